@@ -1,0 +1,1 @@
+return Sitrep.Cli.CommandLine.Run(args);

@@ -1,0 +1,21 @@
+namespace Sitrep.Annotation;
+
+/// <summary>
+/// A date or time expression resolved against the publication date: "Monday", "yesterday", "last night",
+/// "on Sept. 5", "September 5, 2016", "in February", "earlier this month", "since March 2011".
+/// <see cref="Date"/> is the resolved day (for month or year precision, the first day of it);
+/// <see cref="Precision"/> is "day", "month" or "year"; <see cref="Since"/> marks a starting point
+/// ("since 2011"), which speaks of a period, not an attack's date.
+/// </summary>
+public sealed record DateMention(int Start, int End, DateOnly Date, string Precision, bool Since = false)
+{
+    public Model.TextSpan Span => new(Start, End);
+
+    /// <summary>The contract's date string: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    public string Value => Precision switch
+    {
+        "day" => Date.ToString("yyyy-MM-dd"),
+        "month" => Date.ToString("yyyy-MM"),
+        _ => Date.ToString("yyyy"),
+    };
+}

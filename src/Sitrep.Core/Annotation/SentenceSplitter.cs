@@ -1,0 +1,77 @@
+namespace Sitrep.Annotation;
+
+/// <summary>
+/// Splits cleaned text into sentences: at line breaks, and after '.', '!' or '?' (with closing quotes) followed by
+/// a space and an upper-case letter, digit or opening quote, unless the period ends a known abbreviation
+/// (Gov., Gen., Jan., U.S.) or a single initial.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "sen", "rep", "rev", "st", "ft", "mt",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "dept", "ave", "blvd", "rd", "hwy", "lt", "cmdr", "adm", "supt", "det", "ofc", "insp",
+        "u.s", "u.n", "u.k", "a.m", "p.m", "e.g", "i.e", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "s.c", "d.c",
+    };
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var start = 0;
+        var i = 0;
+        void Add(int end)
+        {
+            var s = start;
+            while (s < end && char.IsWhiteSpace(text[s])) s++;
+            var e = end;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) sentences.Add(new Sentence(sentences.Count, s, e, paragraph));
+        }
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(i);
+                if (sentences.Count > 0 && sentences[^1].Paragraph == paragraph) paragraph++;
+                start = i + 1;
+                i++;
+                continue;
+            }
+            if (c is '.' or '!' or '?')
+            {
+                var j = i + 1;
+                while (j < text.Length && (text[j] is '"' or '\u201D' or '\'' or '\u2019' or ')' or '.' or '!' or '?')) j++;
+                if (j < text.Length && text[j] == ' ')
+                {
+                    var k = j;
+                    while (k < text.Length && text[k] == ' ') k++;
+                    if (k < text.Length && StartsSentence(text[k]) && !(c == '.' && EndsAbbreviation(text, i)))
+                    {
+                        Add(j);
+                        start = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        Add(text.Length);
+        return sentences;
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u2013' or '-';
+
+    private static bool EndsAbbreviation(string text, int period)
+    {
+        var s = period;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        var word = text[s..period];
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "John F. Kennedy"
+        return Abbreviations.Contains(word);
+    }
+}

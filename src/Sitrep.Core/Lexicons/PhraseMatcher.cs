@@ -1,0 +1,69 @@
+namespace Sitrep.Lexicons;
+
+/// <summary>A match of a lexicon phrase: word indexes [First, Last] and the character span they cover.</summary>
+public readonly record struct PhraseMatch<T>(int First, int Last, int Start, int End, T Value);
+
+/// <summary>
+/// Finds lexicon phrases in a sequence of normalised words with a trie: one pass, longest match at each
+/// position, matches not overlapping (leftmost-longest).
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Next;
+        public bool HasValue;
+        public T Value = default!;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
+    public void Add(string phrase, T value)
+    {
+        var keys = Words.Keys(phrase);
+        if (keys.Length == 0) throw new ArgumentException($"empty phrase '{phrase}'", nameof(phrase));
+        var node = _root;
+        foreach (var key in keys)
+        {
+            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Next.TryGetValue(key, out var next)) node.Next[key] = next = new Node();
+            node = next;
+        }
+        if (node.HasValue) return;
+        node.HasValue = true;
+        node.Value = value;
+        Count++;
+    }
+
+    /// <summary>The longest phrase starting at word <paramref name="first"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Word> words, int first)
+    {
+        var node = _root;
+        PhraseMatch<T>? best = null;
+        for (var i = first; i < words.Count; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(words[i].Key, out var next)) break;
+            node = next;
+            if (node.HasValue) best = new PhraseMatch<T>(first, i, words[first].Start, words[i].End, node.Value);
+        }
+        return best;
+    }
+
+    /// <summary>All leftmost-longest, non-overlapping matches.</summary>
+    public List<PhraseMatch<T>> Matches(IReadOnlyList<Word> words)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MatchAt(words, i) is { } m)
+            {
+                found.Add(m);
+                i = m.Last;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Sitrep.Model;
+
+/// <summary>The contract's qualifiers of a reported figure.</summary>
+public static class Qualifiers
+{
+    public const string Exact = "exact";
+    public const string AtLeast = "at_least";
+    public const string MoreThan = "more_than";
+    public const string AtMost = "at_most";
+    public const string Nearly = "nearly";
+    public const string About = "about";
+    public const string Dozens = "dozens";
+}
+
+/// <summary>One reported figure of killed or injured: "at least 50 (Syrian Observatory for Human Rights)".</summary>
+/// <param name="Value">The number, or null for a vague quantity ("dozens").</param>
+/// <param name="Qualifier">One of <see cref="Qualifiers"/>.</param>
+/// <param name="Source">Who gave the figure, normalised, or null.</param>
+/// <param name="Evidence">The words it was read from.</param>
+/// <param name="Published">Publication day of the document, to let later reports supersede earlier ones.</param>
+public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null);
+
+/// <summary>A reconciled casualty estimate and every report behind it (the contract's casualty object).</summary>
+public sealed record CasualtyEstimate(int? Best, int? Low, int? High, IReadOnlyList<CasualtyFigure> Reports, bool Disputed = false)
+{
+    public static CasualtyEstimate None { get; } = new(null, null, null, Array.Empty<CasualtyFigure>());
+}

@@ -1,0 +1,58 @@
+namespace Sitrep.Model;
+
+/// <summary>
+/// What one article says about one attack: the extractor's output, before linking across articles.
+/// Every filled value has its evidence in <see cref="Evidence"/>.
+/// </summary>
+public sealed record IncidentReport
+{
+    /// <summary>"ARTICLEID#N", N counting the article's reports from 1 in text order.</summary>
+    public required string Id { get; init; }
+    public required string ArticleId { get; init; }
+    public DateOnly? Published { get; init; }
+
+    /// <summary>"YYYY-MM-DD", "YYYY-MM", "YYYY" or null.</summary>
+    public string? Date { get; init; }
+    public string DatePrecision { get; init; } = "unknown";
+
+    public Place? Place { get; init; }
+    public string? Sublocation { get; init; }
+
+    public string EventType { get; init; } = "other";
+    public bool? Suicide { get; init; }
+    public IReadOnlyList<string> Weapons { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
+
+    public string? Perpetrator { get; init; }
+    /// <summary>claimed, attributed, suspected, denied or unknown.</summary>
+    public string Responsibility { get; init; } = "unknown";
+
+    public IReadOnlyList<CasualtyFigure> Killed { get; init; } = Array.Empty<CasualtyFigure>();
+    public IReadOnlyList<CasualtyFigure> Injured { get; init; } = Array.Empty<CasualtyFigure>();
+
+    /// <summary>The id of the article's wave this attack belongs to, or null.</summary>
+    public string? WaveId { get; init; }
+
+    /// <summary>True for an earlier attack mentioned as background.</summary>
+    public bool Background { get; init; }
+
+    public IReadOnlyList<Evidence> Evidence { get; init; } = Array.Empty<Evidence>();
+}
+
+/// <summary>What one article says about a coordinated series of attacks: its members and its totals.</summary>
+public sealed record WaveReport
+{
+    /// <summary>"ARTICLEID~wN".</summary>
+    public required string Id { get; init; }
+    public required string ArticleId { get; init; }
+    public IReadOnlyList<string> MemberReportIds { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<CasualtyFigure> Killed { get; init; } = Array.Empty<CasualtyFigure>();
+    public IReadOnlyList<CasualtyFigure> Injured { get; init; } = Array.Empty<CasualtyFigure>();
+    public IReadOnlyList<Evidence> Evidence { get; init; } = Array.Empty<Evidence>();
+}
+
+/// <summary>All an article yields: its attacks and its waves.</summary>
+public sealed record ArticleReading(string ArticleId, IReadOnlyList<IncidentReport> Reports, IReadOnlyList<WaveReport> Waves)
+{
+    public static ArticleReading Empty(string articleId) => new(articleId, Array.Empty<IncidentReport>(), Array.Empty<WaveReport>());
+}
