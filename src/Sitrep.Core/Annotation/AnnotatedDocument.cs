@@ -1,0 +1,65 @@
+using Sitrep.Lexicons;
+using Sitrep.Model;
+
+namespace Sitrep.Annotation;
+
+/// <summary>
+/// A document with its annotation layers: sentences, words, numbers, dates, places and lexicon cues, each a list
+/// of spans over <see cref="Text"/> sorted by position. Immutable once built by <see cref="Annotator"/>.
+/// </summary>
+public sealed class AnnotatedDocument
+{
+    public AnnotatedDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Word> words,
+        IReadOnlyList<NumberMention> numbers, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> places,
+        IReadOnlyList<Cue> cues, bool allCaps)
+    {
+        Document = document;
+        Sentences = sentences;
+        Words = words;
+        Numbers = numbers;
+        Dates = dates;
+        Places = places;
+        Cues = cues;
+        AllCaps = allCaps;
+    }
+
+    public Document Document { get; }
+    public string Text => Document.Text;
+    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Word> Words { get; }
+    public IReadOnlyList<NumberMention> Numbers { get; }
+    public IReadOnlyList<DateMention> Dates { get; }
+    public IReadOnlyList<PlaceMention> Places { get; }
+    public IReadOnlyList<Cue> Cues { get; }
+    /// <summary>The text is written in capitals only (old wire copy): case tells nothing.</summary>
+    public bool AllCaps { get; }
+
+    public IEnumerable<T> Within<T>(IReadOnlyList<T> layer, TextSpan span, Func<T, int> start)
+    {
+        // layers are sorted by start: binary search the first item at or after span.Start
+        int lo = 0, hi = layer.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (start(layer[mid]) < span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < layer.Count && start(layer[i]) < span.End; i++) yield return layer[i];
+    }
+
+    public IEnumerable<Cue> CuesIn(TextSpan span, CueKind kind) => Within(Cues, span, c => c.Start).Where(c => c.Kind == kind);
+    public IEnumerable<NumberMention> NumbersIn(TextSpan span) => Within(Numbers, span, n => n.Start);
+    public IEnumerable<DateMention> DatesIn(TextSpan span) => Within(Dates, span, d => d.Start);
+    public IEnumerable<PlaceMention> PlacesIn(TextSpan span) => Within(Places, span, p => p.Start);
+
+    /// <summary>Index of the first word starting at or after a character position.</summary>
+    public int WordAt(int position)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Words[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,14 @@
+using Sitrep.Model;
+
+namespace Sitrep.Extraction;
+
+/// <summary>
+/// A casualty figure read in a sentence: "killed at least 50 people" (killed, 50, at_least), "three injured",
+/// "a man was shot" (injured, 1). <see cref="Span"/> covers the figure and its casualty word, for evidence;
+/// <see cref="Figure"/> is the span of the number alone (or of the victim noun).
+/// </summary>
+public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, TextSpan Span, TextSpan Figure, bool Continuation = false)
+{
+    public const string Killed = "killed";
+    public const string Injured = "injured";
+}

@@ -1,0 +1,180 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+
+namespace Sitrep.Extraction;
+
+/// <summary>
+/// Reads casualty figures in a sentence by pairing casualty words (data/lexicons/casualties.tsv) with the numbers
+/// next to them: the figure after the word ("killed at least 50", "the toll rose to 40"), the figure before it
+/// ("40 people were killed", "three injured"), continuations ("73 were killed in A and another 48 in B"), and
+/// one victim without a number ("a man was shot", "the soldier was killed", "shot a woman").
+/// Perpetrators counted by the text ("two suicide bombers", "six suspected militants") are not victims.
+/// </summary>
+public sealed class CasualtyRecognizer
+{
+    // Words that may stand between a casualty word and the figure after it ("killed at least 50", "toll rose to 40").
+    private static readonly HashSet<string> BetweenWordAndFigure = new(StringComparer.Ordinal)
+    {
+        "at", "the", "his", "her", "their", "its", "a", "an", "of", "rose", "risen", "has", "had", "have", "climbed",
+        "stood", "stands", "reached", "is", "was", "to", "further", "now", "jumped", "increased", "than", "least", "more",
+    };
+
+    // Words that may stand between a figure and the casualty word after it ("40 people were killed").
+    private static readonly HashSet<string> BetweenFigureAndWord = new(StringComparer.Ordinal)
+    {
+        "people", "persons", "person", "were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly",
+        "also", "others", "other", "more", "of", "them", "who", "later", "all", "confirmed", "believed", "feared", "reported",
+        "civilians", "soldiers", "men", "women", "children", "police", "policemen", "officers", "security", "forces", "members",
+        "killed", "and", "at", "least", "in", "total", "each", "died", "apparently", "now", "so", "far", "been",
+    };
+
+    private static readonly HashSet<string> SingularAuxiliaries = new(StringComparer.Ordinal) { "was", "been", "is" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "one", "the", "his", "her", "their", "another" };
+
+    private readonly PersonNouns _persons;
+
+    public CasualtyRecognizer(PersonNouns persons) => _persons = persons;
+
+    public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default);
+
+    public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence)
+    {
+        var found = new List<CasualtyMention>();
+        var words = doc.Words;
+        var firstWord = doc.WordAt(sentence.Start);
+        var lastWord = doc.WordAt(sentence.End) - 1;
+        var numbers = doc.NumbersIn(sentence.Span).ToList();
+        var used = new HashSet<int>();
+        var cues = doc.CuesIn(sentence.Span, CueKind.Casualty).ToList();
+
+        foreach (var cue in cues)
+        {
+            var cc = cue.As<CasualtyCue>();
+            CasualtyMention? mention = null;
+            if (cc.Position is "before" or "around") mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
+            if (mention is null && cc.Position is "after" or "around") mention = FigureBefore(doc, numbers, used, cue, cc, firstWord);
+            mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
+            if (mention is not null) found.Add(mention);
+        }
+
+        // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
+        if (found.Count > 0)
+        {
+            for (var n = 0; n < numbers.Count; n++)
+            {
+                var number = numbers[n];
+                if (used.Contains(number.Start) || number.Start < found[0].Figure.Start) continue;
+                var w = doc.WordAt(number.End);
+                if (w > lastWord || words[w].Key != "in") continue;
+                if (IsPerpetratorCount(doc, number)) continue;
+                var previous = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
+                used.Add(number.Start);
+                found.Add(new CasualtyMention(previous.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
+            }
+        }
+        found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
+        return found;
+    }
+
+    private CasualtyMention? FigureAfter(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int lastWord)
+    {
+        var words = doc.Words;
+        var w = cue.LastWord + 1;
+        for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
+        {
+            var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
+            if (number is not null)
+            {
+                if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
+                used.Add(number.Start);
+                return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
+            }
+            if (!BetweenWordAndFigure.Contains(words[w].Key)) return null;
+        }
+        return null;
+    }
+
+    private CasualtyMention? FigureBefore(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        var w = cue.FirstWord - 1;
+        for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
+        {
+            var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
+            if (number is not null)
+            {
+                if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
+                used.Add(number.Start);
+                return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            }
+            var key = words[w].Key;
+            if (!BetweenFigureAndWord.Contains(key) && !IsAdjective(doc, w)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a man was shot", "the soldier was killed", "shot a woman", "X was pronounced dead": one victim.</summary>
+    private CasualtyMention? OneVictim(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        // Passive with a singular auxiliary: "... was (fatally) shot"
+        var w = cue.FirstWord - 1;
+        if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later")) w--;
+        if (w >= firstWord && SingularAuxiliaries.Contains(words[w].Key))
+        {
+            // the subject must be a person: a person noun or a capitalised name before the auxiliary, within the clause
+            for (var s = w - 1; s >= firstWord && s >= w - 8; s--)
+            {
+                var key = words[s].Key;
+                if (key is "." or ";" ) break;
+                if (_persons.IsPerpetrator(key)) return null;
+                if (_persons.IsSingularVictim(key) || key is "he" or "she" || (IsCapitalised(doc, s) && s > firstWord))
+                {
+                    var figure = new TextSpan(words[s].Start, words[s].End);
+                    return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[s].Start, cue.End), figure);
+                }
+            }
+            return null;
+        }
+        // Active with a singular object: "shot a woman", "killed a police officer"
+        for (var o = cue.LastWord + 1; o <= lastWord && o <= cue.LastWord + 4; o++)
+        {
+            var key = words[o].Key;
+            if (o == cue.LastWord + 1 && !Determiners.Contains(key)) return null;
+            if (_persons.IsSingularVictim(key))
+            {
+                var figure = new TextSpan(words[o].Start, words[o].End);
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, words[o].End), figure);
+            }
+            if (_persons.IsPerpetrator(key)) return null;
+        }
+        return null;
+    }
+
+    private bool IsPerpetratorCount(AnnotatedDocument doc, NumberMention number)
+    {
+        var w = doc.WordAt(number.End);
+        for (var i = w; i < doc.Words.Count && i < w + 3; i++)
+        {
+            if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
+            if (_persons.IsVictim(doc.Words[i].Key)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsCapitalised(AnnotatedDocument doc, int word)
+    {
+        var c = doc.Text[doc.Words[word].Start];
+        return char.IsUpper(c) && !doc.AllCaps;
+    }
+
+    // Lower-case words that describe the victims between a figure and the casualty word ("five Kurdish security forces were killed")
+    private static bool IsAdjective(AnnotatedDocument doc, int word)
+    {
+        var w = doc.Words[word];
+        if (w.End - w.Start < 3) return false;
+        var c = doc.Text[w.Start];
+        return char.IsUpper(c) && !doc.AllCaps; // "Kurdish", "Syrian"
+    }
+}

@@ -1,0 +1,489 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+
+namespace Sitrep.Extraction;
+
+/// <summary>
+/// Decides what an annotated article reports: one <see cref="IncidentReport"/> per attack (a place and a day),
+/// and a <see cref="WaveReport"/> when the article presents several attacks as one coordinated series.
+/// <list type="number">
+/// <item>Facts: each sentence's events, casualty figures, places, dates, claims and markers (<see cref="SentenceFacts"/>).</item>
+/// <item>Frames: a frame per place where an event is located, skipping background sentences (earlier attacks, tolls over a period).</item>
+/// <item>Assignment: figures and details go to the frame of their sentence, to the place named right after them
+///   ("48 in Tartus"), to the wave (sentences about the series as a whole), or to the frame in focus.</item>
+/// <item>Reports: reconciled per frame, every value with its evidence.</item>
+/// </list>
+/// </summary>
+public sealed class IncidentExtractor
+{
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.Ordinal)
+    { "in", "at", "near", "outside", "on", "across", "into", "around", "inside", "nearby", "to", "towards", "toward", "through", "throughout", "within", "between" };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "governorate", "region", "district", "area", "areas",
+        "outskirts", "suburb", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "heart", "centre",
+        "center", "edge", "part", "parts", "capital", "state", "county", "neighborhood", "neighbourhood", "municipality", "port", "streets", "countryside",
+        "department", "northern", "southern", "eastern", "western", "downtown", "vicinity", "entrance",
+    };
+
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
+    { "the", "a", "an", "'s", "s", "'", "of", "and", ",", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "coastal", "seaside", "nearby", "neighbouring", "neighboring", "restive", "troubled", "government", "held", "rebel", "controlled", "kurdish", "majority", "second", "largest", "biggest", "main", "besieged", "southwest", "southeast", "northeast", "northwest", "north", "south", "east", "west", "km", "kilometres", "kilometers", "miles", "mi", "some", "about", "of", "just", "sunni", "shiite", "shia", "christian", "predominantly", "mostly", "mainly", "largely", "port", "historic", "ancient", "old", "eastern", "adjacent", "mountainous", "remote", "rural", "northern", "war", "torn", "ravaged" };
+
+    private readonly CasualtyRecognizer _casualties;
+
+    public IncidentExtractor(CasualtyRecognizer casualties) => _casualties = casualties;
+
+    public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default);
+
+    public ArticleReading Extract(AnnotatedDocument doc)
+    {
+        var facts = doc.Sentences.Select(s => Gather(doc, s)).ToList();
+        var story = StoryDate(doc, facts);
+        facts = facts.Select(f => MarkBackground(f, story)).ToList();
+
+        var frames = BuildFrames(facts);
+        if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
+
+        var wave = FindWave(facts, frames, story);
+        var waveSentences = new List<SentenceFacts>();
+        var waveCasualties = new List<(CasualtyMention, string?)>();
+        Assign(facts, frames, wave, waveSentences, waveCasualties);
+
+        var kept = frames.Where(f => Worth(f)).ToList();
+        if (wave is not null) wave = wave.Where(kept.Contains).ToList();
+        if (wave is { Count: < 2 }) wave = null;
+        kept = MergeNearby(kept, wave);
+        if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
+
+        var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
+        var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
+        var reports = new List<IncidentReport>();
+        var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
+        foreach (var frame in kept)
+        {
+            var inWave = wave is not null && wave.Contains(frame);
+            reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
+                inWave ? Prefer(Responsibility(doc, frame.Sentences, false), waveClaim, articleClaim) : Prefer(Responsibility(doc, frame.Sentences, false), articleClaim)));
+        }
+        var waves = new List<WaveReport>();
+        if (wave is not null)
+        {
+            var members = reports.Where(r => r.WaveId == waveId).Select(r => r.Id).ToList();
+            waves.Add(new WaveReport
+            {
+                Id = waveId!,
+                ArticleId = doc.Document.Id,
+                MemberReportIds = members,
+                Killed = Figures(doc, waveCasualties, CasualtyMention.Killed),
+                Injured = Figures(doc, waveCasualties, CasualtyMention.Injured),
+                Evidence = waveSentences.Where(s => s.HasWaveCue || s.HasTotalCue).Take(3).Select(s => doc.Document.Evidence("group", s.Sentence.Span)).ToList(),
+            });
+        }
+        return new ArticleReading(doc.Document.Id, reports, waves);
+    }
+
+    // ---- facts ---------------------------------------------------------------------------------------------
+
+    private SentenceFacts Gather(AnnotatedDocument doc, Sentence s)
+    {
+        var span = s.Span;
+        var title = doc.Document.Article.Title;
+        var isTitle = s.Index == 0 && title is not null && string.Equals(s.Of(doc.Text).Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+        var places = doc.PlacesIn(span).ToList();
+        var eventPlaces = new List<PlaceMention>();
+        var others = new List<PlaceMention>();
+        PlaceMention? dateline = null;
+        PlaceMention? previousLocative = null;
+        foreach (var p in places)
+        {
+            if (p.IsDemonym) { others.Add(p); continue; }
+            if (IsDateline(doc, s, p)) { dateline = p; continue; }
+            var locative = IsLocative(doc, s, p, previousLocative);
+            if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
+            else { others.Add(p); if (locative) previousLocative = p; }
+        }
+        var waves = doc.CuesIn(span, CueKind.Wave).ToList();
+        return new SentenceFacts
+        {
+            Sentence = s,
+            IsTitle = isTitle,
+            IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
+            Events = doc.CuesIn(span, CueKind.Event).ToList(),
+            Casualties = _casualties.Recognize(doc, s),
+            EventPlaces = eventPlaces,
+            Dateline = dateline,
+            OtherPlaces = others,
+            Dates = doc.DatesIn(span).ToList(),
+            HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
+            HasTotalCue = waves.Any(w => w.As<string>() == "total"),
+            Claims = doc.CuesIn(span, CueKind.Claim).ToList(),
+            Actors = doc.CuesIn(span, CueKind.Actor).ToList(),
+            Targets = doc.CuesIn(span, CueKind.Target).ToList(),
+            Source = SourceOf(doc, s),
+            IsBackground = doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
+        };
+    }
+
+    private static bool IsDateline(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        if (p.Start != s.Start) return false;
+        var rest = doc.Text.AsSpan(p.End, Math.Min(12, doc.Text.Length - p.End)).TrimStart(' ');
+        if (rest.Length == 0) return true;
+        return rest[0] is ':' or '(' or '\u2014' or '\u2013' or '-' || (rest[0] == ',' && p.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+    }
+
+    /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
+    private static bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative)
+    {
+        var words = doc.Words;
+        var w = doc.WordAt(p.Start) - 1;
+        var first = doc.WordAt(s.Start);
+        for (var steps = 0; w >= first && steps < 7; w--, steps++)
+        {
+            var key = words[w].Key;
+            if (LocativePrepositions.Contains(key)) return true;
+            if (key == "of" && w > first && PlaceNouns.Contains(words[w - 1].Key)) return true;
+            if (key is "and" or "," or "or" && previousLocative is not null && previousLocative.End <= words[w].Start && words[w].Start - previousLocative.End < 40) return true;
+            if (PlaceNouns.Contains(key) || Skippable.Contains(key)) continue;
+            // capitalised words: names before the place ("the Syrian city of", "Kurdish-controlled")
+            if (char.IsUpper(doc.Text[words[w].Start]) && !doc.AllCaps) continue;
+            if (doc.PlacesIn(new TextSpan(words[w].Start, words[w].End)).Any()) continue;
+            return false;
+        }
+        return false;
+    }
+
+    private static string? SourceOf(AnnotatedDocument doc, Sentence s)
+    {
+        var cue = doc.CuesIn(s.Span, CueKind.Source).FirstOrDefault();
+        if (cue is not null) return cue.As<string>();
+        var text = s.Of(doc.Text);
+        var at = text.IndexOf("according to ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var words = text[(at + 13)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = new List<string>();
+        foreach (var word in words)
+        {
+            var clean = word.TrimEnd(',', '.', ';', ':');
+            if (clean.Length == 0 || !char.IsUpper(clean[0])) break;
+            name.Add(clean);
+            if (clean.Length != word.Length) break;
+        }
+        return name.Count > 0 ? string.Join(' ', name) : null;
+    }
+
+    // ---- dates and background ------------------------------------------------------------------------------
+
+    /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
+    private static DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var published = doc.Document.Article.Published;
+        foreach (var f in facts.Take(8))
+        {
+            if (f.IsBackground || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
+            var day = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+            if (day is null) continue;
+            if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
+        }
+        return published is { } p ? new DateMention(0, 0, p, "day") : null;
+    }
+
+    private static SentenceFacts MarkBackground(SentenceFacts f, DateMention? story)
+    {
+        if (f.IsBackground) return f;
+        var background = f.Dates.Any(d => d.Since || (story is not null && !SamePeriod(d, story)));
+        return background ? Copy(f, background: true) : f;
+    }
+
+    private static bool SamePeriod(DateMention date, DateMention story) => date.Precision switch
+    {
+        "day" => Math.Abs(date.Date.DayNumber - story.Date.DayNumber) <= 7,
+        "month" => date.Date.Year == story.Date.Year && date.Date.Month == story.Date.Month,
+        _ => date.Date.Year == story.Date.Year,
+    };
+
+    private static SentenceFacts Copy(SentenceFacts f, bool background) => new()
+    {
+        Sentence = f.Sentence, IsTitle = f.IsTitle, IsCaption = f.IsCaption, IsBackground = background, Events = f.Events,
+        Casualties = f.Casualties, EventPlaces = f.EventPlaces, Dateline = f.Dateline, OtherPlaces = f.OtherPlaces, Dates = f.Dates,
+        HasWaveCue = f.HasWaveCue, HasTotalCue = f.HasTotalCue, Claims = f.Claims, Actors = f.Actors, Targets = f.Targets, Source = f.Source,
+    };
+
+    // ---- frames --------------------------------------------------------------------------------------------
+
+    private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) ;
+
+    private static List<Frame> BuildFrames(List<SentenceFacts> facts)
+    {
+        var frames = new List<Frame>();
+        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)))
+            foreach (var p in f.EventPlaces) FrameFor(frames, p);
+        if (frames.Count == 0)
+        {
+            // fall back on the title, then the dateline, then any city named in a sentence about the attack
+            var title = facts.FirstOrDefault(f => f.IsTitle && ReportsAttack(f));
+            var candidates = title?.EventPlaces.Concat(title.OtherPlaces.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)).ToList() ?? [];
+            if (candidates.Count == 0 && facts.Any(f => !f.IsBackground && ReportsAttack(f)))
+            {
+                var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
+                if (dateline is not null) candidates.Add(dateline);
+                else candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f))
+                    .SelectMany(f => f.OtherPlaces).Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country).Take(1));
+            }
+            foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
+        }
+        return frames;
+    }
+
+    private static Frame FrameFor(List<Frame> frames, PlaceMention p)
+    {
+        var frame = frames.FirstOrDefault(fr => fr.Holds(p.Place));
+        if (frame is null) { frame = new Frame(p); frames.Add(frame); }
+        else frame.Refine(p);
+        return frame;
+    }
+
+    /// <summary>The frames that the article presents as one coordinated series, or null.</summary>
+    private static List<Frame>? FindWave(List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    {
+        if (frames.Count < 2) return null;
+        if (!facts.Any(f => !f.IsBackground && (f.HasWaveCue || f.HasTotalCue))) return null;
+        var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
+        var members = frames.Where(f => f.Place.CountryCode == country).ToList();
+        return members.Count >= 2 ? members : null;
+    }
+
+    private void Assign(List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
+    {
+        Frame? focus = null;
+        var lead = new List<SentenceFacts>();
+        foreach (var f in facts)
+        {
+            if (f.IsBackground) continue;
+            if (f.IsTitle)
+            {
+                if (frames.Count == 1 && frames[0].FromTitleOnly) frames[0].Sentences.Add(f);
+                continue;
+            }
+            var here = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            if (here.Count == 1)
+            {
+                var frame = here[0];
+                frame.Sentences.Add(f);
+                foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.Source));
+                if (!f.IsCaption) focus = frame;
+                if (frame.Date is null) frame.Date = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+                continue;
+            }
+            if (here.Count > 1)
+            {
+                foreach (var c in f.Casualties)
+                {
+                    var target = AfterPlace(f, c, frames);
+                    if (target is not null) target.Casualties.Add((c, f.Source));
+                    else if (wave is not null) waveCasualties.Add((c, f.Source));
+                    else here[0].Casualties.Add((c, f.Source));
+                }
+                if (wave is not null) waveSentences.Add(f);
+                foreach (var fr in here) fr.Sentences.Add(WithoutDetails(f));
+                if (!f.IsCaption) focus = here[^1];
+                continue;
+            }
+            // no place of its own
+            if (wave is not null && (f.HasWaveCue || f.HasTotalCue || focus is null))
+            {
+                waveSentences.Add(f);
+                foreach (var c in f.Casualties)
+                {
+                    if (AfterPlace(f, c, frames) is { } placed) placed.Casualties.Add((c, f.Source));
+                    else waveCasualties.Add((c, f.Source));
+                }
+                continue;
+            }
+            if (focus is null) { lead.Add(f); continue; }
+            focus.Sentences.Add(f);
+            foreach (var c in f.Casualties) focus.Casualties.Add((c, f.Source));
+        }
+        // Sentences before any place was named belong to the article's main attack (or to the wave).
+        if (lead.Count > 0)
+        {
+            var main = frames.OrderByDescending(fr => fr.Sentences.Count).First();
+            foreach (var f in lead)
+            {
+                main.Sentences.Add(f);
+                foreach (var c in f.Casualties) main.Casualties.Add((c, f.Source));
+            }
+        }
+    }
+
+    /// <summary>Shares a multi-place sentence with each of its frames for dates and claims only.</summary>
+    private static SentenceFacts WithoutDetails(SentenceFacts f) => new()
+    {
+        Sentence = f.Sentence, IsTitle = f.IsTitle, IsCaption = f.IsCaption, IsBackground = f.IsBackground, Events = f.Events,
+        Casualties = [], EventPlaces = f.EventPlaces, Dateline = f.Dateline, OtherPlaces = f.OtherPlaces, Dates = f.Dates,
+        HasWaveCue = f.HasWaveCue, HasTotalCue = f.HasTotalCue, Claims = f.Claims, Actors = f.Actors, Targets = [], Source = f.Source,
+    };
+
+    /// <summary>The frame of a place written just after a figure: "another 48 in Tartus".</summary>
+    private static Frame? AfterPlace(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        var next = f.EventPlaces.FirstOrDefault(p => p.Start >= c.Figure.End && p.Start - c.Span.End <= 40);
+        if (next is null) return null;
+        var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
+        return between ? null : frames.FirstOrDefault(fr => fr.Holds(next.Place));
+    }
+
+    /// <summary>A frame is an attack when a sentence of its own reports one.</summary>
+    private static bool Worth(Frame frame) => frame.Sentences.Any(s => s.HasStrongEvent) || frame.Casualties.Any(c => c.Mention.Value is > 0);
+
+    /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
+    private static List<Frame> MergeNearby(List<Frame> frames, List<Frame>? wave)
+    {
+        if (frames.Count < 2) return frames;
+        var result = new List<Frame>();
+        foreach (var frame in frames)
+        {
+            var home = result.FirstOrDefault(r => (wave is null || (!wave.Contains(r) && !wave.Contains(frame)))
+                                                 && r.Place.CountryCode == frame.Place.CountryCode && r.Place.KilometresTo(frame.Place) < 30);
+            if (home is null) { result.Add(frame); continue; }
+            home.Sentences.AddRange(frame.Sentences);
+            home.Casualties.AddRange(frame.Casualties);
+            home.Date ??= frame.Date;
+        }
+        return result;
+    }
+
+    // ---- responsibility ------------------------------------------------------------------------------------
+
+    private static readonly string[] Rank = ["claimed", "attributed", "suspected", "denied"];
+
+    private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence);
+
+    private static Claim? Prefer(params Claim?[] claims) => claims.FirstOrDefault(c => c is not null && c.Actor is not null) ?? claims.FirstOrDefault(c => c is not null);
+
+    private static Claim? Responsibility(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences, bool articleWide)
+    {
+        var list = sentences.ToList();
+        var mainActor = list.SelectMany(s => s.Actors).Select(a => a.As<Actor>()).Where(a => a.Type != "state")
+            .GroupBy(a => a.Canonical).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        Claim? best = null;
+        foreach (var s in list)
+        {
+            foreach (var claim in s.Claims)
+            {
+                var kind = claim.As<string>();
+                if (!Rank.Contains(kind)) continue;
+                var actorCue = s.Actors.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+                var actor = actorCue?.As<Actor>() ?? mainActor;
+                var candidate = new Claim(actor, kind,
+                    actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+                if (best is null || Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) || (best.Actor is null && actor is not null))
+                    best = candidate;
+            }
+            // "blasts by ISIS": an attack attributed to an actor in the same breath
+            if (best is null && s.HasStrongEvent)
+            {
+                foreach (var actorCue in s.Actors)
+                {
+                    var w = doc.WordAt(actorCue.Start) - 1;
+                    if (w >= 0 && doc.Words[w].Key == "by" && actorCue.As<Actor>().Type != "state")
+                    {
+                        best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                        break;
+                    }
+                    if (w >= 1 && doc.Words[w].Key == "the" && doc.Words[w - 1].Key == "by" && actorCue.As<Actor>().Type != "state")
+                    {
+                        best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    // ---- reports -------------------------------------------------------------------------------------------
+
+    private static readonly string[] EventPriority = ["bombing", "air_strike", "shelling", "kidnapping", "assassination", "armed_assault", "battle", "other"];
+    private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
+
+    private static IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
+    {
+        var document = doc.Document;
+        var evidence = new List<Evidence>();
+        var own = frame.Sentences.Where(s => s.EventPlaces.Count <= 1 || s.Casualties.Count > 0).ToList();
+
+        var date = frame.Date ?? story;
+        if (date is not null && date.End > date.Start) evidence.Add(document.Evidence("date", date.Span));
+        var placeMention = frame.PlaceMentions.FirstOrDefault(p => p.Place.GeonameId == frame.Place.GeonameId) ?? frame.PlaceMentions[0];
+        evidence.Add(document.Evidence("location", placeMention.Span));
+
+        var events = frame.Sentences.SelectMany(s => s.Events).ToList();
+        var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
+        var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
+        var eventType = EventPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
+        var typeCue = (strong.Count > 0 ? strong : events).FirstOrDefault(e => e.As<EventCue>().EventType == eventType);
+        if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
+
+        var weapons = new SortedSet<string>(StringComparer.Ordinal);
+        bool? suicide = null;
+        foreach (var s in own)
+        {
+            var cues = s.Events.Select(e => e.As<EventCue>()).ToList();
+            foreach (var c in cues) foreach (var w in c.Weapons) weapons.Add(w);
+            if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Weapons.Contains("explosive") || c.EventType == "bombing")) weapons.Add("vehicle_bomb");
+            if (cues.Any(c => c.Suicide)) suicide = true;
+            foreach (var e in s.Events.Where(e => e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide)) evidence.Add(document.Evidence("weapons", e.Span));
+        }
+        if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
+        if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
+
+        var targets = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var t in own.SelectMany(s => s.Targets))
+        {
+            targets.Add(t.As<string>());
+            evidence.Add(document.Evidence("targets", t.Span));
+        }
+
+        if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
+        if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
+
+        var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
+        var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
+
+        return new IncidentReport
+        {
+            Id = $"{document.Id}#{number}",
+            ArticleId = document.Id,
+            Published = document.Article.Published,
+            Date = date?.Value,
+            DatePrecision = date?.Precision ?? "unknown",
+            Place = frame.Place,
+            Sublocation = SublocationReader.Find(doc, frame.Sentences.Select(s => s.Sentence)),
+            EventType = eventType,
+            Suicide = suicide,
+            Weapons = weapons.ToList(),
+            Targets = targets.ToList(),
+            Perpetrator = claim?.Actor?.Canonical,
+            Responsibility = claim?.Actor is null ? "unknown" : claim.Responsibility,
+            Killed = killed,
+            Injured = injured,
+            WaveId = waveId,
+            Evidence = evidence,
+        };
+    }
+
+    private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
+    {
+        var figures = new List<CasualtyFigure>();
+        foreach (var (m, source) in casualties.Where(c => c.Mention.Kind == kind))
+        {
+            if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
+            figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Document.Article.Published));
+        }
+        return figures;
+    }
+}

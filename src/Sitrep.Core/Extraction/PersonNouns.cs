@@ -1,0 +1,23 @@
+using Sitrep.Lexicons;
+
+namespace Sitrep.Extraction;
+
+/// <summary>Person nouns of data/lexicons/persons.tsv: victims ("a man") and perpetrators ("six militants").</summary>
+public sealed class PersonNouns
+{
+    private static readonly Lazy<PersonNouns> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "persons.tsv")));
+    private readonly Dictionary<string, (string Role, string Number)> _nouns = new(StringComparer.Ordinal);
+
+    public static PersonNouns Default => LazyDefault.Value;
+
+    public static PersonNouns Load(string path)
+    {
+        var nouns = new PersonNouns();
+        foreach (var (_, f) in TsvFile.Read(path, 3)) nouns._nouns[f[0].ToLowerInvariant()] = (f[1], f[2]);
+        return nouns;
+    }
+
+    public bool IsVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim";
+    public bool IsSingularVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim" && n.Number == "singular";
+    public bool IsPerpetrator(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "perpetrator";
+}

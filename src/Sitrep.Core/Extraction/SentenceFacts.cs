@@ -1,0 +1,30 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+
+namespace Sitrep.Extraction;
+
+/// <summary>What one sentence holds that matters for incidents, gathered once before any decision.</summary>
+public sealed class SentenceFacts
+{
+    public required Sentence Sentence { get; init; }
+    public bool IsTitle { get; init; }
+    public bool IsCaption { get; init; }
+    /// <summary>About the past, a period, the future or a hypothesis: its figures and places never make today's incident.</summary>
+    public bool IsBackground { get; init; }
+    public required IReadOnlyList<Cue> Events { get; init; }
+    public bool HasStrongEvent => Events.Any(e => !e.As<EventCue>().Weak);
+    public required IReadOnlyList<CasualtyMention> Casualties { get; init; }
+    /// <summary>Places that locate an event here ("in X", "near X", "the city of X"), cities and provinces only.</summary>
+    public required IReadOnlyList<PlaceMention> EventPlaces { get; init; }
+    /// <summary>A place written as the article's dateline ("DAMASCUS:", "DETROIT (WXYZ) -").</summary>
+    public PlaceMention? Dateline { get; init; }
+    /// <summary>Any other place or country named.</summary>
+    public required IReadOnlyList<PlaceMention> OtherPlaces { get; init; }
+    public required IReadOnlyList<DateMention> Dates { get; init; }
+    public bool HasWaveCue { get; init; }
+    public bool HasTotalCue { get; init; }
+    public required IReadOnlyList<Cue> Claims { get; init; }
+    public required IReadOnlyList<Cue> Actors { get; init; }
+    public required IReadOnlyList<Cue> Targets { get; init; }
+    public string? Source { get; init; }
+}

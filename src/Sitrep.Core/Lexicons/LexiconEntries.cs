@@ -1,0 +1,22 @@
+namespace Sitrep.Lexicons;
+
+/// <summary>An event word or phrase: what kind of attack it signals and with which weapons.</summary>
+/// <param name="Weak">Signals an attack only together with a casualty figure or a stronger word ("attack", "violence").</param>
+/// <param name="Vehicle">A vehicle noun that turns explosives into a vehicle bomb ("truck packed with explosives").</param>
+public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle);
+
+/// <summary>A casualty word: killed or injured, and where its figure stands ("50 dead": after; "killing 50": before).</summary>
+public sealed record CasualtyCue(string Kind, string Position);
+
+/// <summary>An actor of the catalogue.</summary>
+public sealed record Actor(string Canonical, string Type);
+
+/// <summary>Kinds of lexicon matches in a sentence.</summary>
+public enum CueKind { Event, Casualty, Target, Claim, Source, Background, Wave, Caption, Actor }
+
+/// <summary>A lexicon match in a document: its kind, span and value (an <see cref="EventCue"/>, a target name, ...).</summary>
+public sealed record Cue(CueKind Kind, int Start, int End, object Value, int FirstWord, int LastWord)
+{
+    public Model.TextSpan Span => new(Start, End);
+    public T As<T>() => (T)Value;
+}

@@ -1,0 +1,56 @@
+namespace Sitrep.Lexicons;
+
+/// <summary>
+/// The language knowledge of the extractor, read from data/lexicons/*.tsv: event cues, casualty words, targets,
+/// claim phrases, sources of figures, background and wave markers, and the actor catalogue.
+/// </summary>
+public sealed class LexiconSet
+{
+    private static readonly Lazy<LexiconSet> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons")));
+
+    public static LexiconSet Default => LazyDefault.Value;
+
+    public PhraseMatcher<EventCue> Events { get; } = new();
+    public PhraseMatcher<CasualtyCue> Casualties { get; } = new();
+    public PhraseMatcher<string> Targets { get; } = new();
+    public PhraseMatcher<string> Claims { get; } = new();
+    public PhraseMatcher<string> Sources { get; } = new();
+    public PhraseMatcher<string> Background { get; } = new();
+    public PhraseMatcher<string> Waves { get; } = new();
+    public PhraseMatcher<string> Captions { get; } = new();
+    /// <summary>Actor aliases matched regardless of case.</summary>
+    public PhraseMatcher<Actor> Actors { get; } = new();
+    /// <summary>Actor aliases written in capitals ("IS", "ELN"), matched only as written.</summary>
+    public Dictionary<string, Actor> CaseSensitiveActors { get; } = new(StringComparer.Ordinal);
+
+    public static LexiconSet Load(string folder)
+    {
+        var set = new LexiconSet();
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "events.tsv"), 2))
+        {
+            var weapons = f.Length > 2 && f[2] != "-" && f[2].Length > 0 ? f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            var flags = f.Length > 3 ? f[3].Split(',', StringSplitOptions.TrimEntries) : [];
+            set.Events.Add(f[0], new EventCue(f[1], weapons, flags.Contains("suicide"), flags.Contains("weak"), flags.Contains("vehicle")));
+        }
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "casualties.tsv"), 2))
+            set.Casualties.Add(f[0], new CasualtyCue(f[1], f.Length > 2 ? f[2] : "around"));
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "targets.tsv"), 2)) set.Targets.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "claims.tsv"), 2)) set.Claims.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "sources.tsv"), 2)) set.Sources.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "background.tsv"), 2)) set.Background.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "waves.tsv"), 2)) set.Waves.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "captions.tsv"), 2)) set.Captions.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "actors.tsv"), 2))
+        {
+            var actor = new Actor(f[0], f[1]);
+            var names = new List<string> { f[0] };
+            if (f.Length > 2) names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            foreach (var name in names)
+            {
+                if (name.Any(char.IsLetter) && !name.Any(char.IsLower)) set.CaseSensitiveActors.TryAdd(name, actor);
+                else set.Actors.Add(name, actor);
+            }
+        }
+        return set;
+    }
+}

@@ -1,0 +1,214 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Model;
+
+namespace Sitrep.Storage;
+
+/// <summary>The embedded default store: one SQLite file (WAL journal), schema from <see cref="Migrations"/>.</summary>
+public sealed class SqliteIncidentStore : IIncidentStore
+{
+    private readonly SqliteConnection _connection;
+    private SqliteTransaction? _transaction;
+
+    public SqliteIncidentStore(string path)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
+    }
+
+    public void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+        for (var v = current; v < Migrations.Steps.Count; v++)
+        {
+            RunInTransaction(() =>
+            {
+                Execute(Migrations.Steps[v]);
+                Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, $t)", ("$v", v + 1), ("$t", DateTime.UtcNow.ToString("O")));
+            });
+        }
+    }
+
+    public void RunInTransaction(Action work)
+    {
+        if (_transaction is not null) { work(); return; }
+        _transaction = _connection.BeginTransaction();
+        try
+        {
+            work();
+            _transaction.Commit();
+        }
+        catch
+        {
+            _transaction.Rollback();
+            throw;
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
+    public StoredArticle Find(Article article)
+    {
+        var hash = Scalar("SELECT content_hash FROM articles WHERE id = $id", ("$id", article.Id)) as string;
+        return hash is null ? StoredArticle.Absent : hash == article.ContentHash ? StoredArticle.Same : StoredArticle.Different;
+    }
+
+    public void SaveArticle(Document document, ArticleReading reading, IReadOnlyList<StoredMention> mentions)
+    {
+        var a = document.Article;
+        Execute("""
+            INSERT INTO articles (id, content_hash, title, url, outlet, published, origin, text, ingested_at)
+            VALUES ($id, $hash, $title, $url, $outlet, $published, $origin, $text, $at)
+            """,
+            ("$id", a.Id), ("$hash", a.ContentHash), ("$title", a.Title), ("$url", a.Url), ("$outlet", a.Outlet),
+            ("$published", a.Published?.ToString("yyyy-MM-dd")), ("$origin", a.Origin), ("$text", a.Text), ("$at", DateTime.UtcNow.ToString("O")));
+        Execute("INSERT INTO documents (article_id, text, offset_map) VALUES ($id, $text, $map)",
+            ("$id", a.Id), ("$text", document.Text), ("$map", StorageJson.Write(document.Map.Pieces.Select(p => new[] { p.Cleaned, p.Original, p.Length }))));
+        using (var cmd = Command("INSERT INTO mentions (article_id, kind, start_at, end_at, value) VALUES ($a, $k, $s, $e, $v)"))
+        {
+            var pa = cmd.Parameters.Add("$a", SqliteType.Text); var pk = cmd.Parameters.Add("$k", SqliteType.Text);
+            var ps = cmd.Parameters.Add("$s", SqliteType.Integer); var pe = cmd.Parameters.Add("$e", SqliteType.Integer); var pv = cmd.Parameters.Add("$v", SqliteType.Text);
+            cmd.Prepare();
+            foreach (var m in mentions)
+            {
+                pa.Value = a.Id; pk.Value = m.Kind; ps.Value = m.Start; pe.Value = m.End; pv.Value = m.Value;
+                cmd.ExecuteNonQuery();
+            }
+        }
+        foreach (var r in reading.Reports)
+        {
+            Execute("INSERT INTO reports (id, article_id, country, day, body) VALUES ($id, $a, $c, $d, $b)",
+                ("$id", r.Id), ("$a", r.ArticleId), ("$c", r.Place?.CountryCode), ("$d", Linking.ReportMatcher.Day(r)?.ToString("yyyy-MM-dd")), ("$b", StorageJson.Write(r)));
+        }
+        foreach (var w in reading.Waves)
+        {
+            Execute("INSERT INTO waves (id, article_id, body) VALUES ($id, $a, $b)", ("$id", w.Id), ("$a", w.ArticleId), ("$b", StorageJson.Write(w)));
+            foreach (var m in w.MemberReportIds) Execute("INSERT INTO wave_members (wave_id, report_id) VALUES ($w, $r)", ("$w", w.Id), ("$r", m));
+        }
+    }
+
+    public IReadOnlyList<IncidentReport> ReportsNear(string country, DateOnly from, DateOnly to) =>
+        Query("SELECT body FROM reports WHERE country = $c AND day BETWEEN $f AND $t ORDER BY id",
+            r => StorageJson.Read<IncidentReport>(r.GetString(0)), ("$c", country), ("$f", from.ToString("yyyy-MM-dd")), ("$t", to.ToString("yyyy-MM-dd")));
+
+    public string? IncidentOfReport(string reportId) => Scalar("SELECT incident_id FROM reports WHERE id = $id", ("$id", reportId)) as string;
+
+    public IReadOnlyList<IncidentReport> ReportsOfIncident(string incidentId) =>
+        Query("SELECT body FROM reports WHERE incident_id = $i ORDER BY id", r => StorageJson.Read<IncidentReport>(r.GetString(0)), ("$i", incidentId));
+
+    public void LinkReports(IEnumerable<string> reportIds, string incidentId)
+    {
+        foreach (var id in reportIds) Execute("UPDATE reports SET incident_id = $i WHERE id = $id", ("$i", incidentId), ("$id", id));
+    }
+
+    public IReadOnlyList<WaveReport> WavesOfReports(IEnumerable<string> reportIds)
+    {
+        var waves = new SortedDictionary<string, WaveReport>(StringComparer.Ordinal);
+        foreach (var id in reportIds)
+            foreach (var w in Query("SELECT w.id, w.body FROM wave_members m JOIN waves w ON w.id = m.wave_id WHERE m.report_id = $r",
+                         r => (r.GetString(0), r.GetString(1)), ("$r", id)))
+                waves.TryAdd(w.Item1, StorageJson.Read<WaveReport>(w.Item2));
+        return waves.Values.ToList();
+    }
+
+    public IReadOnlyList<IncidentReport> Reports(IEnumerable<string> reportIds)
+    {
+        var list = new List<IncidentReport>();
+        foreach (var id in reportIds)
+            list.AddRange(Query("SELECT body FROM reports WHERE id = $id", r => StorageJson.Read<IncidentReport>(r.GetString(0)), ("$id", id)));
+        return list;
+    }
+
+    public void SaveIncident(Incident incident)
+    {
+        DeleteIncident(incident.Id);
+        Execute("""
+            INSERT INTO incidents (id, day, country, latitude, longitude, killed_best, group_id, body)
+            VALUES ($id, $d, $c, $lat, $lon, $k, $g, $b)
+            """,
+            ("$id", incident.Id), ("$d", incident.Date), ("$c", incident.Country), ("$lat", incident.Latitude), ("$lon", incident.Longitude),
+            ("$k", incident.Killed.Best), ("$g", incident.Group), ("$b", StorageJson.Write(incident)));
+        foreach (var e in incident.Evidence)
+            Execute("INSERT INTO evidence (incident_id, field, document, start_at, end_at, quote) VALUES ($i, $f, $d, $s, $e, $q)",
+                ("$i", incident.Id), ("$f", e.Field), ("$d", e.Document), ("$s", e.Start), ("$e", e.End), ("$q", e.Quote));
+    }
+
+    public void DeleteIncident(string incidentId)
+    {
+        Execute("DELETE FROM evidence WHERE incident_id = $i", ("$i", incidentId));
+        Execute("DELETE FROM incidents WHERE id = $i", ("$i", incidentId));
+    }
+
+    public Incident? Incident(string incidentId) =>
+        Query("SELECT body FROM incidents WHERE id = $i", r => StorageJson.Read<Incident>(r.GetString(0)), ("$i", incidentId)).FirstOrDefault();
+
+    public void SaveGroup(IncidentGroup group)
+    {
+        DeleteGroup(group.Id);
+        Execute("INSERT INTO incident_groups (id, body) VALUES ($id, $b)", ("$id", group.Id), ("$b", StorageJson.Write(group)));
+    }
+
+    public void DeleteGroup(string groupId) => Execute("DELETE FROM incident_groups WHERE id = $id", ("$id", groupId));
+
+    public IReadOnlyList<Incident> Incidents() =>
+        Query("SELECT body FROM incidents ORDER BY day, id", r => StorageJson.Read<Incident>(r.GetString(0)));
+
+    public IReadOnlyList<IncidentGroup> Groups() =>
+        Query("SELECT body FROM incident_groups ORDER BY id", r => StorageJson.Read<IncidentGroup>(r.GetString(0)));
+
+    public Article? Article(string id) =>
+        Query("SELECT id, text, title, url, outlet, published, origin FROM articles WHERE id = $id",
+            r => new Article(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
+                Str(r, 5) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : null, Str(r, 6)), ("$id", id)).FirstOrDefault();
+
+    public int ArticleCount() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM articles"));
+    public int IncidentCount() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM incidents"));
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _connection.Dispose();
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------------------
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = _transaction;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private void Execute(string sql, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        cmd.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        var value = cmd.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read()) list.Add(read(reader));
+        return list;
+    }
+}
