@@ -1,0 +1,441 @@
+using Sitrep.Lexicons;
+
+namespace Sitrep.Tests.Lexicons;
+
+/// <summary>
+/// Checks the phrase lexicons in data/lexicons: every row parses, every value is in the export contract's
+/// vocabulary (../shared/spec/INCIDENTS.md), no phrase has two meanings, and known phrases mean what they should.
+/// </summary>
+public class LexiconDataTests
+{
+    private static readonly HashSet<string> ActorTypes = ["jihadist", "insurgent", "separatist", "militia", "state", "criminal", "other"];
+    private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed"];
+    private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
+    private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle"];
+    private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
+    private static readonly HashSet<string> CasualtyKinds = ["killed", "injured"];
+    private static readonly HashSet<string> Positions = ["after", "before", "around"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "future", "hypothetical"];
+    private static readonly HashSet<string> WaveKinds = ["wave", "total"];
+
+    /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
+    private static readonly HashSet<string> CommonWords =
+        ["let", "is", "it", "us", "as", "at", "an", "in", "on", "or", "so", "aa", "pa", "me", "he", "we", "all", "army", "police",
+         "forces", "rebels", "militants", "government", "regime", "coalition", "state", "front", "movement", "path", "party", "the"];
+
+    // file, number of fields, minimum number of rows
+    public static TheoryData<string, int, int> Files => new()
+    {
+        { "actors.tsv", 3, 120 },
+        { "claims.tsv", 2, 60 },
+        { "events.tsv", 4, 120 },
+        { "targets.tsv", 2, 100 },
+        { "casualties.tsv", 3, 50 },
+        { "sources.tsv", 2, 60 },
+        { "background.tsv", 2, 40 },
+        { "waves.tsv", 2, 20 },
+    };
+
+    private static List<(int Line, string[] Fields)> Rows(string file, int fields) =>
+        TsvFile.Read(DataFiles.PathOf("lexicons", file), fields).ToList();
+
+    private static string Key(string phrase) => string.Join(' ', Words.Keys(phrase));
+
+    private static bool IsAllCapitals(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
+
+    private static string[] Names(string[] actorRow) =>
+        actorRow[2] == "-" ? [actorRow[0]] : [actorRow[0], .. actorRow[2].Split('|', StringSplitOptions.TrimEntries)];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_row_has_its_fields_and_the_file_its_rows(string file, int fields, int minimum)
+    {
+        var path = DataFiles.PathOf("lexicons", file);
+        Assert.StartsWith("#", File.ReadLines(path).First());
+        var rows = Rows(file, fields);
+        var bad = rows.Where(r => r.Fields.Length != fields || r.Fields.Any(f => f.Length == 0))
+                      .Select(r => $"{file}:{r.Line}: {string.Join(" | ", r.Fields)}").ToList();
+        Assert.True(bad.Count == 0, "rows with a wrong number of fields or an empty field:\n" + string.Join('\n', bad));
+        Assert.True(rows.Count >= minimum, $"{file} has {rows.Count} rows, expected at least {minimum}");
+        Assert.All(rows, r => Assert.True(Words.Keys(r.Fields[0]).Length > 0, $"{file}:{r.Line}: phrase has no words"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void No_phrase_is_listed_twice_with_different_values(string file, int fields, int minimum)
+    {
+        _ = minimum;
+        var seen = new Dictionary<string, (int Line, string Value)>();
+        var clashes = new List<string>();
+        foreach (var (line, f) in Rows(file, fields))
+        {
+            var entries = file == "actors.tsv"
+                ? Names(f).Select(n => (Phrase: n, Value: f[0]))
+                : [(Phrase: f[0], Value: string.Join('\t', f.Skip(1)))];
+            foreach (var (phrase, value) in entries)
+            {
+                var key = Key(phrase);
+                if (seen.TryGetValue(key, out var first) && first.Value != value)
+                    clashes.Add($"{file}:{line}: '{phrase}' is '{value}' here and '{first.Value}' on line {first.Line}");
+                else seen.TryAdd(key, (line, value));
+            }
+        }
+        Assert.True(clashes.Count == 0, string.Join('\n', clashes));
+    }
+
+    [Fact]
+    public void Actor_types_are_in_the_vocabulary_and_names_are_safe()
+    {
+        foreach (var (line, f) in Rows("actors.tsv", 3))
+        {
+            Assert.True(ActorTypes.Contains(f[1]), $"actors.tsv:{line}: unknown type '{f[1]}'");
+            foreach (var name in Names(f))
+            {
+                Assert.False(name.Length == 0, $"actors.tsv:{line}: empty alias");
+                Assert.False(name.Contains("Amaq", StringComparison.OrdinalIgnoreCase), $"actors.tsv:{line}: '{name}' is an outlet, not an actor");
+                if (!IsAllCapitals(name))
+                    Assert.False(CommonWords.Contains(Key(name)), $"actors.tsv:{line}: '{name}' is a common word");
+            }
+        }
+    }
+
+    [Fact]
+    public void Claim_values_are_in_the_vocabulary() =>
+        Assert.All(Rows("claims.tsv", 2), r => Assert.Contains(r.Fields[1], Responsibilities));
+
+    [Fact]
+    public void Event_values_are_in_the_vocabulary()
+    {
+        foreach (var (line, f) in Rows("events.tsv", 4))
+        {
+            Assert.True(EventTypes.Contains(f[1]), $"events.tsv:{line}: unknown event_type '{f[1]}'");
+            if (f[2] != "-")
+                foreach (var w in f[2].Split(','))
+                    Assert.True(Weapons.Contains(w), $"events.tsv:{line}: unknown weapon '{w}'");
+            if (f[3] != "-")
+                foreach (var flag in f[3].Split(','))
+                    Assert.True(EventFlags.Contains(flag), $"events.tsv:{line}: unknown flag '{flag}'");
+        }
+    }
+
+    [Fact]
+    public void Target_values_are_in_the_vocabulary() =>
+        Assert.All(Rows("targets.tsv", 2), r => Assert.Contains(r.Fields[1], Targets));
+
+    [Fact]
+    public void Casualty_values_are_in_the_vocabulary() =>
+        Assert.All(Rows("casualties.tsv", 3), r =>
+        {
+            Assert.Contains(r.Fields[1], CasualtyKinds);
+            Assert.Contains(r.Fields[2], Positions);
+        });
+
+    [Fact]
+    public void Background_values_are_in_the_vocabulary() =>
+        Assert.All(Rows("background.tsv", 2), r => Assert.Contains(r.Fields[1], BackgroundKinds));
+
+    [Fact]
+    public void Wave_values_are_in_the_vocabulary() =>
+        Assert.All(Rows("waves.tsv", 2), r => Assert.Contains(r.Fields[1], WaveKinds));
+
+    // --- lookups -------------------------------------------------------------------------------------
+
+    private static readonly Lazy<Dictionary<string, string>> ActorByName = new(() =>
+    {
+        var map = new Dictionary<string, string>();
+        foreach (var (_, f) in Rows("actors.tsv", 3))
+            foreach (var name in Names(f)) map.TryAdd(Key(name), f[0]);
+        return map;
+    });
+
+    private static Dictionary<string, string[]> Table(string file, int fields)
+    {
+        var map = new Dictionary<string, string[]>();
+        foreach (var (_, f) in Rows(file, fields)) map.TryAdd(Key(f[0]), f[1..]);
+        return map;
+    }
+
+    private static readonly Lazy<Dictionary<string, string[]>> Claims = new(() => Table("claims.tsv", 2));
+    private static readonly Lazy<Dictionary<string, string[]>> Events = new(() => Table("events.tsv", 4));
+    private static readonly Lazy<Dictionary<string, string[]>> TargetTable = new(() => Table("targets.tsv", 2));
+    private static readonly Lazy<Dictionary<string, string[]>> Casualties = new(() => Table("casualties.tsv", 3));
+    private static readonly Lazy<Dictionary<string, string[]>> Sources = new(() => Table("sources.tsv", 2));
+    private static readonly Lazy<Dictionary<string, string[]>> Background = new(() => Table("background.tsv", 2));
+    private static readonly Lazy<Dictionary<string, string[]>> Waves = new(() => Table("waves.tsv", 2));
+
+    private static string[] Lookup(Lazy<Dictionary<string, string[]>> table, string phrase) =>
+        table.Value.TryGetValue(Key(phrase), out var v) ? v : throw new Xunit.Sdk.XunitException($"'{phrase}' is not listed");
+
+    [Theory]
+    // the scorer's aliases (../shared/tools/score.py) fold to these canonical names
+    [InlineData("Daesh", "Islamic State")]
+    [InlineData("Da'ish", "Islamic State")]
+    [InlineData("Da’ish", "Islamic State")]
+    [InlineData("Daish", "Islamic State")]
+    [InlineData("Daech", "Islamic State")]
+    [InlineData("ISIS", "Islamic State")]
+    [InlineData("ISIL", "Islamic State")]
+    [InlineData("IS", "Islamic State")]
+    [InlineData("Islamic State group", "Islamic State")]
+    [InlineData("Islamic State of Iraq and the Levant", "Islamic State")]
+    [InlineData("Islamic State of Iraq and al-Sham", "Islamic State")]
+    [InlineData("ISWAP", "Islamic State West Africa Province")]
+    [InlineData("Islamic State in West Africa", "Islamic State West Africa Province")]
+    [InlineData("IS-K", "Islamic State Khorasan Province")]
+    [InlineData("ISKP", "Islamic State Khorasan Province")]
+    [InlineData("Sinai Province", "Islamic State Sinai Province")]
+    [InlineData("al-Qaida", "al Qaeda")]
+    [InlineData("al Qa'ida", "al Qaeda")]
+    [InlineData("AQAP", "al Qaeda in the Arabian Peninsula")]
+    [InlineData("AQIM", "al Qaeda in the Islamic Maghreb")]
+    [InlineData("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("al-Shabab", "al Shabaab")]
+    [InlineData("Shabaab", "al Shabaab")]
+    [InlineData("Harakat al-Shabaab al-Mujahideen", "al Shabaab")]
+    [InlineData("JAS", "Boko Haram")]
+    [InlineData("Afghan Taliban", "Taliban")]
+    [InlineData("Islamic Emirate of Afghanistan", "Taliban")]
+    [InlineData("TTP", "Tehrik-i-Taliban Pakistan")]
+    [InlineData("Pakistani Taliban", "Tehrik-i-Taliban Pakistan")]
+    [InlineData("Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan")]
+    [InlineData("Ansar Allah", "Houthis")]
+    [InlineData("Houthi rebels", "Houthis")]
+    [InlineData("IRA", "Provisional Irish Republican Army")]
+    [InlineData("Provos", "Provisional Irish Republican Army")]
+    [InlineData("Real IRA", "Real Irish Republican Army")]
+    [InlineData("ELN", "National Liberation Army")]
+    [InlineData("Army of National Liberation", "National Liberation Army")]
+    [InlineData("Euskadi Ta Askatasuna", "ETA")]
+    [InlineData("HTS", "Hayat Tahrir al-Sham")]
+    [InlineData("Jabhat al-Nusra", "al-Nusra Front")]
+    [InlineData("Nusra Front", "al-Nusra Front")]
+    [InlineData("PKK", "Kurdistan Workers' Party")]
+    [InlineData("Kurdistan Workers Party", "Kurdistan Workers' Party")]
+    [InlineData("Harakat al-Muqawama al-Islamiya", "Hamas")]
+    [InlineData("Hizbollah", "Hezbollah")]
+    [InlineData("Hizballah", "Hezbollah")]
+    // others
+    [InlineData("Sendero Luminoso", "Shining Path")]
+    [InlineData("MRTA", "Tupac Amaru Revolutionary Movement")]
+    [InlineData("Farabundo Marti National Liberation Front", "FMLN")]
+    [InlineData("Revolutionary Armed Forces of Colombia", "FARC")]
+    [InlineData("the Extraditables", "Extraditables")]
+    [InlineData("Medellín cartel", "Medellin cartel")]
+    [InlineData("FPMR", "Manuel Rodriguez Patriotic Front")]
+    [InlineData("M-19", "April 19 Movement")]
+    [InlineData("Naxalites", "Communist Party of India (Maoist)")]
+    [InlineData("Tamil Tigers", "Liberation Tigers of Tamil Eelam")]
+    [InlineData("Janjaweed", "Janjaweed")]
+    [InlineData("RSF", "Rapid Support Forces")]
+    [InlineData("Amba boys", "Ambazonian separatists")]
+    [InlineData("Fulani herdsmen", "Fulani militants")]
+    [InlineData("Lashkar-e-Toiba", "Lashkar-e-Taiba")]
+    [InlineData("Jaish-e-Muhammad", "Jaish-e-Mohammed")]
+    [InlineData("al-Aqsa Martyrs Brigades", "al-Aqsa Martyrs' Brigades")]
+    [InlineData("Islamic Jihad", "Palestinian Islamic Jihad")]
+    [InlineData("YPG", "People's Protection Units")]
+    [InlineData("SDF", "Syrian Democratic Forces")]
+    [InlineData("Assad regime", "Syrian government forces")]
+    [InlineData("IDF", "Israeli forces")]
+    [InlineData("U.S. forces", "US forces")]
+    [InlineData("Saudi-led military coalition", "Saudi-led coalition")]
+    [InlineData("Iraqi army", "Iraqi security forces")]
+    [InlineData("Salvadoran army", "Salvadoran armed forces")]
+    [InlineData("Colombian military", "Colombian army")]
+    [InlineData("Polisario", "Polisario Front")]
+    public void Actor_names_fold_to_their_canonical_name(string name, string canonical)
+    {
+        Assert.True(ActorByName.Value.TryGetValue(Key(name), out var found), $"'{name}' is not listed");
+        Assert.Equal(canonical, found);
+    }
+
+    [Theory]
+    [InlineData("Amaq")]
+    [InlineData("Amaq news agency")]
+    [InlineData("Nashir")]
+    [InlineData("state media")]
+    public void Outlets_are_not_actors(string name) => Assert.False(ActorByName.Value.ContainsKey(Key(name)));
+
+    [Theory]
+    [InlineData("claimed responsibility", "claimed")]
+    [InlineData("claimed by", "claimed")]
+    [InlineData("took responsibility", "claimed")]
+    [InlineData("said it carried out", "claimed")]
+    [InlineData("via its Amaq news agency", "claimed")]
+    [InlineData("blamed", "attributed")]
+    [InlineData("accused", "attributed")]
+    [InlineData("attributed the attack to", "attributed")]
+    [InlineData("was behind", "attributed")]
+    [InlineData("likely behind", "suspected")]
+    [InlineData("believed to be behind", "suspected")]
+    [InlineData("bore the hallmarks", "suspected")]
+    [InlineData("denied responsibility", "denied")]
+    [InlineData("denied involvement", "denied")]
+    [InlineData("has not yet claimed", "unclaimed")]
+    [InlineData("no group has claimed", "unclaimed")]
+    [InlineData("no one has claimed", "unclaimed")]
+    public void Claim_phrases_have_their_responsibility(string phrase, string responsibility) =>
+        Assert.Equal(responsibility, Lookup(Claims, phrase)[0]);
+
+    [Theory]
+    [InlineData("No group has claimed responsibility for the attack", "unclaimed")]
+    [InlineData("The jihadists claimed responsibility via its Amaq news agency", "claimed")]
+    [InlineData("Police said it was not immediately clear who was behind the blast", "unclaimed")]
+    [InlineData("Officials said the Taliban were behind the attack", "attributed")]
+    [InlineData("The group denied it was behind the bombing", "denied")]
+    [InlineData("The group said it was behind the bombing", "claimed")]
+    public void Longer_claim_phrases_win_over_shorter_ones(string text, string responsibility)
+    {
+        var matcher = new PhraseMatcher<string>();
+        foreach (var (_, f) in Rows("claims.tsv", 2)) matcher.Add(f[0], f[1]);
+        var first = matcher.Matches(Words.Of(text)).First();
+        Assert.Equal(responsibility, first.Value);
+    }
+
+    [Theory]
+    [InlineData("car bomb", "bombing", "vehicle_bomb", "-")]
+    [InlineData("car-bomb", "bombing", "vehicle_bomb", "-")]
+    [InlineData("VBIED", "bombing", "vehicle_bomb", "-")]
+    [InlineData("vehicle-borne improvised explosive device", "bombing", "vehicle_bomb", "-")]
+    [InlineData("suicide car bomber", "bombing", "vehicle_bomb", "suicide")]
+    [InlineData("suicide bomber", "bombing", "suicide_vest", "suicide")]
+    [InlineData("explosive belt", "bombing", "suicide_vest", "suicide")]
+    [InlineData("roadside bomb", "bombing", "ied", "-")]
+    [InlineData("IED", "bombing", "ied", "-")]
+    [InlineData("twin blasts", "bombing", "explosive", "-")]
+    [InlineData("detonated", "bombing", "explosive", "-")]
+    [InlineData("grenade", "bombing", "grenade", "-")]
+    [InlineData("truck", "bombing", "vehicle_bomb", "vehicle")]
+    [InlineData("motorcycle", "bombing", "vehicle_bomb", "vehicle")]
+    [InlineData("opened fire", "armed_assault", "firearm", "-")]
+    [InlineData("gunmen", "armed_assault", "firearm", "-")]
+    [InlineData("stabbing", "armed_assault", "knife", "-")]
+    [InlineData("arson", "other", "fire", "-")]
+    [InlineData("assassinated", "assassination", "-", "-")]
+    [InlineData("abducted", "kidnapping", "-", "-")]
+    [InlineData("hostage-taking", "kidnapping", "-", "-")]
+    [InlineData("air raid", "air_strike", "aircraft", "-")]
+    [InlineData("drone strike", "air_strike", "drone", "-")]
+    [InlineData("barrel bombs", "air_strike", "aircraft,explosive", "-")]
+    [InlineData("mortar", "shelling", "mortar", "weak")]
+    [InlineData("rocket attack", "shelling", "rocket", "-")]
+    [InlineData("shelling", "shelling", "artillery", "-")]
+    [InlineData("clashes", "battle", "-", "weak")]
+    [InlineData("offensive", "battle", "-", "weak")]
+    [InlineData("attacked", "other", "-", "weak")]
+    [InlineData("killed", "other", "-", "weak")]
+    [InlineData("massacre", "armed_assault", "-", "-")]
+    public void Event_phrases_have_their_type_weapons_and_flags(string phrase, string eventType, string weapons, string flags) =>
+        Assert.Equal(new[] { eventType, weapons, flags }, Lookup(Events, phrase));
+
+    [Fact]
+    public void Vehicle_nouns_are_only_vehicle_bomb_rows()
+    {
+        foreach (var (line, f) in Rows("events.tsv", 4).Where(r => r.Fields[3].Split(',').Contains("vehicle")))
+            Assert.True(f[1] == "bombing" && f[2] == "vehicle_bomb" && f[3] == "vehicle", $"events.tsv:{line}: a vehicle row is bombing, vehicle_bomb, vehicle only");
+    }
+
+    [Theory]
+    [InlineData("army checkpoint", "military")]
+    [InlineData("soldiers", "military")]
+    [InlineData("police station", "police")]
+    [InlineData("security forces", "police")]
+    [InlineData("Kurdish security headquarters", "police")]
+    [InlineData("government building", "government")]
+    [InlineData("ministry", "government")]
+    [InlineData("bus station", "transportation")]
+    [InlineData("bridge", "transportation")]
+    [InlineData("airport", "transportation")]
+    [InlineData("hospital", "health")]
+    [InlineData("emergency room", "health")]
+    [InlineData("power station", "utilities")]
+    [InlineData("souq", "business")]
+    [InlineData("restaurant", "business")]
+    [InlineData("mosque", "religious")]
+    [InlineData("church", "religious")]
+    [InlineData("school", "education")]
+    [InlineData("journalist", "journalists")]
+    [InlineData("aid workers", "ngo")]
+    [InlineData("embassy", "diplomatic")]
+    [InlineData("worshippers", "civilians")]
+    [InlineData("shoppers", "civilians")]
+    [InlineData("passengers", "civilians")]
+    [InlineData("militants", "armed_group")]
+    public void Target_phrases_have_their_target(string phrase, string target) =>
+        Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
+
+    [Theory]
+    [InlineData("dead", "killed", "after")]
+    [InlineData("fatalities", "killed", "after")]
+    [InlineData("were killed", "killed", "after")]
+    [InlineData("died", "killed", "after")]
+    [InlineData("bodies", "killed", "after")]
+    [InlineData("killed", "killed", "around")]
+    [InlineData("killing", "killed", "before")]
+    [InlineData("death toll rose to", "killed", "before")]
+    [InlineData("toll of", "killed", "before")]
+    [InlineData("claimed the lives of", "killed", "before")]
+    [InlineData("lost their lives", "killed", "after")]
+    [InlineData("wounded", "injured", "around")]
+    [InlineData("wounding", "injured", "before")]
+    [InlineData("injuries", "injured", "after")]
+    [InlineData("hospitalised", "injured", "after")]
+    [InlineData("hospitalized", "injured", "after")]
+    [InlineData("in critical condition", "injured", "after")]
+    [InlineData("suffered gunshot wounds", "injured", "after")]
+    public void Casualty_phrases_have_their_kind_and_position(string phrase, string kind, string position) =>
+        Assert.Equal(new[] { kind, position }, Lookup(Casualties, phrase));
+
+    [Theory]
+    [InlineData("state media", "state media")]
+    [InlineData("state TV", "state media")]
+    [InlineData("SANA", "state media")]
+    [InlineData("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights")]
+    [InlineData("the Observatory", "Syrian Observatory for Human Rights")]
+    [InlineData("SOHR", "Syrian Observatory for Human Rights")]
+    [InlineData("hospital officials", "hospitals")]
+    [InlineData("medics", "medical sources")]
+    [InlineData("health ministry", "health ministry")]
+    [InlineData("interior ministry", "interior ministry")]
+    [InlineData("the army", "military")]
+    [InlineData("coroner", "coroner")]
+    [InlineData("Amaq", "Amaq")]
+    [InlineData("Amaq news agency", "Amaq")]
+    [InlineData("Amaq Press", "Amaq")]
+    [InlineData("Nashir", "Nashir")]
+    [InlineData("Al-Naba", "al-Naba")]
+    [InlineData("Agence France-Presse", "AFP")]
+    [InlineData("Reuters", "Reuters")]
+    [InlineData("Associated Press", "AP")]
+    public void Source_phrases_have_their_normalized_source(string phrase, string source) =>
+        Assert.Equal(source, Lookup(Sources, phrase)[0]);
+
+    [Theory]
+    [InlineData("since 2011", "aggregate")]
+    [InlineData("since the start of the war", "aggregate")]
+    [InlineData("in recent days", "aggregate")]
+    [InlineData("so far this year", "aggregate")]
+    [InlineData("war that has killed", "aggregate")]
+    [InlineData("in the past", "past")]
+    [InlineData("earlier this year", "past")]
+    [InlineData("the deadliest since", "past")]
+    [InlineData("on its way to carry out", "future")]
+    [InlineData("threatened to", "future")]
+    [InlineData("may rise", "hypothetical")]
+    [InlineData("could", "hypothetical")]
+    public void Background_phrases_have_their_kind(string phrase, string kind) =>
+        Assert.Equal(kind, Lookup(Background, phrase)[0]);
+
+    [Theory]
+    [InlineData("series of", "wave")]
+    [InlineData("wave of", "wave")]
+    [InlineData("spate of", "wave")]
+    [InlineData("near simultaneous", "wave")]
+    [InlineData("across the country", "wave")]
+    [InlineData("a total of", "total")]
+    [InlineData("in all", "total")]
+    [InlineData("overall", "total")]
+    public void Wave_phrases_have_their_kind(string phrase, string kind) =>
+        Assert.Equal(kind, Lookup(Waves, phrase)[0]);
+}
