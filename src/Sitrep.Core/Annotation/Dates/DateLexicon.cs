@@ -1,0 +1,73 @@
+using Sitrep.Annotation.Numbers;
+using Sitrep.Lexicons;
+
+namespace Sitrep.Annotation.Dates;
+
+/// <summary>The words of dates.tsv: month and weekday names, relative expressions and the little words around dates.</summary>
+internal sealed class DateLexicon
+{
+    public PhraseTrie<CalendarWord> Months { get; } = new();
+    public PhraseTrie<CalendarWord> Weekdays { get; } = new();
+    public PhraseTrie<Offset> Relative { get; } = new();
+    public PhraseTrie<Offset> Units { get; } = new();
+    public PhraseTrie<bool> Ago { get; } = new();
+    public PhraseTrie<bool> Dayparts { get; } = new();
+    public PhraseTrie<bool> Modifiers { get; } = new();
+    public PhraseTrie<bool> Last { get; } = new();
+    public PhraseTrie<bool> Next { get; } = new();
+    public PhraseTrie<bool> Since { get; } = new();
+    public PhraseTrie<bool> Cues { get; } = new();
+    public PhraseTrie<bool> Ordinals { get; } = new();
+    public PhraseTrie<bool> Links { get; } = new();
+    public PhraseTrie<bool> DayOf { get; } = new();
+
+    public static DateLexicon Load(string path)
+    {
+        var lexicon = new DateLexicon();
+        foreach (var (line, f) in TsvFile.Read(path, 2))
+        {
+            string Where() => $"{path}:{line}";
+            string Column(int i) => i < f.Length && f[i].Length > 0 ? f[i] : throw new InvalidDataException($"{Where()}: '{f[0]}' needs column {i + 1}");
+            int Number(int i, int min, int max) =>
+                int.TryParse(Column(i), out var v) && v >= min && v <= max ? v : throw new InvalidDataException($"{Where()}: '{f[i]}' is not a number from {min} to {max}");
+            string Precision(int i) => Column(i) is "day" or "month" or "year" ? f[i] : throw new InvalidDataException($"{Where()}: '{f[i]}' is not day, month or year");
+            CalendarWord Word(int max)
+            {
+                var flags = f.Length > 3 ? f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+                foreach (var flag in flags)
+                    if (flag is not ("alone" or "cased")) throw new InvalidDataException($"{Where()}: unknown flag '{flag}'");
+                return new CalendarWord(Number(2, 1, max), flags.Contains("alone"), flags.Contains("cased"));
+            }
+            var phrase = f[1];
+            var added = f[0] switch
+            {
+                "month" => lexicon.Months.Add(phrase, Word(12)),
+                "weekday" => lexicon.Weekdays.Add(phrase, Word(7)),
+                "relative" => lexicon.Relative.Add(phrase, new Offset(Number(2, -1000, 1000), Precision(3))),
+                "unit" => lexicon.Units.Add(phrase, new Offset(Number(2, 1, 1000), Precision(3))),
+                "ago" => lexicon.Ago.Add(phrase, true),
+                "daypart" => lexicon.Dayparts.Add(phrase, true),
+                "modifier" => lexicon.Modifiers.Add(phrase, true),
+                "last" => lexicon.Last.Add(phrase, true),
+                "next" => lexicon.Next.Add(phrase, true),
+                "since" => lexicon.Since.Add(phrase, true),
+                "cue" => lexicon.Cues.Add(phrase, true),
+                "ordinal" => lexicon.Ordinals.Add(phrase, true),
+                "link" => lexicon.Links.Add(phrase, true),
+                "dayof" => lexicon.DayOf.Add(phrase, true),
+                _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
+            };
+            if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");
+        }
+        return lexicon;
+    }
+
+    /// <summary>A month or weekday word at piece <paramref name="i"/>, written as the lexicon demands.</summary>
+    public static bool TryWord(PhraseTrie<CalendarWord> words, string text, List<Piece> pieces, int i, out CalendarWord word)
+    {
+        word = default;
+        if (i < 0 || i >= pieces.Count || pieces[i].Kind != TokenKind.Word) return false;
+        if (!words.TryMatch(text, pieces, i, out word, out var next) || next != i + 1) return false;
+        return !word.Cased || pieces[i].IsCapitalized(text);
+    }
+}

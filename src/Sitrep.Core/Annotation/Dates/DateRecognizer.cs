@@ -1,0 +1,322 @@
+using Sitrep.Annotation.Numbers;
+
+namespace Sitrep.Annotation.Dates;
+
+/// <summary>
+/// Finds dates in text and resolves them against the publication day: weekdays ("on Wednesday", "last Friday",
+/// "Tuesday night"), relative days ("yesterday", "last night", "two days ago"), explicit dates with or without
+/// year ("September 5, 2016", "5 Sept.", "16 NOV 89", "2016-09-05", "on the 5th"), months ("in February",
+/// "last month", "February 2016"), years ("in 2014", "mid-2014") and starting points ("since March 2011").
+/// A date without year takes the publication year, or the year before when that would put it more than a week
+/// after publication. Without a publication day only dates that carry their year are resolved. Numeric dates
+/// with slashes ("05/09/2016") are ambiguous and skipped. One pass; the words are in data/lexicons/dates.tsv.
+/// </summary>
+public sealed class DateRecognizer
+{
+    private const string Day = "day", Month = "month", Year = "year";
+
+    /// <summary>How far after publication a date without year may fall before it is taken as last year's.</summary>
+    private const int FutureSlackDays = 7;
+
+    private static readonly Lazy<DateRecognizer> LazyDefault = new(() =>
+        Load(DataFiles.PathOf("lexicons", "dates.tsv"), DataFiles.PathOf("lexicons", "numbers.tsv")));
+
+    private readonly DateLexicon _words;
+    private readonly NumberLexicon _numbers;
+
+    private DateRecognizer(DateLexicon words, NumberLexicon numbers)
+    {
+        _words = words;
+        _numbers = numbers;
+    }
+
+    /// <summary>The recognizer of the data files beside the program (data/lexicons/dates.tsv and numbers.tsv).</summary>
+    public static DateRecognizer Default => LazyDefault.Value;
+
+    /// <summary>A recognizer of the given lexicons (numbers.tsv for the counts of "two days ago").</summary>
+    public static DateRecognizer Load(string datesPath, string numbersPath) =>
+        new(DateLexicon.Load(datesPath), NumberLexicon.Load(numbersPath, datesPath));
+
+    /// <summary>A date read at some pieces: [First, Next), resolved to <see cref="Date"/> (null: read but not resolvable).</summary>
+    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision);
+
+    /// <summary>The dates in text[start..end): sorted, not overlapping, offsets into <paramref name="text"/>.</summary>
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, int start = 0, int end = -1)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end < 0) end = text.Length;
+        if (start < 0 || start > end || end > text.Length) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not inside a text of {text.Length} characters");
+        var pieces = Pieces.Of(text, start, end);
+        List<DateMention>? found = null;
+        var i = 0;
+        while (i < pieces.Count)
+        {
+            var next = TryAt(text, pieces, i, published, ref found);
+            i = next > i ? next : i + 1;
+        }
+        return found is null ? [] : found;
+    }
+
+    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, ref List<DateMention>? found)
+    {
+        var w = _words;
+        var j = i;
+        var since = false;
+        if (w.Since.TryMatch(text, p, i, out _, out var afterSince))
+        {
+            since = true;
+            j = afterSince;
+        }
+        var cue = since || w.Cues.EndsAt(text, p, j, 1);
+        var ok = TryCore(text, p, j, published, cue, out var date);
+        var first = since ? i : date.First;
+        if (!ok && w.Modifiers.TryMatch(text, p, j, out _, out var afterModifier))
+        {
+            if (afterModifier < p.Count && p[afterModifier].IsHyphen(text) && p[afterModifier].Glued) afterModifier++;
+            ok = TryCore(text, p, afterModifier, published, true, out date);
+            first = i;
+        }
+        if (!ok) return i;
+        if (date.Date is { } d)
+            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since));
+        return date.Next;
+    }
+
+    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, bool cue, out Found date)
+    {
+        date = default;
+        if (j >= p.Count) return false;
+        var w = _words;
+        if (p[j].Kind == TokenKind.Number)
+            return TryIso(text, p, j, out date) || TrySlashes(text, p, j, out date) || TryDayFirst(text, p, j, published, out date) ||
+                   TryAgo(text, p, j, published, out date) || (cue && TryYear(text, p, j, out date));
+        if (p[j].Kind != TokenKind.Word) return false;
+
+        if (w.Relative.TryMatch(text, p, j, out var offset, out var afterRelative))
+        {
+            var next = offset.Precision == Day ? AfterDaypart(text, p, afterRelative) : afterRelative;
+            date = new Found(j, next, published is { } pub ? Shift(pub, offset.Amount, offset.Precision) : null, offset.Precision);
+            return true;
+        }
+        if (w.Last.TryMatch(text, p, j, out _, out var afterLast) && DateLexicon.TryWord(w.Weekdays, text, p, afterLast, out var lastDay))
+        {
+            date = new Found(j, AfterDaypart(text, p, afterLast + 1), Weekday(published, lastDay.Value, strict: true), Day);
+            return true;
+        }
+        if (w.Next.TryMatch(text, p, j, out _, out var afterNext) && DateLexicon.TryWord(w.Weekdays, text, p, afterNext, out _))
+        {
+            date = new Found(j, afterNext + 1, null, Day); // a future day: not an attack's date
+            return true;
+        }
+        if (DateLexicon.TryWord(w.Weekdays, text, p, j, out var weekday))
+        {
+            // "Monday, Sept. 5": the explicit date decides
+            var k = j + 1 < p.Count && p[j + 1].Is(text, ',') ? j + 2 : j + 1;
+            if ((TryMonthFirst(text, p, k, published, false, out var exact) && exact.Precision == Day) || TryDayFirst(text, p, k, published, out exact))
+            {
+                date = exact with { First = j };
+                return true;
+            }
+            date = new Found(j, AfterDaypart(text, p, j + 1), Weekday(published, weekday.Value, strict: false), Day);
+            return true;
+        }
+        if (TryMonthFirst(text, p, j, published, cue, out date)) return true;
+        if (w.DayOf.TryMatch(text, p, j, out _, out var afterDayOf) && afterDayOf < p.Count && p[afterDayOf].Kind == TokenKind.Number)
+        {
+            if (TryDayFirst(text, p, afterDayOf, published, out date)) return true;
+            if (TryOrdinalDay(text, p, afterDayOf, out var day, out var afterDay))
+            {
+                date = new Found(afterDayOf, afterDay, DayOfMonth(published, day), Day);
+                return true;
+            }
+        }
+        return TryAgo(text, p, j, published, out date);
+    }
+
+    /// <summary>"2016-09-05".</summary>
+    private static bool TryIso(string text, List<Piece> p, int j, out Found date)
+    {
+        date = default;
+        if (j + 4 >= p.Count || !p[j].IsDigits(text, 4)) return false;
+        for (var k = j + 1; k <= j + 4; k++) if (!p[k].Glued) return false;
+        if (!p[j + 1].IsHyphen(text) || !p[j + 3].IsHyphen(text) || p[j + 2].Length > 2 || p[j + 4].Length > 2) return false;
+        var d = Valid(p[j].PlainValue(text), p[j + 2].PlainValue(text), p[j + 4].PlainValue(text));
+        if (d is null) return false;
+        date = new Found(j, j + 5, d, Day);
+        return true;
+    }
+
+    /// <summary>"05/09/2016", "9/11": day and month order unknown, read and skipped.</summary>
+    private static bool TrySlashes(string text, List<Piece> p, int j, out Found date)
+    {
+        date = default;
+        var k = j + 1;
+        while (k + 1 < p.Count && p[k].Glued && p[k].Is(text, '/') && p[k + 1].Glued && p[k + 1].Kind == TokenKind.Number) k += 2;
+        if (k == j + 1) return false;
+        date = new Found(j, k, null, Day);
+        return true;
+    }
+
+    /// <summary>"5 September 2016", "5th of Sept.", "16 NOV 89", "27 July".</summary>
+    private bool TryDayFirst(string text, List<Piece> p, int j, DateOnly? published, out Found date)
+    {
+        date = default;
+        if (!TryOrdinalDay(text, p, j, out var day, out var k)) return false;
+        if (_words.Links.Matches(text, p, k)) k++;
+        if (!DateLexicon.TryWord(_words.Months, text, p, k, out var month)) return false;
+        var monthPiece = p[k];
+        k++;
+        if (k < p.Count && p[k].Is(text, '.') && p[k].Glued) k++;
+        int? year = null;
+        if (TryYearAfter(text, p, k, monthPiece.IsAllCaps(text), published, out var y, out var afterYear))
+        {
+            year = y;
+            k = afterYear;
+        }
+        date = new Found(j, k, ResolveDay(year, month.Value, day, published), Day);
+        return true;
+    }
+
+    /// <summary>"September 5, 2016", "Sept. 5", "Jan. 27th", "February 2016", "NOV 89", "in February".</summary>
+    private bool TryMonthFirst(string text, List<Piece> p, int j, DateOnly? published, bool cue, out Found date)
+    {
+        date = default;
+        if (!DateLexicon.TryWord(_words.Months, text, p, j, out var month)) return false;
+        var allCaps = p[j].IsAllCaps(text);
+        var k = j + 1;
+        if (k < p.Count && p[k].Is(text, '.') && p[k].Glued) k++;
+        if (k < p.Count && p[k].Kind == TokenKind.Number && p[k].Length <= 2 && TryOrdinalDay(text, p, k, out var day, out var afterDay))
+        {
+            int? year = null;
+            if (TryYearAfter(text, p, afterDay, false, published, out var y, out var afterYear))
+            {
+                year = y;
+                afterDay = afterYear;
+            }
+            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published), Day);
+            return true;
+        }
+        if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next))
+        {
+            date = new Found(j, next, Valid(monthYear, month.Value, 1), Month);
+            return true;
+        }
+        if (!month.Alone && !cue) return false;
+        date = new Found(j, j + 1, ResolveMonth(month.Value, published), Month);
+        return true;
+    }
+
+    /// <summary>A day of the month, 1-31, with an optional glued ordinal suffix ("5th"); no other word glued to it.</summary>
+    private bool TryOrdinalDay(string text, List<Piece> p, int j, out int day, out int next)
+    {
+        next = j + 1;
+        day = j < p.Count && p[j].Length <= 2 ? p[j].PlainValue(text) : -1;
+        if (day is < 1 or > 31) return false;
+        if (next < p.Count && p[next].Glued && p[next].Kind == TokenKind.Word)
+        {
+            if (!_words.Ordinals.MatchesExactly(text, p, next, next + 1)) return false;
+            next++;
+        }
+        return next >= p.Count || !p[next].Glued || p[next].Is(text, ',') || p[next].Is(text, '.');
+    }
+
+    /// <summary>", 2016", " 2016", " of 2016"; "89" too when the month is written in capitals ("16 NOV 89").</summary>
+    private bool TryYearAfter(string text, List<Piece> p, int k, bool twoDigits, DateOnly? published, out int year, out int next)
+    {
+        year = 0;
+        next = k;
+        var comma = k < p.Count && p[k].Is(text, ',');
+        if (comma) k++;
+        else if (_words.Links.Matches(text, p, k)) k++;
+        if (k >= p.Count || p[k].Kind != TokenKind.Number || (k + 1 < p.Count && p[k + 1].Glued && p[k + 1].Kind == TokenKind.Word)) return false;
+        if (p[k].IsDigits(text, 4) && p[k].PlainValue(text) is >= 1900 and <= 2099)
+            year = p[k].PlainValue(text);
+        else if (twoDigits && !comma && p[k].IsDigits(text, 2))
+            year = TwoDigitYear(p[k].PlainValue(text), published);
+        else return false;
+        next = k + 1;
+        return true;
+    }
+
+    /// <summary>"in 2014", "since 2011", "mid-2014" (the caller has seen the cue).</summary>
+    private static bool TryYear(string text, List<Piece> p, int j, out Found date)
+    {
+        date = default;
+        if (!p[j].IsDigits(text, 4) || p[j].PlainValue(text) is < 1900 or > 2099) return false;
+        if (j + 1 < p.Count && p[j + 1].Glued && p[j + 1].Kind == TokenKind.Word) return false; // "1990s"
+        date = new Found(j, j + 1, new DateOnly(p[j].PlainValue(text), 1, 1), Year);
+        return true;
+    }
+
+    /// <summary>"two days ago", "3 weeks ago", "a month ago".</summary>
+    private bool TryAgo(string text, List<Piece> p, int j, DateOnly? published, out Found date)
+    {
+        date = default;
+        long count;
+        int k;
+        if (_numbers.TryCardinal(text, p, j, out var cardinal) && cardinal.Value is > 0 and <= 10_000)
+        {
+            count = cardinal.Value;
+            k = cardinal.Next;
+        }
+        else if (_numbers.Articles.TryMatch(text, p, j, out _, out var afterArticle))
+        {
+            count = 1;
+            k = afterArticle;
+        }
+        else return false;
+        if (!_words.Units.TryMatch(text, p, k, out var unit, out var afterUnit) || !_words.Ago.TryMatch(text, p, afterUnit, out _, out var afterAgo)) return false;
+        date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision);
+        return true;
+    }
+
+    private int AfterDaypart(string text, List<Piece> p, int k) => _words.Dayparts.TryMatch(text, p, k, out _, out var next) ? next : k;
+
+    private static DateOnly Shift(DateOnly published, int amount, string precision) => precision switch
+    {
+        Day => published.AddDays(amount),
+        Month => new DateOnly(published.Year, published.Month, 1).AddMonths(amount),
+        _ => new DateOnly(published.Year + amount, 1, 1),
+    };
+
+    /// <summary>The most recent such weekday on or before publication (strictly before for "last Friday").</summary>
+    private static DateOnly? Weekday(DateOnly? published, int isoWeekday, bool strict)
+    {
+        if (published is not { } pub) return null;
+        var delta = ((int)pub.DayOfWeek - isoWeekday % 7 + 7) % 7;
+        if (strict && delta == 0) delta = 7;
+        return pub.AddDays(-delta);
+    }
+
+    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published)
+    {
+        if (year is { } y) return Valid(y, month, day);
+        if (published is not { } pub) return null;
+        var date = Valid(pub.Year, month, day);
+        return date is null || date.Value > pub.AddDays(FutureSlackDays) ? Valid(pub.Year - 1, month, day) : date;
+    }
+
+    private static DateOnly? ResolveMonth(int month, DateOnly? published)
+    {
+        if (published is not { } pub) return null;
+        var date = new DateOnly(pub.Year, month, 1);
+        return date > pub.AddDays(FutureSlackDays) ? date.AddYears(-1) : date;
+    }
+
+    /// <summary>"on the 5th": that day of the publication month, or of the month before if it is more than a week ahead.</summary>
+    private static DateOnly? DayOfMonth(DateOnly? published, int day)
+    {
+        if (published is not { } pub) return null;
+        var date = Valid(pub.Year, pub.Month, day);
+        if (date is { } d && d <= pub.AddDays(FutureSlackDays)) return d;
+        var before = pub.AddMonths(-1);
+        return Valid(before.Year, before.Month, day);
+    }
+
+    /// <summary>"89" is 1989; "05" is 2005 when the text was published in 2005 or later.</summary>
+    private static int TwoDigitYear(int yy, DateOnly? published) =>
+        published is { Year: >= 2000 } pub && 2000 + yy <= pub.Year ? 2000 + yy : 1900 + yy;
+
+    private static DateOnly? Valid(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+}
