@@ -1,0 +1,20 @@
+namespace Sitrep.Cleaning;
+
+/// <summary>What a boilerplate rule does to a line it matches.</summary>
+public enum BoilerplateAction
+{
+    /// <summary>Drop the line.</summary>
+    DropLine,
+
+    /// <summary>Drop the line and everything after it (a comment section, the next story).</summary>
+    DropRest,
+
+    /// <summary>Remove the matched part of the line and keep the rest (a photo credit after a caption).</summary>
+    Strip,
+
+    /// <summary>
+    /// The match marks a teaser's ending ("[…]", "..."): drop the line when the text before the match is the
+    /// start of a later paragraph.
+    /// </summary>
+    Teaser,
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using Sitrep.Model;
+
+namespace Sitrep.Cleaning;
+
+/// <summary>
+/// Removes what scrapers leave around an article (repeated headlines, share and comment widgets, "3 min read",
+/// photo credits, teasers) by the rules in <c>data/cleaning/boilerplate.tsv</c>. The cleaned text is made of verbatim
+/// pieces of <see cref="Article.Text"/>, each a trimmed line or part of one, joined by inserted "\n" (lines that were
+/// next to each other) or "\n\n"; the document's <see cref="OffsetMap"/> leads every kept character back to the original.
+/// </summary>
+public static class BoilerplateCleaner
+{
+    /// <summary>The shortest teaser (before its ellipsis) taken as repeating a later paragraph.</summary>
+    private const int MinTeaserLength = 12;
+
+    public static Document Clean(Article article) => Clean(article, BoilerplateRules.Default);
+
+    public static Document Clean(Article article, BoilerplateRules rules)
+    {
+        var lines = Candidates(article.Text, rules);
+        DropRepeats(lines);
+        DropTeasers(lines);
+        return Assemble(article, lines);
+    }
+
+    /// <summary>A non-blank line that no rule dropped: its number, its kept segments and, for a possible teaser, its text before the ellipsis.</summary>
+    private sealed class Line(int number, List<(int Start, int Length)> segments, string key, string? teaser)
+    {
+        public int Number { get; } = number;
+        public List<(int Start, int Length)> Segments { get; } = segments;
+        public string Key { get; } = key;
+        public string? Teaser { get; } = teaser;
+        public bool Dropped { get; set; }
+    }
+
+    private static List<Line> Candidates(string text, BoilerplateRules rules)
+    {
+        var lines = new List<Line>();
+        var number = 0;
+        for (var start = 0; start <= text.Length;)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            number++;
+            var (from, length) = Trim(text, start, end - start);
+            if (length > 0)
+            {
+                var (verdict, line) = Classify(text, number, from, length, rules);
+                if (verdict == BoilerplateAction.DropRest) break;
+                if (line is not null) lines.Add(line);
+            }
+            if (newline < 0) break;
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    private static (BoilerplateAction? Verdict, Line? Line) Classify(string text, int number, int from, int length, BoilerplateRules rules)
+    {
+        var content = text.Substring(from, length);
+        var segments = new List<(int Start, int Length)> { (from, length) };
+        string? teaser = null;
+        foreach (var rule in rules.Rules)
+        {
+            switch (rule.Action)
+            {
+                case BoilerplateAction.DropRest or BoilerplateAction.DropLine when rule.Match(content) is not null:
+                    return (rule.Action, null);
+                case BoilerplateAction.Teaser when teaser is null && rule.Match(content) is { } ending:
+                    teaser = LineKey.Of(content.AsSpan(0, ending.Start.GetOffset(content.Length)));
+                    break;
+                case BoilerplateAction.Strip:
+                    segments = segments.SelectMany(s => Strip(text, s, rule)).ToList();
+                    break;
+            }
+        }
+        if (segments.Count == 0) return (BoilerplateAction.DropLine, null);
+        var key = string.Join(" ", segments.Select(s => LineKey.Of(text.AsSpan(s.Start, s.Length))));
+        return (null, new Line(number, segments, key, teaser is { Length: >= MinTeaserLength } ? teaser : null));
+    }
+
+    /// <summary>A segment without the rule's match: the trimmed parts before and after it that are not empty.</summary>
+    private static IEnumerable<(int Start, int Length)> Strip(string text, (int Start, int Length) segment, BoilerplateRule rule)
+    {
+        var content = text.Substring(segment.Start, segment.Length);
+        if (rule.Match(content) is not { } match) return [segment];
+        var (matchStart, matchLength) = match.GetOffsetAndLength(content.Length);
+        var parts = new[]
+        {
+            Trim(text, segment.Start, matchStart),
+            Trim(text, segment.Start + matchStart + matchLength, segment.Length - matchStart - matchLength),
+        };
+        return parts.Where(p => p.Length > 0);
+    }
+
+    /// <summary>Drops a line equal to an earlier one (the headline repeated, a heading printed twice): the first occurrence stays.</summary>
+    private static void DropRepeats(List<Line> lines)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+            if (!seen.Add(line.Key)) line.Dropped = true;
+    }
+
+    /// <summary>Drops a teaser ("The blast hit the […]") whose text is the start of a later paragraph.</summary>
+    private static void DropTeasers(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Teaser is not { } teaser || lines[i].Dropped) continue;
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                var later = lines[j];
+                if (!later.Dropped && later.Key.Length > teaser.Length && later.Key.StartsWith(teaser, StringComparison.Ordinal))
+                {
+                    lines[i].Dropped = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Document Assemble(Article article, List<Line> lines)
+    {
+        var text = new StringBuilder(article.Text.Length);
+        var map = new OffsetMap();
+        var previous = -1;
+        foreach (var line in lines)
+        {
+            if (line.Dropped) continue;
+            if (previous >= 0) Separate(text, map, line.Number == previous + 1 ? "\n" : "\n\n");
+            for (var i = 0; i < line.Segments.Count; i++)
+            {
+                if (i > 0) Separate(text, map, "\n");
+                var (start, length) = line.Segments[i];
+                map.Keep(start, length);
+                text.Append(article.Text, start, length);
+            }
+            previous = line.Number;
+        }
+        return new Document(article, text.ToString(), map);
+    }
+
+    private static void Separate(StringBuilder text, OffsetMap map, string separator)
+    {
+        map.Insert(separator.Length);
+        text.Append(separator);
+    }
+
+    /// <summary>The range without white space (and a line's "\r") at either end.</summary>
+    private static (int Start, int Length) Trim(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && LineKey.IsBlank(text[start])) start++;
+        while (end > start && LineKey.IsBlank(text[end - 1])) end--;
+        return (start, end - start);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Cleaning;
+
+/// <summary>
+/// One row of <c>data/cleaning/boilerplate.tsv</c>. A pattern is a whole line (<c>Exit mobile version</c>), a prefix
+/// ending in <c>*</c> (<c>Read more:*</c>), both compared ignoring case and white space runs, or a regular expression
+/// between slashes (<c>/^\d+ min read$/</c>, .NET syntax, ignoring case), which matches anywhere in the line unless anchored.
+/// </summary>
+public sealed class BoilerplateRule
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+    private readonly Regex? _regex;
+    private readonly string _key = "";
+    private readonly bool _prefix;
+
+    private BoilerplateRule(string pattern, BoilerplateAction action, string? example, Regex? regex, string key, bool prefix)
+    {
+        Pattern = pattern;
+        Action = action;
+        Example = example;
+        _regex = regex;
+        _key = key;
+        _prefix = prefix;
+    }
+
+    public string Pattern { get; }
+    public BoilerplateAction Action { get; }
+
+    /// <summary>A line (written for the data file) that the rule must match, so every row can be tested.</summary>
+    public string? Example { get; }
+
+    public bool IsRegex => _regex is not null;
+
+    /// <summary>A rule from its fields; throws <see cref="ArgumentException"/> on an unknown action or a bad regex.</summary>
+    public static BoilerplateRule Create(string pattern, string action, string? example = null)
+    {
+        var parsed = action.Trim().ToLowerInvariant() switch
+        {
+            "drop_line" => BoilerplateAction.DropLine,
+            "drop_rest" => BoilerplateAction.DropRest,
+            "strip" => BoilerplateAction.Strip,
+            "teaser" => BoilerplateAction.Teaser,
+            _ => throw new ArgumentException($"unknown action \"{action}\" (expected drop_line, drop_rest, strip or teaser)"),
+        };
+        example = string.IsNullOrWhiteSpace(example) ? null : example;
+        if (pattern.Length >= 2 && pattern[0] == '/' && pattern[^1] == '/')
+        {
+            Regex regex;
+            try
+            {
+                regex = new Regex(pattern[1..^1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"bad regular expression {pattern}: {e.Message}");
+            }
+            return new BoilerplateRule(pattern, parsed, example, regex, "", prefix: false);
+        }
+        if (parsed is BoilerplateAction.Strip or BoilerplateAction.Teaser)
+            throw new ArgumentException($"a {action} rule needs a regular expression between slashes, not \"{pattern}\"");
+        var prefix = pattern.EndsWith('*');
+        var key = LineKey.Of(prefix ? pattern[..^1] : pattern);
+        if (key.Length == 0) throw new ArgumentException("empty pattern");
+        return new BoilerplateRule(pattern, parsed, example, null, key, prefix);
+    }
+
+    /// <summary>The part of a trimmed line the rule matches (the whole line for plain patterns), or null.</summary>
+    public Range? Match(string line)
+    {
+        if (_regex is null)
+        {
+            var key = LineKey.Of(line);
+            var hit = _prefix ? key.StartsWith(_key, StringComparison.Ordinal) : key == _key;
+            return hit ? Range.All : null;
+        }
+        try
+        {
+            var match = _regex.Match(line);
+            return match.Success ? new Range(match.Index, match.Index + match.Length) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // a line this pathological is left as it is
+        }
+    }
+
+    public override string ToString() => $"{Pattern} ({Action})";
+}

@@ -1,0 +1,12 @@
+namespace Sitrep.Sources;
+
+/// <summary>The kinds of input the reader tells apart.</summary>
+public enum InputFormat
+{
+    Unknown,
+    Jsonl,
+    Json,
+    Text,
+    Html,
+    Warc,
+}
