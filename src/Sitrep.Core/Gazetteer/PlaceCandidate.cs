@@ -1,0 +1,36 @@
+using Sitrep.Model;
+
+namespace Sitrep.Gazetteer;
+
+/// <summary>A name found in the text with the places it may be, before resolution in the context of the whole text.</summary>
+internal sealed class PlaceCandidate
+{
+    public required int First { get; init; }
+    public required int Last { get; init; }
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    /// <summary>The folded name ("" for "the capital").</summary>
+    public required string Key { get; init; }
+    public required IReadOnlyList<Place> Places { get; set; }
+    public bool IsDemonym { get; init; }
+    /// <summary>A demonym of a people spread over several countries: it gives no vote for the text's country.</summary>
+    public bool IsWeakDemonym { get; init; }
+    /// <summary>"the capital" / "the Syrian capital": resolved to the capital of <see cref="CapitalOf"/> or of the text's country.</summary>
+    public bool IsCapitalPhrase { get; init; }
+    public string? CapitalOf { get; init; }
+    public CueKind Cue { get; set; }
+    public bool Vicinity => Cue == CueKind.Vicinity;
+    public bool Cued => Cue != CueKind.None;
+    /// <summary>"province of X" / "X governorate": the division, not the city.</summary>
+    public bool WantsAdmin1 { get; set; }
+    /// <summary>"X County": a county seat or town, never a state or country.</summary>
+    public bool WantsCity { get; set; }
+    /// <summary>The division written right after it ("Aurora, Colo.").</summary>
+    public Place? NextAdmin1 { get; set; }
+    /// <summary>The country written right after it ("Homs, Syria").</summary>
+    public string? NextCountry { get; set; }
+    public Place? Resolved { get; set; }
+}
+
+/// <summary>What the words before a name say about it.</summary>
+internal enum CueKind { None, Locative, Vicinity }

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+
+namespace Sitrep.Gazetteer;
+
+/// <summary>
+/// The hand-written language data of place recognition, read from the gazetteer folder: stop words, common words,
+/// demonyms, US state abbreviations and the cue words before and after a name (see data/gazetteer/README.md).
+/// Keys are folded like gazetteer names, except cues, which are lower-case words.
+/// </summary>
+public sealed class PlaceLexicon
+{
+    private static readonly ConcurrentDictionary<Gazetteer, Lazy<PlaceLexicon>> Cache = new();
+
+    private PlaceLexicon() { }
+
+    /// <summary>Names that are usually words (taken only after a locative cue).</summary>
+    public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names that are often people's names (rejected when the text uses them in a person's name).</summary>
+    public HashSet<string> PersonNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Common lower-case English words (all-capital text needs a cue before these).</summary>
+    public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Demonym (folded) to the country or region and whether it votes for the text's country.</summary>
+    public Dictionary<string, (Place Place, bool Weak)> Demonyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>US state abbreviation (folded: "colo", "il") to the admin1 division.</summary>
+    public Dictionary<string, Place> StateAbbreviations { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> LocativeCues { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> VicinityCues { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Descriptors { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Admin1Descriptors { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The lexicon in the gazetteer's folder, read once.</summary>
+    public static PlaceLexicon For(Gazetteer gazetteer) =>
+        Cache.GetOrAdd(gazetteer, g => new Lazy<PlaceLexicon>(() => Read(g), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static PlaceLexicon Read(Gazetteer gazetteer)
+    {
+        var folder = gazetteer.Folder;
+        var lexicon = new PlaceLexicon();
+
+        var stop = Path.Combine(folder, "stopwords.tsv");
+        foreach (var (line, f) in TsvFile.Read(stop, 2))
+        {
+            var key = NameFolding.Fold(f[0]);
+            switch (f[1])
+            {
+                case "word": lexicon.StopWords.Add(key); break;
+                case "person": lexicon.PersonNames.Add(key); break;
+                default: throw new InvalidDataException($"{stop}:{line}: kind must be 'word' or 'person', found '{f[1]}'");
+            }
+        }
+
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "common_words.txt"), 1))
+            lexicon.CommonWords.Add(NameFolding.Fold(f[0]));
+
+        var demonyms = Path.Combine(folder, "demonyms.tsv");
+        foreach (var (line, f) in TsvFile.Read(demonyms, 2))
+        {
+            var place = gazetteer.Target(f[1]) ?? throw new InvalidDataException($"{demonyms}:{line}: unknown target '{f[1]}'");
+            var weak = f.Length > 2 && f[2] == "weak";
+            var key = NameFolding.Fold(f[0]);
+            lexicon.Demonyms.TryAdd(key, (place, weak));
+            if (key[^1] is 'n' or 'i') lexicon.Demonyms.TryAdd(key + "s", (place, weak));
+        }
+
+        var states = Path.Combine(folder, "us_states.tsv");
+        foreach (var (line, f) in TsvFile.Read(states, 2))
+        {
+            var place = gazetteer.Admin1("US", f[1]) ?? throw new InvalidDataException($"{states}:{line}: unknown US state '{f[1]}'");
+            lexicon.StateAbbreviations.TryAdd(NameFolding.Fold(f[0]), place);
+        }
+
+        var cues = Path.Combine(folder, "cues.tsv");
+        foreach (var (line, f) in TsvFile.Read(cues, 2))
+        {
+            var set = f[1] switch
+            {
+                "locative" => lexicon.LocativeCues,
+                "vicinity" => lexicon.VicinityCues,
+                "descriptor" => lexicon.Descriptors,
+                "admin1" => lexicon.Admin1Descriptors,
+                "modifier" => lexicon.Modifiers,
+                "suffix" => lexicon.Suffixes,
+                _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
+            };
+            set.Add(f[0].ToLowerInvariant());
+        }
+        return lexicon;
+    }
+}

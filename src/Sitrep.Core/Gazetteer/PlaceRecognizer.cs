@@ -1,0 +1,320 @@
+using Sitrep.Annotation;
+using Sitrep.Model;
+
+namespace Sitrep.Gazetteer;
+
+/// <summary>
+/// Finds the places named in a text and resolves each in the context of the whole text. One pass over the tokens:
+/// at each capitalised word the longest window of up to six words whose folded form is a gazetteer name, a demonym
+/// or an alias is a candidate; stop words, common words in all-capital text and names inside a person's or an
+/// organisation's name are dropped unless a locative cue ("in", "near", "the city of") stands before them.
+/// <see cref="PlaceResolver"/> then picks one place per candidate.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    private const int MaxWords = 6;
+    private static readonly Lazy<PlaceRecognizer> DefaultRecognizer = new(() => new PlaceRecognizer(Gazetteer.LoadDefault()));
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "le", "les", "of", "on", "upon", "du", "des", "da", "do", "dos", "das", "di", "y", "en", "sur", "am",
+        "der", "al", "el", "ez", "es", "ed", "ad", "as", "ar", "at", "az", "ash", "bin", "ibn", "abu", "bani", "beni", "and",
+    };
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PlaceLexicon _lexicon;
+
+    public PlaceRecognizer(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = PlaceLexicon.For(gazetteer);
+    }
+
+    /// <summary>A recognizer over <see cref="Gazetteer.LoadDefault"/>.</summary>
+    public static PlaceRecognizer Default => DefaultRecognizer.Value;
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <summary>Every place named in the text, resolved in the context of the whole text; sorted by start, not overlapping.</summary>
+    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var view = new TokenView(text);
+        var candidates = new List<PlaceCandidate>();
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+
+        for (var i = 0; i < view.Count;)
+        {
+            if (!view.IsWord(i)) { i++; continue; }
+            if (TryCapitalPhrase(view, i) is { } phrase) { candidates.Add(phrase); i = phrase.Last + 1; continue; }
+            if (!view.IsCapitalised(i)) { i++; continue; }
+            var candidate = LongestMatch(view, i);
+            if (candidate is null) { i++; continue; }
+            i = candidate.Last + 1;
+            if (candidate.IsDemonym)
+            {
+                if (TryCapitalPhrase(view, candidate.First - 1) is { } demonymCapital && demonymCapital.First == candidate.First - 1)
+                {
+                    candidates.Add(demonymCapital);
+                    i = demonymCapital.Last + 1;
+                    continue;
+                }
+                candidate.Cue = Lookback(view, candidate.First).Cue;
+                candidates.Add(candidate);
+                continue;
+            }
+            if (!Accept(view, candidate, persons)) continue;
+            LookAhead(view, candidate, out var stateMention);
+            candidates.Add(candidate);
+            if (stateMention is not null)
+            {
+                candidates.Add(stateMention);
+                i = stateMention.Last + 1;
+            }
+        }
+
+        // A name used in a person's name ("Jordan Smith") is that person elsewhere in the text too, unless cued.
+        candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && !c.Cued && persons.Contains(c.Key));
+
+        PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
+
+        var mentions = new List<PlaceMention>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (c.Resolved is null) continue;
+            mentions.Add(new PlaceMention(c.Start, c.End, text[c.Start..c.End], c.Resolved, c.IsDemonym, c.Vicinity));
+        }
+        return mentions;
+    }
+
+    /// <summary>The longest window of words starting at <paramref name="first"/> that names a place or is a demonym.</summary>
+    private PlaceCandidate? LongestMatch(TokenView view, int first)
+    {
+        string? key = null;
+        var bestLast = -1;
+        var bestEnd = -1;
+        string? bestKey = null;
+        IReadOnlyList<Place>? bestPlaces = null;
+        (Place Place, bool Weak) bestDemonym = default;
+        var words = 0;
+        for (var k = first; k < view.Count && words < MaxWords; k++)
+        {
+            if (!view.IsWord(k))
+            {
+                if (view.Char(k) == '.' && view.Attached(k) && words > 0) continue;
+                break;
+            }
+            if (words > 0 && !view.SameLine(k)) break;
+            var capitalised = view.IsCapitalised(k);
+            if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
+            var part = view.Folded(k);
+            key = key is null ? part : key + " " + part;
+            words++;
+            if (!capitalised) continue;
+            var places = _gazetteer.LookupFolded(key);
+            var isDemonym = _lexicon.Demonyms.TryGetValue(key, out var demonym);
+            if (places.Count > 0 || isDemonym)
+            {
+                bestLast = k;
+                bestEnd = view.EndWithoutPossessive(k);
+                bestKey = key;
+                bestPlaces = places;
+                bestDemonym = isDemonym ? demonym : default;
+            }
+            if (view.HasPossessive(k)) break;
+        }
+
+        if (bestKey is null)
+        {
+            // "Damascus-based", "US-led", "Syrian-born": the name before a lower-case hyphenated tail.
+            if (view.HyphenPrefix(first) is not { } prefixEnd) return null;
+            var prefixKey = NameFolding.Fold(view.Text.AsSpan(view.Start(first), prefixEnd - view.Start(first)));
+            var prefixPlaces = _gazetteer.LookupFolded(prefixKey);
+            var prefixDemonym = _lexicon.Demonyms.TryGetValue(prefixKey, out var d);
+            if (prefixPlaces.Count == 0 && !prefixDemonym) return null;
+            bestLast = first;
+            bestEnd = prefixEnd;
+            bestKey = prefixKey;
+            bestPlaces = prefixPlaces;
+            bestDemonym = prefixDemonym ? d : default;
+        }
+
+        if (bestDemonym.Place is not null)
+        {
+            return new PlaceCandidate
+            {
+                First = first, Last = bestLast, Start = view.Start(first), End = bestEnd, Key = bestKey,
+                Places = [bestDemonym.Place], IsDemonym = true, IsWeakDemonym = bestDemonym.Weak,
+            };
+        }
+        return new PlaceCandidate
+        {
+            First = first, Last = bestLast, Start = view.Start(first), End = bestEnd, Key = bestKey, Places = bestPlaces!,
+        };
+    }
+
+    /// <summary>Whether a candidate is a place at all: the precision filters.</summary>
+    private bool Accept(TokenView view, PlaceCandidate c, HashSet<string> persons)
+    {
+        var (cue, wantsAdmin1) = Lookback(view, c.First);
+        c.Cue = cue;
+        c.WantsAdmin1 = wantsAdmin1;
+        var caps = view.InCapitalText(c.First);
+        var singleWord = c.First == c.Last;
+
+        // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
+        if (c.Key.Replace(" ", "", StringComparison.Ordinal).Length <= 2)
+        {
+            if (caps || !view.IsAllCaps(c.First)) return false;
+            c.Places = c.Places.Where(p => p.Kind == PlaceKind.Country).ToArray();
+            return c.Places.Count > 0;
+        }
+        if (_lexicon.StopWords.Contains(c.Key) && !c.Cued) return false;
+        if (caps)
+        {
+            if (!c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
+            if (!c.Cued)
+            {
+                c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA").ToArray();
+                if (c.Places.Count == 0) return false;
+            }
+            return true;
+        }
+        if (singleWord && view.SentenceInitial(c.First) && !c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
+
+        // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
+        var before = c.First - 1;
+        var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
+                             && !IsFunctionWord(view, before) && !_lexicon.Modifiers.Contains(view.Text.Substring(view.Start(before), view.Length(before)))
+                             && !_lexicon.Demonyms.ContainsKey(view.Folded(before)) && !view.IsAllCaps(before);
+        var after = c.Last + 1;
+        var embeddedAfter = after < view.Count && view.IsWord(after) && view.Adjacent(c.Last, after) && c.End == view.End(c.Last)
+                            && view.IsCapitalised(after) && !view.IsAllCaps(after)
+                            && !_lexicon.Suffixes.Contains(view.Text.Substring(view.Start(after), view.Length(after)));
+        if (!embeddedBefore && !embeddedAfter) return true;
+
+        var runStart = c.First;
+        while (runStart > 0 && view.IsWord(runStart - 1) && view.Adjacent(runStart - 1, runStart) && view.IsCapitalised(runStart - 1)
+               && !IsFunctionWord(view, runStart - 1))
+            runStart--;
+        var runCue = runStart == c.First ? cue : Lookback(view, runStart).Cue;
+        if (runCue != CueKind.None) return true;
+        if (_lexicon.PersonNames.Contains(c.Key) || c.Places.All(p => p.Kind == PlaceKind.City)) persons.Add(c.Key);
+        return false;
+    }
+
+    /// <summary>A sentence-initial cue or article ("In", "The", "Near") before a name is not part of the name.</summary>
+    private bool IsFunctionWord(TokenView view, int i)
+    {
+        var lower = view.Lower(i);
+        return _lexicon.LocativeCues.Contains(lower) || _lexicon.VicinityCues.Contains(lower) || _lexicon.Descriptors.Contains(lower)
+               || (view.SentenceInitial(i) && _lexicon.CommonWords.Contains(view.Folded(i)));
+    }
+
+    /// <summary>
+    /// Reads the words before a name, skipping "the coastal city of" / "the Syrian capital": a vicinity cue ("near",
+    /// "outside", "west of", "on the outskirts of"), a locative one ("in", "at", "of"), or none; and whether a
+    /// division word ("province of") stands there.
+    /// </summary>
+    private (CueKind Cue, bool WantsAdmin1) Lookback(TokenView view, int first)
+    {
+        var sawOf = false;
+        var admin1 = false;
+        for (var k = first - 1; k >= 0 && k >= first - 8; k--)
+        {
+            if (!view.IsWord(k)) return (sawOf ? CueKind.Locative : CueKind.None, admin1);
+            var w = view.Lower(k);
+            if (w == "of" && !sawOf) { sawOf = true; continue; }
+            if (_lexicon.VicinityCues.Contains(w))
+            {
+                var isDirection = w.StartsWith("north", StringComparison.Ordinal) || w.StartsWith("south", StringComparison.Ordinal)
+                                  || w is "east" or "west";
+                if (!isDirection || sawOf) return (CueKind.Vicinity, admin1);
+                continue;
+            }
+            if (_lexicon.LocativeCues.Contains(w))
+            {
+                if (w == "from" && k >= 1 && view.IsWord(k - 1) && view.Lower(k - 1) is "km" or "kilometres" or "kilometers" or "miles" or "metres")
+                    return (CueKind.Vicinity, admin1);
+                return (CueKind.Locative, admin1);
+            }
+            if (_lexicon.Admin1Descriptors.Contains(w)) { admin1 |= sawOf && k == first - 2; continue; }
+            if (_lexicon.Descriptors.Contains(w) || _lexicon.Demonyms.ContainsKey(view.Folded(k))) continue;
+            return (sawOf ? CueKind.Locative : CueKind.None, admin1);
+        }
+        return (sawOf ? CueKind.Locative : CueKind.None, admin1);
+    }
+
+    /// <summary>The words after a name: "province", "County", or ", Colo." / ", Syria" (which narrow it down).</summary>
+    private void LookAhead(TokenView view, PlaceCandidate c, out PlaceCandidate? stateMention)
+    {
+        stateMention = null;
+        var k = c.Last + 1;
+        if (c.End != view.End(c.Last)) return; // "Damascus-based", "Aleppo's"
+        if (k < view.Count && view.IsWord(k) && view.SameLine(k))
+        {
+            var w = view.Lower(k);
+            if (_lexicon.Admin1Descriptors.Contains(w)) { c.WantsAdmin1 = true; return; }
+            if (w is "county" or "parish") { c.WantsCity = true; k++; }
+        }
+        if (k + 1 >= view.Count || view.Char(k) != ',' || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1)) return;
+        var s = k + 1;
+        // A state abbreviation: "Colo." (with its period) or a postal code in capitals ("IL").
+        var abbreviation = view.Folded(s);
+        var hasPeriod = s + 1 < view.Count && view.Char(s + 1) == '.' && view.Attached(s + 1);
+        var last = s;
+        var end = view.End(s);
+        if (hasPeriod)
+        {
+            last = s + 1;
+            end = view.End(s + 1);
+            // "N.Y.", "D.C.", "W.Va.": letters and periods.
+            while (last + 2 < view.Count && view.IsWord(last + 1) && view.Attached(last + 1) && view.Char(last + 2) == '.' && view.Attached(last + 2))
+            {
+                abbreviation += " " + view.Folded(last + 1);
+                last += 2;
+                end = view.End(last);
+            }
+        }
+        if ((hasPeriod || (view.IsAllCaps(s) && view.Length(s) == 2)) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
+        {
+            c.NextAdmin1 = state;
+            stateMention = new PlaceCandidate
+            {
+                First = s, Last = last, Start = view.Start(s), End = end, Key = abbreviation, Places = [state],
+            };
+            return;
+        }
+        // A division or country by name: "Milwaukie, Oregon", "Homs, Syria".
+        var next = LongestMatch(view, s);
+        if (next is null || next.IsDemonym) return;
+        var admin1 = next.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1);
+        var country = next.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+        if (country is not null) c.NextCountry = country.CountryCode;
+        else if (admin1 is not null && c.Places.Any(p => p.CountryCode == admin1.CountryCode && p.Admin1Code == admin1.Admin1Code))
+            c.NextAdmin1 = admin1;
+    }
+
+    /// <summary>"the capital" / "the Syrian capital", not followed by its name or by "of".</summary>
+    private PlaceCandidate? TryCapitalPhrase(TokenView view, int the)
+    {
+        if (the < 0 || !view.IsWord(the) || view.Lower(the) != "the") return null;
+        var k = the + 1;
+        string? of = null;
+        if (k < view.Count && view.IsWord(k) && _lexicon.Demonyms.TryGetValue(view.Folded(k), out var demonym) && !demonym.Weak)
+        {
+            of = demonym.Place.CountryCode;
+            k++;
+        }
+        if (k >= view.Count || !view.IsWord(k) || view.Lower(k) != "capital") return null;
+        var next = k + 1;
+        if (next < view.Count && view.Char(next) == ',') next++;
+        if (next < view.Count && view.IsWord(next) && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null)))
+            return null;
+        return new PlaceCandidate
+        {
+            First = the, Last = k, Start = view.Start(the), End = view.End(k), Key = "", Places = [], IsCapitalPhrase = true, CapitalOf = of,
+            Cue = Lookback(view, the).Cue,
+        };
+    }
+}

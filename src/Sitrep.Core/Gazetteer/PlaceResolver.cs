@@ -1,0 +1,129 @@
+using Sitrep.Model;
+
+namespace Sitrep.Gazetteer;
+
+/// <summary>
+/// Picks one place per candidate in the context of the whole text. Each reading scores its prior (population,
+/// capital &gt; division seat &gt; other) plus the text's evidence: the country hint and the countries that the other
+/// names and demonyms point to, a division written next to it ("Aurora, Colo."), divisions named elsewhere, and,
+/// in a second pass, nearness to the places the other names resolved to.
+/// </summary>
+internal static class PlaceResolver
+{
+    private const double HintVotes = 5;
+
+    public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
+    {
+        var votes = CountryVotes(candidates, countryHint);
+        var dominant = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+
+        // Divisions the text names outright ("Illinois", "Colo.") lend weight to the towns in them.
+        var admin1s = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.NextAdmin1 is { } next) admin1s.Add(next.CountryCode + "." + next.Admin1Code);
+            if (c.IsDemonym || c.IsCapitalPhrase || c.WantsCity) continue;
+            var divisions = c.Places.Where(p => p.Kind == PlaceKind.Admin1).ToList();
+            if (divisions.Count == 1 && (c.Places.Count == 1 || c.WantsAdmin1 || Best(c, votes, dominant, admin1s, null) == divisions[0]))
+                admin1s.Add(divisions[0].CountryCode + "." + divisions[0].Admin1Code);
+        }
+
+        // First pass: without nearness. Second pass: near the places the other names resolved to.
+        foreach (var c in candidates) c.Resolved = First(gazetteer, c, votes, dominant, admin1s, null);
+        var anchors = candidates.Where(c => c.Resolved is { Kind: PlaceKind.City } && !c.IsDemonym).ToList();
+        foreach (var c in candidates)
+        {
+            if (c.IsDemonym || c.IsCapitalPhrase || c.Places.Count < 2) continue;
+            var others = anchors.Where(a => a.Key != c.Key).Select(a => a.Resolved!).ToList();
+            if (others.Count > 0) c.Resolved = Best(c, votes, dominant, admin1s, others);
+        }
+    }
+
+    private static Place? First(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, string? dominant,
+        HashSet<string> admin1s, List<Place>? anchors)
+    {
+        if (c.IsCapitalPhrase)
+        {
+            var country = c.CapitalOf ?? dominant;
+            return country is null ? null : gazetteer.Capital(country);
+        }
+        if (c.IsDemonym) return c.Places[0];
+        return Best(c, votes, dominant, admin1s, anchors);
+    }
+
+    private static Dictionary<string, double> CountryVotes(List<PlaceCandidate> candidates, string? countryHint)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Vote(string cc, double weight) => votes[cc] = votes.GetValueOrDefault(cc) + weight;
+        if (!string.IsNullOrEmpty(countryHint)) Vote(countryHint.ToUpperInvariant(), HintVotes);
+        foreach (var c in candidates)
+        {
+            if (c.IsCapitalPhrase)
+            {
+                if (c.CapitalOf is not null) Vote(c.CapitalOf, 1);
+                continue;
+            }
+            if (c.IsDemonym)
+            {
+                if (!c.IsWeakDemonym) Vote(c.Places[0].CountryCode, 1);
+                continue;
+            }
+            if (c.NextAdmin1 is not null) { Vote(c.NextAdmin1.CountryCode, 2); continue; }
+            if (c.NextCountry is not null) { Vote(c.NextCountry, 2); continue; }
+            var country = c.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+            if (country is not null && !c.WantsCity) { Vote(country.CountryCode, 2); continue; }
+            var codes = c.Places.Select(p => p.CountryCode).Distinct().ToList();
+            if (codes.Count == 1) { Vote(codes[0], 1); continue; }
+            var best = c.Places.MaxBy(Prior)!;
+            Vote(best.CountryCode, 0.3);
+        }
+        return votes;
+    }
+
+    private static Place? Best(PlaceCandidate c, Dictionary<string, double> votes, string? dominant, HashSet<string> admin1s, List<Place>? anchors)
+    {
+        Place? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var p in c.Places)
+        {
+            var score = Prior(p);
+            if (c.WantsAdmin1 && p.Kind == PlaceKind.Admin1) score += 20;
+            if (c.WantsCity && p.Kind != PlaceKind.City) score -= 20;
+            if (c.NextAdmin1 is { } a && p.Kind == PlaceKind.City && p.CountryCode == a.CountryCode && p.Admin1Code == a.Admin1Code) score += 20;
+            if (c.NextCountry is { } nc && p.CountryCode == nc) score += 10;
+            if (p.CountryCode == dominant) score += 4;
+            else if (votes.TryGetValue(p.CountryCode, out var v) && v >= 1) score += 1.5;
+            if (p.Kind == PlaceKind.City && p.Admin1Code is not null && admin1s.Contains(p.CountryCode + "." + p.Admin1Code)) score += 2.5;
+            if (anchors is not null && p.Kind == PlaceKind.City)
+            {
+                var nearest = double.MaxValue;
+                foreach (var anchor in anchors)
+                    if (anchor.GeonameId != p.GeonameId) nearest = Math.Min(nearest, p.KilometresTo(anchor));
+                score += nearest switch { < 30 => 4, < 100 => 2.5, < 300 => 1, _ => 0 };
+            }
+            if (score > bestScore) { bestScore = score; best = p; }
+        }
+        return best;
+    }
+
+    /// <summary>How likely a name means this place before reading the rest of the text.</summary>
+    private static double Prior(Place p)
+    {
+        var score = Math.Log10(p.Population + 1);
+        score += p.Kind switch
+        {
+            PlaceKind.Country => 3,
+            PlaceKind.Admin1 => 1.5,
+            _ => p.FeatureCode switch
+            {
+                "PPLC" => 2.5,
+                "PPLA" => 1.5,
+                "PPLA2" => 0.8,
+                "PPLA3" or "PPLA4" or "PPLG" => 0.2,
+                "PPLX" => -0.5,
+                _ => 0,
+            },
+        };
+        return score;
+    }
+}
