@@ -3,6 +3,7 @@ using Sitrep.Annotation.Numbers;
 using Sitrep.Gazetteer;
 using Sitrep.Lexicons;
 using Sitrep.Model;
+using CueKind = Sitrep.Lexicons.CueKind;
 
 namespace Sitrep.Annotation;
 

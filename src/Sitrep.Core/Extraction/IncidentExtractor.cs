@@ -32,10 +32,15 @@ public sealed class IncidentExtractor
     { "the", "a", "an", "'s", "s", "'", "of", "and", ",", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "coastal", "seaside", "nearby", "neighbouring", "neighboring", "restive", "troubled", "government", "held", "rebel", "controlled", "kurdish", "majority", "second", "largest", "biggest", "main", "besieged", "southwest", "southeast", "northeast", "northwest", "north", "south", "east", "west", "km", "kilometres", "kilometers", "miles", "mi", "some", "about", "of", "just", "sunni", "shiite", "shia", "christian", "predominantly", "mostly", "mainly", "largely", "port", "historic", "ancient", "old", "eastern", "adjacent", "mountainous", "remote", "rural", "northern", "war", "torn", "ravaged" };
 
     private readonly CasualtyRecognizer _casualties;
+    private readonly LexiconSet _lexicons;
 
-    public IncidentExtractor(CasualtyRecognizer casualties) => _casualties = casualties;
+    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons)
+    {
+        _casualties = casualties;
+        _lexicons = lexicons;
+    }
 
-    public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default);
+    public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default);
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
@@ -145,7 +150,9 @@ public sealed class IncidentExtractor
             var key = words[w].Key;
             if (LocativePrepositions.Contains(key)) return true;
             if (key == "of" && w > first && PlaceNouns.Contains(words[w - 1].Key)) return true;
-            if (key is "and" or "," or "or" && previousLocative is not null && previousLocative.End <= words[w].Start && words[w].Start - previousLocative.End < 40) return true;
+            if (key is "and" or "," or "or")
+                return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
+                       || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
             if (PlaceNouns.Contains(key) || Skippable.Contains(key)) continue;
             // capitalised words: names before the place ("the Syrian city of", "Kurdish-controlled")
             if (char.IsUpper(doc.Text[words[w].Start]) && !doc.AllCaps) continue;
@@ -157,7 +164,7 @@ public sealed class IncidentExtractor
 
     private static string? SourceOf(AnnotatedDocument doc, Sentence s)
     {
-        var cue = doc.CuesIn(s.Span, CueKind.Source).FirstOrDefault();
+        var cue = doc.CuesIn(s.Span, CueKind.Source).OrderByDescending(c => c.LastWord - c.FirstWord).FirstOrDefault();
         if (cue is not null) return cue.As<string>();
         var text = s.Of(doc.Text);
         var at = text.IndexOf("according to ", StringComparison.OrdinalIgnoreCase);
@@ -166,7 +173,8 @@ public sealed class IncidentExtractor
         var name = new List<string>();
         foreach (var word in words)
         {
-            var clean = word.TrimEnd(',', '.', ';', ':');
+            var title = word.EndsWith('.') && word.Length <= 5 && name.Count == 0; // "Gov.", "Gen.", "Lt."
+            var clean = title ? word : word.TrimEnd(',', '.', ';', ':');
             if (clean.Length == 0 || !char.IsUpper(clean[0])) break;
             name.Add(clean);
             if (clean.Length != word.Length) break;
@@ -219,7 +227,16 @@ public sealed class IncidentExtractor
     {
         var frames = new List<Frame>();
         foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)))
-            foreach (var p in f.EventPlaces) FrameFor(frames, p);
+        {
+            var inSentence = new List<Frame>();
+            foreach (var p in f.EventPlaces)
+            {
+                // "the Al-Sabura road west of the capital Damascus": a place and its landmark are one attack
+                var near = inSentence.FirstOrDefault(fr => fr.Place.CountryCode == p.Place.CountryCode && fr.Place.KilometresTo(p.Place) < ReportMatcherDistance);
+                if (near is not null && !near.Holds(p.Place)) { near.PlaceMentions.Add(p); continue; }
+                inSentence.Add(FrameFor(frames, p));
+            }
+        }
         if (frames.Count == 0)
         {
             // fall back on the title, then the dateline, then any city named in a sentence about the attack
@@ -236,6 +253,8 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    private const double ReportMatcherDistance = Linking.ReportMatcher.MaxKilometres;
 
     private static Frame FrameFor(List<Frame> frames, PlaceMention p)
     {
@@ -279,20 +298,21 @@ public sealed class IncidentExtractor
             }
             if (here.Count > 1)
             {
+                var aboutWave = wave is not null && here.Any(wave.Contains);
                 foreach (var c in f.Casualties)
                 {
                     var target = AfterPlace(f, c, frames);
                     if (target is not null) target.Casualties.Add((c, f.Source));
-                    else if (wave is not null) waveCasualties.Add((c, f.Source));
-                    else here[0].Casualties.Add((c, f.Source));
+                    else if (aboutWave) waveCasualties.Add((c, f.Source));
+                    else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.Source));
                 }
-                if (wave is not null) waveSentences.Add(f);
+                if (aboutWave) waveSentences.Add(f);
                 foreach (var fr in here) fr.Sentences.Add(WithoutDetails(f));
                 if (!f.IsCaption) focus = here[^1];
                 continue;
             }
-            // no place of its own
-            if (wave is not null && (f.HasWaveCue || f.HasTotalCue || focus is null))
+            // no place of its own: about the whole series when the article has not yet turned to one place, or when it totals figures
+            if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue) && f.Casualties.Count > 0)))
             {
                 waveSentences.Add(f);
                 foreach (var c in f.Casualties)
@@ -333,6 +353,13 @@ public sealed class IncidentExtractor
         if (next is null) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
         return between ? null : frames.FirstOrDefault(fr => fr.Holds(next.Place));
+    }
+
+    /// <summary>The frame of the last place written before a figure: "bombings in Aden on Monday that killed 41".</summary>
+    private static Frame? BeforePlace(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        var previous = f.EventPlaces.LastOrDefault(p => p.End <= c.Span.Start);
+        return previous is null ? null : frames.FirstOrDefault(fr => fr.Holds(previous.Place));
     }
 
     /// <summary>A frame is an attack when a sentence of its own reports one.</summary>
@@ -410,7 +437,7 @@ public sealed class IncidentExtractor
     private static readonly string[] EventPriority = ["bombing", "air_strike", "shelling", "kidnapping", "assassination", "armed_assault", "battle", "other"];
     private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
 
-    private static IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
+    private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
     {
         var document = doc.Document;
         var evidence = new List<Evidence>();
@@ -432,17 +459,17 @@ public sealed class IncidentExtractor
         bool? suicide = null;
         foreach (var s in own)
         {
-            var cues = s.Events.Select(e => e.As<EventCue>()).ToList();
+            var cues = s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Weak || c.Vehicle).ToList();
             foreach (var c in cues) foreach (var w in c.Weapons) weapons.Add(w);
             if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Weapons.Contains("explosive") || c.EventType == "bombing")) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
-            foreach (var e in s.Events.Where(e => e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide)) evidence.Add(document.Evidence("weapons", e.Span));
+            foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.SelectMany(s => s.Targets))
+        foreach (var t in own.Where(s => s.HasStrongEvent || s.Casualties.Count > 0).SelectMany(s => s.Targets).Where(t => LinkedTarget(doc, t)))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
@@ -462,7 +489,7 @@ public sealed class IncidentExtractor
             Date = date?.Value,
             DatePrecision = date?.Precision ?? "unknown",
             Place = frame.Place,
-            Sublocation = SublocationReader.Find(doc, frame.Sentences.Select(s => s.Sentence)),
+            Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence)),
             EventType = eventType,
             Suicide = suicide,
             Weapons = weapons.ToList(),
@@ -474,6 +501,27 @@ public sealed class IncidentExtractor
             WaveId = waveId,
             Evidence = evidence,
         };
+    }
+
+    /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a bus station", "killed five security forces".</summary>
+    private bool LinkedTarget(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceStart = doc.Sentences.Last(s => s.Start <= target.Start).Start;
+        var first = doc.WordAt(sentenceStart);
+        var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "." or ";" or "said" or "told") return false;
+            if (_lexicons.TargetLinks.Contains(key) && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
+            if (armed) continue;
+            var at = doc.Words[w].Start;
+            if (doc.Cues.Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.Start <= at && c.End > at)) return true;
+            // a list: "targeted a bus station, a hospital and a power station"
+            if (key is "," or "and" or "or" && w > first && doc.Cues.FirstOrDefault(c => c.Kind == CueKind.Target && c.End == doc.Words[w - 1].End) is { } previous)
+                return LinkedTarget(doc, previous);
+        }
+        return false;
     }
 
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)

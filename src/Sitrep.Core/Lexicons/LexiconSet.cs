@@ -18,6 +18,8 @@ public sealed class LexiconSet
     public PhraseMatcher<string> Background { get; } = new();
     public PhraseMatcher<string> Waves { get; } = new();
     public PhraseMatcher<string> Captions { get; } = new();
+    /// <summary>Words that tie an attack to what it hit ("at", "targeted").</summary>
+    public HashSet<string> TargetLinks { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case.</summary>
     public PhraseMatcher<Actor> Actors { get; } = new();
     /// <summary>Actor aliases written in capitals ("IS", "ELN"), matched only as written.</summary>
@@ -40,6 +42,7 @@ public sealed class LexiconSet
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "background.tsv"), 2)) set.Background.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "waves.tsv"), 2)) set.Waves.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "captions.tsv"), 2)) set.Captions.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "target_links.tsv"), 2)) set.TargetLinks.Add(f[0].ToLowerInvariant());
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "actors.tsv"), 2))
         {
             var actor = new Actor(f[0], f[1]);
