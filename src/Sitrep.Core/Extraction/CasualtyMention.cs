@@ -11,4 +11,6 @@ public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, 
 {
     public const string Killed = "killed";
     public const string Injured = "injured";
+    /// <summary>Hit by gunfire: injured unless counted among the dead.</summary>
+    public const string Shot = "shot";
 }

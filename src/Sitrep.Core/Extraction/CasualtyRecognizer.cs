@@ -32,6 +32,12 @@ public sealed class CasualtyRecognizer
     private static readonly HashSet<string> SingularAuxiliaries = new(StringComparer.Ordinal) { "was", "been", "is" };
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "one", "the", "his", "her", "their", "another" };
 
+    /// <summary>
+    /// Figures above this are tolls of wars, disasters or periods, not of one attack (the deadliest single attacks
+    /// counted in the low thousands), and are left out rather than guessed.
+    /// </summary>
+    public const int MaxSingleAttackToll = 3500;
+
     private readonly PersonNouns _persons;
 
     public CasualtyRecognizer(PersonNouns persons) => _persons = persons;
@@ -73,6 +79,7 @@ public sealed class CasualtyRecognizer
                 found.Add(new CasualtyMention(previous.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
             }
         }
+        found.RemoveAll(f => f.Value > MaxSingleAttackToll);
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
         return found;
     }
@@ -118,10 +125,14 @@ public sealed class CasualtyRecognizer
     private CasualtyMention? OneVictim(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
     {
         var words = doc.Words;
-        // Passive with a singular auxiliary: "... was (fatally) shot"
+        // Passive with a singular auxiliary: "... was (fatally) shot", or a cue that holds its auxiliary ("was killed")
         var w = cue.FirstWord - 1;
-        if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later")) w--;
-        if (w >= firstWord && SingularAuxiliaries.Contains(words[w].Key))
+        if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later" or "then")) w--;
+        var cueFirst = words[cue.FirstWord].Key;
+        if (cueFirst is "were" or "are" or "have") return null;
+        var passive = SingularAuxiliaries.Contains(cueFirst) || cueFirst == "has";
+        if (passive) w = cue.FirstWord;
+        if (w >= firstWord && (passive || SingularAuxiliaries.Contains(words[w].Key)))
         {
             // the subject must be a person: a person noun or a capitalised name before the auxiliary, within the clause
             for (var s = w - 1; s >= firstWord && s >= w - 8; s--)
@@ -141,6 +152,11 @@ public sealed class CasualtyRecognizer
         for (var o = cue.LastWord + 1; o <= lastWord && o <= cue.LastWord + 4; o++)
         {
             var key = words[o].Key;
+            if (o == cue.LastWord + 1 && key is "him" or "her")
+            {
+                var figure = new TextSpan(words[o].Start, words[o].End);
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, words[o].End), figure);
+            }
             if (o == cue.LastWord + 1 && !Determiners.Contains(key)) return null;
             if (_persons.IsSingularVictim(key))
             {

@@ -362,8 +362,9 @@ public sealed class IncidentExtractor
         return previous is null ? null : frames.FirstOrDefault(fr => fr.Holds(previous.Place));
     }
 
-    /// <summary>A frame is an attack when a sentence of its own reports one.</summary>
-    private static bool Worth(Frame frame) => frame.Sentences.Any(s => s.HasStrongEvent) || frame.Casualties.Any(c => c.Mention.Value is > 0);
+    /// <summary>A frame is an attack when it has a victim figure, or when two of its sentences report an attack.</summary>
+    private static bool Worth(Frame frame) =>
+        frame.Casualties.Any(c => c.Mention.Value is > 0) || frame.Sentences.Count(s => s.HasStrongEvent) >= 2;
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
     private static List<Frame> MergeNearby(List<Frame> frames, List<Frame>? wave)
@@ -480,6 +481,7 @@ public sealed class IncidentExtractor
 
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
+        if (ShotButNotKilled(doc, frame, killed) is { } shot) injured.Add(shot);
 
         return new IncidentReport
         {
@@ -522,6 +524,21 @@ public sealed class IncidentExtractor
                 return LinkedTarget(doc, previous);
         }
         return false;
+    }
+
+    /// <summary>
+    /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one
+    /// killed, "two were shot, one fatally" one killed and one injured. Only when no explicit injury figure is given.
+    /// </summary>
+    private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    {
+        var shot = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Shot && c.Mention.Value is not null)
+            .OrderByDescending(c => c.Mention.Value).ThenBy(c => c.Mention.Span.Start).FirstOrDefault();
+        if (shot.Mention is null || frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Injured && c.Mention.Value is not null)) return null;
+        var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();
+        var wounded = shot.Mention.Value!.Value - dead;
+        if (wounded <= 0) return null;
+        return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Document.Article.Published);
     }
 
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
