@@ -68,6 +68,14 @@ public sealed class Gazetteer
         return result;
     }
 
+    /// <summary>Lookup by an already folded key, as written (no article dropped).</summary>
+    public IReadOnlyList<Place> LookupExact(string folded)
+    {
+        var found = new List<Place>();
+        Collect(folded, found);
+        return found;
+    }
+
     private void Collect(string key, List<Place> found)
     {
         foreach (var id in _names.Ids(key))
