@@ -15,20 +15,25 @@ public sealed class Gazetteer
 {
     private static readonly ConcurrentDictionary<string, Lazy<Gazetteer>> Cache = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, Place[]> _byName;
+    private readonly NameIndex _names;
+    private readonly PlaceTable _places;
+    private readonly Dictionary<string, List<Place>> _extraNames;
+    private readonly ConcurrentDictionary<string, Place[]> _lookups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _countries;
     private readonly Dictionary<string, Place> _capitals;
     private readonly Dictionary<string, Place> _admin1;
-    private readonly Dictionary<int, Place> _byId;
+    private readonly Dictionary<int, Place> _fixed;
 
-    private Gazetteer(Dictionary<string, Place[]> byName, Dictionary<string, Place> countries, Dictionary<string, Place> capitals,
-        Dictionary<string, Place> admin1, Dictionary<int, Place> byId, string folder)
+    private Gazetteer(NameIndex names, PlaceTable places, Dictionary<string, List<Place>> extraNames, Dictionary<string, Place> countries,
+        Dictionary<string, Place> capitals, Dictionary<string, Place> admin1, Dictionary<int, Place> fixedPlaces, string folder)
     {
-        _byId = byId;
-        _byName = byName;
+        _names = names;
+        _places = places;
+        _extraNames = extraNames;
         _countries = countries;
         _capitals = capitals;
         _admin1 = admin1;
+        _fixed = fixedPlaces;
         Folder = folder;
     }
 
@@ -36,7 +41,7 @@ public sealed class Gazetteer
     public string Folder { get; }
 
     /// <summary>How many distinct folded names (and aliases) are indexed.</summary>
-    public int NameCount => _byName.Count;
+    public int NameCount => _names.Count + _extraNames.Count;
 
     /// <summary>The gazetteer in the program's data folder, loaded once.</summary>
     public static Gazetteer LoadDefault() => Load(DataFiles.PathOf("gazetteer"));
@@ -54,15 +59,30 @@ public sealed class Gazetteer
     /// <summary>Lookup by an already folded key (see <see cref="NameFolding.Fold(string)"/>); also tries it without an Arabic article.</summary>
     public IReadOnlyList<Place> LookupFolded(string folded)
     {
-        _byName.TryGetValue(folded, out var exact);
-        var bare = NameFolding.WithoutArticle(folded);
-        if (bare is null || !_byName.TryGetValue(bare, out var stripped)) return exact ?? [];
-        if (exact is null) return stripped;
-        return exact.Concat(stripped).Distinct().ToArray();
+        if (_lookups.TryGetValue(folded, out var cached)) return cached;
+        var found = new List<Place>();
+        Collect(folded, found);
+        if (NameFolding.WithoutArticle(folded) is { } bare) Collect(bare, found);
+        var result = found.Count == 0 ? [] : found.ToArray();
+        _lookups.TryAdd(folded, result);
+        return result;
     }
 
-    /// <summary>True when some indexed name is exactly this folded key.</summary>
-    public bool ContainsFolded(string folded) => _byName.ContainsKey(folded);
+    /// <summary>Lookup by an already folded key, as written (no article dropped).</summary>
+    public IReadOnlyList<Place> LookupExact(string folded)
+    {
+        var found = new List<Place>();
+        Collect(folded, found);
+        return found;
+    }
+
+    private void Collect(string key, List<Place> found)
+    {
+        foreach (var id in _names.Ids(key))
+            if (ById(id) is { } place && !found.Contains(place)) found.Add(place);
+        if (_extraNames.TryGetValue(key, out var extra))
+            foreach (var place in extra) if (!found.Contains(place)) found.Add(place);
+    }
 
     public Place? Country(string iso2) => _countries.GetValueOrDefault(iso2.ToUpperInvariant());
 
@@ -72,6 +92,14 @@ public sealed class Gazetteer
 
     public string? CountryName(string iso2) => Country(iso2)?.Name;
 
+    /// <summary>A target written in a data file: "SY" (country), "SY.14" (admin1) or a geoname id.</summary>
+    public Place? Target(string target) =>
+        int.TryParse(target, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? ById(id)
+        : target.Contains('.') ? _admin1.GetValueOrDefault(target) : Country(target);
+
+    /// <summary>The place with this GeoNames id (hand-added places have negative ids).</summary>
+    public Place? ById(int geonameId) => _fixed.TryGetValue(geonameId, out var place) ? place : _places.Get(geonameId);
+
     /// <summary>All countries, by ISO code.</summary>
     public IEnumerable<Place> Countries => _countries.Values;
 
@@ -79,8 +107,10 @@ public sealed class Gazetteer
     {
         var countriesPath = Path.Combine(folder, "countries.tsv");
         if (!File.Exists(countriesPath)) throw new FileNotFoundException($"gazetteer data not found: {countriesPath}", countriesPath);
+        var namesPath = Path.Combine(folder, "names.tsv.gz");
+        var names = Task.Run(() => new NameIndex(ReadGzip(namesPath), namesPath));
 
-        var byId = new Dictionary<int, Place>(210_000);
+        var fixedPlaces = new Dictionary<int, Place>();
         var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
         var admin1 = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "admin1.tsv"), 8))
@@ -88,24 +118,23 @@ public sealed class Gazetteer
             var place = new Place(Int(f[3]), f[2], Double(f[4]), Double(f[5]), f[0], f[1], f[2], PlaceKind.Admin1, Long(f[6]), "ADM1");
             admin1[f[0] + "." + f[1]] = place;
             admin1Names[f[0] + "." + f[1]] = f[2];
-            byId[place.GeonameId] = place;
+            fixedPlaces[place.GeonameId] = place;
         }
 
-        ReadPlaces(Path.Combine(folder, "places.tsv.gz"), admin1Names, byId);
+        var placesPath = Path.Combine(folder, "places.tsv.gz");
+        var places = new PlaceTable(ReadGzip(placesPath), placesPath, admin1Names);
 
         var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
         var capitals = new Dictionary<string, Place>(StringComparer.Ordinal);
-        foreach (var (_, f) in TsvFile.Read(countriesPath, 7))
+        foreach (var (line, f) in TsvFile.Read(countriesPath, 7))
         {
             var place = new Place(Int(f[2]), f[1], Double(f[3]), Double(f[4]), f[0], null, null, PlaceKind.Country, Long(f[5]), "PCLI");
             countries[f[0]] = place;
-            byId[place.GeonameId] = place;
-            if (byId.TryGetValue(Int(f[6]), out var capital)) capitals[f[0]] = capital;
+            fixedPlaces[place.GeonameId] = place;
+            capitals[f[0]] = places.Get(Int(f[6])) ?? throw new InvalidDataException($"{countriesPath}:{line}: capital {f[6]} not in places");
         }
 
-        var names = new Dictionary<string, List<Place>>(500_000, StringComparer.Ordinal);
-        ReadNames(Path.Combine(folder, "names.tsv.gz"), byId, names);
-
+        var extraNames = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var extra = Path.Combine(folder, "extra_places.tsv");
         if (File.Exists(extra))
         {
@@ -114,9 +143,10 @@ public sealed class Gazetteer
                 var key = f[3] + "." + f[4];
                 var place = new Place(Int(f[0]), f[1], Double(f[5]), Double(f[6]), f[3], f[4], admin1Names.GetValueOrDefault(key),
                     PlaceKind.City, f.Length > 7 ? Long(f[7]) : 0, f.Length > 8 && f[8].Length > 0 ? f[8] : "PPLX");
-                if (!byId.TryAdd(place.GeonameId, place)) throw new InvalidDataException($"{extra}:{line}: duplicate geoname id {place.GeonameId}");
+                if (place.GeonameId >= 0 || !fixedPlaces.TryAdd(place.GeonameId, place))
+                    throw new InvalidDataException($"{extra}:{line}: hand-added places need a negative id of their own, found {place.GeonameId}");
                 foreach (var name in f[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(f[1]))
-                    AddName(names, NameFolding.Fold(name), place);
+                    AddName(extraNames, NameFolding.Fold(name), place);
             }
         }
 
@@ -125,31 +155,16 @@ public sealed class Gazetteer
         {
             foreach (var (line, f) in TsvFile.Read(aliases, 2))
             {
-                var target = Resolve(f[1], countries, admin1, byId)
-                             ?? throw new InvalidDataException($"{aliases}:{line}: unknown target '{f[1]}' (use an ISO2 country, CC.admin1 or a geoname id)");
-                AddName(names, NameFolding.Fold(f[0]), target);
+                Place? target = int.TryParse(f[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+                    ? fixedPlaces.GetValueOrDefault(id) ?? places.Get(id)
+                    : f[1].Contains('.') ? admin1.GetValueOrDefault(f[1]) : countries.GetValueOrDefault(f[1]);
+                if (target is null) throw new InvalidDataException($"{aliases}:{line}: unknown target '{f[1]}' (use an ISO2 country, CC.admin1 or a geoname id)");
+                AddName(extraNames, NameFolding.Fold(f[0]), target);
             }
         }
 
-        var byName = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in names) byName[key] = [.. list];
-        return new Gazetteer(byName, countries, capitals, admin1, byId, folder);
+        return new Gazetteer(names.Result, places, extraNames, countries, capitals, admin1, fixedPlaces, folder);
     }
-
-    /// <summary>A target written in a data file: "SY" (country), "SY.14" (admin1), "SY:capital", or a geoname id.</summary>
-    internal static Place? Resolve(string target, IReadOnlyDictionary<string, Place> countries, IReadOnlyDictionary<string, Place> admin1,
-        IReadOnlyDictionary<int, Place> byId)
-    {
-        if (int.TryParse(target, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return byId.GetValueOrDefault(id);
-        if (target.Contains('.')) return admin1.GetValueOrDefault(target);
-        return countries.GetValueOrDefault(target);
-    }
-
-    /// <summary>A data-file target against this gazetteer (see <see cref="Resolve(string, IReadOnlyDictionary{string, Place}, IReadOnlyDictionary{string, Place}, IReadOnlyDictionary{int, Place})"/>).</summary>
-    public Place? Target(string target) => Resolve(target, _countries, _admin1, _byId);
-
-    /// <summary>The place with this GeoNames id (hand-added places have negative ids).</summary>
-    public Place? ById(int geonameId) => _byId.GetValueOrDefault(geonameId);
 
     private static void AddName(Dictionary<string, List<Place>> names, string key, Place place)
     {
@@ -158,43 +173,10 @@ public sealed class Gazetteer
         if (!list.Contains(place)) list.Add(place);
     }
 
-    private static void ReadPlaces(string path, Dictionary<string, string> admin1Names, Dictionary<int, Place> byId)
+    private static string ReadGzip(string path)
     {
         using var reader = OpenGzip(path);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length < 8) throw new InvalidDataException($"{path}:{number}: expected 8 tab-separated fields, found {f.Length}");
-            var admin1Code = f[5].Length > 0 ? f[5] : null;
-            var admin1Name = admin1Code is null ? null : admin1Names.GetValueOrDefault(f[4] + "." + admin1Code);
-            var place = new Place(Int(f[0]), f[1], Double(f[2]), Double(f[3]), f[4], admin1Code, admin1Name, PlaceKind.City, Long(f[7]), f[6]);
-            byId[place.GeonameId] = place;
-        }
-    }
-
-    private static void ReadNames(string path, Dictionary<int, Place> byId, Dictionary<string, List<Place>> names)
-    {
-        using var reader = OpenGzip(path);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
-            if (tab < 0) throw new InvalidDataException($"{path}:{number}: expected a name, a tab and geoname ids");
-            var key = line[..tab];
-            var ids = line.AsSpan(tab + 1);
-            var list = new List<Place>(1);
-            foreach (var range in ids.Split(','))
-            {
-                var id = int.Parse(ids[range], NumberStyles.Integer, CultureInfo.InvariantCulture);
-                if (byId.TryGetValue(id, out var place)) list.Add(place);
-            }
-            if (list.Count > 0) names[key] = list;
-        }
+        return reader.ReadToEnd();
     }
 
     private static StreamReader OpenGzip(string path) =>

@@ -32,15 +32,8 @@ public static class NameFolding
                 continue;
             }
             if (raw is '\u2018' or '\u2019' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '\u00B4' or '\u2032') continue;
-            if (char.IsLetterOrDigit(raw))
-            {
-                var decomposed = raw.ToString().Normalize(NormalizationForm.FormD);
-                foreach (var c in decomposed)
-                {
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-                    Append(sb, char.ToLowerInvariant(c), ref pendingSpace);
-                }
-            }
+            if (LatinBase.Of(raw) is { } letter) Append(sb, letter, ref pendingSpace);
+            else if (char.IsLetterOrDigit(raw)) Append(sb, char.ToLowerInvariant(raw), ref pendingSpace);
             else if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) { }
             else pendingSpace = sb.Length > 0;
         }

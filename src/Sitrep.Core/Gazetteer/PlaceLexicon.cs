@@ -18,6 +18,9 @@ public sealed class PlaceLexicon
     /// <summary>Names that are usually words (taken only after a locative cue).</summary>
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Generic words that never name a place on their own ("Hospital", "West"), whatever stands before them.</summary>
+    public HashSet<string> NeverAlone { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Names that are often people's names (rejected when the text uses them in a person's name).</summary>
     public HashSet<string> PersonNames { get; } = new(StringComparer.Ordinal);
 
@@ -54,7 +57,8 @@ public sealed class PlaceLexicon
             {
                 case "word": lexicon.StopWords.Add(key); break;
                 case "person": lexicon.PersonNames.Add(key); break;
-                default: throw new InvalidDataException($"{stop}:{line}: kind must be 'word' or 'person', found '{f[1]}'");
+                case "never": lexicon.NeverAlone.Add(key); break;
+                default: throw new InvalidDataException($"{stop}:{line}: kind must be 'word', 'never' or 'person', found '{f[1]}'");
             }
         }
 

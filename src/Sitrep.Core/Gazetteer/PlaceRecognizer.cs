@@ -111,7 +111,8 @@ public sealed class PlaceRecognizer
             key = key is null ? part : key + " " + part;
             words++;
             if (!capitalised) continue;
-            var places = _gazetteer.LookupFolded(key);
+            // "An Everett officer": a standalone "An"/"As"/"At" is an English word unless the whole name has it.
+            var places = words > 1 && view.Length(first) == 2 && !view.IsAllCaps(first) ? _gazetteer.LookupExact(key) : _gazetteer.LookupFolded(key);
             var isDemonym = _lexicon.Demonyms.TryGetValue(key, out var demonym);
             if (places.Count > 0 || isDemonym)
             {
@@ -169,7 +170,10 @@ public sealed class PlaceRecognizer
             c.Places = c.Places.Where(p => p.Kind == PlaceKind.Country).ToArray();
             return c.Places.Count > 0;
         }
+        if (_lexicon.NeverAlone.Contains(c.Key)) return false;
         if (_lexicon.StopWords.Contains(c.Key) && !c.Cued) return false;
+        // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
+        if (!caps && view.IsAllCaps(c.First) && c.First > 0 && view.Char(c.First - 1) == '(' && !c.Places.Any(p => p.Kind == PlaceKind.Country)) return false;
         if (caps)
         {
             if (!c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
@@ -185,12 +189,16 @@ public sealed class PlaceRecognizer
         // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
         var before = c.First - 1;
         var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
-                             && !IsFunctionWord(view, before) && !_lexicon.Modifiers.Contains(view.Text.Substring(view.Start(before), view.Length(before)))
+                             && !IsFunctionWord(view, before) && !_lexicon.Modifiers.Contains(view.Lower(before))
                              && !_lexicon.Demonyms.ContainsKey(view.Folded(before)) && !view.IsAllCaps(before);
+        // "Jose A. Rivera", "Mr. Rivera", "Gen. Lee": an initial or an abbreviated title with its period.
+        if (!embeddedBefore && before >= 1 && view.Char(before) == '.' && view.Attached(before) && view.IsWord(before - 1)
+            && view.IsCapitalised(before - 1) && view.Length(before - 1) <= 3 && view.Adjacent(before, c.First))
+            embeddedBefore = true;
         var after = c.Last + 1;
         var embeddedAfter = after < view.Count && view.IsWord(after) && view.Adjacent(c.Last, after) && c.End == view.End(c.Last)
                             && view.IsCapitalised(after) && !view.IsAllCaps(after)
-                            && !_lexicon.Suffixes.Contains(view.Text.Substring(view.Start(after), view.Length(after)));
+                            && !_lexicon.Suffixes.Contains(view.Lower(after));
         if (!embeddedBefore && !embeddedAfter) return true;
 
         var runStart = c.First;
@@ -199,7 +207,9 @@ public sealed class PlaceRecognizer
             runStart--;
         var runCue = runStart == c.First ? cue : Lookback(view, runStart).Cue;
         if (runCue != CueKind.None) return true;
-        if (_lexicon.PersonNames.Contains(c.Key) || c.Places.All(p => p.Kind == PlaceKind.City)) persons.Add(c.Key);
+        // A surname ("Jose Rivera") or a listed first name ("Jordan Smith") is a person wherever else it stands alone;
+        // an organisation's name ("San Francisco Chronicle") says nothing about the name's other uses.
+        if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
 

@@ -74,7 +74,7 @@ internal static class PlaceResolver
             if (country is not null && !c.WantsCity) { Vote(country.CountryCode, 2); continue; }
             var codes = c.Places.Select(p => p.CountryCode).Distinct().ToList();
             if (codes.Count == 1) { Vote(codes[0], 1); continue; }
-            var best = c.Places.MaxBy(Prior)!;
+            var best = c.Places.MaxBy(p => Prior(p, c.Key))!;
             Vote(best.CountryCode, 0.3);
         }
         return votes;
@@ -86,7 +86,7 @@ internal static class PlaceResolver
         var bestScore = double.NegativeInfinity;
         foreach (var p in c.Places)
         {
-            var score = Prior(p);
+            var score = Prior(p, c.Key);
             if (c.WantsAdmin1 && p.Kind == PlaceKind.Admin1) score += 20;
             if (c.WantsCity && p.Kind != PlaceKind.City) score -= 20;
             if (c.NextAdmin1 is { } a && p.Kind == PlaceKind.City && p.CountryCode == a.CountryCode && p.Admin1Code == a.Admin1Code) score += 20;
@@ -107,20 +107,22 @@ internal static class PlaceResolver
     }
 
     /// <summary>How likely a name means this place before reading the rest of the text.</summary>
-    private static double Prior(Place p)
+    private static double Prior(Place p, string key)
     {
         var score = Math.Log10(p.Population + 1);
+        // Its own name, not an alias: "Philadelphia" is the city in Pennsylvania before it is Amman's ancient name.
+        if (key.Length > 0 && NameFolding.Fold(p.Name) is var own && (own == key || NameFolding.WithoutArticle(own) == key)) score += 2;
         score += p.Kind switch
         {
             PlaceKind.Country => 3,
             PlaceKind.Admin1 => 1.5,
             _ => p.FeatureCode switch
             {
-                "PPLC" => 2.5,
+                "PPLC" => 2,
                 "PPLA" => 1.5,
                 "PPLA2" => 0.8,
                 "PPLA3" or "PPLA4" or "PPLG" => 0.2,
-                "PPLX" => -0.5,
+                "PPLX" => 0,
                 _ => 0,
             },
         };

@@ -1,0 +1,141 @@
+using Sitrep.Annotation;
+using Sitrep.Gazetteer;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Gazetteer;
+
+public class PlaceRecognizerTests
+{
+    private static readonly PlaceRecognizer R = PlaceRecognizer.Default;
+
+    private static PlaceMention Find(string text, string surface, string? hint = null)
+    {
+        var mentions = R.Recognize(text, hint);
+        return mentions.SingleOrDefault(m => m.Surface == surface)
+               ?? throw new Xunit.Sdk.XunitException($"'{surface}' not recognised in: {text}\nfound: {string.Join(", ", mentions.Select(m => m.Surface))}");
+    }
+
+    // text | surface | expected place name | country | admin1 code (or null) | kind | vicinity
+    [Theory]
+    [InlineData("Shelling hit Tartous overnight, residents told us.", "Tartous", "Ţarţūs", "SY", "14", "City", false)]
+    [InlineData("Two rockets landed in Hassakah on Friday.", "Hassakah", "Al Ḩasakah", "SY", "01", "City", false)]
+    [InlineData("Convoys left Al-Hasakah at dawn.", "Al-Hasakah", "Al Ḩasakah", "SY", "01", "City", false)]
+    [InlineData("A blast shook al-Qamishli, a border town.", "al-Qamishli", "Al Qāmishlī", "SY", "01", "City", false)]
+    [InlineData("A blast shook Qamishli, a border town.", "Qamishli", "Al Qāmishlī", "SY", "01", "City", false)]
+    [InlineData("Fishermen in Jableh stayed ashore.", "Jableh", "Jablah", "SY", "02", "City", false)]
+    [InlineData("Army units moved into Deir al-Zour this week.", "Deir al-Zour", "Deir ez-Zor", "SY", "07", "City", false)]
+    [InlineData("Army units moved into Deir ez-Zor this week.", "Deir ez-Zor", "Deir ez-Zor", "SY", "07", "City", false)]
+    [InlineData("A car bomb went off in the coastal province of Tartus on Monday.", "Tartus", "Tartus", "SY", "14", "Admin1", false)]
+    [InlineData("Aid reached Hama governorate last week.", "Hama", "Hama", "SY", "10", "Admin1", false)]
+    [InlineData("Officials in Syria denied the report.", "Syria", "Syria", "SY", null, "Country", false)]
+    [InlineData("Police in Aurora, Colo., are searching for a gunman.", "Aurora", "Aurora", "US", "CO", "City", false)]
+    [InlineData("A teenager was wounded in Rockford, Ill., on Sunday night.", "Rockford", "Rockford", "US", "IL", "City", false)]
+    [InlineData("Deputies were called to a home in Milwaukie, Oregon, after midnight.", "Milwaukie", "Milwaukie", "US", "OR", "City", false)]
+    [InlineData("Two men were shot outside a bar in Springfield, Mass. late Friday.", "Springfield", "Springfield", "US", "MA", "City", false)]
+    [InlineData("Two men were shot in Springfield, IL on Friday.", "Springfield", "Springfield", "US", "IL", "City", false)]
+    [InlineData("A woman was shot in Wilmington, the Los Angeles police said.", "Wilmington", "Wilmington", "US", "CA", "City", false)]
+    [InlineData("A woman was shot in Wilmington, Delaware, on Friday.", "Wilmington", "Wilmington", "US", "DE", "City", false)]
+    [InlineData("Fighting raged near Damascus again.", "Damascus", "Damascus", "SY", "13", "City", true)]
+    [InlineData("Rebels held a village west of the capital Damascus.", "Damascus", "Damascus", "SY", "13", "City", true)]
+    [InlineData("A checkpoint outside the Syrian city of Tartus was attacked.", "Tartus", "Ţarţūs", "SY", "14", "City", true)]
+    [InlineData("Tents went up on the outskirts of Aleppo.", "Aleppo", "Aleppo", "SY", "09", "City", true)]
+    [InlineData("The Chicago police said nobody was hurt.", "Chicago", "Chicago", "US", "IL", "City", false)]
+    [InlineData("Officers of the Chicago Police Department arrived.", "Chicago", "Chicago", "US", "IL", "City", false)]
+    [InlineData("Jordan closed its border with Syria.", "Jordan", "Jordan", "JO", null, "Country", false)]
+    [InlineData("Protesters marched in Reading on Saturday.", "Reading", "Reading", "GB", "ENG", "City", false)]
+    [InlineData("Syria's army said it had retaken the town.", "Syria", "Syria", "SY", null, "Country", false)]
+    [InlineData("A Damascus-based group said so.", "Damascus", "Damascus", "SY", "13", "City", false)]
+    [InlineData("DETROIT (WXYZ) - A man was shot on the east side overnight, police said.", "DETROIT", "Detroit", "US", "MI", "City", false)]
+    [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN DEPARTMENT TODAY.", "SAN SALVADOR", "San Salvador", "SV", null, "City", false)]
+    [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN TODAY.", "USULUTAN", "Usulután", "SV", null, "City", false)]
+    public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
+    {
+        var m = Find(text, surface);
+        Assert.Equal(name, m.Place.Name);
+        Assert.Equal(country, m.Place.CountryCode);
+        if (admin1 is not null) Assert.Equal(admin1, m.Place.Admin1Code);
+        Assert.Equal(Enum.Parse<PlaceKind>(kind), m.Place.Kind);
+        Assert.Equal(vicinity, m.Vicinity);
+        Assert.False(m.IsDemonym);
+        Assert.Equal(surface, text[m.Start..m.End]);
+    }
+
+    // text | demonym | country or region
+    [Theory]
+    [InlineData("Syrian troops advanced at dawn.", "Syrian", "SY")]
+    [InlineData("Turkish jets struck at night.", "Turkish", "TR")]
+    [InlineData("An American journalist was freed.", "American", "US")]
+    [InlineData("Two Iraqis were among the dead.", "Iraqis", "IQ")]
+    [InlineData("Kurdish fighters held the line.", "Kurdish", "IQ")]
+    [InlineData("The Syrian-born suspect was held.", "Syrian", "SY")]
+    public void Demonyms(string text, string surface, string country)
+    {
+        var m = Find(text, surface);
+        Assert.True(m.IsDemonym);
+        Assert.Equal(country, m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void Admin1_country_and_demonym_in_one_text()
+    {
+        var mentions = R.Recognize("Syrian state media said a bomb hit the province of Tartus, in western Syria.");
+        Assert.Collection(mentions,
+            m => { Assert.True(m.IsDemonym); Assert.Equal("SY", m.Place.CountryCode); },
+            m => { Assert.Equal(PlaceKind.Admin1, m.Place.Kind); Assert.Equal("Tartus", m.Surface); },
+            m => { Assert.Equal(PlaceKind.Country, m.Place.Kind); Assert.Equal("Syria", m.Surface); });
+    }
+
+    // text | the surface that must NOT be recognised as a place
+    [Theory]
+    [InlineData("Jordan Smith, 24, was charged on Monday. Jordan told the court he was at home.", "Jordan")]
+    [InlineData("Coach Michael Jordan spoke briefly.", "Jordan")]
+    [InlineData("Mustafa said the talks had failed.", "Mustafa")]
+    [InlineData("The spokesman, Ibrahim, declined to comment.", "Ibrahim")]
+    [InlineData("Rami Abdel Rahman runs the monitoring group.", "Rami")]
+    [InlineData("President Obama spoke on Tuesday.", "Obama")]
+    [InlineData("Police said the suspect fled.", "Police")]
+    [InlineData("Most of the victims were children.", "Most")]
+    [InlineData("Mobile phone footage showed the blast.", "Mobile")]
+    [InlineData("Reading the statement, he paused.", "Reading")]
+    [InlineData("The Washington Post reported the claim.", "Washington")]
+    [InlineData("Paris Hilton arrived late.", "Paris")]
+    [InlineData("THE ARMY DENIED TODAY THAT THE FARM WAS ATTACKED.", "FARM")]
+    public void Not_a_place(string text, string surface)
+    {
+        Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
+    }
+
+    [Theory]
+    [InlineData("Syrian officials said three people died when a bomb went off in the capital.", "the capital", "Damascus", false)]
+    [InlineData("Fighting broke out in Iraq. Mortars fell near the capital on Sunday.", "the capital", "Baghdad", true)]
+    [InlineData("Mortars fell near the Syrian capital.", "the Syrian capital", "Damascus", true)]
+    public void The_capital(string text, string surface, string capital, bool vicinity)
+    {
+        var m = Find(text, surface);
+        Assert.Equal(capital, m.Place.Name);
+        Assert.Equal(vicinity, m.Vicinity);
+    }
+
+    [Fact]
+    public void The_capital_without_a_country_is_not_guessed() =>
+        Assert.Empty(R.Recognize("Three people died when a bomb went off in the capital."));
+
+    [Fact]
+    public void The_country_hint_picks_among_homonyms()
+    {
+        Assert.Equal("CA", Find("Crowds gathered in London on Sunday.", "London", "CA").Place.CountryCode);
+        Assert.Equal("GB", Find("Crowds gathered in London on Sunday.", "London").Place.CountryCode);
+    }
+
+    [Fact]
+    public void Mentions_are_sorted_and_do_not_overlap()
+    {
+        var text = "From Aleppo to Homs, and from Hama to Idlib, the Syrian army advanced; Turkish and Iraqi officials met in Damascus.";
+        var mentions = R.Recognize(text);
+        Assert.True(mentions.Count >= 6);
+        for (var i = 1; i < mentions.Count; i++) Assert.True(mentions[i - 1].End <= mentions[i].Start);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_places() => Assert.Empty(R.Recognize(""));
+}
