@@ -166,9 +166,10 @@ public sealed class DateRecognizer
         if (!DateLexicon.TryWord(_words.Months, text, p, k, out var month)) return false;
         var monthPiece = p[k];
         k++;
-        if (k < p.Count && p[k].Is(text, '.') && p[k].Glued) k++;
+        // the period of "5 Sept. 2016" belongs to the date; a sentence's final period does not
+        var afterPeriod = k < p.Count && p[k].Is(text, '.') && p[k].Glued ? k + 1 : k;
         int? year = null;
-        if (TryYearAfter(text, p, k, monthPiece.IsAllCaps(text), published, out var y, out var afterYear))
+        if (TryYearAfter(text, p, afterPeriod, monthPiece.IsAllCaps(text), published, out var y, out var afterYear))
         {
             year = y;
             k = afterYear;

@@ -155,6 +155,7 @@ internal sealed class NumberLexicon
         long total = 0, current = 0, lastScale = long.MaxValue, trailingScale = 1;
         string? qualifier = null;
         var last = Last.None;
+        var usedScale = false;
         var k = i;
         var next = i;
         if (Articles.TryMatch(text, pieces, k, out _, out var afterArticle) &&
@@ -208,6 +209,7 @@ internal sealed class NumberLexicon
                 if (total + current > int.MaxValue) return false;
                 qualifier = scale.Qualifier ?? qualifier;
                 trailingScale = scale.Value;
+                usedScale = true;
                 k = next = afterScale;
                 continue;
             }
@@ -221,7 +223,9 @@ internal sealed class NumberLexicon
         }
         if (next == i) return false;
         var bareOne = next == i + 1 && total == 0 && current == 1 && last == Last.Unit;
-        cardinal = new Cardinal(total + current, next, qualifier, trailingScale, bareOne, false);
+        // a scale inside but not at the end ("a hundred and fifty") neither lends nor borrows one in a range
+        var scaleOut = trailingScale > 1 ? trailingScale : usedScale ? 0 : 1;
+        cardinal = new Cardinal(total + current, next, qualifier, scaleOut, bareOne, false);
         return true;
     }
 

@@ -102,9 +102,7 @@ public sealed class NumberRecognizer
 
     private static void Add(ref List<NumberMention>? found, List<Piece> pieces, int first, int next, Cardinal low, Cardinal high)
     {
-        var lowValue = low.Value;
-        // "two to three thousand": the low end borrows the high end's multiplier
-        if (low.Scale == 1 && high.Scale > 1 && lowValue * high.Scale < high.Value) lowValue *= high.Scale;
+        var lowValue = LowEnd(low, high);
         (found ??= []).Add(new NumberMention(pieces[first].Start, pieces[next - 1].End, (int)lowValue, Qualifiers.AtLeast, (int)lowValue, (int)high.Value));
     }
 
@@ -119,9 +117,12 @@ public sealed class NumberRecognizer
         else if (!_lexicon.RangeJoin.TryMatch(text, pieces, k, out _, out afterJoin)) return false;
         if (!_lexicon.TryCardinal(text, pieces, afterJoin, out high)) return false;
         if (high.Digits != low.Digits && pieces[k].IsHyphen(text)) return false;
-        var lowValue = low.Scale == 1 && high.Scale > 1 ? low.Value * high.Scale : low.Value;
-        return high.Value > low.Value && (high.Value > lowValue || low.Scale > 1) && high.Value <= int.MaxValue;
+        return high.Value > LowEnd(low, high) && high.Value <= int.MaxValue;
     }
+
+    /// <summary>"two to three thousand": a low end without multiplier borrows the high end's.</summary>
+    private static long LowEnd(Cardinal low, Cardinal high) =>
+        low.Scale == 1 && high.Scale > 1 && low.Value * high.Scale < high.Value ? low.Value * high.Scale : low.Value;
 
     /// <summary>
     /// Whether the number in pieces [<paramref name="first"/>, <paramref name="next"/>) is something other than a
