@@ -23,6 +23,7 @@ internal sealed class NumberLexicon
     public PhraseTrie<bool> NotBefore { get; } = new();
     public PhraseTrie<bool> NotAfter { get; } = new();
     public PhraseTrie<bool> Streets { get; } = new();
+    public PhraseTrie<bool> ClockBefore { get; } = new();
 
     /// <summary>Month names; the value says whether it needs a capital letter ("May", "March").</summary>
     public PhraseTrie<bool> Months { get; } = new();
@@ -57,6 +58,7 @@ internal sealed class NumberLexicon
                 "not-before" => lexicon.NotBefore.Add(phrase, true),
                 "not-after" => lexicon.NotAfter.Add(phrase, true),
                 "street" => lexicon.Streets.Add(phrase, true),
+                "clock-before" => lexicon.ClockBefore.Add(phrase, true),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };
             if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");

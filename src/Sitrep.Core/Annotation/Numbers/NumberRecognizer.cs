@@ -138,6 +138,9 @@ public sealed class NumberRecognizer
             // list markers: "1." or "2)" at the start of a line
             if (piece.LineStart && first + 1 < pieces.Count && pieces[first + 1].Glued && (pieces[first + 1].Is(text, '.') || pieces[first + 1].Is(text, ')'))) return true;
             if (IsAddress(text, pieces, next)) return true;
+            // "at 2330": a 24-hour time
+            if (piece.Length == 4 && first > 0 && lx.ClockBefore.EndsAt(text, pieces, first, 1) &&
+                piece.PlainValue(text) is var hhmm and >= 0 and < 2400 && hhmm % 100 < 60) return true;
         }
         if (first > 0)
         {
@@ -155,13 +158,16 @@ public sealed class NumberRecognizer
             var following = pieces[next];
             if (following.Glued)
             {
-                // "20th", "9am", "1990s", "10km"; "9/11"; "22-year-old", "six-year", "10-member"
-                if (following.Kind == TokenKind.Word || following.Is(text, '/')) return true;
+                // "20th", "9am", "1990s", "10km"; "9/11"; "CHANNEL 2)"; "22-year-old", "six-year", "10-member"
+                if (following.Kind == TokenKind.Word || following.Is(text, '/') || following.Is(text, ')')) return true;
                 if (following.IsHyphen(text) && next + 1 < pieces.Count && pieces[next + 1].Glued && pieces[next + 1].Kind == TokenKind.Word) return true;
             }
             if (lx.NotAfter.Matches(text, pieces, next)) return true;
-            // "27 July", "16 NOV 89"
+            // "27 July", "16 NOV 89"; "22 and 23 December"
             if (lx.IsMonth(text, pieces, next)) return true;
+            var k = lx.RangeJoin.TryMatch(text, pieces, next, out _, out var afterJoin) || lx.Joins.TryMatch(text, pieces, next, out _, out afterJoin)
+                ? afterJoin : following.Is(text, ',') ? next + 1 : -1;
+            if (k > 0 && k < pieces.Count && pieces[k].Kind == TokenKind.Number && pieces[k].Length <= 2 && lx.IsMonth(text, pieces, k + 1)) return true;
         }
         return false;
     }
