@@ -24,10 +24,15 @@ public sealed class DateRecognizer
     private readonly DateLexicon _words;
     private readonly NumberLexicon _numbers;
 
+    private readonly StartWords _starts;
+
     private DateRecognizer(DateLexicon words, NumberLexicon numbers)
     {
         _words = words;
         _numbers = numbers;
+        _starts = new StartWords(words.Since.FirstKeys, words.Modifiers.FirstKeys, words.Relative.FirstKeys, words.Last.FirstKeys,
+            words.Next.FirstKeys, words.Weekdays.FirstKeys, words.Months.FirstKeys, words.DayOf.FirstKeys,
+            numbers.Units.FirstKeys, numbers.Phrases.FirstKeys, numbers.Articles.FirstKeys);
     }
 
     /// <summary>The recognizer of the data files beside the program (data/lexicons/dates.tsv and numbers.tsv).</summary>
@@ -51,6 +56,11 @@ public sealed class DateRecognizer
         var i = 0;
         while (i < pieces.Count)
         {
+            if (pieces[i].Kind == TokenKind.Punctuation || !_starts.MayStart(text, pieces, i))
+            {
+                i++;
+                continue;
+            }
             var next = TryAt(text, pieces, i, published, ref found);
             i = next > i ? next : i + 1;
         }

@@ -17,7 +17,14 @@ public sealed class NumberRecognizer
 
     private readonly NumberLexicon _lexicon;
 
-    private NumberRecognizer(NumberLexicon lexicon) => _lexicon = lexicon;
+    private readonly StartWords _starts;
+
+    private NumberRecognizer(NumberLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _starts = new StartWords(lexicon.Before.FirstKeys, lexicon.Vague.FirstKeys, lexicon.RangeOpen.FirstKeys,
+            lexicon.Phrases.FirstKeys, lexicon.Articles.FirstKeys, lexicon.Units.FirstKeys);
+    }
 
     /// <summary>The recognizer of the data files beside the program (data/lexicons/numbers.tsv and dates.tsv).</summary>
     public static NumberRecognizer Default => LazyDefault.Value;
@@ -38,6 +45,11 @@ public sealed class NumberRecognizer
         var i = 0;
         while (i < pieces.Count)
         {
+            if (pieces[i].Kind == TokenKind.Punctuation || !_starts.MayStart(text, pieces, i))
+            {
+                i++;
+                continue;
+            }
             var next = TryAt(text, pieces, i, ref found);
             i = next > i ? next : i + 1;
         }
