@@ -150,6 +150,9 @@ public sealed class NumberRecognizer
             // list markers: "1." or "2)" at the start of a line
             if (piece.LineStart && first + 1 < pieces.Count && pieces[first + 1].Glued && (pieces[first + 1].Is(text, '.') || pieces[first + 1].Is(text, ')'))) return true;
             if (IsAddress(text, pieces, next)) return true;
+            // "John Smith, 54, was arrested": an age in apposition to a name (not in all-caps text, where names don't show)
+            if (next == first + 1 && piece.Length <= 3 && first >= 2 && pieces[first - 1].Is(text, ',') && next < pieces.Count && pieces[next].Is(text, ',') &&
+                pieces[first - 2].Kind == TokenKind.Word && pieces[first - 2].IsCapitalized(text) && !pieces[first - 2].IsAllCaps(text)) return true;
             // "at 2330": a 24-hour time
             if (piece.Length == 4 && first > 0 && lx.ClockBefore.EndsAt(text, pieces, first, 1) &&
                 piece.PlainValue(text) is var hhmm and >= 0 and < 2400 && hhmm % 100 < 60) return true;
@@ -173,6 +176,8 @@ public sealed class NumberRecognizer
                 // "20th", "9am", "1990s", "10km"; "9/11"; "CHANNEL 2)"; "22-year-old", "six-year", "10-member"
                 if (following.Kind == TokenKind.Word || following.Is(text, '/') || following.Is(text, ')')) return true;
                 if (following.IsHyphen(text) && next + 1 < pieces.Count && pieces[next + 1].Glued && pieces[next + 1].Kind == TokenKind.Word) return true;
+                // "6-2", "1-1", "737-800": a score or a code, not a range (ranges were read before)
+                if (following.IsHyphen(text) && next + 1 < pieces.Count && pieces[next + 1].Glued && pieces[next + 1].Kind == TokenKind.Number) return true;
             }
             if (lx.NotAfter.Matches(text, pieces, next)) return true;
             // "27 July", "16 NOV 89"; "22 and 23 December"
