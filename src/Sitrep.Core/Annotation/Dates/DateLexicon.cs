@@ -17,6 +17,7 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Next { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
+    public PhraseTrie<bool> YearCues { get; } = new();
     public PhraseTrie<bool> Ordinals { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
     public PhraseTrie<bool> DayOf { get; } = new();
@@ -52,6 +53,7 @@ internal sealed class DateLexicon
                 "next" => lexicon.Next.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
+                "year-cue" => lexicon.YearCues.Add(phrase, true),
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),
                 "link" => lexicon.Links.Add(phrase, true),
                 "dayof" => lexicon.DayOf.Add(phrase, true),

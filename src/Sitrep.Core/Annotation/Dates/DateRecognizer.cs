@@ -24,10 +24,15 @@ public sealed class DateRecognizer
     private readonly DateLexicon _words;
     private readonly NumberLexicon _numbers;
 
+    private readonly StartWords _starts;
+
     private DateRecognizer(DateLexicon words, NumberLexicon numbers)
     {
         _words = words;
         _numbers = numbers;
+        _starts = new StartWords(words.Since.FirstKeys, words.Modifiers.FirstKeys, words.Relative.FirstKeys, words.Last.FirstKeys,
+            words.Next.FirstKeys, words.Weekdays.FirstKeys, words.Months.FirstKeys, words.DayOf.FirstKeys,
+            numbers.Units.FirstKeys, numbers.Phrases.FirstKeys, numbers.Articles.FirstKeys);
     }
 
     /// <summary>The recognizer of the data files beside the program (data/lexicons/dates.tsv and numbers.tsv).</summary>
@@ -51,6 +56,11 @@ public sealed class DateRecognizer
         var i = 0;
         while (i < pieces.Count)
         {
+            if (pieces[i].Kind == TokenKind.Punctuation || !_starts.MayStart(text, pieces, i))
+            {
+                i++;
+                continue;
+            }
             var next = TryAt(text, pieces, i, published, ref found);
             i = next > i ? next : i + 1;
         }
@@ -68,12 +78,13 @@ public sealed class DateRecognizer
             j = afterSince;
         }
         var cue = since || w.Cues.EndsAt(text, p, j, 1);
-        var ok = TryCore(text, p, j, published, cue, out var date);
+        var yearCue = cue || w.YearCues.EndsAt(text, p, j, 1);
+        var ok = TryCore(text, p, j, published, cue, yearCue, out var date);
         var first = since ? i : date.First;
         if (!ok && w.Modifiers.TryMatch(text, p, j, out _, out var afterModifier))
         {
             if (afterModifier < p.Count && p[afterModifier].IsHyphen(text) && p[afterModifier].Glued) afterModifier++;
-            ok = TryCore(text, p, afterModifier, published, true, out date);
+            ok = TryCore(text, p, afterModifier, published, true, true, out date);
             first = i;
         }
         if (!ok) return i;
@@ -82,14 +93,14 @@ public sealed class DateRecognizer
         return date.Next;
     }
 
-    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, bool cue, out Found date)
+    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, bool cue, bool yearCue, out Found date)
     {
         date = default;
         if (j >= p.Count) return false;
         var w = _words;
         if (p[j].Kind == TokenKind.Number)
             return TryIso(text, p, j, out date) || TrySlashes(text, p, j, out date) || TryDayFirst(text, p, j, published, out date) ||
-                   TryAgo(text, p, j, published, out date) || (cue && TryYear(text, p, j, out date));
+                   TryAgo(text, p, j, published, out date) || (yearCue && TryYear(text, p, j, out date));
         if (p[j].Kind != TokenKind.Word) return false;
 
         if (w.Relative.TryMatch(text, p, j, out var offset, out var afterRelative))
@@ -103,9 +114,16 @@ public sealed class DateRecognizer
             date = new Found(j, AfterDaypart(text, p, afterLast + 1), Weekday(published, lastDay.Value, strict: true), Day);
             return true;
         }
-        if (w.Next.TryMatch(text, p, j, out _, out var afterNext) && DateLexicon.TryWord(w.Weekdays, text, p, afterNext, out _))
+        if (w.Last.TryMatch(text, p, j, out _, out afterLast) && DateLexicon.TryWord(w.Months, text, p, afterLast, out var lastMonth) &&
+            !IsFollowedByDay(text, p, afterLast + 1))
         {
-            date = new Found(j, afterNext + 1, null, Day); // a future day: not an attack's date
+            date = new Found(j, afterLast + 1, LastMonth(published, lastMonth.Value), Month);
+            return true;
+        }
+        if (w.Next.TryMatch(text, p, j, out _, out var afterNext) &&
+            (DateLexicon.TryWord(w.Weekdays, text, p, afterNext, out _) || DateLexicon.TryWord(w.Months, text, p, afterNext, out _)))
+        {
+            date = new Found(j, afterNext + 1, null, Day); // in the future: not an attack's date
             return true;
         }
         if (DateLexicon.TryWord(w.Weekdays, text, p, j, out var weekday))
@@ -166,9 +184,11 @@ public sealed class DateRecognizer
         if (!DateLexicon.TryWord(_words.Months, text, p, k, out var month)) return false;
         var monthPiece = p[k];
         k++;
-        if (k < p.Count && p[k].Is(text, '.') && p[k].Glued) k++;
+        // the period of "5 Sept. 2016" belongs to the date; a sentence's final period does not
+        var afterPeriod = k < p.Count && p[k].Is(text, '.') && p[k].Glued ? k + 1 : k;
         int? year = null;
-        if (TryYearAfter(text, p, k, monthPiece.IsAllCaps(text), published, out var y, out var afterYear))
+        if (TryYearAfter(text, p, afterPeriod, monthPiece.IsAllCaps(text), published, out var y, out var afterYear) ||
+            TryRelativeYear(text, p, k, published, out y, out afterYear))
         {
             year = y;
             k = afterYear;
@@ -188,7 +208,8 @@ public sealed class DateRecognizer
         if (k < p.Count && p[k].Kind == TokenKind.Number && p[k].Length <= 2 && TryOrdinalDay(text, p, k, out var day, out var afterDay))
         {
             int? year = null;
-            if (TryYearAfter(text, p, afterDay, false, published, out var y, out var afterYear))
+            if (TryYearAfter(text, p, afterDay, false, published, out var y, out var afterYear) ||
+                TryRelativeYear(text, p, afterDay, published, out y, out afterYear))
             {
                 year = y;
                 afterDay = afterYear;
@@ -196,7 +217,8 @@ public sealed class DateRecognizer
             date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published), Day);
             return true;
         }
-        if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next))
+        if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next) ||
+            TryRelativeYear(text, p, j + 1, published, out monthYear, out next))
         {
             date = new Found(j, next, Valid(monthYear, month.Value, 1), Month);
             return true;
@@ -238,12 +260,36 @@ public sealed class DateRecognizer
         return true;
     }
 
+    /// <summary>"24 June this year", "March last year".</summary>
+    private bool TryRelativeYear(string text, List<Piece> p, int k, DateOnly? published, out int year, out int next)
+    {
+        year = 0;
+        next = k;
+        if (published is not { } pub || !_words.Relative.TryMatch(text, p, k, out var offset, out next) || offset.Precision != Year) return false;
+        year = pub.Year + offset.Amount;
+        return true;
+    }
+
+    private static bool IsFollowedByDay(string text, List<Piece> p, int k)
+    {
+        if (k < p.Count && p[k].Is(text, '.')) k++;
+        return k < p.Count && p[k].Kind == TokenKind.Number && p[k].Length <= 2;
+    }
+
+    /// <summary>"last April": the most recent April before the publication month.</summary>
+    private static DateOnly? LastMonth(DateOnly? published, int month)
+    {
+        if (published is not { } pub) return null;
+        var date = new DateOnly(pub.Year, month, 1);
+        return month >= pub.Month ? date.AddYears(-1) : date;
+    }
+
     /// <summary>"in 2014", "since 2011", "mid-2014" (the caller has seen the cue).</summary>
     private static bool TryYear(string text, List<Piece> p, int j, out Found date)
     {
         date = default;
         if (!p[j].IsDigits(text, 4) || p[j].PlainValue(text) is < 1900 or > 2099) return false;
-        if (j + 1 < p.Count && p[j + 1].Glued && p[j + 1].Kind == TokenKind.Word) return false; // "1990s"
+        if (IsDecade(text, p, j)) return false;
         date = new Found(j, j + 1, new DateOnly(p[j].PlainValue(text), 1, 1), Year);
         return true;
     }
@@ -269,6 +315,11 @@ public sealed class DateRecognizer
         date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision);
         return true;
     }
+
+    /// <summary>"1990s", "1980's".</summary>
+    private static bool IsDecade(string text, List<Piece> p, int j) =>
+        j + 1 < p.Count && p[j + 1].Glued &&
+        (p[j + 1].Kind == TokenKind.Word || (j + 2 < p.Count && p[j + 2].Glued && p[j + 2].Kind == TokenKind.Word && p[j + 1].Of(text) is "'" or "\u2019"));
 
     private int AfterDaypart(string text, List<Piece> p, int k) => _words.Dayparts.TryMatch(text, p, k, out _, out var next) ? next : k;
 

@@ -23,6 +23,7 @@ internal sealed class NumberLexicon
     public PhraseTrie<bool> NotBefore { get; } = new();
     public PhraseTrie<bool> NotAfter { get; } = new();
     public PhraseTrie<bool> Streets { get; } = new();
+    public PhraseTrie<bool> ClockBefore { get; } = new();
 
     /// <summary>Month names; the value says whether it needs a capital letter ("May", "March").</summary>
     public PhraseTrie<bool> Months { get; } = new();
@@ -57,6 +58,7 @@ internal sealed class NumberLexicon
                 "not-before" => lexicon.NotBefore.Add(phrase, true),
                 "not-after" => lexicon.NotAfter.Add(phrase, true),
                 "street" => lexicon.Streets.Add(phrase, true),
+                "clock-before" => lexicon.ClockBefore.Add(phrase, true),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };
             if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");
@@ -155,6 +157,7 @@ internal sealed class NumberLexicon
         long total = 0, current = 0, lastScale = long.MaxValue, trailingScale = 1;
         string? qualifier = null;
         var last = Last.None;
+        var usedScale = false;
         var k = i;
         var next = i;
         if (Articles.TryMatch(text, pieces, k, out _, out var afterArticle) &&
@@ -208,6 +211,7 @@ internal sealed class NumberLexicon
                 if (total + current > int.MaxValue) return false;
                 qualifier = scale.Qualifier ?? qualifier;
                 trailingScale = scale.Value;
+                usedScale = true;
                 k = next = afterScale;
                 continue;
             }
@@ -221,7 +225,9 @@ internal sealed class NumberLexicon
         }
         if (next == i) return false;
         var bareOne = next == i + 1 && total == 0 && current == 1 && last == Last.Unit;
-        cardinal = new Cardinal(total + current, next, qualifier, trailingScale, bareOne, false);
+        // a scale inside but not at the end ("a hundred and fifty") neither lends nor borrows one in a range
+        var scaleOut = trailingScale > 1 ? trailingScale : usedScale ? 0 : 1;
+        cardinal = new Cardinal(total + current, next, qualifier, scaleOut, bareOne, false);
         return true;
     }
 

@@ -17,7 +17,14 @@ public sealed class NumberRecognizer
 
     private readonly NumberLexicon _lexicon;
 
-    private NumberRecognizer(NumberLexicon lexicon) => _lexicon = lexicon;
+    private readonly StartWords _starts;
+
+    private NumberRecognizer(NumberLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _starts = new StartWords(lexicon.Before.FirstKeys, lexicon.Vague.FirstKeys, lexicon.RangeOpen.FirstKeys,
+            lexicon.Phrases.FirstKeys, lexicon.Articles.FirstKeys, lexicon.Units.FirstKeys);
+    }
 
     /// <summary>The recognizer of the data files beside the program (data/lexicons/numbers.tsv and dates.tsv).</summary>
     public static NumberRecognizer Default => LazyDefault.Value;
@@ -38,6 +45,11 @@ public sealed class NumberRecognizer
         var i = 0;
         while (i < pieces.Count)
         {
+            if (pieces[i].Kind == TokenKind.Punctuation || !_starts.MayStart(text, pieces, i))
+            {
+                i++;
+                continue;
+            }
             var next = TryAt(text, pieces, i, ref found);
             i = next > i ? next : i + 1;
         }
@@ -102,9 +114,7 @@ public sealed class NumberRecognizer
 
     private static void Add(ref List<NumberMention>? found, List<Piece> pieces, int first, int next, Cardinal low, Cardinal high)
     {
-        var lowValue = low.Value;
-        // "two to three thousand": the low end borrows the high end's multiplier
-        if (low.Scale == 1 && high.Scale > 1 && lowValue * high.Scale < high.Value) lowValue *= high.Scale;
+        var lowValue = LowEnd(low, high);
         (found ??= []).Add(new NumberMention(pieces[first].Start, pieces[next - 1].End, (int)lowValue, Qualifiers.AtLeast, (int)lowValue, (int)high.Value));
     }
 
@@ -119,9 +129,12 @@ public sealed class NumberRecognizer
         else if (!_lexicon.RangeJoin.TryMatch(text, pieces, k, out _, out afterJoin)) return false;
         if (!_lexicon.TryCardinal(text, pieces, afterJoin, out high)) return false;
         if (high.Digits != low.Digits && pieces[k].IsHyphen(text)) return false;
-        var lowValue = low.Scale == 1 && high.Scale > 1 ? low.Value * high.Scale : low.Value;
-        return high.Value > low.Value && (high.Value > lowValue || low.Scale > 1) && high.Value <= int.MaxValue;
+        return high.Value > LowEnd(low, high) && high.Value <= int.MaxValue;
     }
+
+    /// <summary>"two to three thousand": a low end without multiplier borrows the high end's.</summary>
+    private static long LowEnd(Cardinal low, Cardinal high) =>
+        low.Scale == 1 && high.Scale > 1 && low.Value * high.Scale < high.Value ? low.Value * high.Scale : low.Value;
 
     /// <summary>
     /// Whether the number in pieces [<paramref name="first"/>, <paramref name="next"/>) is something other than a
@@ -137,6 +150,12 @@ public sealed class NumberRecognizer
             // list markers: "1." or "2)" at the start of a line
             if (piece.LineStart && first + 1 < pieces.Count && pieces[first + 1].Glued && (pieces[first + 1].Is(text, '.') || pieces[first + 1].Is(text, ')'))) return true;
             if (IsAddress(text, pieces, next)) return true;
+            // "John Smith, 54, was arrested": an age in apposition to a name (not in all-caps text, where names don't show)
+            if (next == first + 1 && piece.Length <= 3 && first >= 2 && pieces[first - 1].Is(text, ',') && next < pieces.Count && pieces[next].Is(text, ',') &&
+                pieces[first - 2].Kind == TokenKind.Word && pieces[first - 2].IsCapitalized(text) && !pieces[first - 2].IsAllCaps(text)) return true;
+            // "at 2330": a 24-hour time
+            if (piece.Length == 4 && first > 0 && lx.ClockBefore.EndsAt(text, pieces, first, 1) &&
+                piece.PlainValue(text) is var hhmm and >= 0 and < 2400 && hhmm % 100 < 60) return true;
         }
         if (first > 0)
         {
@@ -154,13 +173,18 @@ public sealed class NumberRecognizer
             var following = pieces[next];
             if (following.Glued)
             {
-                // "20th", "9am", "1990s", "10km"; "9/11"; "22-year-old", "six-year", "10-member"
-                if (following.Kind == TokenKind.Word || following.Is(text, '/')) return true;
+                // "20th", "9am", "1990s", "10km"; "9/11"; "CHANNEL 2)"; "22-year-old", "six-year", "10-member"
+                if (following.Kind == TokenKind.Word || following.Is(text, '/') || following.Is(text, ')')) return true;
                 if (following.IsHyphen(text) && next + 1 < pieces.Count && pieces[next + 1].Glued && pieces[next + 1].Kind == TokenKind.Word) return true;
+                // "6-2", "1-1", "737-800": a score or a code, not a range (ranges were read before)
+                if (following.IsHyphen(text) && next + 1 < pieces.Count && pieces[next + 1].Glued && pieces[next + 1].Kind == TokenKind.Number) return true;
             }
             if (lx.NotAfter.Matches(text, pieces, next)) return true;
-            // "27 July", "16 NOV 89"
+            // "27 July", "16 NOV 89"; "22 and 23 December"
             if (lx.IsMonth(text, pieces, next)) return true;
+            var k = lx.RangeJoin.TryMatch(text, pieces, next, out _, out var afterJoin) || lx.Joins.TryMatch(text, pieces, next, out _, out afterJoin)
+                ? afterJoin : following.Is(text, ',') ? next + 1 : -1;
+            if (k > 0 && k < pieces.Count && pieces[k].Kind == TokenKind.Number && pieces[k].Length <= 2 && lx.IsMonth(text, pieces, k + 1)) return true;
         }
         return false;
     }

@@ -51,6 +51,9 @@ internal sealed class PhraseTrie<T>
         return child;
     }
 
+    /// <summary>The first words of the phrases (and their typographic-apostrophe variants).</summary>
+    public IEnumerable<string> FirstKeys => _root.Next?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>The longest phrase starting at piece <paramref name="first"/>; <paramref name="next"/> is the piece after it.</summary>
     public bool TryMatch(string text, List<Piece> pieces, int first, out T value, out int next)
     {

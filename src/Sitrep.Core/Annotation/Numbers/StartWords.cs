@@ -1,0 +1,19 @@
+namespace Sitrep.Annotation.Numbers;
+
+/// <summary>
+/// The words a match can start with, gathered from several lexicons: one look-up tells the recognizer that a
+/// word (most words of a text) cannot start anything, before it tries each lexicon in turn.
+/// </summary>
+internal sealed class StartWords
+{
+    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+
+    public StartWords(params IEnumerable<string>[] sources)
+    {
+        foreach (var source in sources) _words.UnionWith(source);
+    }
+
+    /// <summary>Whether piece <paramref name="i"/> may start a match: any number or punctuation, or a listed word.</summary>
+    public bool MayStart(string text, List<Piece> pieces, int i) =>
+        pieces[i].Kind != TokenKind.Word || _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pieces[i].Of(text));
+}
