@@ -128,6 +128,7 @@ public sealed class ArticleReader
     private IEnumerable<Article> ReadJsonLines(string name, Stream stream)
     {
         var lines = new ByteLineReader(stream, ArticleLimits.MaxJsonLineBytes);
+        var blank = true;
         while (true)
         {
             ReadOnlyMemory<byte> line;
@@ -142,6 +143,7 @@ public sealed class ArticleReader
                 break;
             }
             var number = lines.LineNumber;
+            if (tooLong || !InputSniffer.IsBlank(line.Span)) blank = false;
             if (tooLong)
             {
                 Report(name, number, $"the line is over the {ArticleLimits.Whole(ArticleLimits.MaxJsonLineBytes)} limit for one article");
@@ -152,6 +154,7 @@ public sealed class ArticleReader
             var article = ParseJsonLine(name, number, line);
             if (article is not null) yield return article;
         }
+        if (blank) Report(name, 0, "empty file (only white space)");
     }
 
     private Article? ParseJsonLine(string name, int number, ReadOnlyMemory<byte> line)
@@ -246,6 +249,11 @@ public sealed class ArticleReader
         if (!Utf8Text.TryDecode(bytes, out var content, out var badLine, out var invalid))
         {
             Report(name, badLine, invalid);
+            yield break;
+        }
+        if (content.Contains('\0'))
+        {
+            Report(name, 0, "binary file (it holds NUL bytes), not an article");
             yield break;
         }
         Article article;

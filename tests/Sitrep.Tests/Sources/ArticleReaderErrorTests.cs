@@ -19,6 +19,8 @@ public class ArticleReaderErrorTests
     {
         ["empty file"] = ("empty.txt", () => [], 0, "empty file", []),
         ["white space only"] = ("blank.jsonl", () => Utf8("  \n\n \t\n"), 0, "empty file (only white space)", []),
+        ["JSONL of blank lines past the sample"] = ("blanks.jsonl", () => Utf8(new string('\n', 10_000) + "   \n"), 0, "empty file (only white space)", []),
+        ["NUL bytes after the sample"] = ("late.txt", () => Concat(Utf8("Title\n" + new string('x', 9000)), [0]), 0, "binary file (it holds NUL bytes)", []),
         ["NUL bytes"] = ("image.txt", () => [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A], 0, "binary file (it holds NUL bytes)", []),
         ["mostly control bytes"] = ("noise.dat", () => Enumerable.Range(0, 200).Select(i => (byte)(i % 2 == 0 ? 0x01 : 0x41)).ToArray(), 0, "binary file (mostly non-text bytes)", []),
         ["UTF-16"] = ("wide.txt", () => [0xFF, 0xFE, (byte)'a', 0, (byte)'b', 0], 0, "UTF-16", []),

@@ -112,6 +112,16 @@ public class HtmlArticleExtractorTests
         Assert.Equal("Everything sits in a form here.", page.Text);
     }
 
+    [Theory]
+    [InlineData("Dam breaks upstream | The Valley Courier", "Dam breaks upstream")]
+    [InlineData("Dam breaks upstream - The Valley Courier", "Dam breaks upstream")]
+    [InlineData("Why The Valley Courier", "Why The Valley Courier")]
+    public void The_outlet_name_is_taken_off_a_page_title(string pageTitle, string title)
+    {
+        var page = HtmlArticleExtractor.Extract($"<html><head><title>{pageTitle}</title><meta property='og:site_name' content='The Valley Courier'></head><body><p>Text.</p></body></html>");
+        Assert.Equal(title, page.Title);
+    }
+
     [Fact]
     public void A_page_of_scripts_only_has_no_text()
     {
