@@ -7,7 +7,7 @@ namespace Sitrep.Sources;
 /// The metadata of a page from its meta tags (Open Graph, article:*, name=date), its canonical link, its
 /// <c>&lt;time&gt;</c> elements and its JSON-LD, the first found in that order of trust.
 /// </summary>
-public sealed record HtmlMetadata(string? Title, string? Url, string? Outlet, DateOnly? Published)
+internal sealed record HtmlMetadata(string? Title, string? Url, string? Outlet, DateOnly? Published)
 {
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle",
