@@ -59,13 +59,14 @@ public static class BoilerplateCleaner
     private static (BoilerplateAction? Verdict, Line? Line) Classify(string text, int number, int from, int length, BoilerplateRules rules)
     {
         var content = text.Substring(from, length);
+        var contentKey = LineKey.Of(content);
         var segments = new List<(int Start, int Length)> { (from, length) };
         string? teaser = null;
         foreach (var rule in rules.Rules)
         {
             switch (rule.Action)
             {
-                case BoilerplateAction.DropRest or BoilerplateAction.DropLine when rule.Match(content) is not null:
+                case BoilerplateAction.DropRest or BoilerplateAction.DropLine when rule.Match(content, contentKey) is not null:
                     return (rule.Action, null);
                 case BoilerplateAction.Teaser when teaser is null && rule.Match(content) is { } ending:
                     teaser = LineKey.Of(content.AsSpan(0, ending.Start.GetOffset(content.Length)));
@@ -76,7 +77,9 @@ public static class BoilerplateCleaner
             }
         }
         if (segments.Count == 0) return (BoilerplateAction.DropLine, null);
-        var key = string.Join(" ", segments.Select(s => LineKey.Of(text.AsSpan(s.Start, s.Length))));
+        var key = segments.Count == 1 && segments[0] == (from, length)
+            ? contentKey
+            : string.Join(" ", segments.Select(s => LineKey.Of(text.AsSpan(s.Start, s.Length))));
         return (null, new Line(number, segments, key, teaser is { Length: >= MinTeaserLength } ? teaser : null));
     }
 

@@ -50,7 +50,12 @@ public sealed class BoilerplateRule
             Regex regex;
             try
             {
-                regex = new Regex(pattern[1..^1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+                var expression = pattern[1..^1];
+                var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+                // Anchored at the line's end (credits, teasers' ellipses): searching from the end tries one place, not every one.
+                if (expression.EndsWith('$') && !expression.EndsWith(@"\$", StringComparison.Ordinal) && !expression.StartsWith('^'))
+                    options |= RegexOptions.RightToLeft;
+                regex = new Regex(expression, options, RegexTimeout);
             }
             catch (ArgumentException e)
             {
@@ -67,11 +72,13 @@ public sealed class BoilerplateRule
     }
 
     /// <summary>The part of a trimmed line the rule matches (the whole line for plain patterns), or null.</summary>
-    public Range? Match(string line)
+    public Range? Match(string line) => Match(line, _regex is null ? LineKey.Of(line) : "");
+
+    /// <summary>As <see cref="Match(string)"/>, with the line's <see cref="LineKey"/> already computed.</summary>
+    public Range? Match(string line, string key)
     {
         if (_regex is null)
         {
-            var key = LineKey.Of(line);
             var hit = _prefix ? key.StartsWith(_key, StringComparison.Ordinal) : key == _key;
             return hit ? Range.All : null;
         }

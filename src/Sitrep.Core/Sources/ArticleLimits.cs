@@ -23,5 +23,5 @@ public static class ArticleLimits
 
     /// <summary>The reason for a text over <see cref="MaxTextChars"/>, or null when it is within the limit.</summary>
     public static string? TextTooLong(string text) =>
-        text.Length > MaxTextChars ? $"article text is {Megabytes(text.Length)}, over the {Whole(MaxTextChars)} limit" : null;
+        text.Length > MaxTextChars ? InputErrors.TextTooLong(text.Length) : null;
 }

@@ -56,10 +56,10 @@ public sealed class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report(folder, 0, $"cannot list the folder: {e.Message}");
+            Report(folder, 0, InputErrors.CannotList(e));
             return files;
         }
-        if (files.Count == 0) Report(folder, 0, "the folder holds no files");
+        if (files.Count == 0) Report(folder, 0, InputErrors.EmptyFolder);
         files.Sort(StringComparer.Ordinal);
         return files;
     }
@@ -73,12 +73,12 @@ public sealed class ArticleReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            Report(path, 0, "no such file or folder");
+            Report(path, 0, InputErrors.NoSuchPath);
             return [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report(path, 0, $"cannot open the file: {e.Message}");
+            Report(path, 0, InputErrors.CannotOpen(e));
             return [];
         }
         return ReadStream(path, stream, InputSniffer.FromName(path), Path.GetFileNameWithoutExtension(path));
@@ -90,7 +90,7 @@ public sealed class ArticleReader
         {
             if (format == InputFormat.Warc)
             {
-                Report(name, 0, "unsupported format: WARC archives are not read yet");
+                Report(name, 0, InputErrors.Warc);
                 yield break;
             }
             byte[] sample;
@@ -100,12 +100,12 @@ public sealed class ArticleReader
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Report(name, 0, $"cannot read the file: {e.Message}");
+                Report(name, 0, InputErrors.CannotRead(e));
                 yield break;
             }
             if (sample.Length == 0 || (sample.Length < InputSniffer.SampleBytes && InputSniffer.IsBlank(sample)))
             {
-                Report(name, 0, sample.Length == 0 ? "empty file" : "empty file (only white space)");
+                Report(name, 0, sample.Length == 0 ? InputErrors.EmptyFile : InputErrors.OnlyWhiteSpace);
                 yield break;
             }
             if (InputSniffer.NotText(sample) is { } notText)
@@ -128,6 +128,7 @@ public sealed class ArticleReader
     private IEnumerable<Article> ReadJsonLines(string name, Stream stream)
     {
         var lines = new ByteLineReader(stream, ArticleLimits.MaxJsonLineBytes);
+        var blank = true;
         while (true)
         {
             ReadOnlyMemory<byte> line;
@@ -138,13 +139,14 @@ public sealed class ArticleReader
             }
             catch (IOException e)
             {
-                Report(name, lines.LineNumber + 1, $"cannot read the line: {e.Message}");
+                Report(name, lines.LineNumber + 1, InputErrors.CannotReadLine(e));
                 break;
             }
             var number = lines.LineNumber;
+            if (tooLong || !InputSniffer.IsBlank(line.Span)) blank = false;
             if (tooLong)
             {
-                Report(name, number, $"the line is over the {ArticleLimits.Whole(ArticleLimits.MaxJsonLineBytes)} limit for one article");
+                Report(name, number, InputErrors.LineTooLong(ArticleLimits.MaxJsonLineBytes));
                 continue;
             }
             if (number == 1) line = line[Utf8Text.BomLength(line.Span)..];
@@ -152,6 +154,7 @@ public sealed class ArticleReader
             var article = ParseJsonLine(name, number, line);
             if (article is not null) yield return article;
         }
+        if (blank) Report(name, 0, InputErrors.OnlyWhiteSpace);
     }
 
     private Article? ParseJsonLine(string name, int number, ReadOnlyMemory<byte> line)
@@ -171,7 +174,7 @@ public sealed class ArticleReader
         }
         catch (JsonException e)
         {
-            Report(name, number, MalformedJson(e, lineInMessage: false));
+            Report(name, number, InputErrors.MalformedJson(e, restSkipped: false));
             return null;
         }
     }
@@ -221,23 +224,13 @@ public sealed class ArticleReader
         }
         catch (JsonException e)
         {
-            values.Add(((int)(e.LineNumber ?? 0) + 1, default, MalformedJson(e, lineInMessage: true)));
+            values.Add(((int)(e.LineNumber ?? 0) + 1, default, InputErrors.MalformedJson(e, restSkipped: true)));
         }
         return values;
     }
 
     private static int LineOf(byte[] bytes, int index) => bytes.AsSpan(0, index).Count((byte)'\n') + 1;
 
-    /// <summary>The parser's message without its zero-based position, which the error's line already gives.</summary>
-    private static string MalformedJson(JsonException e, bool lineInMessage)
-    {
-        var message = e.Message;
-        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (at >= 0) message = message[..at];
-        var position = e.BytePositionInLine is { } column ? $" (at byte {column + 1} of the line)" : "";
-        var rest = lineInMessage ? "; the rest of the file is skipped" : "";
-        return $"malformed JSON: {message.TrimEnd()}{position}{rest}";
-    }
 
     private IEnumerable<Article> ReadPage(string name, Stream stream, InputFormat format, string? id)
     {
@@ -248,13 +241,18 @@ public sealed class ArticleReader
             Report(name, badLine, invalid);
             yield break;
         }
+        if (content.Contains('\0'))
+        {
+            Report(name, 0, InputErrors.NulBytes);
+            yield break;
+        }
         Article article;
         if (format == InputFormat.Html)
         {
             var page = HtmlArticleExtractor.Extract(content);
             if (string.IsNullOrWhiteSpace(page.Text))
             {
-                Report(name, 0, "the HTML page has no readable text (only scripts, styles or markup)");
+                Report(name, 0, InputErrors.HtmlWithoutText);
                 yield break;
             }
             article = new Article(id ?? Hashing.Short(page.Text), page.Text, page.Title, page.Url, page.Outlet, page.Published, name);
@@ -263,7 +261,7 @@ public sealed class ArticleReader
         {
             if (string.IsNullOrWhiteSpace(content))
             {
-                Report(name, 0, "empty file (only white space)");
+                Report(name, 0, InputErrors.OnlyWhiteSpace);
                 yield break;
             }
             article = new Article(id ?? Hashing.Short(content), content, TitleOf(content), Origin: name);
@@ -300,7 +298,7 @@ public sealed class ArticleReader
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > limit)
                 {
-                    Report(name, 0, $"the file is over the {ArticleLimits.Whole(limit)} limit {what}");
+                    Report(name, 0, InputErrors.FileTooLarge(limit, what));
                     return null;
                 }
             }
@@ -308,7 +306,7 @@ public sealed class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report(name, 0, $"cannot read the file: {e.Message}");
+            Report(name, 0, InputErrors.CannotRead(e));
             return null;
         }
     }

@@ -77,7 +77,7 @@ public sealed class ByteLineReader
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        if (_end == _buffer.Length) Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, _maxLineBytes + 1L));
         var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0) _eof = true;
         _end += read;

@@ -7,7 +7,7 @@ namespace Sitrep.Sources;
 /// The metadata of a page from its meta tags (Open Graph, article:*, name=date), its canonical link, its
 /// <c>&lt;time&gt;</c> elements and its JSON-LD, the first found in that order of trust.
 /// </summary>
-public sealed record HtmlMetadata(string? Title, string? Url, string? Outlet, DateOnly? Published)
+internal sealed record HtmlMetadata(string? Title, string? Url, string? Outlet, DateOnly? Published)
 {
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle",
@@ -33,7 +33,16 @@ public sealed record HtmlMetadata(string? Title, string? Url, string? Outlet, Da
             published ??= PublishedDate.Parse(meta.GetValueOrDefault(name));
         published ??= PublishedDate.Parse(document.QuerySelector("time[pubdate][datetime], time[itemprop='datePublished'][datetime]")?.GetAttribute("datetime"));
         published ??= PublishedDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        return new HtmlMetadata(title, url, outlet, published);
+        return new HtmlMetadata(WithoutOutlet(title, outlet), url, outlet, published);
+    }
+
+    /// <summary>A page title without the outlet's name after it ("Dam breaks | The Courier" → "Dam breaks").</summary>
+    private static string? WithoutOutlet(string? title, string? outlet)
+    {
+        if (title is null || outlet is null || title.Length <= outlet.Length + 3 || !title.EndsWith(outlet, StringComparison.OrdinalIgnoreCase))
+            return title;
+        var head = title[..^outlet.Length].TrimEnd();
+        return head.Length > 1 && head[^1] is '|' or '-' or '–' or '—' or ':' or '·' && head[^2] == ' ' ? head[..^1].TrimEnd() : title;
     }
 
     private static string? First(params string?[] values)

@@ -1,7 +1,7 @@
 namespace Sitrep.Sources;
 
 /// <summary>The kinds of input the reader tells apart.</summary>
-public enum InputFormat
+internal enum InputFormat
 {
     Unknown,
     Jsonl,

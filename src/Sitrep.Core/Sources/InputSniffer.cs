@@ -1,7 +1,7 @@
 namespace Sitrep.Sources;
 
 /// <summary>Tells the format of an input from its file name and its first bytes, and whether those bytes are text at all.</summary>
-public static class InputSniffer
+internal static class InputSniffer
 {
     public const int SampleBytes = 8192;
 
@@ -39,14 +39,14 @@ public static class InputSniffer
     public static string? NotText(ReadOnlySpan<byte> sample)
     {
         if (sample.Length >= 2 && ((sample[0] == 0xFF && sample[1] == 0xFE) || (sample[0] == 0xFE && sample[1] == 0xFF)))
-            return "UTF-16 text (a UTF-16 byte order mark); only UTF-8 is read";
+            return InputErrors.Utf16;
         if (sample.IndexOf((byte)0) >= 0)
-            return "binary file (it holds NUL bytes), not an article";
+            return InputErrors.NulBytes;
         var control = 0;
         foreach (var b in sample)
             if ((b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')) || b == 0x7F) control++;
         if (sample.Length > 0 && control * 10 > sample.Length)
-            return "binary file (mostly non-text bytes), not an article";
+            return InputErrors.MostlyControlBytes;
         return null;
     }
 

@@ -16,7 +16,7 @@ public static class JsonArticle
         reason = "";
         if (element.ValueKind != JsonValueKind.Object)
         {
-            reason = $"expected a JSON object for an article, found {Describe(element.ValueKind)}";
+            reason = InputErrors.NotAnObject(element.ValueKind);
             return null;
         }
         if (!TryString(element, "id", out var id, ref reason, allowNumber: true)
@@ -33,20 +33,20 @@ public static class JsonArticle
         {
             if (html is null)
             {
-                reason = "no \"text\" or \"html\" field";
+                reason = InputErrors.NoTextField;
                 return null;
             }
             page = HtmlArticleExtractor.Extract(html);
             text = page.Text;
             if (string.IsNullOrWhiteSpace(text))
             {
-                reason = "the \"html\" field has no readable text (only scripts, styles or markup)";
+                reason = InputErrors.HtmlFieldWithoutText;
                 return null;
             }
         }
         else if (string.IsNullOrWhiteSpace(text))
         {
-            reason = "the \"text\" field is empty";
+            reason = InputErrors.EmptyTextField;
             return null;
         }
         if (ArticleLimits.TextTooLong(text) is { } tooLong)
@@ -80,19 +80,9 @@ public static class JsonArticle
                 value = field.GetRawText();
                 return true;
             default:
-                reason = $"the \"{name}\" field is {Describe(field.ValueKind)}, not a string";
+                reason = InputErrors.NotAString(name, field.ValueKind);
                 return false;
         }
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 }

@@ -7,7 +7,7 @@ namespace Sitrep.Sources;
 /// The readable text of a page's main content: its paragraphs, headings, list items and captions, each a block of
 /// text, joined by blank lines. Scripts, styles, navigation, forms, asides and page headers and footers are left out.
 /// </summary>
-public static class ReadableText
+internal static class ReadableText
 {
     /// <summary>Elements that never hold article text.</summary>
     private const string Noise =

@@ -1,7 +1,7 @@
 namespace Sitrep.Sources;
 
 /// <summary>A read-only stream that gives back bytes already read from a stream (to look at its start) before the rest of it.</summary>
-public sealed class ReplayStream : Stream
+internal sealed class ReplayStream : Stream
 {
     private readonly byte[] _prefix;
     private readonly Stream _rest;

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Sitrep.Sources;
 
 /// <summary>Strict UTF-8 decoding that says where the first bad byte is.</summary>
-public static class Utf8Text
+internal static class Utf8Text
 {
     public static int BomLength(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -31,8 +31,8 @@ public static class Utf8Text
             var lineStart = before.LastIndexOf((byte)'\n') + 1;
             badLine = before.Count((byte)'\n') + 1;
             reason = read < bytes.Length
-                ? $"invalid UTF-8 (byte 0x{bytes[read]:X2} at byte {read - lineStart + 1} of the line)"
-                : "invalid UTF-8 (the text ends inside a character)";
+                ? InputErrors.InvalidUtf8(bytes[read], read - lineStart + 1)
+                : InputErrors.TruncatedUtf8;
             text = "";
             return false;
         }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Sitrep.Sources;
 
 /// <summary>HTML's white space rules: runs of space, tab, CR, LF and FF count as one space (a no-break space is text).</summary>
-public static class Whitespace
+internal static class Whitespace
 {
     public static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 

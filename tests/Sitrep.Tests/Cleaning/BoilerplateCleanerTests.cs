@@ -1,0 +1,88 @@
+using Sitrep.Cleaning;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Cleaning;
+
+public class BoilerplateCleanerTests
+{
+    private const string Title = "Floods cut off mountain villages";
+
+    /// <summary>name → (original text, cleaned text). The article's title is <see cref="Title"/>.</summary>
+    private static readonly Dictionary<string, (string Original, string Cleaned)> Cases = new()
+    {
+        ["nothing to clean"] = ("Floods cut off mountain villages\n\nRoads were washed away.", "Floods cut off mountain villages\n\nRoads were washed away."),
+        ["title repeated at the start"] = ("Floods cut off mountain villages\n\nFloods cut off mountain villages\n\nRoads were washed away.",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
+        ["title repeated at the end"] = ("Floods cut off mountain villages\n\nRoads were washed away.\n\nFloods cut off mountain villages\n\nFLOODS  CUT OFF\u00a0MOUNTAIN VILLAGES\n",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
+        ["a repeated line"] = ("Floods cut off mountain villages\n\nWhat we know\n\nRoads were washed away.\n\nWhat we know", "Floods cut off mountain villages\n\nWhat we know\n\nRoads were washed away."),
+        ["reading time"] = ("3 min read\n\nFloods cut off mountain villages\n\nRoads were washed away.", "Floods cut off mountain villages\n\nRoads were washed away."),
+        ["share widgets"] = ("Floods cut off mountain villages\nShare\nTweet\nShare this article!\n\nRoads were washed away.\n\nShare this story:\nEmail",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
+        ["comment section to the end"] = ("Roads were washed away.\n\n\nLeave a Reply\n\nFill in your details below to sign in: Logo\n\nThe bridge held.\n\nConnecting to %s",
+            "Roads were washed away."),
+        ["comment form lines alone"] = ("Roads were washed away.\nFill in your details below, then press send\nYou are commenting using your Blog account. Log\u00a0Out\u00a0/\u00a0 Change\u00a0)\nLog Out /\u00a0 Change )\nConnecting to %s\nTwitter picture",
+            "Roads were washed away."),
+        ["mobile version and next story"] = ("Roads were washed away.\n\nExit mobile version\n\nThe bridge held.\nLoad Next Story\nA different story about elections.",
+            "Roads were washed away.\n\nThe bridge held."),
+        ["advertisement, read more, related"] = ("Roads were washed away.\nAdvertisement\nRead more\nRelated: Storm season starts early\nRead more: Why the river rose\nThe bridge held.",
+            "Roads were washed away.\n\nThe bridge held."),
+        ["newsletter and cookies"] = ("Roads were washed away.\n\nSign up for our weekly newsletter\n\nWe use cookies to give you the best experience.\n\nAccept cookies\n\nThe bridge held.",
+            "Roads were washed away.\n\nThe bridge held."),
+        ["PHOTO credit after a caption"] = ("Roads were washed away.\n\nVillagers wade through the main street on Monday. PHOTO: AFP\n\nThe bridge held.",
+            "Roads were washed away.\n\nVillagers wade through the main street on Monday.\n\nThe bridge held."),
+        ["photo courtesy credit after a caption"] = ("\u00a0The flooded square at noon. Photo courtesy of river.watch.\n",
+            "The flooded square at noon."),
+        ["Reuters credit after a caption and alone"] = ("Rescuers carry a child to a boat. (Reuters)\n(Reuters)\nBEIRUT (Reuters) - Rescuers worked overnight.",
+            "Rescuers carry a child to a boat.\n\nBEIRUT (Reuters) - Rescuers worked overnight."),
+        ["Reuters photographer credit"] = ("Smoke over the hills. REUTERS/Jane Roe", "Smoke over the hills."),
+        ["Getty Images credits"] = ("A boat on the flooded road. Jane Roe/Getty Images\nThe square at dawn. AFP via Getty Images\nAn aerial view. (Getty Images)",
+            "A boat on the flooded road.\nThe square at dawn.\nAn aerial view."),
+        ["a credit alone on its line"] = ("The square at dawn.\nPHOTO: AFP\nRoads were washed away.", "The square at dawn.\n\nRoads were washed away."),
+        ["agencies named in prose stay"] = ("The minister told Reuters.\nThe photo: a lorry on its side.\nHe spoke to AFP by phone...", "The minister told Reuters.\nThe photo: a lorry on its side.\nHe spoke to AFP by phone..."),
+        ["teaser with bracketed ellipsis"] = ("Floods cut off mountain villages\n\nGENEVA: Heavy rain since Friday has cut off dozens of [\u2026]\n\nGENEVA: Heavy rain since Friday has cut off dozens of villages in the north.",
+            "Floods cut off mountain villages\n\nGENEVA: Heavy rain since Friday has cut off dozens of villages in the north."),
+        ["teaser with dots"] = ("Heavy rain since Friday has cut off...\nMore below.\nHeavy rain since Friday has cut off dozens of villages.",
+            "More below.\nHeavy rain since Friday has cut off dozens of villages."),
+        ["ellipsis that is no teaser stays"] = ("He paused and said: we will rebuild...\n\nThe bridge held.", "He paused and said: we will rebuild...\n\nThe bridge held."),
+        ["lone dateline stays"] = ("Floods cut off mountain villages\n\nKATHMANDU:\n\u00a0\n\nHeavy rain since Friday.", "Floods cut off mountain villages\n\nKATHMANDU:\n\nHeavy rain since Friday."),
+        ["blank and no-break lines"] = ("\n\u00a0\n  Roads were washed away.  \n\u200b\n\t\n", "Roads were washed away."),
+        ["windows line ends"] = ("Floods cut off mountain villages\r\n\r\nRoads were washed away.\r\nThe bridge held.\r\n3 min read\r\n",
+            "Floods cut off mountain villages\n\nRoads were washed away.\nThe bridge held."),
+        ["everything is boilerplate"] = ("Share\nTweet\n", ""),
+    };
+
+    public static TheoryData<string> CaseNames => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Removes_boilerplate_and_keeps_offsets_true(string name)
+    {
+        var (original, cleaned) = Cases[name];
+        var document = BoilerplateCleaner.Clean(new Article("a", original, Title));
+
+        Assert.Equal(cleaned, document.Text);
+        CleanedText.AssertMapsBack(document);
+    }
+
+    [Fact]
+    public void Kept_text_is_verbatim_and_evidence_points_into_the_original()
+    {
+        const string Original = "Floods cut off mountain villages\n\nShare\n\nAt least  12 people\u00a0died, officials said.";
+        var document = BoilerplateCleaner.Clean(new Article("a", Original, Title));
+
+        var at = document.Text.IndexOf("12 people", StringComparison.Ordinal);
+        var evidence = document.Evidence("killed", new TextSpan(at, at + "12 people\u00a0died".Length));
+
+        Assert.Equal("12 people\u00a0died", evidence.Quote);
+        Assert.Equal(Original.IndexOf("12 people", StringComparison.Ordinal), evidence.Start);
+    }
+
+    [Fact]
+    public void Rules_can_be_given_instead_of_the_data_file()
+    {
+        var rules = new BoilerplateRules([BoilerplateRule.Create("Sponsored by*", "drop_rest")]);
+        var document = BoilerplateCleaner.Clean(new Article("a", "Body.\nSponsored by a bank\nMore.\nShare"), rules);
+        Assert.Equal("Body.", document.Text);
+    }
+}
