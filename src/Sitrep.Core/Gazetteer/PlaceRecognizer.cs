@@ -171,20 +171,24 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
-        if (_lexicon.StopWords.Contains(c.Key) && !c.Cued) return false;
+        if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps) return false;
         // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
         if (!caps && view.IsAllCaps(c.First) && c.First > 0 && view.Char(c.First - 1) == '(' && !c.Places.Any(p => p.Kind == PlaceKind.Country)) return false;
-        if (caps)
+        if (caps) return AcceptInCapitals(view, c);
+        // A common English word capitalised mid-sentence is a title or part of a name ("the Bank of England", "Prince").
+        if (singleWord && !c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
+        // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it.
+        if (view.IsAllCaps(c.First) && c.End - c.Start <= 4)
         {
-            if (!c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
-            if (!c.Cued)
-            {
-                c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA").ToArray();
-                if (c.Places.Count == 0) return false;
-            }
-            return true;
+            c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 1_000_000).ToArray();
+            if (c.Places.Count == 0) return false;
         }
-        if (singleWord && view.SentenceInitial(c.First) && !c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
+        // A single word that is only another spelling of a small place ("Brown" for Belton) needs a cue.
+        if (singleWord && !c.Cued && !c.Places.Any(p => NameFolding.Fold(p.Name) == c.Key))
+        {
+            c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 20_000 || p.FeatureCode is "PPLC" or "PPLA" or "PPLA2").ToArray();
+            if (c.Places.Count == 0) return false;
+        }
 
         // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
         var before = c.First - 1;
@@ -212,6 +216,36 @@ public sealed class PlaceRecognizer
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
+
+    /// <summary>
+    /// All-capital text (MUC messages, datelines) has no capitals to tell names from words: a candidate made of common
+    /// words ("THE MEETING", "USE") is dropped, a name next to another non-word ("LUIS ARTURO") is taken as a person's,
+    /// and without a cue only a place's own name (not an alias) of a sizeable place counts.
+    /// </summary>
+    private bool AcceptInCapitals(TokenView view, PlaceCandidate c)
+    {
+        var allCommon = true;
+        for (var k = c.First; k <= c.Last; k++)
+            if (view.IsWord(k) && !_lexicon.CommonWords.Contains(view.Folded(k)) && !IsCueWord(view.Lower(k))) allCommon = false;
+        if (allCommon || IsCueWord(view.Lower(c.First)) || _lexicon.StopWords.Contains(c.Key)) return false;
+        if (c.Cued) return true;
+        var before = c.First - 1;
+        var after = c.Last + 1;
+        if (before >= 0 && NameLikeInCapitals(view, before) && view.Adjacent(before, c.First) && !_lexicon.Modifiers.Contains(view.Lower(before))) return false;
+        if (after < view.Count && NameLikeInCapitals(view, after) && view.Adjacent(c.Last, after) && !_lexicon.Suffixes.Contains(view.Lower(after))) return false;
+        c.Places = c.Places.Where(p => p.Kind != PlaceKind.City
+                                       || ((p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA") && NameFolding.Fold(p.Name) == c.Key)).ToArray();
+        return c.Places.Count > 0;
+    }
+
+    /// <summary>In all-capital text: a word that is neither common, nor a cue, nor a demonym, nor a place name.</summary>
+    private bool NameLikeInCapitals(TokenView view, int i) =>
+        view.IsWord(i) && !_lexicon.CommonWords.Contains(view.Folded(i)) && !IsCueWord(view.Lower(i))
+        && !_lexicon.StopWords.Contains(view.Folded(i)) && !_lexicon.NeverAlone.Contains(view.Folded(i))
+        && !_lexicon.Demonyms.ContainsKey(view.Folded(i)) && _gazetteer.LookupFolded(view.Folded(i)).Count == 0;
+
+    private bool IsCueWord(string lower) =>
+        _lexicon.LocativeCues.Contains(lower) || _lexicon.VicinityCues.Contains(lower) || _lexicon.Descriptors.Contains(lower) || _lexicon.Admin1Descriptors.Contains(lower);
 
     /// <summary>A sentence-initial cue or article ("In", "The", "Near") before a name is not part of the name.</summary>
     private bool IsFunctionWord(TokenView view, int i)
@@ -286,7 +320,7 @@ public sealed class PlaceRecognizer
                 end = view.End(last);
             }
         }
-        if ((hasPeriod || (view.IsAllCaps(s) && view.Length(s) == 2)) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
+        if ((hasPeriod || (view.IsAllCaps(s) && view.Length(s) == 2 && !view.InCapitalText(s))) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
         {
             c.NextAdmin1 = state;
             stateMention = new PlaceCandidate

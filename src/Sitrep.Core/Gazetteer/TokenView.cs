@@ -76,7 +76,7 @@ internal sealed class TokenView
     {
         var t = _tokens[i];
         var letters = 0;
-        for (var p = t.Start; p < t.End; p++)
+        for (var p = t.Start; p < EndWithoutPossessive(i); p++)
         {
             if (!char.IsLetter(Text[p])) continue;
             if (!char.IsUpper(Text[p])) return false;
