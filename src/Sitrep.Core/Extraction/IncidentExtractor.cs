@@ -48,6 +48,7 @@ public sealed class IncidentExtractor
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
+        if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var frames = BuildFrames(facts);
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -88,6 +89,16 @@ public sealed class IncidentExtractor
         }
         return new ArticleReading(doc.Document.Id, reports, waves);
     }
+
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("SITREP_TRACE") == "1";
+
+    /// <summary>One line per sentence for SITREP_TRACE=1: what the extractor saw.</summary>
+    private static string Describe(AnnotatedDocument doc, SentenceFacts f) =>
+        $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.IsCaption ? " caption" : "")}] " +
+        $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
+        $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
+        $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} " +
+        $"dl={f.Dateline?.Place.Name} | {doc.Text[f.Sentence.Start..Math.Min(f.Sentence.End, f.Sentence.Start + 90)]}";
 
     // ---- facts ---------------------------------------------------------------------------------------------
 
@@ -449,9 +460,11 @@ public sealed class IncidentExtractor
         var placeMention = frame.PlaceMentions.FirstOrDefault(p => p.Place.GeonameId == frame.Place.GeonameId) ?? frame.PlaceMentions[0];
         evidence.Add(document.Evidence("location", placeMention.Span));
 
-        var events = frame.Sentences.SelectMany(s => s.Events).ToList();
+        var events = frame.Sentences.SelectMany(s => s.Events).Where(e => !e.As<EventCue>().Vehicle).ToList();
         var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
         var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
+        var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
+        if (shooting) types.Add("armed_assault");
         var eventType = EventPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
         var typeCue = (strong.Count > 0 ? strong : events).FirstOrDefault(e => e.As<EventCue>().EventType == eventType);
         if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
@@ -462,10 +475,11 @@ public sealed class IncidentExtractor
         {
             var cues = s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Weak || c.Vehicle).ToList();
             foreach (var c in cues) foreach (var w in c.Weapons) weapons.Add(w);
-            if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Weapons.Contains("explosive") || c.EventType == "bombing")) weapons.Add("vehicle_bomb");
+            if (cues.Any(c => c.Vehicle) && cues.Any(c => !c.Vehicle && (c.Weapons.Contains("explosive") || c.EventType == "bombing"))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
+        if (shooting) weapons.Add("firearm");
         if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
