@@ -146,7 +146,16 @@ public sealed class CasualtyRecognizer
                     return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[s].Start, cue.End), figure);
                 }
             }
+            // "... and was shot in the leg": the subject is further back, but "was" speaks of one person
+            var aux = passive ? cue.FirstWord : w;
+            if (words[aux].Key == "was") return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[aux].Start, cue.End), new TextSpan(words[aux].Start, words[aux].End));
             return null;
+        }
+        // "left a man in critical condition", "a woman dead": a singular person right before the casualty words
+        if (cue.FirstWord - 2 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key) && Determiners.Contains(words[cue.FirstWord - 2].Key))
+        {
+            var noun = words[cue.FirstWord - 1];
+            return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[cue.FirstWord - 2].Start, cue.End), new TextSpan(noun.Start, noun.End));
         }
         // Active with a singular object: "shot a woman", "killed a police officer"
         for (var o = cue.LastWord + 1; o <= lastWord && o <= cue.LastWord + 4; o++)

@@ -50,6 +50,13 @@ public sealed class IncidentExtractor
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var frames = BuildFrames(facts);
+        if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
+        {
+            // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
+            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? Copy(f, background: false) : f).ToList();
+            story = null;
+            frames = BuildFrames(facts);
+        }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
         var wave = FindWave(facts, frames, story);
@@ -57,7 +64,7 @@ public sealed class IncidentExtractor
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(facts, frames, wave, waveSentences, waveCasualties);
 
-        var kept = frames.Where(f => Worth(f)).ToList();
+        var kept = frames.Where(f => Worth(doc, f)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = MergeNearby(kept, wave);
@@ -159,6 +166,7 @@ public sealed class IncidentExtractor
         for (var steps = 0; w >= first && steps < 7; w--, steps++)
         {
             var key = words[w].Key;
+            if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Kensington section"
             if (LocativePrepositions.Contains(key)) return true;
             if (key == "of" && w > first && PlaceNouns.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
@@ -194,6 +202,9 @@ public sealed class IncidentExtractor
     }
 
     // ---- dates and background ------------------------------------------------------------------------------
+
+    private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
+        doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
 
     /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
     private static DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
@@ -374,8 +385,16 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A frame is an attack when it has a victim figure, or when two of its sentences report an attack.</summary>
-    private static bool Worth(Frame frame) =>
-        frame.Casualties.Any(c => c.Mention.Value is > 0) || frame.Sentences.Count(s => s.HasStrongEvent) >= 2;
+    private static bool Worth(AnnotatedDocument doc, Frame frame)
+    {
+        var strong = frame.Sentences.Count(s => s.HasStrongEvent);
+        if (strong >= 2) return true;
+        var victims = frame.Casualties.Where(c => c.Mention.Value is > 0).ToList();
+        if (victims.Count == 0) return false;
+        if (strong >= 1) return true;
+        // a death or an injury alone ("has died", "was injured") is no attack: the sentence must name violence
+        return victims.Any(c => doc.CuesIn(doc.Sentences.Last(s => s.Start <= c.Mention.Span.Start).Span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle));
+    }
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
     private static List<Frame> MergeNearby(List<Frame> frames, List<Frame>? wave)
