@@ -391,9 +391,10 @@ public sealed class IncidentExtractor
         if (strong >= 2) return true;
         var victims = frame.Casualties.Where(c => c.Mention.Value is > 0).ToList();
         if (victims.Count == 0) return false;
-        if (strong >= 1) return true;
-        // a death or an injury alone ("has died", "was injured") is no attack: the sentence must name violence
-        return victims.Any(c => doc.CuesIn(doc.Sentences.Last(s => s.Start <= c.Mention.Span.Start).Span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle));
+        // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
+        if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
+        return victims.Any(c => doc.CuesIn(doc.Sentences.Last(s => s.Start <= c.Mention.Span.Start).Span, CueKind.Event)
+            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
     }
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
