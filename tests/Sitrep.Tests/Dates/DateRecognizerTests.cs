@@ -37,7 +37,7 @@ public class DateRecognizerTests
     [Fact]
     public void Every_month_of_the_lexicon_resolves_in_a_full_date()
     {
-        foreach (var (_, f) in Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", "dates.tsv"), 2))
+        foreach (var (_, f) in global::Sitrep.Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", "dates.tsv"), 2))
         {
             if (f[0] != "month") continue;
             var name = char.ToUpperInvariant(f[1][0]) + f[1][1..];
@@ -51,7 +51,7 @@ public class DateRecognizerTests
     public void Every_weekday_of_the_lexicon_resolves_to_its_day()
     {
         var published = new DateOnly(2016, 9, 11); // a Sunday: Monday..Sunday are 5..11 September
-        foreach (var (_, f) in Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", "dates.tsv"), 2))
+        foreach (var (_, f) in global::Sitrep.Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", "dates.tsv"), 2))
         {
             if (f[0] != "weekday") continue;
             var name = char.ToUpperInvariant(f[1][0]) + f[1][1..];
@@ -64,7 +64,7 @@ public class DateRecognizerTests
     public void Every_relative_expression_of_the_lexicon_resolves()
     {
         var published = new DateOnly(2016, 9, 7);
-        foreach (var (_, f) in Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", "dates.tsv"), 2))
+        foreach (var (_, f) in global::Sitrep.Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", "dates.tsv"), 2))
         {
             if (f[0] != "relative") continue;
             var text = $"Troops moved {f[1]} near the town.";

@@ -105,7 +105,7 @@ public class NumberRecognizerTests
 
     private static IEnumerable<(string Phrase, string Value)> Lexicon(string kind, int column = 2, string file = "numbers.tsv")
     {
-        foreach (var (_, f) in Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", file), 2))
+        foreach (var (_, f) in global::Sitrep.Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", file), 2))
             if (f[0] == kind) yield return (f[1], column < f.Length ? f[column] : "");
     }
 }
