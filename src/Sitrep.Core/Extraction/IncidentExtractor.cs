@@ -64,7 +64,7 @@ public sealed class IncidentExtractor
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(facts, frames, wave, waveSentences, waveCasualties);
 
-        var kept = frames.Where(f => Worth(doc, f)).ToList();
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = MergeNearby(kept, wave);
@@ -384,11 +384,12 @@ public sealed class IncidentExtractor
         return previous is null ? null : frames.FirstOrDefault(fr => fr.Holds(previous.Place));
     }
 
-    /// <summary>A frame is an attack when it has a victim figure, or when two of its sentences report an attack.</summary>
-    private static bool Worth(AnnotatedDocument doc, Frame frame)
+    /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
+    private static bool Worth(AnnotatedDocument doc, Frame frame, bool inWave)
     {
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
-        if (strong >= 2) return true;
+        // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave
+        if (strong >= 3 || (inWave && strong >= 1)) return true;
         var victims = frame.Casualties.Where(c => c.Mention.Value is > 0).ToList();
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
