@@ -44,7 +44,7 @@ public static class IncidentsCommand
 
     public static void Render(IReadOnlyList<Incident> rows, TextWriter output)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var console = Terminal.For(output);
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var h in new[] { "id", "date", "place", "type", "killed", "injured", "perpetrator", "sources" }) table.AddColumn(h);
         foreach (var i in rows)

@@ -29,7 +29,7 @@ public static class ShowCommand
 
     public static void Render(Incident i, TextWriter output)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var console = Terminal.For(output);
         console.Write(new Rule(Markup.Escape(i.Summary)).LeftJustified());
         var facts = new Grid().AddColumn().AddColumn();
         void Row(string k, string? v) => facts.AddRow(new Markup($"[bold]{k}[/]"), new Text(v ?? "unknown"));
