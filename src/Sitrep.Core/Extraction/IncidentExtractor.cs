@@ -122,6 +122,7 @@ public sealed class IncidentExtractor
         foreach (var p in places)
         {
             if (p.IsDemonym) { others.Add(p); continue; }
+            if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -147,6 +148,13 @@ public sealed class IncidentExtractor
             Source = SourceOf(doc, s),
             IsBackground = doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
         };
+    }
+
+    private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _lexicons.StreetWords.Contains(doc.Words[next].Key)
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
     }
 
     private static bool IsDateline(AnnotatedDocument doc, Sentence s, PlaceMention p)

@@ -20,6 +20,8 @@ public sealed class LexiconSet
     public PhraseMatcher<string> Captions { get; } = new();
     /// <summary>Words that tie an attack to what it hit ("at", "targeted").</summary>
     public HashSet<string> TargetLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
+    public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case.</summary>
     public PhraseMatcher<Actor> Actors { get; } = new();
     /// <summary>Actor aliases written in capitals ("IS", "ELN"), matched only as written.</summary>
@@ -44,6 +46,8 @@ public sealed class LexiconSet
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "waves.tsv"), 2)) set.Waves.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "captions.tsv"), 2)) set.Captions.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "target_links.tsv"), 2)) set.TargetLinks.Add(f[0].ToLowerInvariant());
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "numbers.tsv"), 2))
+            if (f[0] == "street") set.StreetWords.Add(f[1].ToLowerInvariant());
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "actors.tsv"), 2))
         {
             var actor = new Actor(f[0], f[1]);
