@@ -67,6 +67,7 @@ public sealed class IncidentExtractor
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
+        kept = Cohere(doc, facts, kept, wave);
         kept = MergeNearby(kept, wave);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -405,6 +406,37 @@ public sealed class IncidentExtractor
         return victims.Any(c => doc.CuesIn(doc.Sentences.Last(s => s.Start <= c.Mention.Span.Start).Span, CueKind.Event)
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
     }
+
+    /// <summary>
+    /// A place named once, far (over <see cref="HomeKilometres"/>) from the article's home (its dateline, else its
+    /// most named place), is more likely a misread name ("Westwood" of another state) than a second attack: outside
+    /// a stated wave, such a frame is moved home.
+    /// </summary>
+    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave)
+    {
+        var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
+            .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
+        var home = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
+                   ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
+                       .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
+                       .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
+        if (home is null) return frames;
+        var title = facts.FirstOrDefault(f => f.IsTitle);
+        foreach (var frame in frames)
+        {
+            if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
+            var named = counts.GetValueOrDefault(frame.Place.GeonameId);
+            var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
+            if (named > 1 || inTitle || frame.Place.KilometresTo(home.Place) <= HomeKilometres) continue;
+            // a city of another country may well be a second attack ("twin bombings in Aden the same day")
+            if (frame.Place.CountryCode != home.Place.CountryCode && frame.Place.Population >= 50_000) continue;
+            frame.Place = home.Place;
+            frame.PlaceMentions.Insert(0, home);
+        }
+        return frames;
+    }
+
+    private const double HomeKilometres = 150;
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
     private static List<Frame> MergeNearby(List<Frame> frames, List<Frame>? wave)
