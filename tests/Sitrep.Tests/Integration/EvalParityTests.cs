@@ -31,6 +31,22 @@ public sealed class EvalParityTests
         Assert.Equal(expected, Lines(eval.Stdout));
     }
 
+    [Fact]
+    public void Eval_json_agrees_with_score_py_json()
+    {
+        using var ws = new Workspace();
+        Assert.Equal(0, ws.Ingest(Seeds.Jsonl).Exit);
+        var exportPath = ws.PathOf("export.jsonl");
+        Assert.Equal(0, Workspace.Cli("export", "--db", ws.Db, "--out", exportPath).Exit);
+
+        var eval = Workspace.Cli("eval", "--db", ws.Db, "--json", Seeds.Gold);
+        var (exit, scorer, scorerErrors) = Python(Path.Combine(TestData.Shared, "tools", "score.py"), Seeds.Gold, exportPath, "--json");
+
+        Assert.True(eval.Exit == 0, eval.ToString());
+        Assert.True(exit == 0, $"score.py exited {exit}: {scorerErrors}");
+        Assert.Equal(Lines(scorer), Lines(eval.Stdout));
+    }
+
     private static List<string> Lines(string text) =>
         text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n').ToList();
 
