@@ -38,7 +38,7 @@ public static class CommandLine
             errors.WriteLine($"sitrep: {e.Message}");
             return Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException)
         {
             errors.WriteLine($"sitrep: {e.Message}");
             return 1;

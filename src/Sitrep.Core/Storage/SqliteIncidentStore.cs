@@ -16,27 +16,29 @@ public sealed class SqliteIncidentStore : IIncidentStore
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
+        Execute("PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
     }
 
     public void Migrate()
     {
         Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-        var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-        for (var v = current; v < Migrations.Steps.Count; v++)
+        // The version is read inside the write transaction (BEGIN IMMEDIATE), so two processes opening a new
+        // database at once apply each step once: the second waits for the first, then finds nothing to do.
+        RunInTransaction(() =>
         {
-            RunInTransaction(() =>
+            var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+            for (var v = current; v < Migrations.Steps.Count; v++)
             {
                 Execute(Migrations.Steps[v]);
                 Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, $t)", ("$v", v + 1), ("$t", DateTime.UtcNow.ToString("O")));
-            });
-        }
+            }
+        });
     }
 
     public void RunInTransaction(Action work)
     {
         if (_transaction is not null) { work(); return; }
-        _transaction = _connection.BeginTransaction();
+        _transaction = _connection.BeginTransaction(deferred: false);
         try
         {
             work();

@@ -5,11 +5,7 @@ namespace Sitrep.Tests.Integration;
 /// <summary>Two ingests started together on one new database (two terminals, or a cron job beside a person) both finish.</summary>
 public sealed class ConcurrentIngestTests
 {
-    [Fact(Skip = "bug: SqliteIncidentStore.Migrate reads the schema version outside the migration's transaction (and the " +
-                 "transaction is deferred), so two processes opening a new database together both apply step 1; the second " +
-                 "fails with SqliteException 'table articles already exists', which CommandLine.Run does not catch: the " +
-                 "process dies with an unhandled exception and a stack trace (exit 134) instead of ingesting or exiting 1 " +
-                 "with a message. Fix: BEGIN IMMEDIATE, then read MAX(version) inside the transaction.")]
+    [Fact]
     public void Two_ingests_opening_a_new_database_at_once_both_succeed_and_store_each_article_once()
     {
         using var ws = new Workspace();
