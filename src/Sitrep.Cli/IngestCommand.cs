@@ -56,6 +56,10 @@ public static class IngestCommand
     {
         try { return StoreFactory.Open(db); }
         catch (NotSupportedException e) { throw new UsageException(e.Message); }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{db}: cannot open the incident database: {e.Message}", e);
+        }
     }
 
     private static bool Interactive(TextWriter errors) =>
