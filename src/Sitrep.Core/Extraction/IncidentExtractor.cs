@@ -53,7 +53,7 @@ public sealed class IncidentExtractor
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
-            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? Copy(f, background: false) : f).ToList();
+            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? f with { IsBackground = false } : f).ToList();
             story = null;
             frames = BuildFrames(facts);
         }
@@ -233,7 +233,7 @@ public sealed class IncidentExtractor
     {
         if (f.IsBackground) return f;
         var background = f.Dates.Any(d => d.Since || (story is not null && !SamePeriod(d, story)));
-        return background ? Copy(f, background: true) : f;
+        return background ? f with { IsBackground = true } : f;
     }
 
     private static bool SamePeriod(DateMention date, DateMention story) => date.Precision switch
@@ -241,13 +241,6 @@ public sealed class IncidentExtractor
         "day" => Math.Abs(date.Date.DayNumber - story.Date.DayNumber) <= 7,
         "month" => date.Date.Year == story.Date.Year && date.Date.Month == story.Date.Month,
         _ => date.Date.Year == story.Date.Year,
-    };
-
-    private static SentenceFacts Copy(SentenceFacts f, bool background) => new()
-    {
-        Sentence = f.Sentence, IsTitle = f.IsTitle, IsCaption = f.IsCaption, IsBackground = background, Events = f.Events,
-        Casualties = f.Casualties, EventPlaces = f.EventPlaces, Dateline = f.Dateline, OtherPlaces = f.OtherPlaces, Dates = f.Dates,
-        HasWaveCue = f.HasWaveCue, HasTotalCue = f.HasTotalCue, Claims = f.Claims, Actors = f.Actors, Targets = f.Targets, Source = f.Source,
     };
 
     // ---- frames --------------------------------------------------------------------------------------------
@@ -338,7 +331,8 @@ public sealed class IncidentExtractor
                     else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.Source));
                 }
                 if (aboutWave) waveSentences.Add(f);
-                foreach (var fr in here) fr.Sentences.Add(WithoutDetails(f));
+                // shared with each of its frames for dates and claims only
+                foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
                 if (!f.IsCaption) focus = here[^1];
                 continue;
             }
@@ -368,14 +362,6 @@ public sealed class IncidentExtractor
             }
         }
     }
-
-    /// <summary>Shares a multi-place sentence with each of its frames for dates and claims only.</summary>
-    private static SentenceFacts WithoutDetails(SentenceFacts f) => new()
-    {
-        Sentence = f.Sentence, IsTitle = f.IsTitle, IsCaption = f.IsCaption, IsBackground = f.IsBackground, Events = f.Events,
-        Casualties = [], EventPlaces = f.EventPlaces, Dateline = f.Dateline, OtherPlaces = f.OtherPlaces, Dates = f.Dates,
-        HasWaveCue = f.HasWaveCue, HasTotalCue = f.HasTotalCue, Claims = f.Claims, Actors = f.Actors, Targets = [], Source = f.Source,
-    };
 
     /// <summary>The frame of a place written just after a figure: "another 48 in Tartus".</summary>
     private static Frame? AfterPlace(SentenceFacts f, CasualtyMention c, List<Frame> frames)

@@ -4,7 +4,7 @@ using Sitrep.Lexicons;
 namespace Sitrep.Extraction;
 
 /// <summary>What one sentence holds that matters for incidents, gathered once before any decision.</summary>
-public sealed class SentenceFacts
+public sealed record SentenceFacts
 {
     public required Sentence Sentence { get; init; }
     public bool IsTitle { get; init; }

@@ -27,7 +27,6 @@ public interface IIncidentStore : IDisposable
     void LinkReports(IEnumerable<string> reportIds, string incidentId);
 
     IReadOnlyList<WaveReport> WavesOfReports(IEnumerable<string> reportIds);
-    IReadOnlyList<IncidentReport> Reports(IEnumerable<string> reportIds);
 
     void SaveIncident(Incident incident);
     void DeleteIncident(string incidentId);
@@ -38,7 +37,6 @@ public interface IIncidentStore : IDisposable
     IReadOnlyList<Incident> Incidents();
     IReadOnlyList<IncidentGroup> Groups();
     Article? Article(string id);
-    int ArticleCount();
     int IncidentCount();
 }
 

@@ -120,14 +120,6 @@ public sealed class SqliteIncidentStore : IIncidentStore
         return waves.Values.ToList();
     }
 
-    public IReadOnlyList<IncidentReport> Reports(IEnumerable<string> reportIds)
-    {
-        var list = new List<IncidentReport>();
-        foreach (var id in reportIds)
-            list.AddRange(Query("SELECT body FROM reports WHERE id = $id", r => StorageJson.Read<IncidentReport>(r.GetString(0)), ("$id", id)));
-        return list;
-    }
-
     public void SaveIncident(Incident incident)
     {
         DeleteIncident(incident.Id);
@@ -170,7 +162,6 @@ public sealed class SqliteIncidentStore : IIncidentStore
             r => new Article(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
                 Str(r, 5) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : null, Str(r, 6)), ("$id", id)).FirstOrDefault();
 
-    public int ArticleCount() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM articles"));
     public int IncidentCount() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM incidents"));
 
     public void Dispose()
