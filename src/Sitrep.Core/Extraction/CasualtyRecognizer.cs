@@ -13,25 +13,6 @@ namespace Sitrep.Extraction;
 /// </summary>
 public sealed class CasualtyRecognizer
 {
-    // Words that may stand between a casualty word and the figure after it ("killed at least 50", "toll rose to 40").
-    private static readonly HashSet<string> BetweenWordAndFigure = new(StringComparer.Ordinal)
-    {
-        "at", "the", "his", "her", "their", "its", "a", "an", "of", "rose", "risen", "has", "had", "have", "climbed",
-        "stood", "stands", "reached", "is", "was", "to", "further", "now", "jumped", "increased", "than", "least", "more",
-    };
-
-    // Words that may stand between a figure and the casualty word after it ("40 people were killed").
-    private static readonly HashSet<string> BetweenFigureAndWord = new(StringComparer.Ordinal)
-    {
-        "people", "persons", "person", "were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly",
-        "also", "others", "other", "more", "of", "them", "who", "later", "all", "confirmed", "believed", "feared", "reported",
-        "civilians", "soldiers", "men", "women", "children", "police", "policemen", "officers", "security", "forces", "members",
-        "killed", "and", "at", "least", "in", "total", "each", "died", "apparently", "now", "so", "far", "been",
-    };
-
-    private static readonly HashSet<string> SingularAuxiliaries = new(StringComparer.Ordinal) { "was", "been", "is" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "one", "the", "his", "her", "their", "another" };
-
     /// <summary>
     /// Figures above this are tolls of wars, disasters or periods, not of one attack (the deadliest single attacks
     /// counted in the low thousands), and are left out rather than guessed.
@@ -39,10 +20,21 @@ public sealed class CasualtyRecognizer
     public const int MaxSingleAttackToll = 3500;
 
     private readonly PersonNouns _persons;
+    private readonly IReadOnlySet<string> _wordToFigure;
+    private readonly IReadOnlySet<string> _figureToWord;
+    private readonly IReadOnlySet<string> _singularAuxiliaries;
+    private readonly IReadOnlySet<string> _determiners;
 
-    public CasualtyRecognizer(PersonNouns persons) => _persons = persons;
+    public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
+    {
+        _persons = persons;
+        _wordToFigure = words.Of(FunctionWords.WordToFigure);
+        _figureToWord = words.Of(FunctionWords.FigureToWord);
+        _singularAuxiliaries = words.Of(FunctionWords.SingularAuxiliary);
+        _determiners = words.Of(FunctionWords.VictimDeterminer);
+    }
 
-    public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default);
+    public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
 
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence)
     {
@@ -97,7 +89,7 @@ public sealed class CasualtyRecognizer
                 used.Add(number.Start);
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
-            if (!BetweenWordAndFigure.Contains(words[w].Key)) return null;
+            if (!_wordToFigure.Contains(words[w].Key)) return null;
         }
         return null;
     }
@@ -116,7 +108,7 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
             }
             var key = words[w].Key;
-            if (!BetweenFigureAndWord.Contains(key) && !IsAdjective(doc, w)) return null;
+            if (!_figureToWord.Contains(key) && !IsAdjective(doc, w)) return null;
         }
         return null;
     }
@@ -130,9 +122,9 @@ public sealed class CasualtyRecognizer
         if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later" or "then")) w--;
         var cueFirst = words[cue.FirstWord].Key;
         if (cueFirst is "were" or "are" or "have") return null;
-        var passive = SingularAuxiliaries.Contains(cueFirst) || cueFirst == "has";
+        var passive = _singularAuxiliaries.Contains(cueFirst) || cueFirst == "has";
         if (passive) w = cue.FirstWord;
-        if (w >= firstWord && (passive || SingularAuxiliaries.Contains(words[w].Key)))
+        if (w >= firstWord && (passive || _singularAuxiliaries.Contains(words[w].Key)))
         {
             // the subject must be a person: a person noun or a capitalised name before the auxiliary, within the clause
             for (var s = w - 1; s >= firstWord && s >= w - 8; s--)
@@ -152,7 +144,7 @@ public sealed class CasualtyRecognizer
             return null;
         }
         // "left a man in critical condition", "a woman dead": a singular person right before the casualty words
-        if (cue.FirstWord - 2 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key) && Determiners.Contains(words[cue.FirstWord - 2].Key))
+        if (cue.FirstWord - 2 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key) && _determiners.Contains(words[cue.FirstWord - 2].Key))
         {
             var noun = words[cue.FirstWord - 1];
             return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[cue.FirstWord - 2].Start, cue.End), new TextSpan(noun.Start, noun.End));
@@ -166,7 +158,7 @@ public sealed class CasualtyRecognizer
                 var figure = new TextSpan(words[o].Start, words[o].End);
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, words[o].End), figure);
             }
-            if (o == cue.LastWord + 1 && !Determiners.Contains(key)) return null;
+            if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return null;
             if (_persons.IsSingularVictim(key))
             {
                 var figure = new TextSpan(words[o].Start, words[o].End);

@@ -17,30 +17,25 @@ namespace Sitrep.Extraction;
 /// </summary>
 public sealed class IncidentExtractor
 {
-    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.Ordinal)
-    { "in", "at", "near", "outside", "on", "across", "into", "around", "inside", "nearby", "to", "towards", "toward", "through", "throughout", "within", "between" };
-
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "governorate", "region", "district", "area", "areas",
-        "outskirts", "suburb", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "heart", "centre",
-        "center", "edge", "part", "parts", "capital", "state", "county", "neighborhood", "neighbourhood", "municipality", "port", "streets", "countryside",
-        "department", "northern", "southern", "eastern", "western", "downtown", "vicinity", "entrance",
-    };
-
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
-    { "the", "a", "an", "'s", "s", "'", "of", "and", ",", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "coastal", "seaside", "nearby", "neighbouring", "neighboring", "restive", "troubled", "government", "held", "rebel", "controlled", "kurdish", "majority", "second", "largest", "biggest", "main", "besieged", "southwest", "southeast", "northeast", "northwest", "north", "south", "east", "west", "km", "kilometres", "kilometers", "miles", "mi", "some", "about", "of", "just", "sunni", "shiite", "shia", "christian", "predominantly", "mostly", "mainly", "largely", "port", "historic", "ancient", "old", "eastern", "adjacent", "mountainous", "remote", "rural", "northern", "war", "torn", "ravaged" };
-
+    
+    
+    
     private readonly CasualtyRecognizer _casualties;
     private readonly LexiconSet _lexicons;
+    private readonly IReadOnlySet<string> _locative;
+    private readonly IReadOnlySet<string> _placeNouns;
+    private readonly IReadOnlySet<string> _placeModifiers;
 
-    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons)
+    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words)
     {
         _casualties = casualties;
         _lexicons = lexicons;
+        _locative = words.Of(FunctionWords.Locative);
+        _placeNouns = words.Of(FunctionWords.PlaceNoun);
+        _placeModifiers = words.Of(FunctionWords.PlaceModifier);
     }
 
-    public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default);
+    public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
@@ -167,7 +162,7 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
-    private static bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative)
+    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative)
     {
         var words = doc.Words;
         var w = doc.WordAt(p.Start) - 1;
@@ -176,12 +171,12 @@ public sealed class IncidentExtractor
         {
             var key = words[w].Key;
             if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Kensington section"
-            if (LocativePrepositions.Contains(key)) return true;
-            if (key == "of" && w > first && PlaceNouns.Contains(words[w - 1].Key)) return true;
+            if (_locative.Contains(key)) return true;
+            if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
                 return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
                        || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
-            if (PlaceNouns.Contains(key) || Skippable.Contains(key)) continue;
+            if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
             // capitalised words: names before the place ("the Syrian city of", "Kurdish-controlled")
             if (char.IsUpper(doc.Text[words[w].Start]) && !doc.AllCaps) continue;
             if (doc.PlacesIn(new TextSpan(words[w].Start, words[w].End)).Any()) continue;

@@ -1,0 +1,36 @@
+namespace Sitrep.Lexicons;
+
+/// <summary>
+/// The closed-class words of data/lexicons/function_words.tsv, by role: locative prepositions, place nouns, the
+/// words that may stand between a casualty word and its figure, and so on.
+/// </summary>
+public sealed class FunctionWords
+{
+    public const string Locative = "locative";
+    public const string PlaceNoun = "place_noun";
+    public const string PlaceModifier = "place_modifier";
+    public const string WordToFigure = "word_to_figure";
+    public const string FigureToWord = "figure_to_word";
+    public const string SingularAuxiliary = "singular_auxiliary";
+    public const string VictimDeterminer = "victim_determiner";
+
+    private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
+    private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
+
+    public static FunctionWords Default => LazyDefault.Value;
+
+    public static FunctionWords Load(string path)
+    {
+        var words = new FunctionWords();
+        foreach (var (_, f) in TsvFile.Read(path, 2))
+        {
+            if (!words._sets.TryGetValue(f[0], out var set)) words._sets[f[0]] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(f[1]);
+        }
+        return words;
+    }
+
+    /// <summary>The words of one role; an unknown role is an error in the data.</summary>
+    public IReadOnlySet<string> Of(string kind) =>
+        _sets.TryGetValue(kind, out var set) ? set : throw new InvalidDataException($"function_words.tsv has no words of kind '{kind}'");
+}

@@ -1,0 +1,23 @@
+using FunctionWords = global::Sitrep.Lexicons.FunctionWords;
+
+namespace Sitrep.Tests.Lexicons;
+
+public class FunctionWordsTests
+{
+    [Theory]
+    [InlineData(FunctionWords.Locative, "near", true)]
+    [InlineData(FunctionWords.Locative, "from", false)]
+    [InlineData(FunctionWords.PlaceNoun, "outskirts", true)]
+    [InlineData(FunctionWords.PlaceModifier, "coastal", true)]
+    [InlineData(FunctionWords.WordToFigure, "least", true)]
+    [InlineData(FunctionWords.FigureToWord, "people", true)]
+    [InlineData(FunctionWords.SingularAuxiliary, "was", true)]
+    [InlineData(FunctionWords.SingularAuxiliary, "were", false)]
+    [InlineData(FunctionWords.VictimDeterminer, "another", true)]
+    public void A_word_has_its_role(string kind, string word, bool expected) =>
+        Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
+
+    [Fact]
+    public void An_unknown_role_is_an_error_naming_it() =>
+        Assert.Contains("no-such-role", Assert.Throws<InvalidDataException>(() => FunctionWords.Default.Of("no-such-role")).Message);
+}
