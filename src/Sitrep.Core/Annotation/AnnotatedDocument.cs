@@ -51,6 +51,18 @@ public sealed class AnnotatedDocument
     public IEnumerable<DateMention> DatesIn(TextSpan span) => Within(Dates, span, d => d.Start);
     public IEnumerable<PlaceMention> PlacesIn(TextSpan span) => Within(Places, span, p => p.Start);
 
+    /// <summary>The sentence holding a character position (the last one starting at or before it).</summary>
+    public Sentence SentenceAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].Start <= position) lo = mid; else hi = mid - 1;
+        }
+        return Sentences[lo];
+    }
+
     /// <summary>Index of the first word starting at or after a character position.</summary>
     public int WordAt(int position)
     {

@@ -384,7 +384,7 @@ public sealed class IncidentExtractor
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
-        return victims.Any(c => doc.CuesIn(doc.Sentences.Last(s => s.Start <= c.Mention.Span.Start).Span, CueKind.Event)
+        return victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
     }
 
@@ -488,7 +488,6 @@ public sealed class IncidentExtractor
 
     // ---- reports -------------------------------------------------------------------------------------------
 
-    private static readonly string[] EventPriority = ["bombing", "air_strike", "shelling", "kidnapping", "assassination", "armed_assault", "battle", "other"];
     private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
 
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
@@ -507,7 +506,7 @@ public sealed class IncidentExtractor
         var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
         if (shooting) types.Add("armed_assault");
-        var eventType = EventPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
+        var eventType = EventTypes.ByPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
         var typeCue = (strong.Count > 0 ? strong : events).FirstOrDefault(e => e.As<EventCue>().EventType == eventType);
         if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
 
@@ -564,7 +563,7 @@ public sealed class IncidentExtractor
     /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a bus station", "killed five security forces".</summary>
     private bool LinkedTarget(AnnotatedDocument doc, Cue target)
     {
-        var sentenceStart = doc.Sentences.Last(s => s.Start <= target.Start).Start;
+        var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
@@ -574,9 +573,11 @@ public sealed class IncidentExtractor
             if (_lexicons.TargetLinks.Contains(key) && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
             if (armed) continue;
             var at = doc.Words[w].Start;
-            if (doc.Cues.Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.Start <= at && c.End > at)) return true;
+            if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
+                .Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.End > at)) return true;
             // a list: "targeted a bus station, a hospital and a power station"
-            if (key is "," or "and" or "or" && w > first && doc.Cues.FirstOrDefault(c => c.Kind == CueKind.Target && c.End == doc.Words[w - 1].End) is { } previous)
+            if (key is "," or "and" or "or" && w > first
+                && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
         }
         return false;

@@ -10,7 +10,6 @@ namespace Sitrep.Linking;
 public sealed class IncidentBuilder
 {
     private static readonly string[] ResponsibilityRank = ["claimed", "attributed", "suspected", "denied", "unknown"];
-    private static readonly string[] EventPriority = ["bombing", "air_strike", "shelling", "kidnapping", "assassination", "armed_assault", "battle", "other"];
 
     private readonly CasualtyReconciler _casualties;
     private readonly Func<string, string?> _countryName;
@@ -36,7 +35,7 @@ public sealed class IncidentBuilder
             .OrderBy(g => (int)g.First().Kind).ThenByDescending(g => g.Count()).ThenByDescending(g => g.First().Population).ThenBy(g => g.Key)
             .Select(g => g.First()).FirstOrDefault();
         var eventType = reports.GroupBy(r => r.EventType)
-            .OrderBy(g => g.Key == "other" ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => Array.IndexOf(EventPriority, g.Key))
+            .OrderBy(g => g.Key == "other" ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => EventTypes.Rank(g.Key))
             .Select(g => g.Key).FirstOrDefault() ?? "other";
         var claim = reports.Where(r => r.Perpetrator is not null)
             .OrderBy(r => Array.IndexOf(ResponsibilityRank, r.Responsibility)).ThenBy(r => r.Id, StringComparer.Ordinal)
