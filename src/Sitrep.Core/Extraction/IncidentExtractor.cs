@@ -470,12 +470,8 @@ public sealed class IncidentExtractor
                 foreach (var actorCue in s.Actors)
                 {
                     var w = doc.WordAt(actorCue.Start) - 1;
+                    if (w >= 1 && doc.Words[w].Key == "the") w--; // "by the Islamic State"
                     if (w >= 0 && doc.Words[w].Key == "by" && actorCue.As<Actor>().Type != "state")
-                    {
-                        best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
-                        break;
-                    }
-                    if (w >= 1 && doc.Words[w].Key == "the" && doc.Words[w - 1].Key == "by" && actorCue.As<Actor>().Type != "state")
                     {
                         best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
                         break;
