@@ -36,7 +36,8 @@ public sealed class CasualtyRecognizer
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
 
-    public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence)
+    /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
+    public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
     {
         var found = new List<CasualtyMention>();
         var words = doc.Words;
@@ -50,11 +51,19 @@ public sealed class CasualtyRecognizer
         {
             var cc = cue.As<CasualtyCue>();
             CasualtyMention? mention = null;
+            if (cc.Position == "victim")
+            {
+                mention = OneVictim(doc, cue, cc, firstWord, lastWord) ?? VictimBefore(doc, cue, cc, firstWord);
+                if (mention is not null) found.Add(mention);
+                continue;
+            }
             if (cc.Position is "before" or "around") mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
             if (mention is null && cc.Position is "after" or "around") mention = FigureBefore(doc, numbers, used, cue, cc, firstWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
+            if (mention is null && headline) mention = HeadlineVictims(doc, cue, cc, firstWord);
             if (mention is not null) found.Add(mention);
         }
+        found = CountVictims(doc, found);
 
         // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
         if (found.Count > 0)
@@ -167,6 +176,89 @@ public sealed class CasualtyRecognizer
             if (_persons.IsPerpetrator(key)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Headlines drop their auxiliaries: "Man shot, killed on the west side", "Teen, man shot in park",
+    /// "Man Found Shot Dead". The victims are the person nouns right before the casualty words (across other casualty
+    /// words, "found" and adverbs), one each.
+    /// </summary>
+    private CasualtyMention? HeadlineVictims(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        var w = cue.FirstWord - 1;
+        while (w >= firstWord && (words[w].Key is "," or "and" or "found" or "fatally" or "critically" or "seriously" or "accidentally"
+                                  || doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()))
+            w--;
+        var count = 0;
+        var first = w;
+        for (; w >= firstWord; w--)
+        {
+            var key = words[w].Key;
+            if (_persons.IsSingularVictim(key)) { count++; first = w; continue; }
+            if (key is "," or "and" && count > 0) continue;
+            break;
+        }
+        // a victim noun with a word before it is a headline's subject only after a modifier ("Stockton man shot")
+        if (count == 0) return null;
+        var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
+        return new CasualtyMention(cc.Kind, count, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
+    }
+
+    /// <summary>"the victim had gunshot wounds", "a man suffering from a gunshot wound": one victim, the singular person before.</summary>
+    private CasualtyMention? VictimBefore(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        for (var s = cue.FirstWord - 1; s >= firstWord && s >= cue.FirstWord - 8; s--)
+        {
+            var key = words[s].Key;
+            if (key is "." or ";" or ",") break;
+            if (_persons.IsPerpetrator(key) || _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) return null;
+            if (_persons.IsSingularVictim(key) || key is "he" or "she")
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[s].Start, cue.End), new TextSpan(words[s].Start, words[s].End));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Two single victims of one kind in one sentence, joined by "and", are two people: "One man was shot in the back and
+    /// a 29-year-old man was shot multiple times" counts two shot.
+    /// </summary>
+    private static List<CasualtyMention> CountVictims(AnnotatedDocument doc, List<CasualtyMention> found)
+    {
+        var singles = found.Where(f => f.Value == 1 && !f.Continuation).ToList();
+        if (singles.Count < 2) return found;
+        var result = new List<CasualtyMention>(found);
+        foreach (var kind in singles.Select(f => f.Kind).Distinct())
+        {
+            var ofKind = singles.Where(f => f.Kind == kind).OrderBy(f => f.Span.Start).ToList();
+            if (ofKind.Count < 2) continue;
+            var joined = 1;
+            for (var i = 1; i < ofKind.Count; i++)
+            {
+                var between = new TextSpan(ofKind[i - 1].Span.End, Math.Max(ofKind[i - 1].Span.End, ofKind[i].Span.Start));
+                if (ofKind[i].Figure.Start > ofKind[i - 1].Span.End && JoinsTwoPeople(doc, between)) joined++;
+            }
+            if (joined < 2) continue;
+            result.RemoveAll(f => ofKind.Contains(f));
+            var span = new TextSpan(ofKind[0].Span.Start, ofKind[^1].Span.End);
+            result.Add(new CasualtyMention(kind, joined, Qualifiers.Exact, span, ofKind[0].Figure));
+        }
+        result.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
+        return result;
+    }
+
+    /// <summary>The words between two victims hold "and" (or "while", "as") and name no one again as "he"/"she"/"the".</summary>
+    private static bool JoinsTwoPeople(AnnotatedDocument doc, TextSpan between)
+    {
+        var joined = false;
+        for (var w = doc.WordAt(between.Start); w < doc.Words.Count && doc.Words[w].Start < between.End; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "he" or "she" or "him" or "her" or "the" or "his" or "who") return false;
+            if (key is "and" or "while") joined = true;
+        }
+        return joined;
     }
 
     private bool IsPerpetratorCount(AnnotatedDocument doc, NumberMention number)

@@ -108,8 +108,8 @@ public sealed class IncidentExtractor
     private SentenceFacts Gather(AnnotatedDocument doc, Sentence s)
     {
         var span = s.Span;
-        var title = doc.Document.Article.Title;
-        var isTitle = s.Index == 0 && title is not null && string.Equals(s.Of(doc.Text).Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+        var isTitle = s.Index == 0 && Sources.Headline.Of(doc.Document.Article.Title) is { } headline
+                      && string.Equals(s.Of(doc.Text).Trim(), headline, StringComparison.OrdinalIgnoreCase);
         var places = doc.PlacesIn(span).ToList();
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
@@ -131,7 +131,7 @@ public sealed class IncidentExtractor
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
             Events = doc.CuesIn(span, CueKind.Event).ToList(),
-            Casualties = _casualties.Recognize(doc, s),
+            Casualties = _casualties.Recognize(doc, s, headline: isTitle),
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,
@@ -302,7 +302,12 @@ public sealed class IncidentExtractor
             if (f.IsBackground) continue;
             if (f.IsTitle)
             {
-                if (frames.Count == 1 && frames[0].FromTitleOnly) frames[0].Sentences.Add(f);
+                // the headline speaks of the article's one attack: its toll counts there ("Man shot, killed on the west side")
+                if (frames.Count == 1 && wave is null)
+                {
+                    frames[0].Sentences.Add(f);
+                    foreach (var c in f.Casualties) frames[0].Casualties.Add((c, f.Source));
+                }
                 continue;
             }
             var here = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();

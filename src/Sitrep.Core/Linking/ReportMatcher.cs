@@ -20,11 +20,17 @@ public static class ReportMatcher
         if (a.Background || b.Background) return false;
         if (a.Place is null || b.Place is null || a.Place.CountryCode != b.Place.CountryCode) return false;
         if (Day(a) is not { } da || Day(b) is not { } db || Math.Abs(da.DayNumber - db.DayNumber) > MaxDayGap) return false;
+        // the day gap allows for publication lag; two days both read from the text ("Thursday", "Dec. 10") must agree,
+        // or a busy city's shootings on consecutive nights would chain into one incident
+        if (da != db && ReadFromText(a, da) && ReadFromText(b, db)) return false;
         if (!Near(a.Place, b.Place)) return false;
         if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && a.EventType != b.EventType) return false;
         if (a.Perpetrator is not null && b.Perpetrator is not null && a.Perpetrator != b.Perpetrator) return false;
         return true;
     }
+
+    /// <summary>A day other than the publication day was read from the text, not assumed from when the article appeared.</summary>
+    private static bool ReadFromText(IncidentReport r, DateOnly day) => r.Published != day;
 
     public static DateOnly? Day(IncidentReport r) =>
         r.DatePrecision == "day" && r.Date is not null && DateOnly.TryParseExact(r.Date, "yyyy-MM-dd", out var d) ? d : null;

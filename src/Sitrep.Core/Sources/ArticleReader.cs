@@ -255,7 +255,7 @@ public sealed class ArticleReader
                 Report(name, 0, InputErrors.HtmlWithoutText);
                 yield break;
             }
-            article = new Article(id ?? Hashing.Short(page.Text), page.Text, page.Title, page.Url, page.Outlet, page.Published, name);
+            article = new Article(id ?? Hashing.Short(page.Text), Headline.Prepend(page.Title, page.Text), page.Title, page.Url, page.Outlet, page.Published, name);
         }
         else
         {

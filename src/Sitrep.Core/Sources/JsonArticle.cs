@@ -60,7 +60,7 @@ public static class JsonArticle
         outlet = Blank(outlet) ?? page?.Outlet;
         id = Blank(id) ?? (url is not null ? Hashing.Short(url) : Hashing.Short(text));
         var date = PublishedDate.Parse(published) ?? page?.Published;
-        return new Article(id, text, title, url, outlet, date, origin);
+        return new Article(id, Headline.Prepend(title, text), title, url, outlet, date, origin);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

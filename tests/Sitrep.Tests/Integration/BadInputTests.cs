@@ -129,7 +129,7 @@ public sealed class BadInputTests
         using var connection = Workspace.OpenReadOnly(ws.Db);
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT text FROM articles WHERE id = 'own-good-1'";
-        Assert.StartsWith("A car bomb exploded", (string)cmd.ExecuteScalar()!);
+        Assert.Contains("A car bomb exploded", (string)cmd.ExecuteScalar()!);
         Assert.Equal(before, ws.Export());
     }
 

@@ -74,6 +74,7 @@ public sealed class EvidenceTests
         Assert.Equal(0, ws.Ingest(path).Exit);
 
         var records = ExportRecords.Parse(ws.Export());
+        var stored = "Car bomb in Aleppo\n\n" + text; // the body does not open with its headline, so the document does
         var spans = records.SelectMany(r => r.GetProperty("evidence").EnumerateArray()
                 .Concat(r.GetProperty("killed").GetProperty("reports").EnumerateArray())
                 .Concat(r.GetProperty("injured").GetProperty("reports").EnumerateArray()))
@@ -84,7 +85,7 @@ public sealed class EvidenceTests
             Assert.Equal("astral-1", span.GetProperty("document").GetString());
             var start = span.GetProperty("start").GetInt32();
             var end = span.GetProperty("end").GetInt32();
-            Assert.Equal(ExportRecords.CodePointSlice(text, start, end), span.GetProperty("quote").GetString());
+            Assert.Equal(ExportRecords.CodePointSlice(stored, start, end), span.GetProperty("quote").GetString());
         }
     }
 }

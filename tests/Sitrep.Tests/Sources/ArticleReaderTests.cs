@@ -60,7 +60,7 @@ public class ArticleReaderTests
 
         var article = Assert.Single(ReadAll(path).Articles);
 
-        Assert.Equal("First paragraph.\n\nSecond paragraph.", article.Text);
+        Assert.Equal("Line title\n\nFirst paragraph.\n\nSecond paragraph.", article.Text); // the headline opens the document
         Assert.Equal("Line title", article.Title);
         Assert.Equal("Page Outlet", article.Outlet);
         Assert.Equal("https://example.org/page", article.Url);
@@ -117,7 +117,7 @@ public class ArticleReaderTests
 
         var article = Assert.Single(ReadAll(path).Articles);
 
-        Assert.Equal(("report", "The ground shook.", "Quake"), (article.Id, article.Text, article.Title));
+        Assert.Equal(("report", "Quake\n\nThe ground shook.", "Quake"), (article.Id, article.Text, article.Title));
     }
 
     [Theory]
