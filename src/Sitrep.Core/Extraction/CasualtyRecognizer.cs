@@ -51,6 +51,14 @@ public sealed class CasualtyRecognizer
         {
             var cc = cue.As<CasualtyCue>();
             CasualtyMention? mention = null;
+            if (cc.Position == "single")
+            {
+                // "a fatal shooting", "a shooting death": one victim, named by the event itself
+                var before = cue.FirstWord - 1;
+                if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another")
+                    found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
+                continue;
+            }
             if (cc.Position == "victim")
             {
                 mention = OneVictim(doc, cue, cc, firstWord, lastWord) ?? VictimBefore(doc, cue, cc, firstWord);
@@ -152,6 +160,18 @@ public sealed class CasualtyRecognizer
             if (words[aux].Key == "was") return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[aux].Start, cue.End), new TextSpan(words[aux].Start, words[aux].End));
             return null;
         }
+        // An intransitive death or injury with one subject right before it: "where he died", "Burge later died"
+        if (cc.Position == "after")
+        {
+            var subject = cue.FirstWord - 1;
+            if (subject >= firstWord && words[subject].Key is "later" or "also" or "then" or "eventually" or "subsequently") subject--;
+            if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key) || (IsCapitalised(doc, subject) && subject > firstWord && !IsAdjective(doc, subject - 1))))
+            {
+                if (subject - 1 >= firstWord && (_persons.IsPerpetrator(words[subject].Key) || words[subject - 1].Key is "two" or "three" or "both")) return null;
+                var figure = new TextSpan(words[subject].Start, words[subject].End);
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[subject].Start, cue.End), figure);
+            }
+        }
         // "left a man in critical condition", "a woman dead": a singular person right before the casualty words
         if (cue.FirstWord - 2 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key) && _determiners.Contains(words[cue.FirstWord - 2].Key))
         {
@@ -188,7 +208,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.FirstWord - 1;
         while (w >= firstWord && (words[w].Key is "," or "and" or "found" or "fatally" or "critically" or "seriously" or "accidentally"
-                                  || doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()))
+                                  || IsParticiple(doc, w) || doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()))
             w--;
         var count = 0;
         var first = w;
@@ -203,6 +223,13 @@ public sealed class CasualtyRecognizer
         if (count == 0) return null;
         var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
         return new CasualtyMention(cc.Kind, count, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
+    }
+
+    /// <summary>"robbed", "stabbed": a lower-case past participle, as headlines string them ("Man robbed, fatally shot").</summary>
+    private static bool IsParticiple(AnnotatedDocument doc, int word)
+    {
+        var w = doc.Words[word];
+        return w.End - w.Start > 3 && w.Key.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(doc.Text[w.Start]);
     }
 
     /// <summary>"the victim had gunshot wounds", "a man suffering from a gunshot wound": one victim, the singular person before.</summary>

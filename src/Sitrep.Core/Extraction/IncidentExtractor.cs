@@ -221,7 +221,11 @@ public sealed class IncidentExtractor
             if (day is null) continue;
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
         }
-        return published is { } p ? new DateMention(0, 0, p, "day") : null;
+        if (published is { } p) return new DateMention(0, 0, p, "day");
+        // Undated articles: the story is no older than the latest year it names, so an attack dated in an earlier year
+        // ("shot dead in Las Vegas in 1996") is background to it.
+        var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
+        return latest > 0 ? new DateMention(0, 0, new DateOnly(latest, 1, 1), "year") : null;
     }
 
     private static SentenceFacts MarkBackground(SentenceFacts f, DateMention? story)
@@ -231,7 +235,7 @@ public sealed class IncidentExtractor
         return background ? f with { IsBackground = true } : f;
     }
 
-    private static bool SamePeriod(DateMention date, DateMention story) => date.Precision switch
+    private static bool SamePeriod(DateMention date, DateMention story) => (story.Precision == "year" ? "year" : date.Precision) switch
     {
         "day" => Math.Abs(date.Date.DayNumber - story.Date.DayNumber) <= 7,
         "month" => date.Date.Year == story.Date.Year && date.Date.Month == story.Date.Month,
@@ -303,10 +307,12 @@ public sealed class IncidentExtractor
             if (f.IsTitle)
             {
                 // the headline speaks of the article's one attack: its toll counts there ("Man shot, killed on the west side")
-                if (frames.Count == 1 && wave is null)
+                var headlined = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).FirstOrDefault(fr => fr is not null)
+                                ?? (frames.Count == 1 ? frames[0] : null);
+                if (headlined is not null && wave is null)
                 {
-                    frames[0].Sentences.Add(f);
-                    foreach (var c in f.Casualties) frames[0].Casualties.Add((c, f.Source));
+                    headlined.Sentences.Add(f);
+                    foreach (var c in f.Casualties) headlined.Casualties.Add((c, f.Source));
                 }
                 continue;
             }
@@ -382,6 +388,7 @@ public sealed class IncidentExtractor
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
     private static bool Worth(AnnotatedDocument doc, Frame frame, bool inWave)
     {
+        if (!inWave && InPassing(frame)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave
         if (strong >= 3 || (inWave && strong >= 1)) return true;
@@ -391,6 +398,21 @@ public sealed class IncidentExtractor
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         return victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
+    }
+
+    /// <summary>The sentences of an article's opening: an attack it reports is told there.</summary>
+    private const int OpeningSentences = 6;
+
+    /// <summary>
+    /// An attack told in one undated sentence deep in an article about something else (a film's plot, a star's past,
+    /// a match report's "shot") is mentioned in passing, not reported.
+    /// </summary>
+    private static bool InPassing(Frame frame)
+    {
+        var telling = frame.Sentences.Where(s => !s.IsBackground && (s.HasStrongEvent || s.Casualties.Count > 0)).ToList();
+        // "... including twin bombings in Aden on Monday that killed 41": a dated attack of the same days is news
+        return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
+               && !telling[0].Dates.Any(d => d.Precision == "day");
     }
 
     /// <summary>
@@ -497,7 +519,7 @@ public sealed class IncidentExtractor
         var evidence = new List<Evidence>();
         var own = frame.Sentences.Where(s => s.EventPlaces.Count <= 1 || s.Casualties.Count > 0).ToList();
 
-        var date = frame.Date ?? story;
+        var date = frame.Date ?? (story is { Precision: "day" } ? story : null); // a year bound of an undated article is no date
         if (date is not null && date.End > date.Start) evidence.Add(document.Evidence("date", date.Span));
         var placeMention = frame.PlaceMentions.FirstOrDefault(p => p.Place.GeonameId == frame.Place.GeonameId) ?? frame.PlaceMentions[0];
         evidence.Add(document.Evidence("location", placeMention.Span));
