@@ -57,6 +57,8 @@ public sealed class CasualtyRecognizer
                 var before = cue.FirstWord - 1;
                 if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another")
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
+                else if (SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
+                    found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
                 continue;
             }
             if (cc.Position == "victim")
@@ -161,7 +163,7 @@ public sealed class CasualtyRecognizer
             return null;
         }
         // An intransitive death or injury with one subject right before it: "where he died", "Burge later died"
-        if (cc.Position == "after")
+        if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot) // "he shot" is active
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && words[subject].Key is "later" or "also" or "then" or "eventually" or "subsequently") subject--;
@@ -178,11 +180,11 @@ public sealed class CasualtyRecognizer
             var noun = words[cue.FirstWord - 1];
             return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[cue.FirstWord - 2].Start, cue.End), new TextSpan(noun.Start, noun.End));
         }
-        // Active with a singular object: "shot a woman", "killed a police officer"
+        // Active with a singular object: "shot a woman", "killed a police officer", "shot Jane Roe"
         for (var o = cue.LastWord + 1; o <= lastWord && o <= cue.LastWord + 4; o++)
         {
             var key = words[o].Key;
-            if (o == cue.LastWord + 1 && key is "him" or "her")
+            if (o == cue.LastWord + 1 && (key is "him" or "her" || (IsCapitalised(doc, o) && cc.Kind == CasualtyMention.Killed && cc.Position != "after" && !IsPlaceAt(doc, o))))
             {
                 var figure = new TextSpan(words[o].Start, words[o].End);
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, words[o].End), figure);
@@ -223,6 +225,17 @@ public sealed class CasualtyRecognizer
         if (count == 0) return null;
         var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
         return new CasualtyMention(cc.Kind, count, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
+    }
+
+    /// <summary>"the shooting death of 38-year-old Jane Roe", "the fatal shooting of a man": the one victim after "of".</summary>
+    private TextSpan? SingleVictimOf(AnnotatedDocument doc, List<NumberMention> numbers, Cue cue, int lastWord)
+    {
+        var of = cue.LastWord + 1;
+        if (of + 1 > lastWord || doc.Words[of].Key != "of") return null;
+        var next = doc.Words[of + 1];
+        if (numbers.Any(n => n.Start == next.Start && !doc.Text.AsSpan(n.End, Math.Min(9, doc.Text.Length - n.End)).StartsWith("-year", StringComparison.Ordinal))) return null;
+        if (IsCapitalised(doc, of + 1) || _determiners.Contains(next.Key) || char.IsDigit(doc.Text[next.Start])) return new TextSpan(next.Start, next.End);
+        return null;
     }
 
     /// <summary>"robbed", "stabbed": a lower-case past participle, as headlines string them ("Man robbed, fatally shot").</summary>
@@ -287,6 +300,9 @@ public sealed class CasualtyRecognizer
         }
         return joined;
     }
+
+    private static bool IsPlaceAt(AnnotatedDocument doc, int word) =>
+        doc.PlacesIn(new TextSpan(doc.Words[word].Start, doc.Words[word].End)).Any();
 
     private bool IsPerpetratorCount(AnnotatedDocument doc, NumberMention number)
     {

@@ -262,15 +262,20 @@ public sealed class IncidentExtractor
         }
         if (frames.Count == 0)
         {
-            // fall back on the title, then the dateline, then any city named in a sentence about the attack
-            var title = facts.FirstOrDefault(f => f.IsTitle && ReportsAttack(f));
-            var candidates = title?.EventPlaces.Concat(title.OtherPlaces.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)).ToList() ?? [];
-            if (candidates.Count == 0 && facts.Any(f => !f.IsBackground && ReportsAttack(f)))
+            // No place is written as the attack's: when the article reports one, fall back on the title's places, then
+            // the dateline, then a city named in a sentence about the attack, then one named in the opening
+            if (!facts.Any(f => !f.IsBackground && ReportsAttack(f))) return frames;
+            static bool City(PlaceMention p) => !p.IsDemonym && p.Place.Kind != PlaceKind.Country;
+            var title = facts.FirstOrDefault(f => f.IsTitle);
+            var candidates = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
+            if (candidates.Count == 0)
             {
                 var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
                 if (dateline is not null) candidates.Add(dateline);
-                else candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f))
-                    .SelectMany(f => f.OtherPlaces).Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country).Take(1));
+                else candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
+                    .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && title is not null && ReportsAttack(title))
+                        .SelectMany(f => f.OtherPlaces).Where(City))
+                    .Take(1));
             }
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
