@@ -421,15 +421,21 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// A place named once, far (over <see cref="HomeKilometres"/>) from the article's home (its dateline, else its
-    /// most named place), is more likely a misread name ("Westwood" of another state) than a second attack: outside
-    /// a stated wave, such a frame is moved home.
+    /// A place named once, far (over <see cref="HomeKilometres"/>) from the article's home (its dateline, else a big
+    /// city its opening names, else its most named place), is more likely a misread name ("Westwood" of another state)
+    /// than a second attack: outside a stated wave, such a frame is moved home. So is a small town of the home's
+    /// country far from a big home city, however often named: a neighbourhood ("the Kensington section of the city")
+    /// that shares its name with a distant town.
     /// </summary>
     private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave)
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
         var home = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
+                   ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
+                       .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+                       .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
+                       .OrderByDescending(p => p.Place.Population).FirstOrDefault()
                    ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
                        .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
                        .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
@@ -438,16 +444,24 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
         {
             if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
+            if (frame.Place.KilometresTo(home.Place) <= HomeKilometres) continue;
+            var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
+            var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City && frame.Place.Population < SmallTown;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
-            if (named > 1 || inTitle || frame.Place.KilometresTo(home.Place) <= HomeKilometres) continue;
+            if ((named > 1 || inTitle) && !neighbourhood) continue;
             // a city of another country may well be a second attack ("twin bombings in Aden the same day")
-            if (frame.Place.CountryCode != home.Place.CountryCode && frame.Place.Population >= 50_000) continue;
+            if (!sameCountry && frame.Place.Population >= 50_000) continue;
             frame.Place = home.Place;
             frame.PlaceMentions.Insert(0, home);
         }
         return frames;
     }
+
+    /// <summary>The title and the sentences after it in which a big city names the article's home.</summary>
+    private const int OpeningHomeSentences = 3;
+    private const int BigCity = 300_000;
+    private const int SmallTown = 100_000;
 
     private const double HomeKilometres = 150;
 

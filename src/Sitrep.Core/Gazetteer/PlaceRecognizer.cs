@@ -177,8 +177,10 @@ public sealed class PlaceRecognizer
         if (caps) return AcceptInCapitals(view, c);
         // A common English word capitalised mid-sentence is a title or part of a name ("the Bank of England", "Prince").
         if (singleWord && !c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
-        // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it.
-        if (view.IsAllCaps(c.First) && c.End - c.Start <= 4)
+        // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it;
+        // a dateline opening a sentence ("YORK, Pa. --") is no acronym.
+        var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',';
+        if (view.IsAllCaps(c.First) && c.End - c.Start <= 4 && !dateline)
         {
             c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 1_000_000).ToArray();
             if (c.Places.Count == 0) return false;
