@@ -444,9 +444,11 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
         {
             if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
-            if (frame.Place.KilometresTo(home.Place) <= HomeKilometres) continue;
+            var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
-            var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City && frame.Place.Population < SmallTown;
+            var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
+                                && frame.Place.Population < SmallTown && distance > NeighbourhoodKilometres;
+            if (distance <= HomeKilometres && !neighbourhood) continue;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
             if ((named > 1 || inTitle) && !neighbourhood) continue;
@@ -462,6 +464,8 @@ public sealed class IncidentExtractor
     private const int OpeningHomeSentences = 3;
     private const int BigCity = 300_000;
     private const int SmallTown = 100_000;
+    /// <summary>Beyond this a small town is no suburb of the big home city.</summary>
+    private const double NeighbourhoodKilometres = 60;
 
     private const double HomeKilometres = 150;
 
