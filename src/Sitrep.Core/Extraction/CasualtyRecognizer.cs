@@ -167,7 +167,21 @@ public sealed class CasualtyRecognizer
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && words[subject].Key is "later" or "also" or "then" or "eventually" or "subsequently") subject--;
-            if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key) || (IsCapitalised(doc, subject) && subject > firstWord && !IsAdjective(doc, subject - 1))))
+            // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
+            if (subject > firstWord && words[subject].Key == ",")
+            {
+                var open = subject - 1;
+                while (open > firstWord && open >= subject - 12 && words[open].Key != ",") open--;
+                if (open > firstWord && words[open].Key == ",")
+                {
+                    var describesVictim = Enumerable.Range(open + 1, subject - open - 1).Any(i => _persons.IsSingularVictim(words[i].Key));
+                    if (describesVictim && (IsCapitalised(doc, open - 1) || _persons.IsSingularVictim(words[open - 1].Key)))
+                        return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[open - 1].Start, cue.End), new TextSpan(words[open - 1].Start, words[open - 1].End));
+                    subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
+                }
+            }
+            if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key)
+                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1)))))
             {
                 if (subject - 1 >= firstWord && (_persons.IsPerpetrator(words[subject].Key) || words[subject - 1].Key is "two" or "three" or "both")) return null;
                 var figure = new TextSpan(words[subject].Start, words[subject].End);

@@ -560,7 +560,8 @@ public sealed class IncidentExtractor
         bool? suicide = null;
         foreach (var s in own)
         {
-            var cues = s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Weak || c.Vehicle).ToList();
+            // a weak cue ("shot", "gun") names the weapon when the sentence counts its victims ("died after being shot")
+            var cues = s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Weak || c.Vehicle || (s.Casualties.Count > 0 && c.Weapons.Count > 0)).ToList();
             foreach (var c in cues) foreach (var w in c.Weapons) weapons.Add(w);
             if (cues.Any(c => c.Vehicle) && cues.Any(c => !c.Vehicle && (c.Weapons.Contains("explosive") || c.EventType == "bombing"))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
