@@ -138,7 +138,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         // Passive with a singular auxiliary: "... was (fatally) shot", or a cue that holds its auxiliary ("was killed")
         var w = cue.FirstWord - 1;
-        if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later" or "then")) w--;
+        if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later" or "then" or "found")) w--;
         var cueFirst = words[cue.FirstWord].Key;
         if (cueFirst is "were" or "are" or "have") return null;
         var passive = _singularAuxiliaries.Contains(cueFirst) || cueFirst == "has";

@@ -59,7 +59,8 @@ public sealed class IncidentExtractor
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(facts, frames, wave, waveSentences, waveCasualties);
 
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true)).ToList();
+        var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave);
@@ -267,12 +268,14 @@ public sealed class IncidentExtractor
             if (!facts.Any(f => !f.IsBackground && ReportsAttack(f))) return frames;
             static bool City(PlaceMention p) => !p.IsDemonym && p.Place.Kind != PlaceKind.Country;
             var title = facts.FirstOrDefault(f => f.IsTitle);
-            var candidates = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
+            var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
+            var candidates = titled.Where(p => p.Place.Kind == PlaceKind.City).ToList();
             if (candidates.Count == 0)
             {
                 var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
                 if (dateline is not null) candidates.Add(dateline);
-                else candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
+                candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
+                if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
                     .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && title is not null && ReportsAttack(title))
                         .SelectMany(f => f.OtherPlaces).Where(City))
                     .Take(1));
@@ -391,9 +394,9 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
-    private static bool Worth(AnnotatedDocument doc, Frame frame, bool inWave)
+    private static bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline)
     {
-        if (!inWave && InPassing(frame)) return false;
+        if (!inWave && InPassing(frame, dateline)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave
         if (strong >= 3 || (inWave && strong >= 1)) return true;
@@ -410,10 +413,11 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack told in one undated sentence deep in an article about something else (a film's plot, a star's past,
-    /// a match report's "shot") is mentioned in passing, not reported.
+    /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city.
     /// </summary>
-    private static bool InPassing(Frame frame)
+    private static bool InPassing(Frame frame, Place? dateline)
     {
+        if (dateline is not null && frame.Place.GeonameId == dateline.GeonameId) return false; // the article's own city
         var telling = frame.Sentences.Where(s => !s.IsBackground && (s.HasStrongEvent || s.Casualties.Count > 0)).ToList();
         // "... including twin bombings in Aden on Monday that killed 41": a dated attack of the same days is news
         return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
@@ -474,10 +478,14 @@ public sealed class IncidentExtractor
     {
         if (frames.Count < 2) return frames;
         var result = new List<Frame>();
-        foreach (var frame in frames)
+        bool Apart(Frame a, Frame b) => wave is not null && (wave.Contains(a) || wave.Contains(b));
+        // a province's frame joins the frame of a town in it: "a Walmart in Pennsylvania" is the one in Stroudsburg
+        var ordered = frames.OrderBy(f => f.Place.Kind == PlaceKind.Admin1 ? 1 : 0).ToList();
+        foreach (var frame in ordered)
         {
-            var home = result.FirstOrDefault(r => (wave is null || (!wave.Contains(r) && !wave.Contains(frame)))
-                                                 && r.Place.CountryCode == frame.Place.CountryCode && r.Place.KilometresTo(frame.Place) < 30);
+            var home = result.FirstOrDefault(r => !Apart(r, frame) && r.Place.CountryCode == frame.Place.CountryCode
+                                                  && (r.Place.KilometresTo(frame.Place) < 30
+                                                      || (frame.Place.Kind == PlaceKind.Admin1 && r.Place.Kind == PlaceKind.City && r.Place.Admin1Code == frame.Place.Admin1Code)));
             if (home is null) { result.Add(frame); continue; }
             home.Sentences.AddRange(frame.Sentences);
             home.Casualties.AddRange(frame.Casualties);
