@@ -188,6 +188,16 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[subject].Start, cue.End), figure);
             }
         }
+        // A reduced passive: "a 21-year-old man shot and killed by police", "the woman wounded by the blast"
+        if (cue.LastWord + 1 <= lastWord && words[cue.LastWord + 1].Key == "by" && cue.FirstWord - 1 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key))
+        {
+            for (var d = cue.FirstWord - 2; d >= firstWord && d >= cue.FirstWord - 7; d--)
+            {
+                if (!_determiners.Contains(words[d].Key)) continue;
+                var noun = words[cue.FirstWord - 1];
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[d].Start, cue.End), new TextSpan(noun.Start, noun.End));
+            }
+        }
         // "left a man in critical condition", "a woman dead": a singular person right before the casualty words
         if (cue.FirstWord - 2 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key) && _determiners.Contains(words[cue.FirstWord - 2].Key))
         {
@@ -248,8 +258,8 @@ public sealed class CasualtyRecognizer
         if (of + 1 > lastWord || doc.Words[of].Key != "of") return null;
         var next = doc.Words[of + 1];
         if (numbers.Any(n => n.Start == next.Start && !doc.Text.AsSpan(n.End, Math.Min(9, doc.Text.Length - n.End)).StartsWith("-year", StringComparison.Ordinal))) return null;
-        if (IsCapitalised(doc, of + 1) || _determiners.Contains(next.Key) || char.IsDigit(doc.Text[next.Start])) return new TextSpan(next.Start, next.End);
-        return null;
+        if (_persons.IsVictim(next.Key) && !_persons.IsSingularVictim(next.Key)) return null; // "of civilians"
+        return new TextSpan(next.Start, next.End);
     }
 
     /// <summary>"robbed", "stabbed": a lower-case past participle, as headlines string them ("Man robbed, fatally shot").</summary>
