@@ -83,7 +83,8 @@ public sealed class CasualtyRecognizer
                 var number = numbers[n];
                 if (used.Contains(number.Start) || number.Start < found[0].Figure.Start) continue;
                 var w = doc.WordAt(number.End);
-                if (w > lastWord || words[w].Key != "in") continue;
+                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds
+                if (w + 1 > lastWord || words[w].Key != "in" || !IsCapitalised(doc, w + 1)) continue;
                 if (IsPerpetratorCount(doc, number)) continue;
                 var previous = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
                 used.Add(number.Start);
