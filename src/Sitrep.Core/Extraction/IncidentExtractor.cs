@@ -456,13 +456,18 @@ public sealed class IncidentExtractor
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
             if ((named > 1 || inTitle) && !neighbourhood) continue;
-            // a city of another country may well be a second attack ("twin bombings in Aden the same day")
-            if (!sameCountry && frame.Place.Population >= 50_000) continue;
+            // a city of another country, called by its own name, may well be a second attack ("twin bombings in Aden
+            // the same day"); one reached through an alias ("Turk" street) is a misreading
+            if (!sameCountry && frame.Place.Population >= 50_000 && frame.PlaceMentions.Any(m => OwnName(m))) continue;
             frame.Place = home.Place;
             frame.PlaceMentions.Insert(0, home);
         }
         return frames;
     }
+
+    /// <summary>The mention spells the place's own name ("Aden"), not one of its other names.</summary>
+    private static bool OwnName(PlaceMention m) =>
+        string.Equals(Gazetteer.NameFolding.Fold(m.Surface), Gazetteer.NameFolding.Fold(m.Place.Name), StringComparison.Ordinal);
 
     /// <summary>The title and the sentences after it in which a big city names the article's home.</summary>
     private const int OpeningHomeSentences = 3;
