@@ -456,9 +456,11 @@ public sealed class IncidentExtractor
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
             if ((named > 1 || inTitle) && !neighbourhood) continue;
-            // a city of another country, called by its own name, may well be a second attack ("twin bombings in Aden
-            // the same day"); one reached through an alias ("Turk" street) is a misreading
-            if (!sameCountry && frame.Place.Population >= 50_000 && frame.PlaceMentions.Any(m => OwnName(m))) continue;
+            // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
+            // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
+            // or alone of its country ("Florence" of Los Angeles), is a misreading
+            if (!sameCountry && frame.Place.Population >= 50_000 && frame.PlaceMentions.Any(m => OwnName(m))
+                && doc.Places.Any(m => m.Place.CountryCode == frame.Place.CountryCode && m.Place.GeonameId != frame.Place.GeonameId)) continue;
             frame.Place = home.Place;
             frame.PlaceMentions.Insert(0, home);
         }
