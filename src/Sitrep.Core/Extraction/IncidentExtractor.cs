@@ -277,7 +277,7 @@ public sealed class IncidentExtractor
                 candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
                 if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
                     .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && title is not null && ReportsAttack(title))
-                        .SelectMany(f => f.OtherPlaces).Where(City))
+                        .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces)).Where(City))
                     .Take(1));
             }
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
