@@ -50,6 +50,7 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
+            if (IsIntention(doc, cue, firstWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -261,6 +262,20 @@ public sealed class CasualtyRecognizer
         if (numbers.Any(n => n.Start == next.Start && !doc.Text.AsSpan(n.End, Math.Min(9, doc.Text.Length - n.End)).StartsWith("-year", StringComparison.Ordinal))) return null;
         if (_persons.IsVictim(next.Key) && !_persons.IsSingularVictim(next.Key)) return null; // "of civilians"
         return new TextSpan(next.Start, next.End);
+    }
+
+    /// <summary>"threatened to kill him", "tried to shoot": an infinitive tells what was meant, not what happened.</summary>
+    private static bool IsIntention(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        if (doc.Words[cue.FirstWord].Key is not ("kill" or "shoot" or "wound" or "injure" or "murder" or "hurt" or "execute" or "behead")) return false;
+        // "to kill", "to go ahead and kill"
+        for (var w = cue.FirstWord - 1; w >= firstWord && w >= cue.FirstWord - 4; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key == "to") return true;
+            if (key is not ("go" or "ahead" or "and" or "try" or "come" or "just")) return false;
+        }
+        return false;
     }
 
     /// <summary>"robbed", "stabbed": a lower-case past participle, as headlines string them ("Man robbed, fatally shot").</summary>

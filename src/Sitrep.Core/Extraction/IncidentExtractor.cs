@@ -398,8 +398,9 @@ public sealed class IncidentExtractor
     {
         if (!inWave && InPassing(frame, dateline)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
-        // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave
-        if (strong >= 3 || (inWave && strong >= 1)) return true;
+        // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
+        // two when one is the headline ("Shots fired at officers on Main Street")
+        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => s.IsTitle && s.HasStrongEvent))) return true;
         var victims = frame.Casualties.Where(c => c.Mention.Value is > 0).ToList();
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
