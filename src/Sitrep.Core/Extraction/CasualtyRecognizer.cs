@@ -306,7 +306,9 @@ public sealed class CasualtyRecognizer
     /// </summary>
     private static List<CasualtyMention> CountVictims(AnnotatedDocument doc, List<CasualtyMention> found)
     {
-        var singles = found.Where(f => f.Value == 1 && !f.Continuation).ToList();
+        // each victim must be named ("a man", "Jane Roe"), not only implied by "was" or a pronoun
+        var singles = found.Where(f => f.Value == 1 && !f.Continuation
+                                       && doc.Words[doc.WordAt(f.Figure.Start)].Key is not ("was" or "he" or "she" or "him" or "her")).ToList();
         if (singles.Count < 2) return found;
         var result = new List<CasualtyMention>(found);
         foreach (var kind in singles.Select(f => f.Kind).Distinct())
@@ -328,16 +330,23 @@ public sealed class CasualtyRecognizer
         return result;
     }
 
-    /// <summary>The words between two victims hold "and" (or "while", "as") and name no one again as "he"/"she"/"the".</summary>
+    /// <summary>
+    /// The words between two victims hold "and" (or "while") and name no one again: no pronoun, and no "the" right
+    /// before the second ("... and the man was shot" is the same man).
+    /// </summary>
     private static bool JoinsTwoPeople(AnnotatedDocument doc, TextSpan between)
     {
         var joined = false;
+        var last = -1;
         for (var w = doc.WordAt(between.Start); w < doc.Words.Count && doc.Words[w].Start < between.End; w++)
         {
             var key = doc.Words[w].Key;
-            if (key is "he" or "she" or "him" or "her" or "the" or "his" or "who") return false;
+            if (key is "he" or "she" or "him" or "her" or "his" or "who") return false;
             if (key is "and" or "while") joined = true;
+            last = w;
         }
+        for (var w = last; w >= 0 && w > last - 2; w--)
+            if (doc.Words[w].Key is "the" or "this" or "that") return false;
         return joined;
     }
 
