@@ -94,8 +94,17 @@ public sealed class IngestService
                 claimed = batch.Count;
                 if (claimed == 0) return;
                 var (analyzed, errors) = Analyze(batch.Select(q => q.Article).ToArray(), i => batch[i].StoredAtClaim == StoredArticle.Absent);
+                // texts first, side by side with other workers (in id order: see SaveArticleText); then, one worker
+                // at a time, reports and linking
+                var written = new bool[batch.Count];
+                foreach (var i in Enumerable.Range(0, batch.Count).Where(i => analyzed[i] is not null).OrderBy(i => batch[i].Article.Id, StringComparer.Ordinal))
+                    written[i] = queue.SaveArticleText(analyzed[i]!.Document, analyzed[i]!.Mentions);
                 queue.LockForLinking();
-                for (var i = 0; i < batch.Count; i++) Store(batch[i].Article, analyzed[i], errors[i], onError, counts);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (written[i]) Link(analyzed[i]!, counts, queue.SaveReading);
+                    else Store(batch[i].Article, analyzed[i], errors[i], onError, counts);
+                }
                 queue.Complete(batch.Select(q => q.Seq));
             });
             if (!reading && claimed == 0) break;
@@ -141,7 +150,13 @@ public sealed class IngestService
         }
         // only articles stored when claimed go unanalysed, and a stored article is never removed
         var a = analyzed ?? throw new InvalidOperationException($"article '{article.Id}' was stored when claimed and is no longer");
-        _store.SaveArticle(a.Document, a.Reading, a.Mentions);
+        Link(a, counts, reading => _store.SaveArticle(a.Document, reading, a.Mentions));
+    }
+
+    /// <summary>Saves what was read from an article (<paramref name="save"/>) and links its reports to the incidents stored.</summary>
+    private void Link(AnalyzedArticle a, Counts counts, Action<ArticleReading> save)
+    {
+        save(a.Reading);
         _linker.Link(a.Reading);
         counts.Added++;
         counts.Reports += a.Reading.Reports.Count;

@@ -49,7 +49,8 @@ public static class PostgresConnectionString
             if (eq <= 0) throw new ArgumentException($"the PostgreSQL URI parameter '{pair}' has no value");
             var key = Uri.UnescapeDataString(pair[..eq]);
             var value = Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));
-            builder[Keywords.GetValueOrDefault(key, key)] = value;
+            try { builder[Keywords.GetValueOrDefault(key, key)] = value; }
+            catch (ArgumentException e) { throw new ArgumentException($"the PostgreSQL URI parameter '{key}' is not one Sitrep knows ({e.Message})", e); }
         }
         return builder;
     }

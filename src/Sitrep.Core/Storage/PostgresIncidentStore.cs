@@ -7,8 +7,9 @@ namespace Sitrep.Storage;
 /// <summary>
 /// The shared store: one PostgreSQL database that many ingest workers (on one machine or many) write to at once,
 /// with the schema of <see cref="Migrations"/>. Workers take articles from a queue table (<see cref="IArticleQueue"/>,
-/// <c>FOR UPDATE SKIP LOCKED</c>) and store and link them under one transaction-level advisory lock, so that
-/// linking, which reads and rewrites the incidents near each report, never runs in two workers at once.
+/// <c>FOR UPDATE SKIP LOCKED</c>), write their texts side by side, and store their reports and link them under one
+/// transaction-level advisory lock, so that linking, which reads and rewrites the incidents near each report,
+/// never runs in two workers at once.
 /// </summary>
 public sealed class PostgresIncidentStore : IIncidentStore, IArticleQueue
 {
@@ -80,24 +81,42 @@ public sealed class PostgresIncidentStore : IIncidentStore, IArticleQueue
 
     public void SaveArticle(Document document, ArticleReading reading, IReadOnlyList<StoredMention> mentions)
     {
+        if (!SaveArticleText(document, mentions)) throw new InvalidOperationException($"article '{document.Id}' is already stored");
+        SaveReading(reading);
+    }
+
+    public bool SaveArticleText(Document document, IReadOnlyList<StoredMention> mentions)
+    {
         var a = document.Article;
-        // one round trip for the article and everything read from it
-        Execute("""
-            INSERT INTO articles (id, content_hash, title, url, outlet, published, origin, text, ingested_at)
-            VALUES (@id, @hash, @title, @url, @outlet, @published, @origin, @text, @at);
-            INSERT INTO documents (article_id, text, offset_map) VALUES (@id, @doc, @map);
-            INSERT INTO mentions (article_id, kind, start_at, end_at, value)
-            SELECT @id, k, s, e, v FROM unnest(@mk::text[], @ms::integer[], @me::integer[], @mv::text[]) AS m(k, s, e, v);
-            INSERT INTO reports (id, article_id, country, day, body)
-            SELECT r, @id, c, d, b FROM unnest(@rid::text[], @rc::text[], @rd::text[], @rb::text[]) AS x(r, c, d, b);
-            INSERT INTO waves (id, article_id, body) SELECT w, @id, b FROM unnest(@wid::text[], @wb::text[]) AS x(w, b);
-            INSERT INTO wave_members (wave_id, report_id) SELECT w, r FROM unnest(@mw::text[], @mr::text[]) AS x(w, r);
+        // one round trip; the document and mentions are written only if the article row is
+        return Convert.ToInt64(Scalar("""
+            WITH a AS (
+                INSERT INTO articles (id, content_hash, title, url, outlet, published, origin, text, ingested_at)
+                VALUES (@id, @hash, @title, @url, @outlet, @published, @origin, @text, @at)
+                ON CONFLICT (id) DO NOTHING RETURNING id),
+            d AS (INSERT INTO documents (article_id, text, offset_map) SELECT id, @doc, @map FROM a),
+            m AS (
+                INSERT INTO mentions (article_id, kind, start_at, end_at, value)
+                SELECT a.id, k, s, e, v FROM a, unnest(@mk::text[], @ms::integer[], @me::integer[], @mv::text[]) AS m(k, s, e, v))
+            SELECT COUNT(*) FROM a
             """,
             ("id", a.Id), ("hash", a.ContentHash), ("title", a.Title), ("url", a.Url), ("outlet", a.Outlet),
             ("published", a.Published?.ToString("yyyy-MM-dd")), ("origin", a.Origin), ("text", a.Text), ("at", DateTime.UtcNow.ToString("O")),
             ("doc", document.Text), ("map", StorageJson.Write(document.Map.Pieces.Select(p => new[] { p.Cleaned, p.Original, p.Length }))),
             ("mk", mentions.Select(m => m.Kind).ToArray()), ("ms", mentions.Select(m => m.Start).ToArray()),
-            ("me", mentions.Select(m => m.End).ToArray()), ("mv", mentions.Select(m => m.Value).ToArray()),
+            ("me", mentions.Select(m => m.End).ToArray()), ("mv", mentions.Select(m => m.Value).ToArray()))) == 1;
+    }
+
+    public void SaveReading(ArticleReading reading)
+    {
+        if (reading.Reports.Count == 0 && reading.Waves.Count == 0) return;
+        Execute("""
+            INSERT INTO reports (id, article_id, country, day, body)
+            SELECT r, @id, c, d, b FROM unnest(@rid::text[], @rc::text[], @rd::text[], @rb::text[]) AS x(r, c, d, b);
+            INSERT INTO waves (id, article_id, body) SELECT w, @id, b FROM unnest(@wid::text[], @wb::text[]) AS x(w, b);
+            INSERT INTO wave_members (wave_id, report_id) SELECT w, r FROM unnest(@mw::text[], @mr::text[]) AS x(w, r);
+            """,
+            ("id", reading.ArticleId),
             ("rid", reading.Reports.Select(r => r.Id).ToArray()), ("rc", reading.Reports.Select(r => r.Place?.CountryCode).ToArray()),
             ("rd", reading.Reports.Select(r => Linking.ReportMatcher.Day(r)?.ToString("yyyy-MM-dd")).ToArray()),
             ("rb", reading.Reports.Select(r => StorageJson.Write(r)).ToArray()),

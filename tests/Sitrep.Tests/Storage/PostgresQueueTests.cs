@@ -90,6 +90,41 @@ public sealed class PostgresQueueTests
     }
 
     [PostgresFact]
+    public void Two_workers_that_claimed_the_same_article_write_its_text_once_the_second_waiting_for_the_first()
+    {
+        using var db = new StoreUnderTest(StoreUnderTest.Postgres);
+        var first = db.Open();
+        var second = db.Open();
+        ((IArticleQueue)first).Enqueue([Article("a1")]);
+        ((IArticleQueue)second).Enqueue([Article("a1")]); // read by two workers: queued twice
+        var text = Analyzed(Article("a1"), []);
+        Task<bool>? secondWrite = null;
+
+        first.RunInTransaction(() =>
+        {
+            Assert.Single(((IArticleQueue)first).Claim(1));
+            Assert.True(((IArticleQueue)first).SaveArticleText(text.Document, text.Mentions));
+            secondWrite = Task.Run(() =>
+            {
+                var written = false;
+                second.RunInTransaction(() =>
+                {
+                    Assert.Single(((IArticleQueue)second).Claim(1));
+                    written = ((IArticleQueue)second).SaveArticleText(text.Document, text.Mentions);
+                });
+                return written;
+            });
+            WaitFor(() => db.Count("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted") == 1);
+        });
+
+        Assert.True(secondWrite!.Wait(TimeSpan.FromMinutes(1)), "the second worker never finished");
+        Assert.False(secondWrite.Result);
+        Assert.Equal(1, db.Count("SELECT COUNT(*) FROM articles"));
+        Assert.Equal(1, db.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(text.Mentions.Count, db.Count("SELECT COUNT(*) FROM mentions"));
+    }
+
+    [PostgresFact]
     public void Claims_and_the_linking_lock_need_a_transaction()
     {
         using var db = new StoreUnderTest(StoreUnderTest.Postgres);
