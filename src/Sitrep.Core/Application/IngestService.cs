@@ -94,15 +94,15 @@ public sealed class IngestService
                 claimed = batch.Count;
                 if (claimed == 0) return;
                 var (analyzed, errors) = Analyze(batch.Select(q => q.Article).ToArray(), i => batch[i].StoredAtClaim == StoredArticle.Absent);
-                // texts first, side by side with other workers (in id order: see SaveArticleText); then, one worker
-                // at a time, reports and linking
-                var written = new bool[batch.Count];
-                foreach (var i in Enumerable.Range(0, batch.Count).Where(i => analyzed[i] is not null).OrderBy(i => batch[i].Article.Id, StringComparer.Ordinal))
-                    written[i] = queue.SaveArticleText(analyzed[i]!.Document, analyzed[i]!.Mentions);
+                // texts first, side by side with other workers (each id once: a later copy is unchanged or rejected
+                // below); then, one worker at a time, reports and linking
+                var firsts = Enumerable.Range(0, batch.Count).Where(i => analyzed[i] is not null)
+                    .DistinctBy(i => batch[i].Article.Id, StringComparer.Ordinal).ToList();
+                var written = new HashSet<string>(queue.SaveArticleTexts(firsts.Select(i => (analyzed[i]!.Document, analyzed[i]!.Mentions)).ToList()), StringComparer.Ordinal);
                 queue.LockForLinking();
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    if (written[i]) Link(analyzed[i]!, counts, queue.SaveReading);
+                    if (analyzed[i] is { } a && written.Remove(a.Document.Id)) Link(a, counts, queue.SaveReading);
                     else Store(batch[i].Article, analyzed[i], errors[i], onError, counts);
                 }
                 queue.Complete(batch.Select(q => q.Seq));

@@ -30,14 +30,14 @@ public interface IArticleQueue
     void LockForLinking();
 
     /// <summary>
-    /// Writes a claimed article's text, cleaned document and mentions, before the linking lock (side by side with
-    /// other workers); false, writing nothing, when its id is stored already (another worker stored it since the
-    /// claim, waiting for that worker's transaction if need be). Call in ordinal order of ids within a transaction,
-    /// so that two workers that claimed the same articles wait for each other in one order and never deadlock.
+    /// Writes the texts, cleaned documents and mentions of claimed articles (each id once), before the linking lock,
+    /// side by side with other workers, and gives the ids written. An article whose id is stored already (another
+    /// worker stored it since the claim) is not written, after waiting for that worker's transaction if need be;
+    /// rows go in in ordinal order of ids, so two workers that claimed the same articles wait in one order and never deadlock.
     /// </summary>
-    bool SaveArticleText(Document document, IReadOnlyList<StoredMention> mentions);
+    IReadOnlySet<string> SaveArticleTexts(IReadOnlyList<(Document Document, IReadOnlyList<StoredMention> Mentions)> texts);
 
-    /// <summary>Writes the reports and waves read from an article whose text <see cref="SaveArticleText"/> wrote. Under the linking lock.</summary>
+    /// <summary>Writes the reports and waves read from an article whose text <see cref="SaveArticleTexts"/> wrote. Under the linking lock.</summary>
     void SaveReading(ArticleReading reading);
 
     /// <summary>Removes claimed articles from the queue (they are done, stored or rejected) when the transaction commits.</summary>

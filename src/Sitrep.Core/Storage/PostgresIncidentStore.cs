@@ -81,30 +81,43 @@ public sealed class PostgresIncidentStore : IIncidentStore, IArticleQueue
 
     public void SaveArticle(Document document, ArticleReading reading, IReadOnlyList<StoredMention> mentions)
     {
-        if (!SaveArticleText(document, mentions)) throw new InvalidOperationException($"article '{document.Id}' is already stored");
+        if (SaveArticleTexts([(document, mentions)]).Count == 0) throw new InvalidOperationException($"article '{document.Id}' is already stored");
         SaveReading(reading);
     }
 
-    public bool SaveArticleText(Document document, IReadOnlyList<StoredMention> mentions)
+    public IReadOnlySet<string> SaveArticleTexts(IReadOnlyList<(Document Document, IReadOnlyList<StoredMention> Mentions)> texts)
     {
-        var a = document.Article;
-        // one round trip; the document and mentions are written only if the article row is
-        return Convert.ToInt64(Scalar("""
-            WITH a AS (
+        if (texts.Select(t => t.Document.Id).Distinct(StringComparer.Ordinal).Count() != texts.Count)
+            throw new ArgumentException("an article id comes twice in one write of article texts", nameof(texts));
+        var articles = texts.Select(t => t.Document.Article).ToList();
+        var mentions = texts.SelectMany(t => t.Mentions.Select(m => (t.Document.Id, Mention: m))).ToList();
+        // one round trip for the batch; rows go in in id order, and an article's document and mentions only with it
+        var written = Query("""
+            WITH input AS (
+                SELECT * FROM unnest(@id::text[], @hash::text[], @title::text[], @url::text[], @outlet::text[], @published::text[],
+                    @origin::text[], @text::text[], @doc::text[], @map::text[]) AS x(id, hash, title, url, outlet, published, origin, text, doc, map)),
+            a AS (
                 INSERT INTO articles (id, content_hash, title, url, outlet, published, origin, text, ingested_at)
-                VALUES (@id, @hash, @title, @url, @outlet, @published, @origin, @text, @at)
+                SELECT id, hash, title, url, outlet, published, origin, text, @at FROM input ORDER BY id
                 ON CONFLICT (id) DO NOTHING RETURNING id),
-            d AS (INSERT INTO documents (article_id, text, offset_map) SELECT id, @doc, @map FROM a),
+            d AS (INSERT INTO documents (article_id, text, offset_map) SELECT i.id, i.doc, i.map FROM input i JOIN a ON a.id = i.id),
             m AS (
                 INSERT INTO mentions (article_id, kind, start_at, end_at, value)
-                SELECT a.id, k, s, e, v FROM a, unnest(@mk::text[], @ms::integer[], @me::integer[], @mv::text[]) AS m(k, s, e, v))
-            SELECT COUNT(*) FROM a
-            """,
-            ("id", a.Id), ("hash", a.ContentHash), ("title", a.Title), ("url", a.Url), ("outlet", a.Outlet),
-            ("published", a.Published?.ToString("yyyy-MM-dd")), ("origin", a.Origin), ("text", a.Text), ("at", DateTime.UtcNow.ToString("O")),
-            ("doc", document.Text), ("map", StorageJson.Write(document.Map.Pieces.Select(p => new[] { p.Cleaned, p.Original, p.Length }))),
-            ("mk", mentions.Select(m => m.Kind).ToArray()), ("ms", mentions.Select(m => m.Start).ToArray()),
-            ("me", mentions.Select(m => m.End).ToArray()), ("mv", mentions.Select(m => m.Value).ToArray()))) == 1;
+                SELECT x.a, x.k, x.s, x.e, x.v FROM unnest(@ma::text[], @mk::text[], @ms::integer[], @me::integer[], @mv::text[]) AS x(a, k, s, e, v)
+                JOIN a ON a.id = x.a)
+            SELECT id FROM a
+            """, r => r.GetString(0),
+            ("id", articles.Select(a => a.Id).ToArray()), ("hash", articles.Select(a => a.ContentHash).ToArray()),
+            ("title", articles.Select(a => a.Title).ToArray()), ("url", articles.Select(a => a.Url).ToArray()),
+            ("outlet", articles.Select(a => a.Outlet).ToArray()), ("published", articles.Select(a => a.Published?.ToString("yyyy-MM-dd")).ToArray()),
+            ("origin", articles.Select(a => a.Origin).ToArray()), ("text", articles.Select(a => a.Text).ToArray()),
+            ("doc", texts.Select(t => t.Document.Text).ToArray()),
+            ("map", texts.Select(t => StorageJson.Write(t.Document.Map.Pieces.Select(p => new[] { p.Cleaned, p.Original, p.Length }))).ToArray()),
+            ("at", DateTime.UtcNow.ToString("O")),
+            ("ma", mentions.Select(m => m.Id).ToArray()), ("mk", mentions.Select(m => m.Mention.Kind).ToArray()),
+            ("ms", mentions.Select(m => m.Mention.Start).ToArray()), ("me", mentions.Select(m => m.Mention.End).ToArray()),
+            ("mv", mentions.Select(m => m.Mention.Value).ToArray()));
+        return written.ToHashSet(StringComparer.Ordinal);
     }
 
     public void SaveReading(ArticleReading reading)

@@ -98,19 +98,20 @@ public sealed class PostgresQueueTests
         ((IArticleQueue)first).Enqueue([Article("a1")]);
         ((IArticleQueue)second).Enqueue([Article("a1")]); // read by two workers: queued twice
         var text = Analyzed(Article("a1"), []);
-        Task<bool>? secondWrite = null;
+        var other = Analyzed(Article("a0"), []);
+        Task<IReadOnlySet<string>>? secondWrite = null;
 
         first.RunInTransaction(() =>
         {
             Assert.Single(((IArticleQueue)first).Claim(1));
-            Assert.True(((IArticleQueue)first).SaveArticleText(text.Document, text.Mentions));
+            Assert.Equal(["a1"], ((IArticleQueue)first).SaveArticleTexts([(text.Document, text.Mentions)]));
             secondWrite = Task.Run(() =>
             {
-                var written = false;
+                IReadOnlySet<string> written = new HashSet<string>();
                 second.RunInTransaction(() =>
                 {
                     Assert.Single(((IArticleQueue)second).Claim(1));
-                    written = ((IArticleQueue)second).SaveArticleText(text.Document, text.Mentions);
+                    written = ((IArticleQueue)second).SaveArticleTexts([(text.Document, text.Mentions), (other.Document, other.Mentions)]);
                 });
                 return written;
             });
@@ -118,10 +119,20 @@ public sealed class PostgresQueueTests
         });
 
         Assert.True(secondWrite!.Wait(TimeSpan.FromMinutes(1)), "the second worker never finished");
-        Assert.False(secondWrite.Result);
-        Assert.Equal(1, db.Count("SELECT COUNT(*) FROM articles"));
-        Assert.Equal(1, db.Count("SELECT COUNT(*) FROM documents"));
-        Assert.Equal(text.Mentions.Count, db.Count("SELECT COUNT(*) FROM mentions"));
+        Assert.Equal(["a0"], secondWrite.Result); // a1 was written by the first, a0 only by the second
+        Assert.Equal(2, db.Count("SELECT COUNT(*) FROM articles"));
+        Assert.Equal(2, db.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(2 * text.Mentions.Count, db.Count("SELECT COUNT(*) FROM mentions"));
+        Assert.Equal(text.Mentions.Count, db.Count("SELECT COUNT(*) FROM mentions WHERE article_id = 'a1'"));
+    }
+
+    [PostgresFact]
+    public void Two_copies_of_one_id_in_one_write_of_texts_are_refused()
+    {
+        using var db = new StoreUnderTest(StoreUnderTest.Postgres);
+        var queue = (IArticleQueue)db.Open();
+        var a = Analyzed(Article("a1"), []);
+        Assert.Throws<ArgumentException>(() => queue.SaveArticleTexts([(a.Document, a.Mentions), (a.Document, a.Mentions)]));
     }
 
     [PostgresFact]
