@@ -4,6 +4,7 @@
 # worker is a separate ./sitrep process and they share the work through the database's queue.
 #
 #   scripts/postgres-throughput.sh [WORKERS...]        e.g. scripts/postgres-throughput.sh 1 2 4
+#   THREADS=1 scripts/postgres-throughput.sh 1 2 4     each process (SQLite's too) with one analysis thread
 #
 # Uses the server in SITREP_TEST_POSTGRES when set (a role that may create databases), else starts a private one
 # (scripts/postgres.sh) and stops it at the end. Prints one line per run: workers, seconds, articles per second.
@@ -12,6 +13,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 shared=${SITREP_SHARED:-../shared}
 inputs=("$shared/data/gvdb/dev.articles.jsonl" "$shared/data/news/bbc/bbc_news_2225.jsonl")
 counts=("$@")
+threads=()
+if [ -n "${THREADS:-}" ]; then threads=(--threads "$THREADS"); fi
 [ ${#counts[@]} -gt 0 ] || counts=(1 2 4)
 
 tmp=$(mktemp -d)
@@ -36,9 +39,9 @@ articles=$(wc -l <"$tmp/all.jsonl")
 now() { date +%s.%N; }
 report() { awk -v w="$1" -v s="$2" -v e="$3" -v n="$articles" 'BEGIN { t = e - s; printf "%-8s %7.1f s %8.0f articles/s\n", w, t, n / t }'; }
 
-echo "input: $articles articles; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "input: $articles articles; $(nproc) cores; analysis threads per process: ${THREADS:-one per core}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(now)
-./sitrep ingest --db "$tmp/one.db" "$tmp/all.jsonl" >/dev/null 2>&1 </dev/null
+./sitrep ingest "${threads[@]}" --db "$tmp/one.db" "$tmp/all.jsonl" >/dev/null 2>&1 </dev/null
 report "sqlite" "$start" "$(now)"
 
 for n in "${counts[@]}"; do
@@ -51,7 +54,7 @@ for n in "${counts[@]}"; do
   start=$(now)
   pids=()
   for share in "$tmp"/share.*; do
-    ./sitrep ingest --db "$url" "$share" >"$share.out" 2>&1 </dev/null &
+    ./sitrep ingest "${threads[@]}" --db "$url" "$share" >"$share.out" 2>&1 </dev/null &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do wait "$pid" || { echo "a worker failed" >&2; cat "$tmp"/share.*.out >&2; exit 1; }; done
