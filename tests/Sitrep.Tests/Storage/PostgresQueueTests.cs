@@ -115,7 +115,7 @@ public sealed class PostgresQueueTests
                 });
                 return written;
             });
-            WaitFor(() => db.Count("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted") == 1);
+            WaitFor(() => WaitingLocks(db, "transactionid") == 1);
         });
 
         Assert.True(secondWrite!.Wait(TimeSpan.FromMinutes(1)), "the second worker never finished");
@@ -160,7 +160,7 @@ public sealed class PostgresQueueTests
                 ((IArticleQueue)waiter).LockForLinking();
                 acquired.Set();
             }));
-            WaitFor(() => db.Count("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 1);
+            WaitFor(() => WaitingLocks(db, "advisory") == 1);
             Assert.False(acquired.IsSet);
         });
         Assert.True(waiting!.Wait(TimeSpan.FromMinutes(1)), "the waiting worker never got the lock");
@@ -176,6 +176,13 @@ public sealed class PostgresQueueTests
         Assert.Equal(Migrations.Steps.Count, (int)db.Count("SELECT COUNT(*) FROM schema_migrations"));
         Assert.Equal(Migrations.Steps.Count, (int)db.Count("SELECT MAX(version) FROM schema_migrations"));
     }
+
+    /// <summary>Lock requests of a type that sessions of this test's database wait for (other tests use other databases).</summary>
+    private static long WaitingLocks(StoreUnderTest db, string type) =>
+        db.Count($"""
+            SELECT COUNT(*) FROM pg_locks
+            WHERE locktype = '{type}' AND NOT granted AND pid IN (SELECT pid FROM pg_stat_activity WHERE datname = current_database())
+            """);
 
     /// <summary>Polls until the condition holds; a hang guard only, never an assertion on speed.</summary>
     private static void WaitFor(Func<bool> condition)
