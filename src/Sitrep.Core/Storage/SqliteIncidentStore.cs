@@ -29,7 +29,7 @@ public sealed class SqliteIncidentStore : IIncidentStore
             var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
             for (var v = current; v < Migrations.Steps.Count; v++)
             {
-                Execute(Migrations.Steps[v]);
+                if (Migrations.Steps[v].Sqlite is { } sql) Execute(sql);
                 Execute("INSERT INTO schema_migrations (version, applied_at) VALUES ($v, $t)", ("$v", v + 1), ("$t", DateTime.UtcNow.ToString("O")));
             }
         });

@@ -12,14 +12,48 @@ public static class StoreFactory
         : DefaultPath;
 
     public static bool IsPostgres(string db) =>
-        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+        PostgresConnectionString.IsUri(db) || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Opens and migrates the store. A PostgreSQL connection string that cannot be read is a
+    /// <see cref="NotSupportedException"/> (a usage mistake); a server that cannot be reached is a database error.
+    /// </summary>
     public static IIncidentStore Open(string db)
     {
-        if (IsPostgres(db)) throw new NotSupportedException("PostgreSQL storage is not available in this version yet; use a SQLite file path");
-        var store = new SqliteIncidentStore(db);
-        store.Migrate();
+        IIncidentStore store;
+        if (IsPostgres(db))
+        {
+            try { store = new PostgresIncidentStore(db); }
+            catch (ArgumentException e) { throw new NotSupportedException($"not a usable PostgreSQL connection string ({e.Message})", e); }
+        }
+        else store = new SqliteIncidentStore(db);
+        try { store.Migrate(); }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
         return store;
+    }
+
+    /// <summary>The --db value fit to print: a PostgreSQL password is replaced by ***.</summary>
+    public static string Display(string db)
+    {
+        if (!IsPostgres(db)) return db;
+        try
+        {
+            var builder = PostgresConnectionString.Parse(db);
+            if (string.IsNullOrEmpty(builder.Password)) return db;
+            if (PostgresConnectionString.IsUri(db))
+            {
+                var at = db.LastIndexOf('@');
+                var start = db.IndexOf("://", StringComparison.Ordinal) + 3;
+                var colon = db.IndexOf(':', start);
+                return colon > 0 && colon < at ? db[..(colon + 1)] + "***" + db[at..] : db;
+            }
+            builder.Password = "***";
+            return builder.ConnectionString;
+        }
+        catch (ArgumentException) { return "(a PostgreSQL connection string)"; }
     }
 }
