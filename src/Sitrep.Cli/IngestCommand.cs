@@ -48,7 +48,7 @@ public static class IngestCommand
             summary = service.Ingest(reader.Read(paths), OnError, p => errors.WriteLine($"progress: {p.Read} read, {p.Added} added"));
         }
         output.WriteLine($"ingested: {summary.Read} read, {summary.Added} added, {summary.Unchanged} unchanged, {rejected} rejected; " +
-                         $"{summary.Reports} reports; {summary.IncidentsTotal} incidents in {db}");
+                         $"{summary.Reports} reports; {summary.IncidentsTotal} incidents in {StoreFactory.Display(db)}");
         return rejected > 0 ? CommandLine.Rejected : CommandLine.Ok;
     }
 
@@ -58,7 +58,7 @@ public static class IngestCommand
         catch (NotSupportedException e) { throw new UsageException(e.Message); }
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"{db}: cannot open the incident database: {e.Message}", e);
+            throw new IOException($"{StoreFactory.Display(db)}: cannot open the incident database: {e.Message}", e);
         }
     }
 
