@@ -20,7 +20,7 @@ public static class DocumentsApi
         var id = IdOf(context);
         return gate.Read<IResult>(store =>
             store.Article(id) is { } article
-                ? TypedResults.Json(DocumentView.Of(article, store.Incidents(), store.Groups()), ApiJson.Options)
+                ? TypedResults.Json(DocumentView.Of(article, gate.Incidents(store), gate.Groups(store)), ApiJson.Options)
                 : ApiProblems.NotFound("document", id));
     }
 

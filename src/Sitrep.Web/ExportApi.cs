@@ -32,7 +32,8 @@ public static class ExportApi
         var exporter = Exporters.For(format!);
         var text = gate.Read(store =>
         {
-            var query = gate.QueryOver(store);
+            // Read afresh: a download is the database as it is now.
+            var query = new IncidentQuery(store.Incidents(), id => gate.Heading(store, id)?.Title);
             var everything = filter == IncidentFilter.All;
             var incidents = everything ? query.Incidents : query.Matching(filter);
             var ids = incidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);

@@ -61,7 +61,7 @@ public static class IncidentsApi
                 if (!indexes.TryGetValue(document, out var index)) indexes[document] = index = TextOf(document) is { } t ? new CodePointIndex(t) : null;
                 return index;
             }
-            var group = incident.Group is { } g ? store.Groups().FirstOrDefault(x => x.Id == g) : null;
+            var group = incident.Group is { } g ? gate.Groups(store).FirstOrDefault(x => x.Id == g) : null;
             var records = ContractRecords(incident, group, TextOf);
             var detail = records[0];
             detail["sources"] = JsonSerializer.SerializeToNode(incident.Documents.Select(d => gate.Heading(store, d) ?? new ArticleHeading(d, null, null, null, null)).ToList(), ApiJson.Options);

@@ -18,7 +18,7 @@ const listPanel = document.getElementById('list-panel');
 const card = document.getElementById('card');
 const sort = document.getElementById('sort');
 
-const state = { offset: 0, selected: null, known: new Map(), fitNext: true };
+const state = { offset: 0, selected: null, known: new Map(), fitNext: true, revealNext: true };
 let generation = 0;
 let controller = null;
 
@@ -98,7 +98,8 @@ async function refresh({ timeline: withTimeline = true, map: withMap = true } = 
     list.show(page, state.selected);
     if (stats) timeline.show(stats.per_day, range());
     else timeline.setRange(range());
-    if (state.selected) map.select(state.selected, { reveal: false });
+    if (state.selected) map.select(state.selected, { reveal: Boolean(all) && state.revealNext });
+    if (all) state.revealNext = false;
   } catch (error) {
     if (error.name === 'AbortError' || mine !== generation) return;
     showMessage(error instanceof api.ApiError ? error.message : `The server could not be reached: ${error.message}`);
@@ -221,5 +222,5 @@ if (wide.matches) filterBox.open = true;
 wide.addEventListener('change', e => { if (e.matches) filterBox.open = true; map.resize(); });
 
 const initial = readAddress();
-fillChoices().catch(() => {}).finally(() => refresh());
-if (initial) select(initial, { focus: false });
+const ready = fillChoices().catch(() => {}).then(() => refresh());
+if (initial) ready.then(() => select(initial, { focus: false }));

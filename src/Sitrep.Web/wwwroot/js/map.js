@@ -28,6 +28,24 @@ export function createMap(container, { onSelect }) {
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Outlines: Natural Earth · Leaflet');
 
+  // What the circles mean (a picture for sighted users; each marker names itself for screen readers).
+  const Legend = L.Control.extend({
+    options: { position: 'bottomleft' },
+    onAdd() {
+      const sample = killed => {
+        const dot = el('span', { class: 'legend-dot' });
+        dot.style.width = dot.style.height = `${diameter(killed)}px`;
+        return el('span', { class: 'legend-item' }, dot, f.number(killed));
+      };
+      const box = el('div', { class: 'map-legend', 'aria-hidden': 'true' },
+        el('span', { class: 'legend-title' }, 'Killed'), sample(1), sample(10), sample(50),
+        el('span', { class: 'legend-item' }, el('span', { class: 'legend-cluster' }, '3'), 'incidents'));
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    },
+  });
+  new Legend().addTo(map);
+
   const outlines = fetch('lib/world-atlas/countries-50m.json')
     .then(r => (r.ok ? r.json() : Promise.reject(new Error(`outlines: ${r.status}`))))
     .then(topology => {
@@ -107,7 +125,22 @@ export function createMap(container, { onSelect }) {
     if (!marker) return;
     marker.setIcon(icon(marker.item, true));
     marker.setZIndexOffset(1000);
-    if (reveal) clusters.zoomToShowLayer(marker, () => map.panTo(marker.getLatLng(), { animate: false }));
+    if (reveal) show_(marker);
+  }
+
+  /** Brings a marker into view: pans to it, zooms in (not past 9) when a cluster hides it, spreads a cluster that cannot split. */
+  function show_(marker) {
+    const at = marker.getLatLng();
+    if (!map.getBounds().pad(-0.05).contains(at)) map.setView(at, Math.max(map.getZoom(), 5), { animate: false });
+    let parent = clusters.getVisibleParent(marker);
+    if (parent && parent !== marker) {
+      const bounds = parent.getBounds();
+      if (!bounds.getNorthEast().equals(bounds.getSouthWest())) {
+        map.fitBounds(bounds.pad(0.6), { maxZoom: 9, animate: false });
+        parent = clusters.getVisibleParent(marker);
+      }
+      if (parent && parent !== marker && typeof parent.spiderfy === 'function') parent.spiderfy();
+    }
   }
 
   function resize() { map.invalidateSize(); }
