@@ -33,10 +33,11 @@ export function createList(root, { onSelect, onPage }) {
         el('span', {}, [item.location, f.countryName(item.country)].filter(Boolean).join(', ')))));
   }
 
-  function show(newPage, selectedId) {
+  function show(newPage, selectedId, { filtered = true } = {}) {
     page = newPage;
     if (page.total === 0) {
-      replace(list, el('li', { class: 'empty' }, 'No incident matches these filters.'));
+      replace(list, el('li', { class: 'empty' }, filtered ? 'No incident matches these filters.'
+        : 'The database holds no incidents yet. Add articles with ./sitrep ingest, then reload this page.'));
     } else {
       replace(list, page.items.map(i => row(i, selectedId)));
     }

@@ -95,7 +95,7 @@ async function refresh({ timeline: withTimeline = true, map: withMap = true } = 
         (unplaced ? ` · ${f.number(unplaced)} without a place on the map` : '');
       updateAdmin1(all.items);
     }
-    list.show(page, state.selected);
+    list.show(page, state.selected, { filtered: params.size > 0 });
     if (stats) timeline.show(stats.per_day, range());
     else timeline.setRange(range());
     if (state.selected) map.select(state.selected, { reveal: Boolean(all) && state.revealNext });

@@ -21,6 +21,31 @@ export function diameter(killed, base = 14, max = 60) {
   return Math.round(Math.min(max, base + 5 * Math.sqrt(Math.max(0, killed ?? 0))));
 }
 
+/**
+ * world-atlas keeps rings that cross the antimeridian whole (d3-geo cuts them on the sphere); drawn flat they would
+ * streak across the map. Each ring is unwrapped instead: a jump of more than 180° of longitude continues past ±180.
+ */
+export function withoutAntimeridianJumps(collection) {
+  const ring = points => {
+    let offset = 0;
+    return points.map(([lon, lat], i) => {
+      if (i > 0) {
+        const step = lon - points[i - 1][0];
+        if (step > 180) offset -= 360;
+        else if (step < -180) offset += 360;
+      }
+      return [lon + offset, lat];
+    });
+  };
+  for (const feature of collection.features) {
+    const g = feature.geometry;
+    if (!g) continue;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
+    else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map(polygon => polygon.map(ring));
+  }
+  return collection;
+}
+
 export function createMap(container, { onSelect }) {
   const map = L.map(container, {
     worldCopyJump: true, minZoom: 1, maxZoom: 13, zoomSnap: 0.5, keyboard: true, attributionControl: true,
@@ -49,7 +74,7 @@ export function createMap(container, { onSelect }) {
   const outlines = fetch('lib/world-atlas/countries-50m.json')
     .then(r => (r.ok ? r.json() : Promise.reject(new Error(`outlines: ${r.status}`))))
     .then(topology => {
-      const countries = window.topojson.feature(topology, topology.objects.countries);
+      const countries = withoutAntimeridianJumps(window.topojson.feature(topology, topology.objects.countries));
       L.geoJSON(countries, { interactive: false, style: { className: 'country', weight: 0.7 } }).addTo(map);
     })
     .catch(() => container.classList.add('no-outlines'));

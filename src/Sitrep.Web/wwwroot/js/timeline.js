@@ -97,6 +97,7 @@ export function createTimeline(root, { onRange }) {
 
   function draw() {
     clear.hidden = !range;
+    chart.toggleAttribute('hidden', !model);
     if (!model || !width) {
       replace(chart);
       chart.setAttribute('viewBox', `0 0 ${Math.max(width, 1)} ${H}`);
