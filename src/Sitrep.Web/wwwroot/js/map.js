@@ -153,7 +153,7 @@ export function createMap(container, { onSelect }) {
     if (reveal) show_(marker);
   }
 
-  /** Brings a marker into view: pans to it, zooms in (not past 9) when a cluster hides it, spreads a cluster that cannot split. */
+  /** Brings a marker into view: pans to it, zooms in (not past 7) when a cluster hides it, spreads a cluster that cannot split. */
   function show_(marker) {
     const at = marker.getLatLng();
     if (!map.getBounds().pad(-0.05).contains(at)) map.setView(at, Math.max(map.getZoom(), 5), { animate: false });
@@ -161,7 +161,7 @@ export function createMap(container, { onSelect }) {
     if (parent && parent !== marker) {
       const bounds = parent.getBounds();
       if (!bounds.getNorthEast().equals(bounds.getSouthWest())) {
-        map.fitBounds(bounds.pad(0.6), { maxZoom: 9, animate: false });
+        map.fitBounds(bounds.pad(0.6), { maxZoom: 7, animate: false });
         parent = clusters.getVisibleParent(marker);
       }
       if (parent && parent !== marker && typeof parent.spiderfy === 'function') parent.spiderfy();
