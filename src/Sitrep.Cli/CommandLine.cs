@@ -21,6 +21,7 @@ public static class CommandLine
         root.Subcommands.Add(IncidentsCommand.Build(output, errors));
         root.Subcommands.Add(ShowCommand.Build(output, errors));
         root.Subcommands.Add(EvalCommand.Build(output, errors));
+        root.Subcommands.Add(ServeCommand.Build(output, errors));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
