@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sitrep.Bench;
 
 /// <summary>The options of the whole-run, profile and corpus commands.</summary>
-public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Threads, bool Keep, int StartupRuns)
+public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Threads, bool Keep, int StartupRuns, int Passes)
 {
     public static readonly IReadOnlyList<int> DefaultSizes = [10_000, 100_000];
 
@@ -13,6 +13,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Threads, bool Ke
         var threads = 0;
         var keep = false;
         var startupRuns = 5;
+        var passes = 3;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new BenchUsageException($"{args[i]} needs a value");
@@ -27,6 +28,9 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Threads, bool Ke
                 case "--startup-runs":
                     startupRuns = Count(Value());
                     break;
+                case "--passes":
+                    passes = Count(Value());
+                    break;
                 case "--keep":
                     keep = true;
                     break;
@@ -34,7 +38,7 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Threads, bool Ke
                     throw new BenchUsageException($"unknown option {args[i]}");
             }
         }
-        return new BenchOptions(sizes, threads, keep, startupRuns);
+        return new BenchOptions(sizes, threads, keep, startupRuns, passes);
     }
 
     private static int Count(string s)

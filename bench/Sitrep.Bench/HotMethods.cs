@@ -19,6 +19,7 @@ public static class HotMethods
         var etlx = TraceLog.CreateFromEventPipeDataFile(args[0]);
         using var log = new TraceLog(etlx);
         var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var callers = new Dictionary<string, int>(StringComparer.Ordinal); // of the frames matching `within`
         var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
         foreach (var e in log.Events)
@@ -32,6 +33,14 @@ public static class HotMethods
             if (within is not null && !OnStack(stack, within)) continue;
             total++;
             exclusive[first] = exclusive.GetValueOrDefault(first) + 1;
+            if (within is not null)
+                for (var s = stack; s is not null; s = s.Caller)
+                    if (Name(s).Contains(within, StringComparison.Ordinal))
+                    {
+                        var caller = s.Caller is null ? "(none)" : Name(s.Caller);
+                        callers[caller] = callers.GetValueOrDefault(caller) + 1;
+                        break;
+                    }
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var s = stack; s is not null; s = s.Caller)
             {
@@ -42,6 +51,7 @@ public static class HotMethods
         Console.WriteLine($"{total} busy samples");
         Print("exclusive", exclusive, total, top);
         Print("inclusive", inclusive, total, top);
+        if (within is not null) Print($"callers of {within}", callers, total, top);
         return 0;
     }
 

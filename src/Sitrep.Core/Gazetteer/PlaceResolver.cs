@@ -14,7 +14,7 @@ internal static class PlaceResolver
 
     public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
     {
-        var votes = CountryVotes(candidates, countryHint);
+        var votes = CountryVotes(gazetteer, candidates, countryHint);
         var dominant = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
 
         // Divisions the text names outright ("Illinois", "Colo.") lend weight to the towns in them.
@@ -24,7 +24,7 @@ internal static class PlaceResolver
             if (c.NextAdmin1 is { } next) admin1s.Add(next.CountryCode + "." + next.Admin1Code);
             if (c.IsDemonym || c.IsCapitalPhrase || c.WantsCity) continue;
             var divisions = c.Places.Where(p => p.Kind == PlaceKind.Admin1).ToList();
-            if (divisions.Count == 1 && (c.Places.Count == 1 || c.WantsAdmin1 || Best(c, votes, dominant, admin1s, null) == divisions[0]))
+            if (divisions.Count == 1 && (c.Places.Count == 1 || c.WantsAdmin1 || Best(gazetteer, c, votes, dominant, admin1s, null) == divisions[0]))
                 admin1s.Add(divisions[0].CountryCode + "." + divisions[0].Admin1Code);
         }
 
@@ -35,7 +35,7 @@ internal static class PlaceResolver
         {
             if (c.IsDemonym || c.IsCapitalPhrase || c.Places.Count < 2) continue;
             var others = anchors.Where(a => a.Key != c.Key).Select(a => a.Resolved!).ToList();
-            if (others.Count > 0) c.Resolved = Best(c, votes, dominant, admin1s, others);
+            if (others.Count > 0) c.Resolved = Best(gazetteer, c, votes, dominant, admin1s, others);
         }
     }
 
@@ -48,10 +48,10 @@ internal static class PlaceResolver
             return country is null ? null : gazetteer.Capital(country);
         }
         if (c.IsDemonym) return c.Places[0];
-        return Best(c, votes, dominant, admin1s, anchors);
+        return Best(gazetteer, c, votes, dominant, admin1s, anchors);
     }
 
-    private static Dictionary<string, double> CountryVotes(List<PlaceCandidate> candidates, string? countryHint)
+    private static Dictionary<string, double> CountryVotes(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         void Vote(string cc, double weight) => votes[cc] = votes.GetValueOrDefault(cc) + weight;
@@ -74,19 +74,19 @@ internal static class PlaceResolver
             if (country is not null && !c.WantsCity) { Vote(country.CountryCode, 2); continue; }
             var codes = c.Places.Select(p => p.CountryCode).Distinct().ToList();
             if (codes.Count == 1) { Vote(codes[0], 1); continue; }
-            var best = c.Places.MaxBy(p => Prior(p, c.Key))!;
+            var best = c.Places.MaxBy(p => Prior(gazetteer, p, c.Key))!;
             Vote(best.CountryCode, 0.3);
         }
         return votes;
     }
 
-    private static Place? Best(PlaceCandidate c, Dictionary<string, double> votes, string? dominant, HashSet<string> admin1s, List<Place>? anchors)
+    private static Place? Best(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, string? dominant, HashSet<string> admin1s, List<Place>? anchors)
     {
         Place? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var p in c.Places)
         {
-            var score = Prior(p, c.Key);
+            var score = Prior(gazetteer, p, c.Key);
             if (c.WantsAdmin1 && p.Kind == PlaceKind.Admin1) score += 20;
             if (c.WantsCity && p.Kind != PlaceKind.City) score -= 20;
             if (c.NextAdmin1 is { } a && p.Kind == PlaceKind.City && p.CountryCode == a.CountryCode && p.Admin1Code == a.Admin1Code) score += 20;
@@ -107,11 +107,11 @@ internal static class PlaceResolver
     }
 
     /// <summary>How likely a name means this place before reading the rest of the text.</summary>
-    private static double Prior(Place p, string key)
+    private static double Prior(Gazetteer gazetteer, Place p, string key)
     {
         var score = Math.Log10(p.Population + 1);
         // Its own name, not an alias: "Philadelphia" is the city in Pennsylvania before it is Amman's ancient name.
-        if (key.Length > 0 && NameFolding.Fold(p.Name) is var own && (own == key || NameFolding.WithoutArticle(own) == key)) score += 2;
+        if (key.Length > 0 && gazetteer.FoldedName(p) is var own && (own == key || NameFolding.WithoutArticle(own) == key)) score += 2;
         score += p.Kind switch
         {
             PlaceKind.Country => 3,
