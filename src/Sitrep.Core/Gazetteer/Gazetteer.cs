@@ -67,17 +67,39 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> LookupFolded(string folded) => LookupFolded(folded.AsSpan());
 
     /// <summary><see cref="LookupFolded(string)"/> of a key being built in a buffer: nothing is allocated for a name already found or not found at all.</summary>
+    /// <remarks>
+    /// Two caches in front of the index: this thread's last answers (direct-mapped by hash, names found or not), then
+    /// every name found so far. Both only ever hold what the index answers, so neither changes a result.
+    /// </remarks>
     internal IReadOnlyList<Place> LookupFolded(ReadOnlySpan<char> folded)
     {
-        if (_lookupSpans.TryGetValue(folded, out var cached)) return cached;
-        List<Place>? found = null;
-        Collect(folded, ref found);
-        var article = NameFolding.ArticleLength(folded);
-        if (article > 0) Collect(folded[article..], ref found);
-        if (found is null) return [];
-        var result = found.ToArray();
-        _lookupSpans.TryAdd(folded, result);
-        return result;
+        var recent = LookupCache.For(this);
+        ref var entry = ref recent.Slot(folded);
+        if (entry.Key is not null && folded.SequenceEqual(entry.Key)) return entry.Places;
+        string key;
+        IReadOnlyList<Place> places;
+        if (_lookupSpans.TryGetValue(folded, out var known, out var cached))
+        {
+            key = known;
+            places = cached;
+        }
+        else
+        {
+            List<Place>? found = null;
+            Collect(folded, ref found);
+            var article = NameFolding.ArticleLength(folded);
+            if (article > 0) Collect(folded[article..], ref found);
+            key = Lexicons.StringPool.Get(folded);
+            if (found is null) places = [];
+            else
+            {
+                var result = found.ToArray();
+                _lookups.TryAdd(key, result);
+                places = result;
+            }
+        }
+        entry = new LookupCache.Entry(key, places);
+        return places;
     }
 
     /// <summary>Lookup by an already folded key, as written (no article dropped).</summary>
@@ -98,6 +120,7 @@ public sealed class Gazetteer
     {
         var prefixes = _names.Prefixes;
         if (prefixes.MayStart(folded)) return true;
+        if (folded.Length < 2 || folded[0] is not ('a' or 'e')) return false; // every article starts so
         foreach (var article in NameFolding.Articles)
         {
             // "al" alone may be the article of "al qamishli"; "al qa..." goes on when "qa..." does

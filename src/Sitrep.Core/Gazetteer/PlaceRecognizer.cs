@@ -196,7 +196,7 @@ public sealed class PlaceRecognizer
         var singleWord = c.First == c.Last;
 
         // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
-        if (c.Key.Replace(" ", "", StringComparison.Ordinal).Length <= 2)
+        if (c.Key.Length - c.Key.AsSpan().Count(' ') <= 2)
         {
             if (caps || !view.IsAllCaps(c.First)) return false;
             c.Places = c.Places.Where(p => p.Kind == PlaceKind.Country).ToArray();
