@@ -36,6 +36,6 @@ internal sealed class CueStarts
     /// <summary>Fills <paramref name="starts"/>[i] with the bits of the lexicons word i can start a phrase of.</summary>
     public void Mark(List<Word> words, int[] starts)
     {
-        for (var i = 0; i < words.Count; i++) starts[i] = _bits.GetValueOrDefault(words[i].Key);
+        for (var i = 0; i < words.Count; i++) starts[i] = _bits.TryGetValue(words[i].Key, out var bits) ? bits : 0;
     }
 }

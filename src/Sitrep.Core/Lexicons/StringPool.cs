@@ -9,7 +9,9 @@ namespace Sitrep.Lexicons;
 internal static class StringPool
 {
     private const int Slots = 1 << 13;
-    private const int MaxLength = 32;
+
+    /// <summary>Longer strings are made, not pooled.</summary>
+    public const int MaxLength = 32;
 
     [ThreadStatic] private static string?[]? t_slots;
 
@@ -18,10 +20,22 @@ internal static class StringPool
     {
         if (chars.Length == 0) return "";
         if (chars.Length > MaxLength) return chars.ToString();
+        var h = Start;
+        foreach (var c in chars) h = Step(h, c);
+        return Get(chars, h);
+    }
+
+    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, uint)"/> wants: <see cref="Step"/> over the characters from <see cref="Start"/>.</summary>
+    public const uint Start = 0;
+
+    public static uint Step(uint h, char c) => (h ^ c) * 16777619u;
+
+    /// <summary><see cref="Get(ReadOnlySpan{char})"/> of at most <see cref="MaxLength"/> characters whose hash the caller computed as it wrote them.</summary>
+    public static string Get(ReadOnlySpan<char> chars, uint hash)
+    {
+        if (chars.Length == 0) return "";
         var slots = t_slots ??= new string?[Slots];
-        var h = 0u;
-        foreach (var c in chars) h = (h ^ c) * 16777619u;
-        var slot = (int)((h * 0x9E3779B1u) >> (32 - 13));
+        var slot = (int)((hash * 0x9E3779B1u) >> (32 - 13));
         var cached = slots[slot];
         if (cached is not null && chars.SequenceEqual(cached)) return cached;
         var s = chars.ToString();

@@ -37,15 +37,20 @@ public static class Words
     /// <summary><see cref="Normalize"/>, pooled: a key seen before on this thread costs no allocation.</summary>
     private static string Key(ReadOnlySpan<char> word)
     {
-        const int Stack = 64;
-        Span<char> buffer = word.Length <= Stack ? stackalloc char[Stack] : new char[word.Length];
+        if (word.Length > StringPool.MaxLength)
+            return string.Create(word.Length, word, static (key, w) => { for (var i = 0; i < w.Length; i++) key[i] = KeyChar(w[i]); });
+        Span<char> buffer = stackalloc char[StringPool.MaxLength];
+        var h = StringPool.Start;
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            buffer[i] = c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c);
+            var c = KeyChar(word[i]);
+            buffer[i] = c;
+            h = StringPool.Step(h, c);
         }
-        return StringPool.Get(buffer[..word.Length]);
+        return StringPool.Get(buffer[..word.Length], h);
     }
+
+    private static char KeyChar(char c) => c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c);
 
     /// <summary>The keys of a phrase as written in a lexicon file.</summary>
     public static string[] Keys(string phrase) => Of(phrase).Select(w => w.Key).ToArray();
