@@ -15,7 +15,8 @@ public static class NameFolding
 
     public static string Fold(ReadOnlySpan<char> name)
     {
-        Span<char> buffer = name.Length <= 128 ? stackalloc char[MaxFoldedLength(128)] : new char[MaxFoldedLength(name.Length)];
+        var size = MaxFoldedLength(name.Length);
+        Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
         return new string(buffer[..Fold(name, buffer)]);
     }
 
@@ -24,7 +25,8 @@ public static class NameFolding
     /// <summary><see cref="Fold(ReadOnlySpan{char})"/>, pooled per thread: a word folded before costs no allocation.</summary>
     internal static string FoldPooled(ReadOnlySpan<char> name)
     {
-        Span<char> buffer = name.Length <= 128 ? stackalloc char[MaxFoldedLength(128)] : new char[MaxFoldedLength(name.Length)];
+        var size = MaxFoldedLength(name.Length);
+        Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
         return StringPool.Get(buffer[..Fold(name, buffer)]);
     }
 

@@ -109,7 +109,7 @@ public sealed class PlaceRecognizer
     /// </remarks>
     private PlaceCandidate? LongestMatch(TokenView view, int first)
     {
-        Span<char> key = stackalloc char[256];
+        Span<char> key = stackalloc char[128];
         var length = 0;
         var bestLast = -1;
         var bestEnd = -1;
