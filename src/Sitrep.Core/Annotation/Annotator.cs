@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Annotation.Dates;
 using Sitrep.Annotation.Numbers;
 using Sitrep.Gazetteer;
@@ -10,7 +11,8 @@ namespace Sitrep.Annotation;
 /// <summary>
 /// Runs the recognisers over a cleaned document, in order: sentences and words, numbers, dates, places,
 /// then the lexicons (events, casualties, targets, claims, sources, background and wave markers, actors).
-/// Recognisers only find; the extractor decides what the findings mean.
+/// Recognisers only find; the extractor decides what the findings mean. The text is tokenised once and the
+/// tokens shared by the word, number, date and place recognisers.
 /// </summary>
 public sealed class Annotator
 {
@@ -18,6 +20,8 @@ public sealed class Annotator
     private readonly NumberRecognizer _numbers;
     private readonly DateRecognizer _dates;
     private readonly PlaceRecognizer _places;
+    private readonly (CueKind Kind, ICueMatcher Matcher)[] _matchers;
+    private CueStarts? _starts;
 
     public Annotator(LexiconSet lexicons, NumberRecognizer numbers, DateRecognizer dates, PlaceRecognizer places)
     {
@@ -25,6 +29,12 @@ public sealed class Annotator
         _numbers = numbers;
         _dates = dates;
         _places = places;
+        _matchers =
+        [
+            (CueKind.Event, lexicons.Events), (CueKind.Casualty, lexicons.Casualties), (CueKind.Target, lexicons.Targets),
+            (CueKind.Claim, lexicons.Claims), (CueKind.Source, lexicons.Sources), (CueKind.Background, lexicons.Background),
+            (CueKind.Wave, lexicons.Waves), (CueKind.Caption, lexicons.Captions), (CueKind.Actor, lexicons.Actors),
+        ];
     }
 
     public static Annotator Default => new(LexiconSet.Default, NumberRecognizer.Default, DateRecognizer.Default, PlaceRecognizer.Default);
@@ -33,37 +43,45 @@ public sealed class Annotator
     {
         var text = document.Text;
         var sentences = SentenceSplitter.Split(text);
-        var words = Words.Of(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var words = Words.Of(text, tokens);
         var allCaps = IsAllCaps(text);
-        var numbers = _numbers.Recognize(text);
-        var dates = _dates.Recognize(text, document.Article.Published);
-        var places = _places.Recognize(text);
-        var cues = new List<Cue>();
-        AddMatches(cues, CueKind.Event, _lexicons.Events, words);
-        AddMatches(cues, CueKind.Casualty, _lexicons.Casualties, words);
-        AddMatches(cues, CueKind.Target, _lexicons.Targets, words);
-        AddMatches(cues, CueKind.Claim, _lexicons.Claims, words);
-        AddMatches(cues, CueKind.Source, _lexicons.Sources, words);
-        AddMatches(cues, CueKind.Background, _lexicons.Background, words);
-        AddMatches(cues, CueKind.Wave, _lexicons.Waves, words);
-        AddMatches(cues, CueKind.Caption, _lexicons.Captions, words);
-        AddMatches(cues, CueKind.Actor, _lexicons.Actors, words);
+        var pieces = Pieces.Of(text, tokens);
+        var numbers = _numbers.Recognize(text, pieces);
+        var dates = _dates.Recognize(text, document.Article.Published, pieces);
+        var places = _places.Recognize(text, tokens);
+        var cues = new List<Cue>(Math.Max(8, words.Count / 16));
+        var starts = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Count));
+        try
+        {
+            var cueStarts = Starts();
+            cueStarts.Mark(words, starts);
+            for (var k = 0; k < _matchers.Length; k++)
+                _matchers[k].Matcher.AddCues(words, starts, 1 << k, _matchers[k].Kind, cues);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+        }
+        var caseSensitive = _lexicons.CaseSensitiveActors.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var surface = text.AsSpan(w.Start, w.End - w.Start).ToString();
+            var surface = text.AsSpan(w.Start, w.End - w.Start);
             if (allCaps && surface.Length <= 2) continue;
-            if (_lexicons.CaseSensitiveActors.TryGetValue(surface, out var actor) && !cues.Any(c => c.Kind == CueKind.Actor && c.Start <= w.Start && c.End >= w.End))
+            if (caseSensitive.TryGetValue(surface, out var actor) && !cues.Any(c => c.Kind == CueKind.Actor && c.Start <= w.Start && c.End >= w.End))
                 cues.Add(new Cue(CueKind.Actor, w.Start, w.End, actor, i, i));
         }
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps);
     }
 
-    private static void AddMatches<T>(List<Cue> cues, CueKind kind, PhraseMatcher<T> matcher, List<Word> words)
+    /// <summary>The first-word bits of the cue lexicons, made again when a lexicon changed since.</summary>
+    private CueStarts Starts()
     {
-        foreach (var m in matcher.Matches(words))
-            cues.Add(new Cue(kind, m.Start, m.End, m.Value!, m.First, m.Last));
+        var starts = _starts;
+        if (starts is null || !starts.IsCurrent) _starts = starts = new CueStarts(_matchers.Select(m => m.Matcher).ToList());
+        return starts;
     }
 
     private static bool IsAllCaps(string text)

@@ -16,6 +16,8 @@ public static class SentenceSplitter
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "s.c", "d.c",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -70,8 +72,8 @@ public static class SentenceSplitter
     {
         var s = period;
         while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
-        var word = text[s..period];
+        var word = text.AsSpan(s, period - s);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "John F. Kennedy"
-        return Abbreviations.Contains(word);
+        return AbbreviationSpans.Contains(word);
     }
 }

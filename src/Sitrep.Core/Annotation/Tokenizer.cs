@@ -9,7 +9,8 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var tokens = new List<Token>();
+        // about one token per five characters of running text: sized once instead of grown by doubling
+        var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
         var i = start;
         while (i < end)
         {

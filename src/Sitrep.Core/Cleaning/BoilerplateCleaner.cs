@@ -56,23 +56,30 @@ public static class BoilerplateCleaner
         return lines;
     }
 
+    /// <remarks>
+    /// The first drop rule (in file order) that matches the line decides, whatever the strip and teaser rules before it
+    /// did, so the drop rules are asked first, and only when <see cref="DropFilter"/> says one of them may match.
+    /// </remarks>
     private static (BoilerplateAction? Verdict, Line? Line) Classify(string text, int number, int from, int length, BoilerplateRules rules)
     {
-        var content = text.Substring(from, length);
+        var content = text.AsSpan(from, length);
         var contentKey = LineKey.Of(content);
+        if (rules.Drops.MayMatch(content, contentKey))
+        {
+            foreach (var rule in rules.Rules)
+                if (rule.Drops && rule.Match(content, contentKey) is not null) return (rule.Action, null);
+        }
         var segments = new List<(int Start, int Length)> { (from, length) };
         string? teaser = null;
         foreach (var rule in rules.Rules)
         {
             switch (rule.Action)
             {
-                case BoilerplateAction.DropRest or BoilerplateAction.DropLine when rule.Match(content, contentKey) is not null:
-                    return (rule.Action, null);
-                case BoilerplateAction.Teaser when teaser is null && rule.Match(content) is { } ending:
-                    teaser = LineKey.Of(content.AsSpan(0, ending.Start.GetOffset(content.Length)));
+                case BoilerplateAction.Teaser when teaser is null && rule.Match(content, "") is { } ending:
+                    teaser = LineKey.Of(content[..ending.Start.GetOffset(content.Length)]);
                     break;
                 case BoilerplateAction.Strip:
-                    segments = segments.SelectMany(s => Strip(text, s, rule)).ToList();
+                    segments = Strip(text, segments, rule);
                     break;
             }
         }
@@ -83,18 +90,30 @@ public static class BoilerplateCleaner
         return (null, new Line(number, segments, key, teaser is { Length: >= MinTeaserLength } ? teaser : null));
     }
 
-    /// <summary>A segment without the rule's match: the trimmed parts before and after it that are not empty.</summary>
-    private static IEnumerable<(int Start, int Length)> Strip(string text, (int Start, int Length) segment, BoilerplateRule rule)
+    /// <summary>
+    /// The segments without the rule's match in each: the trimmed parts before and after it that are not empty. The
+    /// same list when the rule matches none (the usual case).
+    /// </summary>
+    private static List<(int Start, int Length)> Strip(string text, List<(int Start, int Length)> segments, BoilerplateRule rule)
     {
-        var content = text.Substring(segment.Start, segment.Length);
-        if (rule.Match(content) is not { } match) return [segment];
-        var (matchStart, matchLength) = match.GetOffsetAndLength(content.Length);
-        var parts = new[]
+        List<(int Start, int Length)>? stripped = null;
+        for (var i = 0; i < segments.Count; i++)
         {
-            Trim(text, segment.Start, matchStart),
-            Trim(text, segment.Start + matchStart + matchLength, segment.Length - matchStart - matchLength),
-        };
-        return parts.Where(p => p.Length > 0);
+            var segment = segments[i];
+            var content = text.AsSpan(segment.Start, segment.Length);
+            if (rule.Match(content, "") is not { } match)
+            {
+                stripped?.Add(segment);
+                continue;
+            }
+            stripped ??= segments.GetRange(0, i);
+            var (matchStart, matchLength) = match.GetOffsetAndLength(content.Length);
+            var before = Trim(text, segment.Start, matchStart);
+            var after = Trim(text, segment.Start + matchStart + matchLength, segment.Length - matchStart - matchLength);
+            if (before.Length > 0) stripped.Add(before);
+            if (after.Length > 0) stripped.Add(after);
+        }
+        return stripped ?? segments;
     }
 
     /// <summary>Drops a line equal to an earlier one (the headline repeated, a heading printed twice): the first occurrence stays.</summary>

@@ -15,8 +15,9 @@ public sealed class BoilerplateRule
     private readonly string _key = "";
     private readonly bool _prefix;
 
-    private BoilerplateRule(string pattern, BoilerplateAction action, string? example, Regex? regex, string key, bool prefix)
+    private BoilerplateRule(string pattern, BoilerplateAction action, string? example, Regex? regex, string key, bool prefix, string? expression = null)
     {
+        Expression = expression;
         Pattern = pattern;
         Action = action;
         Example = example;
@@ -32,6 +33,18 @@ public sealed class BoilerplateRule
     public string? Example { get; }
 
     public bool IsRegex => _regex is not null;
+
+    /// <summary>The regular expression between the slashes, or null for a plain pattern.</summary>
+    internal string? Expression { get; }
+
+    /// <summary>The plain pattern's key (<see cref="LineKey"/>), "" for a regular expression.</summary>
+    internal string Key => _key;
+
+    /// <summary>A plain pattern ending in '*': the key is a prefix.</summary>
+    internal bool IsPrefix => _prefix;
+
+    /// <summary>Drops the line (or the rest): whether it matches decides, not what it matches.</summary>
+    internal bool Drops => Action is BoilerplateAction.DropLine or BoilerplateAction.DropRest;
 
     /// <summary>A rule from its fields; throws <see cref="ArgumentException"/> on an unknown action or a bad regex.</summary>
     public static BoilerplateRule Create(string pattern, string action, string? example = null)
@@ -51,7 +64,10 @@ public sealed class BoilerplateRule
             try
             {
                 var expression = pattern[1..^1];
-                var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+                var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+                // Drop rules are first tried all at once (BoilerplateRules' prefilter); one by one only when that matched,
+                // so compiling each would cost start-up time for nothing. Strip and teaser rules run on every line.
+                if (parsed is BoilerplateAction.Strip or BoilerplateAction.Teaser) options |= RegexOptions.Compiled;
                 // Anchored at the line's end (credits, teasers' ellipses): searching from the end tries one place, not every one.
                 if (expression.EndsWith('$') && !expression.EndsWith(@"\$", StringComparison.Ordinal) && !expression.StartsWith('^'))
                     options |= RegexOptions.RightToLeft;
@@ -61,7 +77,7 @@ public sealed class BoilerplateRule
             {
                 throw new ArgumentException($"bad regular expression {pattern}: {e.Message}");
             }
-            return new BoilerplateRule(pattern, parsed, example, regex, "", prefix: false);
+            return new BoilerplateRule(pattern, parsed, example, regex, "", prefix: false, pattern[1..^1]);
         }
         if (parsed is BoilerplateAction.Strip or BoilerplateAction.Teaser)
             throw new ArgumentException($"a {action} rule needs a regular expression between slashes, not \"{pattern}\"");
@@ -72,10 +88,13 @@ public sealed class BoilerplateRule
     }
 
     /// <summary>The part of a trimmed line the rule matches (the whole line for plain patterns), or null.</summary>
-    public Range? Match(string line) => Match(line, _regex is null ? LineKey.Of(line) : "");
+    public Range? Match(string line) => Match(line.AsSpan(), _regex is null ? LineKey.Of(line) : "");
 
     /// <summary>As <see cref="Match(string)"/>, with the line's <see cref="LineKey"/> already computed.</summary>
-    public Range? Match(string line, string key)
+    public Range? Match(string line, string key) => Match(line.AsSpan(), key);
+
+    /// <summary>As <see cref="Match(string, string)"/>, over a part of a text (no copy of the line is made).</summary>
+    internal Range? Match(ReadOnlySpan<char> line, string key)
     {
         if (_regex is null)
         {
@@ -84,8 +103,10 @@ public sealed class BoilerplateRule
         }
         try
         {
-            var match = _regex.Match(line);
-            return match.Success ? new Range(match.Index, match.Index + match.Length) : null;
+            // the first match, as Regex.Match finds it (the rightmost one for a right-to-left rule), without a Match object
+            foreach (var match in _regex.EnumerateMatches(line))
+                return new Range(match.Index, match.Index + match.Length);
+            return null;
         }
         catch (RegexMatchTimeoutException)
         {

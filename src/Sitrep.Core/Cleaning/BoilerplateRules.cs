@@ -10,12 +10,16 @@ public sealed class BoilerplateRules
     public BoilerplateRules(IEnumerable<BoilerplateRule> rules)
     {
         Rules = rules.ToList();
+        Drops = new DropFilter(Rules);
     }
 
     /// <summary>The project's rules.</summary>
     public static BoilerplateRules Default => Shared.Value;
 
     public IReadOnlyList<BoilerplateRule> Rules { get; }
+
+    /// <summary>Whether any drop rule may match a line, asked once per line before the rules are tried one by one.</summary>
+    internal DropFilter Drops { get; }
 
     /// <summary>Reads a rules file; a bad row is an <see cref="InvalidDataException"/> naming the file and line.</summary>
     public static BoilerplateRules Load(string path)
@@ -36,6 +40,9 @@ public sealed class BoilerplateRules
     }
 
     /// <summary>Whether a drop_line or drop_rest rule matches the (trimmed) line.</summary>
-    public bool IsBoilerplateLine(string line) =>
-        Rules.Any(r => r.Action is BoilerplateAction.DropLine or BoilerplateAction.DropRest && r.Match(line) is not null);
+    public bool IsBoilerplateLine(string line)
+    {
+        var key = LineKey.Of(line);
+        return Drops.MayMatch(line, key) && Rules.Any(r => r.Drops && r.Match(line.AsSpan(), r.IsRegex ? "" : key) is not null);
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Sitrep.Cleaning;
 
@@ -7,16 +7,21 @@ public static class LineKey
 {
     public static string Of(ReadOnlySpan<char> line)
     {
-        var key = new StringBuilder(line.Length);
+        // the key is never longer than the line: each character gives at most one, a space only after blanks
+        char[]? rented = null;
+        var key = line.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var length = 0;
         var pending = false;
         foreach (var c in line)
         {
-            if (IsBlank(c)) { pending = key.Length > 0; continue; }
-            if (pending) key.Append(' ');
+            if (IsBlank(c)) { pending = length > 0; continue; }
+            if (pending) key[length++] = ' ';
             pending = false;
-            key.Append(char.ToUpperInvariant(c));
+            key[length++] = char.ToUpperInvariant(c);
         }
-        return key.ToString();
+        var result = new string(key[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     /// <summary>White space, including no-break and zero-width spaces that scrapers leave at line ends.</summary>

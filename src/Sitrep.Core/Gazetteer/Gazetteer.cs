@@ -18,7 +18,11 @@ public sealed class Gazetteer
     private readonly NameIndex _names;
     private readonly PlaceTable _places;
     private readonly Dictionary<string, List<Place>> _extraNames;
+    private readonly Dictionary<string, List<Place>>.AlternateLookup<ReadOnlySpan<char>> _extraSpans;
+    // names found, with their places (names not found are not kept: there is no end to them in a stream of news)
     private readonly ConcurrentDictionary<string, Place[]> _lookups = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _lookupSpans;
+    private readonly ConcurrentDictionary<string, string> _foldedNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _countries;
     private readonly Dictionary<string, Place> _capitals;
     private readonly Dictionary<string, Place> _admin1;
@@ -30,6 +34,9 @@ public sealed class Gazetteer
         _names = names;
         _places = places;
         _extraNames = extraNames;
+        _extraSpans = extraNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookupSpans = _lookups.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in extraNames.Keys) names.Prefixes.AddPrefixesOf(key);
         _countries = countries;
         _capitals = capitals;
         _admin1 = admin1;
@@ -57,32 +64,95 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> Lookup(string name) => LookupFolded(NameFolding.Fold(name));
 
     /// <summary>Lookup by an already folded key (see <see cref="NameFolding.Fold(string)"/>); also tries it without an Arabic article.</summary>
-    public IReadOnlyList<Place> LookupFolded(string folded)
+    public IReadOnlyList<Place> LookupFolded(string folded) => LookupFolded(folded.AsSpan());
+
+    /// <summary><see cref="LookupFolded(string)"/> of a key being built in a buffer: nothing is allocated for a name already found or not found at all.</summary>
+    /// <remarks>
+    /// Two caches in front of the index: this thread's last answers (direct-mapped by hash, names found or not), then
+    /// every name found so far. Both only ever hold what the index answers, so neither changes a result.
+    /// </remarks>
+    internal IReadOnlyList<Place> LookupFolded(ReadOnlySpan<char> folded)
     {
-        if (_lookups.TryGetValue(folded, out var cached)) return cached;
-        var found = new List<Place>();
-        Collect(folded, found);
-        if (NameFolding.WithoutArticle(folded) is { } bare) Collect(bare, found);
-        var result = found.Count == 0 ? [] : found.ToArray();
-        _lookups.TryAdd(folded, result);
-        return result;
+        var recent = LookupCache.For(this);
+        ref var entry = ref recent.Slot(folded);
+        if (entry.Key is not null && folded.SequenceEqual(entry.Key)) return entry.Places;
+        string key;
+        IReadOnlyList<Place> places;
+        if (_lookupSpans.TryGetValue(folded, out var known, out var cached))
+        {
+            key = known;
+            places = cached;
+        }
+        else
+        {
+            List<Place>? found = null;
+            Collect(folded, ref found);
+            var article = NameFolding.ArticleLength(folded);
+            if (article > 0) Collect(folded[article..], ref found);
+            key = Lexicons.StringPool.Get(folded);
+            if (found is null) places = [];
+            else
+            {
+                var result = found.ToArray();
+                _lookups.TryAdd(key, result);
+                places = result;
+            }
+        }
+        entry = new LookupCache.Entry(key, places);
+        return places;
     }
 
     /// <summary>Lookup by an already folded key, as written (no article dropped).</summary>
-    public IReadOnlyList<Place> LookupExact(string folded)
+    public IReadOnlyList<Place> LookupExact(string folded) => LookupExact(folded.AsSpan());
+
+    internal IReadOnlyList<Place> LookupExact(ReadOnlySpan<char> folded)
     {
-        var found = new List<Place>();
-        Collect(folded, found);
-        return found;
+        List<Place>? found = null;
+        Collect(folded, ref found);
+        return found ?? [];
     }
 
-    private void Collect(string key, List<Place> found)
+    /// <summary>
+    /// Whether a longer name may start with this folded key and a space, so that a window of words growing from it can
+    /// still be found (with or without an Arabic article before it). False means no name goes on.
+    /// </summary>
+    internal bool MayContinue(ReadOnlySpan<char> folded)
     {
-        foreach (var id in _names.Ids(key))
-            if (ById(id) is { } place && !found.Contains(place)) found.Add(place);
-        if (_extraNames.TryGetValue(key, out var extra))
-            foreach (var place in extra) if (!found.Contains(place)) found.Add(place);
+        var prefixes = _names.Prefixes;
+        if (prefixes.MayStart(folded)) return true;
+        if (folded.Length < 2 || folded[0] is not ('a' or 'e')) return false; // every article starts so
+        foreach (var article in NameFolding.Articles)
+        {
+            // "al" alone may be the article of "al qamishli"; "al qa..." goes on when "qa..." does
+            if (folded.Length == article.Length - 1 && article.AsSpan(0, article.Length - 1).SequenceEqual(folded)) return true;
+            if (folded.StartsWith(article, StringComparison.Ordinal) && prefixes.MayStart(folded[article.Length..])) return true;
+        }
+        return false;
     }
+
+    /// <summary>The folded form of a place's own name (cached: resolution asks it of every reading of every name).</summary>
+    internal string FoldedName(Place place)
+    {
+        if (_foldedNames.TryGetValue(place.Name, out var folded)) return folded;
+        folded = NameFolding.Fold(place.Name);
+        _foldedNames.TryAdd(place.Name, folded);
+        return folded;
+    }
+
+    private void Collect(ReadOnlySpan<char> key, ref List<Place>? found)
+    {
+        var ids = t_ids ??= [];
+        ids.Clear();
+        if (_names.AddIds(key, ids))
+        {
+            foreach (var id in ids)
+                if (ById(id) is { } place && !(found ??= []).Contains(place)) found.Add(place);
+        }
+        if (_extraSpans.TryGetValue(key, out var extra))
+            foreach (var place in extra) if (!(found ??= []).Contains(place)) found.Add(place);
+    }
+
+    [ThreadStatic] private static List<int>? t_ids;
 
     public Place? Country(string iso2) => _countries.GetValueOrDefault(iso2.ToUpperInvariant());
 

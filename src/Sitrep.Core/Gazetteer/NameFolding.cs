@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Sitrep.Lexicons;
 
 namespace Sitrep.Gazetteer;
 
@@ -10,54 +10,81 @@ namespace Sitrep.Gazetteer;
 /// </summary>
 public static class NameFolding
 {
-    private static readonly string[] Articles = ["al ", "el ", "as ", "ar ", "ad ", "at ", "az ", "ash ", "an ", "ath ", "adh "];
+    /// <summary>The Arabic articles (with their space) that <see cref="WithoutArticle"/> drops.</summary>
+    internal static readonly string[] Articles = ["al ", "el ", "as ", "ar ", "ad ", "at ", "az ", "ash ", "an ", "ath ", "adh "];
 
     public static string Fold(ReadOnlySpan<char> name)
     {
-        var sb = new StringBuilder(name.Length + 4);
+        var size = MaxFoldedLength(name.Length);
+        Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
+        return new string(buffer[..Fold(name, buffer)]);
+    }
+
+    public static string Fold(string name) => Fold(name.AsSpan());
+
+    /// <summary><see cref="Fold(ReadOnlySpan{char})"/>, pooled per thread: a word folded before costs no allocation.</summary>
+    internal static string FoldPooled(ReadOnlySpan<char> name)
+    {
+        var size = MaxFoldedLength(name.Length);
+        Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
+        return StringPool.Get(buffer[..Fold(name, buffer)]);
+    }
+
+    /// <summary>The most characters the folded form of <paramref name="length"/> characters can have ("ß" is "ss", a space may come before).</summary>
+    internal static int MaxFoldedLength(int length) => 3 * length + 1;
+
+    /// <summary>Writes the folded form of <paramref name="name"/> to <paramref name="destination"/> (at least <see cref="MaxFoldedLength"/> long); returns its length.</summary>
+    internal static int Fold(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in name)
         {
             if (raw < 128)
             {
-                if (char.IsAsciiLetterOrDigit(raw)) Append(sb, char.ToLowerInvariant(raw), ref pendingSpace);
+                if (char.IsAsciiLetterOrDigit(raw)) Append(destination, ref length, char.ToLowerInvariant(raw), ref pendingSpace);
                 else if (raw is '\'' or '`') { }
-                else pendingSpace = sb.Length > 0;
+                else pendingSpace = length > 0;
                 continue;
             }
             var special = Special(raw);
             if (special is not null)
             {
-                foreach (var c in special) Append(sb, c, ref pendingSpace);
+                foreach (var c in special) Append(destination, ref length, c, ref pendingSpace);
                 continue;
             }
             if (raw is '\u2018' or '\u2019' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '\u00B4' or '\u2032') continue;
-            if (LatinBase.Of(raw) is { } letter) Append(sb, letter, ref pendingSpace);
-            else if (char.IsLetterOrDigit(raw)) Append(sb, char.ToLowerInvariant(raw), ref pendingSpace);
+            if (LatinBase.Of(raw) is { } letter) Append(destination, ref length, letter, ref pendingSpace);
+            else if (char.IsLetterOrDigit(raw)) Append(destination, ref length, char.ToLowerInvariant(raw), ref pendingSpace);
             else if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark) { }
-            else pendingSpace = sb.Length > 0;
+            else pendingSpace = length > 0;
         }
-        return sb.ToString();
+        return length;
     }
-
-    public static string Fold(string name) => Fold(name.AsSpan());
 
     /// <summary>The folded key without a leading Arabic article, or null when it has none (or too little is left).</summary>
     public static string? WithoutArticle(string folded)
     {
+        var length = ArticleLength(folded);
+        return length > 0 ? folded[length..] : null;
+    }
+
+    /// <summary>The length of the leading Arabic article (with its space) that <see cref="WithoutArticle"/> drops, or 0.</summary>
+    internal static int ArticleLength(ReadOnlySpan<char> folded)
+    {
         foreach (var article in Articles)
         {
             if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length - article.Length >= 4)
-                return folded[article.Length..];
+                return article.Length;
         }
-        return null;
+        return 0;
     }
 
-    private static void Append(StringBuilder sb, char c, ref bool pendingSpace)
+    private static void Append(Span<char> destination, ref int length, char c, ref bool pendingSpace)
     {
-        if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
-        else if (sb.Length > 0 && sb[^1] == c && char.IsLetter(c)) return;
-        sb.Append(c);
+        if (pendingSpace) { destination[length++] = ' '; pendingSpace = false; }
+        else if (length > 0 && destination[length - 1] == c && char.IsLetter(c)) return;
+        destination[length++] = c;
     }
 
     private static string? Special(char c) => c switch

@@ -23,11 +23,20 @@ public sealed class PlaceRecognizer
 
     private readonly Gazetteer _gazetteer;
     private readonly PlaceLexicon _lexicon;
+    private readonly Dictionary<string, (Place Place, bool Weak)>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
+    /// <summary>The word prefixes of the demonyms ("north" of "north korean"), as the gazetteer keeps those of its names.</summary>
+    private readonly HashSet<string> _demonymPrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _demonymPrefixSpans;
 
     public PlaceRecognizer(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
         _lexicon = PlaceLexicon.For(gazetteer);
+        _demonyms = _lexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in _lexicon.Demonyms.Keys)
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+                _demonymPrefixes.Add(key[..space]);
+        _demonymPrefixSpans = _demonymPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A recognizer over <see cref="Gazetteer.LoadDefault"/>.</summary>
@@ -39,7 +48,13 @@ public sealed class PlaceRecognizer
     public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var view = new TokenView(text);
+        return Recognize(text, Tokenizer.Tokenize(text), countryHint);
+    }
+
+    /// <summary><see cref="Recognize(string, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
+    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null)
+    {
+        var view = new TokenView(text, tokens);
         var candidates = new List<PlaceCandidate>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
 
@@ -88,9 +103,14 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>The longest window of words starting at <paramref name="first"/> that names a place or is a demonym.</summary>
+    /// <remarks>
+    /// The window grows a word at a time in a buffer and stops as soon as no gazetteer name, alias or demonym starts
+    /// with it (<see cref="Gazetteer.MayContinue"/>): one walk down the names as down a trie, not a look-up of every window.
+    /// </remarks>
     private PlaceCandidate? LongestMatch(TokenView view, int first)
     {
-        string? key = null;
+        Span<char> key = stackalloc char[128];
+        var length = 0;
         var bestLast = -1;
         var bestEnd = -1;
         string? bestKey = null;
@@ -108,21 +128,33 @@ public sealed class PlaceRecognizer
             var capitalised = view.IsCapitalised(k);
             if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
             var part = view.Folded(k);
-            key = key is null ? part : key + " " + part;
-            words++;
-            if (!capitalised) continue;
-            // "An Everett officer": a standalone "An"/"As"/"At" is an English word unless the whole name has it.
-            var places = words > 1 && view.Length(first) == 2 && !view.IsAllCaps(first) ? _gazetteer.LookupExact(key) : _gazetteer.LookupFolded(key);
-            var isDemonym = _lexicon.Demonyms.TryGetValue(key, out var demonym);
-            if (places.Count > 0 || isDemonym)
+            if (length + part.Length + 1 > key.Length)
             {
-                bestLast = k;
-                bestEnd = view.EndWithoutPossessive(k);
-                bestKey = key;
-                bestPlaces = places;
-                bestDemonym = isDemonym ? demonym : default;
+                var larger = new char[2 * (length + part.Length + 1)];
+                key[..length].CopyTo(larger);
+                key = larger;
             }
-            if (view.HasPossessive(k)) break;
+            if (words > 0) key[length++] = ' ';
+            part.CopyTo(key[length..]);
+            length += part.Length;
+            words++;
+            var window = key[..length];
+            if (capitalised)
+            {
+                // "An Everett officer": a standalone "An"/"As"/"At" is an English word unless the whole name has it.
+                var places = words > 1 && view.Length(first) == 2 && !view.IsAllCaps(first) ? _gazetteer.LookupExact(window) : _gazetteer.LookupFolded(window);
+                var isDemonym = _demonyms.TryGetValue(window, out var demonym);
+                if (places.Count > 0 || isDemonym)
+                {
+                    bestLast = k;
+                    bestEnd = view.EndWithoutPossessive(k);
+                    bestKey = window.ToString();
+                    bestPlaces = places;
+                    bestDemonym = isDemonym ? demonym : default;
+                }
+                if (view.HasPossessive(k)) break;
+            }
+            if (!_gazetteer.MayContinue(window) && !_demonymPrefixSpans.Contains(window)) break;
         }
 
         if (bestKey is null)
@@ -164,7 +196,7 @@ public sealed class PlaceRecognizer
         var singleWord = c.First == c.Last;
 
         // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
-        if (c.Key.Replace(" ", "", StringComparison.Ordinal).Length <= 2)
+        if (c.Key.Length - c.Key.AsSpan().Count(' ') <= 2)
         {
             if (caps || !view.IsAllCaps(c.First)) return false;
             c.Places = c.Places.Where(p => p.Kind == PlaceKind.Country).ToArray();
@@ -186,7 +218,7 @@ public sealed class PlaceRecognizer
             if (c.Places.Count == 0) return false;
         }
         // A single word that is only another spelling of a small place ("Brown" for Belton) needs a cue.
-        if (singleWord && !c.Cued && !c.Places.Any(p => NameFolding.Fold(p.Name) == c.Key))
+        if (singleWord && !c.Cued && !c.Places.Any(p => _gazetteer.FoldedName(p) == c.Key))
         {
             c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 20_000 || p.FeatureCode is "PPLC" or "PPLA" or "PPLA2").ToArray();
             if (c.Places.Count == 0) return false;
@@ -236,7 +268,7 @@ public sealed class PlaceRecognizer
         if (before >= 0 && NameLikeInCapitals(view, before) && view.Adjacent(before, c.First) && !_lexicon.Modifiers.Contains(view.Lower(before))) return false;
         if (after < view.Count && NameLikeInCapitals(view, after) && view.Adjacent(c.Last, after) && !_lexicon.Suffixes.Contains(view.Lower(after))) return false;
         c.Places = c.Places.Where(p => p.Kind != PlaceKind.City
-                                       || ((p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA") && NameFolding.Fold(p.Name) == c.Key)).ToArray();
+                                       || ((p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA") && _gazetteer.FoldedName(p) == c.Key)).ToArray();
         return c.Places.Count > 0;
     }
 
@@ -344,7 +376,7 @@ public sealed class PlaceRecognizer
     /// <summary>"the capital" / "the Syrian capital", not followed by its name or by "of".</summary>
     private PlaceCandidate? TryCapitalPhrase(TokenView view, int the)
     {
-        if (the < 0 || !view.IsWord(the) || view.Lower(the) != "the") return null;
+        if (the < 0 || !view.IsWord(the) || !view.IsLower(the, "the")) return null;
         var k = the + 1;
         string? of = null;
         if (k < view.Count && view.IsWord(k) && _lexicon.Demonyms.TryGetValue(view.Folded(k), out var demonym) && !demonym.Weak)
@@ -352,7 +384,7 @@ public sealed class PlaceRecognizer
             of = demonym.Place.CountryCode;
             k++;
         }
-        if (k >= view.Count || !view.IsWord(k) || view.Lower(k) != "capital") return null;
+        if (k >= view.Count || !view.IsWord(k) || !view.IsLower(k, "capital")) return null;
         var next = k + 1;
         if (next < view.Count && view.Char(next) == ',') next++;
         if (next < view.Count && view.IsWord(next) && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null)))

@@ -14,33 +14,42 @@ internal static class PlaceResolver
 
     public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
     {
-        var votes = CountryVotes(candidates, countryHint);
+        var votes = CountryVotes(gazetteer, candidates, countryHint);
         var dominant = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
 
         // Divisions the text names outright ("Illinois", "Colo.") lend weight to the towns in them.
-        var admin1s = new HashSet<string>(StringComparer.Ordinal);
+        var admin1s = new HashSet<(string Country, string? Admin1)>();
         foreach (var c in candidates)
         {
-            if (c.NextAdmin1 is { } next) admin1s.Add(next.CountryCode + "." + next.Admin1Code);
+            if (c.NextAdmin1 is { } next) admin1s.Add((next.CountryCode, next.Admin1Code));
             if (c.IsDemonym || c.IsCapitalPhrase || c.WantsCity) continue;
-            var divisions = c.Places.Where(p => p.Kind == PlaceKind.Admin1).ToList();
-            if (divisions.Count == 1 && (c.Places.Count == 1 || c.WantsAdmin1 || Best(c, votes, dominant, admin1s, null) == divisions[0]))
-                admin1s.Add(divisions[0].CountryCode + "." + divisions[0].Admin1Code);
+            Place? division = null;
+            var divisions = 0;
+            for (var i = 0; i < c.Places.Count; i++)
+            {
+                if (c.Places[i].Kind != PlaceKind.Admin1) continue;
+                division ??= c.Places[i];
+                divisions++;
+            }
+            if (divisions == 1 && (c.Places.Count == 1 || c.WantsAdmin1 || Best(gazetteer, c, votes, dominant, admin1s, null) == division))
+                admin1s.Add((division!.CountryCode, division.Admin1Code));
         }
 
-        // First pass: without nearness. Second pass: near the places the other names resolved to.
+        // First pass: without nearness. Second pass: near the places the other names resolved to (as resolved so far).
         foreach (var c in candidates) c.Resolved = First(gazetteer, c, votes, dominant, admin1s, null);
         var anchors = candidates.Where(c => c.Resolved is { Kind: PlaceKind.City } && !c.IsDemonym).ToList();
+        var others = new List<Place>(anchors.Count);
         foreach (var c in candidates)
         {
             if (c.IsDemonym || c.IsCapitalPhrase || c.Places.Count < 2) continue;
-            var others = anchors.Where(a => a.Key != c.Key).Select(a => a.Resolved!).ToList();
-            if (others.Count > 0) c.Resolved = Best(c, votes, dominant, admin1s, others);
+            others.Clear();
+            foreach (var a in anchors) if (a.Key != c.Key) others.Add(a.Resolved!);
+            if (others.Count > 0) c.Resolved = Best(gazetteer, c, votes, dominant, admin1s, others);
         }
     }
 
     private static Place? First(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, string? dominant,
-        HashSet<string> admin1s, List<Place>? anchors)
+        HashSet<(string Country, string? Admin1)> admin1s, List<Place>? anchors)
     {
         if (c.IsCapitalPhrase)
         {
@@ -48,10 +57,10 @@ internal static class PlaceResolver
             return country is null ? null : gazetteer.Capital(country);
         }
         if (c.IsDemonym) return c.Places[0];
-        return Best(c, votes, dominant, admin1s, anchors);
+        return Best(gazetteer, c, votes, dominant, admin1s, anchors);
     }
 
-    private static Dictionary<string, double> CountryVotes(List<PlaceCandidate> candidates, string? countryHint)
+    private static Dictionary<string, double> CountryVotes(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         void Vote(string cc, double weight) => votes[cc] = votes.GetValueOrDefault(cc) + weight;
@@ -70,30 +79,39 @@ internal static class PlaceResolver
             }
             if (c.NextAdmin1 is not null) { Vote(c.NextAdmin1.CountryCode, 2); continue; }
             if (c.NextCountry is not null) { Vote(c.NextCountry, 2); continue; }
-            var country = c.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+            Place? country = null;
+            var oneCountry = c.Places.Count > 0;
+            for (var i = 0; i < c.Places.Count; i++)
+            {
+                var p = c.Places[i];
+                if (country is null && p.Kind == PlaceKind.Country) country = p;
+                if (p.CountryCode != c.Places[0].CountryCode) oneCountry = false;
+            }
             if (country is not null && !c.WantsCity) { Vote(country.CountryCode, 2); continue; }
-            var codes = c.Places.Select(p => p.CountryCode).Distinct().ToList();
-            if (codes.Count == 1) { Vote(codes[0], 1); continue; }
-            var best = c.Places.MaxBy(p => Prior(p, c.Key))!;
+            if (oneCountry) { Vote(c.Places[0].CountryCode, 1); continue; }
+            var best = c.Places.MaxBy(p => Prior(gazetteer, p, c.Key))!;
             Vote(best.CountryCode, 0.3);
         }
         return votes;
     }
 
-    private static Place? Best(PlaceCandidate c, Dictionary<string, double> votes, string? dominant, HashSet<string> admin1s, List<Place>? anchors)
+    private static Place? Best(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, string? dominant,
+        HashSet<(string Country, string? Admin1)> admin1s, List<Place>? anchors)
     {
         Place? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var p in c.Places)
+        var places = c.Places;
+        for (var i = 0; i < places.Count; i++)
         {
-            var score = Prior(p, c.Key);
+            var p = places[i];
+            var score = Prior(gazetteer, p, c.Key);
             if (c.WantsAdmin1 && p.Kind == PlaceKind.Admin1) score += 20;
             if (c.WantsCity && p.Kind != PlaceKind.City) score -= 20;
             if (c.NextAdmin1 is { } a && p.Kind == PlaceKind.City && p.CountryCode == a.CountryCode && p.Admin1Code == a.Admin1Code) score += 20;
             if (c.NextCountry is { } nc && p.CountryCode == nc) score += 10;
             if (p.CountryCode == dominant) score += 4;
             else if (votes.TryGetValue(p.CountryCode, out var v) && v >= 1) score += 1.5;
-            if (p.Kind == PlaceKind.City && p.Admin1Code is not null && admin1s.Contains(p.CountryCode + "." + p.Admin1Code)) score += 2.5;
+            if (p.Kind == PlaceKind.City && p.Admin1Code is not null && admin1s.Contains((p.CountryCode, p.Admin1Code))) score += 2.5;
             if (anchors is not null && p.Kind == PlaceKind.City)
             {
                 var nearest = double.MaxValue;
@@ -106,12 +124,19 @@ internal static class PlaceResolver
         return best;
     }
 
+    /// <summary>Whether <paramref name="key"/> is <see cref="NameFolding.WithoutArticle"/> of <paramref name="own"/> (without making it).</summary>
+    private static bool IsWithoutArticle(string own, string key)
+    {
+        var article = NameFolding.ArticleLength(own);
+        return article > 0 && own.AsSpan(article).SequenceEqual(key);
+    }
+
     /// <summary>How likely a name means this place before reading the rest of the text.</summary>
-    private static double Prior(Place p, string key)
+    private static double Prior(Gazetteer gazetteer, Place p, string key)
     {
         var score = Math.Log10(p.Population + 1);
         // Its own name, not an alias: "Philadelphia" is the city in Pennsylvania before it is Amman's ancient name.
-        if (key.Length > 0 && NameFolding.Fold(p.Name) is var own && (own == key || NameFolding.WithoutArticle(own) == key)) score += 2;
+        if (key.Length > 0 && gazetteer.FoldedName(p) is var own && (own == key || IsWithoutArticle(own, key))) score += 2;
         score += p.Kind switch
         {
             PlaceKind.Country => 3,

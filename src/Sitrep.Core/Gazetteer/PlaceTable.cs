@@ -70,6 +70,17 @@ internal sealed class PlaceTable
             double.Parse(line[f[3]], NumberStyles.Float, CultureInfo.InvariantCulture),
             country, admin1Code, admin1Name, PlaceKind.City,
             long.Parse(line[f[7]], NumberStyles.Integer, CultureInfo.InvariantCulture),
-            string.IsInterned(line[f[6]].ToString()) ?? line[f[6]].ToString());
+            Code(line[f[6]]));
+    }
+
+    // Feature codes ("PPLA2") are few: one string each, shared by every place (string.IsInterned takes a global lock).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Codes = new(StringComparer.Ordinal);
+
+    private static string Code(ReadOnlySpan<char> code)
+    {
+        var lookup = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(code, out var shared)) return shared;
+        var s = code.ToString();
+        return Codes.GetOrAdd(s, s);
     }
 }

@@ -12,10 +12,13 @@ internal sealed class TokenView
     private readonly string?[] _lower;
     private readonly int[] _capsPrefix; // number of all-caps words among word tokens before each token
 
-    public TokenView(string text)
+    public TokenView(string text) : this(text, Tokenizer.Tokenize(text)) { }
+
+    /// <summary>A view of already tokenised text (the tokens of <see cref="Tokenizer.Tokenize"/> over it).</summary>
+    public TokenView(string text, List<Token> tokens)
     {
         Text = text;
-        _tokens = Tokenizer.Tokenize(text);
+        _tokens = tokens;
         _folded = new string?[_tokens.Count];
         _lower = new string?[_tokens.Count];
         _capsPrefix = new int[_tokens.Count + 1];
@@ -45,10 +48,27 @@ internal sealed class TokenView
     /// <summary>No line break between this token and the one before it.</summary>
     public bool SameLine(int i) => i == 0 || Text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).IndexOf('\n') < 0;
 
-    public string Lower(int i) => _lower[i] ??= Text.Substring(_tokens[i].Start, _tokens[i].Length).ToLowerInvariant();
+    /// <summary>Whether the word's lower-case form is <paramref name="lower"/> (as <see cref="Lower"/> would say, without making it).</summary>
+    public bool IsLower(int i, string lower)
+    {
+        var t = _tokens[i];
+        if (t.Length != lower.Length) return false;
+        for (var p = 0; p < lower.Length; p++)
+            if (char.ToLowerInvariant(Text[t.Start + p]) != lower[p]) return false;
+        return true;
+    }
+
+    public string Lower(int i) => _lower[i] ??= LowerOf(Text.AsSpan(_tokens[i].Start, _tokens[i].Length));
 
     /// <summary>The folded word, without a possessive "'s".</summary>
-    public string Folded(int i) => _folded[i] ??= NameFolding.Fold(Text.AsSpan(_tokens[i].Start, EndWithoutPossessive(i) - _tokens[i].Start));
+    public string Folded(int i) => _folded[i] ??= NameFolding.FoldPooled(Text.AsSpan(_tokens[i].Start, EndWithoutPossessive(i) - _tokens[i].Start));
+
+    private static string LowerOf(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var length = word.ToLowerInvariant(buffer);
+        return Lexicons.StringPool.Get(buffer[..length]);
+    }
 
     public bool HasPossessive(int i)
     {

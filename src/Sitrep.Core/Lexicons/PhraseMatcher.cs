@@ -7,7 +7,7 @@ public readonly record struct PhraseMatch<T>(int First, int Last, int Start, int
 /// Finds lexicon phrases in a sequence of normalised words with a trie: one pass, longest match at each
 /// position, matches not overlapping (leftmost-longest).
 /// </summary>
-public sealed class PhraseMatcher<T>
+public sealed class PhraseMatcher<T> : ICueMatcher
 {
     private sealed class Node
     {
@@ -19,6 +19,9 @@ public sealed class PhraseMatcher<T>
     private readonly Node _root = new();
 
     public int Count { get; private set; }
+
+    /// <summary>The words phrases start with: a match can only begin at one of them.</summary>
+    public IEnumerable<string> FirstKeys => _root.Next?.Keys ?? Enumerable.Empty<string>();
 
     /// <summary>Adds a phrase; a phrase added twice keeps its first value.</summary>
     public void Add(string phrase, T value)
@@ -65,5 +68,23 @@ public sealed class PhraseMatcher<T>
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The cues of <see cref="Matches"/>, added to <paramref name="cues"/>, trying only the words whose
+    /// <paramref name="starts"/> entry has <paramref name="bit"/> set: the caller marked the words that are a first
+    /// word of this matcher (<see cref="FirstKeys"/>), so the words no phrase starts with cost nothing here.
+    /// </summary>
+    public void AddCues(List<Word> words, int[] starts, int bit, CueKind kind, List<Cue> cues)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if ((starts[i] & bit) == 0) continue;
+            if (MatchAt(words, i) is { } m)
+            {
+                cues.Add(new Cue(kind, m.Start, m.End, m.Value!, m.First, m.Last));
+                i = m.Last;
+            }
+        }
     }
 }

@@ -51,7 +51,12 @@ public sealed class DateRecognizer
         ArgumentNullException.ThrowIfNull(text);
         if (end < 0) end = text.Length;
         if (start < 0 || start > end || end > text.Length) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not inside a text of {text.Length} characters");
-        var pieces = Pieces.Of(text, start, end);
+        return Recognize(text, published, Pieces.Of(text, start, end));
+    }
+
+    /// <summary>The dates in the pieces of a text (see <see cref="Pieces"/>); the annotator cuts the pieces once for numbers and dates.</summary>
+    internal IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, List<Piece> pieces)
+    {
         List<DateMention>? found = null;
         var i = 0;
         while (i < pieces.Count)

@@ -40,7 +40,12 @@ public sealed class NumberRecognizer
         ArgumentNullException.ThrowIfNull(text);
         if (end < 0) end = text.Length;
         if (start < 0 || start > end || end > text.Length) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not inside a text of {text.Length} characters");
-        var pieces = Pieces.Of(text, start, end);
+        return Recognize(text, Pieces.Of(text, start, end));
+    }
+
+    /// <summary>The quantities in the pieces of a text (see <see cref="Pieces"/>); the annotator cuts the pieces once for numbers and dates.</summary>
+    internal IReadOnlyList<NumberMention> Recognize(string text, List<Piece> pieces)
+    {
         List<NumberMention>? found = null;
         var i = 0;
         while (i < pieces.Count)

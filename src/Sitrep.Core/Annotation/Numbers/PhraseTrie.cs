@@ -10,6 +10,8 @@ internal sealed class PhraseTrie<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Next;
+        /// <summary><see cref="Next"/> looked up by span, made once (getting it is a type check per call).</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Spans;
         public bool HasValue;
         public T Value = default!;
     }
@@ -38,7 +40,11 @@ internal sealed class PhraseTrie<T>
             node.Value = value;
             return true;
         }
-        node.Next ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+        if (node.Next is null)
+        {
+            node.Next = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            node.Spans = node.Next.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
         var key = keys[index];
         var added = AddKeys(Child(node, key), keys, index + 1, value);
         if (key.Contains('\'')) AddKeys(Child(node, key.Replace('\'', '\u2019')), keys, index + 1, value);
@@ -63,7 +69,7 @@ internal sealed class PhraseTrie<T>
         var found = false;
         for (var k = first; k < pieces.Count && node.Next is not null; k++)
         {
-            if (!node.Next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(pieces[k].Of(text), out var child)) break;
+            if (!node.Spans.TryGetValue(pieces[k].Of(text), out var child)) break;
             node = child;
             if (node.HasValue)
             {
@@ -84,7 +90,7 @@ internal sealed class PhraseTrie<T>
         var node = _root;
         for (var k = first; k < end; k++)
         {
-            if (node.Next is null || !node.Next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(pieces[k].Of(text), out var child)) return false;
+            if (node.Next is null || !node.Spans.TryGetValue(pieces[k].Of(text), out var child)) return false;
             node = child;
         }
         return node.HasValue;

@@ -1,12 +1,17 @@
 namespace Sitrep.Annotation.Numbers;
 
-/// <summary>Cuts text into <see cref="Piece"/>s with the project's <see cref="Tokenizer"/>: one list per call.</summary>
+/// <summary>Cuts text into <see cref="Piece"/>s with the project's <see cref="Tokenizer"/> (or its tokens, when the caller has them): one list per call.</summary>
 internal static class Pieces
 {
     public static List<Piece> Of(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var tokens = Tokenizer.Tokenize(text, start, end);
+        return Of(text, Tokenizer.Tokenize(text, start, end));
+    }
+
+    /// <summary>The pieces of already tokenised text (the tokens of <see cref="Tokenizer.Tokenize"/> over it).</summary>
+    public static List<Piece> Of(string text, List<Token> tokens)
+    {
         var pieces = new List<Piece>(tokens.Count + (tokens.Count >> 3) + 4);
         var previousEnd = -1;
         foreach (var token in tokens)
