@@ -32,7 +32,7 @@ public static class ServeCommand
                 throw new IOException($"cannot listen on {options.BindUrl}: {e.Message}", e);
             }
             var url = app.Urls.FirstOrDefault() ?? options.BindUrl;
-            output.WriteLine($"serving {incidents} incidents from {path} at {url} (Ctrl+C to stop)");
+            output.WriteLine($"serving {incidents} incidents from {StoreFactory.Display(path)} at {url} (Ctrl+C to stop)");
             if (!options.IsLoopback) errors.WriteLine($"sitrep: warning: listening on {options.Host}; anyone who can reach this machine can read the database");
             output.Flush();
             app.WaitForShutdownAsync().GetAwaiter().GetResult();
