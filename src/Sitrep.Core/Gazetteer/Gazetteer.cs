@@ -185,9 +185,9 @@ public sealed class Gazetteer
         var admin1 = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "admin1.tsv"), 8))
         {
-            var place = new Place(Int(f[3]), f[2], Double(f[4]), Double(f[5]), f[0], f[1], f[2], PlaceKind.Admin1, Long(f[6]), "ADM1");
+            var place = new Place(Int(f[3]), NameFolding.Ascii(f[2]), Double(f[4]), Double(f[5]), f[0], f[1], NameFolding.Ascii(f[2]), PlaceKind.Admin1, Long(f[6]), "ADM1");
             admin1[f[0] + "." + f[1]] = place;
-            admin1Names[f[0] + "." + f[1]] = f[2];
+            admin1Names[f[0] + "." + f[1]] = NameFolding.Ascii(f[2]);
             fixedPlaces[place.GeonameId] = place;
         }
 
@@ -211,7 +211,7 @@ public sealed class Gazetteer
             foreach (var (line, f) in TsvFile.Read(extra, 7))
             {
                 var key = f[3] + "." + f[4];
-                var place = new Place(Int(f[0]), f[1], Double(f[5]), Double(f[6]), f[3], f[4], admin1Names.GetValueOrDefault(key),
+                var place = new Place(Int(f[0]), NameFolding.Ascii(f[1]), Double(f[5]), Double(f[6]), f[3], f[4], admin1Names.GetValueOrDefault(key),
                     PlaceKind.City, f.Length > 7 ? Long(f[7]) : 0, f.Length > 8 && f[8].Length > 0 ? f[8] : "PPLX");
                 if (place.GeonameId >= 0 || !fixedPlaces.TryAdd(place.GeonameId, place))
                     throw new InvalidDataException($"{extra}:{line}: hand-added places need a negative id of their own, found {place.GeonameId}");

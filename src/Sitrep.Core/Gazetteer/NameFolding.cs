@@ -100,4 +100,24 @@ public static class NameFolding
         'ð' or 'Ð' => "d",
         _ => null,
     };
+
+    /// <summary>
+    /// A gazetteer name as shown to people: the accented Latin letters by their base letters, case kept, and the
+    /// transliteration marks (ʿ, ʾ) left out: "Ţarţūs" is shown "Tartus", "Al Ḩasakah" "Al Hasakah".
+    /// </summary>
+    public static string Ascii(string name)
+    {
+        var ascii = true;
+        foreach (var c in name) if (c >= 128) { ascii = false; break; }
+        if (ascii) return name;
+        var result = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c < 128) result.Append(c);
+            else if (LatinBase.Of(c) is { } b) result.Append(char.IsUpper(c) ? char.ToUpperInvariant(b) : b);
+            else if (c is >= '\u02B0' and <= '\u02FF') continue;
+            else result.Append(c);
+        }
+        return result.ToString();
+    }
 }

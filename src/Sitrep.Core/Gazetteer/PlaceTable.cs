@@ -65,7 +65,7 @@ internal sealed class PlaceTable
         var admin1Name = admin1Code is null ? null : _admin1Names.GetValueOrDefault(country + "." + admin1Code);
         return new Place(
             int.Parse(line[f[0]], NumberStyles.Integer, CultureInfo.InvariantCulture),
-            line[f[1]].ToString(),
+            NameFolding.Ascii(line[f[1]].ToString()),
             double.Parse(line[f[2]], NumberStyles.Float, CultureInfo.InvariantCulture),
             double.Parse(line[f[3]], NumberStyles.Float, CultureInfo.InvariantCulture),
             country, admin1Code, admin1Name, PlaceKind.City,

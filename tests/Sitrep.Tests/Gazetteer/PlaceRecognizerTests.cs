@@ -17,11 +17,11 @@ public class PlaceRecognizerTests
 
     // text | surface | expected place name | country | admin1 code (or null) | kind | vicinity
     [Theory]
-    [InlineData("Shelling hit Tartous overnight, residents told us.", "Tartous", "Ţarţūs", "SY", "14", "City", false)]
-    [InlineData("Two rockets landed in Hassakah on Friday.", "Hassakah", "Al Ḩasakah", "SY", "01", "City", false)]
-    [InlineData("Convoys left Al-Hasakah at dawn.", "Al-Hasakah", "Al Ḩasakah", "SY", "01", "City", false)]
-    [InlineData("A blast shook al-Qamishli, a border town.", "al-Qamishli", "Al Qāmishlī", "SY", "01", "City", false)]
-    [InlineData("A blast shook Qamishli, a border town.", "Qamishli", "Al Qāmishlī", "SY", "01", "City", false)]
+    [InlineData("Shelling hit Tartous overnight, residents told us.", "Tartous", "Tartus", "SY", "14", "City", false)]
+    [InlineData("Two rockets landed in Hassakah on Friday.", "Hassakah", "Al Hasakah", "SY", "01", "City", false)]
+    [InlineData("Convoys left Al-Hasakah at dawn.", "Al-Hasakah", "Al Hasakah", "SY", "01", "City", false)]
+    [InlineData("A blast shook al-Qamishli, a border town.", "al-Qamishli", "Al Qamishli", "SY", "01", "City", false)]
+    [InlineData("A blast shook Qamishli, a border town.", "Qamishli", "Al Qamishli", "SY", "01", "City", false)]
     [InlineData("Fishermen in Jableh stayed ashore.", "Jableh", "Jablah", "SY", "02", "City", false)]
     [InlineData("Army units moved into Deir al-Zour this week.", "Deir al-Zour", "Deir ez-Zor", "SY", "07", "City", false)]
     [InlineData("Army units moved into Deir ez-Zor this week.", "Deir ez-Zor", "Deir ez-Zor", "SY", "07", "City", false)]
@@ -37,7 +37,7 @@ public class PlaceRecognizerTests
     [InlineData("A woman was shot in Wilmington, Delaware, on Friday.", "Wilmington", "Wilmington", "US", "DE", "City", false)]
     [InlineData("Fighting raged near Damascus again.", "Damascus", "Damascus", "SY", "13", "City", true)]
     [InlineData("Rebels held a village west of the capital Damascus.", "Damascus", "Damascus", "SY", "13", "City", true)]
-    [InlineData("A checkpoint outside the Syrian city of Tartus was attacked.", "Tartus", "Ţarţūs", "SY", "14", "City", true)]
+    [InlineData("A checkpoint outside the Syrian city of Tartus was attacked.", "Tartus", "Tartus", "SY", "14", "City", true)]
     [InlineData("Tents went up on the outskirts of Aleppo.", "Aleppo", "Aleppo", "SY", "09", "City", true)]
     [InlineData("The Chicago police said nobody was hurt.", "Chicago", "Chicago", "US", "IL", "City", false)]
     [InlineData("Officers of the Chicago Police Department arrived.", "Chicago", "Chicago", "US", "IL", "City", false)]
@@ -47,7 +47,7 @@ public class PlaceRecognizerTests
     [InlineData("A Damascus-based group said so.", "Damascus", "Damascus", "SY", "13", "City", false)]
     [InlineData("DETROIT (WXYZ) - A man was shot on the east side overnight, police said.", "DETROIT", "Detroit", "US", "MI", "City", false)]
     [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN DEPARTMENT TODAY.", "SAN SALVADOR", "San Salvador", "SV", null, "City", false)]
-    [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN TODAY.", "USULUTAN", "Usulután", "SV", null, "City", false)]
+    [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN TODAY.", "USULUTAN", "Usulutan", "SV", null, "City", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
