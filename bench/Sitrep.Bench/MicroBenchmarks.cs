@@ -20,6 +20,7 @@ public static class MicroBenchmarks
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithArtifactsPath(Path.Combine(BenchPaths.Scratch, "BenchmarkDotNet.Artifacts"));
         if (!args.Contains("--filter") && !args.Contains("--list")) args = [.. args, "--filter", "*"];
+        if (!args.Contains("--join")) args = [.. args, "--join"]; // one table for all
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroBenchmarks).Assembly).Run(args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }

@@ -22,7 +22,8 @@ public sealed class Gazetteer
     // names found, with their places (names not found are not kept: there is no end to them in a stream of news)
     private readonly ConcurrentDictionary<string, Place[]> _lookups = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _lookupSpans;
-    private readonly ConcurrentDictionary<string, string> _foldedNames = new(StringComparer.Ordinal);
+    // by reference: hashing the object is cheaper than hashing its name, and a place's folded name depends on nothing else
+    private readonly ConcurrentDictionary<Place, string> _foldedNames = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Place> _countries;
     private readonly Dictionary<string, Place> _capitals;
     private readonly Dictionary<string, Place> _admin1;
@@ -133,9 +134,9 @@ public sealed class Gazetteer
     /// <summary>The folded form of a place's own name (cached: resolution asks it of every reading of every name).</summary>
     internal string FoldedName(Place place)
     {
-        if (_foldedNames.TryGetValue(place.Name, out var folded)) return folded;
+        if (_foldedNames.TryGetValue(place, out var folded)) return folded;
         folded = NameFolding.Fold(place.Name);
-        _foldedNames.TryAdd(place.Name, folded);
+        _foldedNames.TryAdd(place, folded);
         return folded;
     }
 

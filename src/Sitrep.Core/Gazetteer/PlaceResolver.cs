@@ -12,6 +12,9 @@ internal static class PlaceResolver
 {
     private const double HintVotes = 5;
 
+    /// <summary>2.8 degrees of latitude are at least 311 km on the haversine sphere (6371 km): beyond the farthest nearness bonus (300 km).</summary>
+    private const double FarLatitude = 2.8;
+
     public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
     {
         var votes = CountryVotes(gazetteer, candidates, countryHint);
@@ -116,7 +119,13 @@ internal static class PlaceResolver
             {
                 var nearest = double.MaxValue;
                 foreach (var anchor in anchors)
+                {
+                    // An anchor more than FarLatitude degrees north or south is over 300 km away whatever the longitudes
+                    // (a great circle is never shorter than the meridian between the two latitudes): it cannot change
+                    // the bonus below, so its distance is not computed.
+                    if (Math.Abs(anchor.Latitude - p.Latitude) > FarLatitude) continue;
                     if (anchor.GeonameId != p.GeonameId) nearest = Math.Min(nearest, p.KilometresTo(anchor));
+                }
                 score += nearest switch { < 30 => 4, < 100 => 2.5, < 300 => 1, _ => 0 };
             }
             if (score > bestScore) { bestScore = score; best = p; }
