@@ -41,9 +41,10 @@ public static partial class WholeRun
         var loaded = Median(probes.Select(p => p.ToLoaded));
         var first = Median(probes.Select(p => p.ToFirstArticle));
         var toMain = Median(probes.Select(p => p.ToMain));
+        var gazetteer = Median(probes.Select(p => p.Gazetteer));
         Console.WriteLine();
         var runs = string.Join(", ", probes.Select(p => p.ToLoaded.ToString("F2", CultureInfo.InvariantCulture)));
-        Console.WriteLine(Invariant($"startup (process start to gazetteer + lexicons loaded), median of {probes.Count}: {loaded:F2} s (runtime to Main {toMain:F2} s; first article analysed at {first:F2} s; runs {runs})"));
+        Console.WriteLine(Invariant($"startup (process start to gazetteer + lexicons loaded), median of {probes.Count}: {loaded:F2} s (runtime to Main {toMain:F2} s, gazetteer {gazetteer:F2} s of it; first article analysed at {first:F2} s; runs {runs})"));
         var one = OneArticleRun(sitrep, root, options);
         Console.WriteLine(Invariant($"one-article ingest through ./sitrep (fresh database): {one.WallSeconds:F2} s wall, {one.PeakRssMb:F0} MB peak RSS"));
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Sitrep.Annotation.Dates;
 using Sitrep.Annotation.Numbers;
 using Sitrep.Gazetteer;
@@ -76,13 +77,24 @@ public sealed class Annotator
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps);
     }
 
-    /// <summary>The first-word bits of the cue lexicons, made again when a lexicon changed since.</summary>
+    /// <summary>The first-word bits of the cue lexicons, shared by the annotators of one lexicon set, made again when a lexicon changed since.</summary>
     private CueStarts Starts()
     {
         var starts = _starts;
-        if (starts is null || !starts.IsCurrent) _starts = starts = new CueStarts(_matchers.Select(m => m.Matcher).ToList());
-        return starts;
+        if (starts is not null && starts.IsCurrent) return starts;
+        lock (SharedStarts)
+        {
+            if (!SharedStarts.TryGetValue(_lexicons, out starts) || !starts.IsCurrent)
+            {
+                starts = new CueStarts(_matchers.Select(m => m.Matcher).ToList());
+                SharedStarts.AddOrUpdate(_lexicons, starts);
+            }
+        }
+        return _starts = starts;
     }
+
+    // Annotator.Default makes a new annotator each time it is asked for; the bits of a lexicon set are made once.
+    private static readonly ConditionalWeakTable<LexiconSet, CueStarts> SharedStarts = new();
 
     private static bool IsAllCaps(string text)
     {
