@@ -164,7 +164,7 @@ public sealed class CasualtyRecognizer
             if (words[aux].Key == "was") return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[aux].Start, cue.End), new TextSpan(words[aux].Start, words[aux].End));
             return null;
         }
-        // An intransitive death or injury with one subject right before it: "where he died", "Burge later died"
+        // An intransitive death or injury with one subject right before it: "where he died", "Roe later died"
         if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot) // "he shot" is active
         {
             var subject = cue.FirstWord - 1;
@@ -247,7 +247,7 @@ public sealed class CasualtyRecognizer
             if (key is "," or "and" && count > 0) continue;
             break;
         }
-        // a victim noun with a word before it is a headline's subject only after a modifier ("Stockton man shot")
+        // a victim noun with a word before it is a headline's subject only after a modifier ("Riverside man shot")
         if (count == 0) return null;
         var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
         return new CasualtyMention(cc.Kind, count, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
@@ -301,8 +301,8 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// Two single victims of one kind in one sentence, joined by "and", are two people: "One man was shot in the back and
-    /// a 29-year-old man was shot multiple times" counts two shot.
+    /// Two single victims of one kind in one sentence, joined by "and", are two people: "a driver was shot in the arm
+    /// and a woman was shot in the leg" counts two shot.
     /// </summary>
     private static List<CasualtyMention> CountVictims(AnnotatedDocument doc, List<CasualtyMention> found)
     {

@@ -171,7 +171,7 @@ public sealed class IncidentExtractor
         for (var steps = 0; w >= first && steps < 7; w--, steps++)
         {
             var key = words[w].Key;
-            if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Kensington section"
+            if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
             if (_locative.Contains(key)) return true;
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
@@ -429,7 +429,7 @@ public sealed class IncidentExtractor
     /// A place named once, far (over <see cref="HomeKilometres"/>) from the article's home (its dateline, else a big
     /// city its opening names, else its most named place), is more likely a misread name ("Westwood" of another state)
     /// than a second attack: outside a stated wave, such a frame is moved home. So is a small town of the home's
-    /// country far from a big home city, however often named: a neighbourhood ("the Kensington section of the city")
+    /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
     private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave)
@@ -459,7 +459,7 @@ public sealed class IncidentExtractor
             if ((named > 1 || inTitle) && !neighbourhood) continue;
             // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
             // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
-            // or alone of its country ("Florence" of Los Angeles), is a misreading
+            // or alone of its country (a district of a big city named like a foreign town), is a misreading
             if (!sameCountry && frame.Place.Population >= 50_000 && frame.PlaceMentions.Any(m => OwnName(m))
                 && doc.Places.Any(m => m.Place.CountryCode == frame.Place.CountryCode && m.Place.GeonameId != frame.Place.GeonameId)) continue;
             frame.Place = home.Place;
@@ -487,7 +487,7 @@ public sealed class IncidentExtractor
         if (frames.Count < 2) return frames;
         var result = new List<Frame>();
         bool Apart(Frame a, Frame b) => wave is not null && (wave.Contains(a) || wave.Contains(b));
-        // a province's frame joins the frame of a town in it: "a Walmart in Pennsylvania" is the one in Stroudsburg
+        // a province's frame joins the frame of a town in it: "a store in Ohio" is the one in the Ohio town the article names
         var ordered = frames.OrderBy(f => f.Place.Kind == PlaceKind.Admin1 ? 1 : 0).ToList();
         foreach (var frame in ordered)
         {

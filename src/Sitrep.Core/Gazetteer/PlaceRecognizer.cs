@@ -210,7 +210,7 @@ public sealed class PlaceRecognizer
         // A common English word capitalised mid-sentence is a title or part of a name ("the Bank of England", "Prince").
         if (singleWord && !c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
         // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it;
-        // a dateline opening a sentence ("YORK, Pa. --") is no acronym.
+        // a dateline opening a sentence ("ALTOONA, Pa. --") is no acronym.
         var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',';
         if (view.IsAllCaps(c.First) && c.End - c.Start <= 4 && !dateline)
         {

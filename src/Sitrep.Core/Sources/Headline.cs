@@ -4,7 +4,7 @@ namespace Sitrep.Sources;
 /// The headline is part of the document: most feeds give it as a separate title field and leave it out of the body,
 /// yet it is often the only sentence that names the place and the toll ("Man shot, killed on the west side").
 /// The document text as ingested is therefore the headline, a blank line, then the body, unless the body already
-/// opens with it. Site names that page titles carry ("… | News 4", "… « CBS Denver", "… - The Daily Star") are
+/// opens with it. Site names that page titles carry ("… | News 4", "… « KXYZ Riverside", "… - The Daily Star") are
 /// left out of the headline.
 /// </summary>
 public static class Headline
@@ -42,7 +42,7 @@ public static class Headline
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>"Los Angeles Times", "News", "KLTV.com-Tyler, Texas": a few words, each capitalised, no sentence.</summary>
+    /// <summary>"Riverside Daily Times", "News", "KXYZ.com-Riverside, Ohio": a few words, each capitalised, no sentence.</summary>
     private static bool LooksLikeSiteName(string segment)
     {
         var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
