@@ -24,6 +24,11 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _figureToWord;
     private readonly IReadOnlySet<string> _singularAuxiliaries;
     private readonly IReadOnlySet<string> _determiners;
+    private readonly IReadOnlySet<string> _passiveAdverbs;
+    private readonly IReadOnlySet<string> _subjectAdverbs;
+    private readonly IReadOnlySet<string> _headlineAdverbs;
+    private readonly IReadOnlySet<string> _intentionVerbs;
+    private readonly IReadOnlySet<string> _intentionFillers;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -32,6 +37,11 @@ public sealed class CasualtyRecognizer
         _figureToWord = words.Of(FunctionWords.FigureToWord);
         _singularAuxiliaries = words.Of(FunctionWords.SingularAuxiliary);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
+        _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
+        _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
+        _headlineAdverbs = words.Of(FunctionWords.HeadlineAdverb);
+        _intentionVerbs = words.Of(FunctionWords.IntentionVerb);
+        _intentionFillers = words.Of(FunctionWords.IntentionFiller);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -140,7 +150,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         // Passive with a singular auxiliary: "... was (fatally) shot", or a cue that holds its auxiliary ("was killed")
         var w = cue.FirstWord - 1;
-        if (w >= firstWord && (words[w].Key is "fatally" or "critically" or "seriously" or "reportedly" or "also" or "later" or "then" or "found")) w--;
+        if (w >= firstWord && _passiveAdverbs.Contains(words[w].Key)) w--;
         var cueFirst = words[cue.FirstWord].Key;
         if (cueFirst is "were" or "are" or "have") return null;
         var passive = _singularAuxiliaries.Contains(cueFirst) || cueFirst == "has";
@@ -168,7 +178,7 @@ public sealed class CasualtyRecognizer
         if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot) // "he shot" is active
         {
             var subject = cue.FirstWord - 1;
-            if (subject >= firstWord && words[subject].Key is "later" or "also" or "then" or "eventually" or "subsequently") subject--;
+            if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")
             {
@@ -235,7 +245,7 @@ public sealed class CasualtyRecognizer
     {
         var words = doc.Words;
         var w = cue.FirstWord - 1;
-        while (w >= firstWord && (words[w].Key is "," or "and" or "found" or "fatally" or "critically" or "seriously" or "accidentally"
+        while (w >= firstWord && (words[w].Key is "," or "and" || _headlineAdverbs.Contains(words[w].Key)
                                   || IsParticiple(doc, w) || doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()))
             w--;
         var count = 0;
@@ -265,15 +275,15 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>"threatened to kill him", "tried to shoot": an infinitive tells what was meant, not what happened.</summary>
-    private static bool IsIntention(AnnotatedDocument doc, Cue cue, int firstWord)
+    private bool IsIntention(AnnotatedDocument doc, Cue cue, int firstWord)
     {
-        if (doc.Words[cue.FirstWord].Key is not ("kill" or "shoot" or "wound" or "injure" or "murder" or "hurt" or "execute" or "behead")) return false;
+        if (!_intentionVerbs.Contains(doc.Words[cue.FirstWord].Key)) return false;
         // "to kill", "to go ahead and kill"
         for (var w = cue.FirstWord - 1; w >= firstWord && w >= cue.FirstWord - 4; w--)
         {
             var key = doc.Words[w].Key;
             if (key == "to") return true;
-            if (key is not ("go" or "ahead" or "and" or "try" or "come" or "just")) return false;
+            if (!_intentionFillers.Contains(key)) return false;
         }
         return false;
     }

@@ -13,6 +13,11 @@ public sealed class FunctionWords
     public const string FigureToWord = "figure_to_word";
     public const string SingularAuxiliary = "singular_auxiliary";
     public const string VictimDeterminer = "victim_determiner";
+    public const string PassiveAdverb = "passive_adverb";
+    public const string SubjectAdverb = "subject_adverb";
+    public const string HeadlineAdverb = "headline_adverb";
+    public const string IntentionVerb = "intention_verb";
+    public const string IntentionFiller = "intention_filler";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

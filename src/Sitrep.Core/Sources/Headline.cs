@@ -52,18 +52,31 @@ public static class Headline
 
     private static bool Opens(string body, string headline)
     {
-        var key = Key(headline);
-        if (key.Length == 0) return true;
+        if (!headline.Any(char.IsLetterOrDigit)) return true;
         var seen = 0;
-        foreach (var line in body.Split('\n'))
+        foreach (var line in body.AsSpan().EnumerateLines())
         {
-            if (line.Trim().Length == 0) continue;
-            if (Key(line).StartsWith(key, StringComparison.Ordinal)) return true;
+            if (line.IsWhiteSpace()) continue;
+            if (StartsWithKey(line, headline)) return true;
             if (++seen >= OpeningLines) break;
         }
         return false;
     }
 
-    /// <summary>Letters and digits only, lower case: "Dozens dead in Syria" and "Dozens dead in\u00a0Syria" agree.</summary>
-    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    /// <summary>
+    /// Whether the line opens with the headline, comparing letters and digits only, case-insensitively:
+    /// "Dozens dead in Syria" and "DOZENS DEAD IN\u00a0SYRIA" agree.
+    /// </summary>
+    private static bool StartsWithKey(ReadOnlySpan<char> line, string headline)
+    {
+        var i = 0;
+        foreach (var h in headline)
+        {
+            if (!char.IsLetterOrDigit(h)) continue;
+            while (i < line.Length && !char.IsLetterOrDigit(line[i])) i++;
+            if (i == line.Length || char.ToLowerInvariant(line[i]) != char.ToLowerInvariant(h)) return false;
+            i++;
+        }
+        return true;
+    }
 }

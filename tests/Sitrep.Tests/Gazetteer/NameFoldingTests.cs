@@ -21,4 +21,14 @@ public class NameFoldingTests
     [InlineData("al bab", null)]
     [InlineData("alexandria", null)]
     public void Without_article(string folded, string? bare) => Assert.Equal(bare, NameFolding.WithoutArticle(folded));
+
+    [Theory]
+    [InlineData("Ţarţūs", "Tartus")]
+    [InlineData("Al Ḩasakah", "Al Hasakah")]
+    [InlineData("Oświęcim", "Oswiecim")]
+    [InlineData("Ḩalab", "Halab")]
+    [InlineData("Maʿarrat an Nuʿmān", "Maarrat an Numan")]
+    [InlineData("Aden", "Aden")]
+    [InlineData("Αθήνα", "Αθήνα")]
+    public void A_name_is_shown_in_its_base_letters(string name, string expected) => Assert.Equal(expected, NameFolding.Ascii(name));
 }

@@ -14,6 +14,12 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.SingularAuxiliary, "was", true)]
     [InlineData(FunctionWords.SingularAuxiliary, "were", false)]
     [InlineData(FunctionWords.VictimDeterminer, "another", true)]
+    [InlineData(FunctionWords.PassiveAdverb, "fatally", true)]
+    [InlineData(FunctionWords.SubjectAdverb, "later", true)]
+    [InlineData(FunctionWords.HeadlineAdverb, "found", true)]
+    [InlineData(FunctionWords.IntentionVerb, "kill", true)]
+    [InlineData(FunctionWords.IntentionVerb, "killed", false)]
+    [InlineData(FunctionWords.IntentionFiller, "ahead", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
