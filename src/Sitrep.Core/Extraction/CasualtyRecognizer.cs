@@ -29,6 +29,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _headlineAdverbs;
     private readonly IReadOnlySet<string> _intentionVerbs;
     private readonly IReadOnlySet<string> _intentionFillers;
+    private readonly IReadOnlySet<string> _negations;
+    private readonly IReadOnlySet<string> _negationReleases;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -42,6 +44,8 @@ public sealed class CasualtyRecognizer
         _headlineAdverbs = words.Of(FunctionWords.HeadlineAdverb);
         _intentionVerbs = words.Of(FunctionWords.IntentionVerb);
         _intentionFillers = words.Of(FunctionWords.IntentionFiller);
+        _negations = words.Of(FunctionWords.Negation);
+        _negationReleases = words.Of(FunctionWords.NegationRelease);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -60,7 +64,7 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord)) continue;
+            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -150,7 +154,8 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         // Passive with a singular auxiliary: "... was (fatally) shot", or a cue that holds its auxiliary ("was killed")
         var w = cue.FirstWord - 1;
-        if (w >= firstWord && _passiveAdverbs.Contains(words[w].Key)) w--;
+        // "was fatally shot", "was not seriously hurt" (a released negation: IsNegated has let it through)
+        while (w >= firstWord && w >= cue.FirstWord - 3 && (_passiveAdverbs.Contains(words[w].Key) || _negationReleases.Contains(words[w].Key) || _negations.Contains(words[w].Key))) w--;
         var cueFirst = words[cue.FirstWord].Key;
         if (cueFirst is "were" or "are" or "have") return null;
         var passive = _singularAuxiliaries.Contains(cueFirst) || cueFirst == "has";
@@ -284,6 +289,22 @@ public sealed class CasualtyRecognizer
             var key = doc.Words[w].Key;
             if (key == "to") return true;
             if (!_intentionFillers.Contains(key)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "No one was hurt", "nobody was killed", "the officer was not injured": a negation in the clause before the
+    /// casualty words says there was no such casualty; "was not seriously hurt" still counts one hurt.
+    /// </summary>
+    private bool IsNegated(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        for (var w = cue.FirstWord - 1; w >= firstWord && w >= cue.FirstWord - 4; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "but" or "and" or "while" or "after" or "when") return false;
+            if (!_negations.Contains(key)) continue;
+            return !(w + 1 < cue.FirstWord && _negationReleases.Contains(doc.Words[w + 1].Key));
         }
         return false;
     }
