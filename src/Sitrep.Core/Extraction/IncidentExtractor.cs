@@ -615,6 +615,7 @@ public sealed class IncidentExtractor
             DatePrecision = date?.Precision ?? "unknown",
             Place = frame.Place,
             Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence)),
+            Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),
             EventType = eventType,
             Suicide = suicide,
             Weapons = weapons.ToList(),

@@ -24,6 +24,8 @@ public static class ReportMatcher
         // or a busy city's shootings on consecutive nights would chain into one incident
         if (da != db && ReadFromText(a, da) && ReadFromText(b, db)) return false;
         if (!Near(a.Place, b.Place)) return false;
+        // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
+        if (a.Streets.Count > 0 && b.Streets.Count > 0 && !a.Streets.Intersect(b.Streets).Any()) return false;
         if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && a.EventType != b.EventType) return false;
         if (a.Perpetrator is not null && b.Perpetrator is not null && a.Perpetrator != b.Perpetrator) return false;
         return true;
