@@ -31,6 +31,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _intentionFillers;
     private readonly IReadOnlySet<string> _negations;
     private readonly IReadOnlySet<string> _casualtyNouns;
+    private readonly IReadOnlySet<string> _hypotheticalOpeners;
     private readonly IReadOnlySet<string> _shotMotions;
     private readonly IReadOnlySet<string> _casualtyAdjectives;
     private readonly IReadOnlySet<string> _negationReleases;
@@ -49,6 +50,7 @@ public sealed class CasualtyRecognizer
         _intentionFillers = words.Of(FunctionWords.IntentionFiller);
         _negations = words.Of(FunctionWords.Negation);
         _casualtyNouns = words.Of(FunctionWords.CasualtyNoun);
+        _hypotheticalOpeners = words.Of(FunctionWords.HypotheticalOpener);
         _shotMotions = words.Of(FunctionWords.ShotMotion);
         _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
         _negationReleases = words.Of(FunctionWords.NegationRelease);
@@ -66,6 +68,8 @@ public sealed class CasualtyRecognizer
         var numbers = doc.NumbersIn(sentence.Span).ToList();
         var used = new HashSet<int>();
         var cues = doc.CuesIn(sentence.Span, CueKind.Casualty).ToList();
+        // "If that is confirmed, the shooting becomes a triple homicide": what would be, not what was
+        if (firstWord < words.Count && _hypotheticalOpeners.Contains(words[firstWord].Key)) return found;
 
         foreach (var cue in cues)
         {
@@ -76,9 +80,13 @@ public sealed class CasualtyRecognizer
             {
                 // "a fatal shooting", "a shooting death": one victim, named by the event itself
                 var before = cue.FirstWord - 1;
+                // "an apparent murder-suicide", "a possible double homicide": up to two describing words between
+                for (var skipped = 0; skipped < 2 && before > firstWord && doc.Words[before].Key is not ("a" or "an" or "another")
+                                      && char.IsLower(doc.Text[doc.Words[before].Start]) && doc.Words[before - 1].Key is "a" or "an" or "another" or "apparent" or "possible" or "suspected"; skipped++)
+                    before--;
                 if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another")
-                    found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
-                else if (SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
+                    found.Add(new CasualtyMention(cc.Kind, cc.Count, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
+                else if (cc.Count == 1 && SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
                 continue;
             }

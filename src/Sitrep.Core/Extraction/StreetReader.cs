@@ -5,30 +5,28 @@ namespace Sitrep.Extraction;
 
 /// <summary>
 /// Reads the streets an incident is told on ("the 900 block of North Elm Street", "at Oak Ave. and 5th Street") as
-/// keys of their names ("elm", "oak"): the street words and directions of data/lexicons/streets.tsv are left out, so
+/// keys of their names ("elm", "oak"): the street words (data/lexicons/numbers.tsv, kind street) and the directions of
+/// data/lexicons/streets.tsv are left out, so
 /// "North Elm Street" and "Elm St." give one key. Two reports of one city and day on different streets are two incidents.
 /// </summary>
 public sealed class StreetReader
 {
     private const int MaxNameWords = 3;
-    private static readonly Lazy<StreetReader> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "streets.tsv")));
+    private static readonly Lazy<StreetReader> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "numbers.tsv"), DataFiles.PathOf("lexicons", "streets.tsv")));
     private readonly HashSet<string> _suffixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _directions = new(StringComparer.Ordinal);
 
     public static StreetReader Default => LazyDefault.Value;
 
-    public static StreetReader Load(string path)
+    public static StreetReader Load(string numbersPath, string streetsPath)
     {
         var reader = new StreetReader();
-        foreach (var (line, f) in TsvFile.Read(path, 2))
+        foreach (var (_, f) in TsvFile.Read(numbersPath, 2))
+            if (f[0] == "street") reader._suffixes.Add(f[1].ToLowerInvariant());
+        foreach (var (line, f) in TsvFile.Read(streetsPath, 2))
         {
-            var set = f[0] switch
-            {
-                "suffix" => reader._suffixes,
-                "direction" => reader._directions,
-                _ => throw new InvalidDataException($"{path}:{line}: unknown kind '{f[0]}' (suffix or direction)"),
-            };
-            set.Add(f[1]);
+            if (f[0] != "direction") throw new InvalidDataException($"{streetsPath}:{line}: unknown kind '{f[0]}' (direction)");
+            reader._directions.Add(f[1]);
         }
         return reader;
     }
