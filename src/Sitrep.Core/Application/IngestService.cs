@@ -75,7 +75,7 @@ public sealed class IngestService
                     }
                     var a = analyzed[i]!;
                     _store.SaveArticle(a.Document, a.Reading, a.Mentions);
-                    _linker.Link(a.Reading);
+                    _linker.Link(a.Document, a.Reading);
                     added++;
                     reports += a.Reading.Reports.Count;
                 }

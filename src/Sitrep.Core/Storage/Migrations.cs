@@ -36,5 +36,17 @@ public static class Migrations
             start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, quote TEXT NOT NULL);
         CREATE INDEX evidence_incident ON evidence(incident_id);
         """,
+        // 2: lookup keys of articles (LSH bands of the MinHash fingerprint, names for undated linking) and the
+        // near-duplicate pairs found with them. Plain SQL that PostgreSQL runs as well.
+        """
+        CREATE TABLE article_keys (
+            kind TEXT NOT NULL, key TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (kind, key, article_id));
+        CREATE INDEX article_keys_article ON article_keys(article_id);
+        CREATE TABLE near_duplicates (
+            first_id TEXT NOT NULL REFERENCES articles(id), second_id TEXT NOT NULL REFERENCES articles(id),
+            similarity REAL NOT NULL, PRIMARY KEY (first_id, second_id));
+        CREATE INDEX near_duplicates_second ON near_duplicates(second_id);
+        """,
     ];
 }
