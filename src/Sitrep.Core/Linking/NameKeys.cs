@@ -50,7 +50,7 @@ public sealed class NameKeys
                 var word = Possessive(line[start..end]);
                 var joined = previousEnd < 0 || line.AsSpan(previousEnd, start - previousEnd).Trim().IsEmpty;
                 var lower = word.ToLowerInvariant();
-                var capitalised = word.Length > 1 && char.IsUpper(word[0]) && !IsAllCapitals(word) && !_skip.Contains(lower);
+                var capitalised = word.Length > 1 && StartsCapitalised(word) && !IsAllCapitals(word) && !_skip.Contains(lower);
                 if (!capitalised || !joined) Flush(run, names);
                 if (capitalised) run.Add(lower);
                 previousEnd = end;
@@ -77,6 +77,14 @@ public sealed class NameKeys
             while (i < line.Length && (char.IsLetter(line[i]) || (IsJoiner(line[i]) && i + 1 < line.Length && char.IsLetter(line[i + 1])))) i++;
             yield return (start, i);
         }
+    }
+
+    /// <summary>"Kirkpatrick", and a particle before a capitalised name: "al-Baghdadi".</summary>
+    private static bool StartsCapitalised(string word)
+    {
+        if (char.IsUpper(word[0])) return true;
+        var hyphen = word.IndexOf('-');
+        return hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';

@@ -36,8 +36,8 @@ public static class Migrations
             start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, quote TEXT NOT NULL);
         CREATE INDEX evidence_incident ON evidence(incident_id);
         """,
-        // 2: lookup keys of articles (LSH bands of the MinHash fingerprint, names for undated linking) and the
-        // near-duplicate pairs found with them. Plain SQL that PostgreSQL runs as well.
+        // 2: lookup keys of articles (LSH bands of the MinHash fingerprint, names for undated linking), the
+        // near-duplicate pairs found with them, and reports by article. Plain SQL that PostgreSQL runs as well.
         """
         CREATE TABLE article_keys (
             kind TEXT NOT NULL, key TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id),
@@ -47,6 +47,7 @@ public static class Migrations
             first_id TEXT NOT NULL REFERENCES articles(id), second_id TEXT NOT NULL REFERENCES articles(id),
             similarity REAL NOT NULL, PRIMARY KEY (first_id, second_id));
         CREATE INDEX near_duplicates_second ON near_duplicates(second_id);
+        CREATE INDEX reports_article ON reports(article_id);
         """,
     ];
 }
