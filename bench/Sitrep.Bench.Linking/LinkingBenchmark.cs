@@ -12,16 +12,8 @@ namespace Sitrep.Bench.Linking;
 /// </summary>
 public static class LinkingBenchmark
 {
-    /// <param name="F1">B-cubed F1 of the incidents against the synthetic events: whether linking was right, not only fast.</param>
-    /// <param name="Cpu">Processor time of the whole process while storing and linking: unlike <see cref="Total"/>,
-    /// hardly changed by other programs running on the machine.</param>
-    public sealed record Run(int Articles, int Days, int Incidents, double F1, TimeSpan Store, TimeSpan Link, TimeSpan Cpu)
-    {
-        public TimeSpan Total => Store + Link;
-        public double MicrosecondsPerArticle => Total.TotalMicroseconds / Articles;
-    }
-
-    public static Run Measure(int articles, int days, int seed, string folder)
+    /// <summary>Stores and links <paramref name="articles"/> synthetic articles over <paramref name="days"/> days.</summary>
+    public static LinkingRun Measure(int articles, int days, int seed, string folder)
     {
         var news = new SyntheticNews(seed).Articles(articles, days);
         var db = Path.Combine(folder, $"bench-{articles}-{seed}.db");
@@ -53,7 +45,7 @@ public static class LinkingBenchmark
         var gold = news.ToDictionary(a => a.Document.Id, a => (IReadOnlyCollection<string>)[SyntheticNews.EventOf(a.Document.Id)], StringComparer.Ordinal);
         var system = store.Incidents().SelectMany(i => i.Documents.Select(d => (Document: d, Incident: i.Id)))
             .GroupBy(x => x.Document).ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.Select(x => x.Incident).ToList(), StringComparer.Ordinal);
-        var run = new Run(news.Count, days, store.IncidentCount(), BCubed.Score(gold, system).F1, storeTime.Elapsed, linkTime.Elapsed, cpu);
+        var run = new LinkingRun(news.Count, days, store.IncidentCount(), BCubed.Score(gold, system).F1, storeTime.Elapsed, linkTime.Elapsed, cpu);
         store.Dispose();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
         return run;

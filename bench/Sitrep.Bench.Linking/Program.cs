@@ -23,7 +23,7 @@ try
             var factor = numbers.Count > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 10;
             var dense = args.Contains("--dense");
             LinkingBenchmark.Measure(Math.Min(n, 1000), SyntheticNews.DaysFor(Math.Min(n, 1000)), 99, folder); // warm-up: JIT, data files
-            List<LinkingBenchmark.Run> Runs(int articles, int days) =>
+            List<LinkingRun> Runs(int articles, int days) =>
                 Enumerable.Range(1, 5).Select(seed => LinkingBenchmark.Measure(articles, days, seed, folder)).ToList();
             TimeSpan Median(IEnumerable<TimeSpan> times) => times.Order().ElementAt(2);
             var small = Runs(n, SyntheticNews.DaysFor(n));

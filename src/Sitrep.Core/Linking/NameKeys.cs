@@ -4,7 +4,7 @@ namespace Sitrep.Linking;
 
 /// <summary>
 /// The names an article mentions, as lookup keys for linking reports whose day is unknown: every run of two or more
-/// capitalised words ("Eric Allen Kirkpatrick", "West Coast Bank"), lower-cased, without titles and other words that
+/// capitalised words ("Eric Allen Kirkpatrick", "Abu Bakr al-Baghdadi"), lower-cased, without titles and other words that
 /// are no part of a name (data/lexicons/name_keys.tsv, kind <c>skip</c>), and leaving out names of institutions, streets
 /// and areas (kind <c>common</c>), which many unrelated incidents share. Lines mostly in capitals (headlines, texts
 /// in upper case) and web addresses give no names. A pure function of the text.

@@ -1,0 +1,12 @@
+namespace Sitrep.Bench.Linking;
+
+/// <summary>One benchmark run: how many articles over how many days, the incidents formed and their B-cubed F1 against
+/// the synthetic events, and the time spent storing and linking.</summary>
+/// <param name="F1">B-cubed F1 of the incidents against the synthetic events: whether linking was right, not only fast.</param>
+/// <param name="Cpu">Processor time of the whole process while storing and linking: unlike <see cref="Total"/>,
+/// hardly changed by other programs running on the machine.</param>
+public sealed record LinkingRun(int Articles, int Days, int Incidents, double F1, TimeSpan Store, TimeSpan Link, TimeSpan Cpu)
+{
+    public TimeSpan Total => Store + Link;
+    public double MicrosecondsPerArticle => Total.TotalMicroseconds / Articles;
+}
