@@ -4,7 +4,7 @@ namespace Sitrep.Bench.Linking;
 
 /// <summary>
 /// Made-up articles and the reports an extractor would read from them, spread as real news is: events on every day
-/// of the period in 400 places of 20 countries, each reported by one to four articles published that day or the next,
+/// of the period in 400 places of 20 countries (each about 500 by 700 km), each reported by one to four articles published that day or the next,
 /// one article in ten a wire copy of another, one report in five without a day (linked through the names the
 /// articles share). Deterministic for a seed.
 /// </summary>
@@ -30,55 +30,68 @@ public sealed class SyntheticNews
         _places = Enumerable.Range(0, 400).Select(i =>
         {
             var country = i % 20;
-            return new Place(1_000_000 + i, "Town" + i, 10 + country * 2 + _random.NextDouble() * 1.5, 20 + _random.NextDouble() * 3,
+            // countries of about 500 x 700 km on a 4 x 5 grid between 10 and 30 degrees north
+            return new Place(1_000_000 + i, "Town" + i, 10 + country / 5 * 5 + _random.NextDouble() * 4.5, 20 + country % 5 * 8 + _random.NextDouble() * 7,
                 $"X{(char)('A' + country)}", $"{i % 7:D2}", "Province" + i % 7, PlaceKind.City, 10_000 + i);
         }).ToList();
     }
 
     /// <summary>
     /// <paramref name="count"/> articles in publication order, over <paramref name="days"/> days (by default as many as
-    /// keep <see cref="EventsPerDay"/> events a day). An article's id starts with its event's: "ev000042-1".
+    /// keep <see cref="EventsPerDay"/> events a day). An article's id starts with its event's: "ev000042-1". Only a small
+    /// plan of each article is kept; its text is made when it is read, so that a larger set does not make the process
+    /// hold (and the collector trace) more text than ingest would.
     /// </summary>
-    public List<(Document Document, ArticleReading Reading)> Articles(int count, int? days = null)
+    public IEnumerable<(Document Document, ArticleReading Reading)> Articles(int count, int? days = null)
     {
         days ??= DaysFor(count);
         var start = new DateOnly(2015, 1, 1);
-        var articles = new List<(Document, ArticleReading, DateOnly)>();
+        var plans = new List<ArticlePlan>();
         var events = 0;
-        while (articles.Count < count)
+        while (plans.Count < count)
         {
             events++;
             var day = start.AddDays(_random.Next(days.Value));
             var place = _places[_random.Next(_places.Count)];
             var type = Types[_random.Next(Types.Length)];
             var killed = _random.Next(0, 40);
-            var names = Enumerable.Range(0, 3).Select(_ => Name() + " " + Name()).ToList();
-            string? previous = null;
+            var names = Enumerable.Range(0, 3).Select(_ => Name() + " " + Name()).ToArray();
+            int? previousText = null;
             var reports = 1 + _random.Next(4);
-            for (var a = 0; a < reports && articles.Count < count; a++)
+            for (var a = 0; a < reports && plans.Count < count; a++)
             {
-                var id = $"ev{events:D6}-{a}";
-                var published = day.AddDays(_random.Next(2));
-                var text = previous is not null && _random.Next(10) == 0 ? previous + " Republished with permission." : Text(names, place, killed);
-                previous = text;
-                var dated = _random.Next(5) != 0;
-                var document = new Document(new Article(id, text, Published: published, Outlet: "Outlet" + _random.Next(50)), text, OffsetMap.Identity(text.Length));
-                var report = new IncidentReport
-                {
-                    Id = id + "#1",
-                    ArticleId = id,
-                    Published = published,
-                    Date = dated ? day.ToString("yyyy-MM-dd") : null,
-                    DatePrecision = dated ? "day" : "unknown",
-                    Place = place,
-                    EventType = type,
-                    Killed = [new CasualtyFigure(killed + _random.Next(3), Qualifiers.AtLeast, null, new Evidence("killed", id, 0, 10, text[..10]), published)],
-                    Evidence = [new Evidence("location", id, 0, 10, text[..10])],
-                };
-                articles.Add((document, new ArticleReading(id, [report], []), published));
+                var copy = previousText is not null && _random.Next(10) == 0;
+                var text = copy ? previousText!.Value : _random.Next();
+                plans.Add(new ArticlePlan($"ev{events:D6}-{a}", day, day.AddDays(_random.Next(2)), _random.Next(5) != 0, place, type,
+                    killed, killed + _random.Next(3), names, text, copy, "Outlet" + _random.Next(50)));
+                previousText = text;
             }
         }
-        return articles.OrderBy(a => a.Item3).ThenBy(a => a.Item1.Id, StringComparer.Ordinal).Select(a => (a.Item1, a.Item2)).ToList();
+        foreach (var plan in plans.OrderBy(p => p.Published).ThenBy(p => p.Id, StringComparer.Ordinal))
+            yield return Article(plan);
+    }
+
+    /// <summary>What an article will be: enough to make it again, without its text.</summary>
+    private sealed record ArticlePlan(string Id, DateOnly Day, DateOnly Published, bool Dated, Place Place, string Type,
+        int Killed, int Reported, string[] Names, int TextSeed, bool Copy, string Outlet);
+
+    private static (Document, ArticleReading) Article(ArticlePlan p)
+    {
+        var text = Text(p.TextSeed, p.Names, p.Place, p.Killed) + (p.Copy ? " Republished with permission." : "");
+        var document = new Document(new Article(p.Id, text, Published: p.Published, Outlet: p.Outlet), text, OffsetMap.Identity(text.Length));
+        var report = new IncidentReport
+        {
+            Id = p.Id + "#1",
+            ArticleId = p.Id,
+            Published = p.Published,
+            Date = p.Dated ? p.Day.ToString("yyyy-MM-dd") : null,
+            DatePrecision = p.Dated ? "day" : "unknown",
+            Place = p.Place,
+            EventType = p.Type,
+            Killed = [new CasualtyFigure(p.Reported, Qualifiers.AtLeast, null, new Evidence("killed", p.Id, 0, 10, text[..10]), p.Published)],
+            Evidence = [new Evidence("location", p.Id, 0, 10, text[..10])],
+        };
+        return (document, new ArticleReading(p.Id, [report], []));
     }
 
     /// <summary>The days over which <paramref name="count"/> articles keep <see cref="EventsPerDay"/> events a day (2.5 articles an event).</summary>
@@ -93,11 +106,12 @@ public sealed class SyntheticNews
         return char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    private string Text(List<string> names, Place place, int killed)
+    private static string Text(int seed, string[] names, Place place, int killed)
     {
-        var words = Enumerable.Range(0, 150).Select(_ => Words[_random.Next(Words.Length)]).ToList();
+        var random = new Random(seed);
+        var words = Enumerable.Range(0, 150).Select(_ => Words[random.Next(Words.Length)]).ToList();
         words.Insert(10, $"in {place.Name}, killing {killed} people,");
-        foreach (var name in names) words.Insert(_random.Next(words.Count), name);
+        foreach (var name in names) words.Insert(random.Next(words.Count), name);
         return string.Join(' ', words) + ".";
     }
 }

@@ -6,7 +6,7 @@ namespace Sitrep.Linking;
 
 /// <summary>
 /// Links each new report to the incidents already stored. Candidates are looked up in the store's indexes, never by
-/// scanning every incident: reports of the same country within a day (<see cref="IIncidentStore.ReportsNear"/>), reports
+/// scanning every incident: reports within a day and 50 km or the same province (<see cref="PlaceDayKeys"/>), reports
 /// of the article's near-duplicates (<see cref="NearDuplicateDetector"/>), and, for reports without a day, reports of
 /// articles that share names with it (<see cref="NameKeys"/>). Each candidate is judged by <see cref="ReportMatcher"/>,
 /// and every incident a report matches is merged into one, rebuilt from all its reports. Incidents are the connected
@@ -37,15 +37,18 @@ public sealed class IncidentLinker
             .SelectMany(p => _store.ReportsOfArticle(p.FirstId == document.Id ? p.SecondId : p.FirstId))
             .ToList();
         var namedReports = reading.Reports.Count == 0 ? [] : ReportsSharingNames(document);
+        _store.SaveArticleKeys(document.Id, PlaceDayKeys.KeyKind, reading.Reports.SelectMany(PlaceDayKeys.Stored).Distinct(StringComparer.Ordinal));
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var staleGroups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in reading.Reports)
         {
             var matches = new List<IncidentReport>();
-            if (report.Place is not null && ReportMatcher.Day(report) is { } day)
-                matches.AddRange(_store.ReportsNear(report.Place.CountryCode, day.AddDays(-ReportMatcher.MaxDayGap), day.AddDays(ReportMatcher.MaxDayGap))
-                    .Where(other => other.Id != report.Id && ReportMatcher.SameIncident(report, other)));
+            if (PlaceDayKeys.Lookup(report) is { Count: > 0 } near)
+                matches.AddRange(_store.ArticlesSharingKeys(PlaceDayKeys.KeyKind, near)
+                    .Where(m => m.ArticleId != document.Id)
+                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
+                    .Where(other => ReportMatcher.SameIncident(report, other)));
             matches.AddRange(copyReports.Where(other => ReportMatcher.SameIncidentInCopies(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
 

@@ -42,7 +42,6 @@ public static class Migrations
         CREATE TABLE article_keys (
             kind TEXT NOT NULL, key TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY (kind, key, article_id));
-        CREATE INDEX article_keys_article ON article_keys(article_id);
         CREATE TABLE near_duplicates (
             first_id TEXT NOT NULL REFERENCES articles(id), second_id TEXT NOT NULL REFERENCES articles(id),
             similarity REAL NOT NULL, PRIMARY KEY (first_id, second_id));
