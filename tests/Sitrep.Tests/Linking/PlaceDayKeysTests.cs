@@ -20,7 +20,9 @@ public sealed class PlaceDayKeysTests
             var a = RandomPlace(random, latitude, longitude);
             var b = RandomPlace(random, latitude + (random.NextDouble() - 0.5) * 1.2, Wrap(longitude + (random.NextDouble() - 0.5) * 3));
             var x = Report("x", place: a, date: "2016-05-23");
-            var y = Report("y", place: b, date: random.Next(2) == 0 ? "2016-05-24" : "2016-05-22");
+            // the other day is the publication day (a day apart is linked only when one day was not read from the text)
+            var day = random.Next(2) == 0 ? new DateOnly(2016, 5, 24) : new DateOnly(2016, 5, 22);
+            var y = Report("y", place: b, date: day.ToString("yyyy-MM-dd"), published: day);
             if (!ReportMatcher.SameIncident(x, y)) continue;
             linked++;
             Assert.True(PlaceDayKeys.Lookup(x).Intersect(PlaceDayKeys.Stored(y)).Any(), $"{a} / {b}");

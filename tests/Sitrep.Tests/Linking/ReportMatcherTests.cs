@@ -9,7 +9,8 @@ public sealed class ReportMatcherTests
     [Fact]
     public void The_same_bombing_reported_a_day_apart_near_the_same_place_is_one_incident()
     {
-        Assert.True(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-24")));
+        // the later day is the later article's publication day, not read from its text
+        Assert.True(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-24", published: new DateOnly(2016, 5, 24))));
         Assert.True(ReportMatcher.SameIncident(Report("a", place: Tartus), Report("b", place: TartusProvince)));
         Assert.True(ReportMatcher.SameIncident(Report("a", type: "bombing"), Report("b", type: "armed_assault")));
     }
@@ -19,6 +20,18 @@ public sealed class ReportMatcherTests
     {
         Assert.False(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-09-05")));
         Assert.False(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-25")));
+    }
+
+    [Fact]
+    public void Two_days_a_day_apart_both_read_from_the_text_are_kept_apart()
+    {
+        // shootings on consecutive nights in one city: each day read from its article ("Monday", "May 24")
+        Assert.False(ReportMatcher.SameIncident(
+            Report("a", date: "2016-05-23", published: new DateOnly(2016, 5, 25)), Report("b", date: "2016-05-24", published: new DateOnly(2016, 5, 25))));
+        Assert.False(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-24")));
+        // the same day read from both texts still links
+        Assert.True(ReportMatcher.SameIncident(
+            Report("a", date: "2016-05-23", published: new DateOnly(2016, 5, 24)), Report("b", date: "2016-05-23", published: new DateOnly(2016, 5, 25))));
     }
 
     [Fact]
@@ -67,6 +80,7 @@ public sealed class ReportMatcherTests
         {
             Report("a"), Report("b", date: "2016-05-24"), Report("c", place: TartusProvince, date: null), Report("d", place: Baniyas, date: "2016-05"),
             Report("e", type: "air_strike", date: null), Report("f", perpetrator: "Islamic State", date: "2016"),
+            Report("g", date: "2016-05-24", published: new DateOnly(2016, 5, 24)), Report("h", date: "2016-05-22", published: new DateOnly(2016, 5, 23)),
         };
         foreach (var x in reports)
             foreach (var y in reports)
