@@ -90,6 +90,12 @@ public sealed class CasualtyRecognizer
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
                 continue;
             }
+            if (cc.Position == "self")
+            {
+                // "turned the gun on himself", "a self-inflicted gunshot wound": the phrase is its own one death
+                found.Add(new CasualtyMention(cc.Kind, cc.Count, Qualifiers.Exact, cue.Span, cue.Span));
+                continue;
+            }
             if (cc.Position == "victim")
             {
                 mention = OneVictim(doc, cue, cc, firstWord, lastWord) ?? VictimBefore(doc, cue, cc, firstWord);
@@ -182,6 +188,8 @@ public sealed class CasualtyRecognizer
             {
                 var key = words[s].Key;
                 if (key is "." or ";" ) break;
+                // "the gunman was killed by police": not a victim (tallies of victims leave out attackers others killed;
+                // an attacker's own death is a "self" phrase: "turned the gun on himself")
                 if (_persons.IsPerpetrator(key)) return null;
                 if (_persons.IsSingularVictim(key) || key is "he" or "she" || (IsCapitalised(doc, s) && s > firstWord))
                 {

@@ -406,7 +406,7 @@ public sealed class IncidentExtractor
         if (strong >= 1 && dateline is not null && frame.Place.GeonameId == dateline.GeonameId
             && frame.Sentences.Count(s => s.HasStrongEvent || s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0)) >= 3)
             return true;
-        var victims = frame.Casualties.Where(c => c.Mention.Value is > 0).ToList();
+        var victims = frame.Casualties.Where(c => c.Mention.Value is > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
@@ -603,6 +603,7 @@ public sealed class IncidentExtractor
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
 
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
+        if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
         if (ShotButNotKilled(doc, frame, killed) is { } shot) injured.Add(shot);
 
@@ -665,6 +666,22 @@ public sealed class IncidentExtractor
         var wounded = shot.Mention.Value!.Value - dead;
         if (wounded <= 0) return null;
         return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Document.Article.Published);
+    }
+
+    /// <summary>
+    /// An attacker's death ("then turned the gun on himself") adds one to the victims the article names one by one
+    /// ("Roe has died": 1 + 1); a counted toll ("three people are dead") already holds everyone and is left alone.
+    /// </summary>
+    private static CasualtyFigure? WithAttackerDeath(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    {
+        var attacker = frame.Casualties.FirstOrDefault(c => c.Mention.Kind == CasualtyMention.PerpetratorKilled);
+        if (attacker.Mention is null) return null;
+        var victims = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value is not null).ToList();
+        var counted = victims.Where(c => doc.NumbersIn(c.Mention.Figure).Any()).Select(c => c.Mention.Value!.Value).DefaultIfEmpty(0).Max();
+        var named = victims.Where(c => !doc.NumbersIn(c.Mention.Figure).Any()).Select(c => c.Mention.Value!.Value).DefaultIfEmpty(0).Max();
+        var all = named + attacker.Mention.Value!.Value;
+        if (all <= counted || killed.Any(k => k.Value == all)) return null;
+        return new CasualtyFigure(all, Qualifiers.Exact, attacker.Source, doc.Document.Evidence(CasualtyMention.Killed, attacker.Mention.Span), doc.Document.Article.Published);
     }
 
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
