@@ -128,6 +128,8 @@ public sealed class CasualtyRecognizer
             }
         }
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
+        // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
+        found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
         return found;
     }
@@ -249,19 +251,27 @@ public sealed class CasualtyRecognizer
         {
             var key = words[o].Key;
             if (o == cue.LastWord + 1 && (key is "him" or "her" || (IsCapitalised(doc, o) && cc.Kind == CasualtyMention.Killed && cc.Position != "after" && !IsPlaceAt(doc, o))))
-            {
-                var figure = new TextSpan(words[o].Start, words[o].End);
-                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, words[o].End), figure);
-            }
+                return ObjectVictim(doc, cue, cc, o, lastWord);
             if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return null;
-            if (_persons.IsSingularVictim(key))
-            {
-                var figure = new TextSpan(words[o].Start, words[o].End);
-                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, words[o].End), figure);
-            }
+            if (_persons.IsSingularVictim(key)) return ObjectVictim(doc, cue, cc, o, lastWord);
             if (_persons.IsPerpetrator(key)) return null;
         }
         return null;
+    }
+
+    /// <summary>The one victim <paramref name="o"/> of an active verb; "shooting her to death", "shot him dead" make a shot a death.</summary>
+    private static CasualtyMention ObjectVictim(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int o, int lastWord)
+    {
+        var words = doc.Words;
+        var kind = cc.Kind;
+        var end = words[o].End;
+        if (kind == CasualtyMention.Shot && o + 1 <= lastWord
+            && (words[o + 1].Key == "dead" || (o + 2 <= lastWord && words[o + 1].Key == "to" && words[o + 2].Key == "death")))
+        {
+            kind = CasualtyMention.Killed;
+            end = words[words[o + 1].Key == "dead" ? o + 1 : o + 2].End;
+        }
+        return new CasualtyMention(kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, end), new TextSpan(words[o].Start, words[o].End));
     }
 
     /// <summary>

@@ -655,13 +655,14 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one
-    /// killed, "two were shot, one fatally" one killed and one injured. Only when no explicit injury figure is given.
+    /// killed, "two were shot, one fatally" one killed and one injured. It stands beside an explicit injury figure
+    /// ("Three shot, one dead" and "a man was critically wounded": 2 injured, the higher).
     /// </summary>
     private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
     {
         var shot = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Shot && c.Mention.Value is not null)
             .OrderByDescending(c => c.Mention.Value).ThenBy(c => c.Mention.Span.Start).FirstOrDefault();
-        if (shot.Mention is null || frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Injured && c.Mention.Value is not null)) return null;
+        if (shot.Mention is null) return null;
         var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();
         var wounded = shot.Mention.Value!.Value - dead;
         if (wounded <= 0) return null;
