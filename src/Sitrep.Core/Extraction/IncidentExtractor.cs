@@ -61,6 +61,10 @@ public sealed class IncidentExtractor
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline)).ToList();
+        if (Trace)
+            foreach (var f in frames)
+                Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}): sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
+                                        $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave);
