@@ -92,6 +92,7 @@ public sealed class PlaceRecognizer
         candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && !c.Cued && persons.Contains(c.Key));
 
         PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
+        DropFacilityNamesThatDisagree(candidates);
 
         var mentions = new List<PlaceMention>(candidates.Count);
         foreach (var c in candidates)
@@ -190,9 +191,11 @@ public sealed class PlaceRecognizer
     private bool Accept(TokenView view, PlaceCandidate c, HashSet<string> persons)
     {
         var (cue, wantsAdmin1) = Lookback(view, c.First);
+        var caps = view.InCapitalText(c.First);
+        // a dateline ("RIVERSIDE, Calif. (KXYZ) -") places the story as surely as "in" would
+        if (cue == CueKind.None && !caps && IsDatelineName(view, c)) cue = CueKind.Locative;
         c.Cue = cue;
         c.WantsAdmin1 = wantsAdmin1;
-        var caps = view.InCapitalText(c.First);
         var singleWord = c.First == c.Last;
 
         // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
@@ -229,9 +232,11 @@ public sealed class PlaceRecognizer
         var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
                              && !IsFunctionWord(view, before) && !_lexicon.Modifiers.Contains(view.Lower(before))
                              && !_lexicon.Demonyms.ContainsKey(view.Folded(before)) && !view.IsAllCaps(before);
-        // "Jose A. Rivera", "Mr. Rivera", "Gen. Lee": an initial or an abbreviated title with its period.
+        // "Jose A. Rivera", "Mr. Rivera", "Gen. Lee": an initial or an abbreviated title with its period; not the end
+        // of a street's name ("on Elm Ridge Dr. Riverside police said").
         if (!embeddedBefore && before >= 1 && view.Char(before) == '.' && view.Attached(before) && view.IsWord(before - 1)
-            && view.IsCapitalised(before - 1) && view.Length(before - 1) <= 3 && view.Adjacent(before, c.First))
+            && view.IsCapitalised(before - 1) && view.Length(before - 1) <= 3 && view.Adjacent(before, c.First)
+            && !EndsStreetName(view, before - 1))
             embeddedBefore = true;
         var after = c.Last + 1;
         var embeddedAfter = after < view.Count && view.IsWord(after) && view.Adjacent(c.Last, after) && c.End == view.End(c.Last)
@@ -244,12 +249,68 @@ public sealed class PlaceRecognizer
                && !IsFunctionWord(view, runStart - 1))
             runStart--;
         var runCue = runStart == c.First ? cue : Lookback(view, runStart).Cue;
-        if (runCue != CueKind.None) return true;
+        if (runCue != CueKind.None)
+        {
+            // "near Riverside Mall", "at Roe's Diner": the building, whose name may or may not be its town's
+            c.InFacilityName = NamesFacility(view, c, runStart);
+            return true;
+        }
         // A surname ("Jose Rivera") or a listed first name ("Jordan Smith") is a person wherever else it stands alone;
         // an organisation's name ("San Francisco Chronicle") says nothing about the name's other uses.
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
+
+    /// <summary>An abbreviated street word after a capitalised name: "Elm Ridge Dr.", "Oak St.".</summary>
+    private bool EndsStreetName(TokenView view, int abbreviation) =>
+        _lexicon.StreetWords.Contains(view.Lower(abbreviation)) && abbreviation >= 1 && view.IsWord(abbreviation - 1)
+        && view.IsCapitalised(abbreviation - 1) && view.Adjacent(abbreviation - 1, abbreviation);
+
+    /// <summary>A name in capitals opening a line or sentence of ordinary text, followed by a comma, a bracket or a dash: "RIVERSIDE, Calif. -".</summary>
+    /// <remarks><paramref name="next"/> is the token after the name and its suffix ("RIVERSIDE TWP,"), by default the one right after the name.</remarks>
+    private static bool IsDatelineName(TokenView view, PlaceCandidate c, int next = -1)
+    {
+        if (!view.SentenceInitial(c.First)) return false;
+        if (next < 0) next = c.Last + 1;
+        for (var k = c.First; k < next; k++)
+            if (view.IsWord(k) && !view.IsAllCaps(k)) return false;
+        return next < view.Count && !view.IsWord(next) && view.Char(next) is ',' or '(' or '-' or '\u2013' or '\u2014';
+    }
+
+    /// <summary>
+    /// Whether the capitalised run of words from <paramref name="runStart"/> through the candidate and on ends in the
+    /// head word of a building's or a street's name ("Riverside Mall", "Roe Nancy's Diner", "Elm Race Course").
+    /// </summary>
+    private bool NamesFacility(TokenView view, PlaceCandidate c, int runStart)
+    {
+        var last = c.Last;
+        for (var k = c.Last + 1; k < view.Count && k <= c.Last + MaxWords; k++)
+        {
+            if (!view.IsWord(k) || !view.Adjacent(k - 1, k) || !view.IsCapitalised(k)) break;
+            last = k;
+        }
+        if (last == c.Last && runStart == c.First) return false;
+        return _lexicon.FacilityWords.Contains(view.Lower(last));
+    }
+
+    /// <summary>
+    /// A name inside a building's name ("the Riverside Mall") is the town only when the town agrees with the text's
+    /// other places: within <see cref="FacilityAgreementKilometres"/> of one of them or in a division the text names.
+    /// Otherwise it is a name the building shares with some far town (a diner named after a person, a mall after
+    /// a street), and it is dropped.
+    /// </summary>
+    private static void DropFacilityNamesThatDisagree(List<PlaceCandidate> candidates)
+    {
+        if (!candidates.Any(c => c.InFacilityName)) return;
+        var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country)
+            .Select(c => c.Resolved!).ToList();
+        candidates.RemoveAll(c => c.InFacilityName && c.Resolved is { } place
+                                  && !others.Any(o => o.GeonameId == place.GeonameId
+                                                      || (o.Kind == PlaceKind.Admin1 && o.CountryCode == place.CountryCode && o.Admin1Code == place.Admin1Code)
+                                                      || (o.Kind == PlaceKind.City && o.KilometresTo(place) <= FacilityAgreementKilometres)));
+    }
+
+    private const double FacilityAgreementKilometres = 100;
 
     /// <summary>
     /// All-capital text (MUC messages, datelines) has no capitals to tell names from words: a candidate made of common
@@ -333,7 +394,7 @@ public sealed class PlaceRecognizer
         {
             var w = view.Lower(k);
             if (_lexicon.Admin1Descriptors.Contains(w)) { c.WantsAdmin1 = true; return; }
-            if (w is "county" or "parish") { c.WantsCity = true; k++; }
+            if (w is "county" or "parish" or "township" or "twp") { c.WantsCity = true; k++; }
         }
         if (k + 1 >= view.Count || view.Char(k) != ',' || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1)) return;
         var s = k + 1;
@@ -354,7 +415,10 @@ public sealed class PlaceRecognizer
                 end = view.End(last);
             }
         }
-        if ((hasPeriod || (view.IsAllCaps(s) && view.Length(s) == 2 && !view.InCapitalText(s))) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
+        // a dateline's abbreviation may go without its period: "RIVERSIDE, Pa- A man ..."
+        var datelineDash = !hasPeriod && s + 1 < view.Count && !view.IsWord(s + 1) && view.Char(s + 1) is '-' or '\u2013' or '\u2014'
+                           && IsDatelineName(view, c, k);
+        if ((hasPeriod || datelineDash || (view.IsAllCaps(s) && view.Length(s) == 2 && !view.InCapitalText(s))) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
         {
             c.NextAdmin1 = state;
             stateMention = new PlaceCandidate

@@ -48,6 +48,12 @@ public class PlaceRecognizerTests
     [InlineData("DETROIT (WXYZ) - A man was shot on the east side overnight, police said.", "DETROIT", "Detroit", "US", "MI", "City", false)]
     [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN DEPARTMENT TODAY.", "SAN SALVADOR", "San Salvador", "SV", null, "City", false)]
     [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN TODAY.", "USULUTAN", "Usulutan", "SV", null, "City", false)]
+    // datelines: never a person's name, and an abbreviation without its period before a dash
+    [InlineData("RIVERSIDE, Calif. (KXYZ) - Officers were called to Elm Ridge Dr. Riverside police said nobody was hurt.", "RIVERSIDE", "Riverside", "US", "CA", "City", false)]
+    [InlineData("LEBANON, Pa- A man was hurt in a crash.", "LEBANON", "Lebanon", "US", "PA", "City", false)]
+    [InlineData("GREENVILLE TWP, Pa- A man was hurt in a crash.", "GREENVILLE", "Greenville", "US", "PA", "City", false)]
+    // a town in a building's name that agrees with the text's other places
+    [InlineData("A guard was shot at the Aurora Mall on Friday, Denver police said.", "Aurora", "Aurora", "US", "CO", "City", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
@@ -100,6 +106,10 @@ public class PlaceRecognizerTests
     [InlineData("The Washington Post reported the claim.", "Washington")]
     [InlineData("Paris Hilton arrived late.", "Paris")]
     [InlineData("THE ARMY DENIED TODAY THAT THE FARM WAS ATTACKED.", "FARM")]
+    // a far town's name inside a building's name
+    [InlineData("A clerk was shot at the Sheffield Diner on Friday, Denver police said.", "Sheffield")]
+    [InlineData("A man was shot near Sheffield Race Course, Denver police said.", "Race Course")]
+    [InlineData("Jane Roe was taken to Ben Roe Hospital, where she died, Denver police said.", "Ben")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
