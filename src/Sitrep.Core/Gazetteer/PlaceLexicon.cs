@@ -39,6 +39,10 @@ public sealed class PlaceLexicon
     public HashSet<string> Admin1Descriptors { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Nouns that with "of" make the name after them a street's ("the 400 block of Elm").</summary>
+    public HashSet<string> StreetCues { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words before a locative cue that make it no cue ("according" before "to").</summary>
+    public HashSet<string> CueBreakers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
@@ -99,6 +103,8 @@ public sealed class PlaceLexicon
                 "admin1" => lexicon.Admin1Descriptors,
                 "modifier" => lexicon.Modifiers,
                 "suffix" => lexicon.Suffixes,
+                "street" => lexicon.StreetCues,
+                "not" => lexicon.CueBreakers,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

@@ -206,6 +206,7 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
+        if (!caps && NamesStreet(view, c)) return false;
         if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps) return false;
         // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
         if (!caps && view.IsAllCaps(c.First) && c.First > 0 && view.Char(c.First - 1) == '(' && !c.Places.Any(p => p.Kind == PlaceKind.Country)) return false;
@@ -248,6 +249,7 @@ public sealed class PlaceRecognizer
         while (runStart > 0 && view.IsWord(runStart - 1) && view.Adjacent(runStart - 1, runStart) && view.IsCapitalised(runStart - 1)
                && !IsFunctionWord(view, runStart - 1))
             runStart--;
+        if (runStart != c.First && NamesStreet(view, runStart)) return false;
         var runCue = runStart == c.First ? cue : Lookback(view, runStart).Cue;
         if (runCue != CueKind.None)
         {
@@ -260,6 +262,30 @@ public sealed class PlaceRecognizer
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
+
+    /// <summary>
+    /// The name is a street's: "the 400 block of Elm Ridge", a corner of a numbered street ("near 5th and Elm",
+    /// "Elm & 5th"); or a direction word before another name ("Northwest Riverside" is a part of Riverside).
+    /// </summary>
+    private bool NamesStreet(TokenView view, PlaceCandidate c) =>
+        NamesStreet(view, c.First)
+        || (c.Last + 2 < view.Count && IsCorner(view, c.Last + 1) && IsOrdinalAt(view, c.Last + 2))
+        || (_lexicon.Modifiers.Contains(c.Key) && c.Last + 1 < view.Count && view.IsWord(c.Last + 1) && view.Adjacent(c.Last, c.Last + 1)
+            && view.IsCapitalised(c.Last + 1) && c.End == view.End(c.Last));
+
+    /// <summary>The words before the name starting at <paramref name="first"/> make it a street's: "block of", "5th and".</summary>
+    private bool NamesStreet(TokenView view, int first) =>
+        (first >= 2 && view.IsWord(first - 1) && view.IsLower(first - 1, "of") && view.IsWord(first - 2) && _lexicon.StreetCues.Contains(view.Lower(first - 2)))
+        || (first >= 2 && IsCorner(view, first - 1) && IsOrdinal(view, first - 2));
+
+    private static bool IsCorner(TokenView view, int k) => view.Char(k) == '&' || (view.IsWord(k) && view.IsLower(k, "and"));
+
+    /// <summary>A numbered street ("5th", "42nd": a number and its attached suffix) ends at token <paramref name="k"/>.</summary>
+    private static bool IsOrdinal(TokenView view, int k) =>
+        k >= 1 && view.IsWord(k) && view.Attached(k) && char.IsDigit(view.Char(k - 1)) && view.Lower(k) is "st" or "nd" or "rd" or "th";
+
+    /// <summary>A numbered street starts at token <paramref name="k"/>.</summary>
+    private static bool IsOrdinalAt(TokenView view, int k) => k + 1 < view.Count && !view.IsWord(k) && IsOrdinal(view, k + 1);
 
     /// <summary>An abbreviated street word after a capitalised name: "Elm Ridge Dr.", "Oak St.".</summary>
     private bool EndsStreetName(TokenView view, int abbreviation) =>
@@ -294,17 +320,17 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>
-    /// A name inside a building's name ("the Riverside Mall") is the town only when the town agrees with the text's
+    /// A town's name inside a building's name ("the Riverside Mall") is the town only when the town agrees with the text's
     /// other places: within <see cref="FacilityAgreementKilometres"/> of one of them or in a division the text names.
     /// Otherwise it is a name the building shares with some far town (a diner named after a person, a mall after
-    /// a street), and it is dropped.
+    /// a street), and it is dropped. A state's or a country's name ("the Ohio Medical Center") stays: it still places the text.
     /// </summary>
     private static void DropFacilityNamesThatDisagree(List<PlaceCandidate> candidates)
     {
         if (!candidates.Any(c => c.InFacilityName)) return;
         var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country)
             .Select(c => c.Resolved!).ToList();
-        candidates.RemoveAll(c => c.InFacilityName && c.Resolved is { } place
+        candidates.RemoveAll(c => c.InFacilityName && c.Resolved is { Kind: PlaceKind.City } place
                                   && !others.Any(o => o.GeonameId == place.GeonameId
                                                       || (o.Kind == PlaceKind.Admin1 && o.CountryCode == place.CountryCode && o.Admin1Code == place.Admin1Code)
                                                       || (o.Kind == PlaceKind.City && o.KilometresTo(place) <= FacilityAgreementKilometres)));
@@ -373,6 +399,8 @@ public sealed class PlaceRecognizer
             }
             if (_lexicon.LocativeCues.Contains(w))
             {
+                // "according to Jane Roe"
+                if (k >= 1 && view.IsWord(k - 1) && _lexicon.CueBreakers.Contains(view.Lower(k - 1))) return (CueKind.None, admin1);
                 if (w == "from" && k >= 1 && view.IsWord(k - 1) && view.Lower(k - 1) is "km" or "kilometres" or "kilometers" or "miles" or "metres")
                     return (CueKind.Vicinity, admin1);
                 return (CueKind.Locative, admin1);

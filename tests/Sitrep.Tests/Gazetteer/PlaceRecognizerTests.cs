@@ -54,6 +54,8 @@ public class PlaceRecognizerTests
     [InlineData("GREENVILLE TWP, Pa- A man was hurt in a crash.", "GREENVILLE", "Greenville", "US", "PA", "City", false)]
     // a town in a building's name that agrees with the text's other places
     [InlineData("A guard was shot at the Aurora Mall on Friday, Denver police said.", "Aurora", "Aurora", "US", "CO", "City", false)]
+    // a name of a country and of another country's division: the rest of the text decides
+    [InlineData("The man was taken to a Georgia hospital after the shooting in Augusta, deputies said.", "Georgia", "Georgia", "US", "GA", "Admin1", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
@@ -110,6 +112,12 @@ public class PlaceRecognizerTests
     [InlineData("A clerk was shot at the Sheffield Diner on Friday, Denver police said.", "Sheffield")]
     [InlineData("A man was shot near Sheffield Race Course, Denver police said.", "Race Course")]
     [InlineData("Jane Roe was taken to Ben Roe Hospital, where she died, Denver police said.", "Ben")]
+    // a street: "block of", a corner with a numbered street; a direction word before a name; "according to" is no cue
+    [InlineData("Officers found the man in the 300 block of Sheffield Way, Denver police said.", "Sheffield")]
+    [InlineData("A man was shot near 5th and Boston on Friday, Denver police said.", "Boston")]
+    [InlineData("A man was shot near Boston & 22nd on Friday, Denver police said.", "Boston")]
+    [InlineData("A man was shot in Northeast Riverside on Friday.", "Northeast")]
+    [InlineData("According to Jane Lincoln, a police spokeswoman, nobody was hurt.", "Lincoln")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
