@@ -328,12 +328,13 @@ public sealed class PlaceRecognizer
     private static void DropFacilityNamesThatDisagree(List<PlaceCandidate> candidates)
     {
         if (!candidates.Any(c => c.InFacilityName)) return;
-        var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country)
-            .Select(c => c.Resolved!).ToList();
+        // other names only: the same name elsewhere ("Roe's diner" in a headline) is no second opinion
+        var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country).ToList();
         candidates.RemoveAll(c => c.InFacilityName && c.Resolved is { Kind: PlaceKind.City } place
-                                  && !others.Any(o => o.GeonameId == place.GeonameId
-                                                      || (o.Kind == PlaceKind.Admin1 && o.CountryCode == place.CountryCode && o.Admin1Code == place.Admin1Code)
-                                                      || (o.Kind == PlaceKind.City && o.KilometresTo(place) <= FacilityAgreementKilometres)));
+                                  && !others.Any(o => o.Key != c.Key && o.Resolved is { } other
+                                                      && (other.GeonameId == place.GeonameId
+                                                          || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)
+                                                          || (other.Kind == PlaceKind.City && other.KilometresTo(place) <= FacilityAgreementKilometres))));
     }
 
     private const double FacilityAgreementKilometres = 100;
