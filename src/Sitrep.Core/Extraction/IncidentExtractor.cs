@@ -120,6 +120,7 @@ public sealed class IncidentExtractor
         {
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
+            if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }

@@ -6,6 +6,18 @@ namespace Sitrep.Extraction;
 /// <summary>Whether the rest of an article backs up a place that its frames were built on.</summary>
 internal static class PlaceAgreement
 {
+    /// <summary>
+    /// "Riverside County", "Riverside Parish": the name is a county's, which the gazetteer does not hold; the town of
+    /// that name may lie anywhere in it, or in another county, so it places no attack by itself.
+    /// </summary>
+    public static bool NamesCounty(AnnotatedDocument doc, PlaceMention p)
+    {
+        if (p.Place.Kind != PlaceKind.City) return false;
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "county" or "parish"
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
     /// <summary>Below this a town's name is more often some other thing's name than the town (a diner, a first word).</summary>
     private const int StrangerPopulation = 100_000;
 
