@@ -65,6 +65,7 @@ public sealed class IncidentExtractor
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave);
         kept = MergeNearby(kept, wave);
+        Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
         var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
