@@ -45,16 +45,53 @@ public sealed class PlaceRecognizer
     public Gazetteer Gazetteer => _gazetteer;
 
     /// <summary>Every place named in the text, resolved in the context of the whole text; sorted by start, not overlapping.</summary>
-    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null)
+    /// <param name="text">The text.</param>
+    /// <param name="countryHint">The country the text is most likely about, if known.</param>
+    /// <param name="context">Words around the text that may name its home without being part of it (the site's name a page
+    /// title carries: "News 4 Riverside"): their places weigh in the choice among homonyms but are not mentions.</param>
+    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, Tokenizer.Tokenize(text), countryHint);
+        return Recognize(text, Tokenizer.Tokenize(text), countryHint, context);
     }
 
-    /// <summary><see cref="Recognize(string, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
-    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null)
+    /// <summary><see cref="Recognize(string, string?, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
+    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null, string? context = null)
     {
-        var view = new TokenView(text, tokens);
+        var candidates = Candidates(new TokenView(text, tokens));
+        if (!string.IsNullOrWhiteSpace(context))
+        {
+            foreach (var c in Candidates(new TokenView(context), siteName: true))
+            {
+                if (c.IsCapitalPhrase) continue;
+                // a site's name is a hint, not a reading: only names that are seldom anything else (states, countries, big cities)
+                c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || (p.Population >= SiteCityPopulation && _gazetteer.FoldedName(p) == c.Key)).ToArray();
+                if (c.Places.Count == 0) continue;
+                c.IsContext = true;
+                candidates.Add(c);
+            }
+        }
+
+        PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
+        DropFacilityNamesThatDisagree(candidates);
+
+        var mentions = new List<PlaceMention>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (c.Resolved is null || c.IsContext) continue;
+            mentions.Add(new PlaceMention(c.Start, c.End, text[c.Start..c.End], c.Resolved, c.IsDemonym, c.Vicinity));
+        }
+        return mentions;
+    }
+
+    /// <summary>A town in a site's name weighs in only from this size, and by its own name: a smaller one's name is too often another's.</summary>
+    private const int SiteCityPopulation = 200_000;
+
+    /// <summary>The names of places in the text that pass the precision filters, before resolution.</summary>
+    /// <param name="view">The text's tokens.</param>
+    /// <param name="siteName">The text is a site's name, a name made of names ("KXYZ News Riverside"): one inside it is no person's or firm's.</param>
+    private List<PlaceCandidate> Candidates(TokenView view, bool siteName = false)
+    {
         var candidates = new List<PlaceCandidate>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
 
@@ -78,7 +115,7 @@ public sealed class PlaceRecognizer
                 candidates.Add(candidate);
                 continue;
             }
-            if (!Accept(view, candidate, persons)) continue;
+            if (!Accept(view, candidate, persons, siteName)) continue;
             LookAhead(view, candidate, out var stateMention);
             candidates.Add(candidate);
             if (stateMention is not null)
@@ -90,17 +127,7 @@ public sealed class PlaceRecognizer
 
         // A name used in a person's name ("Jordan Smith") is that person elsewhere in the text too, unless cued.
         candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && !c.Cued && persons.Contains(c.Key));
-
-        PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
-        DropFacilityNamesThatDisagree(candidates);
-
-        var mentions = new List<PlaceMention>(candidates.Count);
-        foreach (var c in candidates)
-        {
-            if (c.Resolved is null) continue;
-            mentions.Add(new PlaceMention(c.Start, c.End, text[c.Start..c.End], c.Resolved, c.IsDemonym, c.Vicinity));
-        }
-        return mentions;
+        return candidates;
     }
 
     /// <summary>The longest window of words starting at <paramref name="first"/> that names a place or is a demonym.</summary>
@@ -188,7 +215,7 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>Whether a candidate is a place at all: the precision filters.</summary>
-    private bool Accept(TokenView view, PlaceCandidate c, HashSet<string> persons)
+    private bool Accept(TokenView view, PlaceCandidate c, HashSet<string> persons, bool siteName = false)
     {
         var (cue, wantsAdmin1) = Lookback(view, c.First);
         var caps = view.InCapitalText(c.First);
@@ -228,6 +255,7 @@ public sealed class PlaceRecognizer
             if (c.Places.Count == 0) return false;
         }
 
+        if (siteName) return true;
         // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
         var before = c.First - 1;
         var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
@@ -330,7 +358,7 @@ public sealed class PlaceRecognizer
         if (!candidates.Any(c => c.InFacilityName)) return;
         // other names only: the same name elsewhere ("Roe's diner" in a headline) is no second opinion
         var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country).ToList();
-        candidates.RemoveAll(c => c.InFacilityName && c.Resolved is { Kind: PlaceKind.City } place
+        candidates.RemoveAll(c => c.InFacilityName && !c.IsContext && c.Resolved is { Kind: PlaceKind.City } place
                                   && !others.Any(o => o.Key != c.Key && o.Resolved is { } other
                                                       && (other.GeonameId == place.GeonameId
                                                           || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)

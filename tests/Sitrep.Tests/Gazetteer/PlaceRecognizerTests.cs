@@ -154,6 +154,22 @@ public class PlaceRecognizerTests
         for (var i = 1; i < mentions.Count; i++) Assert.True(mentions[i - 1].End <= mentions[i].Start);
     }
 
+    // text | the site's name around it | surface | expected admin1 (the site's state picks among namesakes)
+    [Theory]
+    [InlineData("A man was shot in Springfield on Friday.", "| KXYZ News Ohio", "Springfield", "OH")]
+    [InlineData("A man was shot in Springfield on Friday.", "| News 4 Massachusetts", "Springfield", "MA")]
+    public void The_site_name_picks_among_namesakes(string text, string site, string surface, string admin1)
+    {
+        var m = R.Recognize(text, context: site).Single(m => m.Surface == surface);
+        Assert.Equal(admin1, m.Place.Admin1Code);
+        Assert.NotEqual(admin1, R.Recognize(text).Single(m => m.Surface == surface).Place.Admin1Code);
+    }
+
+    [Theory]
+    [InlineData("A man was shot on Friday.", "| KXYZ News Ohio")]
+    [InlineData("A man was shot on Friday.", "« CBS Chicago")]
+    public void The_site_name_gives_no_mentions(string text, string site) => Assert.Empty(R.Recognize(text, context: site));
+
     [Fact]
     public void Empty_text_has_no_places() => Assert.Empty(R.Recognize(""));
 }
