@@ -455,7 +455,8 @@ public sealed class IncidentExtractor
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
-                                && frame.Place.Population < SmallTown && distance > NeighbourhoodKilometres;
+                                && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
+                                && distance > NeighbourhoodKilometres;
             if (distance <= HomeKilometres && !neighbourhood) continue;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);

@@ -18,6 +18,13 @@ internal static class PlaceAgreement
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
     }
 
+    /// <summary>"the Riverside neighborhood", "the Riverside section": a part of a city, whatever town elsewhere bears the name.</summary>
+    public static bool NamedAsNeighbourhood(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "neighborhood" or "neighbourhood" or "section";
+    }
+
     /// <summary>Below this a town's name is more often some other thing's name than the town (a diner, a first word).</summary>
     private const int StrangerPopulation = 100_000;
 
