@@ -50,7 +50,7 @@ public sealed class Annotator
         var pieces = Pieces.Of(text, tokens);
         var numbers = _numbers.Recognize(text, pieces);
         var dates = _dates.Recognize(text, document.Article.Published, pieces);
-        var places = _places.Recognize(text, tokens);
+        var places = _places.Recognize(text, tokens, context: Sources.SiteName.Of(document.Article));
         var cues = new List<Cue>(Math.Max(8, words.Count / 16));
         var starts = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Count));
         try

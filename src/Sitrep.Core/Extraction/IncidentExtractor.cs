@@ -69,6 +69,7 @@ public sealed class IncidentExtractor
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave);
         kept = MergeNearby(kept, wave);
+        Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
         var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
@@ -124,6 +125,7 @@ public sealed class IncidentExtractor
         {
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
+            if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -445,11 +447,12 @@ public sealed class IncidentExtractor
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
-        var home = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
-                   ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
-                       .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
-                       .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
-                       .OrderByDescending(p => p.Place.Population).FirstOrDefault()
+        var statedHome = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
+                         ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
+                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
+                             .OrderByDescending(p => p.Place.Population).FirstOrDefault();
+        var home = statedHome
                    ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
                        .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
                        .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
@@ -461,11 +464,14 @@ public sealed class IncidentExtractor
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
-                                && frame.Place.Population < SmallTown && distance > NeighbourhoodKilometres;
+                                && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
+                                && distance > NeighbourhoodKilometres;
             if (distance <= HomeKilometres && !neighbourhood) continue;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
-            if ((named > 1 || inTitle) && !neighbourhood) continue;
+            // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
+            var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
+            if ((named > 1 || inTitle) && !neighbourhood && !stranger) continue;
             // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
             // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
             // or alone of its country (a district of a big city named like a foreign town), is a misreading

@@ -30,6 +30,10 @@ internal sealed class PlaceCandidate
     /// <summary>The country written right after it ("Homs, Syria").</summary>
     public string? NextCountry { get; set; }
     public Place? Resolved { get; set; }
+    /// <summary>Part of a building's or a street's name ("Riverside Mall"): the town only if it agrees with the text's other places.</summary>
+    public bool InFacilityName { get; set; }
+    /// <summary>Named around the text, not in it (a site's name): weighs in the resolution of the others, is no mention.</summary>
+    public bool IsContext { get; set; }
 }
 
 /// <summary>What the words before a name say about it.</summary>

@@ -6,7 +6,7 @@ namespace Sitrep.Gazetteer;
 
 /// <summary>
 /// The hand-written language data of place recognition, read from the gazetteer folder: stop words, common words,
-/// demonyms, US state abbreviations and the cue words before and after a name (see data/gazetteer/README.md).
+/// demonyms, US state abbreviations, the cue words before and after a name and the head words of buildings' names (see data/gazetteer/README.md).
 /// Keys are folded like gazetteer names, except cues, which are lower-case words.
 /// </summary>
 public sealed class PlaceLexicon
@@ -39,6 +39,16 @@ public sealed class PlaceLexicon
     public HashSet<string> Admin1Descriptors { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Nouns that with "of" make the name after them a street's ("the 400 block of Elm").</summary>
+    public HashSet<string> StreetCues { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words before a locative cue that make it no cue ("according" before "to").</summary>
+    public HashSet<string> CueBreakers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
+    public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The street words among <see cref="FacilityWords"/> ("road", "dr").</summary>
+    public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The lexicon in the gazetteer's folder, read once.</summary>
     public static PlaceLexicon For(Gazetteer gazetteer) =>
@@ -93,9 +103,19 @@ public sealed class PlaceLexicon
                 "admin1" => lexicon.Admin1Descriptors,
                 "modifier" => lexicon.Modifiers,
                 "suffix" => lexicon.Suffixes,
+                "street" => lexicon.StreetCues,
+                "not" => lexicon.CueBreakers,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());
+        }
+
+        var facilities = Path.Combine(folder, "facility_words.tsv");
+        foreach (var (line, f) in TsvFile.Read(facilities, 2))
+        {
+            if (f[1] is not ("facility" or "street")) throw new InvalidDataException($"{facilities}:{line}: kind must be 'facility' or 'street', found '{f[1]}'");
+            lexicon.FacilityWords.Add(f[0].ToLowerInvariant());
+            if (f[1] == "street") lexicon.StreetWords.Add(f[0].ToLowerInvariant());
         }
         return lexicon;
     }

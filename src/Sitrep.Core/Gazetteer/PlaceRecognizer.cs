@@ -45,16 +45,53 @@ public sealed class PlaceRecognizer
     public Gazetteer Gazetteer => _gazetteer;
 
     /// <summary>Every place named in the text, resolved in the context of the whole text; sorted by start, not overlapping.</summary>
-    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null)
+    /// <param name="text">The text.</param>
+    /// <param name="countryHint">The country the text is most likely about, if known.</param>
+    /// <param name="context">Words around the text that may name its home without being part of it (the site's name a page
+    /// title carries: "News 4 Riverside"): their places weigh in the choice among homonyms but are not mentions.</param>
+    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, Tokenizer.Tokenize(text), countryHint);
+        return Recognize(text, Tokenizer.Tokenize(text), countryHint, context);
     }
 
-    /// <summary><see cref="Recognize(string, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
-    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null)
+    /// <summary><see cref="Recognize(string, string?, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
+    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null, string? context = null)
     {
-        var view = new TokenView(text, tokens);
+        var candidates = Candidates(new TokenView(text, tokens));
+        if (!string.IsNullOrWhiteSpace(context))
+        {
+            foreach (var c in Candidates(new TokenView(context), siteName: true))
+            {
+                if (c.IsCapitalPhrase) continue;
+                // a site's name is a hint, not a reading: only names that are seldom anything else (states, countries, big cities)
+                c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || (p.Population >= SiteCityPopulation && _gazetteer.FoldedName(p) == c.Key)).ToArray();
+                if (c.Places.Count == 0) continue;
+                c.IsContext = true;
+                candidates.Add(c);
+            }
+        }
+
+        PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
+        DropFacilityNamesThatDisagree(candidates);
+
+        var mentions = new List<PlaceMention>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (c.Resolved is null || c.IsContext) continue;
+            mentions.Add(new PlaceMention(c.Start, c.End, text[c.Start..c.End], c.Resolved, c.IsDemonym, c.Vicinity));
+        }
+        return mentions;
+    }
+
+    /// <summary>A town in a site's name weighs in only from this size, and by its own name: a smaller one's name is too often another's.</summary>
+    private const int SiteCityPopulation = 200_000;
+
+    /// <summary>The names of places in the text that pass the precision filters, before resolution.</summary>
+    /// <param name="view">The text's tokens.</param>
+    /// <param name="siteName">The text is a site's name, a name made of names ("KXYZ News Riverside"): one inside it is no person's or firm's.</param>
+    private List<PlaceCandidate> Candidates(TokenView view, bool siteName = false)
+    {
         var candidates = new List<PlaceCandidate>();
         var persons = new HashSet<string>(StringComparer.Ordinal);
 
@@ -78,7 +115,7 @@ public sealed class PlaceRecognizer
                 candidates.Add(candidate);
                 continue;
             }
-            if (!Accept(view, candidate, persons)) continue;
+            if (!Accept(view, candidate, persons, siteName)) continue;
             LookAhead(view, candidate, out var stateMention);
             candidates.Add(candidate);
             if (stateMention is not null)
@@ -90,16 +127,7 @@ public sealed class PlaceRecognizer
 
         // A name used in a person's name ("Jordan Smith") is that person elsewhere in the text too, unless cued.
         candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && !c.Cued && persons.Contains(c.Key));
-
-        PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
-
-        var mentions = new List<PlaceMention>(candidates.Count);
-        foreach (var c in candidates)
-        {
-            if (c.Resolved is null) continue;
-            mentions.Add(new PlaceMention(c.Start, c.End, text[c.Start..c.End], c.Resolved, c.IsDemonym, c.Vicinity));
-        }
-        return mentions;
+        return candidates;
     }
 
     /// <summary>The longest window of words starting at <paramref name="first"/> that names a place or is a demonym.</summary>
@@ -187,12 +215,14 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>Whether a candidate is a place at all: the precision filters.</summary>
-    private bool Accept(TokenView view, PlaceCandidate c, HashSet<string> persons)
+    private bool Accept(TokenView view, PlaceCandidate c, HashSet<string> persons, bool siteName = false)
     {
         var (cue, wantsAdmin1) = Lookback(view, c.First);
+        var caps = view.InCapitalText(c.First);
+        // a dateline ("RIVERSIDE, Calif. (KXYZ) -") places the story as surely as "in" would
+        if (cue == CueKind.None && !caps && IsDatelineName(view, c)) cue = CueKind.Locative;
         c.Cue = cue;
         c.WantsAdmin1 = wantsAdmin1;
-        var caps = view.InCapitalText(c.First);
         var singleWord = c.First == c.Last;
 
         // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
@@ -203,6 +233,7 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
+        if (!caps && NamesStreet(view, c)) return false;
         if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps) return false;
         // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
         if (!caps && view.IsAllCaps(c.First) && c.First > 0 && view.Char(c.First - 1) == '(' && !c.Places.Any(p => p.Kind == PlaceKind.Country)) return false;
@@ -224,14 +255,17 @@ public sealed class PlaceRecognizer
             if (c.Places.Count == 0) return false;
         }
 
+        if (siteName) return true;
         // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
         var before = c.First - 1;
         var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
                              && !IsFunctionWord(view, before) && !_lexicon.Modifiers.Contains(view.Lower(before))
                              && !_lexicon.Demonyms.ContainsKey(view.Folded(before)) && !view.IsAllCaps(before);
-        // "Jose A. Rivera", "Mr. Rivera", "Gen. Lee": an initial or an abbreviated title with its period.
+        // "Jose A. Rivera", "Mr. Rivera", "Gen. Lee": an initial or an abbreviated title with its period; not the end
+        // of a street's name ("on Elm Ridge Dr. Riverside police said").
         if (!embeddedBefore && before >= 1 && view.Char(before) == '.' && view.Attached(before) && view.IsWord(before - 1)
-            && view.IsCapitalised(before - 1) && view.Length(before - 1) <= 3 && view.Adjacent(before, c.First))
+            && view.IsCapitalised(before - 1) && view.Length(before - 1) <= 3 && view.Adjacent(before, c.First)
+            && !EndsStreetName(view, before - 1))
             embeddedBefore = true;
         var after = c.Last + 1;
         var embeddedAfter = after < view.Count && view.IsWord(after) && view.Adjacent(c.Last, after) && c.End == view.End(c.Last)
@@ -243,13 +277,95 @@ public sealed class PlaceRecognizer
         while (runStart > 0 && view.IsWord(runStart - 1) && view.Adjacent(runStart - 1, runStart) && view.IsCapitalised(runStart - 1)
                && !IsFunctionWord(view, runStart - 1))
             runStart--;
+        if (runStart != c.First && NamesStreet(view, runStart)) return false;
         var runCue = runStart == c.First ? cue : Lookback(view, runStart).Cue;
-        if (runCue != CueKind.None) return true;
+        if (runCue != CueKind.None)
+        {
+            // "near Riverside Mall", "at Roe's Diner": the building, whose name may or may not be its town's
+            c.InFacilityName = NamesFacility(view, c, runStart);
+            return true;
+        }
         // A surname ("Jose Rivera") or a listed first name ("Jordan Smith") is a person wherever else it stands alone;
         // an organisation's name ("San Francisco Chronicle") says nothing about the name's other uses.
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
+
+    /// <summary>
+    /// The name is a street's: "the 400 block of Elm Ridge", a corner of a numbered street ("near 5th and Elm",
+    /// "Elm & 5th"); or a direction word before another name ("Northwest Riverside" is a part of Riverside).
+    /// </summary>
+    private bool NamesStreet(TokenView view, PlaceCandidate c) =>
+        NamesStreet(view, c.First)
+        || (c.Last + 2 < view.Count && IsCorner(view, c.Last + 1) && IsOrdinalAt(view, c.Last + 2))
+        || (_lexicon.Modifiers.Contains(c.Key) && c.Last + 1 < view.Count && view.IsWord(c.Last + 1) && view.Adjacent(c.Last, c.Last + 1)
+            && view.IsCapitalised(c.Last + 1) && c.End == view.End(c.Last));
+
+    /// <summary>The words before the name starting at <paramref name="first"/> make it a street's: "block of", "5th and".</summary>
+    private bool NamesStreet(TokenView view, int first) =>
+        (first >= 2 && view.IsWord(first - 1) && view.IsLower(first - 1, "of") && view.IsWord(first - 2) && _lexicon.StreetCues.Contains(view.Lower(first - 2)))
+        || (first >= 2 && IsCorner(view, first - 1) && IsOrdinal(view, first - 2));
+
+    private static bool IsCorner(TokenView view, int k) => view.Char(k) == '&' || (view.IsWord(k) && view.IsLower(k, "and"));
+
+    /// <summary>A numbered street ("5th", "42nd": a number and its attached suffix) ends at token <paramref name="k"/>.</summary>
+    private static bool IsOrdinal(TokenView view, int k) =>
+        k >= 1 && view.IsWord(k) && view.Attached(k) && char.IsDigit(view.Char(k - 1)) && view.Lower(k) is "st" or "nd" or "rd" or "th";
+
+    /// <summary>A numbered street starts at token <paramref name="k"/>.</summary>
+    private static bool IsOrdinalAt(TokenView view, int k) => k + 1 < view.Count && !view.IsWord(k) && IsOrdinal(view, k + 1);
+
+    /// <summary>An abbreviated street word after a capitalised name: "Elm Ridge Dr.", "Oak St.".</summary>
+    private bool EndsStreetName(TokenView view, int abbreviation) =>
+        _lexicon.StreetWords.Contains(view.Lower(abbreviation)) && abbreviation >= 1 && view.IsWord(abbreviation - 1)
+        && view.IsCapitalised(abbreviation - 1) && view.Adjacent(abbreviation - 1, abbreviation);
+
+    /// <summary>A name in capitals opening a line or sentence of ordinary text, followed by a comma, a bracket or a dash: "RIVERSIDE, Calif. -".</summary>
+    /// <remarks><paramref name="next"/> is the token after the name and its suffix ("RIVERSIDE TWP,"), by default the one right after the name.</remarks>
+    private static bool IsDatelineName(TokenView view, PlaceCandidate c, int next = -1)
+    {
+        if (!view.SentenceInitial(c.First)) return false;
+        if (next < 0) next = c.Last + 1;
+        for (var k = c.First; k < next; k++)
+            if (view.IsWord(k) && !view.IsAllCaps(k)) return false;
+        return next < view.Count && !view.IsWord(next) && view.Char(next) is ',' or '(' or '-' or '\u2013' or '\u2014';
+    }
+
+    /// <summary>
+    /// Whether the capitalised run of words from <paramref name="runStart"/> through the candidate and on ends in the
+    /// head word of a building's or a street's name ("Riverside Mall", "Roe Nancy's Diner", "Elm Race Course").
+    /// </summary>
+    private bool NamesFacility(TokenView view, PlaceCandidate c, int runStart)
+    {
+        var last = c.Last;
+        for (var k = c.Last + 1; k < view.Count && k <= c.Last + MaxWords; k++)
+        {
+            if (!view.IsWord(k) || !view.Adjacent(k - 1, k) || !view.IsCapitalised(k)) break;
+            last = k;
+        }
+        if (last == c.Last && runStart == c.First) return false;
+        return _lexicon.FacilityWords.Contains(view.Lower(last));
+    }
+
+    /// <summary>
+    /// A town's name inside a building's name ("the Riverside Mall") is the town only when the town agrees with the text's
+    /// other places: within <see cref="FacilityAgreementKilometres"/> of one of them or in a division the text names.
+    /// Otherwise it is a name the building shares with some far town (a diner named after a person, a mall after
+    /// a street), and it is dropped. A state's or a country's name ("the Ohio Medical Center") stays: it still places the text.
+    /// </summary>
+    private static void DropFacilityNamesThatDisagree(List<PlaceCandidate> candidates)
+    {
+        if (!candidates.Any(c => c.InFacilityName)) return;
+        // other names only: the same name elsewhere ("Roe's diner" in a headline) is no second opinion
+        var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country).ToList();
+        candidates.RemoveAll(c => c.InFacilityName && !c.IsContext && c.Resolved is { Kind: PlaceKind.City } place
+                                  && !others.Any(o => o.Key != c.Key && o.Resolved is { } other
+                                                      && (other.GeonameId == place.GeonameId
+                                                          || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)
+                                                          || (other.Kind == PlaceKind.City && other.KilometresTo(place) <= FacilityAgreementKilometres))));
+    }
+
+    private const double FacilityAgreementKilometres = 100;
 
     /// <summary>
     /// All-capital text (MUC messages, datelines) has no capitals to tell names from words: a candidate made of common
@@ -312,6 +428,8 @@ public sealed class PlaceRecognizer
             }
             if (_lexicon.LocativeCues.Contains(w))
             {
+                // "according to Jane Roe"
+                if (k >= 1 && view.IsWord(k - 1) && _lexicon.CueBreakers.Contains(view.Lower(k - 1))) return (CueKind.None, admin1);
                 if (w == "from" && k >= 1 && view.IsWord(k - 1) && view.Lower(k - 1) is "km" or "kilometres" or "kilometers" or "miles" or "metres")
                     return (CueKind.Vicinity, admin1);
                 return (CueKind.Locative, admin1);
@@ -333,7 +451,7 @@ public sealed class PlaceRecognizer
         {
             var w = view.Lower(k);
             if (_lexicon.Admin1Descriptors.Contains(w)) { c.WantsAdmin1 = true; return; }
-            if (w is "county" or "parish") { c.WantsCity = true; k++; }
+            if (w is "county" or "parish" or "township" or "twp") { c.WantsCity = true; k++; }
         }
         if (k + 1 >= view.Count || view.Char(k) != ',' || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1)) return;
         var s = k + 1;
@@ -354,7 +472,10 @@ public sealed class PlaceRecognizer
                 end = view.End(last);
             }
         }
-        if ((hasPeriod || (view.IsAllCaps(s) && view.Length(s) == 2 && !view.InCapitalText(s))) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
+        // a dateline's abbreviation may go without its period: "RIVERSIDE, Pa- A man ..."
+        var datelineDash = !hasPeriod && s + 1 < view.Count && !view.IsWord(s + 1) && view.Char(s + 1) is '-' or '\u2013' or '\u2014'
+                           && IsDatelineName(view, c, k);
+        if ((hasPeriod || datelineDash || (view.IsAllCaps(s) && view.Length(s) == 2 && !view.InCapitalText(s))) && _lexicon.StateAbbreviations.TryGetValue(abbreviation, out var state))
         {
             c.NextAdmin1 = state;
             stateMention = new PlaceCandidate

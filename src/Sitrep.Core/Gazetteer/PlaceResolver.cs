@@ -90,7 +90,14 @@ internal static class PlaceResolver
                 if (country is null && p.Kind == PlaceKind.Country) country = p;
                 if (p.CountryCode != c.Places[0].CountryCode) oneCountry = false;
             }
-            if (country is not null && !c.WantsCity) { Vote(country.CountryCode, 2); continue; }
+            if (country is not null && !c.WantsCity)
+            {
+                // "Georgia" is a country and a division of another: a vote for each, the rest of the text decides
+                var division = c.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.CountryCode != country.CountryCode);
+                if (division is null) Vote(country.CountryCode, 2);
+                else { Vote(country.CountryCode, 1); Vote(division.CountryCode, 1); }
+                continue;
+            }
             if (oneCountry) { Vote(c.Places[0].CountryCode, 1); continue; }
             var best = c.Places.MaxBy(p => Prior(gazetteer, p, c.Key))!;
             Vote(best.CountryCode, 0.3);

@@ -48,6 +48,14 @@ public class PlaceRecognizerTests
     [InlineData("DETROIT (WXYZ) - A man was shot on the east side overnight, police said.", "DETROIT", "Detroit", "US", "MI", "City", false)]
     [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN DEPARTMENT TODAY.", "SAN SALVADOR", "San Salvador", "SV", null, "City", false)]
     [InlineData("SAN SALVADOR, 12 JAN 90 -- GUERRILLAS ATTACKED A POLICE POST IN USULUTAN TODAY.", "USULUTAN", "Usulutan", "SV", null, "City", false)]
+    // datelines: never a person's name, and an abbreviation without its period before a dash
+    [InlineData("RIVERSIDE, Calif. (KXYZ) - Officers were called to Elm Ridge Dr. Riverside police said nobody was hurt.", "RIVERSIDE", "Riverside", "US", "CA", "City", false)]
+    [InlineData("LEBANON, Pa- A man was hurt in a crash.", "LEBANON", "Lebanon", "US", "PA", "City", false)]
+    [InlineData("GREENVILLE TWP, Pa- A man was hurt in a crash.", "GREENVILLE", "Greenville", "US", "PA", "City", false)]
+    // a town in a building's name that agrees with the text's other places
+    [InlineData("A guard was shot at the Aurora Mall on Friday, Denver police said.", "Aurora", "Aurora", "US", "CO", "City", false)]
+    // a name of a country and of another country's division: the rest of the text decides
+    [InlineData("The man was taken to a Georgia hospital after the shooting in Augusta, deputies said.", "Georgia", "Georgia", "US", "GA", "Admin1", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
@@ -100,6 +108,16 @@ public class PlaceRecognizerTests
     [InlineData("The Washington Post reported the claim.", "Washington")]
     [InlineData("Paris Hilton arrived late.", "Paris")]
     [InlineData("THE ARMY DENIED TODAY THAT THE FARM WAS ATTACKED.", "FARM")]
+    // a far town's name inside a building's name
+    [InlineData("A clerk was shot at the Sheffield Diner on Friday, Denver police said.", "Sheffield")]
+    [InlineData("A man was shot near Sheffield Race Course, Denver police said.", "Race Course")]
+    [InlineData("Jane Roe was taken to Ben Roe Hospital, where she died, Denver police said.", "Ben")]
+    // a street: "block of", a corner with a numbered street; a direction word before a name; "according to" is no cue
+    [InlineData("Officers found the man in the 300 block of Sheffield Way, Denver police said.", "Sheffield")]
+    [InlineData("A man was shot near 5th and Boston on Friday, Denver police said.", "Boston")]
+    [InlineData("A man was shot near Boston & 22nd on Friday, Denver police said.", "Boston")]
+    [InlineData("A man was shot in Northeast Riverside on Friday.", "Northeast")]
+    [InlineData("According to Jane Warren, a police spokeswoman, nobody was hurt.", "Warren")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
@@ -135,6 +153,22 @@ public class PlaceRecognizerTests
         Assert.True(mentions.Count >= 6);
         for (var i = 1; i < mentions.Count; i++) Assert.True(mentions[i - 1].End <= mentions[i].Start);
     }
+
+    // text | the site's name around it | surface | expected admin1 (the site's state picks among namesakes)
+    [Theory]
+    [InlineData("A man was shot in Springfield on Friday.", "| KXYZ News Ohio", "Springfield", "OH")]
+    [InlineData("A man was shot in Springfield on Friday.", "| News 4 Massachusetts", "Springfield", "MA")]
+    public void The_site_name_picks_among_namesakes(string text, string site, string surface, string admin1)
+    {
+        var m = R.Recognize(text, context: site).Single(m => m.Surface == surface);
+        Assert.Equal(admin1, m.Place.Admin1Code);
+        Assert.NotEqual(admin1, R.Recognize(text).Single(m => m.Surface == surface).Place.Admin1Code);
+    }
+
+    [Theory]
+    [InlineData("A man was shot on Friday.", "| KXYZ News Ohio")]
+    [InlineData("A man was shot on Friday.", "« CBS Chicago")]
+    public void The_site_name_gives_no_mentions(string text, string site) => Assert.Empty(R.Recognize(text, context: site));
 
     [Fact]
     public void Empty_text_has_no_places() => Assert.Empty(R.Recognize(""));

@@ -1,0 +1,45 @@
+using Sitrep.Annotation;
+using Sitrep.Model;
+
+namespace Sitrep.Extraction;
+
+/// <summary>Whether the rest of an article backs up a place that its frames were built on.</summary>
+internal static class PlaceAgreement
+{
+    /// <summary>
+    /// "Riverside County", "Riverside Parish": the name is a county's, which the gazetteer does not hold; the town of
+    /// that name may lie anywhere in it, or in another county, so it places no attack by itself.
+    /// </summary>
+    public static bool NamesCounty(AnnotatedDocument doc, PlaceMention p)
+    {
+        if (p.Place.Kind != PlaceKind.City) return false;
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "county" or "parish"
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>"the Riverside neighborhood", "the Riverside section": a part of a city, whatever town elsewhere bears the name.</summary>
+    public static bool NamedAsNeighbourhood(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "neighborhood" or "neighbourhood" or "section";
+    }
+
+    /// <summary>Below this a town's name is more often some other thing's name than the town (a diner, a first word).</summary>
+    private const int StrangerPopulation = 100_000;
+
+    /// <summary>
+    /// A small town of another country, or of another division of the home's country, than the article's home, or a
+    /// division of another country, that no other name of the text places there (no country, state, demonym or other town of it): "Riverside" of a
+    /// far country in a story datelined at home is a name read wrong, however often the story repeats it.
+    /// </summary>
+    public static bool Stranger(AnnotatedDocument doc, Place place, Place home)
+    {
+        var otherCountry = place.CountryCode != home.CountryCode;
+        var small = place.Kind == PlaceKind.City ? place.Population < StrangerPopulation : place.Kind == PlaceKind.Admin1 && otherCountry;
+        if (!small) return false;
+        if (!otherCountry && (place.Admin1Code is null || home.Admin1Code is null || place.Admin1Code == home.Admin1Code)) return false;
+        return !doc.Places.Any(m => m.Place.GeonameId != place.GeonameId && m.Place.CountryCode == place.CountryCode
+                                    && (otherCountry || (m.Place.Kind != PlaceKind.Country && m.Place.Admin1Code == place.Admin1Code)));
+    }
+}
