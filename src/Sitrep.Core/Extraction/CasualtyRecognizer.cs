@@ -31,6 +31,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _intentionFillers;
     private readonly IReadOnlySet<string> _negations;
     private readonly IReadOnlySet<string> _casualtyNouns;
+    private readonly IReadOnlySet<string> _counterfactuals;
     private readonly IReadOnlySet<string> _hypotheticalOpeners;
     private readonly IReadOnlySet<string> _shotMotions;
     private readonly IReadOnlySet<string> _casualtyAdjectives;
@@ -50,6 +51,7 @@ public sealed class CasualtyRecognizer
         _intentionFillers = words.Of(FunctionWords.IntentionFiller);
         _negations = words.Of(FunctionWords.Negation);
         _casualtyNouns = words.Of(FunctionWords.CasualtyNoun);
+        _counterfactuals = words.Of(FunctionWords.Counterfactual);
         _hypotheticalOpeners = words.Of(FunctionWords.HypotheticalOpener);
         _shotMotions = words.Of(FunctionWords.ShotMotion);
         _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
@@ -74,7 +76,7 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)) continue;
+            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -394,6 +396,19 @@ public sealed class CasualtyRecognizer
             return !(w + 1 < cue.FirstWord && _negationReleases.Contains(doc.Words[w + 1].Key));
         }
         return false;
+    }
+
+    /// <summary>
+    /// "within inches of possibly killing the trooper", "nearly killed", "could have been killed": what almost happened.
+    /// The word must stand right before the casualty words (across "have"/"been"), with no number between: "nearly 300
+    /// killed" counts.
+    /// </summary>
+    private bool IsCounterfactual(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        var w = cue.FirstWord - 1;
+        while (w >= firstWord && w >= cue.FirstWord - 3 && doc.Words[w].Key is "have" or "been" or "be") w--;
+        if (w < firstWord || !_counterfactuals.Contains(doc.Words[w].Key)) return false;
+        return !doc.NumbersIn(new TextSpan(doc.Words[w].End, cue.Start)).Any();
     }
 
     /// <summary>"The game shot straight to the top of the charts", "prices shot up": "shot" followed by where it went.</summary>

@@ -407,9 +407,13 @@ public sealed class IncidentExtractor
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
         // two when one is the headline ("Shots fired at officers on Main Street")
         if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => s.IsTitle && s.HasStrongEvent))) return true;
-        // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the dateline's city:
-        // the attack named and its weapon in three sentences in all
-        if (strong >= 1 && dateline is not null && frame.Place.GeonameId == dateline.GeonameId
+        // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
+        // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
+        // sentences in all
+        var ownCity = dateline is not null
+            ? frame.Place.GeonameId == dateline.GeonameId
+            : frame.PlaceMentions.Any(p => doc.SentenceAt(p.Start).Index <= 3);
+        if (strong >= 1 && ownCity
             && frame.Sentences.Count(s => s.HasStrongEvent || s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0)) >= 3)
             return true;
         var victims = frame.Casualties.Where(c => c.Mention.Value is > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();

@@ -20,6 +20,7 @@ public sealed class FunctionWords
     public const string IntentionFiller = "intention_filler";
     public const string Negation = "negation";
     public const string CasualtyNoun = "casualty_noun";
+    public const string Counterfactual = "counterfactual";
     public const string HypotheticalOpener = "hypothetical_opener";
     public const string ShotMotion = "shot_motion";
     public const string CasualtyAdjective = "casualty_adjective";
