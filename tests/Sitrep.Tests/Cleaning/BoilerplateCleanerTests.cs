@@ -61,6 +61,8 @@ public class BoilerplateCleanerTests
             "HARBOUR TOWN, 5 MAR 91 (RADIO NORTE)\nTHE BRIDGE WAS CLOSED.\nIT OPENS MONDAY."),
         ["a bracketed name in a sentence stays"] = ("MEMBERS OF THE RIVER FRONT [RF] CLOSED THE BRIDGE -- THE ONLY ONE -- ON 5 MAR.",
             "MEMBERS OF THE RIVER FRONT [RF] CLOSED THE BRIDGE -- THE ONLY ONE -- ON 5 MAR."),
+        ["wire header with notes and no dashes"] = ("HARBOUR TOWN, 5 MAR 91 (RADIO NORTE) [A REPORTER] [TEXT] THE BRIDGE WAS CLOSED.",
+            "HARBOUR TOWN, 5 MAR 91 (RADIO NORTE)\nTHE BRIDGE WAS CLOSED."),
         ["numbers before a dash are no header"] = ("TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE.", "TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE."),
     };
 
