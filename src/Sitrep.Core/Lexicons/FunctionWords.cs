@@ -18,6 +18,7 @@ public sealed class FunctionWords
     public const string HeadlineAdverb = "headline_adverb";
     public const string IntentionVerb = "intention_verb";
     public const string IntentionFiller = "intention_filler";
+    public const string ActorMember = "actor_member";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
