@@ -116,7 +116,7 @@ public static class StageProfile
                         {
                             if (Time("find", () => store.Find(a.Document.Article), inner: true) != StoredArticle.Absent) continue;
                             Time("save article", () => { store.SaveArticle(a.Document, a.Reading, a.Mentions); return 0; }, inner: true);
-                            Time("link", () => { linker.Link(a.Reading); return 0; }, inner: true);
+                            Time("link", () => { linker.Link(a.Document, a.Reading); return 0; }, inner: true);
                         }
                     });
                     return 0;

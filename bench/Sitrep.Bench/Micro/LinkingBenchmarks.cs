@@ -43,7 +43,7 @@ public class LinkingBenchmarks
                 foreach (var a in batch)
                 {
                     store.SaveArticle(a.Document, a.Reading, a.Mentions);
-                    linker.Link(a.Reading);
+                    linker.Link(a.Document, a.Reading);
                 }
             });
         }

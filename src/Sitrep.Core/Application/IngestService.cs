@@ -157,7 +157,7 @@ public sealed class IngestService
     private void Link(AnalyzedArticle a, Counts counts, Action<ArticleReading> save)
     {
         save(a.Reading);
-        _linker.Link(a.Reading);
+        _linker.Link(a.Document, a.Reading);
         counts.Added++;
         counts.Reports += a.Reading.Reports.Count;
     }

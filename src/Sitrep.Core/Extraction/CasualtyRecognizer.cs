@@ -29,6 +29,12 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _headlineAdverbs;
     private readonly IReadOnlySet<string> _intentionVerbs;
     private readonly IReadOnlySet<string> _intentionFillers;
+    private readonly IReadOnlySet<string> _negations;
+    private readonly IReadOnlySet<string> _casualtyNouns;
+    private readonly IReadOnlySet<string> _hypotheticalOpeners;
+    private readonly IReadOnlySet<string> _shotMotions;
+    private readonly IReadOnlySet<string> _casualtyAdjectives;
+    private readonly IReadOnlySet<string> _negationReleases;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -42,6 +48,12 @@ public sealed class CasualtyRecognizer
         _headlineAdverbs = words.Of(FunctionWords.HeadlineAdverb);
         _intentionVerbs = words.Of(FunctionWords.IntentionVerb);
         _intentionFillers = words.Of(FunctionWords.IntentionFiller);
+        _negations = words.Of(FunctionWords.Negation);
+        _casualtyNouns = words.Of(FunctionWords.CasualtyNoun);
+        _hypotheticalOpeners = words.Of(FunctionWords.HypotheticalOpener);
+        _shotMotions = words.Of(FunctionWords.ShotMotion);
+        _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
+        _negationReleases = words.Of(FunctionWords.NegationRelease);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -56,19 +68,25 @@ public sealed class CasualtyRecognizer
         var numbers = doc.NumbersIn(sentence.Span).ToList();
         var used = new HashSet<int>();
         var cues = doc.CuesIn(sentence.Span, CueKind.Casualty).ToList();
+        // "If that is confirmed, the shooting becomes a triple homicide": what would be, not what was
+        if (firstWord < words.Count && _hypotheticalOpeners.Contains(words[firstWord].Key)) return found;
 
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord)) continue;
+            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
                 // "a fatal shooting", "a shooting death": one victim, named by the event itself
                 var before = cue.FirstWord - 1;
+                // "an apparent murder-suicide", "a possible double homicide": up to two describing words between
+                for (var skipped = 0; skipped < 2 && before > firstWord && doc.Words[before].Key is not ("a" or "an" or "another")
+                                      && char.IsLower(doc.Text[doc.Words[before].Start]) && doc.Words[before - 1].Key is "a" or "an" or "another" or "apparent" or "possible" or "suspected"; skipped++)
+                    before--;
                 if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another")
-                    found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
-                else if (SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
+                    found.Add(new CasualtyMention(cc.Kind, cc.Count, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
+                else if (cc.Count == 1 && SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
                 continue;
             }
@@ -80,6 +98,7 @@ public sealed class CasualtyRecognizer
             }
             if (cc.Position is "before" or "around") mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
             if (mention is null && cc.Position is "after" or "around") mention = FigureBefore(doc, numbers, used, cue, cc, firstWord);
+            if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
             if (mention is null && headline) mention = HeadlineVictims(doc, cue, cc, firstWord);
             if (mention is not null) found.Add(mention);
@@ -150,7 +169,8 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         // Passive with a singular auxiliary: "... was (fatally) shot", or a cue that holds its auxiliary ("was killed")
         var w = cue.FirstWord - 1;
-        if (w >= firstWord && _passiveAdverbs.Contains(words[w].Key)) w--;
+        // "was fatally shot", "was not seriously hurt" (a released negation: IsNegated has let it through)
+        while (w >= firstWord && w >= cue.FirstWord - 3 && (_passiveAdverbs.Contains(words[w].Key) || _negationReleases.Contains(words[w].Key) || _negations.Contains(words[w].Key))) w--;
         var cueFirst = words[cue.FirstWord].Key;
         if (cueFirst is "were" or "are" or "have") return null;
         var passive = _singularAuxiliaries.Contains(cueFirst) || cueFirst == "has";
@@ -175,7 +195,7 @@ public sealed class CasualtyRecognizer
             return null;
         }
         // An intransitive death or injury with one subject right before it: "where he died", "Roe later died"
-        if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot) // "he shot" is active
+        if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot && !_casualtyNouns.Contains(words[cue.FirstWord].Key)) // "he shot" is active, "she lives" no death
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
@@ -237,6 +257,60 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// People listed before the casualty words, one victim each: "his girlfriend, her teenage daughter and their son
+    /// were found dead", "officers found a man and a woman deceased", "Jane Roe and John Doe were wounded". A listed
+    /// animal or thing ("and their dog") is not counted; an age between commas ("Roe, 42, and Doe") is skipped.
+    /// Only a list of two or more items counts here; one victim alone is <see cref="OneVictim"/>'s.
+    /// </summary>
+    private CasualtyMention? VictimList(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        const int MaxItemWords = 4;
+        var words = doc.Words;
+        var w = cue.FirstWord - 1;
+        // the list is the victims only before a plural passive ("were killed") or a describing word ("found ... dead");
+        // before an active verb it is the attackers ("a man and his son killed a neighbour")
+        var passive = _casualtyAdjectives.Contains(words[cue.FirstWord].Key) || words[cue.FirstWord].Key is "were" or "are";
+        while (w >= firstWord && (_passiveAdverbs.Contains(words[w].Key) || words[w].Key is "were" or "are" or "have" or "been"))
+        {
+            if (words[w].Key is "were" or "are" or "been") passive = true;
+            w--;
+        }
+        if (!passive) return null;
+        if (w >= firstWord && words[w].Key == ",") w--; // "Doe, 37, were killed"
+        var persons = 0;
+        var items = 0;
+        var first = -1;
+        var joined = false;
+        while (w >= firstWord)
+        {
+            var head = w;
+            var start = w;
+            while (start - 1 >= firstWord && head - start + 1 < MaxItemWords && words[start - 1].Key is not ("," or "and" or "." or ";" or ":")) start--;
+            var key = words[head].Key;
+            if (_persons.IsPerpetrator(key)) return null;
+            if (_persons.IsSingularVictim(key) || (IsCapitalised(doc, head) && head > firstWord && key != "i" && !IsPlaceAt(doc, head)))
+            {
+                persons++;
+                first = start;
+            }
+            else if (!(key.Length > 0 && char.IsDigit(key[0])) && !(head > start && _determiners.Contains(words[start].Key) || IsPossessive(words[start].Key)))
+                break; // neither a person, an age, nor "a/his/their" thing: the list ends
+            items++;
+            var before = start - 1;
+            if (before < firstWord || words[before].Key is not ("," or "and")) break;
+            if (words[before].Key == "and") joined = true;
+            w = before - 1;
+            if (w >= firstWord && words[w].Key == ",") { w--; } // "a, b, and c"
+        }
+        if (persons < 1 || items < 2 || !joined || first < 0) return null;
+        var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
+        return new CasualtyMention(cc.Kind, persons, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
+    }
+
+    private static bool IsPossessive(string key) =>
+        key is "his" or "her" or "their" or "its" or "our" or "my" or "your" || key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
     /// Headlines drop their auxiliaries: "Man shot, killed on the west side", "Teen, man shot in park",
     /// "Man Found Shot Dead". The victims are the person nouns right before the casualty words (across other casualty
     /// words, "found" and adverbs), one each.
@@ -284,6 +358,35 @@ public sealed class CasualtyRecognizer
             var key = doc.Words[w].Key;
             if (key == "to") return true;
             if (!_intentionFillers.Contains(key)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "No one was hurt", "nobody was killed", "the officer was not injured": a negation in the clause before the
+    /// casualty words says there was no such casualty; "was not seriously hurt" still counts one hurt.
+    /// </summary>
+    private bool IsNegated(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        for (var w = cue.FirstWord - 1; w >= firstWord && w >= cue.FirstWord - 4; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "but" or "and" or "while" or "after" or "when") return false;
+            if (!_negations.Contains(key)) continue;
+            return !(w + 1 < cue.FirstWord && _negationReleases.Contains(doc.Words[w + 1].Key));
+        }
+        return false;
+    }
+
+    /// <summary>"The game shot straight to the top of the charts", "prices shot up": "shot" followed by where it went.</summary>
+    private bool IsMotion(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int lastWord)
+    {
+        if (cc.Kind != CasualtyMention.Shot) return false;
+        var phrase = "";
+        for (var w = cue.LastWord + 1; w <= lastWord && w <= cue.LastWord + 3; w++)
+        {
+            phrase = phrase.Length == 0 ? doc.Words[w].Key : phrase + " " + doc.Words[w].Key;
+            if (_shotMotions.Contains(phrase)) return true;
         }
         return false;
     }

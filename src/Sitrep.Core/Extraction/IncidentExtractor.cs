@@ -403,6 +403,11 @@ public sealed class IncidentExtractor
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
         // two when one is the headline ("Shots fired at officers on Main Street")
         if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => s.IsTitle && s.HasStrongEvent))) return true;
+        // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the dateline's city:
+        // the attack named and its weapon in three sentences in all
+        if (strong >= 1 && dateline is not null && frame.Place.GeonameId == dateline.GeonameId
+            && frame.Sentences.Count(s => s.HasStrongEvent || s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0)) >= 3)
+            return true;
         var victims = frame.Casualties.Where(c => c.Mention.Value is > 0).ToList();
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
@@ -644,6 +649,7 @@ public sealed class IncidentExtractor
             DatePrecision = date?.Precision ?? "unknown",
             Place = frame.Place,
             Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence)),
+            Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),
             EventType = eventType,
             Suicide = suicide,
             Weapons = weapons.ToList(),

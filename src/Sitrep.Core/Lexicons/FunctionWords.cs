@@ -19,6 +19,12 @@ public sealed class FunctionWords
     public const string IntentionVerb = "intention_verb";
     public const string IntentionFiller = "intention_filler";
     public const string ActorMember = "actor_member";
+    public const string Negation = "negation";
+    public const string CasualtyNoun = "casualty_noun";
+    public const string HypotheticalOpener = "hypothetical_opener";
+    public const string ShotMotion = "shot_motion";
+    public const string CasualtyAdjective = "casualty_adjective";
+    public const string NegationRelease = "negation_release";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

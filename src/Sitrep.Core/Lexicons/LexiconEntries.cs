@@ -6,7 +6,7 @@ namespace Sitrep.Lexicons;
 public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle);
 
 /// <summary>A casualty word: killed or injured, and where its figure stands ("50 dead": after; "killing 50": before).</summary>
-public sealed record CasualtyCue(string Kind, string Position);
+public sealed record CasualtyCue(string Kind, string Position, int Count = 1);
 
 /// <summary>An actor of the catalogue.</summary>
 public sealed record Actor(string Canonical, string Type);

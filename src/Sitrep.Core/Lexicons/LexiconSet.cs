@@ -38,7 +38,7 @@ public sealed class LexiconSet
             set.Events.Add(f[0], new EventCue(f[1], weapons, flags.Contains("suicide"), flags.Contains("weak") || flags.Contains("vehicle"), flags.Contains("vehicle")));
         }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "casualties.tsv"), 2))
-            set.Casualties.Add(f[0], new CasualtyCue(f[1], f.Length > 2 ? f[2] : "around"));
+            set.Casualties.Add(f[0], new CasualtyCue(f[1], f.Length > 2 ? f[2] : "around", f.Length > 3 ? int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture) : 1));
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "targets.tsv"), 2)) set.Targets.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "claims.tsv"), 2)) set.Claims.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "sources.tsv"), 2)) set.Sources.Add(f[0], f[1]);

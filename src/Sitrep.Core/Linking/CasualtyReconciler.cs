@@ -1,13 +1,19 @@
+using Sitrep.Duplicates;
 using Sitrep.Lexicons;
 using Sitrep.Model;
 
 namespace Sitrep.Linking;
 
 /// <summary>
-/// Turns every reported figure of killed (or injured) into one estimate, in the spirit of UCDP's best/low/high:
+/// Turns every reported figure of killed (or injured) into one estimate, in the spirit of UCDP's best/low/high
+/// (the full policy, with examples, is in docs/LINKING.md):
 /// <list type="bullet">
-/// <item>Figures from a perpetrator's own outlet (data/lexicons/outlets.tsv, e.g. Amaq) are kept as reports but never used for the estimate.</item>
-/// <item>A later report from the same source supersedes its earlier ones (tolls grow as knowledge grows).</item>
+/// <item>A copy's figure (a wire copy or reprint, see <see cref="CopyMap"/>) that repeats its original's figure is the
+///   same statement: it is dropped, so one story is counted once. A copy's other figures count as its original's.</item>
+/// <item>Figures from a perpetrator's own outlet (data/lexicons/outlets.tsv, e.g. Amaq) or from the perpetrator itself
+///   are kept as reports but never used for the estimate.</item>
+/// <item>A later report from the same source supersedes its earlier ones (tolls grow as knowledge grows). The source is
+///   the named source, else the (original) document.</item>
 /// <item><c>best</c> is the highest remaining figure (the most complete count), <c>low</c> the lowest, <c>high</c> the highest
 ///   including upper bounds ("up to 60"). Vague words ("dozens") never set a figure.</item>
 /// <item><c>Disputed</c> when two named sources give figures that differ by more than 10%.</item>
@@ -29,17 +35,20 @@ public sealed class CasualtyReconciler
 
     public bool IsPerpetratorOutlet(string? source) => source is not null && _perpetratorOutlets.Contains(source);
 
-    public CasualtyEstimate Reconcile(IEnumerable<CasualtyFigure> figures)
+    /// <param name="figures">Every figure of the reports behind the estimate.</param>
+    /// <param name="copies">Which documents are copies of which; none by default.</param>
+    /// <param name="perpetrators">Actors blamed for the incident: figures they give themselves are not trusted.</param>
+    public CasualtyEstimate Reconcile(IEnumerable<CasualtyFigure> figures, CopyMap? copies = null, IReadOnlyCollection<string>? perpetrators = null)
     {
-        var reports = figures
-            .OrderBy(f => f.Evidence.Document, StringComparer.Ordinal).ThenBy(f => f.Evidence.Start)
-            .ToList();
+        copies ??= CopyMap.None;
+        var all = figures.OrderBy(f => f.Evidence.Document, StringComparer.Ordinal).ThenBy(f => f.Evidence.Start).ToList();
+        var reports = all.Where(f => !RepeatsOriginal(f, all, copies)).ToList();
         if (reports.Count == 0) return CasualtyEstimate.None;
 
-        var credible = reports.Where(f => f.Value is not null && !IsPerpetratorOutlet(f.Source)).ToList();
-        // a later report from a named source supersedes its earlier ones
+        var credible = reports.Where(f => f.Value is not null && !IsPerpetratorOutlet(f.Source) && !IsPerpetrator(f.Source, perpetrators)).ToList();
+        // a later report from a source supersedes its earlier ones; a copy speaks for its original's source
         var latest = credible
-            .GroupBy(f => f.Source ?? "\u0000" + f.Evidence.Document)
+            .GroupBy(f => f.Source ?? "\u0000" + copies.OriginalOf(f.Evidence.Document))
             .SelectMany(g =>
             {
                 var newest = g.Max(f => f.Published ?? DateOnly.MinValue);
@@ -55,5 +64,16 @@ public sealed class CasualtyReconciler
         var named = latest.Where(f => f.Source is not null).GroupBy(f => f.Source).Select(g => g.Max(f => f.Value!.Value)).ToList();
         var disputed = named.Count > 1 && named.Max() > 0 && (named.Max() - named.Min()) > 0.1 * named.Max();
         return new CasualtyEstimate(best, low, high, reports, disputed);
+    }
+
+    private static bool IsPerpetrator(string? source, IReadOnlyCollection<string>? perpetrators) =>
+        source is not null && perpetrators is not null && perpetrators.Contains(source, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A copy's figure that its original also gives (same value, qualifier and source).</summary>
+    private static bool RepeatsOriginal(CasualtyFigure f, IReadOnlyList<CasualtyFigure> all, CopyMap copies)
+    {
+        if (!copies.IsCopy(f.Evidence.Document)) return false;
+        var original = copies.OriginalOf(f.Evidence.Document);
+        return all.Any(o => o.Evidence.Document == original && o.Value == f.Value && o.Qualifier == f.Qualifier && o.Source == f.Source);
     }
 }

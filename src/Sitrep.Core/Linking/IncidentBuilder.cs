@@ -1,11 +1,13 @@
+using Sitrep.Duplicates;
 using Sitrep.Model;
 
 namespace Sitrep.Linking;
 
 /// <summary>
 /// Builds an incident from the reports linked to it: the most common day, the most precise and most
-/// reported place, the strongest responsibility (claimed over attributed over suspected over denied),
-/// weapons and targets of all reports, and reconciled casualty estimates. A pure function of the set of reports.
+/// reported place (a copy of another document does not vote), the perpetrator with the strongest statement and
+/// its responsibility (<see cref="Responsibility"/>), weapons and targets of all reports, and reconciled casualty
+/// estimates. A pure function of the set of reports and the copies among their documents.
 /// </summary>
 public sealed class IncidentBuilder
 {
@@ -20,28 +22,38 @@ public sealed class IncidentBuilder
         _countryName = countryName;
     }
 
-    public static string IncidentId(IEnumerable<IncidentReport> reports) =>
-        "inc-" + Hashing.Short(reports.Select(r => r.Id).Min(StringComparer.Ordinal)!, 12);
+    /// <summary>
+    /// "inc-" and a digest of the incident's first report: the earliest published (undated last), then the smallest id.
+    /// Reports published later, the usual way news arrives, leave the id unchanged.
+    /// </summary>
+    public static string IncidentId(IEnumerable<IncidentReport> reports) => "inc-" + Hashing.Short(First(reports).Id, 12);
 
-    public Incident Build(IReadOnlyList<IncidentReport> unordered, string? groupId)
+    /// <summary>The earliest published report (undated last), then the one with the smallest id.</summary>
+    public static IncidentReport First(IEnumerable<IncidentReport> reports) =>
+        reports.OrderBy(r => r.Published ?? DateOnly.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal).First();
+
+    public Incident Build(IReadOnlyList<IncidentReport> unordered, string? groupId, CopyMap? copies = null)
     {
+        copies ??= CopyMap.None;
         var reports = unordered.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var day = reports.Where(r => r.Date is not null)
+        // a copy repeats its original: it does not vote (unless only copies are left)
+        var voters = reports.Where(r => !copies.IsCopy(r.ArticleId)).ToList();
+        if (voters.Count == 0) voters = reports;
+        var day = voters.Where(r => r.Date is not null)
             .GroupBy(r => (r.Date, r.DatePrecision))
             .OrderBy(g => PrecisionRank(g.Key.DatePrecision)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Date, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
-        var place = reports.Where(r => r.Place is not null).Select(r => r.Place!)
+        var place = voters.Where(r => r.Place is not null).Select(r => r.Place!)
             .GroupBy(p => p.GeonameId)
             .OrderBy(g => (int)g.First().Kind).ThenByDescending(g => g.Count()).ThenByDescending(g => g.First().Population).ThenBy(g => g.Key)
             .Select(g => g.First()).FirstOrDefault();
-        var eventType = reports.GroupBy(r => r.EventType)
+        var eventType = voters.GroupBy(r => r.EventType)
             .OrderBy(g => g.Key == "other" ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => EventTypes.Rank(g.Key))
             .Select(g => g.Key).FirstOrDefault() ?? "other";
-        var claim = reports.Where(r => r.Perpetrator is not null)
-            .OrderBy(r => Array.IndexOf(ResponsibilityRank, r.Responsibility)).ThenBy(r => r.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        var killed = _casualties.Reconcile(reports.SelectMany(r => r.Killed));
-        var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured));
+        var (perpetrator, responsibility) = Responsibility(reports);
+        var perpetrators = reports.Where(r => r.Perpetrator is not null).Select(r => r.Perpetrator!).Distinct().ToList();
+        var killed = _casualties.Reconcile(reports.SelectMany(r => r.Killed), copies, perpetrators);
+        var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
         var weapons = reports.SelectMany(r => r.Weapons).Distinct().Order(StringComparer.Ordinal).ToList();
         var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
         var suicide = reports.Any(r => r.Suicide == true) ? true : (bool?)null;
@@ -66,8 +78,8 @@ public sealed class IncidentBuilder
             Suicide = suicide,
             Weapons = weapons,
             Targets = targets,
-            Perpetrator = claim?.Perpetrator,
-            Responsibility = claim?.Responsibility ?? "unknown",
+            Perpetrator = perpetrator,
+            Responsibility = responsibility,
             Killed = killed,
             Injured = injured,
             Documents = reports.Select(r => r.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList(),
@@ -77,6 +89,26 @@ public sealed class IncidentBuilder
         };
         return incident with { Summary = Summaries.Of(incident, place is null ? null : _countryName(place.CountryCode)) };
     }
+
+    /// <summary>
+    /// The perpetrator with the strongest statement (claimed, then attributed, suspected, denied; then the most reports),
+    /// and its responsibility: its own latest word when it spoke (a later claim upgrades "attributed" to "claimed", a
+    /// denial is kept over others' blame; on the same day a claim wins), else the strongest of the others' statements.
+    /// </summary>
+    public static (string? Perpetrator, string Responsibility) Responsibility(IReadOnlyList<IncidentReport> reports)
+    {
+        var named = reports.Where(r => r.Perpetrator is not null).ToList();
+        if (named.Count == 0) return (null, "unknown");
+        var actor = named.GroupBy(r => r.Perpetrator!)
+            .OrderBy(g => g.Min(r => Rank(r.Responsibility))).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First();
+        var own = actor.Where(r => r.Responsibility is "claimed" or "denied")
+            .OrderByDescending(r => r.Published ?? DateOnly.MinValue).ThenBy(r => Rank(r.Responsibility)).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return (actor.Key, own?.Responsibility ?? actor.OrderBy(r => Rank(r.Responsibility)).First().Responsibility);
+    }
+
+    private static int Rank(string responsibility) => Array.IndexOf(ResponsibilityRank, responsibility) is var i and >= 0 ? i : ResponsibilityRank.Length;
 
     private static int PrecisionRank(string precision) => precision switch { "day" => 0, "month" => 1, "year" => 2, _ => 3 };
 }

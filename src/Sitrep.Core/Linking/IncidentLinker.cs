@@ -1,44 +1,61 @@
+using Sitrep.Duplicates;
 using Sitrep.Model;
 using Sitrep.Storage;
 
 namespace Sitrep.Linking;
 
 /// <summary>
-/// Links each new report to the incidents already stored: candidates are looked up by country and day (not by
-/// scanning every incident), matched with <see cref="ReportMatcher"/>, and every incident a report matches is merged
-/// into one, rebuilt from all its reports. Incidents are the connected components of the "same incident" relation,
-/// so the result does not depend on the order reports arrive in. Waves are then regrouped around the incidents touched.
+/// Links each new report to the incidents already stored. Candidates are looked up in the store's indexes, never by
+/// scanning every incident: reports within a day and 50 km or the same province (<see cref="PlaceDayKeys"/>), reports
+/// of the article's near-duplicates (<see cref="NearDuplicateDetector"/>), and, for reports without a day, reports of
+/// articles that share names with it (<see cref="NameKeys"/>). Each candidate is judged by <see cref="ReportMatcher"/>,
+/// and every incident a report matches is merged into one, rebuilt from all its reports. Incidents are the connected
+/// components of the "same incident" relation, so the result does not depend on the order reports arrive in. Waves are
+/// then regrouped around the incidents touched.
 /// </summary>
 public sealed class IncidentLinker
 {
     private readonly IIncidentStore _store;
     private readonly IncidentBuilder _builder;
     private readonly CasualtyReconciler _casualties;
+    private readonly NearDuplicateDetector _duplicates;
+    private readonly NameKeys _names;
 
-    public IncidentLinker(IIncidentStore store, IncidentBuilder builder, CasualtyReconciler casualties)
+    public IncidentLinker(IIncidentStore store, IncidentBuilder builder, CasualtyReconciler casualties, NameKeys? names = null)
     {
         _store = store;
         _builder = builder;
         _casualties = casualties;
+        _duplicates = new NearDuplicateDetector(store);
+        _names = names ?? NameKeys.Default;
     }
 
     /// <summary>Links the reports of one article (already saved) and regroups waves. Call inside a transaction.</summary>
-    public void Link(ArticleReading reading)
+    public void Link(Document document, ArticleReading reading)
     {
+        var copyReports = _duplicates.Register(document)
+            .SelectMany(p => _store.ReportsOfArticle(p.FirstId == document.Id ? p.SecondId : p.FirstId))
+            .ToList();
+        var namedReports = reading.Reports.Count == 0 ? [] : ReportsSharingNames(document);
+        _store.SaveArticleKeys(document.Id, PlaceDayKeys.KeyKind, reading.Reports.SelectMany(PlaceDayKeys.Stored).Distinct(StringComparer.Ordinal));
+
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var staleGroups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in reading.Reports)
         {
-            var component = new List<IncidentReport> { report };
+            var matches = new List<IncidentReport>();
+            if (PlaceDayKeys.Lookup(report) is { Count: > 0 } near)
+                matches.AddRange(_store.ArticlesSharingKeys(PlaceDayKeys.KeyKind, near)
+                    .Where(m => m.ArticleId != document.Id)
+                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
+                    .Where(other => ReportMatcher.SameIncident(report, other)));
+            matches.AddRange(copyReports.Where(other => ReportMatcher.SameIncidentInCopies(report, other)));
+            matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
+
             var merged = new SortedSet<string>(StringComparer.Ordinal);
-            if (report.Place is not null && ReportMatcher.Day(report) is { } day)
-            {
-                foreach (var other in _store.ReportsNear(report.Place.CountryCode, day.AddDays(-ReportMatcher.MaxDayGap), day.AddDays(ReportMatcher.MaxDayGap)))
-                {
-                    if (other.Id == report.Id || !ReportMatcher.SameIncident(report, other)) continue;
-                    if (_store.IncidentOfReport(other.Id) is { } incidentId) merged.Add(incidentId);
-                }
-            }
+            foreach (var other in matches)
+                if (_store.IncidentOfReport(other.Id) is { } incidentId) merged.Add(incidentId);
+            var component = new List<IncidentReport> { report };
             foreach (var incidentId in merged)
             {
                 component.AddRange(_store.ReportsOfIncident(incidentId));
@@ -46,12 +63,32 @@ public sealed class IncidentLinker
                 _store.DeleteIncident(incidentId);
                 touched.Remove(incidentId);
             }
-            var incident = _builder.Build(component, null);
+            var incident = _builder.Build(component, null, Copies(component));
             _store.LinkReports(component.Select(r => r.Id), incident.Id);
             _store.SaveIncident(incident);
             touched.Add(incident.Id);
         }
         Regroup(touched, staleGroups);
+    }
+
+    /// <summary>The reports of other articles that share at least <see cref="ReportMatcher.MinSharedNames"/> names with this one (names are recorded for later articles).</summary>
+    private List<(IncidentReport Report, int SharedNames)> ReportsSharingNames(Document document)
+    {
+        var names = _names.Of(document.Text);
+        _store.SaveArticleKeys(document.Id, NameKeys.KeyKind, names);
+        if (names.Count < ReportMatcher.MinSharedNames) return [];
+        return _store.ArticlesSharingKeys(NameKeys.KeyKind, names)
+            .Where(m => m.ArticleId != document.Id && m.Shared >= ReportMatcher.MinSharedNames)
+            .SelectMany(m => _store.ReportsOfArticle(m.ArticleId).Select(r => (r, m.Shared)))
+            .ToList();
+    }
+
+    /// <summary>Which documents of these reports are copies of which (each document dated by its earliest report).</summary>
+    private CopyMap Copies(IReadOnlyCollection<IncidentReport> reports)
+    {
+        var published = reports.GroupBy(r => r.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(r => r.Published), StringComparer.Ordinal);
+        return published.Count < 2 ? CopyMap.None : CopyMap.Build(published, _store.NearDuplicatesOf(published.Keys));
     }
 
     /// <summary>Rebuilds the groups (waves) around the given incidents: incidents whose reports share a wave are one group.</summary>
@@ -66,12 +103,15 @@ public sealed class IncidentLinker
             // the component of incidents connected through waves
             var members = new SortedSet<string>(StringComparer.Ordinal) { start };
             var waves = new SortedDictionary<string, WaveReport>(StringComparer.Ordinal);
+            var reports = new Dictionary<string, IncidentReport>(StringComparer.Ordinal);
             var frontier = new Queue<string>();
             frontier.Enqueue(start);
             while (frontier.Count > 0)
             {
                 var incidentId = frontier.Dequeue();
-                foreach (var wave in _store.WavesOfReports(_store.ReportsOfIncident(incidentId).Select(r => r.Id)))
+                var incidentReports = _store.ReportsOfIncident(incidentId);
+                foreach (var r in incidentReports) reports[r.Id] = r;
+                foreach (var wave in _store.WavesOfReports(incidentReports.Select(r => r.Id)))
                 {
                     if (!waves.TryAdd(wave.Id, wave)) continue;
                     foreach (var member in wave.MemberReportIds)
@@ -83,13 +123,18 @@ public sealed class IncidentLinker
             string? groupId = null;
             if (incidents.Count >= 2 && waves.Count > 0)
             {
-                groupId = "grp-" + Hashing.Short(waves.Keys.First(), 12);
+                DateOnly? Published(WaveReport w) => w.MemberReportIds.Select(m => reports.GetValueOrDefault(m)?.Published).Min();
+                var first = waves.Values.OrderBy(w => Published(w) ?? DateOnly.MaxValue).ThenBy(w => w.Id, StringComparer.Ordinal).First();
+                groupId = "grp-" + Hashing.Short(first.Id, 12);
+                var published = waves.Values.GroupBy(w => w.ArticleId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Min(Published), StringComparer.Ordinal);
+                var copies = published.Count < 2 ? CopyMap.None : CopyMap.Build(published, _store.NearDuplicatesOf(published.Keys));
                 var group = new IncidentGroup
                 {
                     Id = groupId,
                     Members = incidents.Select(i => i.Id).Order(StringComparer.Ordinal).ToList(),
-                    Killed = _casualties.Reconcile(waves.Values.SelectMany(w => w.Killed)),
-                    Injured = _casualties.Reconcile(waves.Values.SelectMany(w => w.Injured)),
+                    Killed = _casualties.Reconcile(waves.Values.SelectMany(w => w.Killed), copies),
+                    Injured = _casualties.Reconcile(waves.Values.SelectMany(w => w.Injured), copies),
                     Documents = waves.Values.Select(w => w.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList(),
                     Evidence = waves.Values.SelectMany(w => w.Evidence).ToList(),
                 };

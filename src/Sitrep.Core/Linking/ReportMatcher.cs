@@ -3,30 +3,48 @@ using Sitrep.Model;
 namespace Sitrep.Linking;
 
 /// <summary>
-/// Whether two reports from different articles tell of the same attack: the same country, days at most one apart,
-/// places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types
-/// and no conflicting perpetrators. Symmetric, so the incidents it forms do not depend on the order articles arrive in.
+/// Whether two reports from different articles tell of the same attack. Every rule is symmetric and looks at the two
+/// reports (and their articles) alone, so the incidents it forms do not depend on the order articles arrive in.
+/// <list type="bullet">
+/// <item><see cref="SameIncident"/>: both dated to the day: the same country, days at most <see cref="MaxDayGap"/> apart
+///   (the same day when both days were read from the text, not taken from publication), places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types,
+///   no conflicting perpetrators, and no different streets when both name streets.</item>
+/// <item><see cref="SameUndatedIncident"/>: one or both without a day: the same place, type and perpetrator rules, dates
+///   that do not contradict each other ("2010-09" holds "2010-09-10"; unknown holds anything), and articles that
+///   share at least <see cref="MinSharedNames"/> names (<see cref="NameKeys"/>).</item>
+/// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
+///   without one, at the same position in their articles) and compatible type; their days are not compared.</item>
+/// </list>
 /// </summary>
 public static class ReportMatcher
 {
     public const double MaxKilometres = 25;
     public const int MaxDayGap = 1;
+    public const int MinSharedNames = 2;
 
     private static readonly HashSet<string> DistinctTypes = new(StringComparer.Ordinal) { "bombing", "air_strike", "shelling", "kidnapping" };
 
     public static bool SameIncident(IncidentReport a, IncidentReport b)
     {
-        if (a.ArticleId == b.ArticleId) return false;
-        if (a.Background || b.Background) return false;
-        if (a.Place is null || b.Place is null || a.Place.CountryCode != b.Place.CountryCode) return false;
+        if (!SamePlaceAndKind(a, b)) return false;
         if (Day(a) is not { } da || Day(b) is not { } db || Math.Abs(da.DayNumber - db.DayNumber) > MaxDayGap) return false;
         // the day gap allows for publication lag; two days both read from the text ("Thursday", "Dec. 10") must agree,
         // or a busy city's shootings on consecutive nights would chain into one incident
-        if (da != db && ReadFromText(a, da) && ReadFromText(b, db)) return false;
-        if (!Near(a.Place, b.Place)) return false;
-        if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && a.EventType != b.EventType) return false;
-        if (a.Perpetrator is not null && b.Perpetrator is not null && a.Perpetrator != b.Perpetrator) return false;
-        return true;
+        return da == db || !ReadFromText(a, da) || !ReadFromText(b, db);
+    }
+
+    /// <param name="sharedNames">How many name keys the two reports' articles share.</param>
+    public static bool SameUndatedIncident(IncidentReport a, IncidentReport b, int sharedNames)
+    {
+        if (sharedNames < MinSharedNames || (Day(a) is not null && Day(b) is not null)) return false;
+        return SamePlaceAndKind(a, b) && DatesAgree(a.Date, b.Date);
+    }
+
+    public static bool SameIncidentInCopies(IncidentReport a, IncidentReport b)
+    {
+        if (a.ArticleId == b.ArticleId || a.Background != b.Background || !Compatible(a, b)) return false;
+        if (a.Place is null || b.Place is null) return a.Place is null && b.Place is null && Ordinal(a) == Ordinal(b);
+        return a.Place.CountryCode == b.Place.CountryCode && Near(a.Place, b.Place);
     }
 
     /// <summary>A day other than the publication day was read from the text, not assumed from when the article appeared.</summary>
@@ -34,6 +52,33 @@ public static class ReportMatcher
 
     public static DateOnly? Day(IncidentReport r) =>
         r.DatePrecision == "day" && r.Date is not null && DateOnly.TryParseExact(r.Date, "yyyy-MM-dd", out var d) ? d : null;
+
+    /// <summary>Two dates ("YYYY", "YYYY-MM", "YYYY-MM-DD" or unknown) agree when the coarser is a prefix of the finer.</summary>
+    public static bool DatesAgree(string? a, string? b)
+    {
+        if (a is null || b is null) return true;
+        var n = Math.Min(a.Length, b.Length);
+        return string.CompareOrdinal(a, 0, b, 0, n) == 0;
+    }
+
+    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b)
+    {
+        if (a.ArticleId == b.ArticleId) return false;
+        if (a.Background || b.Background) return false;
+        if (a.Place is null || b.Place is null || a.Place.CountryCode != b.Place.CountryCode) return false;
+        if (!Near(a.Place, b.Place) || !Compatible(a, b)) return false;
+        // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
+        return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();
+    }
+
+    private static bool Compatible(IncidentReport a, IncidentReport b)
+    {
+        if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && a.EventType != b.EventType) return false;
+        return a.Perpetrator is null || b.Perpetrator is null || a.Perpetrator == b.Perpetrator;
+    }
+
+    /// <summary>N of a report id "ARTICLEID#N".</summary>
+    private static string Ordinal(IncidentReport r) => r.Id[(r.Id.LastIndexOf('#') + 1)..];
 
     private static bool Near(Place a, Place b)
     {

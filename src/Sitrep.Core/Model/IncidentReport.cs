@@ -17,6 +17,8 @@ public sealed record IncidentReport
 
     public Place? Place { get; init; }
     public string? Sublocation { get; init; }
+    /// <summary>Keys of the streets the report's sentences name ("elm" for "the 900 block of North Elm Street").</summary>
+    public IReadOnlyList<string> Streets { get; init; } = Array.Empty<string>();
 
     public string EventType { get; init; } = "other";
     public bool? Suicide { get; init; }

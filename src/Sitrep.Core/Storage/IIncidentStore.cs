@@ -28,6 +28,19 @@ public interface IIncidentStore : IDisposable
 
     IReadOnlyList<WaveReport> WavesOfReports(IEnumerable<string> reportIds);
 
+    /// <summary>The reports of one stored article, in id order.</summary>
+    IReadOnlyList<IncidentReport> ReportsOfArticle(string articleId);
+    /// <summary>The cleaned text of a stored article (its document), or null.</summary>
+    string? DocumentText(string articleId);
+
+    /// <summary>Records lookup keys of an article: <paramref name="kind"/> "lsh" (fingerprint bands) or "name" (names it mentions).</summary>
+    void SaveArticleKeys(string articleId, string kind, IEnumerable<string> keys);
+    /// <summary>The stored articles having at least one of <paramref name="keys"/> of this kind, with how many they share, by article id.</summary>
+    IReadOnlyList<KeyMatch> ArticlesSharingKeys(string kind, IReadOnlyCollection<string> keys);
+    void SaveNearDuplicate(NearDuplicate pair);
+    /// <summary>The near-duplicate pairs with at least one of the given articles, in (first, second) order.</summary>
+    IReadOnlyList<NearDuplicate> NearDuplicatesOf(IReadOnlyCollection<string> articleIds);
+
     void SaveIncident(Incident incident);
     void DeleteIncident(string incidentId);
     Incident? Incident(string incidentId);

@@ -78,5 +78,30 @@ public static class Migrations
                     seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id TEXT COLLATE "C" NOT NULL, content_hash TEXT NOT NULL,
                     title TEXT, url TEXT, outlet TEXT, published TEXT, origin TEXT, text TEXT NOT NULL, queued_at TEXT NOT NULL);
                 """),
+
+        // 3: lookup keys of articles (LSH bands of the MinHash fingerprint, names for undated linking, day-and-place
+        // cells), the near-duplicate pairs found with them, and reports by article. PostgreSQL compares the keys and
+        // ids byte by byte (COLLATE "C") and has DOUBLE PRECISION for REAL, as in step 1.
+        new MigrationStep(
+            Sqlite: """
+                CREATE TABLE article_keys (
+                    kind TEXT NOT NULL, key TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id),
+                    PRIMARY KEY (kind, key, article_id));
+                CREATE TABLE near_duplicates (
+                    first_id TEXT NOT NULL REFERENCES articles(id), second_id TEXT NOT NULL REFERENCES articles(id),
+                    similarity REAL NOT NULL, PRIMARY KEY (first_id, second_id));
+                CREATE INDEX near_duplicates_second ON near_duplicates(second_id);
+                CREATE INDEX reports_article ON reports(article_id);
+                """,
+            Postgres: """
+                CREATE TABLE article_keys (
+                    kind TEXT COLLATE "C" NOT NULL, key TEXT COLLATE "C" NOT NULL, article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id),
+                    PRIMARY KEY (kind, key, article_id));
+                CREATE TABLE near_duplicates (
+                    first_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id), second_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id),
+                    similarity DOUBLE PRECISION NOT NULL, PRIMARY KEY (first_id, second_id));
+                CREATE INDEX near_duplicates_second ON near_duplicates(second_id);
+                CREATE INDEX reports_article ON reports(article_id);
+                """),
     ];
 }

@@ -156,6 +156,48 @@ public sealed class PostgresIncidentStore : IIncidentStore, IArticleQueue
             WHERE m.report_id = ANY(@ids) ORDER BY w.id
             """, r => StorageJson.Read<WaveReport>(r.GetString(1)), ("ids", reportIds.ToArray()));
 
+    public IReadOnlyList<IncidentReport> ReportsOfArticle(string articleId) =>
+        Query("SELECT body FROM reports WHERE article_id = @a ORDER BY id", r => StorageJson.Read<IncidentReport>(r.GetString(0)), ("a", articleId));
+
+    public string? DocumentText(string articleId) =>
+        Scalar("SELECT text FROM documents WHERE article_id = @a", ("a", articleId)) as string;
+
+    public void SaveArticleKeys(string articleId, string kind, IEnumerable<string> keys)
+    {
+        var all = keys.ToArray();
+        if (all.Length == 0) return;
+        Execute("""
+            INSERT INTO article_keys (kind, key, article_id)
+            SELECT DISTINCT @k, x, @a FROM unnest(@keys::text[]) AS x ORDER BY 2
+            ON CONFLICT DO NOTHING
+            """, ("k", kind), ("a", articleId), ("keys", all));
+    }
+
+    public IReadOnlyList<KeyMatch> ArticlesSharingKeys(string kind, IReadOnlyCollection<string> keys)
+    {
+        if (keys.Count == 0) return Array.Empty<KeyMatch>();
+        return Query("""
+            SELECT article_id, COUNT(*) FROM article_keys WHERE kind = @k AND key = ANY(@keys)
+            GROUP BY article_id ORDER BY article_id
+            """, r => new KeyMatch(r.GetString(0), checked((int)r.GetInt64(1))), ("k", kind), ("keys", keys.Distinct(StringComparer.Ordinal).ToArray()));
+    }
+
+    public void SaveNearDuplicate(NearDuplicate pair) =>
+        Execute("INSERT INTO near_duplicates (first_id, second_id, similarity) VALUES (@f, @s, @j) ON CONFLICT DO NOTHING",
+            ("f", pair.FirstId), ("s", pair.SecondId), ("j", pair.Similarity));
+
+    // ordered as SqliteIncidentStore orders them (ordinal, in memory), whatever the server's collation
+    public IReadOnlyList<NearDuplicate> NearDuplicatesOf(IReadOnlyCollection<string> articleIds)
+    {
+        if (articleIds.Count == 0) return Array.Empty<NearDuplicate>();
+        var ids = articleIds.Distinct(StringComparer.Ordinal).ToArray();
+        return Query("""
+            SELECT first_id, second_id, similarity FROM near_duplicates
+            WHERE first_id = ANY(@ids) OR second_id = ANY(@ids)
+            """, r => new NearDuplicate(r.GetString(0), r.GetString(1), r.GetDouble(2)), ("ids", ids))
+            .OrderBy(d => d.FirstId, StringComparer.Ordinal).ThenBy(d => d.SecondId, StringComparer.Ordinal).ToList();
+    }
+
     public void SaveIncident(Incident incident) =>
         Execute("""
             DELETE FROM evidence WHERE incident_id = @id;

@@ -16,7 +16,7 @@ public sealed class SqliteIncidentStore : IIncidentStore
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
-        Execute("PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        Execute("PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=16384;");
     }
 
     public void Migrate()
@@ -118,6 +118,48 @@ public sealed class SqliteIncidentStore : IIncidentStore
                          r => (r.GetString(0), r.GetString(1)), ("$r", id)))
                 waves.TryAdd(w.Item1, StorageJson.Read<WaveReport>(w.Item2));
         return waves.Values.ToList();
+    }
+
+    public IReadOnlyList<IncidentReport> ReportsOfArticle(string articleId) =>
+        Query("SELECT body FROM reports WHERE article_id = $a ORDER BY id", r => StorageJson.Read<IncidentReport>(r.GetString(0)), ("$a", articleId));
+
+    public string? DocumentText(string articleId) =>
+        Scalar("SELECT text FROM documents WHERE article_id = $a", ("$a", articleId)) as string;
+
+    public void SaveArticleKeys(string articleId, string kind, IEnumerable<string> keys)
+    {
+        using var cmd = Command("INSERT INTO article_keys (kind, key, article_id) VALUES ($k, $key, $a) ON CONFLICT DO NOTHING");
+        var pk = cmd.Parameters.Add("$k", SqliteType.Text); var pkey = cmd.Parameters.Add("$key", SqliteType.Text); var pa = cmd.Parameters.Add("$a", SqliteType.Text);
+        cmd.Prepare();
+        foreach (var key in keys)
+        {
+            pk.Value = kind; pkey.Value = key; pa.Value = articleId;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    public IReadOnlyList<KeyMatch> ArticlesSharingKeys(string kind, IReadOnlyCollection<string> keys)
+    {
+        if (keys.Count == 0) return Array.Empty<KeyMatch>();
+        var names = keys.Select((_, i) => "$k" + i).ToList();
+        var parameters = keys.Select((k, i) => (names[i], (object?)k)).Append(("$kind", kind)).ToArray();
+        return Query($"SELECT article_id, COUNT(*) FROM article_keys WHERE kind = $kind AND key IN ({string.Join(", ", names)}) GROUP BY article_id ORDER BY article_id",
+            r => new KeyMatch(r.GetString(0), r.GetInt32(1)), parameters);
+    }
+
+    public void SaveNearDuplicate(NearDuplicate pair) =>
+        Execute("INSERT INTO near_duplicates (first_id, second_id, similarity) VALUES ($f, $s, $j) ON CONFLICT DO NOTHING",
+            ("$f", pair.FirstId), ("$s", pair.SecondId), ("$j", pair.Similarity));
+
+    public IReadOnlyList<NearDuplicate> NearDuplicatesOf(IReadOnlyCollection<string> articleIds)
+    {
+        var pairs = new HashSet<(string, string)>();
+        var found = new List<NearDuplicate>();
+        foreach (var id in articleIds)
+            foreach (var d in Query("SELECT first_id, second_id, similarity FROM near_duplicates WHERE first_id = $a OR second_id = $a",
+                         r => new NearDuplicate(r.GetString(0), r.GetString(1), r.GetDouble(2)), ("$a", id)))
+                if (pairs.Add((d.FirstId, d.SecondId))) found.Add(d);
+        return found.OrderBy(d => d.FirstId, StringComparer.Ordinal).ThenBy(d => d.SecondId, StringComparer.Ordinal).ToList();
     }
 
     public void SaveIncident(Incident incident)

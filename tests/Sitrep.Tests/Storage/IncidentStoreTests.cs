@@ -104,6 +104,79 @@ public sealed class IncidentStoreTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public void Reports_of_an_article_are_its_own_in_ordinal_id_order(string engine)
+    {
+        using var db = new StoreUnderTest(engine);
+        var store = db.Open();
+        Save(store, Analyzed(Article("a1"), [Report("a1#2", "a1", "SY", "2024-03-05"), Report("a1#10", "a1", null, null), Report("a1#1", "a1", "IQ", "2024-03-04")]));
+        Save(store, Analyzed(Article("a2"), [Report("a2#1", "a2", "SY", "2024-03-05")]));
+        Save(store, Analyzed(Article("a3"), []));
+
+        var reports = store.ReportsOfArticle("a1");
+
+        Assert.Equal(["a1#1", "a1#10", "a1#2"], reports.Select(r => r.Id));
+        Assert.Equal(Json(Report("a1#10", "a1", null, null)), Json(reports[1]));
+        Assert.Empty(store.ReportsOfArticle("a3"));
+        Assert.Empty(store.ReportsOfArticle("nope"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public void The_document_text_of_an_article_is_its_cleaned_text_or_null_when_not_stored(string engine)
+    {
+        using var db = new StoreUnderTest(engine);
+        var store = db.Open();
+        var article = Article("a1", "Raw text\r\nof a1 🙂.");
+        var document = new Document(article, "Cleaned text\nof a1 🙂.", OffsetMap.Identity(article.Text.Length));
+        store.SaveArticle(document, new ArticleReading("a1", [], []), []);
+
+        Assert.Equal("Cleaned text\nof a1 🙂.", store.DocumentText("a1"));
+        Assert.Null(store.DocumentText("a2"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public void Articles_sharing_keys_count_each_key_once_within_its_kind_in_ordinal_article_order(string engine)
+    {
+        using var db = new StoreUnderTest(engine);
+        var store = db.Open();
+        foreach (var id in new[] { "a1", "a2", "B3", "a4" }) Save(store, Analyzed(Article(id), []));
+        store.SaveArticleKeys("a1", "name", ["ali hassan", "omar said", "ali hassan"]);
+        store.SaveArticleKeys("a1", "name", ["omar said"]); // saved again: still one key
+        store.SaveArticleKeys("a2", "name", ["omar said", "şükrü öz"]);
+        store.SaveArticleKeys("B3", "name", ["ali hassan", "omar said", "şükrü öz"]);
+        store.SaveArticleKeys("a4", "lsh", ["ali hassan", "omar said"]); // another kind
+        store.SaveArticleKeys("a4", "name", []);
+
+        var matches = store.ArticlesSharingKeys("name", ["omar said", "ali hassan", "şükrü öz", "omar said", "nobody"]);
+
+        // ordinal order: "B3" (upper case) before "a1", as in SQLite, whatever the database's collation
+        Assert.Equal([new KeyMatch("B3", 3), new KeyMatch("a1", 2), new KeyMatch("a2", 2)], matches);
+        Assert.Equal([new KeyMatch("a4", 1)], store.ArticlesSharingKeys("lsh", ["ali hassan"]));
+        Assert.Equal([new KeyMatch("B3", 1), new KeyMatch("a2", 1)], store.ArticlesSharingKeys("name", ["şükrü öz"]));
+        Assert.Empty(store.ArticlesSharingKeys("name", ["Ali Hassan"])); // keys compare exactly
+        Assert.Empty(store.ArticlesSharingKeys("name", []));
+        Assert.Empty(store.ArticlesSharingKeys("place", ["omar said"]));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public void Near_duplicates_of_articles_are_each_pair_once_in_ordinal_pair_order_with_their_similarity(string engine)
+    {
+        using var db = new StoreUnderTest(engine);
+        var store = db.Open();
+        foreach (var id in new[] { "a1", "a2", "B3", "a4", "a5" }) Save(store, Analyzed(Article(id), []));
+        store.SaveNearDuplicate(NearDuplicate.Of("a2", "a1", 1.0 / 3));
+        store.SaveNearDuplicate(NearDuplicate.Of("a1", "B3", 0.75));
+        store.SaveNearDuplicate(NearDuplicate.Of("a4", "a2", 0.5));
+        store.SaveNearDuplicate(NearDuplicate.Of("a1", "a2", 0.9)); // the pair again: the first similarity stays
+
+        var pairs = store.NearDuplicatesOf(["a2", "a1"]);
+
+        Assert.Equal([new NearDuplicate("B3", "a1", 0.75), new NearDuplicate("a1", "a2", 1.0 / 3), new NearDuplicate("a2", "a4", 0.5)], pairs);
+        Assert.Equal([new NearDuplicate("a2", "a4", 0.5)], store.NearDuplicatesOf(["a4"]));
+        Assert.Empty(store.NearDuplicatesOf(["a5"]));
+        Assert.Empty(store.NearDuplicatesOf([]));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public void An_incident_saved_twice_is_stored_once_with_its_latest_content_and_deleted_entirely(string engine)
     {
         using var db = new StoreUnderTest(engine);

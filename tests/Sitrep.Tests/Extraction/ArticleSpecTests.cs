@@ -1,0 +1,31 @@
+using System.Globalization;
+using Sitrep.Application;
+using Sitrep.Model;
+using Sitrep.Tests.Numbers;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>
+/// Whole articles of articles.spec.tsv, one line a case: which incidents the pipeline reads from a short article
+/// of our own wording, where, and with how many killed and injured.
+/// </summary>
+public class ArticleSpecTests
+{
+    public static IEnumerable<object[]> Cases => SpecFile.Cases("Extraction", "articles.spec.tsv", 4);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reads_the_incidents_of_an_article(int line, string title, string published, string text, string expected)
+    {
+        var date = published == "-" ? (DateOnly?)null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var article = new Article($"spec-{line}", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: date); // as the readers make it
+
+        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+
+        var actual = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}|{Best(r.Injured)}"));
+        Assert.True((actual.Length == 0 ? "-" : actual) == expected, $"articles.spec.tsv:{line}: '{title}' read as '{actual}', expected '{expected}'");
+    }
+
+    private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
+        figures.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+}

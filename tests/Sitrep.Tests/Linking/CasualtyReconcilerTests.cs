@@ -1,0 +1,64 @@
+using Sitrep.Duplicates;
+using Sitrep.Linking;
+using Sitrep.Model;
+using Sitrep.Storage;
+using static Sitrep.Tests.Linking.LinkingFixtures;
+
+namespace Sitrep.Tests.Linking;
+
+/// <summary>The reconciliation policy of docs/LINKING.md, rule by rule.</summary>
+public sealed class CasualtyReconcilerTests
+{
+    private static readonly CasualtyReconciler Reconciler = CasualtyReconciler.Default;
+    private static readonly DateOnly Day1 = new(2016, 5, 23);
+
+    [Fact]
+    public void Best_is_the_highest_firm_figure_low_the_lowest_and_high_counts_upper_bounds()
+    {
+        var e = Reconciler.Reconcile([Figure(45, "a", "state media"), Figure(48, "b", "AFP"), Figure(60, "c", qualifier: Qualifiers.AtMost), Figure(null, "d", qualifier: Qualifiers.Dozens)]);
+        Assert.Equal((48, 45, 60), (e.Best, e.Low, e.High));
+        Assert.Equal(4, e.Reports.Count);
+        Assert.False(e.Disputed);
+    }
+
+    [Fact]
+    public void Sources_that_differ_by_more_than_a_tenth_are_flagged()
+    {
+        Assert.True(Reconciler.Reconcile([Figure(40, "a", "state media"), Figure(50, "b", "Syrian Observatory for Human Rights")]).Disputed);
+        Assert.False(Reconciler.Reconcile([Figure(40, "a", "state media"), Figure(50, "b")]).Disputed);
+    }
+
+    [Fact]
+    public void A_later_report_from_the_same_source_supersedes_its_earlier_one()
+    {
+        var e = Reconciler.Reconcile([Figure(12, "a", "state media", published: Day1), Figure(20, "b", "state media", published: Day1.AddDays(1)), Figure(15, "c", "AFP", published: Day1)]);
+        Assert.Equal((20, 15, 20), (e.Best, e.Low, e.High));
+        Assert.Equal(3, e.Reports.Count);
+    }
+
+    [Fact]
+    public void A_perpetrators_own_figures_are_kept_but_not_trusted()
+    {
+        var outlet = Reconciler.Reconcile([Figure(7, "a", "police"), Figure(100, "b", "Amaq")]);
+        Assert.Equal((7, 7, 7), (outlet.Best, outlet.Low, outlet.High));
+        Assert.Equal(2, outlet.Reports.Count);
+        var boast = Reconciler.Reconcile([Figure(7, "a", "police"), Figure(20, "b", "al Shabaab")], perpetrators: ["al Shabaab"]);
+        Assert.Equal(7, boast.Best);
+        Assert.Null(Reconciler.Reconcile([Figure(20, "b", "Amaq")]).Best);
+    }
+
+    [Fact]
+    public void A_copy_repeating_its_originals_figure_is_counted_once_and_its_update_supersedes_it()
+    {
+        var copies = CopyMap.Build(new Dictionary<string, DateOnly?> { ["wire"] = Day1, ["reprint"] = Day1.AddDays(1) }, [NearDuplicate.Of("wire", "reprint", 0.9)]);
+        var repeated = Reconciler.Reconcile([Figure(12, "wire"), Figure(12, "reprint", published: Day1.AddDays(1))], copies);
+        Assert.Equal("wire", Assert.Single(repeated.Reports).Evidence.Document);
+
+        var updated = Reconciler.Reconcile([Figure(12, "wire", published: Day1), Figure(15, "reprint", published: Day1.AddDays(1))], copies);
+        Assert.Equal(2, updated.Reports.Count);
+        Assert.Equal((15, 15, 15), (updated.Best, updated.Low, updated.High));
+        // without the copy relation the two documents are two sources
+        var independent = Reconciler.Reconcile([Figure(12, "wire", published: Day1), Figure(15, "reprint", published: Day1.AddDays(1))]);
+        Assert.Equal((15, 12), (independent.Best, independent.Low));
+    }
+}

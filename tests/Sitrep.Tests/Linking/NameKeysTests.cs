@@ -1,0 +1,33 @@
+using Sitrep.Linking;
+
+namespace Sitrep.Tests.Linking;
+
+/// <summary>The names an article shares with others: people and businesses, not titles, institutions or streets.</summary>
+public sealed class NameKeysTests
+{
+    private static readonly NameKeys Keys = NameKeys.Default;
+
+    [Fact]
+    public void Runs_of_capitalised_words_without_titles_are_names()
+    {
+        var names = Keys.Of("Police Capt. Tom Tennant and Senior Trooper William Hakim died at the Tallgrass Distribution Ltd party on Friday.");
+        Assert.Equal(["tallgrass distribution ltd", "tom tennant", "william hakim"], names);
+    }
+
+    [Fact]
+    public void Institutions_streets_single_words_and_capital_lines_give_no_names()
+    {
+        Assert.Empty(Keys.Of("Los Angeles County Sheriff's Department said Crime Stoppers on Main Street."));
+        Assert.Empty(Keys.Of("Vancouver police arrested Kirkpatrick."));
+        Assert.Empty(Keys.Of("BREAKING NEWS TWO DEAD IN SHOOTING AT KRAFT PLANT"));
+        Assert.Empty(Keys.Of("http://example.com/Eric-Allen-Kirkpatrick"));
+    }
+
+    [Fact]
+    public void Possessives_apostrophes_and_hyphens_stay_inside_a_name()
+    {
+        Assert.Equal(["nancy o'higgins", "zurana horton"], Keys.Of("Zurana Horton's family and Nancy O'Higgins spoke."));
+        Assert.Equal(["abu bakr al-baghdadi"], Keys.Of("Abu Bakr al-Baghdadi"));
+        Assert.Empty(Keys.Of("a well-Known shop"));
+    }
+}

@@ -1,0 +1,93 @@
+using Sitrep.Linking;
+using static Sitrep.Tests.Linking.LinkingFixtures;
+
+namespace Sitrep.Tests.Linking;
+
+/// <summary>When two reports from different articles are the same attack, and when they are kept apart.</summary>
+public sealed class ReportMatcherTests
+{
+    [Fact]
+    public void The_same_bombing_reported_a_day_apart_near_the_same_place_is_one_incident()
+    {
+        // the later day is the later article's publication day, not read from its text
+        Assert.True(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-24", published: new DateOnly(2016, 5, 24))));
+        Assert.True(ReportMatcher.SameIncident(Report("a", place: Tartus), Report("b", place: TartusProvince)));
+        Assert.True(ReportMatcher.SameIncident(Report("a", type: "bombing"), Report("b", type: "armed_assault")));
+    }
+
+    [Fact]
+    public void Two_bombings_in_Tartus_on_different_days_are_kept_apart()
+    {
+        Assert.False(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-09-05")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-25")));
+    }
+
+    [Fact]
+    public void Two_days_a_day_apart_both_read_from_the_text_are_kept_apart()
+    {
+        // shootings on consecutive nights in one city: each day read from its article ("Monday", "May 24")
+        Assert.False(ReportMatcher.SameIncident(
+            Report("a", date: "2016-05-23", published: new DateOnly(2016, 5, 25)), Report("b", date: "2016-05-24", published: new DateOnly(2016, 5, 25))));
+        Assert.False(ReportMatcher.SameIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-24")));
+        // the same day read from both texts still links
+        Assert.True(ReportMatcher.SameIncident(
+            Report("a", date: "2016-05-23", published: new DateOnly(2016, 5, 24)), Report("b", date: "2016-05-23", published: new DateOnly(2016, 5, 25))));
+    }
+
+    [Fact]
+    public void A_car_bomb_in_Homs_and_a_suicide_bomber_in_Hasakah_the_same_morning_are_kept_apart()
+    {
+        Assert.False(ReportMatcher.SameIncident(Report("a", place: Homs, date: "2016-09-05"), Report("b", place: Hasakah, date: "2016-09-05")));
+        // Jableh and Tartus are 50 km apart: two attacks of one wave, not one attack
+        Assert.False(ReportMatcher.SameIncident(Report("a", place: Jableh), Report("b", place: Tartus)));
+    }
+
+    [Fact]
+    public void Conflicting_types_or_perpetrators_and_reports_of_one_article_are_kept_apart()
+    {
+        Assert.False(ReportMatcher.SameIncident(Report("a", type: "bombing"), Report("b", type: "air_strike")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "Islamic State"), Report("b", perpetrator: "al Nusra Front")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", 1), Report("a", 2)));
+        Assert.False(ReportMatcher.SameIncident(Report("a"), Report("b", background: true)));
+        Assert.False(ReportMatcher.SameIncident(Report("a", date: null), Report("b", date: null)));
+    }
+
+    [Fact]
+    public void Reports_without_a_day_are_linked_only_with_shared_names_and_agreeing_dates()
+    {
+        Assert.True(ReportMatcher.SameUndatedIncident(Report("a", date: null), Report("b", date: "2016-05-23"), sharedNames: 2));
+        Assert.True(ReportMatcher.SameUndatedIncident(Report("a", date: "2016-05"), Report("b", date: "2016-05-23"), sharedNames: 3));
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("a", date: null), Report("b", date: null), sharedNames: 1));
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("a", date: "1967"), Report("b", date: "2010-09-10"), sharedNames: 5));
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("a", date: null, place: Homs), Report("b", date: null), sharedNames: 5));
+        // two days: the day rule decides, names do not join different days
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("a", date: "2016-05-23"), Report("b", date: "2016-09-05"), sharedNames: 5));
+    }
+
+    [Fact]
+    public void Reports_of_two_copies_of_a_story_match_by_place_whatever_their_dates()
+    {
+        Assert.True(ReportMatcher.SameIncidentInCopies(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-30")));
+        Assert.False(ReportMatcher.SameIncidentInCopies(Report("a", place: Jableh), Report("b", place: Tartus)));
+        Assert.True(ReportMatcher.SameIncidentInCopies(Report("a", 2) with { Place = null }, Report("b", 2) with { Place = null }));
+        Assert.False(ReportMatcher.SameIncidentInCopies(Report("a", 1) with { Place = null }, Report("b", 2) with { Place = null }));
+    }
+
+    [Fact]
+    public void Every_rule_is_symmetric()
+    {
+        var reports = new[]
+        {
+            Report("a"), Report("b", date: "2016-05-24"), Report("c", place: TartusProvince, date: null), Report("d", place: Baniyas, date: "2016-05"),
+            Report("e", type: "air_strike", date: null), Report("f", perpetrator: "Islamic State", date: "2016"),
+            Report("g", date: "2016-05-24", published: new DateOnly(2016, 5, 24)), Report("h", date: "2016-05-22", published: new DateOnly(2016, 5, 23)),
+        };
+        foreach (var x in reports)
+            foreach (var y in reports)
+            {
+                Assert.Equal(ReportMatcher.SameIncident(x, y), ReportMatcher.SameIncident(y, x));
+                Assert.Equal(ReportMatcher.SameUndatedIncident(x, y, 2), ReportMatcher.SameUndatedIncident(y, x, 2));
+                Assert.Equal(ReportMatcher.SameIncidentInCopies(x, y), ReportMatcher.SameIncidentInCopies(y, x));
+            }
+    }
+}
