@@ -7,7 +7,7 @@ namespace Sitrep.Cleaning;
 /// Removes what scrapers leave around an article (repeated headlines, share and comment widgets, "3 min read",
 /// photo credits, teasers) by the rules in <c>data/cleaning/boilerplate.tsv</c>. The cleaned text is made of verbatim
 /// pieces of <see cref="Article.Text"/>, each a trimmed line or part of one, joined by inserted "\n" (lines that were
-/// next to each other) or "\n\n"; the document's <see cref="OffsetMap"/> leads every kept character back to the original.
+/// next to each other; a space when the text is <see cref="HardWrap"/>ped) or "\n\n"; the document's <see cref="OffsetMap"/> leads every kept character back to the original.
 /// </summary>
 public static class BoilerplateCleaner
 {
@@ -142,15 +142,20 @@ public static class BoilerplateCleaner
         }
     }
 
+    /// <summary>
+    /// Joins the kept pieces: lines that were next to each other by "\n" (by a space in a <see cref="HardWrap"/>ped text,
+    /// where they are one paragraph), others by "\n\n".
+    /// </summary>
     private static Document Assemble(Article article, List<Line> lines)
     {
         var text = new StringBuilder(article.Text.Length);
         var map = new OffsetMap();
         var previous = -1;
+        var nextLine = HardWrap.IsHardWrapped(article.Text) ? " " : "\n";
         foreach (var line in lines)
         {
             if (line.Dropped) continue;
-            if (previous >= 0) Separate(text, map, line.Number == previous + 1 ? "\n" : "\n\n");
+            if (previous >= 0) Separate(text, map, line.Number == previous + 1 ? nextLine : "\n\n");
             for (var i = 0; i < line.Segments.Count; i++)
             {
                 if (i > 0) Separate(text, map, "\n");

@@ -25,6 +25,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
+    private readonly IReadOnlySet<string> _actorMembers;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words)
     {
@@ -33,6 +34,7 @@ public sealed class IncidentExtractor
         _locative = words.Of(FunctionWords.Locative);
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
+        _actorMembers = words.Of(FunctionWords.ActorMember);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -529,7 +531,7 @@ public sealed class IncidentExtractor
 
     private static Claim? Prefer(params Claim?[] claims) => claims.FirstOrDefault(c => c is not null && c.Actor is not null) ?? claims.FirstOrDefault(c => c is not null);
 
-    private static Claim? Responsibility(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences, bool articleWide)
+    private Claim? Responsibility(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences, bool articleWide)
     {
         var list = sentences.ToList();
         var mainActor = list.SelectMany(s => s.Actors).Select(a => a.As<Actor>()).Where(a => a.Type != "state")
@@ -563,8 +565,40 @@ public sealed class IncidentExtractor
                     }
                 }
             }
+            // "the River Front bombed the depot", "members of the River Front [RF] attacked": the actor as the attack's subject
+            if (best is null && s.Events.Count > 0)
+            {
+                foreach (var actorCue in s.Actors.Where(a => a.As<Actor>().Type != "state"))
+                {
+                    if (!ActsInAttack(doc, s, actorCue)) continue;
+                    best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                    break;
+                }
+            }
         }
         return best;
+    }
+
+    /// <summary>
+    /// An attack phrase follows the actor's name, with nothing between but bracketed text, other actor names ("the
+    /// River Front [RF]") and words for the actor's people ("urban commandos"): the actor did it.
+    /// </summary>
+    private bool ActsInAttack(AnnotatedDocument doc, SentenceFacts s, Cue actor)
+    {
+        var words = doc.Words;
+        var bracket = 0;
+        for (var w = actor.LastWord + 1; w < words.Count && words[w].Start < s.Sentence.End; w++)
+        {
+            var start = words[w].Start;
+            var key = words[w].Key;
+            if (key is "[" or "(") { bracket++; continue; }
+            if (key is "]" or ")") { bracket = Math.Max(0, bracket - 1); continue; }
+            if (bracket > 0) continue;
+            if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
+            if (s.Actors.FirstOrDefault(a => a.Start == start) is { } other) { w = other.LastWord; continue; }
+            if (!_actorMembers.Contains(key)) return false;
+        }
+        return false;
     }
 
     // ---- reports -------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ public sealed class FunctionWords
     public const string HeadlineAdverb = "headline_adverb";
     public const string IntentionVerb = "intention_verb";
     public const string IntentionFiller = "intention_filler";
+    public const string ActorMember = "actor_member";
     public const string Negation = "negation";
     public const string CasualtyNoun = "casualty_noun";
     public const string Counterfactual = "counterfactual";

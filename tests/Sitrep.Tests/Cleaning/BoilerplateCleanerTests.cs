@@ -50,6 +50,20 @@ public class BoilerplateCleanerTests
         ["windows line ends"] = ("Floods cut off mountain villages\r\n\r\nRoads were washed away.\r\nThe bridge held.\r\n3 min read\r\n",
             "Floods cut off mountain villages\n\nRoads were washed away.\nThe bridge held."),
         ["everything is boilerplate"] = ("Share\nTweet\n", ""),
+        ["hard-wrapped paragraphs become one line each"] = (
+            "   THE RIVER ROSE TWO METRES OVERNIGHT AND CUT THE ROAD TO THE THREE\nVILLAGES OF THE VALLEY, THE REGIONAL OFFICE SAID ON FRIDAY MORNING.\n\n" +
+            "   CREWS WORKED THROUGH THE NIGHT TO REOPEN THE BRIDGE NEAR THE MILL,\nBUT THE WATER WAS STILL TOO HIGH FOR TRUCKS AND BUSES TO CROSS IT.\n" +
+            "SCHOOLS STAY CLOSED UNTIL THE WATER GOES DOWN.",
+            "THE RIVER ROSE TWO METRES OVERNIGHT AND CUT THE ROAD TO THE THREE VILLAGES OF THE VALLEY, THE REGIONAL OFFICE SAID ON FRIDAY MORNING.\n\n" +
+            "CREWS WORKED THROUGH THE NIGHT TO REOPEN THE BRIDGE NEAR THE MILL, BUT THE WATER WAS STILL TOO HIGH FOR TRUCKS AND BUSES TO CROSS IT. " +
+            "SCHOOLS STAY CLOSED UNTIL THE WATER GOES DOWN."),
+        ["wire header apart from the first sentence"] = ("HARBOUR TOWN, 5 MAR 91 (RADIO NORTE) -- [TEXT] THE BRIDGE WAS CLOSED. [PASSAGE OMITTED] IT OPENS MONDAY.",
+            "HARBOUR TOWN, 5 MAR 91 (RADIO NORTE)\nTHE BRIDGE WAS CLOSED.\nIT OPENS MONDAY."),
+        ["a bracketed name in a sentence stays"] = ("MEMBERS OF THE RIVER FRONT [RF] CLOSED THE BRIDGE -- THE ONLY ONE -- ON 5 MAR.",
+            "MEMBERS OF THE RIVER FRONT [RF] CLOSED THE BRIDGE -- THE ONLY ONE -- ON 5 MAR."),
+        ["wire header with notes and no dashes"] = ("HARBOUR TOWN, 5 MAR 91 (RADIO NORTE) [A REPORTER] [TEXT] THE BRIDGE WAS CLOSED.",
+            "HARBOUR TOWN, 5 MAR 91 (RADIO NORTE)\nTHE BRIDGE WAS CLOSED."),
+        ["numbers before a dash are no header"] = ("TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE.", "TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE."),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);

@@ -20,6 +20,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.IntentionVerb, "kill", true)]
     [InlineData(FunctionWords.IntentionVerb, "killed", false)]
     [InlineData(FunctionWords.IntentionFiller, "ahead", true)]
+    [InlineData(FunctionWords.ActorMember, "commandos", true)]
+    [InlineData(FunctionWords.ActorMember, "said", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 

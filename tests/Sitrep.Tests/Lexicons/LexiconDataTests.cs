@@ -334,6 +334,9 @@ public class LexiconDataTests
     [InlineData("attacked", "other", "-", "weak")]
     [InlineData("killed", "other", "-", "weak")]
     [InlineData("massacre", "armed_assault", "-", "-")]
+    [InlineData("machinegun", "armed_assault", "firearm", "weak")]
+    [InlineData("machinegun fire", "armed_assault", "firearm", "-")]
+    [InlineData("incendiary bombs", "other", "fire", "-")]
     public void Event_phrases_have_their_type_weapons_and_flags(string phrase, string eventType, string weapons, string flags) =>
         Assert.Equal(new[] { eventType, weapons, flags }, Lookup(Events, phrase));
 
@@ -370,6 +373,9 @@ public class LexiconDataTests
     [InlineData("shoppers", "civilians")]
     [InlineData("passengers", "civilians")]
     [InlineData("militants", "armed_group")]
+    [InlineData("peasants", "civilians")]
+    [InlineData("senator", "government")]
+    [InlineData("missionaries", "religious")]
     public void Target_phrases_have_their_target(string phrase, string target) =>
         Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
 

@@ -1,0 +1,31 @@
+using Sitrep.Application;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>An armed group written as the subject of the attack is its perpetrator, "attributed". Made-up sentences.</summary>
+public class AttackSubjectTests
+{
+    /// <summary>text → (perpetrator, responsibility) of the article's one report.</summary>
+    public static TheoryData<string, string?, string> Cases => new()
+    {
+        { "The New People's Army bombed a bridge in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
+        { "Members of the New People's Army [NPA] ambushed an army truck in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
+        { "New People's Army guerrillas ambushed a patrol in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
+        { "THE NEW PEOPLE'S ARMY URBAN COMMANDOS BOMBED A BRIDGE IN DAVAO ON MONDAY, KILLING TWO SOLDIERS AND A DRIVER.", "New People's Army", "attributed" },
+        // the group only speaks about the attack: no perpetrator
+        { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
+        { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_group_that_does_the_attack_is_its_perpetrator(string text, string? perpetrator, string responsibility)
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal(perpetrator, report.Perpetrator);
+        Assert.Equal(responsibility, report.Responsibility);
+    }
+}
