@@ -86,7 +86,7 @@ public sealed class CasualtyRecognizer
                 for (var skipped = 0; skipped < 2 && before > firstWord && doc.Words[before].Key is not ("a" or "an" or "another")
                                       && char.IsLower(doc.Text[doc.Words[before].Start]) && doc.Words[before - 1].Key is "a" or "an" or "another" or "apparent" or "possible" or "suspected"; skipped++)
                     before--;
-                if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another")
+                if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another" && doc.Words[cue.LastWord].Key != "of")
                     found.Add(new CasualtyMention(cc.Kind, cc.Count, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
                 else if (cc.Count == 1 && SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
@@ -357,10 +357,10 @@ public sealed class CasualtyRecognizer
         return new CasualtyMention(cc.Kind, count, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
     }
 
-    /// <summary>"the shooting death of 38-year-old Jane Roe", "the fatal shooting of a man": the one victim after "of".</summary>
+    /// <summary>"the shooting death of 38-year-old Jane Roe", "the fatal shooting of a man", "the murder of the mayor": the one victim after "of".</summary>
     private TextSpan? SingleVictimOf(AnnotatedDocument doc, List<NumberMention> numbers, Cue cue, int lastWord)
     {
-        var of = cue.LastWord + 1;
+        var of = doc.Words[cue.LastWord].Key == "of" ? cue.LastWord : cue.LastWord + 1; // "the murder of X" is listed with its "of"
         if (of + 1 > lastWord || doc.Words[of].Key != "of") return null;
         var next = doc.Words[of + 1];
         if (numbers.Any(n => n.Start == next.Start && !doc.Text.AsSpan(n.End, Math.Min(9, doc.Text.Length - n.End)).StartsWith("-year", StringComparison.Ordinal))) return null;
