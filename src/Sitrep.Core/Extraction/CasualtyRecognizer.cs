@@ -105,7 +105,8 @@ public sealed class CasualtyRecognizer
                 continue;
             }
             if (cc.Position is "before" or "around") mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
-            if (mention is null && cc.Position is "after" or "around") mention = FigureBefore(doc, numbers, used, cue, cc, firstWord);
+            if (mention is null && cc.Position is "after" or "around") mention = FigureBefore(doc, numbers, used, cue, cc, firstWord)
+                                                                               ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
             if (mention is null && headline) mention = HeadlineVictims(doc, cue, cc, firstWord);
@@ -169,6 +170,32 @@ public sealed class CasualtyRecognizer
             }
             var key = words[w].Key;
             if (!_figureToWord.Contains(key) && !IsAdjective(doc, w)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The counted subject of a plural passive, further back than <see cref="FigureBefore"/> looks: "at least seven
+    /// presidential guards travelling aboard a military bus were killed". The words before "were" are searched, within
+    /// the clause, for a plural victim noun ("guards") with its number at most three words before it.
+    /// </summary>
+    private CasualtyMention? CountedSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        const int MaxSubjectDistance = 14;
+        var words = doc.Words;
+        var w = cue.FirstWord - 1;
+        while (w >= firstWord && _passiveAdverbs.Contains(words[w].Key)) w--;
+        var auxiliary = words[cue.FirstWord].Key is "were" or "are" ? cue.FirstWord : w;
+        if (auxiliary < firstWord || words[auxiliary].Key is not ("were" or "are" or "been")) return null;
+        for (var n = auxiliary - 1; n >= firstWord && n >= auxiliary - MaxSubjectDistance; n--)
+        {
+            var key = words[n].Key;
+            if (key is "," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while") return null;
+            if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
+            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[Math.Max(firstWord, n - 3)].End);
+            if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
+            used.Add(number.Start);
+            return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
         }
         return null;
     }
