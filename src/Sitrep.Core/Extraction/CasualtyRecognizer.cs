@@ -422,6 +422,15 @@ public sealed class CasualtyRecognizer
             if (!_negations.Contains(key)) continue;
             return !(w + 1 < cue.FirstWord && _negationReleases.Contains(doc.Words[w + 1].Key));
         }
+        // a longer negated subject: "No officers or anyone else at the store was injured"
+        for (var w = cue.FirstWord - 5; w >= firstWord && w >= cue.FirstWord - 10; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "." or "that" or "which" or "who" or "where" or "since" or "during" or "following") return false;
+            if (key is "no" or "none" or "nobody" && w + 1 < cue.FirstWord
+                && (doc.Words[w + 1].Key is "one" or "other" or "others" || _persons.IsVictim(doc.Words[w + 1].Key) || _persons.IsPerpetrator(doc.Words[w + 1].Key)))
+                return true;
+        }
         return false;
     }
 
