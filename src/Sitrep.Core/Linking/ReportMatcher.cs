@@ -39,7 +39,7 @@ public static class ReportMatcher
     public static bool SameUndatedIncident(IncidentReport a, IncidentReport b, int sharedNames)
     {
         if (sharedNames < MinSharedNames || (Day(a) is not null && Day(b) is not null)) return false;
-        return SamePlaceAndKind(a, b) && DatesAgree(a.Date, b.Date);
+        return SamePlaceAndKind(a, b, homonyms: true) && DatesAgree(a.Date, b.Date);
     }
 
     /// <summary>
@@ -81,12 +81,16 @@ public static class ReportMatcher
         return string.CompareOrdinal(a, 0, b, 0, n) == 0;
     }
 
-    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b)
+    /// <param name="homonyms">Two places of the same name count as one: articles that share names and call the place
+    /// alike ("Vancouver") tell of one place, which the gazetteer read as two (Washington's or British Columbia's).</param>
+    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b, bool homonyms = false)
     {
         if (a.ArticleId == b.ArticleId) return false;
         if (a.Background || b.Background) return false;
-        if (a.Place is null || b.Place is null || a.Place.CountryCode != b.Place.CountryCode) return false;
-        if (!Near(a.Place, b.Place) || !Compatible(a, b)) return false;
+        if (a.Place is null || b.Place is null) return false;
+        var oneName = homonyms && a.Place.Kind == b.Place.Kind && string.Equals(a.Place.Name, b.Place.Name, StringComparison.Ordinal);
+        if (!oneName && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
+        if (!Compatible(a, b)) return false;
         // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
         return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();
     }
