@@ -90,14 +90,22 @@ public static class ReportMatcher
         if (a.Place is null || b.Place is null) return false;
         var oneName = homonyms && a.Place.Kind == b.Place.Kind && string.Equals(a.Place.Name, b.Place.Name, StringComparison.Ordinal);
         if (!oneName && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
-        if (!Compatible(a, b)) return false;
+        if (!(homonyms ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
         // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
         return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();
     }
 
-    private static bool Compatible(IncidentReport a, IncidentReport b)
+    /// <summary>
+    /// Explosives from afar, which outlets name by their guesses ("shelled", "bombed", "an air strike"): articles that
+    /// share names may call one such attack by different types.
+    /// </summary>
+    private static readonly HashSet<string> FromAfar = new(StringComparer.Ordinal) { "bombing", "air_strike", "shelling" };
+
+    /// <param name="alike">Types that count as one here (beyond the types compatible with anything).</param>
+    private static bool Compatible(IncidentReport a, IncidentReport b, IReadOnlySet<string>? alike = null)
     {
-        if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && a.EventType != b.EventType) return false;
+        var same = a.EventType == b.EventType || (alike is not null && alike.Contains(a.EventType) && alike.Contains(b.EventType));
+        if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && !same) return false;
         return a.Perpetrator is null || b.Perpetrator is null || a.Perpetrator == b.Perpetrator;
     }
 
