@@ -7,8 +7,9 @@ using Sitrep.Storage;
 //   times N and FACTOR x N articles (five runs each, alternating, with different seeds; processor and elapsed time,
 //   best and median); the larger set covers FACTOR x the days (or, with --dense, the same days with FACTOR x as many
 //   events a day). Exits 1 when the best processor time grows more than 1.2 x FACTOR.
-// dotnet run -c Release --project bench/Sitrep.Bench.Linking -- ecbplus [SHARED_DATA]
-//   the ECB+ B-cubed figures of docs/LINKING.md.
+// dotnet run -c Release --project bench/Sitrep.Bench.Linking -- ecbplus [SHARED_DATA] [--detail [--names]]
+//   the ECB+ B-cubed figures of docs/LINKING.md; with --detail, each gold event's documents and their incidents
+//   (with --names, also each document's name keys).
 var mode = args.Length > 0 ? args[0] : "linking";
 var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var folder = Path.Combine(Path.GetTempPath(), "sitrep-bench-linking-" + Environment.ProcessId);
@@ -55,11 +56,13 @@ try
             var shared = numbers.Count > 0 ? numbers[0] : Path.GetFullPath(Path.Combine("..", "shared", "data"));
             var articles = BCubedEcbPlus.Read(Path.Combine(shared, "ecbplus", "articles.jsonl"), BCubedEcbPlus.Topics);
             using var store = StoreFactory.Open(Path.Combine(folder, "ecbplus.db"));
-            Console.WriteLine(BCubedEcbPlus.Evaluate(store, articles));
+            var result = BCubedEcbPlus.Evaluate(store, articles);
+            Console.WriteLine(result);
+            if (args.Contains("--detail")) EcbPlusDetail.Print(articles, store.Incidents(), result, args.Contains("--names"));
             return 0;
         }
         default:
-            Console.Error.WriteLine("usage: Sitrep.Bench.Linking linking [ARTICLES] [FACTOR] [--dense] | ecbplus [SHARED_DATA]");
+            Console.Error.WriteLine("usage: Sitrep.Bench.Linking linking [ARTICLES] [FACTOR] [--dense] | ecbplus [SHARED_DATA] [--detail [--names]]");
             return 2;
     }
 }

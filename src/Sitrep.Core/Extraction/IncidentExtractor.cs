@@ -26,9 +26,11 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _actorMembers;
+    private readonly FollowUpReader _followUps;
 
-    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words)
+    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
     {
+        _followUps = followUps ?? FollowUpReader.Default;
         _casualties = casualties;
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);
@@ -47,6 +49,14 @@ public sealed class IncidentExtractor
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var frames = BuildFrames(facts);
+        if (frames.Count == 0 && _followUps.Reread(doc, facts) is { } followUp && BuildFrames(followUp.Facts) is { Count: > 0 } followed)
+        {
+            // an arrest, a trial, a funeral: the attack followed up is the subject, on the date the article gives it
+            facts = followUp.Facts;
+            story = null;
+            frames = followed;
+            foreach (var frame in frames) frame.Date ??= followUp.Date;
+        }
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject

@@ -38,6 +38,7 @@ public sealed class IncidentLinker
             .ToList();
         var namedReports = reading.Reports.Count == 0 ? [] : ReportsSharingNames(document);
         _store.SaveArticleKeys(document.Id, PlaceDayKeys.KeyKind, reading.Reports.SelectMany(PlaceDayKeys.Stored).Distinct(StringComparer.Ordinal));
+        _store.SaveArticleKeys(document.Id, TownTollKeys.KeyKind, reading.Reports.SelectMany(TownTollKeys.Of).Distinct(StringComparer.Ordinal));
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var staleGroups = new HashSet<string>(StringComparer.Ordinal);
@@ -50,6 +51,11 @@ public sealed class IncidentLinker
                     .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
                     .Where(other => ReportMatcher.SameIncident(report, other)));
             matches.AddRange(copyReports.Where(other => ReportMatcher.SameIncidentInCopies(report, other)));
+            if (TownTollKeys.Of(report) is { Count: > 0 } town)
+                matches.AddRange(_store.ArticlesSharingKeys(TownTollKeys.KeyKind, town)
+                    .Where(m => m.ArticleId != document.Id)
+                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
+                    .Where(other => ReportMatcher.SameTownAndToll(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
 
             var merged = new SortedSet<string>(StringComparer.Ordinal);

@@ -12,6 +12,7 @@ namespace Sitrep.Linking;
 /// <item><see cref="SameUndatedIncident"/>: one or both without a day: the same place, type and perpetrator rules, dates
 ///   that do not contradict each other ("2010-09" holds "2010-09-10"; unknown holds anything), and articles that
 ///   share at least <see cref="MinSharedNames"/> names (<see cref="NameKeys"/>).</item>
+/// <item><see cref="SameTownAndToll"/>: neither dated nor published on a known day: the same small town and death toll.</item>
 /// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
 ///   without one, at the same position in their articles) and compatible type; their days are not compared.</item>
 /// </list>
@@ -21,6 +22,7 @@ public static class ReportMatcher
     public const double MaxKilometres = 25;
     public const int MaxDayGap = 1;
     public const int MinSharedNames = 2;
+    public const long SmallTownPopulation = 150_000;
 
     private static readonly HashSet<string> DistinctTypes = new(StringComparer.Ordinal) { "bombing", "air_strike", "shelling", "kidnapping" };
 
@@ -37,7 +39,25 @@ public static class ReportMatcher
     public static bool SameUndatedIncident(IncidentReport a, IncidentReport b, int sharedNames)
     {
         if (sharedNames < MinSharedNames || (Day(a) is not null && Day(b) is not null)) return false;
-        return SamePlaceAndKind(a, b) && DatesAgree(a.Date, b.Date);
+        return SamePlaceAndKind(a, b, homonyms: true) && DatesAgree(a.Date, b.Date);
+    }
+
+    /// <summary>
+    /// Neither report has a day nor its article a publication date (so nothing places them in time), and they share no
+    /// names: they are one attack when they are placed at the same small town (under <see cref="SmallTownPopulation"/>
+    /// people) and count the same dead, with the same place and type rules and dates that agree. A small town seldom
+    /// has two attacks with the same toll; a city has them every week, so cities are left to the names rule.
+    /// </summary>
+    public static bool SameTownAndToll(IncidentReport a, IncidentReport b) =>
+        TownAndToll(a) is { } ta && TownAndToll(b) is { } tb && ta.Town.GeonameId == tb.Town.GeonameId && ta.Toll == tb.Toll
+        && SamePlaceAndKind(a, b) && DatesAgree(a.Date, b.Date);
+
+    /// <summary>The small town and the death toll by which <see cref="SameTownAndToll"/> may link a report, or null.</summary>
+    public static (Place Town, int Toll)? TownAndToll(IncidentReport r)
+    {
+        if (r.Published is not null || Day(r) is not null || r.Background || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
+        var toll = r.Killed.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        return toll > 0 ? (town, toll) : null;
     }
 
     public static bool SameIncidentInCopies(IncidentReport a, IncidentReport b)
@@ -61,19 +81,31 @@ public static class ReportMatcher
         return string.CompareOrdinal(a, 0, b, 0, n) == 0;
     }
 
-    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b)
+    /// <param name="homonyms">Two places of the same name count as one: articles that share names and call the place
+    /// alike ("Vancouver") tell of one place, which the gazetteer read as two (Washington's or British Columbia's).</param>
+    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b, bool homonyms = false)
     {
         if (a.ArticleId == b.ArticleId) return false;
         if (a.Background || b.Background) return false;
-        if (a.Place is null || b.Place is null || a.Place.CountryCode != b.Place.CountryCode) return false;
-        if (!Near(a.Place, b.Place) || !Compatible(a, b)) return false;
+        if (a.Place is null || b.Place is null) return false;
+        var oneName = homonyms && a.Place.Kind == b.Place.Kind && string.Equals(a.Place.Name, b.Place.Name, StringComparison.Ordinal);
+        if (!oneName && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
+        if (!(homonyms ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
         // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
         return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();
     }
 
-    private static bool Compatible(IncidentReport a, IncidentReport b)
+    /// <summary>
+    /// Explosives from afar, which outlets name by their guesses ("shelled", "bombed", "an air strike"): articles that
+    /// share names may call one such attack by different types.
+    /// </summary>
+    private static readonly HashSet<string> FromAfar = new(StringComparer.Ordinal) { "bombing", "air_strike", "shelling" };
+
+    /// <param name="alike">Types that count as one here (beyond the types compatible with anything).</param>
+    private static bool Compatible(IncidentReport a, IncidentReport b, IReadOnlySet<string>? alike = null)
     {
-        if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && a.EventType != b.EventType) return false;
+        var same = a.EventType == b.EventType || (alike is not null && alike.Contains(a.EventType) && alike.Contains(b.EventType));
+        if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && !same) return false;
         return a.Perpetrator is null || b.Perpetrator is null || a.Perpetrator == b.Perpetrator;
     }
 
