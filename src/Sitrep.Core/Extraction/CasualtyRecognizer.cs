@@ -276,7 +276,7 @@ public sealed class CasualtyRecognizer
             return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[cue.FirstWord - 2].Start, cue.End), new TextSpan(noun.Start, noun.End));
         }
         // Active with a singular object: "shot a woman", "killed a police officer", "shot Jane Roe"
-        for (var o = cue.LastWord + 1; o <= lastWord && o <= cue.LastWord + 4; o++)
+        for (var o = cue.LastWord + 1; o <= lastWord && o <= cue.LastWord + 7; o++) // "an 18-year-old man": the age is several tokens
         {
             var key = words[o].Key;
             if (o == cue.LastWord + 1 && (key is "him" or "her" || (IsCapitalised(doc, o) && cc.Kind == CasualtyMention.Killed && cc.Position != "after" && !IsPlaceAt(doc, o))))
@@ -284,6 +284,8 @@ public sealed class CasualtyRecognizer
             if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return null;
             if (_persons.IsSingularVictim(key)) return ObjectVictim(doc, cue, cc, o, lastWord);
             if (_persons.IsPerpetrator(key)) return null;
+            // the object's noun phrase ends before a preposition or a clause: "shot a hole in the door near a woman"
+            if (o > cue.LastWord + 1 && key is "in" or "at" or "on" or "near" or "with" or "from" or "into" or "through" or "by" or "for" or "of" or "and" or "," or "." or ";") return null;
         }
         return null;
     }
