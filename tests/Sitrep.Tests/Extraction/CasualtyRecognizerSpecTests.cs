@@ -1,5 +1,3 @@
-using Sitrep.Annotation;
-using Sitrep.Cleaning;
 using Sitrep.Extraction;
 using Sitrep.Model;
 using Sitrep.Tests.Numbers;
@@ -16,11 +14,7 @@ public class CasualtyRecognizerSpecTests
     public void Reads_the_figures_of_a_sentence(int line, string headline, string sentence, string expected)
     {
         var isHeadline = headline == "yes";
-        // a headline is the article's title and its first line; an ordinary sentence follows a neutral one
-        var text = isHeadline ? sentence + "\n\nThe report was updated." : "Reporters were at the scene.\n\n" + sentence;
-        var article = new Article($"spec-{line}", text, isHeadline ? sentence : "Reporters were at the scene.");
-        var doc = Annotator.Default.Annotate(BoilerplateCleaner.Clean(article));
-        var target = doc.Sentences[isHeadline ? 0 : 1];
+        var (doc, target) = SpecSentence.Annotate($"spec-{line}", sentence, isHeadline);
 
         var found = CasualtyRecognizer.Default.Recognize(doc, target, headline: isHeadline)
             .Select(m => m.Qualifier == Qualifiers.Exact ? $"{m.Kind}:{m.Value}" : $"{m.Kind}:{m.Value}:{m.Qualifier}");

@@ -1,7 +1,4 @@
-using Sitrep.Annotation;
-using Sitrep.Cleaning;
 using Sitrep.Extraction;
-using Sitrep.Model;
 using Sitrep.Tests.Numbers;
 
 namespace Sitrep.Tests.Extraction;
@@ -15,10 +12,9 @@ public class StreetReaderSpecTests
     [MemberData(nameof(Cases))]
     public void Reads_the_streets_of_a_sentence(int line, string sentence, string expected)
     {
-        var article = new Article($"streets-{line}", "Reporters were at the scene.\n\n" + sentence, "Reporters were at the scene.");
-        var doc = Annotator.Default.Annotate(BoilerplateCleaner.Clean(article));
+        var (doc, target) = SpecSentence.Annotate($"streets-{line}", sentence);
 
-        var keys = StreetReader.Default.Read(doc, doc.Sentences.Skip(1));
+        var keys = StreetReader.Default.Read(doc, [target]);
 
         var actual = keys.Count == 0 ? "-" : string.Join('|', keys);
         Assert.True(actual == expected, $"streets.spec.tsv:{line}: '{sentence}' read as '{actual}', expected '{expected}'");
