@@ -48,15 +48,22 @@ public sealed class IncidentExtractor
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
-        var frames = BuildFrames(facts);
-        if (frames.Count == 0 && _followUps.Reread(doc, facts) is { } followUp && BuildFrames(followUp.Facts) is { Count: > 0 } followed)
+        var reading = Read(doc, facts, story, followUpDate: null);
+        // an arrest, a trial, a funeral: when the article reports no attack of its own, the attack it follows up is its
+        // subject, on the date the article gives it
+        if (reading.Reports.Count == 0 && _followUps.Reread(doc, facts) is { } followUp)
         {
-            // an arrest, a trial, a funeral: the attack followed up is the subject, on the date the article gives it
-            facts = followUp.Facts;
-            story = null;
-            frames = followed;
-            foreach (var frame in frames) frame.Date ??= followUp.Date;
+            if (Trace) Console.Error.WriteLine("  follow-up reading:");
+            var followed = Read(doc, followUp.Facts, story: null, followUp.Date);
+            if (followed.Reports.Count > 0) reading = followed;
         }
+        return reading;
+    }
+
+    private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate)
+    {
+        var frames = BuildFrames(facts);
+        if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
