@@ -62,14 +62,14 @@ public sealed class IncidentExtractor
 
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate)
     {
-        var frames = BuildFrames(facts);
+        var frames = BuildFrames(facts, doc.Document.Article.Published is not null);
         if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? f with { IsBackground = false } : f).ToList();
             story = null;
-            frames = BuildFrames(facts);
+            frames = BuildFrames(facts, doc.Document.Article.Published is not null);
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -138,6 +138,7 @@ public sealed class IncidentExtractor
         var places = doc.PlacesIn(span).ToList();
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
+        var countries = new List<PlaceMention>();
         PlaceMention? dateline = null;
         PlaceMention? previousLocative = null;
         foreach (var p in places)
@@ -148,7 +149,13 @@ public sealed class IncidentExtractor
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
-            else { others.Add(p); if (locative) previousLocative = p; }
+            else
+            {
+                others.Add(p);
+                if (!locative) continue;
+                previousLocative = p;
+                if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
+            }
         }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         return new SentenceFacts
@@ -161,6 +168,7 @@ public sealed class IncidentExtractor
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,
+            LocativeCountries = countries,
             Dates = doc.DatesIn(span).ToList(),
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
@@ -272,7 +280,7 @@ public sealed class IncidentExtractor
 
     private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) ;
 
-    private static List<Frame> BuildFrames(List<SentenceFacts> facts)
+    private static List<Frame> BuildFrames(List<SentenceFacts> facts, bool published)
     {
         var frames = new List<Frame>();
         foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)))
@@ -305,6 +313,10 @@ public sealed class IncidentExtractor
                         .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces)).Where(City))
                     .Take(1));
             }
+            // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;
+            // only in a dated article, as a record with neither a day nor a place finer than a country is no use
+            if (candidates.Count == 0 && published)
+                candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && f.Casualties.Any(c => c.Value > 0)).SelectMany(f => f.LocativeCountries).Take(1));
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
         return frames;
