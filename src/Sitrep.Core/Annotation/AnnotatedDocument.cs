@@ -11,8 +11,9 @@ public sealed class AnnotatedDocument
 {
     public AnnotatedDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Word> words,
         IReadOnlyList<NumberMention> numbers, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> places,
-        IReadOnlyList<Cue> cues, bool allCaps)
+        IReadOnlyList<Cue> cues, bool allCaps, DateOnly? published = null)
     {
+        Published = published ?? document.Article.Published;
         Document = document;
         Sentences = sentences;
         Words = words;
@@ -39,6 +40,8 @@ public sealed class AnnotatedDocument
     public IReadOnlyList<DateMention> Dates { get; }
     public IReadOnlyList<PlaceMention> Places { get; }
     public IReadOnlyList<Cue> Cues { get; }
+    /// <summary>The publication day: the source's, else the one the page shows in a date line near its top.</summary>
+    public DateOnly? Published { get; }
     /// <summary>The text is written in capitals only (old wire copy): case tells nothing.</summary>
     public bool AllCaps { get; }
 

@@ -49,7 +49,14 @@ public sealed class Annotator
         var allCaps = IsAllCaps(text);
         var pieces = Pieces.Of(text, tokens);
         var numbers = _numbers.Recognize(text, pieces);
-        var dates = _dates.Recognize(text, document.Article.Published, pieces);
+        var published = document.Article.Published;
+        var dates = _dates.Recognize(text, published, pieces);
+        if (published is null && _dates.PageDate(text, dates) is { } shown)
+        {
+            // no publication day from the source, but the page shows one: "Monday" and "yesterday" resolve against it
+            published = shown;
+            dates = _dates.Recognize(text, published, pieces);
+        }
         var places = _places.Recognize(text, tokens, context: Sources.SiteName.Of(document.Article));
         var cues = new List<Cue>(Math.Max(8, words.Count / 16));
         var starts = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Count));
@@ -74,7 +81,7 @@ public sealed class Annotator
                 cues.Add(new Cue(CueKind.Actor, w.Start, w.End, actor, i, i));
         }
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps);
+        return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
     }
 
     /// <summary>The first-word bits of the cue lexicons, shared by the annotators of one lexicon set, made again when a lexicon changed since.</summary>

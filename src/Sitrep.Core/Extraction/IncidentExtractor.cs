@@ -62,14 +62,14 @@ public sealed class IncidentExtractor
 
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate)
     {
-        var frames = BuildFrames(facts, doc.Document.Article.Published is not null);
+        var frames = BuildFrames(facts, doc.Published is not null);
         if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? f with { IsBackground = false } : f).ToList();
             story = null;
-            frames = BuildFrames(facts, doc.Document.Article.Published is not null);
+            frames = BuildFrames(facts, doc.Published is not null);
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -247,7 +247,7 @@ public sealed class IncidentExtractor
     /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
     private static DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
-        var published = doc.Document.Article.Published;
+        var published = doc.Published;
         foreach (var f in facts.Take(8))
         {
             if (f.IsBackground || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
@@ -688,7 +688,7 @@ public sealed class IncidentExtractor
         {
             Id = $"{document.Id}#{number}",
             ArticleId = document.Id,
-            Published = document.Article.Published,
+            Published = doc.Published,
             Date = date?.Value,
             DatePrecision = date?.Precision ?? "unknown",
             Place = frame.Place,
@@ -743,7 +743,7 @@ public sealed class IncidentExtractor
         var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();
         var wounded = shot.Mention.Value!.Value - dead;
         if (wounded <= 0) return null;
-        return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Document.Article.Published);
+        return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Published);
     }
 
     /// <summary>
@@ -759,7 +759,7 @@ public sealed class IncidentExtractor
         var named = victims.Where(c => !doc.NumbersIn(c.Mention.Figure).Any()).Select(c => c.Mention.Value!.Value).DefaultIfEmpty(0).Max();
         var all = named + attacker.Mention.Value!.Value;
         if (all <= counted || killed.Any(k => k.Value == all)) return null;
-        return new CasualtyFigure(all, Qualifiers.Exact, attacker.Source, doc.Document.Evidence(CasualtyMention.Killed, attacker.Mention.Span), doc.Document.Article.Published);
+        return new CasualtyFigure(all, Qualifiers.Exact, attacker.Source, doc.Document.Evidence(CasualtyMention.Killed, attacker.Mention.Span), doc.Published);
     }
 
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
@@ -768,7 +768,7 @@ public sealed class IncidentExtractor
         foreach (var (m, source) in casualties.Where(c => c.Mention.Kind == kind))
         {
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
-            figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Document.Article.Published));
+            figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
         }
         return figures;
     }

@@ -259,6 +259,7 @@ public sealed class PlaceRecognizer
         // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
         var before = c.First - 1;
         var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
+                             && PossessiveOwnerStart(view, before) < 0
                              && !IsFunctionWord(view, before) && !_lexicon.Modifiers.Contains(view.Lower(before))
                              && !_lexicon.Demonyms.ContainsKey(view.Folded(before)) && !view.IsAllCaps(before);
         // "Jose A. Rivera", "Mr. Rivera", "Gen. Lee": an initial or an abbreviated title with its period; not the end
@@ -417,6 +418,8 @@ public sealed class PlaceRecognizer
         for (var k = first - 1; k >= 0 && k >= first - 8; k--)
         {
             if (!view.IsWord(k)) return (sawOf ? CueKind.Locative : CueKind.None, admin1);
+            // "in South Sudan's Unity state", "near Syria's Homs": the country or division that owns the place is passed over
+            if (k == first - 1 && PossessiveOwnerStart(view, k) is var owner && owner >= 0) { k = owner; continue; }
             var w = view.Lower(k);
             if (w == "of" && !sawOf) { sawOf = true; continue; }
             if (_lexicon.VicinityCues.Contains(w))
@@ -439,6 +442,28 @@ public sealed class PlaceRecognizer
             return (sawOf ? CueKind.Locative : CueKind.None, admin1);
         }
         return (sawOf ? CueKind.Locative : CueKind.None, admin1);
+    }
+
+    /// <summary>Most words of a country's or division's name written as the owner of a place ("South Sudan's", "Khyber Pakhtunkhwa's").</summary>
+    private const int OwnerWords = 3;
+
+    /// <summary>
+    /// The first token of a country's or a division's name in the possessive ending at token <paramref name="last"/>
+    /// ("in South Sudan's Unity state", "Nigeria's Borno state"), or -1: the owner of the place after it, not part of its name.
+    /// </summary>
+    private int PossessiveOwnerStart(TokenView view, int last)
+    {
+        if (!view.IsWord(last) || !view.HasPossessive(last) || !view.IsCapitalised(last)) return -1;
+        var name = view.Folded(last);
+        for (var start = last; ; )
+        {
+            foreach (var p in _gazetteer.LookupFolded(name))
+                if (p.Kind is PlaceKind.Country or PlaceKind.Admin1) return start;
+            if (last - start + 1 >= OwnerWords || start == 0 || !view.IsWord(start - 1) || !view.Adjacent(start - 1, start)
+                || !view.IsCapitalised(start - 1)) return -1;
+            start--;
+            name = view.Folded(start) + " " + name;
+        }
     }
 
     /// <summary>The words after a name: "province", "County", or ", Colo." / ", Syria" (which narrow it down).</summary>

@@ -49,6 +49,29 @@ internal static class PlaceResolver
             foreach (var a in anchors) if (a.Key != c.Key) others.Add(a.Resolved!);
             if (others.Count > 0) c.Resolved = Best(gazetteer, c, votes, dominant, admin1s, others);
         }
+        DropStrayAliases(gazetteer, candidates, dominant);
+    }
+
+    /// <summary>
+    /// A name read as a place only through one of its other names (an alias, a former or foreign name), in a country
+    /// nothing else in the text points to, while the text is about another country: a camp, a person or a building
+    /// that bears a far place's old name ("Yida" is also one of Jeddah's names, in a story about South Sudan). No place.
+    /// </summary>
+    private static void DropStrayAliases(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? dominant)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Resolved is not { } p || p.Kind == PlaceKind.Country || c.IsDemonym || c.IsCapitalPhrase || c.IsContext || c.Key.Length == 0) continue;
+            // "Yida, South Sudan" read as a town of another country: the country written after it says otherwise
+            if (c.NextCountry is { } written && written != p.CountryCode) { c.Resolved = null; continue; }
+            if (dominant is null || p.CountryCode == dominant || c.NextAdmin1 is not null || c.NextCountry is not null) continue;
+            var own = gazetteer.FoldedName(p);
+            if (own == c.Key || IsWithoutArticle(own, c.Key)) continue;
+            var backed = false;
+            foreach (var o in candidates)
+                if (o.Key != c.Key && o.Resolved is { } q && q.CountryCode == p.CountryCode) { backed = true; break; }
+            if (!backed) c.Resolved = null;
+        }
     }
 
     private static Place? First(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, string? dominant,

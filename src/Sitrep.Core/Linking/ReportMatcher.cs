@@ -38,9 +38,25 @@ public static class ReportMatcher
     /// <param name="sharedNames">How many name keys the two reports' articles share.</param>
     public static bool SameUndatedIncident(IncidentReport a, IncidentReport b, int sharedNames)
     {
-        if (sharedNames < MinSharedNames || (Day(a) is not null && Day(b) is not null)) return false;
+        if (sharedNames < MinSharedNames) return false;
+        if (Day(a) is { } da && Day(b) is { } db)
+        {
+            // a day that is only the publication day says the attack happened on or before it: a later article
+            // (an arrest, a funeral) that names the same people tells of the attack another report dates
+            if (!(DayOfPublicationOnly(a, da) && AtOrBefore(db, da)) && !(DayOfPublicationOnly(b, db) && AtOrBefore(da, db))) return false;
+            return SamePlaceAndKind(a, b, homonyms: true);
+        }
         return SamePlaceAndKind(a, b, homonyms: true) && DatesAgree(a.Date, b.Date);
     }
+
+    /// <summary>How long before an article's publication the attack it names people of, with no day of its own, may have been.</summary>
+    public const int MaxDaysBeforePublication = 31;
+
+    private static bool DayOfPublicationOnly(IncidentReport r, DateOnly day) => r.Published == day;
+
+    /// <summary><paramref name="attack"/> falls on or before <paramref name="published"/> (a day's lag allowed), within <see cref="MaxDaysBeforePublication"/>.</summary>
+    private static bool AtOrBefore(DateOnly attack, DateOnly published) =>
+        attack.DayNumber <= published.DayNumber + MaxDayGap && attack.DayNumber >= published.DayNumber - MaxDaysBeforePublication;
 
     /// <summary>
     /// Neither report has a day nor its article a publication date (so nothing places them in time), and they share no

@@ -36,6 +36,10 @@ public class PlaceRecognizerTests
     [InlineData("A woman was shot in Wilmington, the Los Angeles police said.", "Wilmington", "Wilmington", "US", "CA", "City", false)]
     [InlineData("A woman was shot in Wilmington, Delaware, on Friday.", "Wilmington", "Wilmington", "US", "DE", "City", false)]
     [InlineData("Fighting raged near Damascus again.", "Damascus", "Damascus", "SY", "13", "City", true)]
+    // a division owned by its country in the possessive: "in Nigeria's Borno state", "South Sudan's Unity state"
+    [InlineData("Gunmen raided a market in Nigeria's Borno state on Friday.", "Borno", "Borno", "NG", "27", "Admin1", false)]
+    [InlineData("A camp in South Sudan's Unity state was bombed on Thursday.", "Unity", "Unity", "SS", "06", "Admin1", false)]
+    [InlineData("Clashes were reported in Pakistan's Khyber Pakhtunkhwa province.", "Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "PK", "03", "Admin1", false)]
     [InlineData("Rebels held a village west of the capital Damascus.", "Damascus", "Damascus", "SY", "13", "City", true)]
     [InlineData("A checkpoint outside the Syrian city of Tartus was attacked.", "Tartus", "Tartus", "SY", "14", "City", true)]
     [InlineData("Tents went up on the outskirts of Aleppo.", "Aleppo", "Aleppo", "SY", "09", "City", true)]
@@ -118,6 +122,10 @@ public class PlaceRecognizerTests
     [InlineData("A man was shot near Boston & 22nd on Friday, Denver police said.", "Boston")]
     [InlineData("A man was shot in Northeast Riverside on Friday.", "Northeast")]
     [InlineData("According to Jane Warren, a police spokeswoman, nobody was hurt.", "Warren")]
+    // another name of a far city, in a text about another country that nothing ties to the city's (Yida is one of Jeddah's names)
+    [InlineData("Bombs fell on the Yida camp in South Sudan, and officials in Sudan denied it.", "Yida")]
+    // a town of another country than the one written after the name
+    [InlineData("Aid workers at Yida, South Sudan, heard four explosions.", "Yida")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);

@@ -65,6 +65,26 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_day_that_is_only_the_publication_day_joins_an_earlier_attack_of_the_same_names()
+    {
+        // a later article (an arrest, a funeral) dated only by its publication: the attack was on or before that day
+        var attack = Report("a", date: "2016-05-23", published: new DateOnly(2016, 5, 23));
+        var later = Report("b", date: "2016-05-30", published: new DateOnly(2016, 5, 30));
+        Assert.True(ReportMatcher.SameUndatedIncident(attack, later, sharedNames: 2));
+        Assert.True(ReportMatcher.SameUndatedIncident(later, attack, sharedNames: 2));
+        Assert.False(ReportMatcher.SameUndatedIncident(attack, later, sharedNames: 1));
+        // not an attack after the article appeared, nor one more than a month before it
+        var laterAttack = Report("c", date: "2016-06-10", published: new DateOnly(2016, 6, 10));
+        Assert.False(ReportMatcher.SameUndatedIncident(later, laterAttack with { Published = new DateOnly(2016, 6, 11) }, sharedNames: 5));
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("d", date: "2016-03-01", published: new DateOnly(2016, 3, 1)), later, sharedNames: 5));
+        // both days read from their texts: the names do not join them
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("e", date: "2016-05-23", published: new DateOnly(2016, 5, 24)),
+            Report("f", date: "2016-05-28", published: new DateOnly(2016, 5, 30)), sharedNames: 5));
+        // nor another place
+        Assert.False(ReportMatcher.SameUndatedIncident(attack, later with { Place = Homs }, sharedNames: 5));
+    }
+
+    [Fact]
     public void Reports_of_two_copies_of_a_story_match_by_place_whatever_their_dates()
     {
         Assert.True(ReportMatcher.SameIncidentInCopies(Report("a", date: "2016-05-23"), Report("b", date: "2016-05-30")));

@@ -21,6 +21,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Ordinals { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
     public PhraseTrie<bool> DayOf { get; } = new();
+    /// <summary>The single words a page's date line may hold beside its date: stamps, month and weekday names (lower case).</summary>
+    public HashSet<string> LineWords { get; } = new(StringComparer.Ordinal);
 
     public static DateLexicon Load(string path)
     {
@@ -57,9 +59,11 @@ internal sealed class DateLexicon
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),
                 "link" => lexicon.Links.Add(phrase, true),
                 "dayof" => lexicon.DayOf.Add(phrase, true),
+                "stamp" => lexicon.LineWords.Add(phrase.ToLowerInvariant()),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };
             if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");
+            if (f[0] is "month" or "weekday" && !phrase.Contains(' ')) lexicon.LineWords.Add(phrase.ToLowerInvariant());
         }
         return lexicon;
     }

@@ -25,11 +25,13 @@ public sealed class DateRecognizer
     private readonly NumberLexicon _numbers;
 
     private readonly StartWords _starts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lineWords;
 
     private DateRecognizer(DateLexicon words, NumberLexicon numbers)
     {
         _words = words;
         _numbers = numbers;
+        _lineWords = words.LineWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = new StartWords(words.Since.FirstKeys, words.Modifiers.FirstKeys, words.Relative.FirstKeys, words.Last.FirstKeys,
             words.Next.FirstKeys, words.Weekdays.FirstKeys, words.Months.FirstKeys, words.DayOf.FirstKeys,
             numbers.Units.FirstKeys, numbers.Phrases.FirstKeys, numbers.Articles.FirstKeys);
@@ -70,6 +72,69 @@ public sealed class DateRecognizer
             i = next > i ? next : i + 1;
         }
         return found is null ? [] : found;
+    }
+
+    /// <summary>How many of a page's first non-empty lines may hold its date line (address, headline, byline, date).</summary>
+    private const int PageHeadLines = 6;
+    /// <summary>The longest date line: a label, a date, a time and a zone or two.</summary>
+    private const int PageDateLineLength = 90;
+
+    /// <summary>
+    /// The publication day a page shows in a line of its own near its top ("Thu, 10 Nov 2011 02:45 PM",
+    /// "Published: November 10, 2011", "11 November 2011 Last updated at 12:41 GMT"), for an article whose source
+    /// gave none. <paramref name="undated"/> are the text's dates read without a publication day, so a day among them
+    /// has its year written. The line may hold nothing but that date, numbers, punctuation and the words of
+    /// dates.tsv's kind <c>stamp</c> (labels, times, zones), month and weekday names; a sentence that gives a date
+    /// ("The attack of 10 Nov 2011 ...") is no date line.
+    /// </summary>
+    public DateOnly? PageDate(string text, IReadOnlyList<DateMention> undated)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var date in undated)
+        {
+            if (date.Precision != Day || date.Since) continue;
+            var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
+            if (NonEmptyLinesBefore(text, lineStart) >= PageHeadLines) return null;
+            var lineEnd = text.IndexOf('\n', date.End);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (lineEnd - lineStart > PageDateLineLength) continue;
+            if (OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd)) return date.Date;
+        }
+        return null;
+    }
+
+    private static int NonEmptyLinesBefore(string text, int position)
+    {
+        var count = 0;
+        var sawText = false;
+        for (var i = 0; i < position; i++)
+        {
+            if (text[i] == '\n')
+            {
+                if (sawText) count++;
+                sawText = false;
+            }
+            else if (!char.IsWhiteSpace(text[i])) sawText = true;
+        }
+        return count;
+    }
+
+    /// <summary>Every run of letters in text[start..end) is a word a date line may hold.</summary>
+    private bool OnlyLineWords(string text, int start, int end)
+    {
+        Span<char> lower = stackalloc char[32];
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var s = i;
+            while (i < end && char.IsLetter(text[i])) i++;
+            if (i - s > lower.Length) return false;
+            var word = lower[..(i - s)];
+            text.AsSpan(s, i - s).ToLowerInvariant(word);
+            if (!_lineWords.Contains(word)) return false;
+        }
+        return true;
     }
 
     private int TryAt(string text, List<Piece> p, int i, DateOnly? published, ref List<DateMention>? found)
