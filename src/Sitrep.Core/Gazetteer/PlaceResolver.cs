@@ -55,8 +55,12 @@ internal static class PlaceResolver
     /// <summary>
     /// A name read as a place only through one of its other names (an alias, a former or foreign name), in a country
     /// nothing else in the text points to, while the text is about another country: a camp, a person or a building
-    /// that bears a far place's old name ("Yida" is also one of Jeddah's names, in a story about South Sudan). No place.
+    /// that bears a far place's old name ("Yida" is also one of Jeddah's names, in a story about South Sudan). No place;
+    /// nor a small town read by its own name in such a country ("Ash", England, in a story about Afghanistan).
     /// </summary>
+    /// <summary>Below this a town of a country nothing else in the text names is dropped even when read by its own name.</summary>
+    private const long StrayTownPopulation = 100_000;
+
     private static void DropStrayAliases(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? dominant)
     {
         foreach (var c in candidates)
@@ -66,7 +70,9 @@ internal static class PlaceResolver
             if (c.NextCountry is { } written && written != p.CountryCode) { c.Resolved = null; continue; }
             if (dominant is null || p.CountryCode == dominant || c.NextAdmin1 is not null || c.NextCountry is not null) continue;
             var own = gazetteer.FoldedName(p);
-            if (own == c.Key || IsWithoutArticle(own, c.Key)) continue;
+            var alias = own != c.Key && !IsWithoutArticle(own, c.Key);
+            // by its own name, only a small town, whose name is more often a person's or a thing's ("Ash Carter", "Ash")
+            if (!alias && (p.Kind != PlaceKind.City || p.Population >= StrayTownPopulation)) continue;
             var backed = false;
             foreach (var o in candidates)
                 if (o.Key != c.Key && o.Resolved is { } q && q.CountryCode == p.CountryCode) { backed = true; break; }

@@ -126,6 +126,8 @@ public class PlaceRecognizerTests
     [InlineData("Bombs fell on the Yida camp in South Sudan, and officials in Sudan denied it.", "Yida")]
     // a town of another country than the one written after the name
     [InlineData("Aid workers at Yida, South Sudan, heard four explosions.", "Yida")]
+    // a small town by its own name, of a country nothing else in a text about another country names
+    [InlineData("Six soldiers were killed near Kabul, Afghanistan, Ash told reporters on Monday.", "Ash")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
