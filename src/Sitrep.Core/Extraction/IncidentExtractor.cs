@@ -57,7 +57,40 @@ public sealed class IncidentExtractor
             var followed = Read(doc, followUp.Facts, story: null, followUp.Date);
             if (followed.Reports.Count > 0) reading = followed;
         }
-        return reading;
+        return WithPastAttacks(doc, facts, reading);
+    }
+
+    /// <summary>
+    /// Earlier attacks the article tells in passing with their own day or month and place ("a car bomb in the city in
+    /// February killed 57"): each an incident of its own, dated as told, never part of the day's. One sentence must give
+    /// the date, the place the attack happened at, the attack and its dead; totals and plans are no attack.
+    /// </summary>
+    private ArticleReading WithPastAttacks(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var frames = new List<Frame>();
+        foreach (var f in facts)
+        {
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !f.HasStrongEvent || IsAggregate(doc, f)) continue;
+            if (!f.Casualties.Any(c => c.Kind == CasualtyMention.Killed && c.Value > 0)) continue;
+            var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
+            if (dates.Count != 1 || f.EventPlaces.Count != 1) continue;
+            var (date, place) = (dates[0], f.EventPlaces[0]);
+            if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance)) continue;
+            var frame = frames.FirstOrDefault(fr => fr.Date!.Value == date.Value && fr.Holds(place.Place));
+            if (frame is null)
+            {
+                frame = new Frame(place) { Date = date };
+                frames.Add(frame);
+            }
+            frame.Sentences.Add(f);
+            foreach (var c in f.Casualties) frame.Casualties.Add((c, f.Source));
+        }
+        if (frames.Count == 0) return reading;
+        var reports = reading.Reports.ToList();
+        foreach (var frame in frames)
+            reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null, Responsibility(doc, frame.Sentences, false)));
+        if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
+        return reading with { Reports = reports };
     }
 
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate)
