@@ -126,7 +126,8 @@ public sealed class PlaceRecognizer
         }
 
         // A name used in a person's name ("Jordan Smith") is that person elsewhere in the text too, unless cued.
-        candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && !c.Cued && persons.Contains(c.Key));
+        // "at" is the weakest cue: "fired at Riva", "at Riva's door" speak of the person named "Paul Riva" before
+        candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && persons.Contains(c.Key) && (!c.Cued || CuedByAtOnly(view, c)));
         return candidates;
     }
 
@@ -284,6 +285,13 @@ public sealed class PlaceRecognizer
         {
             // "near Riverside Mall", "at Roe's Diner": the building, whose name may or may not be its town's
             c.InFacilityName = NamesFacility(view, c, runStart);
+            // "the office of Paul Riva", "at Gordon Advisors": a small town's name beside another capitalised word, in no
+            // building's name, is part of a person's or a firm's name
+            if (!c.InFacilityName && c.Places.All(p => p.Kind == PlaceKind.City && p.Population < SurnameTownPopulation))
+            {
+                persons.Add(c.Key);
+                return false;
+            }
             return true;
         }
         // A surname ("Jose Rivera") or a listed first name ("Jordan Smith") is a person wherever else it stands alone;
@@ -443,6 +451,13 @@ public sealed class PlaceRecognizer
         }
         return (sawOf ? CueKind.Locative : CueKind.None, admin1);
     }
+
+    /// <summary>Below this a town's name after another capitalised word under a cue is taken for a surname ("the office of Paul Riva").</summary>
+    private const long SurnameTownPopulation = 100_000;
+
+    /// <summary>The only cue before the name is the word "at" right before it.</summary>
+    private static bool CuedByAtOnly(TokenView view, PlaceCandidate c) =>
+        c.Cue == CueKind.Locative && c.First > 0 && view.IsWord(c.First - 1) && view.IsLower(c.First - 1, "at");
 
     /// <summary>Most words of a country's or division's name written as the owner of a place ("South Sudan's", "Khyber Pakhtunkhwa's").</summary>
     private const int OwnerWords = 3;

@@ -36,6 +36,9 @@ public class PlaceRecognizerTests
     [InlineData("A woman was shot in Wilmington, the Los Angeles police said.", "Wilmington", "Wilmington", "US", "CA", "City", false)]
     [InlineData("A woman was shot in Wilmington, Delaware, on Friday.", "Wilmington", "Wilmington", "US", "DE", "City", false)]
     [InlineData("Fighting raged near Damascus again.", "Damascus", "Damascus", "SY", "13", "City", true)]
+    // a day or a "Borough" after the name ends it: no firm's name
+    [InlineData("A man shot at officers outside a mall in Gastonia Monday.", "Gastonia", "Gastonia", "US", "NC", "City", false)]
+    [InlineData("Police responded to a home in Hummelstown Borough on Thursday.", "Hummelstown", "Hummelstown", "US", "PA", "City", false)]
     // a division owned by its country in the possessive: "in Nigeria's Borno state", "South Sudan's Unity state"
     [InlineData("Gunmen raided a market in Nigeria's Borno state on Friday.", "Borno", "Borno", "NG", "27", "Admin1", false)]
     [InlineData("A camp in South Sudan's Unity state was bombed on Thursday.", "Unity", "Unity", "SS", "06", "Admin1", false)]
@@ -126,6 +129,9 @@ public class PlaceRecognizerTests
     [InlineData("Bombs fell on the Yida camp in South Sudan, and officials in Sudan denied it.", "Yida")]
     // a town of another country than the one written after the name
     [InlineData("Aid workers at Yida, South Sudan, heard four explosions.", "Yida")]
+    // a small town's name beside another capitalised word under a cue is a person's or a firm's; "at" that person later is no cue
+    [InlineData("The gunman walked to the office of Jane Riva. He then fired at Riva and fled, Denver police said.", "Riva")]
+    [InlineData("Shots were fired at Gordon Advisors, Denver police said.", "Gordon")]
     // a small town by its own name, of a country nothing else in a text about another country names
     [InlineData("Six soldiers were killed near Kabul, Afghanistan, Ash told reporters on Monday.", "Ash")]
     public void Not_a_place(string text, string surface)
