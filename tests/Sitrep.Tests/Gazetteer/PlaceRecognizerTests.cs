@@ -125,10 +125,10 @@ public class PlaceRecognizerTests
     [InlineData("A man was shot near Boston & 22nd on Friday, Denver police said.", "Boston")]
     [InlineData("A man was shot in Northeast Riverside on Friday.", "Northeast")]
     [InlineData("According to Jane Warren, a police spokeswoman, nobody was hurt.", "Warren")]
-    // another name of a far city, in a text about another country that nothing ties to the city's (Yida is one of Jeddah's names)
-    [InlineData("Bombs fell on the Yida camp in South Sudan, and officials in Sudan denied it.", "Yida")]
+    // another name of a far city, in a text about another country that nothing ties to the city's (Adalet is one of Adelaide's names)
+    [InlineData("Supporters of Adalet marched in Ankara, Turkey, on Sunday.", "Adalet")]
     // a town of another country than the one written after the name
-    [InlineData("Aid workers at Yida, South Sudan, heard four explosions.", "Yida")]
+    [InlineData("Aid workers at Tyre, Sudan, heard four explosions.", "Tyre")]
     // a small town's name beside another capitalised word under a cue is a person's or a firm's; "at" that person later is no cue
     [InlineData("The gunman walked to the office of Jane Riva. He then fired at Riva and fled, Denver police said.", "Riva")]
     [InlineData("Shots were fired at Gordon Advisors, Denver police said.", "Gordon")]
@@ -137,6 +137,16 @@ public class PlaceRecognizerTests
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
+    }
+
+    // Yida is one of Jeddah's other names and a refugee camp in South Sudan (extra_places.tsv): never Jeddah in a text about South Sudan
+    [Theory]
+    [InlineData("Bombs fell on the Yida camp in South Sudan, and officials in Sudan denied it.")]
+    [InlineData("Aid workers at Yida, South Sudan, heard four explosions.")]
+    public void Yida_in_South_Sudan_is_the_camp(string text)
+    {
+        var m = Find(text, "Yida");
+        Assert.Equal("SS", m.Place.CountryCode);
     }
 
     [Theory]
