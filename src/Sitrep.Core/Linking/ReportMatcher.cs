@@ -132,6 +132,12 @@ public static class ReportMatcher
     {
         if (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1)
             return a.Admin1Code == b.Admin1Code || a.KilometresTo(b) <= MaxKilometres * 2;
-        return a.KilometresTo(b) <= MaxKilometres;
+        // a big city's name stands for its suburbs too ("an office in suburban Detroit" is in Troy, 27 km from the centre)
+        var limit = Math.Max(a.Population, b.Population) >= MetropolisPopulation ? MetropolisKilometres : MaxKilometres;
+        return a.KilometresTo(b) <= limit;
     }
+
+    /// <summary>From this size a city's name stands for its metropolitan area: places within <see cref="MetropolisKilometres"/> of it are near.</summary>
+    public const long MetropolisPopulation = 500_000;
+    public const double MetropolisKilometres = 40;
 }

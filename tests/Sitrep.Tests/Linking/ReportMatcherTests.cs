@@ -1,3 +1,4 @@
+using Sitrep.Model;
 using Sitrep.Linking;
 using static Sitrep.Tests.Linking.LinkingFixtures;
 
@@ -40,6 +41,19 @@ public sealed class ReportMatcherTests
         Assert.False(ReportMatcher.SameIncident(Report("a", place: Homs, date: "2016-09-05"), Report("b", place: Hasakah, date: "2016-09-05")));
         // Jableh and Tartus are 50 km apart: two attacks of one wave, not one attack
         Assert.False(ReportMatcher.SameIncident(Report("a", place: Jableh), Report("b", place: Tartus)));
+    }
+
+    [Fact]
+    public void A_big_city_stands_for_its_suburbs_and_a_small_town_for_itself()
+    {
+        // made-up places on one latitude, 0.36 degrees of longitude (about 30 km) apart
+        var city = new Place(-9001, "Metro City", 40.0, 20.0, "US", "MI", "Michigan", PlaceKind.City, 700_000);
+        var suburb = new Place(-9002, "Suburbia", 40.0, 20.36, "US", "MI", "Michigan", PlaceKind.City, 80_000);
+        var town = new Place(-9003, "Smalltown", 40.0, 20.0, "US", "MI", "Michigan", PlaceKind.City, 60_000);
+        var farSuburb = new Place(-9004, "Outskirts", 40.0, 20.60, "US", "MI", "Michigan", PlaceKind.City, 20_000);
+        Assert.True(ReportMatcher.SameIncident(Report("a", place: city), Report("b", place: suburb)));
+        Assert.False(ReportMatcher.SameIncident(Report("a", place: town), Report("b", place: suburb)));
+        Assert.False(ReportMatcher.SameIncident(Report("a", place: city), Report("b", place: farSuburb))); // 51 km
     }
 
     [Fact]
