@@ -54,7 +54,7 @@ public sealed class IncidentExtractor
         if (reading.Reports.Count == 0 && _followUps.Reread(doc, facts) is { } followUp)
         {
             if (Trace) Console.Error.WriteLine("  follow-up reading:");
-            var followed = Read(doc, followUp.Facts, story: null, followUp.Date);
+            var followed = Read(doc, followUp.Facts, story: null, followUp.Date, followUp: true);
             if (followed.Reports.Count > 0) reading = followed;
         }
         return WithPastAttacks(doc, facts, reading);
@@ -93,9 +93,9 @@ public sealed class IncidentExtractor
         return reading with { Reports = reports };
     }
 
-    private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate)
+    private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
-        var frames = BuildFrames(facts, doc.Published is not null);
+        var frames = BuildFrames(facts, doc.Published is not null, followUp);
         if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
@@ -313,7 +313,7 @@ public sealed class IncidentExtractor
 
     private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) ;
 
-    private static List<Frame> BuildFrames(List<SentenceFacts> facts, bool published)
+    private static List<Frame> BuildFrames(List<SentenceFacts> facts, bool published, bool followUp = false)
     {
         var frames = new List<Frame>();
         foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)))
@@ -350,6 +350,10 @@ public sealed class IncidentExtractor
             // only in a dated article, as a record with neither a day nor a place finer than a country is no use
             if (candidates.Count == 0 && published)
                 candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && f.Casualties.Any(c => c.Value > 0)).SelectMany(f => f.LocativeCountries).Take(1));
+            // a trial or an arrest that names the attack's town only further on ("the shootings at the plant in X"):
+            // the first town the article places anything at
+            if (candidates.Count == 0 && followUp)
+                candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
         return frames;
