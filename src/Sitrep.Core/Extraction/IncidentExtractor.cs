@@ -342,7 +342,7 @@ public sealed class IncidentExtractor
                 if (dateline is not null) candidates.Add(dateline);
                 candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
                 if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
-                    .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && title is not null && ReportsAttack(title))
+                    .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && OpensOnAttack(facts, title))
                         .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces)).Where(City))
                     .Take(1));
             }
@@ -360,6 +360,10 @@ public sealed class IncidentExtractor
     }
 
     private const double ReportMatcherDistance = Linking.ReportMatcher.MaxKilometres;
+
+    /// <summary>The article opens on its attack: its title reports it, or (no title) its opening sentences do.</summary>
+    private static bool OpensOnAttack(List<SentenceFacts> facts, SentenceFacts? title) =>
+        title is not null ? ReportsAttack(title) : facts.Any(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences + 1 && ReportsAttack(f));
 
     private static Frame FrameFor(List<Frame> frames, PlaceMention p)
     {
