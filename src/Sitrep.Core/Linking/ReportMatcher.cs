@@ -44,9 +44,9 @@ public static class ReportMatcher
             // a day that is only the publication day says the attack happened on or before it: a later article
             // (an arrest, a funeral) that names the same people tells of the attack another report dates
             if (!(DayOfPublicationOnly(a, da) && AtOrBefore(db, da)) && !(DayOfPublicationOnly(b, db) && AtOrBefore(da, db))) return false;
-            return SamePlaceAndKind(a, b, homonyms: true);
+            return SamePlaceAndKind(a, b, homonyms: true, sameDivision: sharedNames >= DivisionSharedNames);
         }
-        return SamePlaceAndKind(a, b, homonyms: true) && DatesAgree(a.Date, b.Date);
+        return SamePlaceAndKind(a, b, homonyms: true, sameDivision: sharedNames >= DivisionSharedNames) && DatesAgree(a.Date, b.Date);
     }
 
     /// <summary>How long before an article's publication the attack it names people of, with no day of its own, may have been.</summary>
@@ -99,13 +99,21 @@ public static class ReportMatcher
 
     /// <param name="homonyms">Two places of the same name count as one: articles that share names and call the place
     /// alike ("Vancouver") tell of one place, which the gazetteer read as two (Washington's or British Columbia's).</param>
-    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b, bool homonyms = false)
+    /// <summary>
+    /// Articles that share this many names tell of one attack wherever in one state or province each places it: one
+    /// names the town, another the city it is a suburb of, a third the town where the chase ended.
+    /// </summary>
+    public const int DivisionSharedNames = 3;
+
+    /// <param name="sameDivision">Places in the same first-level division (state, province) count as one place.</param>
+    private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b, bool homonyms = false, bool sameDivision = false)
     {
         if (a.ArticleId == b.ArticleId) return false;
         if (a.Background || b.Background) return false;
         if (a.Place is null || b.Place is null) return false;
         var oneName = homonyms && a.Place.Kind == b.Place.Kind && string.Equals(a.Place.Name, b.Place.Name, StringComparison.Ordinal);
-        if (!oneName && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
+        var oneDivision = sameDivision && a.Place.CountryCode == b.Place.CountryCode && a.Place.Admin1Code is not null && a.Place.Admin1Code == b.Place.Admin1Code;
+        if (!oneName && !oneDivision && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
         if (!(homonyms ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
         // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
         return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();

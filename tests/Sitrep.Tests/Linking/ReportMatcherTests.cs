@@ -44,6 +44,15 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void Articles_sharing_three_names_tell_of_one_attack_anywhere_in_one_province()
+    {
+        // Baniyas and Tartus city are 33 km apart, both in Tartus province; Homs is in another province
+        Assert.True(ReportMatcher.SameUndatedIncident(Report("a", date: null, place: Baniyas), Report("b", date: "2016-05-23", place: Tartus), sharedNames: 3));
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("a", date: null, place: Baniyas), Report("b", date: "2016-05-23", place: Tartus), sharedNames: 2));
+        Assert.False(ReportMatcher.SameUndatedIncident(Report("a", date: null, place: Homs), Report("b", date: "2016-05-23", place: Tartus), sharedNames: 5));
+    }
+
+    [Fact]
     public void A_big_city_stands_for_its_suburbs_and_a_small_town_for_itself()
     {
         // made-up places on one latitude, 0.36 degrees of longitude (about 30 km) apart
