@@ -127,7 +127,7 @@ public sealed class PlaceRecognizer
 
         // A name used in a person's name ("Jordan Smith") is that person elsewhere in the text too, unless cued.
         // "at" is the weakest cue: "fired at Riva", "at Riva's door" speak of the person named "Paul Riva" before
-        candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && persons.Contains(c.Key) && (!c.Cued || CuedByAtOnly(view, c)));
+        candidates.RemoveAll(c => !c.IsDemonym && !c.IsCapitalPhrase && persons.Contains(c.Key) && (!c.Cued || CuedByAtOnly(view, c) || view.HasPossessive(c.Last)));
         return candidates;
     }
 
@@ -234,6 +234,8 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
+        // "Riva, 47, of Sterling Heights": a name with an age after it is a person's, here and wherever else it stands
+        if (AgeAfter(view, c.Last)) { persons.Add(c.Key); return false; }
         if (!caps && NamesStreet(view, c)) return false;
         if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps) return false;
         // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
@@ -454,6 +456,14 @@ public sealed class PlaceRecognizer
 
     /// <summary>Below this a town's name after another capitalised word under a cue is taken for a surname ("the office of Paul Riva").</summary>
     private const long SurnameTownPopulation = 100_000;
+
+    /// <summary>", 47," after the word at <paramref name="last"/>: a person's age.</summary>
+    private static bool AgeAfter(TokenView view, int last)
+    {
+        var k = last + 1;
+        if (k + 2 >= view.Count || view.Char(k) != ',' || !view.IsNumber(k + 1) || view.Length(k + 1) > 3 || view.Char(k + 2) is not (',' or ')')) return false;
+        return int.TryParse(view.Text.AsSpan(view.Start(k + 1), view.Length(k + 1)), out var age) && age is > 0 and < 110;
+    }
 
     /// <summary>The only cue before the name is the word "at" right before it.</summary>
     private static bool CuedByAtOnly(TokenView view, PlaceCandidate c) =>

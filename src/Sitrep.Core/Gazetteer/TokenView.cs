@@ -32,6 +32,7 @@ internal sealed class TokenView
     public int End(int i) => _tokens[i].End;
     public int Length(int i) => _tokens[i].Length;
     public bool IsWord(int i) => _tokens[i].Kind == TokenKind.Word;
+    public bool IsNumber(int i) => _tokens[i].Kind == TokenKind.Number;
     public char Char(int i) => Text[_tokens[i].Start];
 
     /// <summary>The token touches the one before it (no space between).</summary>
