@@ -436,8 +436,9 @@ public sealed class IncidentExtractor
         if (!inWave && InPassing(frame, dateline)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
-        // two when one is the headline ("Shots fired at officers on Main Street")
-        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => s.IsTitle && s.HasStrongEvent))) return true;
+        // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message
+        // without a headline (its first sentences after the dateline)
+        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || s.Sentence.Index <= LeadSentences) && s.HasStrongEvent))) return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
         // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
         // sentences in all
@@ -454,6 +455,9 @@ public sealed class IncidentExtractor
         return victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
     }
+
+    /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
+    private const int LeadSentences = 2;
 
     /// <summary>The sentences of an article's opening: an attack it reports is told there.</summary>
     private const int OpeningSentences = 6;
@@ -507,6 +511,8 @@ public sealed class IncidentExtractor
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
             var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
             if ((named > 1 || inTitle) && !neighbourhood && !stranger) continue;
+            // a big city of the home's country called by its own name is no misreading ("kidnapped in Medellin" filed from Bogota)
+            if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
             // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
             // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
             // or alone of its country (a district of a big city named like a foreign town), is a misreading

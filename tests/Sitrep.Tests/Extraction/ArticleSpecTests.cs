@@ -18,7 +18,8 @@ public class ArticleSpecTests
     public void Reads_the_incidents_of_an_article(int line, string title, string published, string text, string expected)
     {
         var date = published == "-" ? (DateOnly?)null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var article = new Article($"spec-{line}", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: date); // as the readers make it
+        var headline = title == "-" ? null : title; // a wire message without a headline
+        var article = new Article($"spec-{line}", global::Sitrep.Sources.Headline.Prepend(headline, text), headline, Published: date); // as the readers make it
 
         var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
 
