@@ -86,7 +86,7 @@ public sealed class IncidentExtractor
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
-        kept = Cohere(doc, facts, kept, wave);
+        kept = Cohere(doc, facts, kept, wave, _placeNouns);
         kept = MergeNearby(kept, wave);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
@@ -303,9 +303,17 @@ public sealed class IncidentExtractor
             var title = facts.FirstOrDefault(f => f.IsTitle);
             var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
             var candidates = titled.Where(p => p.Place.Kind == PlaceKind.City).ToList();
+            var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
+            // a town the opening writes as where something violent happened ("soldiers were attacked in X") rather than
+            // the dateline, which names where the report was filed, when the text never names the dateline's city again
+            if (candidates.Count == 0 && dateline is not null)
+            {
+                var opening = facts.Where(f => !f.IsBackground && !f.IsTitle && f.Sentence.Index <= OpeningSentences && f.Events.Any(e => !e.As<EventCue>().Vehicle)).ToList();
+                if (!facts.Any(f => f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == dateline.Place.GeonameId)))
+                    candidates.AddRange(opening.SelectMany(f => f.EventPlaces).Where(p => p.Place.Kind == PlaceKind.City).Take(1));
+            }
             if (candidates.Count == 0)
             {
-                var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
                 if (dateline is not null) candidates.Add(dateline);
                 candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
                 if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
@@ -482,7 +490,7 @@ public sealed class IncidentExtractor
     /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
-    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave)
+    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns)
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
@@ -511,8 +519,11 @@ public sealed class IncidentExtractor
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
             var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
             if ((named > 1 || inTitle) && !neighbourhood && !stranger) continue;
-            // a big city of the home's country called by its own name is no misreading ("kidnapped in Medellin" filed from Bogota)
+            // a big city of the home's country called by its own name is no misreading ("kidnapped in Medellin" filed from
+            // Bogota), nor is a town written as one ("the city of Flores", "Flores, in the Peten department")
             if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
+            if (sameCountry && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))
+                && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && PlaceAgreement.WrittenAsPlace(doc, m, placeNouns))) continue;
             // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
             // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
             // or alone of its country (a district of a big city named like a foreign town), is a misreading
