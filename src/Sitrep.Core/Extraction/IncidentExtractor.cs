@@ -376,7 +376,11 @@ public sealed class IncidentExtractor
                 frame.Sentences.Add(f);
                 foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.Source));
                 if (!f.IsCaption) focus = frame;
-                if (frame.Date is null) frame.Date = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+                // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
+                // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
+                var day = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; }
+                else if (frame.Date is null) frame.Date = day;
                 continue;
             }
             if (here.Count > 1)
