@@ -606,9 +606,7 @@ public sealed class IncidentExtractor
             {
                 foreach (var actorCue in s.Actors)
                 {
-                    var w = doc.WordAt(actorCue.Start) - 1;
-                    if (w >= 1 && doc.Words[w].Key == "the") w--; // "by the Islamic State"
-                    if (w >= 0 && doc.Words[w].Key == "by" && actorCue.As<Actor>().Type != "state")
+                    if (ByActor(doc, actorCue) && actorCue.As<Actor>().Type != "state")
                     {
                         best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
                         break;
@@ -627,6 +625,22 @@ public sealed class IncidentExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "by the Islamic State", "by a group of terrorists from the River Front", "by members of the Front": the actor
+    /// after "by", with nothing between but articles, "of"/"from" and words for the actor's people.
+    /// </summary>
+    private bool ByActor(AnnotatedDocument doc, Cue actor)
+    {
+        var first = doc.WordAt(doc.SentenceAt(actor.Start).Start);
+        for (int w = actor.FirstWord - 1, steps = 0; w >= first && steps < 7; w--, steps++)
+        {
+            var key = doc.Words[w].Key;
+            if (key == "by") return true;
+            if (key is not ("the" or "a" or "an" or "of" or "from") && !_actorMembers.Contains(key)) return false;
+        }
+        return false;
     }
 
     /// <summary>
