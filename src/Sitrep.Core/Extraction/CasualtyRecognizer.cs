@@ -190,15 +190,23 @@ public sealed class CasualtyRecognizer
         for (var n = auxiliary - 1; n >= firstWord && n >= auxiliary - MaxSubjectDistance; n--)
         {
             var key = words[n].Key;
+            if (key == "." && IsAbbreviationPeriod(doc, n)) continue; // "two U.S. citizens were killed"
             if (key is "," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while") return null;
             if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
-            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[Math.Max(firstWord, n - 3)].End);
+            var reach = n;
+            for (var counted = 0; reach > firstWord && counted < 3; reach--) if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1))) counted++;
+            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
             return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
         }
         return null;
     }
+
+    /// <summary>The period of an abbreviation ("U.S.", "U.N."): it follows a single letter without a space.</summary>
+    private static bool IsAbbreviationPeriod(AnnotatedDocument doc, int w) =>
+        w >= 1 && doc.Words[w - 1].End == doc.Words[w].Start && doc.Words[w - 1].End - doc.Words[w - 1].Start == 1
+        && char.IsLetter(doc.Text[doc.Words[w - 1].Start]);
 
     /// <summary>"a man was shot", "the soldier was killed", "shot a woman", "X was pronounced dead": one victim.</summary>
     private CasualtyMention? OneVictim(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord, int lastWord)

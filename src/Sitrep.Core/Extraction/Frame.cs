@@ -11,6 +11,8 @@ internal sealed class Frame
     public Place Place { get; set; }
     public List<PlaceMention> PlaceMentions { get; } = new();
     public DateMention? Date { get; set; }
+    /// <summary>The date was read in a sentence that tells the attack, not only one that names its place.</summary>
+    public bool DateFromAttack { get; set; }
     public List<SentenceFacts> Sentences { get; } = new();
     public List<(CasualtyMention Mention, string? Source)> Casualties { get; } = new();
     public bool FromTitleOnly { get; set; }

@@ -119,7 +119,7 @@ public sealed class IncidentExtractor
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
-        kept = Cohere(doc, facts, kept, wave);
+        kept = Cohere(doc, facts, kept, wave, _placeNouns);
         kept = MergeNearby(kept, wave);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
@@ -336,9 +336,17 @@ public sealed class IncidentExtractor
             var title = facts.FirstOrDefault(f => f.IsTitle);
             var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
             var candidates = titled.Where(p => p.Place.Kind == PlaceKind.City).ToList();
+            var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
+            // a town the opening writes as where something violent happened ("soldiers were attacked in X") rather than
+            // the dateline, which names where the report was filed, when the text never names the dateline's city again
+            if (candidates.Count == 0 && dateline is not null)
+            {
+                var opening = facts.Where(f => !f.IsBackground && !f.IsTitle && f.Sentence.Index <= OpeningSentences && f.Events.Any(e => !e.As<EventCue>().Vehicle)).ToList();
+                if (!facts.Any(f => f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == dateline.Place.GeonameId)))
+                    candidates.AddRange(opening.SelectMany(f => f.EventPlaces).Where(p => p.Place.Kind == PlaceKind.City).Take(1));
+            }
             if (candidates.Count == 0)
             {
-                var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
                 if (dateline is not null) candidates.Add(dateline);
                 candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
                 if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
@@ -409,7 +417,11 @@ public sealed class IncidentExtractor
                 frame.Sentences.Add(f);
                 foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.Source));
                 if (!f.IsCaption) focus = frame;
-                if (frame.Date is null) frame.Date = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+                // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
+                // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
+                var day = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; }
+                else if (frame.Date is null) frame.Date = day;
                 continue;
             }
             if (here.Count > 1)
@@ -477,8 +489,9 @@ public sealed class IncidentExtractor
         if (!inWave && InPassing(frame, dateline)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
-        // two when one is the headline ("Shots fired at officers on Main Street")
-        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => s.IsTitle && s.HasStrongEvent))) return true;
+        // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message
+        // without a headline (its first sentences after the dateline)
+        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || s.Sentence.Index <= LeadSentences) && s.HasStrongEvent))) return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
         // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
         // sentences in all
@@ -495,6 +508,9 @@ public sealed class IncidentExtractor
         return victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
     }
+
+    /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
+    private const int LeadSentences = 2;
 
     /// <summary>The sentences of an article's opening: an attack it reports is told there.</summary>
     private const int OpeningSentences = 6;
@@ -519,7 +535,7 @@ public sealed class IncidentExtractor
     /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
-    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave)
+    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns)
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
@@ -548,6 +564,11 @@ public sealed class IncidentExtractor
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
             var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
             if ((named > 1 || inTitle) && !neighbourhood && !stranger) continue;
+            // a big city of the home's country called by its own name is no misreading ("kidnapped in Medellin" filed from
+            // Bogota), nor is a town written as one ("the city of Flores", "Flores, in the Peten department")
+            if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
+            if (sameCountry && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))
+                && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && PlaceAgreement.WrittenAsPlace(doc, m, placeNouns))) continue;
             // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
             // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
             // or alone of its country (a district of a big city named like a foreign town), is a misreading
@@ -626,9 +647,7 @@ public sealed class IncidentExtractor
             {
                 foreach (var actorCue in s.Actors)
                 {
-                    var w = doc.WordAt(actorCue.Start) - 1;
-                    if (w >= 1 && doc.Words[w].Key == "the") w--; // "by the Islamic State"
-                    if (w >= 0 && doc.Words[w].Key == "by" && actorCue.As<Actor>().Type != "state")
+                    if (ByActor(doc, actorCue) && actorCue.As<Actor>().Type != "state")
                     {
                         best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
                         break;
@@ -647,6 +666,22 @@ public sealed class IncidentExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "by the Islamic State", "by a group of terrorists from the River Front", "by members of the Front": the actor
+    /// after "by", with nothing between but articles, "of"/"from" and words for the actor's people.
+    /// </summary>
+    private bool ByActor(AnnotatedDocument doc, Cue actor)
+    {
+        var first = doc.WordAt(doc.SentenceAt(actor.Start).Start);
+        for (int w = actor.FirstWord - 1, steps = 0; w >= first && steps < 7; w--, steps++)
+        {
+            var key = doc.Words[w].Key;
+            if (key == "by") return true;
+            if (key is not ("the" or "a" or "an" or "of" or "from") && !_actorMembers.Contains(key)) return false;
+        }
+        return false;
     }
 
     /// <summary>

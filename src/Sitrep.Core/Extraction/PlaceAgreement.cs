@@ -25,6 +25,24 @@ internal static class PlaceAgreement
         return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "neighborhood" or "neighbourhood" or "section";
     }
 
+    /// <summary>
+    /// The mention is written as a place beyond doubt: "the city of Riverside", "the port of Riverside", or with its own
+    /// division, called a division, in the same sentence ("in Riverside, in the northern Lakeland province"; not the
+    /// address style "Riverside, Calif.", which every town of a story gets). Such a town is where the attack was,
+    /// however far from the article's dateline.
+    /// </summary>
+    public static bool WrittenAsPlace(AnnotatedDocument doc, PlaceMention p, IReadOnlySet<string> placeNouns)
+    {
+        if (p.Place.Kind != PlaceKind.City) return false;
+        var w = doc.WordAt(p.Start) - 1;
+        if (w >= 1 && doc.Words[w].Key == "of" && placeNouns.Contains(doc.Words[w - 1].Key)) return true;
+        var sentence = doc.SentenceAt(p.Start);
+        return p.Place.Admin1Code is not null
+               && doc.PlacesIn(sentence.Span).Any(m => m.Place.Kind == PlaceKind.Admin1 && !m.IsDemonym
+                                                     && m.Place.CountryCode == p.Place.CountryCode && m.Place.Admin1Code == p.Place.Admin1Code
+                                                     && doc.WordAt(m.End) is var next && next < doc.Words.Count && placeNouns.Contains(doc.Words[next].Key));
+    }
+
     /// <summary>Below this a town's name is more often some other thing's name than the town (a diner, a first word).</summary>
     private const int StrangerPopulation = 100_000;
 

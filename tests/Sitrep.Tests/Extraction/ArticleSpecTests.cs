@@ -18,12 +18,15 @@ public class ArticleSpecTests
     public void Reads_the_incidents_of_an_article(int line, string title, string published, string text, string expected)
     {
         var date = published == "-" ? (DateOnly?)null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var headline = title == "-" ? null : title; // "-": a page without a title
+        var headline = title == "-" ? null : title; // a wire message without a headline
         var article = new Article($"spec-{line}", global::Sitrep.Sources.Headline.Prepend(headline, text), headline, Published: date); // as the readers make it
 
         var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
 
-        var actual = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}|{Best(r.Injured)}"));
+        // a case may also give each report's date (place|killed|injured|yyyy-mm-dd)
+        var dated = expected.Split("; ").Any(e => e.Count(c => c == '|') == 3);
+        var actual = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}|{Best(r.Injured)}"
+                                                                 + (dated ? $"|{r.Date ?? "-"}" : "")));
         Assert.True((actual.Length == 0 ? "-" : actual) == expected, $"articles.spec.tsv:{line}: '{title}' read as '{actual}', expected '{expected}'");
     }
 
