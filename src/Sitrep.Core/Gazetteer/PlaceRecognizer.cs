@@ -455,7 +455,7 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>Below this a town's name after another capitalised word under a cue is taken for a surname ("the office of Paul Riva").</summary>
-    private const long SurnameTownPopulation = 100_000;
+    private const long SurnameTownPopulation = 200_000;
 
     /// <summary>", 47," after the word at <paramref name="last"/>: a person's age.</summary>
     private static bool AgeAfter(TokenView view, int last)

@@ -72,7 +72,8 @@ internal static class PlaceResolver
             var own = gazetteer.FoldedName(p);
             var alias = own != c.Key && !IsWithoutArticle(own, c.Key);
             // by its own name, only a small town, whose name is more often a person's or a thing's ("Ash Carter", "Ash")
-            if (!alias && (p.Kind != PlaceKind.City || p.Population >= StrayTownPopulation)) continue;
+            // nor a division of a far country written without it ("West Coast Bank" in a story about Oregon)
+            if (!alias && p.Kind != PlaceKind.Admin1 && (p.Kind != PlaceKind.City || p.Population >= StrayTownPopulation)) continue;
             var backed = false;
             foreach (var o in candidates)
                 if (o.Key != c.Key && o.Resolved is { } q && q.CountryCode == p.CountryCode) { backed = true; break; }
@@ -97,8 +98,11 @@ internal static class PlaceResolver
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         void Vote(string cc, double weight) => votes[cc] = votes.GetValueOrDefault(cc) + weight;
         if (!string.IsNullOrEmpty(countryHint)) Vote(countryHint.ToUpperInvariant(), HintVotes);
+        // a name votes once however often it is repeated: "West Coast" three times is one misread name, not three places
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
+            if (c.Key.Length > 0 && !c.IsCapitalPhrase && !counted.Add(c.Key)) continue;
             if (c.IsCapitalPhrase)
             {
                 if (c.CapitalOf is not null) Vote(c.CapitalOf, 1);

@@ -132,6 +132,8 @@ public class PlaceRecognizerTests
     // a small town's name beside another capitalised word under a cue is a person's or a firm's; "at" that person later is no cue
     [InlineData("The gunman walked to the office of Jane Riva. He then fired at Riva and fled, Denver police said.", "Riva")]
     [InlineData("Shots were fired at Gordon Advisors, Denver police said.", "Gordon")]
+    // a far country's division, named again and again without its country in a story about another country: one name votes once
+    [InlineData("A bomb went off at a West Coast Bank branch in Salem, Oregon. The West Coast office was empty. West Coast staff were safe.", "West Coast")]
     // a name with an age after it is a person's, and so is its possessive later ("into Riva's office")
     [InlineData("Police said Riva, 47, of Denver was wounded. The gunman walked into Riva's office.", "Riva")]
     // a small town by its own name, of a country nothing else in a text about another country names
