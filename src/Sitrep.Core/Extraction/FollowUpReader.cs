@@ -74,6 +74,9 @@ public sealed class FollowUpReader
         return found ? (result, date) : null;
     }
 
+    /// <summary>The sentence names a step after an attack and the crime ("convicted ... of the bombing").</summary>
+    public bool IsFollowUp(AnnotatedDocument doc, SentenceFacts f) => Reread(doc, f) is not null;
+
     private SentenceFacts? Reread(AnnotatedDocument doc, SentenceFacts f)
     {
         var first = doc.WordAt(f.Sentence.Start);

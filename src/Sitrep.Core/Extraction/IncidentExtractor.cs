@@ -57,7 +57,36 @@ public sealed class IncidentExtractor
             var followed = Read(doc, followUp.Facts, story: null, followUp.Date, followUp: true);
             if (followed.Reports.Count > 0) reading = followed;
         }
+        else if (reading.Reports.Count > 0) reading = DatedAsFollowedUp(doc, facts, story, reading);
         return WithPastAttacks(doc, facts, reading);
+    }
+
+    /// <summary>
+    /// A follow-up (a trial, a verdict: its opening names a step after an attack and the crime) whose reports carry
+    /// only the publication day, or the day of the step, tells of the attack it follows up, on the day the article gives that attack
+    /// ("three days after the April 15, 2013, bombing"): the first full date, more than a week before publication,
+    /// of a sentence that names an attack.
+    /// </summary>
+    /// <summary>An attack word stands right after the date ("April 15, 2013, bombing", "March 3's attack").</summary>
+    private static bool NamesItsAttack(AnnotatedDocument doc, DateMention d) =>
+        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => !e.As<EventCue>().Weak);
+
+    private ArticleReading DatedAsFollowedUp(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, ArticleReading reading)
+    {
+        if (story is not { Precision: "day" } || !reading.Reports.Any(r => r.Date == story.Value)) return reading;
+        // the news of the day is the step (the verdict on Monday), not an attack: the day is the publication's or a follow-up sentence's
+        if (story.End > 0 && !facts.Any(f => f.Sentence.Start <= story.Start && story.End <= f.Sentence.End && _followUps.IsFollowUp(doc, f))) return reading;
+        // the date written as the attack's own ("the April 15, 2013, bombing"; not "an earlier bombing on March 3 killed five")
+        var day = facts.Where(f => f.HasStrongEvent && !IsAggregate(doc, f))
+            .SelectMany(f => f.Dates)
+            .FirstOrDefault(d => d.Precision == "day" && !d.Since && d.Date.DayNumber < story.Date.DayNumber - 7 && NamesItsAttack(doc, d));
+        if (day is null || _followUps.Reread(doc, facts) is null) return reading;
+        var evidence = doc.Document.Evidence("date", day.Span);
+        var reports = reading.Reports.Select(r => r.Date == story.Value
+            ? r with { Date = day.Value, DatePrecision = day.Precision, Evidence = r.Evidence.Append(evidence).ToList() }
+            : r).ToList();
+        if (Trace) Console.Error.WriteLine($"  dated as the attack it follows up: {day.Value}");
+        return reading with { Reports = reports };
     }
 
     /// <summary>
