@@ -681,7 +681,7 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// "by the Islamic State", "by a group of terrorists from the River Front", "by members of the Front": the actor
-    /// after "by", with nothing between but articles, "of"/"from" and words for the actor's people.
+    /// after "by", with nothing between but articles, "of"/"from", nationalities and words for the actor's people.
     /// </summary>
     private bool ByActor(AnnotatedDocument doc, Cue actor)
     {
@@ -690,6 +690,8 @@ public sealed class IncidentExtractor
         {
             var key = doc.Words[w].Key;
             if (key == "by") return true;
+            // a nationality before the name: "by Colombian ELN guerrillas"
+            if (doc.PlacesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any(p => p.IsDemonym)) continue;
             if (key is not ("the" or "a" or "an" or "of" or "from") && !_actorMembers.Contains(key)) return false;
         }
         return false;
