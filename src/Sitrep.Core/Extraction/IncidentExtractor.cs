@@ -142,6 +142,9 @@ public sealed class IncidentExtractor
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline)).ToList();
+        // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
+        // exploded at a bank in X"): that one is news too, with or without victims
+        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
         if (Trace)
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}): sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
@@ -538,6 +541,14 @@ public sealed class IncidentExtractor
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
     }
 
+    /// <summary>
+    /// The frame has a sentence of its own that tells an attack: a strong attack phrase with no place but the frame's
+    /// (not a list of places, not the headline, not background), and it is more than a mention in passing.
+    /// </summary>
+    private static bool TellsOwnAttack(Frame frame, Place? dateline) =>
+        !InPassing(frame, dateline)
+        && frame.Sentences.Any(s => !s.IsBackground && !s.IsTitle && s.HasStrongEvent && s.EventPlaces.Count > 0 && s.EventPlaces.All(p => frame.Holds(p.Place)));
+
     /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
     private const int LeadSentences = 2;
 
@@ -699,7 +710,7 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// "by the Islamic State", "by a group of terrorists from the River Front", "by members of the Front": the actor
-    /// after "by", with nothing between but articles, "of"/"from" and words for the actor's people.
+    /// after "by", with nothing between but articles, "of"/"from", nationalities and words for the actor's people.
     /// </summary>
     private bool ByActor(AnnotatedDocument doc, Cue actor)
     {
@@ -708,6 +719,8 @@ public sealed class IncidentExtractor
         {
             var key = doc.Words[w].Key;
             if (key == "by") return true;
+            // a nationality before the name: "by Colombian ELN guerrillas"
+            if (doc.PlacesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any(p => p.IsDemonym)) continue;
             if (key is not ("the" or "a" or "an" or "of" or "from") && !_actorMembers.Contains(key)) return false;
         }
         return false;
