@@ -22,8 +22,8 @@ public sealed class LexiconSet
     public HashSet<string> TargetLinks { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
-    /// <summary>Actor aliases matched regardless of case.</summary>
-    public PhraseMatcher<Actor> Actors { get; } = new();
+    /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
+    public PhraseMatcher<Actor> Actors { get; } = new() { LongerOverlapWins = true };
     /// <summary>Actor aliases written in capitals ("IS", "ELN"), matched only as written.</summary>
     public Dictionary<string, Actor> CaseSensitiveActors { get; } = new(StringComparer.Ordinal);
 

@@ -20,6 +20,12 @@ public sealed class PhraseMatcher<T> : ICueMatcher
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// When set, a longer phrase that starts inside a match and runs past its end wins over it: "Colombian Army of
+    /// National Liberation" is the rebel army, not "Colombian army" (the actor catalogue). Unset, the earliest start wins.
+    /// </summary>
+    public bool LongerOverlapWins { get; init; }
+
     /// <summary>The words phrases start with: a match can only begin at one of them.</summary>
     public IEnumerable<string> FirstKeys => _root.Next?.Keys ?? Enumerable.Empty<string>();
 
@@ -63,6 +69,7 @@ public sealed class PhraseMatcher<T> : ICueMatcher
         {
             if (MatchAt(words, i) is { } m)
             {
+                if (LongerOverlapWins) m = Longest(words, m, null, 0);
                 found.Add(m);
                 i = m.Last;
             }
@@ -82,9 +89,25 @@ public sealed class PhraseMatcher<T> : ICueMatcher
             if ((starts[i] & bit) == 0) continue;
             if (MatchAt(words, i) is { } m)
             {
+                if (LongerOverlapWins) m = Longest(words, m, starts, bit);
                 cues.Add(new Cue(kind, m.Start, m.End, m.Value!, m.First, m.Last));
                 i = m.Last;
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="m"/>, or a phrase with more words that starts inside it and ends after it (and so on, for a
+    /// chain of overlaps); <paramref name="starts"/>, when given, marks the words a phrase can start with.
+    /// </summary>
+    private PhraseMatch<T> Longest(IReadOnlyList<Word> words, PhraseMatch<T> m, int[]? starts, int bit)
+    {
+        for (var j = m.First + 1; j <= m.Last; j++)
+        {
+            if (starts is not null && (starts[j] & bit) == 0) continue;
+            if (MatchAt(words, j) is { } other && other.Last > m.Last && other.Last - other.First > m.Last - m.First)
+                m = other;
+        }
+        return m;
     }
 }

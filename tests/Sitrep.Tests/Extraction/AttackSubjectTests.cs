@@ -17,6 +17,8 @@ public class AttackSubjectTests
         { "Two soldiers were shot dead in Davao on Monday by a unit of guerrillas from the New People's Army.", "New People's Army", "attributed" },
         { "A bridge in Davao was bombed on Monday by members of the New People's Army, killing two soldiers.", "New People's Army", "attributed" },
         { "Two soldiers were shot dead in Davao on Monday by Filipino New People's Army rebels.", "New People's Army", "attributed" },
+        // a nationality that begins a state force's name does not hide the longer rebel name it starts
+        { "Two soldiers were shot dead in Cucuta on Monday by Colombian Army of National Liberation rebels.", "National Liberation Army", "attributed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },

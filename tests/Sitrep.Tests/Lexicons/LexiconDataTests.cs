@@ -302,6 +302,15 @@ public class LexiconDataTests
     }
 
     [Theory]
+    // a longer name that starts inside a shorter one and runs past it is the actor named
+    [InlineData("Rebels of the Colombian Army of National Liberation blew up a pipeline", "National Liberation Army")]
+    // no overlap: the earliest name stays
+    [InlineData("Colombian army troops clashed with the rebels", "Colombian army")]
+    [InlineData("Salvadoran army units shelled the hills", "Salvadoran armed forces")]
+    public void Longer_actor_names_win_over_overlapping_ones(string text, string canonical) =>
+        Assert.Equal(canonical, LexiconSet.Default.Actors.Matches(Words.Of(text)).First().Value.Canonical);
+
+    [Theory]
     [InlineData("car bomb", "bombing", "vehicle_bomb", "-")]
     [InlineData("car-bomb", "bombing", "vehicle_bomb", "-")]
     [InlineData("VBIED", "bombing", "vehicle_bomb", "-")]
