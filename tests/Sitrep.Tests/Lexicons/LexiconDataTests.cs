@@ -252,10 +252,47 @@ public class LexiconDataTests
     [InlineData("Salvadoran army", "Salvadoran armed forces")]
     [InlineData("Colombian military", "Colombian army")]
     [InlineData("Polisario", "Polisario Front")]
+    [InlineData("GIA", "Armed Islamic Group")]
+    [InlineData("Hizb-i-Islami", "Hezb-e-Islami")]
+    [InlineData("JMB", "Jamaat-ul-Mujahideen Bangladesh")]
+    [InlineData("Fateh", "Fatah")]
+    [InlineData("Mujahedin-e Khalq", "People's Mujahedin of Iran")]
+    [InlineData("SPLA", "Sudan People's Liberation Army")]
+    [InlineData("RENAMO", "Mozambican National Resistance")]
+    [InlineData("FPL", "Popular Liberation Forces")]
+    [InlineData("Quintin Lame", "Quintin Lame Armed Movement")]
+    [InlineData("CNPZ", "Nestor Paz Zamora Commission")]
     public void Actor_names_fold_to_their_canonical_name(string name, string canonical)
     {
         Assert.True(ActorByName.Value.TryGetValue(Key(name), out var found), $"'{name}' is not listed");
         Assert.Equal(canonical, found);
+    }
+
+    /// <summary>One case per row of actors.tsv: its line number and canonical name.</summary>
+    public static TheoryData<int, string> ActorRows()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var (line, f) in Rows("actors.tsv", 3)) data.Add(line, f[0]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ActorRows))]
+    public void Every_name_of_a_catalogue_row_is_read_as_its_actor(int line, string canonical)
+    {
+        var row = Rows("actors.tsv", 3).Single(r => r.Line == line).Fields;
+        foreach (var name in Names(row))
+        {
+            string? found;
+            if (IsAllCapitals(name)) found = LexiconSet.Default.CaseSensitiveActors.TryGetValue(name, out var a) ? a.Canonical : null;
+            else
+            {
+                var words = Words.Of(name);
+                var matches = LexiconSet.Default.Actors.Matches(words);
+                found = matches.Count == 1 && matches[0].First == 0 && matches[0].Last == words.Count - 1 ? matches[0].Value.Canonical : null;
+            }
+            Assert.True(found == canonical, $"actors.tsv:{line}: '{name}' is read as '{found}', not '{canonical}'");
+        }
     }
 
     [Theory]
