@@ -26,6 +26,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _actorMembers;
+    private readonly IReadOnlySet<string> _separate;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -37,6 +38,7 @@ public sealed class IncidentExtractor
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _actorMembers = words.Of(FunctionWords.ActorMember);
+        _separate = words.Of(FunctionWords.SeparateAttack);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -152,7 +154,7 @@ public sealed class IncidentExtractor
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns);
-        kept = MergeNearby(kept, wave);
+        kept = MergeNearby(doc, kept, wave);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -634,11 +636,11 @@ public sealed class IncidentExtractor
     private const double HomeKilometres = 150;
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
-    private static List<Frame> MergeNearby(List<Frame> frames, List<Frame>? wave)
+    private List<Frame> MergeNearby(AnnotatedDocument doc, List<Frame> frames, List<Frame>? wave)
     {
         if (frames.Count < 2) return frames;
         var result = new List<Frame>();
-        bool Apart(Frame a, Frame b) => wave is not null && (wave.Contains(a) || wave.Contains(b));
+        bool Apart(Frame a, Frame b) => (wave is not null && (wave.Contains(a) || wave.Contains(b))) || ToldApart(doc, a) || ToldApart(doc, b);
         // a province's frame joins the frame of a town in it: "a store in Ohio" is the one in the Ohio town the article names
         var ordered = frames.OrderBy(f => f.Place.Kind == PlaceKind.Admin1 ? 1 : 0).ToList();
         foreach (var frame in ordered)
@@ -652,6 +654,21 @@ public sealed class IncidentExtractor
             home.Date ??= frame.Date;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The frame's place is named first in a sentence that marks another attack ("Separately, two people were killed in
+    /// X, 30 km from the capital"): it stays apart from a nearby frame.
+    /// </summary>
+    private bool ToldApart(AnnotatedDocument doc, Frame frame)
+    {
+        var first = frame.PlaceMentions.MinBy(p => p.Start);
+        if (first is null) return false;
+        var sentence = doc.SentenceAt(first.Start);
+        var from = doc.WordAt(sentence.Start);
+        for (var w = from; w < doc.Words.Count && doc.Words[w].Start < first.Start; w++)
+            if (_separate.Contains(doc.Words[w].Key)) return true;
+        return false;
     }
 
     // ---- responsibility ------------------------------------------------------------------------------------

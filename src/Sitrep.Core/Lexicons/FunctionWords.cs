@@ -26,6 +26,7 @@ public sealed class FunctionWords
     public const string ShotMotion = "shot_motion";
     public const string CasualtyAdjective = "casualty_adjective";
     public const string NegationRelease = "negation_release";
+    public const string SeparateAttack = "separate_attack";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
