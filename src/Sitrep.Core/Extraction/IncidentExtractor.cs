@@ -225,25 +225,31 @@ public sealed class IncidentExtractor
             }
         }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
+        var dates = doc.DatesIn(span).ToList();
+        var casualties = _casualties.Recognize(doc, s, headline: isTitle);
+        // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
+        // (no town, no day) is a period's, never one attack's
+        var periodToll = eventPlaces.Count == 0 && countries.Count > 0 && dates.Count > 0 && dates.All(d => d.Precision != "day")
+                         && casualties.Any(c => c.Value > 0);
         return new SentenceFacts
         {
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
             Events = doc.CuesIn(span, CueKind.Event).ToList(),
-            Casualties = _casualties.Recognize(doc, s, headline: isTitle),
+            Casualties = casualties,
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,
             LocativeCountries = countries,
-            Dates = doc.DatesIn(span).ToList(),
+            Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
             Claims = doc.CuesIn(span, CueKind.Claim).ToList(),
             Actors = doc.CuesIn(span, CueKind.Actor).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
-            IsBackground = doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
+            IsBackground = periodToll || doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
         };
     }
 
@@ -444,7 +450,7 @@ public sealed class IncidentExtractor
                 }
                 continue;
             }
-            var here = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            var here = Scenes(f).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
             if (here.Count == 1)
             {
                 var frame = here[0];
@@ -636,6 +642,13 @@ public sealed class IncidentExtractor
     private const double HomeKilometres = 150;
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
+    /// <summary>
+    /// The places a sentence puts its attack at: a place named only as a reference point ("In Kut, 160 km southeast of
+    /// the capital", "in Douma, near Damascus") is not one when another place is named outright.
+    /// </summary>
+    private static IReadOnlyList<PlaceMention> Scenes(SentenceFacts f) =>
+        f.EventPlaces.Any(p => p.Vicinity) && f.EventPlaces.Any(p => !p.Vicinity) ? f.EventPlaces.Where(p => !p.Vicinity).ToList() : f.EventPlaces;
+
     private List<Frame> MergeNearby(AnnotatedDocument doc, List<Frame> frames, List<Frame>? wave)
     {
         if (frames.Count < 2) return frames;
