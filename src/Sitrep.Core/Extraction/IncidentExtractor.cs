@@ -622,6 +622,10 @@ public sealed class IncidentExtractor
             // or alone of its country (a district of a big city named like a foreign town), is a misreading
             if (!sameCountry && frame.Place.Population >= 50_000 && frame.PlaceMentions.Any(m => OwnName(m))
                 && doc.Places.Any(m => m.Place.CountryCode == frame.Place.CountryCode && m.Place.GeonameId != frame.Place.GeonameId)) continue;
+            // a town the text places in its province, filed from another country ("Khan Sheikhun in Syria's Idlib
+            // province" under a Beirut dateline): where the text says
+            if (!sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Admin1Code is not null
+                && doc.Places.Any(m => m.Place.Kind == PlaceKind.Admin1 && m.Place.CountryCode == frame.Place.CountryCode && m.Place.Admin1Code == frame.Place.Admin1Code)) continue;
             frame.Place = home.Place;
             frame.PlaceMentions.Insert(0, home);
         }
