@@ -114,7 +114,7 @@ public sealed class IncidentExtractor
                 frames.Add(frame);
             }
             frame.Sentences.Add(f);
-            foreach (var c in f.Casualties) frame.Casualties.Add((c, f.Source));
+            foreach (var c in f.Casualties) frame.Casualties.Add((c, f.SourceOf(c)));
         }
         if (frames.Count == 0) return reading;
         var reports = reading.Reports.ToList();
@@ -249,6 +249,7 @@ public sealed class IncidentExtractor
             Actors = doc.CuesIn(span, CueKind.Actor).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
+            ClauseSources = ClauseSources(doc, s),
             IsBackground = periodToll || doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
         };
     }
@@ -292,9 +293,40 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>Words that open a clause with a figure of its own: "X said 58 were killed, while state media reported 20".</summary>
+    private static readonly string[] ClauseOpeners = [", while ", ", whereas ", ", but ", "; "];
+
+    /// <summary>
+    /// The sources of a sentence's clauses, when it has several clauses and more than one names a source; an agency's
+    /// credit in brackets ("BEIRUT (AFP) -") is no one's figure.
+    /// </summary>
+    private static List<(int Start, int End, string Source)> ClauseSources(AnnotatedDocument doc, Sentence s)
+    {
+        var text = doc.Text;
+        var bounds = new List<int> { s.Start };
+        foreach (var opener in ClauseOpeners)
+            for (var at = text.IndexOf(opener, s.Start, s.End - s.Start, StringComparison.Ordinal); at >= 0 && at < s.End;
+                 at = text.IndexOf(opener, at + 1, s.End - at - 1, StringComparison.Ordinal))
+                bounds.Add(at);
+        if (bounds.Count == 1) return [];
+        bounds.Sort();
+        bounds.Add(s.End);
+        var result = new List<(int, int, string)>();
+        for (var i = 0; i + 1 < bounds.Count; i++)
+        {
+            var clause = new TextSpan(bounds[i], bounds[i + 1]);
+            var cue = doc.CuesIn(clause, CueKind.Source).Where(c => !Credit(text, c)).OrderByDescending(c => c.LastWord - c.FirstWord).FirstOrDefault();
+            if (cue is not null) result.Add((clause.Start, clause.End, cue.As<string>()));
+        }
+        return result.Count > 1 ? result : [];
+    }
+
+    /// <summary>A source written in brackets, as a wire credit: "(AFP)".</summary>
+    private static bool Credit(string text, Cue c) => c.Start > 0 && text[c.Start - 1] == '(' && c.End < text.Length && text[c.End] == ')';
+
     private static string? SourceOf(AnnotatedDocument doc, Sentence s)
     {
-        var cue = doc.CuesIn(s.Span, CueKind.Source).OrderByDescending(c => c.LastWord - c.FirstWord).FirstOrDefault();
+        var cue = doc.CuesIn(s.Span, CueKind.Source).Where(c => !Credit(doc.Text, c)).OrderByDescending(c => c.LastWord - c.FirstWord).FirstOrDefault();
         if (cue is not null) return cue.As<string>();
         var text = s.Of(doc.Text);
         var at = text.IndexOf("according to ", StringComparison.OrdinalIgnoreCase);
@@ -446,7 +478,7 @@ public sealed class IncidentExtractor
                 if (headlined is not null && wave is null)
                 {
                     headlined.Sentences.Add(f);
-                    foreach (var c in f.Casualties) headlined.Casualties.Add((c, f.Source));
+                    foreach (var c in f.Casualties) headlined.Casualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
             }
@@ -455,7 +487,7 @@ public sealed class IncidentExtractor
             {
                 var frame = here[0];
                 frame.Sentences.Add(f);
-                foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.Source));
+                foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.SourceOf(c)));
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
@@ -470,9 +502,9 @@ public sealed class IncidentExtractor
                 foreach (var c in f.Casualties)
                 {
                     var target = AfterPlace(f, c, frames);
-                    if (target is not null) target.Casualties.Add((c, f.Source));
-                    else if (aboutWave) waveCasualties.Add((c, f.Source));
-                    else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.Source));
+                    if (target is not null) target.Casualties.Add((c, f.SourceOf(c)));
+                    else if (aboutWave) waveCasualties.Add((c, f.SourceOf(c)));
+                    else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.SourceOf(c)));
                 }
                 if (aboutWave) waveSentences.Add(f);
                 // shared with each of its frames for dates and claims only
@@ -486,14 +518,14 @@ public sealed class IncidentExtractor
                 waveSentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
-                    if (AfterPlace(f, c, frames) is { } placed) placed.Casualties.Add((c, f.Source));
-                    else waveCasualties.Add((c, f.Source));
+                    if (AfterPlace(f, c, frames) is { } placed) placed.Casualties.Add((c, f.SourceOf(c)));
+                    else waveCasualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
             }
             if (focus is null) { lead.Add(f); continue; }
             focus.Sentences.Add(f);
-            foreach (var c in f.Casualties) focus.Casualties.Add((c, f.Source));
+            foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
         }
         // Sentences before any place was named belong to the article's main attack (or to the wave).
         if (lead.Count > 0)
@@ -502,7 +534,7 @@ public sealed class IncidentExtractor
             foreach (var f in lead)
             {
                 main.Sentences.Add(f);
-                foreach (var c in f.Casualties) main.Casualties.Add((c, f.Source));
+                foreach (var c in f.Casualties) main.Casualties.Add((c, f.SourceOf(c)));
             }
         }
     }

@@ -29,4 +29,14 @@ public sealed record SentenceFacts
     public required IReadOnlyList<Cue> Actors { get; init; }
     public required IReadOnlyList<Cue> Targets { get; init; }
     public string? Source { get; init; }
+    /// <summary>Sources named in the sentence's clauses ("X said 58 were killed, while state media reported 20"), by span.</summary>
+    public IReadOnlyList<(int Start, int End, string Source)> ClauseSources { get; init; } = [];
+
+    /// <summary>Who gave a figure: the source named in its own clause, else the sentence's.</summary>
+    public string? SourceOf(CasualtyMention c)
+    {
+        foreach (var (start, end, source) in ClauseSources)
+            if (c.Span.Start >= start && c.Span.Start < end) return source;
+        return Source;
+    }
 }
