@@ -22,6 +22,7 @@ public sealed class CasualtyRecognizer
     private readonly PersonNouns _persons;
     private readonly IReadOnlySet<string> _wordToFigure;
     private readonly IReadOnlySet<string> _figureToWord;
+    private readonly IReadOnlySet<string> _appositionOpeners;
     private readonly IReadOnlySet<string> _singularAuxiliaries;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _passiveAdverbs;
@@ -42,6 +43,7 @@ public sealed class CasualtyRecognizer
         _persons = persons;
         _wordToFigure = words.Of(FunctionWords.WordToFigure);
         _figureToWord = words.Of(FunctionWords.FigureToWord);
+        _appositionOpeners = words.Of(FunctionWords.AppositionOpener);
         _singularAuxiliaries = words.Of(FunctionWords.SingularAuxiliary);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
@@ -169,9 +171,25 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
             }
             var key = words[w].Key;
+            // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
+            if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
             if (!_figureToWord.Contains(key) && !IsAdjective(doc, w)) return null;
         }
         return null;
+    }
+
+    /// <summary>Most words of an aside between a figure and its casualty words.</summary>
+    private const int MaxApposition = 8;
+
+    /// <summary>The comma that opens an aside closed by the comma at <paramref name="closing"/> (", including 11 children,"), or -1.</summary>
+    private int AppositionStart(IReadOnlyList<Lexicons.Word> words, int closing, int firstWord)
+    {
+        for (var w = closing - 1; w > firstWord && w >= closing - MaxApposition; w--)
+        {
+            if (words[w].Key != ",") continue;
+            return _appositionOpeners.Contains(words[w + 1].Key) ? w : -1;
+        }
+        return -1;
     }
 
     /// <summary>

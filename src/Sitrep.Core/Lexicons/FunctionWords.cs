@@ -27,6 +27,7 @@ public sealed class FunctionWords
     public const string CasualtyAdjective = "casualty_adjective";
     public const string NegationRelease = "negation_release";
     public const string SeparateAttack = "separate_attack";
+    public const string AppositionOpener = "apposition_opener";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
