@@ -741,6 +741,8 @@ public sealed class IncidentExtractor
                 var kind = claim.As<string>();
                 if (!Rank.Contains(kind)) continue;
                 var actorCue = s.Actors.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+                // "Group A, a faction of Group B, claimed": the claim's subject is A, not the group of the aside
+                if (actorCue is not null && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
                 var actor = actorCue?.As<Actor>() ?? mainActor;
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
@@ -772,6 +774,15 @@ public sealed class IncidentExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed".</summary>
+    private static bool Aside(string text, Cue head, Cue inner, Cue claim)
+    {
+        if (claim.Start < inner.End || claim.Start - inner.End > 40) return false;
+        var before = text.AsSpan(head.End, inner.Start - head.End);
+        var after = text.AsSpan(inner.End, claim.Start - inner.End).TrimStart();
+        return before.StartsWith(",") && before.Count(',') == 1 && after.StartsWith(",") && after.Count(',') == 1;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ public class AttackSubjectTests
         { "Two soldiers were shot dead in Davao on Monday by Filipino New People's Army rebels.", "New People's Army", "attributed" },
         // a nationality that begins a state force's name does not hide the longer rebel name it starts
         { "Two soldiers were shot dead in Cucuta on Monday by Colombian Army of National Liberation rebels.", "National Liberation Army", "attributed" },
+        // the claim's subject is the group before an aside naming its parent group
+        { "A suicide bomber killed 20 people at a park in Lahore on Sunday. Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed responsibility.", "Jamaat-ul-Ahrar", "claimed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
