@@ -27,6 +27,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _separate;
+    private readonly IReadOnlySet<string> _speechVerbs;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -39,6 +40,7 @@ public sealed class IncidentExtractor
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _separate = words.Of(FunctionWords.SeparateAttack);
+        _speechVerbs = words.Of(FunctionWords.SpeechVerb);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -908,6 +910,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
+        if (Speaks(doc, target)) return false;
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
         {
             var key = doc.Words[w].Key;
@@ -921,6 +924,18 @@ public sealed class IncidentExtractor
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>The target word names who speaks: "police said", "a hospital official told", "the army reported".</summary>
+    private bool Speaks(AnnotatedDocument doc, Cue target)
+    {
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 3; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_speechVerbs.Contains(key)) return true;
+            if (key is "," or "." or ";" or "and" or "were" or "was" or "in" or "at") return false;
         }
         return false;
     }
