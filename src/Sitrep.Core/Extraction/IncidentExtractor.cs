@@ -28,6 +28,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _separate;
     private readonly IReadOnlySet<string> _speechVerbs;
+    private readonly IReadOnlySet<string> _fatalWords;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -41,6 +42,7 @@ public sealed class IncidentExtractor
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _separate = words.Of(FunctionWords.SeparateAttack);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _fatalWords = words.Of(FunctionWords.FatalWord);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -879,7 +881,12 @@ public sealed class IncidentExtractor
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
-        if (ShotButNotKilled(doc, frame, killed) is { } shot) injured.Add(shot);
+        if (ShotButNotKilled(doc, frame, killed) is { } shot)
+        {
+            // "the victim of a deadly shooting ... was found shot": those shot are the dead the article calls it deadly for
+            if (killed.All(k => k.Value is null) && injured.All(i => i.Value is null) && CalledDeadly(doc, frame)) killed.Add(shot with { Evidence = shot.Evidence with { Field = CasualtyMention.Killed } });
+            else injured.Add(shot);
+        }
 
         return new IncidentReport
         {
@@ -925,6 +932,19 @@ public sealed class IncidentExtractor
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
         }
+        return false;
+    }
+
+    /// <summary>A sentence of the frame calls its attack deadly: a fatal word right before an attack word ("a deadly shooting", "the fatal Christmas Day shooting").</summary>
+    private bool CalledDeadly(AnnotatedDocument doc, Frame frame)
+    {
+        foreach (var s in frame.Sentences.Where(s => !s.IsBackground))
+            foreach (var e in s.Events)
+                for (var w = e.FirstWord - 1; w >= 0 && w >= e.FirstWord - 4 && doc.Words[w].Start >= s.Sentence.Start; w--)
+                {
+                    if (_fatalWords.Contains(doc.Words[w].Key)) return true;
+                    if (!char.IsUpper(doc.Text[doc.Words[w].Start])) break; // only names between ("Christmas Day")
+                }
         return false;
     }
 
