@@ -29,6 +29,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _separate;
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _fatalWords;
+    private readonly IReadOnlySet<string> _careVerbs;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -43,6 +44,7 @@ public sealed class IncidentExtractor
         _separate = words.Of(FunctionWords.SeparateAttack);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _fatalWords = words.Of(FunctionWords.FatalWord);
+        _careVerbs = words.Of(FunctionWords.CareVerb);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -283,7 +285,8 @@ public sealed class IncidentExtractor
         {
             var key = words[w].Key;
             if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
-            if (_locative.Contains(key)) return true;
+            // "were being treated in X", "taken to a hospital in X": where the wounded were cared for, not the scene
+            if (_locative.Contains(key)) return !(w > first && _careVerbs.Contains(words[w - 1].Key));
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
                 return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End

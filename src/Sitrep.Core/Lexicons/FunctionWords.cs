@@ -30,6 +30,7 @@ public sealed class FunctionWords
     public const string AppositionOpener = "apposition_opener";
     public const string SpeechVerb = "speech_verb";
     public const string FatalWord = "fatal_word";
+    public const string CareVerb = "care_verb";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
