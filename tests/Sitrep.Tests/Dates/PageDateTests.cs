@@ -24,18 +24,18 @@ public class PageDateTests
     [Fact]
     public void An_undated_article_resolves_its_weekdays_against_the_date_line()
     {
-        var article = new Article("page-date-1", "Town hall fire\nThu, 10 Nov 2011 02: 45 PM\nA fire destroyed the town hall on Tuesday.");
+        var article = new Article("page-date-1", "Town hall fire\nWed, 14 Mar 2012 07: 15 AM\nA fire destroyed the town hall on Tuesday.");
         var doc = Annotator.Default.Annotate(Sitrep.Cleaning.BoilerplateCleaner.Clean(article));
-        Assert.Equal(new DateOnly(2011, 11, 10), doc.Published);
-        Assert.Contains(doc.Dates, d => d.Date == new DateOnly(2011, 11, 8) && d.Precision == "day");
+        Assert.Equal(new DateOnly(2012, 3, 14), doc.Published);
+        Assert.Contains(doc.Dates, d => d.Date == new DateOnly(2012, 3, 13) && d.Precision == "day");
     }
 
     [Fact]
     public void The_source_publication_day_wins_over_the_date_line()
     {
-        var article = new Article("page-date-2", "Town hall fire\nThu, 10 Nov 2011 02: 45 PM\nA fire destroyed the town hall on Tuesday.", Published: new DateOnly(2011, 11, 20));
+        var article = new Article("page-date-2", "Town hall fire\nWed, 14 Mar 2012 07: 15 AM\nA fire destroyed the town hall on Tuesday.", Published: new DateOnly(2012, 3, 25));
         var doc = Annotator.Default.Annotate(Sitrep.Cleaning.BoilerplateCleaner.Clean(article));
-        Assert.Equal(new DateOnly(2011, 11, 20), doc.Published);
-        Assert.Contains(doc.Dates, d => d.Date == new DateOnly(2011, 11, 15) && d.Precision == "day");
+        Assert.Equal(new DateOnly(2012, 3, 25), doc.Published);
+        Assert.Contains(doc.Dates, d => d.Date == new DateOnly(2012, 3, 20) && d.Precision == "day");
     }
 }

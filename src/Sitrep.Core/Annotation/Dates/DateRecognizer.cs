@@ -80,12 +80,12 @@ public sealed class DateRecognizer
     private const int PageDateLineLength = 90;
 
     /// <summary>
-    /// The publication day a page shows in a line of its own near its top ("Thu, 10 Nov 2011 02:45 PM",
-    /// "Published: November 10, 2011", "11 November 2011 Last updated at 12:41 GMT"), for an article whose source
+    /// The publication day a page shows in a line of its own near its top ("Wed, 14 Mar 2012 07:15 AM",
+    /// "Published: March 14, 2012", "15 March 2012 Last updated at 08:05 GMT"), for an article whose source
     /// gave none. <paramref name="undated"/> are the text's dates read without a publication day, so a day among them
     /// has its year written. The line may hold nothing but that date, numbers, punctuation and the words of
     /// dates.tsv's kind <c>stamp</c> (labels, times, zones), month and weekday names; a sentence that gives a date
-    /// ("The attack of 10 Nov 2011 ...") is no date line.
+    /// ("The attack of 14 Mar 2012 ...") is no date line.
     /// </summary>
     public DateOnly? PageDate(string text, IReadOnlyList<DateMention> undated)
     {
