@@ -30,6 +30,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
+    private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -45,6 +46,7 @@ public sealed class IncidentExtractor
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
+        _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -69,16 +71,16 @@ public sealed class IncidentExtractor
         return WithPastAttacks(doc, facts, reading);
     }
 
+    /// <summary>An attack word stands right after the date ("April 15, 2013, bombing", "March 3's attack").</summary>
+    private static bool NamesItsAttack(AnnotatedDocument doc, DateMention d) =>
+        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => !e.As<EventCue>().Weak);
+
     /// <summary>
     /// A follow-up (a trial, a verdict: its opening names a step after an attack and the crime) whose reports carry
     /// only the publication day, or the day of the step, tells of the attack it follows up, on the day the article gives that attack
     /// ("three days after the April 15, 2013, bombing"): the first full date, more than a week before publication,
     /// of a sentence that names an attack.
     /// </summary>
-    /// <summary>An attack word stands right after the date ("April 15, 2013, bombing", "March 3's attack").</summary>
-    private static bool NamesItsAttack(AnnotatedDocument doc, DateMention d) =>
-        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => !e.As<EventCue>().Weak);
-
     private ArticleReading DatedAsFollowedUp(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, ArticleReading reading)
     {
         if (story is not { Precision: "day" } || !reading.Reports.Any(r => r.Date == story.Value)) return reading;
@@ -300,23 +302,19 @@ public sealed class IncidentExtractor
         return false;
     }
 
-    /// <summary>Words that open a clause with a figure of its own: "X said 58 were killed, while state media reported 20".</summary>
-    private static readonly string[] ClauseOpeners = [", while ", ", whereas ", ", but ", "; "];
-
     /// <summary>
-    /// The sources of a sentence's clauses, when it has several clauses and more than one names a source; an agency's
-    /// credit in brackets ("BEIRUT (AFP) -") is no one's figure.
+    /// The sources of a sentence's clauses, when it has several clauses and more than one names a source; a clause
+    /// starts at a semicolon or at a comma before a clause opener ("X said 58 were killed, while state media reported
+    /// 20"; function_words.tsv). An agency's credit in brackets ("BEIRUT (AFP) -") is no one's figure.
     /// </summary>
-    private static List<(int Start, int End, string Source)> ClauseSources(AnnotatedDocument doc, Sentence s)
+    private List<(int Start, int End, string Source)> ClauseSources(AnnotatedDocument doc, Sentence s)
     {
         var text = doc.Text;
+        var words = doc.Words;
         var bounds = new List<int> { s.Start };
-        foreach (var opener in ClauseOpeners)
-            for (var at = text.IndexOf(opener, s.Start, s.End - s.Start, StringComparison.Ordinal); at >= 0 && at < s.End;
-                 at = text.IndexOf(opener, at + 1, s.End - at - 1, StringComparison.Ordinal))
-                bounds.Add(at);
+        for (var w = doc.WordAt(s.Start); w + 1 < words.Count && words[w].Start < s.End; w++)
+            if (words[w].Key == ";" || (words[w].Key == "," && _clauseOpeners.Contains(words[w + 1].Key))) bounds.Add(words[w].Start);
         if (bounds.Count == 1) return [];
-        bounds.Sort();
         bounds.Add(s.End);
         var result = new List<(int, int, string)>();
         for (var i = 0; i + 1 < bounds.Count; i++)

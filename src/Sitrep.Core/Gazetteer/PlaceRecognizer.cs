@@ -454,7 +454,7 @@ public sealed class PlaceRecognizer
         return (sawOf ? CueKind.Locative : CueKind.None, admin1);
     }
 
-    /// <summary>Below this a town's name after another capitalised word under a cue is taken for a surname ("the office of Paul Riva").</summary>
+    /// <summary>Below this a town's name beside another capitalised word under a cue is taken for part of a person's or a firm's name ("the office of Paul Riva", "a Wells Fargo branch").</summary>
     private const long SurnameTownPopulation = 200_000;
 
     /// <summary>", 47," after the word at <paramref name="last"/>: a person's age.</summary>

@@ -49,7 +49,7 @@ internal static class PlaceResolver
             foreach (var a in anchors) if (a.Key != c.Key) others.Add(a.Resolved!);
             if (others.Count > 0) c.Resolved = Best(gazetteer, c, votes, dominant, admin1s, others);
         }
-        DropStrayAliases(gazetteer, candidates, dominant);
+        DropStrays(gazetteer, candidates, dominant);
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ internal static class PlaceResolver
     /// <summary>Below this a town of a country nothing else in the text names is dropped even when read by its own name.</summary>
     private const long StrayTownPopulation = 100_000;
 
-    private static void DropStrayAliases(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? dominant)
+    private static void DropStrays(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? dominant)
     {
         foreach (var c in candidates)
         {

@@ -9,9 +9,11 @@ namespace Sitrep.Linking;
 /// <item><see cref="SameIncident"/>: both dated to the day: the same country, days at most <see cref="MaxDayGap"/> apart
 ///   (the same day when both days were read from the text, not taken from publication), places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types,
 ///   no conflicting perpetrators, and no different streets when both name streets.</item>
-/// <item><see cref="SameUndatedIncident"/>: one or both without a day: the same place, type and perpetrator rules, dates
-///   that do not contradict each other ("2010-09" holds "2010-09-10"; unknown holds anything), and articles that
-///   share at least <see cref="MinSharedNames"/> names (<see cref="NameKeys"/>).</item>
+/// <item><see cref="SameUndatedIncident"/>: one or both without a day, or one dated only by its publication day: the
+///   same place (anywhere in one province when the articles share <see cref="DivisionSharedNames"/> names), type and
+///   perpetrator rules, dates that do not contradict each other ("2010-09" holds "2010-09-10"; unknown holds anything;
+///   a publication day holds the days up to <see cref="MaxDaysBeforePublication"/> before it), and articles that share
+///   at least <see cref="MinSharedNames"/> names (<see cref="NameKeys"/>).</item>
 /// <item><see cref="SameTownAndToll"/>: neither dated nor published on a known day: the same small town and death toll.</item>
 /// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
 ///   without one, at the same position in their articles) and compatible type; their days are not compared.</item>
@@ -39,20 +41,15 @@ public static class ReportMatcher
     public static bool SameUndatedIncident(IncidentReport a, IncidentReport b, int sharedNames)
     {
         if (sharedNames < MinSharedNames) return false;
-        if (Day(a) is { } da && Day(b) is { } db)
-        {
-            // a day that is only the publication day says the attack happened on or before it: a later article
-            // (an arrest, a funeral) that names the same people tells of the attack another report dates
-            if (!(DayOfPublicationOnly(a, da) && AtOrBefore(db, da)) && !(DayOfPublicationOnly(b, db) && AtOrBefore(da, db))) return false;
-            return SamePlaceAndKind(a, b, homonyms: true, sameDivision: sharedNames >= DivisionSharedNames);
-        }
-        return SamePlaceAndKind(a, b, homonyms: true, sameDivision: sharedNames >= DivisionSharedNames) && DatesAgree(a.Date, b.Date);
+        var samePlace = SamePlaceAndKind(a, b, homonyms: true, sameDivision: sharedNames >= DivisionSharedNames);
+        if (Day(a) is not { } da || Day(b) is not { } db) return samePlace && DatesAgree(a.Date, b.Date);
+        // a day that is only the publication day says the attack happened on or before it: a later article (an arrest,
+        // a funeral) that names the same people tells of the attack another report dates
+        return samePlace && ((!ReadFromText(a, da) && AtOrBefore(db, da)) || (!ReadFromText(b, db) && AtOrBefore(da, db)));
     }
 
     /// <summary>How long before an article's publication the attack it names people of, with no day of its own, may have been.</summary>
     public const int MaxDaysBeforePublication = 31;
-
-    private static bool DayOfPublicationOnly(IncidentReport r, DateOnly day) => r.Published == day;
 
     /// <summary><paramref name="attack"/> falls on or before <paramref name="published"/> (a day's lag allowed), within <see cref="MaxDaysBeforePublication"/>.</summary>
     private static bool AtOrBefore(DateOnly attack, DateOnly published) =>
@@ -97,14 +94,14 @@ public static class ReportMatcher
         return string.CompareOrdinal(a, 0, b, 0, n) == 0;
     }
 
-    /// <param name="homonyms">Two places of the same name count as one: articles that share names and call the place
-    /// alike ("Vancouver") tell of one place, which the gazetteer read as two (Washington's or British Columbia's).</param>
     /// <summary>
     /// Articles that share this many names tell of one attack wherever in one state or province each places it: one
     /// names the town, another the city it is a suburb of, a third the town where the chase ended.
     /// </summary>
     public const int DivisionSharedNames = 3;
 
+    /// <param name="homonyms">Two places of the same name count as one: articles that share names and call the place
+    /// alike ("Vancouver") tell of one place, which the gazetteer read as two (Washington's or British Columbia's).</param>
     /// <param name="sameDivision">Places in the same first-level division (state, province) count as one place.</param>
     private static bool SamePlaceAndKind(IncidentReport a, IncidentReport b, bool homonyms = false, bool sameDivision = false)
     {
