@@ -232,6 +232,11 @@ public sealed class IncidentExtractor
                 if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
             }
         }
+        // "was kidnapped in Colombia, according to family sources in Caracas": where the sentence says the country it
+        // happened in, a town of another country is where someone spoke or came from, not the scene
+        if (countries.Count > 0)
+            foreach (var p in eventPlaces.Where(p => countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
+            { eventPlaces.Remove(p); others.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var dates = doc.DatesIn(span).ToList();
         var casualties = _casualties.Recognize(doc, s, headline: isTitle);
@@ -420,7 +425,11 @@ public sealed class IncidentExtractor
             {
                 var opening = facts.Where(f => !f.IsBackground && !f.IsTitle && f.Sentence.Index <= OpeningSentences && f.Events.Any(e => !e.As<EventCue>().Vehicle)).ToList();
                 if (!facts.Any(f => f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == dateline.Place.GeonameId)))
-                    candidates.AddRange(opening.SelectMany(f => f.EventPlaces).Where(p => p.Place.Kind == PlaceKind.City).Take(1));
+                    candidates.AddRange(opening.SelectMany(f => f.EventPlaces)
+                        // or a town of the dateline's country that an opening sentence about violence names at all
+                        // ("X continues to live through a wave of terror")
+                        .Concat(opening.SelectMany(f => f.OtherPlaces).Where(p => p.Place.CountryCode == dateline.Place.CountryCode && !p.IsDemonym))
+                        .Where(p => p.Place.Kind == PlaceKind.City).Take(1));
             }
             if (candidates.Count == 0)
             {
