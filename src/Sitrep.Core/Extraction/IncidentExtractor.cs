@@ -101,8 +101,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// Earlier attacks the article tells in passing with their own day or month and place ("a car bomb in the city in
-    /// February killed 57"): each an incident of its own, dated as told, never part of the day's. One sentence must give
-    /// the date, the place the attack happened at, the attack and its dead; totals and plans are no attack.
+    /// February killed 57", "on March 3 a bomb wrecked a bank in X"): each an incident of its own, dated as told, never
+    /// part of the day's. One sentence must give the date, the place the attack happened at and the attack, with or
+    /// without victims; totals and plans are no attack.
     /// </summary>
     private ArticleReading WithPastAttacks(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
@@ -110,7 +111,6 @@ public sealed class IncidentExtractor
         foreach (var f in facts)
         {
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !f.HasStrongEvent || IsAggregate(doc, f)) continue;
-            if (!f.Casualties.Any(c => c.Kind == CasualtyMention.Killed && c.Value > 0)) continue;
             var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
             if (dates.Count != 1 || f.EventPlaces.Count != 1) continue;
             var (date, place) = (dates[0], f.EventPlaces[0]);
@@ -200,7 +200,7 @@ public sealed class IncidentExtractor
         $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.IsCaption ? " caption" : "")}] " +
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
-        $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} " +
+        $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} loc={string.Join(",", f.LocativeCountries.Select(p => p.Place.Name))} " +
         $"dl={f.Dateline?.Place.Name} | {doc.Text[f.Sentence.Start..Math.Min(f.Sentence.End, f.Sentence.Start + 90)]}";
 
     // ---- facts ---------------------------------------------------------------------------------------------
@@ -232,10 +232,10 @@ public sealed class IncidentExtractor
                 if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
             }
         }
-        // "was kidnapped in Colombia, according to family sources in Caracas": where the sentence says the country it
-        // happened in, a town of another country is where someone spoke or came from, not the scene
+        // "was kidnapped in Colombia, according to family sources in Caracas": where the sentence first says the country
+        // it happened in, a town of another country after it is where someone spoke or came from, not the scene
         if (countries.Count > 0)
-            foreach (var p in eventPlaces.Where(p => countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
+            foreach (var p in eventPlaces.Where(p => countries[0].End <= p.Start && countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
             { eventPlaces.Remove(p); others.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var dates = doc.DatesIn(span).ToList();
