@@ -134,14 +134,14 @@ public sealed class IncidentExtractor
 
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
-        var frames = BuildFrames(facts, doc.Published is not null, followUp);
+        var frames = BuildFrames(doc, facts, followUp);
         if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? f with { IsBackground = false } : f).ToList();
             story = null;
-            frames = BuildFrames(facts, doc.Published is not null);
+            frames = BuildFrames(doc, facts);
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -395,8 +395,9 @@ public sealed class IncidentExtractor
 
     private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) ;
 
-    private static List<Frame> BuildFrames(List<SentenceFacts> facts, bool published, bool followUp = false)
+    private static List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false)
     {
+        var published = doc.Published is not null;
         var frames = new List<Frame>();
         foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)))
         {
@@ -428,7 +429,7 @@ public sealed class IncidentExtractor
                     candidates.AddRange(opening.SelectMany(f => f.EventPlaces)
                         // or a town of the dateline's country that an opening sentence about violence names at all
                         // ("X continues to live through a wave of terror")
-                        .Concat(opening.SelectMany(f => f.OtherPlaces).Where(p => p.Place.CountryCode == dateline.Place.CountryCode && !p.IsDemonym))
+                        .Concat(opening.SelectMany(f => f.OtherPlaces).Where(p => p.Place.CountryCode == dateline.Place.CountryCode && !p.IsDemonym && !PlaceAgreement.NamesCounty(doc, p)))
                         .Where(p => p.Place.Kind == PlaceKind.City).Take(1));
             }
             if (candidates.Count == 0)
