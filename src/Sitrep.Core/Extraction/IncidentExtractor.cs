@@ -145,7 +145,7 @@ public sealed class IncidentExtractor
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
-        var wave = FindWave(facts, frames, story);
+        var wave = FindWave(doc, facts, frames, story);
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(facts, frames, wave, waveSentences, waveCasualties);
@@ -359,13 +359,26 @@ public sealed class IncidentExtractor
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
         doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
 
+    /// <summary>
+    /// A sentence that tells the day's news before any background: its day comes before every background cue ("a wave
+    /// of attacks on Monday killed 107, the deadliest day in two years, after the group warned it would strike").
+    /// </summary>
+    private static bool DayToll(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) is { } day && TellsBeforeBackground(doc, f, day.End);
+
+    /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
+    private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
+        doc.CuesIn(f.Sentence.Span, CueKind.Background).All(b => b.Start >= position);
+
     /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
     private static DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
         foreach (var f in facts.Take(8))
         {
-            if (f.IsBackground || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
+            // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
+            // each attack, but its day, told before any background, is the news's
+            if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
             var day = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
             if (day is null) continue;
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
@@ -469,10 +482,11 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>The frames that the article presents as one coordinated series, or null.</summary>
-    private static List<Frame>? FindWave(List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    private static List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         if (frames.Count < 2) return null;
-        if (!facts.Any(f => !f.IsBackground && (f.HasWaveCue || f.HasTotalCue))) return null;
+        // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && (!f.IsBackground || TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First().End)))) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
