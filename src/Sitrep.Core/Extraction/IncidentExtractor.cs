@@ -768,8 +768,15 @@ public sealed class IncidentExtractor
             foreach (var claim in s.Claims)
             {
                 var kind = claim.As<string>();
-                if (!Rank.Contains(kind)) continue;
                 var actorCue = s.Actors.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+                // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
+                if (kind == "trace")
+                {
+                    actorCue = s.Actors.Where(a => a.As<Actor>().Type != "state").OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+                    if (actorCue is null) continue;
+                    kind = "suspected";
+                }
+                if (!Rank.Contains(kind)) continue;
                 // "Group A, a faction of Group B, claimed": the claim's subject is A, not the group of the aside
                 if (actorCue is not null && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
                 var actor = actorCue?.As<Actor>() ?? mainActor;

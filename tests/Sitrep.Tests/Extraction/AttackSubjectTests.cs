@@ -3,7 +3,7 @@ using Sitrep.Model;
 
 namespace Sitrep.Tests.Extraction;
 
-/// <summary>An armed group written as the subject of the attack is its perpetrator, "attributed". Made-up sentences.</summary>
+/// <summary>An armed group written as the subject of the attack is its perpetrator, "attributed"; one named by a trace at the scene, "suspected". Made-up sentences.</summary>
 public class AttackSubjectTests
 {
     /// <summary>text → (perpetrator, responsibility) of the article's one report.</summary>
@@ -21,6 +21,10 @@ public class AttackSubjectTests
         { "Two soldiers were shot dead in Cucuta on Monday by Colombian Army of National Liberation rebels.", "National Liberation Army", "attributed" },
         // the claim's subject is the group before an aside naming its parent group
         { "A suicide bomber killed 20 people at a park in Lahore on Sunday. Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed responsibility.", "Jamaat-ul-Ahrar", "claimed" },
+        // a trace left at the scene that names a group makes it suspected; one that names none, nobody
+        { "A bomb exploded at a bank in Davao on Monday, wounding two guards. A flag of the New People's Army was found at the scene.", "New People's Army", "suspected" },
+        { "A BOMB EXPLODED AT A BANK IN DAVAO ON MONDAY, WOUNDING TWO GUARDS. THE ATTACKERS LEFT PAMPHLETS OF THE NEW PEOPLE'S ARMY.", "New People's Army", "suspected" },
+        { "A bomb exploded at a bank in Davao on Monday, wounding two guards. Shell casings were found at the scene.", null, "unknown" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
