@@ -585,7 +585,7 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
-    private static bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline)
+    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline)
     {
         if (!inWave && InPassing(frame, dateline)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
@@ -606,8 +606,13 @@ public sealed class IncidentExtractor
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
-        return victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
-            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other")));
+        if (victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
+            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other"))))
+            return true;
+        // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed
+        // actor dealt are an attack, however plain the verb
+        return victims.Any(c => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End) is { } f
+                                && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
 
     /// <summary>
@@ -786,12 +791,17 @@ public sealed class IncidentExtractor
                 if (best is null || Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) || (best.Actor is null && actor is not null))
                     best = candidate;
             }
-            // "blasts by ISIS": an attack attributed to an actor in the same breath
-            if (best is null && s.HasStrongEvent)
+            // a state force is the perpetrator when it does the attack ("air strikes by Russian jets", "Guatemalan
+            // troops killed nine peasants"), but not when it kills the attacker ("the gunman was shot dead by Iraqi police")
+            bool StateMayAct(Cue actor) => actor.As<Actor>().Type != "state" ||
+                (!s.Casualties.Any(c => c.Kind == CasualtyMention.PerpetratorKilled)
+                 && !doc.Words.Skip(doc.WordAt(s.Sentence.Start)).TakeWhile(w => w.End <= actor.Start).Any(w => PersonNouns.Default.IsPerpetrator(w.Key)));
+            // "blasts by ISIS", "nine were killed by Guatemalan troops": an attack attributed to an actor in the same breath
+            if (best is null && (s.HasStrongEvent || s.Casualties.Any(c => c.Value > 0)))
             {
                 foreach (var actorCue in s.Actors)
                 {
-                    if (ByActor(doc, actorCue) && actorCue.As<Actor>().Type != "state")
+                    if (ByActor(doc, actorCue) && StateMayAct(actorCue))
                     {
                         best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
                         break;
@@ -801,7 +811,7 @@ public sealed class IncidentExtractor
             // "the River Front bombed the depot", "members of the River Front [RF] attacked": the actor as the attack's subject
             if (best is null && s.Events.Count > 0)
             {
-                foreach (var actorCue in s.Actors.Where(a => a.As<Actor>().Type != "state"))
+                foreach (var actorCue in s.Actors.Where(StateMayAct))
                 {
                     if (!ActsInAttack(doc, s, actorCue)) continue;
                     best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));

@@ -21,6 +21,10 @@ public class AttackSubjectTests
         { "Two soldiers were shot dead in Cucuta on Monday by Colombian Army of National Liberation rebels.", "National Liberation Army", "attributed" },
         // the claim's subject is the group before an aside naming its parent group
         { "A suicide bomber killed 20 people at a park in Lahore on Sunday. Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed responsibility.", "Jamaat-ul-Ahrar", "claimed" },
+        // a state force that does the attack is its perpetrator; one that kills the attacker is not
+        { "Russian jets bombed a market in Idlib on Monday, killing 20 people.", "Russian forces", "attributed" },
+        { "Nine farmers were killed near Huehuetenango on Monday by Guatemalan troops, their relatives said.", "Guatemalan army", "attributed" },
+        { "A gunman killed five people at a market in Kirkuk on Monday. The gunman was shot dead by Iraqi police.", null, "unknown" },
         // a trace left at the scene that names a group makes it suspected; one that names none, nobody
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. A flag of the New People's Army was found at the scene.", "New People's Army", "suspected" },
         { "A BOMB EXPLODED AT A BANK IN DAVAO ON MONDAY, WOUNDING TWO GUARDS. THE ATTACKERS LEFT PAMPHLETS OF THE NEW PEOPLE'S ARMY.", "New People's Army", "suspected" },
