@@ -148,7 +148,7 @@ public sealed class IncidentExtractor
         var wave = FindWave(doc, facts, frames, story);
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
-        Assign(facts, frames, wave, waveSentences, waveCasualties);
+        Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline)).ToList();
@@ -370,8 +370,26 @@ public sealed class IncidentExtractor
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
         doc.CuesIn(f.Sentence.Span, CueKind.Background).All(b => b.Start >= position);
 
+    /// <summary>
+    /// The sentence's day of the attack: its first day but one that dates the telling ("sources reported today that
+    /// troops killed nine peasants on 17 August": the 17th), else its first day.
+    /// </summary>
+    private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
+        return days.FirstOrDefault(d => !DatesTelling(doc, d)) ?? days.FirstOrDefault();
+    }
+
+    /// <summary>The date stands right after a speech verb ("reported today", "said on Monday").</summary>
+    private bool DatesTelling(AnnotatedDocument doc, DateMention d)
+    {
+        var w = doc.WordAt(d.Start) - 1;
+        if (w >= 0 && doc.Words[w].Key == "on") w--;
+        return w >= 0 && _speechVerbs.Contains(doc.Words[w].Key);
+    }
+
     /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
-    private static DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
+    private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
         foreach (var f in facts.Take(8))
@@ -379,7 +397,7 @@ public sealed class IncidentExtractor
             // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
             // each attack, but its day, told before any background, is the news's
             if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
-            var day = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+            var day = AttackDay(doc, f);
             if (day is null) continue;
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
         }
@@ -462,6 +480,7 @@ public sealed class IncidentExtractor
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
                 candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
+            if (Trace) Console.Error.WriteLine($"  fallback candidates: {string.Join(",", candidates.Select(c => c.Place.Name + "/" + c.Place.Kind))}");
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
         return frames;
@@ -492,7 +511,7 @@ public sealed class IncidentExtractor
         return members.Count >= 2 ? members : null;
     }
 
-    private void Assign(List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
+    private void Assign(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
         Frame? focus = null;
         var lead = new List<SentenceFacts>();
@@ -520,7 +539,7 @@ public sealed class IncidentExtractor
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
-                var day = f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since);
+                var day = AttackDay(doc, f);
                 if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; }
                 else if (frame.Date is null) frame.Date = day;
                 continue;
@@ -673,6 +692,13 @@ public sealed class IncidentExtractor
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
                                 && distance > NeighbourhoodKilometres;
             if (distance <= HomeKilometres && !neighbourhood) continue;
+            // a report filed from the capital covers the whole country: a town of it called by its own name ("killed six
+            // farmers near Ayacucho", filed from Lima) is where the text says, unless written as a part of the capital;
+            // small towns are left out, as their names are more often a person's or a firm's ("Minister Carlos Morales")
+            if (sameCountry && statedHome is not null && home.Place.FeatureCode == "PPLC" && frame.Place.Kind == PlaceKind.City
+                && frame.Place.Population >= NationalTownPopulation
+                && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))
+                && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))) continue;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
@@ -710,6 +736,8 @@ public sealed class IncidentExtractor
     private const double NeighbourhoodKilometres = 60;
 
     private const double HomeKilometres = 150;
+    /// <summary>A town this big, named in a report filed from the capital, is taken at its word.</summary>
+    private const int NationalTownPopulation = 50_000;
 
     /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
     /// <summary>

@@ -25,6 +25,7 @@ public class AttackSubjectTests
         { "Russian jets bombed a market in Idlib on Monday, killing 20 people.", "Russian forces", "attributed" },
         { "Nine farmers were killed near Huehuetenango on Monday by Guatemalan troops, their relatives said.", "Guatemalan army", "attributed" },
         { "A gunman killed five people at a market in Kirkuk on Monday. The gunman was shot dead by Iraqi police.", null, "unknown" },
+        { "PERUVIAN ARMY TROOPS KILLED SIX FARMERS NEAR AYACUCHO ON MONDAY.", "Peruvian army", "attributed" },
         // a trace left at the scene that names a group makes it suspected; one that names none, nobody
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. A flag of the New People's Army was found at the scene.", "New People's Army", "suspected" },
         { "A BOMB EXPLODED AT A BANK IN DAVAO ON MONDAY, WOUNDING TWO GUARDS. THE ATTACKERS LEFT PAMPHLETS OF THE NEW PEOPLE'S ARMY.", "New People's Army", "suspected" },
