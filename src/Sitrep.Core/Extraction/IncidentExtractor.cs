@@ -201,7 +201,8 @@ public sealed class IncidentExtractor
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
         $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} loc={string.Join(",", f.LocativeCountries.Select(p => p.Place.Name))} " +
-        $"dl={f.Dateline?.Place.Name} | {doc.Text[f.Sentence.Start..Math.Min(f.Sentence.End, f.Sentence.Start + 90)]}";
+        $"dl={f.Dateline?.Place.Name} actors={string.Join(",", f.Actors.Select(a => a.As<Actor>().Canonical))} claims={string.Join(",", f.Claims.Select(c => doc.Text[c.Start..c.End] + ":" + c.As<string>()))} " +
+        $"| {doc.Text[f.Sentence.Start..Math.Min(f.Sentence.End, f.Sentence.Start + 90)]}";
 
     // ---- facts ---------------------------------------------------------------------------------------------
 
@@ -892,9 +893,11 @@ public sealed class IncidentExtractor
             if (key is "[" or "(") { bracket++; continue; }
             if (key is "]" or ")") { bracket = Math.Max(0, bracket - 1); continue; }
             if (bracket > 0) continue;
+            // words for the actor's people come first: "Hamas terror operatives" names people, not an attack
+            if (_actorMembers.Contains(key)) continue;
             if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
             if (s.Actors.FirstOrDefault(a => a.Start == start) is { } other) { w = other.LastWord; continue; }
-            if (!_actorMembers.Contains(key)) return false;
+            return false;
         }
         return false;
     }

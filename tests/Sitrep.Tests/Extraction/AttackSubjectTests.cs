@@ -30,6 +30,8 @@ public class AttackSubjectTests
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. A flag of the New People's Army was found at the scene.", "New People's Army", "suspected" },
         { "A BOMB EXPLODED AT A BANK IN DAVAO ON MONDAY, WOUNDING TWO GUARDS. THE ATTACKERS LEFT PAMPHLETS OF THE NEW PEOPLE'S ARMY.", "New People's Army", "suspected" },
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. Shell casings were found at the scene.", null, "unknown" },
+        // the group's people named among the dead did not do the attack
+        { "A bomb exploded at a school in Davao on Monday, killing 20 people. The army said New People's Army terror operatives were among the dead.", null, "unknown" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
