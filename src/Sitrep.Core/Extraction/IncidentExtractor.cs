@@ -381,12 +381,25 @@ public sealed class IncidentExtractor
         return days.FirstOrDefault(d => !DatesTelling(doc, d)) ?? days.FirstOrDefault();
     }
 
-    /// <summary>The date stands right after a speech verb ("reported today", "said on Monday").</summary>
+    /// <summary>
+    /// The date stands right after a speech verb ("reported today", "said on Monday"), or opens a clause whose verb is a
+    /// speech or a blame within a few words ("On Friday, the government blamed the group for Thursday's bombing").
+    /// </summary>
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
         var w = doc.WordAt(d.Start) - 1;
         if (w >= 0 && doc.Words[w].Key == "on") w--;
-        return w >= 0 && _speechVerbs.Contains(doc.Words[w].Key);
+        if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
+        var sentence = doc.SentenceAt(d.Start);
+        var first = doc.WordAt(sentence.Start);
+        if (w >= first && doc.Words[w].Key != "on" && w != first - 1) return false; // only a date that opens its sentence
+        var after = doc.WordAt(d.End);
+        for (var n = after; n < doc.Words.Count && n < after + 5 && doc.Words[n].Start < sentence.End; n++)
+        {
+            if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
+            if (doc.CuesIn(new TextSpan(doc.Words[n].Start, doc.Words[n].End), CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
+        }
+        return false;
     }
 
     /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
