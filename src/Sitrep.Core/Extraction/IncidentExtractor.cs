@@ -635,12 +635,14 @@ public sealed class IncidentExtractor
         if (strong >= 1 && ownCity
             && frame.Sentences.Count(s => s.HasStrongEvent || s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0)) >= 3)
             return true;
-        var victims = frame.Casualties.Where(c => c.Mention.Value is > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
+        // a vague count is victims too ("killing dozens", "left scores dead")
+        var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         if (victims.Count == 0) return false;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
+        // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
         if (victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
-            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other"))))
+            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
             return true;
         // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed
         // actor dealt are an attack, however plain the verb
