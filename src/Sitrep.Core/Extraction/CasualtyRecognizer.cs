@@ -37,6 +37,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _shotMotions;
     private readonly IReadOnlySet<string> _casualtyAdjectives;
     private readonly IReadOnlySet<string> _negationReleases;
+    private readonly IReadOnlySet<string> _activeVerbs;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -58,6 +59,7 @@ public sealed class CasualtyRecognizer
         _shotMotions = words.Of(FunctionWords.ShotMotion);
         _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
         _negationReleases = words.Of(FunctionWords.NegationRelease);
+        _activeVerbs = words.Of(FunctionWords.ActiveVerb);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -111,7 +113,8 @@ public sealed class CasualtyRecognizer
                                                                                ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
-            if (mention is null && headline) mention = HeadlineVictims(doc, cue, cc, firstWord);
+            // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
+            if (mention is null && headline && !_activeVerbs.Contains(words[cue.FirstWord].Key)) mention = HeadlineVictims(doc, cue, cc, firstWord);
             if (mention is not null) found.Add(mention);
         }
         found = CountVictims(doc, found);
@@ -306,7 +309,7 @@ public sealed class CasualtyRecognizer
         {
             var key = words[o].Key;
             if (o == cue.LastWord + 1 && (key is "him" or "her" || (IsCapitalised(doc, o) && cc.Kind == CasualtyMention.Killed && cc.Position != "after" && !IsPlaceAt(doc, o))))
-                return ObjectVictim(doc, cue, cc, o, lastWord);
+                return NamesPerpetrator(doc, o, lastWord) ? null : ObjectVictim(doc, cue, cc, o, lastWord);
             if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return null;
             if (_persons.IsSingularVictim(key)) return ObjectVictim(doc, cue, cc, o, lastWord);
             if (_persons.IsPerpetrator(key)) return null;
@@ -314,6 +317,17 @@ public sealed class CasualtyRecognizer
             if (o > cue.LastWord + 1 && key is "in" or "at" or "on" or "near" or "with" or "from" or "into" or "through" or "by" or "for" or "of" or "and" or "," or "." or ";") return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A capitalised object whose name runs into an attacker's noun ("Store Owner Kills Robbery Suspect"): the
+    /// attacker, whom tallies of victims leave out.
+    /// </summary>
+    private bool NamesPerpetrator(AnnotatedDocument doc, int o, int lastWord)
+    {
+        for (var w = o; w <= lastWord && w <= o + 2 && IsCapitalised(doc, w); w++)
+            if (_persons.IsPerpetrator(doc.Words[w].Key)) return true;
+        return false;
     }
 
     /// <summary>The one victim <paramref name="o"/> of an active verb; "shooting her to death", "shot him dead" make a shot a death.</summary>
