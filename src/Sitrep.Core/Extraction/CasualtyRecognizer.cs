@@ -38,6 +38,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _casualtyAdjectives;
     private readonly IReadOnlySet<string> _negationReleases;
     private readonly IReadOnlySet<string> _activeVerbs;
+    private readonly IReadOnlySet<string> _careChecks;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -60,6 +61,7 @@ public sealed class CasualtyRecognizer
         _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
         _negationReleases = words.Of(FunctionWords.NegationRelease);
         _activeVerbs = words.Of(FunctionWords.ActiveVerb);
+        _careChecks = words.Of(FunctionWords.CareCheck);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -80,7 +82,8 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)) continue;
+            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
+                || IsCheckOnly(doc, cue, cc, lastWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -118,6 +121,8 @@ public sealed class CasualtyRecognizer
             if (mention is not null) found.Add(mention);
         }
         found = CountVictims(doc, found);
+        // "she was taken to a hospital, where she died": the one taken there is the one who died after
+        found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1 && found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End));
 
         // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
         if (found.Count > 0)
@@ -498,6 +503,19 @@ public sealed class CasualtyRecognizer
         {
             phrase = phrase.Length == 0 ? doc.Words[w].Key : phrase + " " + doc.Words[w].Key;
             if (_shotMotions.Contains(phrase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"was taken to the hospital for evaluation", "as a precaution": checked, not hurt.</summary>
+    private bool IsCheckOnly(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int lastWord)
+    {
+        if (cc.Kind != CasualtyMention.Treated) return false;
+        for (var w = cue.LastWord + 1; w <= lastWord && w <= cue.LastWord + 5; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_careChecks.Contains(key)) return true;
+            if (key is "," or ";" or "." or "with" or "where" or "after" or "and") return false;
         }
         return false;
     }

@@ -935,12 +935,16 @@ public sealed class IncidentExtractor
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
-        if (ShotButNotKilled(doc, frame, killed) is { } shot)
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Shot) is { } shot)
         {
             // "the victim of a deadly shooting ... was found shot": those shot are the dead the article calls it deadly for
             if (killed.All(k => k.Value is null) && injured.All(i => i.Value is null) && CalledDeadly(doc, frame)) killed.Add(shot with { Evidence = shot.Evidence with { Field = CasualtyMention.Killed } });
             else injured.Add(shot);
         }
+        // a count of people taken to hospital ("three were taken to a hospital") stands beside the dead; one person may be one of them
+        foreach (var (m, source) in frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Treated && doc.NumbersIn(c.Mention.Figure).Any()))
+            injured.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(CasualtyMention.Injured, m.Span), doc.Published));
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Treated) is { } treated) injured.Add(treated);
 
         return new IncidentReport
         {
@@ -1017,11 +1021,12 @@ public sealed class IncidentExtractor
     /// <summary>
     /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one
     /// killed, "two were shot, one fatally" one killed and one injured. It stands beside an explicit injury figure
-    /// ("Three shot, one dead" and "a man was critically wounded": 2 injured, the higher).
+    /// ("Three shot, one dead" and "a man was critically wounded": 2 injured, the higher). So are people taken to
+    /// hospital one by one (<paramref name="kind"/> treated): "was taken to a hospital, where he died" is one killed, none injured.
     /// </summary>
-    private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed, string kind)
     {
-        var shot = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Shot && c.Mention.Value is not null)
+        var shot = frame.Casualties.Where(c => c.Mention.Kind == kind && c.Mention.Value is not null && (kind != CasualtyMention.Treated || !doc.NumbersIn(c.Mention.Figure).Any()))
             .OrderByDescending(c => c.Mention.Value).ThenBy(c => c.Mention.Span.Start).FirstOrDefault();
         if (shot.Mention is null) return null;
         var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();
