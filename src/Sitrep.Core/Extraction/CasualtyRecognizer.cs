@@ -169,6 +169,7 @@ public sealed class CasualtyRecognizer
     {
         var words = doc.Words;
         var w = cue.FirstWord - 1;
+        var active = words[cue.FirstWord].Key is not ("were" or "was" or "are" or "is" or "have" or "has" or "had" or "been");
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
@@ -181,7 +182,9 @@ public sealed class CasualtyRecognizer
             var key = words[w].Key;
             // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
             if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
-            if (!_figureToWord.Contains(key) && !IsAdjective(doc, w)) return null;
+            // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
+            // passive's counted subject is CountedSubject's)
+            if (!_figureToWord.Contains(key) && !IsAdjective(doc, w) && !(active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) return null;
         }
         return null;
     }
