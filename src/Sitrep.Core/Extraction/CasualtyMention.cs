@@ -13,6 +13,8 @@ public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, 
     public const string Injured = "injured";
     /// <summary>Hit by gunfire: injured unless counted among the dead.</summary>
     public const string Shot = "shot";
+    /// <summary>Taken to hospital: injured unless counted among the dead ("was taken to a hospital, where he died").</summary>
+    public const string Treated = "treated";
     /// <summary>
     /// An attacker who took his own life ("the gunman turned the gun on himself"): not a victim, but a death of the
     /// incident; the extractor adds it to the victims it counts one by one.

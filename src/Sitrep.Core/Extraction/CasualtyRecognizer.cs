@@ -37,6 +37,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _shotMotions;
     private readonly IReadOnlySet<string> _casualtyAdjectives;
     private readonly IReadOnlySet<string> _negationReleases;
+    private readonly IReadOnlySet<string> _activeVerbs;
+    private readonly IReadOnlySet<string> _careChecks;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -58,6 +60,8 @@ public sealed class CasualtyRecognizer
         _shotMotions = words.Of(FunctionWords.ShotMotion);
         _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
         _negationReleases = words.Of(FunctionWords.NegationRelease);
+        _activeVerbs = words.Of(FunctionWords.ActiveVerb);
+        _careChecks = words.Of(FunctionWords.CareCheck);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -78,7 +82,8 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)) continue;
+            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
+                || IsCheckOnly(doc, cue, cc, lastWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -111,10 +116,13 @@ public sealed class CasualtyRecognizer
                                                                                ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
-            if (mention is null && headline) mention = HeadlineVictims(doc, cue, cc, firstWord);
+            // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
+            if (mention is null && headline && !_activeVerbs.Contains(words[cue.FirstWord].Key)) mention = HeadlineVictims(doc, cue, cc, firstWord);
             if (mention is not null) found.Add(mention);
         }
         found = CountVictims(doc, found);
+        // "she was taken to a hospital, where she died": the one taken there is the one who died after
+        found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1 && found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End));
 
         // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
         if (found.Count > 0)
@@ -161,6 +169,7 @@ public sealed class CasualtyRecognizer
     {
         var words = doc.Words;
         var w = cue.FirstWord - 1;
+        var active = words[cue.FirstWord].Key is not ("were" or "was" or "are" or "is" or "have" or "has" or "had" or "been");
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
@@ -173,7 +182,9 @@ public sealed class CasualtyRecognizer
             var key = words[w].Key;
             // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
             if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
-            if (!_figureToWord.Contains(key) && !IsAdjective(doc, w)) return null;
+            // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
+            // passive's counted subject is CountedSubject's)
+            if (!_figureToWord.Contains(key) && !IsAdjective(doc, w) && !(active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) return null;
         }
         return null;
     }
@@ -306,7 +317,7 @@ public sealed class CasualtyRecognizer
         {
             var key = words[o].Key;
             if (o == cue.LastWord + 1 && (key is "him" or "her" || (IsCapitalised(doc, o) && cc.Kind == CasualtyMention.Killed && cc.Position != "after" && !IsPlaceAt(doc, o))))
-                return ObjectVictim(doc, cue, cc, o, lastWord);
+                return NamesPerpetrator(doc, o, lastWord) ? null : ObjectVictim(doc, cue, cc, o, lastWord);
             if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return null;
             if (_persons.IsSingularVictim(key)) return ObjectVictim(doc, cue, cc, o, lastWord);
             if (_persons.IsPerpetrator(key)) return null;
@@ -314,6 +325,17 @@ public sealed class CasualtyRecognizer
             if (o > cue.LastWord + 1 && key is "in" or "at" or "on" or "near" or "with" or "from" or "into" or "through" or "by" or "for" or "of" or "and" or "," or "." or ";") return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A capitalised object whose name runs into an attacker's noun ("Store Owner Kills Robbery Suspect"): the
+    /// attacker, whom tallies of victims leave out.
+    /// </summary>
+    private bool NamesPerpetrator(AnnotatedDocument doc, int o, int lastWord)
+    {
+        for (var w = o; w <= lastWord && w <= o + 2 && IsCapitalised(doc, w); w++)
+            if (_persons.IsPerpetrator(doc.Words[w].Key)) return true;
+        return false;
     }
 
     /// <summary>The one victim <paramref name="o"/> of an active verb; "shooting her to death", "shot him dead" make a shot a death.</summary>
@@ -484,6 +506,19 @@ public sealed class CasualtyRecognizer
         {
             phrase = phrase.Length == 0 ? doc.Words[w].Key : phrase + " " + doc.Words[w].Key;
             if (_shotMotions.Contains(phrase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"was taken to the hospital for evaluation", "as a precaution": checked, not hurt.</summary>
+    private bool IsCheckOnly(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int lastWord)
+    {
+        if (cc.Kind != CasualtyMention.Treated) return false;
+        for (var w = cue.LastWord + 1; w <= lastWord && w <= cue.LastWord + 5; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_careChecks.Contains(key)) return true;
+            if (key is "," or ";" or "." or "with" or "where" or "after" or "and") return false;
         }
         return false;
     }

@@ -201,7 +201,8 @@ public sealed class IncidentExtractor
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
         $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} loc={string.Join(",", f.LocativeCountries.Select(p => p.Place.Name))} " +
-        $"dl={f.Dateline?.Place.Name} actors={string.Join(",", f.Actors.Select(a => a.As<Actor>().Canonical))} claims={string.Join(",", f.Claims.Select(c => doc.Text[c.Start..c.End] + ":" + c.As<string>()))} " +
+        $"dl={f.Dateline?.Place.Name} d={string.Join(",", f.Dates.Select(d => (d.Since ? "since " : "") + d.Value))} " +
+        $"actors={string.Join(",", f.Actors.Select(a => a.As<Actor>().Canonical))} claims={string.Join(",", f.Claims.Select(c => doc.Text[c.Start..c.End] + ":" + c.As<string>()))} " +
         $"| {doc.Text[f.Sentence.Start..Math.Min(f.Sentence.End, f.Sentence.Start + 90)]}";
 
     // ---- facts ---------------------------------------------------------------------------------------------
@@ -264,7 +265,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
         };
     }
 
@@ -358,7 +359,7 @@ public sealed class IncidentExtractor
     // ---- dates and background ------------------------------------------------------------------------------
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
-        doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
+        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
 
     /// <summary>
     /// A sentence that tells the day's news before any background: its day comes before every background cue ("a wave
@@ -369,7 +370,33 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        doc.CuesIn(f.Sentence.Span, CueKind.Background).All(b => b.Start >= position);
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position);
+
+    /// <summary>
+    /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
+    /// not written in title case ("the Planned Parenthood clinic" plans nothing).
+    /// </summary>
+    private static IEnumerable<Cue> BackgroundCues(AnnotatedDocument doc, TextSpan span)
+    {
+        var cues = doc.CuesIn(span, CueKind.Background).ToList();
+        if (cues.Count == 0 || doc.AllCaps) return cues;
+        var first = doc.WordAt(span.Start);
+        return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
+    }
+
+    /// <summary>Most longer words of the span are capitalised, as in a headline.</summary>
+    private static bool TitleCase(AnnotatedDocument doc, TextSpan span)
+    {
+        int upper = 0, lower = 0;
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
+            if (doc.Words[w].End - doc.Words[w].Start < 4) continue;
+            var c = doc.Text[doc.Words[w].Start];
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper > 2 * lower;
+    }
 
     /// <summary>
     /// The sentence's day of the attack: its first day but one that dates the telling ("sources reported today that
@@ -514,12 +541,15 @@ public sealed class IncidentExtractor
         return frame;
     }
 
+    /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
+    private const int WaveSentences = 12;
+
     /// <summary>The frames that the article presents as one coordinated series, or null.</summary>
     private static List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         if (frames.Count < 2) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && (!f.IsBackground || TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First().End)))) return null;
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First().End)))) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
@@ -969,12 +999,16 @@ public sealed class IncidentExtractor
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
-        if (ShotButNotKilled(doc, frame, killed) is { } shot)
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Shot) is { } shot)
         {
             // "the victim of a deadly shooting ... was found shot": those shot are the dead the article calls it deadly for
             if (killed.All(k => k.Value is null) && injured.All(i => i.Value is null) && CalledDeadly(doc, frame)) killed.Add(shot with { Evidence = shot.Evidence with { Field = CasualtyMention.Killed } });
             else injured.Add(shot);
         }
+        // a count of people taken to hospital ("three were taken to a hospital") stands beside the dead; one person may be one of them
+        foreach (var (m, source) in frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Treated && doc.NumbersIn(c.Mention.Figure).Any()))
+            injured.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(CasualtyMention.Injured, m.Span), doc.Published));
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Treated) is { } treated) injured.Add(treated);
 
         return new IncidentReport
         {
@@ -1051,11 +1085,12 @@ public sealed class IncidentExtractor
     /// <summary>
     /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one
     /// killed, "two were shot, one fatally" one killed and one injured. It stands beside an explicit injury figure
-    /// ("Three shot, one dead" and "a man was critically wounded": 2 injured, the higher).
+    /// ("Three shot, one dead" and "a man was critically wounded": 2 injured, the higher). So are people taken to
+    /// hospital one by one (<paramref name="kind"/> treated): "was taken to a hospital, where he died" is one killed, none injured.
     /// </summary>
-    private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed, string kind)
     {
-        var shot = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Shot && c.Mention.Value is not null)
+        var shot = frame.Casualties.Where(c => c.Mention.Kind == kind && c.Mention.Value is not null && (kind != CasualtyMention.Treated || !doc.NumbersIn(c.Mention.Figure).Any()))
             .OrderByDescending(c => c.Mention.Value).ThenBy(c => c.Mention.Span.Start).FirstOrDefault();
         if (shot.Mention is null) return null;
         var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();

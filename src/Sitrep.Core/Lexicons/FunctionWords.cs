@@ -32,6 +32,8 @@ public sealed class FunctionWords
     public const string FatalWord = "fatal_word";
     public const string CareVerb = "care_verb";
     public const string ClauseOpener = "clause_opener";
+    public const string ActiveVerb = "active_verb";
+    public const string CareCheck = "care_check";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
