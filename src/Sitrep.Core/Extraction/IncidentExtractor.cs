@@ -656,6 +656,12 @@ public sealed class IncidentExtractor
         // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message
         // without a headline (its first sentences after the dateline)
         if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || s.Sentence.Index <= LeadSentences) && s.HasStrongEvent))) return true;
+        // a brief whose lead tells the attack whole, its kind, its place and its day: "Turkish warplanes bombed
+        // targets near X on Saturday"
+        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
+                                     && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "other" })
+                                     && s.EventPlaces.Any(p => frame.Holds(p.Place)) && s.Dates.Any(d => d.Precision == "day" && !d.Since)))
+            return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
         // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
         // sentences in all
