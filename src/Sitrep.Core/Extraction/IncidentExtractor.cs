@@ -656,11 +656,12 @@ public sealed class IncidentExtractor
         // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message
         // without a headline (its first sentences after the dateline)
         if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || s.Sentence.Index <= LeadSentences) && s.HasStrongEvent))) return true;
-        // a brief whose lead tells the attack whole, its kind, its place and its day: "Turkish warplanes bombed
-        // targets near X on Saturday"
+        // a brief whose lead tells the attack whole, its kind, its place and its day, or in the tense of news: "Turkish
+        // warplanes bombed targets near X on Saturday", "gunmen have kidnapped a teacher in X"
         if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "other" })
-                                     && s.EventPlaces.Any(p => frame.Holds(p.Place)) && s.Dates.Any(d => d.Precision == "day" && !d.Since)))
+                                     && s.EventPlaces.Any(p => frame.Holds(p.Place))
+                                     && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s))))
             return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
         // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
@@ -685,6 +686,11 @@ public sealed class IncidentExtractor
         return victims.Any(c => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End) is { } f
                                 && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>A strong attack verb in the present perfect: "have kidnapped", "has been abducted", "have attacked".</summary>
+    private static bool NewsTense(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } && doc.WordAt(e.Start) is var w && w > 0
+                          && (doc.Words[w - 1].Key is "has" or "have" || (w > 1 && doc.Words[w - 1].Key == "been" && doc.Words[w - 2].Key is "has" or "have")));
 
     /// <summary>
     /// The frame has a sentence of its own that tells an attack: a strong attack phrase with no place but the frame's
