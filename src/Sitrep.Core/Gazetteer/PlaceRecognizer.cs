@@ -115,6 +115,8 @@ public sealed class PlaceRecognizer
                 candidates.Add(candidate);
                 continue;
             }
+            // "in Yemen's capital": the capital of the country owning it
+            if (TryOwnedCapital(view, candidate) is { } owned) { candidates.Add(owned); i = owned.Last + 1; continue; }
             if (!Accept(view, candidate, persons, siteName)) continue;
             LookAhead(view, candidate, out var stateMention);
             candidates.Add(candidate);
@@ -545,6 +547,26 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>"the capital" / "the Syrian capital", not followed by its name or by "of".</summary>
+    /// <summary>
+    /// "Yemen's capital" (not "Yemen's capital, Sanaa", whose name is read as itself): the capital of the country whose
+    /// name owns the word.
+    /// </summary>
+    private PlaceCandidate? TryOwnedCapital(TokenView view, PlaceCandidate owner)
+    {
+        if (!view.HasPossessive(owner.Last) || owner.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country) is not { } country) return null;
+        var k = owner.Last + 1;
+        if (k >= view.Count || !view.IsWord(k) || !view.IsLower(k, "capital")) return null;
+        var next = k + 1;
+        if (next < view.Count && view.Char(next) == ',') next++;
+        if (next < view.Count && view.IsWord(next) && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null)))
+            return null;
+        return new PlaceCandidate
+        {
+            First = owner.First, Last = k, Start = view.Start(owner.First), End = view.End(k), Key = "", Places = [], IsCapitalPhrase = true,
+            CapitalOf = country.CountryCode, Cue = Lookback(view, owner.First).Cue,
+        };
+    }
+
     private PlaceCandidate? TryCapitalPhrase(TokenView view, int the)
     {
         if (the < 0 || !view.IsWord(the) || !view.IsLower(the, "the")) return null;

@@ -157,6 +157,8 @@ public class PlaceRecognizerTests
     [InlineData("Syrian officials said three people died when a bomb went off in the capital.", "the capital", "Damascus", false)]
     [InlineData("Fighting broke out in Iraq. Mortars fell near the capital on Sunday.", "the capital", "Baghdad", true)]
     [InlineData("Mortars fell near the Syrian capital.", "the Syrian capital", "Damascus", true)]
+    [InlineData("A bomb went off at a market in Yemen's capital on Tuesday.", "Yemen's capital", "Sanaa", false)]
+    [InlineData("Mortars fell near Iraq’s capital.", "Iraq’s capital", "Baghdad", true)]
     public void The_capital(string text, string surface, string capital, bool vicinity)
     {
         var m = Find(text, surface);
