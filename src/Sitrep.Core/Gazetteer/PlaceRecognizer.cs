@@ -579,6 +579,15 @@ public sealed class PlaceRecognizer
         }
         if (k >= view.Count || !view.IsWord(k) || !view.IsLower(k, "capital")) return null;
         var next = k + 1;
+        // "the capital of Yemen": the country named after it
+        if (of is null && next + 1 < view.Count && view.IsWord(next) && view.IsLower(next, "of") && view.IsCapitalised(next + 1)
+            && LongestMatch(view, next + 1) is { IsDemonym: false } owner && owner.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country
+            && !view.HasPossessive(owner.Last))
+            return new PlaceCandidate
+            {
+                First = the, Last = owner.Last, Start = view.Start(the), End = view.End(owner.Last), Key = "", Places = [], IsCapitalPhrase = true,
+                CapitalOf = country.CountryCode, Cue = Lookback(view, the).Cue,
+            };
         if (next < view.Count && view.Char(next) == ',') next++;
         if (next < view.Count && view.IsWord(next) && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null)))
             return null;

@@ -159,6 +159,7 @@ public class PlaceRecognizerTests
     [InlineData("Mortars fell near the Syrian capital.", "the Syrian capital", "Damascus", true)]
     [InlineData("A bomb went off at a market in Yemen's capital on Tuesday.", "Yemen's capital", "Sanaa", false)]
     [InlineData("Mortars fell near Iraq’s capital.", "Iraq’s capital", "Baghdad", true)]
+    [InlineData("A bomb went off at a market in the capital of Yemen on Tuesday.", "the capital of Yemen", "Sanaa", false)]
     public void The_capital(string text, string surface, string capital, bool vicinity)
     {
         var m = Find(text, surface);
