@@ -224,7 +224,7 @@ public sealed class IncidentExtractor
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
-            var locative = IsLocative(doc, s, p, previousLocative);
+            var locative = IsLocative(doc, s, p, previousLocative) && !SpeakersPlace(doc, s, p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
             {
@@ -282,6 +282,28 @@ public sealed class IncidentExtractor
         var rest = doc.Text.AsSpan(p.End, Math.Min(12, doc.Text.Length - p.End)).TrimStart(' ');
         if (rest.Length == 0) return true;
         return rest[0] is ':' or '(' or '\u2014' or '\u2013' or '-' || (rest[0] == ',' && p.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+    }
+
+    /// <summary>
+    /// The place is where a speaker is, not where something happened: "..., said an official of the ministry in X",
+    /// "told reporters in X" (a speech verb before it, no attack word between), or "an official in X said ..." (a
+    /// speech verb right after it).
+    /// </summary>
+    private bool SpeakersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var next = doc.WordAt(p.End);
+        if (next < words.Count && words[next].Start < s.End && _speechVerbs.Contains(words[next].Key)) return true;
+        for (int w = doc.WordAt(p.Start) - 1, steps = 0; w >= first && steps < 9; w--, steps++)
+        {
+            var key = words[w].Key;
+            if (key is "," or ";" or "that" or "and") return false;
+            // "a shooting was reported in X" tells the shooting, not a speaker
+            if (_speechVerbs.Contains(key)) return !(w > first && words[w - 1].Key is "was" or "were" or "been" or "is" or "are" or "be");
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) return false;
+        }
+        return false;
     }
 
     /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
