@@ -43,6 +43,8 @@ public sealed class PlaceLexicon
     public HashSet<string> StreetCues { get; } = new(StringComparer.Ordinal);
     /// <summary>Words before a locative cue that make it no cue ("according" before "to").</summary>
     public HashSet<string> CueBreakers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Titles and ranks before a name that make it a person's ("Commander X", "Col. X", "Father X").</summary>
+    public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
@@ -105,6 +107,7 @@ public sealed class PlaceLexicon
                 "suffix" => lexicon.Suffixes,
                 "street" => lexicon.StreetCues,
                 "not" => lexicon.CueBreakers,
+                "title" => lexicon.Titles,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

@@ -236,8 +236,9 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
-        // "Riva, 47, of Sterling Heights": a name with an age after it is a person's, here and wherever else it stands
-        if (AgeAfter(view, c.Last)) { persons.Add(c.Key); return false; }
+        // "Riva, 47, of Sterling Heights": a name with an age after it is a person's, here and wherever else it stands;
+        // so is one after a title or a rank ("Commander Gonzalez", "Col. Orlando Cepeda")
+        if (AgeAfter(view, c.Last) || Titled(view, c.First)) { persons.Add(c.Key); return false; }
         if (!caps && NamesStreet(view, c)) return false;
         if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps) return false;
         // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
@@ -385,6 +386,14 @@ public sealed class PlaceRecognizer
     /// words ("THE MEETING", "USE") is dropped, a name next to another non-word ("LUIS ARTURO") is taken as a person's,
     /// and without a cue only a place's own name (not an alias) of a sizeable place counts.
     /// </summary>
+    /// <summary>A title or a rank stands right before the word ("Commander", "Col." , "Father"): a person's name follows.</summary>
+    private bool Titled(TokenView view, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && view.Char(before) == '.') before--;
+        return before >= 0 && view.IsWord(before) && _lexicon.Titles.Contains(view.Lower(before));
+    }
+
     private bool AcceptInCapitals(TokenView view, PlaceCandidate c)
     {
         var allCommon = true;

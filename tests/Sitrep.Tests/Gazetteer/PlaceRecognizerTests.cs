@@ -138,6 +138,10 @@ public class PlaceRecognizerTests
     [InlineData("Police said Riva, 47, of Denver was wounded. The gunman walked into Riva's office.", "Riva")]
     // a small town by its own name, of a country nothing else in a text about another country names
     [InlineData("Six soldiers were killed near Kabul, Afghanistan, Ash told reporters on Monday.", "Ash")]
+    // a name after a title or a rank is a person's, and so is the name alone later ("[GONZALEZ]" as a speaker's label)
+    [InlineData("REBEL COMMANDER GONZALEZ SPOKE TO THE RADIO. [GONZALEZ] THE FIGHT WILL GO ON.", "GONZALEZ")]
+    [InlineData("The order was signed by Col. Orlando Ruiz, the report said.", "Orlando")]
+    [InlineData("Father Santiago Ruiz said mass in the square.", "Santiago")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
