@@ -204,8 +204,8 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// The counted subject of a plural passive, further back than <see cref="FigureBefore"/> looks: "at least seven
-    /// presidential guards travelling aboard a military bus were killed". The words before "were" are searched, within
+    /// The counted subject of a plural passive, further back than <see cref="FigureBefore"/> looks: "some nine
+    /// border guards riding in a convoy truck were killed". The words before "were" are searched, within
     /// the clause, for a plural victim noun ("guards") with its number at most three words before it.
     /// </summary>
     private CasualtyMention? CountedSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)

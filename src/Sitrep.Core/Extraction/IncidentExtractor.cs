@@ -234,7 +234,7 @@ public sealed class IncidentExtractor
                 if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
             }
         }
-        // "was kidnapped in Colombia, according to family sources in Caracas": where the sentence first says the country
+        // "was kidnapped in Bolivia, according to relatives in Quito": where the sentence first says the country
         // it happened in, a town of another country after it is where someone spoke or came from, not the scene
         if (countries.Count > 0)
             foreach (var p in eventPlaces.Where(p => countries[0].End <= p.Start && countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
