@@ -31,6 +31,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
+    private readonly IReadOnlySet<string> _attackSigns;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -47,13 +48,14 @@ public sealed class IncidentExtractor
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
+        _attackSigns = words.Of(FunctionWords.AttackSign);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = doc.Sentences.Select(s => Gather(doc, s)).ToList();
+        var facts = WithoutAccidents(doc, doc.Sentences.Select(s => Gather(doc, s)).ToList());
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
@@ -356,6 +358,44 @@ public sealed class IncidentExtractor
         return name.Count > 0 ? string.Join(' ', name) : null;
     }
 
+    // ---- accidents -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// An explosion beside an accident word ("a gas cylinder exploded", "a blast at a chemical plant", background.tsv kind
+    /// accident) is no attack unless a sign of attackers stands beside it: an attack word that is no mere explosion ("bomb",
+    /// "grenade", "attack"), a claim, an armed group, or an attack sign (function_words.tsv: "militants", "planted"). The
+    /// sentence then tells nothing; and when no sentence of the article shows such a sign, neither does any other sentence
+    /// ("The explosion injured seven workers").
+    /// </summary>
+    private List<SentenceFacts> WithoutAccidents(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var accidents = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident")).ToList();
+        if (!accidents.Contains(true)) return facts;
+        var signs = facts.Select(f => ShowsAttackers(doc, f)).ToList();
+        var accidentalArticle = !signs.Contains(true);
+        var result = new List<SentenceFacts>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Events.Count == 0 || signs[i] || !(accidents[i] || accidentalArticle)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  accident: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = [] });
+        }
+        return result;
+    }
+
+    private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f)
+    {
+        // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives or of harm
+        // ("dynamite", "mine", "killed") is not
+        if (f.Events.Any(e => e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast && (!c.Weak || c.Assault || c.EventType is not ("bombing" or "other")))) return true;
+        if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
+        if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
+        for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+            if (_attackSigns.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
     // ---- dates and background ------------------------------------------------------------------------------
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
@@ -370,7 +410,7 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position);
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() == "accident");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
@@ -671,7 +711,9 @@ public sealed class IncidentExtractor
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
-        if (victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
+        // (the events its sentence's facts keep: an accident's explosion is none)
+        if (victims.Any(c => (frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End)?.Events
+                              ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
             return true;
         // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed

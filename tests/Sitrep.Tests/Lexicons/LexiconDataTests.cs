@@ -12,11 +12,11 @@ public class LexiconDataTests
     private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
-    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object"];
-    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "future", "hypothetical"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "future", "hypothetical", "accident"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
