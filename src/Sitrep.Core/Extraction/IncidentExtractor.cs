@@ -32,6 +32,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
+    private readonly IReadOnlySet<string> _setWeapon;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -49,13 +50,14 @@ public sealed class IncidentExtractor
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
+        _setWeapon = words.Of(FunctionWords.SetWeapon);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutAccidents(doc, doc.Sentences.Select(s => Gather(doc, s)).ToList());
+        var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.Select(s => Gather(doc, s)).ToList()));
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
@@ -396,6 +398,41 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// Weapons found, seized or handed in ("troops seized an arms cache", "bombs were discovered", background.tsv kind find)
+    /// were not used: a sentence that tells a find loses its bombs and shells unless it tells harm (something exploded,
+    /// a victim, an assault, a claim) or says the weapon was set to go off (function_words.tsv kind set_weapon: "planted");
+    /// and when no sentence of the article tells harm, no sentence keeps them ("They destroyed 23 IEDs").
+    /// </summary>
+    private List<SentenceFacts> WithoutFinds(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var finds = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "find")).ToList();
+        if (!finds.Contains(true)) return facts;
+        var harm = facts.Select(f => TellsHarm(doc, f)).ToList();
+        var foundArticle = !harm.Contains(true);
+        var result = new List<SentenceFacts>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (harm[i] || !(finds[i] || foundArticle) || !f.Events.Any(Explosive)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  find: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = f.Events.Where(e => !Explosive(e)).ToList() });
+        }
+        return result;
+
+        static bool Explosive(Cue e) => e.As<EventCue>().EventType is "bombing" or "shelling";
+    }
+
+    private bool TellsHarm(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true })) return true;
+        if (f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens)) return true;
+        if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
+        for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+            if (_setWeapon.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
     // ---- dates and background ------------------------------------------------------------------------------
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
@@ -410,7 +447,7 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() == "accident");
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "find");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
