@@ -388,9 +388,10 @@ public sealed class IncidentExtractor
 
     private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f)
     {
-        // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives or of harm
-        // ("dynamite", "mine", "killed") is not
-        if (f.Events.Any(e => e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast && (!c.Weak || c.Assault || c.EventType is not ("bombing" or "other")))) return true;
+        // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives, of harm or
+        // of a blow by no weapon named ("dynamite", "mine", "killed", "an earthquake struck") is not
+        if (f.Events.Any(e => e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast
+                              && (!c.Weak || c.Assault || c.EventType == "battle" || (c.Weapons.Count > 0 && c.EventType is not ("bombing" or "other"))))) return true;
         if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
         if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
         for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
