@@ -363,16 +363,18 @@ public sealed class IncidentExtractor
     // ---- accidents -----------------------------------------------------------------------------------------
 
     /// <summary>
-    /// An explosion beside an accident word ("a gas cylinder exploded", "a blast at a chemical plant", background.tsv kind
+    /// An explosion beside the cause of an accident ("a gas cylinder exploded", "a furnace blast", background.tsv kind
     /// accident) is no attack unless a sign of attackers stands beside it: an attack word that is no mere explosion ("bomb",
-    /// "grenade", "attack"), a claim, an armed group, or an attack sign (function_words.tsv: "militants", "planted"). The
-    /// sentence then tells nothing; and when no sentence of the article shows such a sign, neither does any other sentence
-    /// ("The explosion injured seven workers").
+    /// "grenade", "attack", "rockets"), a claim, an armed group, or an attack sign (function_words.tsv: "militants",
+    /// "planted"). The sentence then tells nothing; and when no sentence of the article shows such a sign, neither does any
+    /// other sentence ("The explosion injured seven workers"), nor any sentence of an article that names a place where
+    /// explosions are mostly accidents ("a blast at a chemical plant", kind accident_site).
     /// </summary>
     private List<SentenceFacts> WithoutAccidents(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var accidents = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident")).ToList();
-        if (!accidents.Contains(true)) return facts;
+        var sites = facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident_site"));
+        if (!accidents.Contains(true) && !sites) return facts;
         var signs = facts.Select(f => ShowsAttackers(doc, f)).ToList();
         var accidentalArticle = !signs.Contains(true);
         var result = new List<SentenceFacts>(facts.Count);
@@ -448,7 +450,7 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "find");
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "find");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
