@@ -403,32 +403,29 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// Weapons found, seized or handed in ("troops seized an arms cache", "bombs were discovered", background.tsv kind find)
-    /// were not used: a sentence that tells a find loses its bombs and shells unless it tells harm (something exploded,
-    /// a victim, an assault, a claim) or says the weapon was set to go off (function_words.tsv kind set_weapon: "planted");
-    /// and when no sentence of the article tells harm, no sentence keeps them ("They destroyed 23 IEDs").
+    /// were not used: when no sentence of an article that tells a find tells harm (an act of attack such as "bombing" or
+    /// "opened fire", something exploded, a victim, an assault, a claim) or says a weapon was set to go off
+    /// (function_words.tsv kind set_weapon: "planted"), its weapons' names (events.tsv flag weapon) tell no attack, in
+    /// any sentence ("They destroyed 23 IEDs"). Beside an attack, a find is left to tell what it tells.
     /// </summary>
     private List<SentenceFacts> WithoutFinds(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
-        var finds = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "find")).ToList();
-        if (!finds.Contains(true)) return facts;
-        var harm = facts.Select(f => TellsHarm(doc, f)).ToList();
-        var foundArticle = !harm.Contains(true);
+        if (!facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "find")) || facts.Any(f => TellsHarm(doc, f))) return facts;
         var result = new List<SentenceFacts>(facts.Count);
-        for (var i = 0; i < facts.Count; i++)
+        foreach (var f in facts)
         {
-            var f = facts[i];
-            if (harm[i] || !(finds[i] || foundArticle) || !f.Events.Any(Explosive)) { result.Add(f); continue; }
+            if (!f.Events.Any(Named)) { result.Add(f); continue; }
             if (Trace) Console.Error.WriteLine($"  find: sentence {f.Sentence.Index} tells no attack");
-            result.Add(f with { Events = f.Events.Where(e => !Explosive(e)).ToList() });
+            result.Add(f with { Events = f.Events.Where(e => !Named(e)).ToList() });
         }
         return result;
 
-        static bool Explosive(Cue e) => e.As<EventCue>().EventType is "bombing" or "shelling";
+        static bool Named(Cue e) => e.As<EventCue>().WeaponName;
     }
 
     private bool TellsHarm(AnnotatedDocument doc, SentenceFacts f)
     {
-        if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true })) return true;
+        if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true } or { Weak: false, Vehicle: false, WeaponName: false })) return true;
         if (f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens)) return true;
         if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
         for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
