@@ -31,6 +31,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
+    private readonly IReadOnlySet<string> _attackSigns;
+    private readonly IReadOnlySet<string> _setWeapon;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -47,13 +49,15 @@ public sealed class IncidentExtractor
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
+        _attackSigns = words.Of(FunctionWords.AttackSign);
+        _setWeapon = words.Of(FunctionWords.SetWeapon);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = doc.Sentences.Select(s => Gather(doc, s)).ToList();
+        var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.Select(s => Gather(doc, s)).ToList()));
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
@@ -378,6 +382,79 @@ public sealed class IncidentExtractor
         return name.Count > 0 ? string.Join(' ', name) : null;
     }
 
+    // ---- accidents -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// An explosion beside the cause of an accident ("a gas cylinder exploded", "a furnace blast", background.tsv kind
+    /// accident) is no attack unless a sign of attackers stands beside it: an attack word that is no mere explosion ("bomb",
+    /// "grenade", "attack", "rockets"), a claim, an armed group, or an attack sign (function_words.tsv: "militants",
+    /// "planted"). The sentence then tells nothing; and when no sentence of the article shows such a sign, neither does any
+    /// other sentence ("The explosion injured seven workers"), nor any sentence of an article that names a place where
+    /// explosions are mostly accidents ("a blast at a chemical plant", kind accident_site).
+    /// </summary>
+    private List<SentenceFacts> WithoutAccidents(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var accidents = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident")).ToList();
+        var sites = facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident_site"));
+        if (!accidents.Contains(true) && !sites) return facts;
+        var signs = facts.Select(f => ShowsAttackers(doc, f)).ToList();
+        var accidentalArticle = !signs.Contains(true);
+        var result = new List<SentenceFacts>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Events.Count == 0 || signs[i] || !(accidents[i] || accidentalArticle)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  accident: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = [] });
+        }
+        return result;
+    }
+
+    private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f)
+    {
+        // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives, of harm or
+        // of a blow by no weapon named ("dynamite", "mine", "killed", "an earthquake struck") is not
+        if (f.Events.Any(e => e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast
+                              && (!c.Weak || c.Assault || c.EventType == "battle" || (c.Weapons.Count > 0 && c.EventType is not ("bombing" or "other"))))) return true;
+        if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
+        if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
+        for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+            if (_attackSigns.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Weapons found, seized or handed in ("troops seized an arms cache", "bombs were discovered", background.tsv kind find)
+    /// were not used: when no sentence of an article that tells a find tells harm (an act of attack such as "bombing" or
+    /// "opened fire", something exploded, a victim, an assault, a claim) or says a weapon was set to go off
+    /// (function_words.tsv kind set_weapon: "planted"), its weapons' names (events.tsv flag weapon) tell no attack, in
+    /// any sentence ("They destroyed 23 IEDs"). Beside an attack, a find is left to tell what it tells.
+    /// </summary>
+    private List<SentenceFacts> WithoutFinds(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        if (!facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "find")) || facts.Any(f => TellsHarm(doc, f))) return facts;
+        var result = new List<SentenceFacts>(facts.Count);
+        foreach (var f in facts)
+        {
+            if (!f.Events.Any(Named)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  find: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = f.Events.Where(e => !Named(e)).ToList() });
+        }
+        return result;
+
+        static bool Named(Cue e) => e.As<EventCue>().WeaponName;
+    }
+
+    private bool TellsHarm(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true } or { Weak: false, Vehicle: false, WeaponName: false })) return true;
+        if (f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens)) return true;
+        if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
+        for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+            if (_setWeapon.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
     // ---- dates and background ------------------------------------------------------------------------------
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
@@ -392,7 +469,7 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position);
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "find");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
@@ -700,7 +777,9 @@ public sealed class IncidentExtractor
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
-        if (victims.Any(c => doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event)
+        // (the events its sentence's facts keep: an accident's explosion is none)
+        if (victims.Any(c => (frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End)?.Events
+                              ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
             return true;
         // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed

@@ -34,6 +34,8 @@ public sealed class FunctionWords
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";
+    public const string AttackSign = "attack_sign";
+    public const string SetWeapon = "set_weapon";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -12,11 +12,11 @@ public class LexiconDataTests
     private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
-    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object"];
-    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "future", "hypothetical"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "future", "hypothetical", "accident", "accident_site", "find"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
@@ -348,18 +348,22 @@ public class LexiconDataTests
         Assert.Equal(canonical, LexiconSet.Default.Actors.Matches(Words.Of(text)).First().Value.Canonical);
 
     [Theory]
-    [InlineData("car bomb", "bombing", "vehicle_bomb", "-")]
-    [InlineData("car-bomb", "bombing", "vehicle_bomb", "-")]
-    [InlineData("VBIED", "bombing", "vehicle_bomb", "-")]
-    [InlineData("vehicle-borne improvised explosive device", "bombing", "vehicle_bomb", "-")]
+    [InlineData("car bomb", "bombing", "vehicle_bomb", "weapon")]
+    [InlineData("car-bomb", "bombing", "vehicle_bomb", "weapon")]
+    [InlineData("VBIED", "bombing", "vehicle_bomb", "weapon")]
+    [InlineData("vehicle-borne improvised explosive device", "bombing", "vehicle_bomb", "weapon")]
     [InlineData("suicide car bomber", "bombing", "vehicle_bomb", "suicide")]
     [InlineData("suicide bomber", "bombing", "suicide_vest", "suicide")]
-    [InlineData("explosive belt", "bombing", "suicide_vest", "suicide")]
-    [InlineData("roadside bomb", "bombing", "ied", "-")]
-    [InlineData("IED", "bombing", "ied", "-")]
+    [InlineData("explosive belt", "bombing", "suicide_vest", "suicide,weapon")]
+    [InlineData("roadside bomb", "bombing", "ied", "weapon")]
+    [InlineData("IED", "bombing", "ied", "weapon")]
     [InlineData("twin blasts", "bombing", "explosive", "-")]
     [InlineData("detonated", "bombing", "explosive", "-")]
-    [InlineData("grenade", "bombing", "grenade", "-")]
+    [InlineData("exploded", "bombing", "explosive", "blast")]
+    [InlineData("went off", "bombing", "explosive", "weak,blast")]
+    [InlineData("bomb", "bombing", "explosive", "weapon")]
+    [InlineData("packed with explosives", "bombing", "explosive", "weapon")]
+    [InlineData("grenade", "bombing", "grenade", "weapon")]
     [InlineData("truck", "bombing", "vehicle_bomb", "vehicle")]
     [InlineData("motorcycle", "bombing", "vehicle_bomb", "vehicle")]
     [InlineData("opened fire", "armed_assault", "firearm", "-")]
@@ -371,8 +375,8 @@ public class LexiconDataTests
     [InlineData("hostage-taking", "kidnapping", "-", "-")]
     [InlineData("air raid", "air_strike", "aircraft", "-")]
     [InlineData("drone strike", "air_strike", "drone", "-")]
-    [InlineData("barrel bombs", "air_strike", "aircraft,explosive", "-")]
-    [InlineData("mortar", "shelling", "mortar", "weak")]
+    [InlineData("barrel bombs", "air_strike", "aircraft,explosive", "weapon")]
+    [InlineData("mortar", "shelling", "mortar", "weak,weapon")]
     [InlineData("rocket attack", "shelling", "rocket", "-")]
     [InlineData("shelling", "shelling", "artillery", "-")]
     [InlineData("clashes", "battle", "-", "weak")]
@@ -380,9 +384,9 @@ public class LexiconDataTests
     [InlineData("attacked", "other", "-", "weak,assault")]
     [InlineData("killed", "other", "-", "weak")]
     [InlineData("massacre", "armed_assault", "-", "-")]
-    [InlineData("machinegun", "armed_assault", "firearm", "weak")]
+    [InlineData("machinegun", "armed_assault", "firearm", "weak,weapon")]
     [InlineData("machinegun fire", "armed_assault", "firearm", "-")]
-    [InlineData("incendiary bombs", "other", "fire", "-")]
+    [InlineData("incendiary bombs", "other", "fire", "weapon")]
     public void Event_phrases_have_their_type_weapons_and_flags(string phrase, string eventType, string weapons, string flags) =>
         Assert.Equal(new[] { eventType, weapons, flags }, Lookup(Events, phrase));
 
