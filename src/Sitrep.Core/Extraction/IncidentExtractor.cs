@@ -310,6 +310,16 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>The place's name stands before a word for people or a target ("an Ohio policeman", "Kabul police").</summary>
+    private static bool QualifiesPeople(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        if (next >= doc.Words.Count || doc.Words[next].Start - p.End > 1) return false;
+        var word = doc.Words[next];
+        return PersonNouns.Default.IsVictim(word.Key) || PersonNouns.Default.IsPerpetrator(word.Key)
+               || doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Target).Any(t => t.Start == word.Start);
+    }
+
     /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
     private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative)
     {
@@ -327,6 +337,11 @@ public sealed class IncidentExtractor
                 return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
                        || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
             if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
+            // the object of an attack verb is its scene: "gunmen attacked Camp X", "warplanes bombed X"; not a name
+            // that qualifies the victims ("shooting an Ohio policeman")
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event)
+                .Any(e => e.End == words[w].End && e.As<EventCue>() is { Vehicle: false } c && (!c.Weak || c.Assault)))
+                return !QualifiesPeople(doc, p);
             // capitalised words: names before the place ("the Syrian city of", "Kurdish-controlled")
             if (char.IsUpper(doc.Text[words[w].Start]) && !doc.AllCaps) continue;
             if (doc.PlacesIn(new TextSpan(words[w].Start, words[w].End)).Any()) continue;
