@@ -296,7 +296,7 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[subject].Start, cue.End), figure);
             }
         }
-        // A reduced passive: "a 21-year-old man shot and killed by police", "the woman wounded by the blast"
+        // A reduced passive: "a 40-year-old woman shot and killed by a deputy", "the woman wounded by the blast"
         if (cue.LastWord + 1 <= lastWord && words[cue.LastWord + 1].Key == "by" && cue.FirstWord - 1 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key))
         {
             for (var d = cue.FirstWord - 2; d >= firstWord && d >= cue.FirstWord - 7; d--)

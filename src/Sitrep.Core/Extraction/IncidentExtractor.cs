@@ -590,7 +590,7 @@ public sealed class IncidentExtractor
             var inSentence = new List<Frame>();
             foreach (var p in f.EventPlaces)
             {
-                // "the Al-Sabura road west of the capital Damascus": a place and its landmark are one attack
+                // "the airport road west of the capital, Kabul": a place and its landmark are one attack
                 var near = inSentence.FirstOrDefault(fr => fr.Place.CountryCode == p.Place.CountryCode && fr.Place.KilometresTo(p.Place) < ReportMatcherDistance);
                 if (near is not null && !near.Holds(p.Place)) { near.PlaceMentions.Add(p); continue; }
                 inSentence.Add(FrameFor(frames, p));
@@ -1161,7 +1161,7 @@ public sealed class IncidentExtractor
         };
     }
 
-    /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a bus station", "killed five security forces".</summary>
+    /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
     private bool LinkedTarget(AnnotatedDocument doc, Cue target)
     {
         var sentenceStart = doc.SentenceAt(target.Start).Start;
@@ -1177,7 +1177,7 @@ public sealed class IncidentExtractor
             var at = doc.Words[w].Start;
             if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
                 .Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.End > at)) return true;
-            // a list: "targeted a bus station, a hospital and a power station"
+            // a list: "hit a school, a clinic and a water plant"
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
