@@ -85,6 +85,12 @@ public sealed class PostgresQueueTests
             Save(dying, Analyzed(Article("a1"), []));
         }));
 
+        // the server ends the session a moment after it is told to: until its process is gone, its row locks stand
+        for (var i = 0; i < 100 && db.Count("""
+                 SELECT COUNT(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND state = 'idle in transaction' AND application_name = 'sitrep'
+                 """) > 0; i++)
+            Thread.Sleep(100);
         survivor.RunInTransaction(() => Assert.Equal(["a1", "a2"], ((IArticleQueue)survivor).Claim(10).Select(q => q.Article.Id)));
         Assert.Equal(StoredArticle.Absent, survivor.Find(Article("a1")));
     }
