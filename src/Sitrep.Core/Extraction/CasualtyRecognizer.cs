@@ -24,6 +24,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _figureToWord;
     private readonly IReadOnlySet<string> _appositionOpeners;
     private readonly IReadOnlySet<string> _singularAuxiliaries;
+    private readonly IReadOnlySet<string> _auxiliaries;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _subjectAdverbs;
@@ -47,6 +48,7 @@ public sealed class CasualtyRecognizer
         _figureToWord = words.Of(FunctionWords.FigureToWord);
         _appositionOpeners = words.Of(FunctionWords.AppositionOpener);
         _singularAuxiliaries = words.Of(FunctionWords.SingularAuxiliary);
+        _auxiliaries = words.Of(FunctionWords.Auxiliary);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
@@ -169,7 +171,7 @@ public sealed class CasualtyRecognizer
     {
         var words = doc.Words;
         var w = cue.FirstWord - 1;
-        var active = words[cue.FirstWord].Key is not ("were" or "was" or "are" or "is" or "have" or "has" or "had" or "been");
+        var active = !_auxiliaries.Contains(words[cue.FirstWord].Key);
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));

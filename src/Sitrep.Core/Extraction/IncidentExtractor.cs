@@ -33,6 +33,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
     private readonly IReadOnlySet<string> _setWeapon;
+    private readonly IReadOnlySet<string> _beAuxiliaries;
+    private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -51,6 +53,8 @@ public sealed class IncidentExtractor
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
+        _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
+        _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -304,7 +308,7 @@ public sealed class IncidentExtractor
             var key = words[w].Key;
             if (key is "," or ";" or "that" or "and") return false;
             // "a shooting was reported in X" tells the shooting, not a speaker
-            if (_speechVerbs.Contains(key)) return !(w > first && words[w - 1].Key is "was" or "were" or "been" or "is" or "are" or "be");
+            if (_speechVerbs.Contains(key)) return !(w > first && _beAuxiliaries.Contains(words[w - 1].Key));
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) return false;
         }
         return false;
@@ -433,9 +437,7 @@ public sealed class IncidentExtractor
                               && (!c.Weak || c.Assault || c.EventType == "battle" || (c.Weapons.Count > 0 && c.EventType is not ("bombing" or "other"))))) return true;
         if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
         if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
-        for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
-            if (_attackSigns.Contains(doc.Words[w].Key)) return true;
-        return false;
+        return HasWordOf(doc, f.Sentence.Span, _attackSigns);
     }
 
     /// <summary>
@@ -465,9 +467,7 @@ public sealed class IncidentExtractor
         if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true } or { Weak: false, Vehicle: false, WeaponName: false })) return true;
         if (f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens)) return true;
         if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
-        for (var w = doc.WordAt(f.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
-            if (_setWeapon.Contains(doc.Words[w].Key)) return true;
-        return false;
+        return HasWordOf(doc, f.Sentence.Span, _setWeapon);
     }
 
     // ---- dates and background ------------------------------------------------------------------------------
@@ -793,20 +793,20 @@ public sealed class IncidentExtractor
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
         // (the events its sentence's facts keep: an accident's explosion is none)
-        if (victims.Any(c => (frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End)?.Events
-                              ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
+        SentenceFacts? SentenceOf(CasualtyMention c) => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Span.Start && c.Span.Start < f.Sentence.End);
+        if (victims.Any(c => (SentenceOf(c.Mention)?.Events ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
             return true;
         // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed
         // actor dealt are an attack, however plain the verb
-        return victims.Any(c => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End) is { } f
-                                && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
+        return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
 
     /// <summary>A strong attack verb in the present perfect: "have kidnapped", "has been abducted", "have attacked".</summary>
-    private static bool NewsTense(AnnotatedDocument doc, SentenceFacts s) =>
+    private bool NewsTense(AnnotatedDocument doc, SentenceFacts s) =>
         s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } && doc.WordAt(e.Start) is var w && w > 0
-                          && (doc.Words[w - 1].Key is "has" or "have" || (w > 1 && doc.Words[w - 1].Key == "been" && doc.Words[w - 2].Key is "has" or "have")));
+                          && (_newsAuxiliaries.Contains(doc.Words[w - 1].Key)
+                              || (w > 1 && _beAuxiliaries.Contains(doc.Words[w - 1].Key) && _newsAuxiliaries.Contains(doc.Words[w - 2].Key))));
 
     /// <summary>
     /// The frame has a sentence of its own that tells an attack: a strong attack phrase with no place but the frame's
@@ -949,10 +949,14 @@ public sealed class IncidentExtractor
     {
         var first = frame.PlaceMentions.MinBy(p => p.Start);
         if (first is null) return false;
-        var sentence = doc.SentenceAt(first.Start);
-        var from = doc.WordAt(sentence.Start);
-        for (var w = from; w < doc.Words.Count && doc.Words[w].Start < first.Start; w++)
-            if (_separate.Contains(doc.Words[w].Key)) return true;
+        return HasWordOf(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start), _separate);
+    }
+
+    /// <summary>A word of the span is one of <paramref name="set"/>.</summary>
+    private static bool HasWordOf(AnnotatedDocument doc, TextSpan span, IReadOnlySet<string> set)
+    {
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+            if (set.Contains(doc.Words[w].Key)) return true;
         return false;
     }
 

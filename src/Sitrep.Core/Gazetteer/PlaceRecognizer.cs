@@ -564,17 +564,25 @@ public sealed class PlaceRecognizer
     {
         if (!view.HasPossessive(owner.Last) || owner.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country) is not { } country) return null;
         var k = owner.Last + 1;
-        if (k >= view.Count || !view.IsWord(k) || !view.IsLower(k, "capital")) return null;
-        var next = k + 1;
-        if (next < view.Count && view.Char(next) == ',') next++;
-        if (next < view.Count && view.IsWord(next) && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null)))
-            return null;
-        return new PlaceCandidate
-        {
-            First = owner.First, Last = k, Start = view.Start(owner.First), End = view.End(k), Key = "", Places = [], IsCapitalPhrase = true,
-            CapitalOf = country.CountryCode, Cue = Lookback(view, owner.First).Cue,
-        };
+        if (k >= view.Count || !view.IsWord(k) || !view.IsLower(k, "capital") || NamedAfter(view, k)) return null;
+        return CapitalPhrase(view, owner.First, k, country.CountryCode);
     }
+
+    /// <summary>The word "capital" at <paramref name="capital"/> is followed by "of" or by a place's name ("the capital, Sanaa"): that names it.</summary>
+    private bool NamedAfter(TokenView view, int capital)
+    {
+        var next = capital + 1;
+        if (next < view.Count && view.Char(next) == ',') next++;
+        return next < view.Count && view.IsWord(next)
+               && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null));
+    }
+
+    /// <summary>A mention of a capital, of <paramref name="of"/> or (null) of the text's country, from word <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private PlaceCandidate CapitalPhrase(TokenView view, int first, int last, string? of) => new()
+    {
+        First = first, Last = last, Start = view.Start(first), End = view.End(last), Key = "", Places = [], IsCapitalPhrase = true,
+        CapitalOf = of, Cue = Lookback(view, first).Cue,
+    };
 
     private PlaceCandidate? TryCapitalPhrase(TokenView view, int the)
     {
@@ -592,18 +600,7 @@ public sealed class PlaceRecognizer
         if (of is null && next + 1 < view.Count && view.IsWord(next) && view.IsLower(next, "of") && view.IsCapitalised(next + 1)
             && LongestMatch(view, next + 1) is { IsDemonym: false } owner && owner.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country) is { } country
             && !view.HasPossessive(owner.Last))
-            return new PlaceCandidate
-            {
-                First = the, Last = owner.Last, Start = view.Start(the), End = view.End(owner.Last), Key = "", Places = [], IsCapitalPhrase = true,
-                CapitalOf = country.CountryCode, Cue = Lookback(view, the).Cue,
-            };
-        if (next < view.Count && view.Char(next) == ',') next++;
-        if (next < view.Count && view.IsWord(next) && (view.Lower(next) == "of" || (view.IsCapitalised(next) && !view.InCapitalText(next) && LongestMatch(view, next) is not null)))
-            return null;
-        return new PlaceCandidate
-        {
-            First = the, Last = k, Start = view.Start(the), End = view.End(k), Key = "", Places = [], IsCapitalPhrase = true, CapitalOf = of,
-            Cue = Lookback(view, the).Cue,
-        };
+            return CapitalPhrase(view, the, owner.Last, country.CountryCode);
+        return NamedAfter(view, k) ? null : CapitalPhrase(view, the, k, of);
     }
 }

@@ -36,6 +36,9 @@ public sealed class FunctionWords
     public const string CareCheck = "care_check";
     public const string AttackSign = "attack_sign";
     public const string SetWeapon = "set_weapon";
+    public const string Auxiliary = "auxiliary";
+    public const string BeAuxiliary = "be_auxiliary";
+    public const string NewsAuxiliary = "news_auxiliary";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
