@@ -12,7 +12,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
-    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object"];
@@ -381,7 +381,8 @@ public class LexiconDataTests
     [InlineData("shelling", "shelling", "artillery", "-")]
     [InlineData("clashes", "battle", "-", "weak")]
     [InlineData("offensive", "battle", "-", "weak")]
-    [InlineData("attacked", "other", "-", "weak,assault")]
+    [InlineData("attacked", "other", "-", "weak,assault,act")]
+    [InlineData("raided", "armed_assault", "-", "weak,act")]
     [InlineData("killed", "other", "-", "weak")]
     [InlineData("massacre", "armed_assault", "-", "-")]
     [InlineData("machinegun", "armed_assault", "firearm", "weak,weapon")]
