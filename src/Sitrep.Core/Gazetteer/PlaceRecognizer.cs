@@ -117,8 +117,9 @@ public sealed class PlaceRecognizer
             }
             // "in Yemen's capital": the capital of the country owning it
             if (TryOwnedCapital(view, candidate) is { } owned) { candidates.Add(owned); i = owned.Last + 1; continue; }
-            if (!Accept(view, candidate, persons, siteName)) continue;
+            // what is written after the name ("County", ", Colo.", "(COSTA RICA)") is read first: it is a cue to accept it
             LookAhead(view, candidate, out var stateMention);
+            if (!Accept(view, candidate, persons, siteName)) continue;
             candidates.Add(candidate);
             if (stateMention is not null)
             {
@@ -225,7 +226,7 @@ public sealed class PlaceRecognizer
         // a dateline ("RIVERSIDE, Calif. (KXYZ) -") places the story as surely as "in" would
         if (cue == CueKind.None && !caps && IsDatelineName(view, c)) cue = CueKind.Locative;
         c.Cue = cue;
-        c.WantsAdmin1 = wantsAdmin1;
+        c.WantsAdmin1 |= wantsAdmin1; // or "Hama governorate", read ahead
         var singleWord = c.First == c.Last;
 
         // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
@@ -381,11 +382,6 @@ public sealed class PlaceRecognizer
 
     private const double FacilityAgreementKilometres = 100;
 
-    /// <summary>
-    /// All-capital text (MUC messages, datelines) has no capitals to tell names from words: a candidate made of common
-    /// words ("THE MEETING", "USE") is dropped, a name next to another non-word ("LUIS ARTURO") is taken as a person's,
-    /// and without a cue only a place's own name (not an alias) of a sizeable place counts.
-    /// </summary>
     /// <summary>A title or a rank stands right before the word ("Commander", "Col." , "Father"): a person's name follows.</summary>
     private bool Titled(TokenView view, int first)
     {
@@ -394,6 +390,12 @@ public sealed class PlaceRecognizer
         return before >= 0 && view.IsWord(before) && _lexicon.Titles.Contains(view.Lower(before));
     }
 
+    /// <summary>
+    /// All-capital text (MUC messages, datelines) has no capitals to tell names from words: a candidate made of common
+    /// words ("THE MEETING", "USE") is dropped, a name next to another non-word ("LUIS ARTURO") is taken as a person's,
+    /// and without a cue only a place's own name (not an alias) of a sizeable place counts, or any name of a sizeable
+    /// town of the country written after it.
+    /// </summary>
     private bool AcceptInCapitals(TokenView view, PlaceCandidate c)
     {
         var allCommon = true;
@@ -405,8 +407,10 @@ public sealed class PlaceRecognizer
         var after = c.Last + 1;
         if (before >= 0 && NameLikeInCapitals(view, before) && view.Adjacent(before, c.First) && !_lexicon.Modifiers.Contains(view.Lower(before))) return false;
         if (after < view.Count && NameLikeInCapitals(view, after) && view.Adjacent(c.Last, after) && !_lexicon.Suffixes.Contains(view.Lower(after))) return false;
+        // ... or a town of the country or division written after it, by any of its names ("PANAMA CITY (PANAMA)")
         c.Places = c.Places.Where(p => p.Kind != PlaceKind.City
-                                       || ((p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA") && _gazetteer.FoldedName(p) == c.Key)).ToArray();
+                                       || ((p.Population >= 10_000 || p.FeatureCode is "PPLC" or "PPLA") && _gazetteer.FoldedName(p) == c.Key)
+                                       || (p.Population >= 10_000 && (p.CountryCode == c.NextCountry || (c.NextAdmin1 is { } a && a.CountryCode == p.CountryCode && a.Admin1Code == p.Admin1Code)))).ToArray();
         return c.Places.Count > 0;
     }
 
@@ -514,8 +518,16 @@ public sealed class PlaceRecognizer
             if (_lexicon.Admin1Descriptors.Contains(w)) { c.WantsAdmin1 = true; return; }
             if (w is "county" or "parish" or "township" or "twp") { c.WantsCity = true; k++; }
         }
-        if (k + 1 >= view.Count || view.Char(k) != ',' || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1)) return;
+        if (k + 1 >= view.Count || view.Char(k) is not (',' or '(') || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1)) return;
         var s = k + 1;
+        if (view.Char(k) == '(')
+        {
+            // a country or division in brackets, as wires write it: "SAN JOSE (COSTA RICA)", "Tripoli (Lebanon)"
+            var inBrackets = LongestMatch(view, s);
+            if (inBrackets is null || inBrackets.IsDemonym || inBrackets.Last + 1 >= view.Count || view.Char(inBrackets.Last + 1) != ')') return;
+            Narrow(c, inBrackets);
+            return;
+        }
         // A state abbreviation: "Colo." (with its period) or a postal code in capitals ("IL").
         var abbreviation = view.Folded(s);
         var hasPeriod = s + 1 < view.Count && view.Char(s + 1) == '.' && view.Attached(s + 1);
@@ -548,6 +560,12 @@ public sealed class PlaceRecognizer
         // A division or country by name: "Milwaukie, Oregon", "Homs, Syria".
         var next = LongestMatch(view, s);
         if (next is null || next.IsDemonym) return;
+        Narrow(c, next);
+    }
+
+    /// <summary>The country or division written after a name narrows it down.</summary>
+    private static void Narrow(PlaceCandidate c, PlaceCandidate next)
+    {
         var admin1 = next.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1);
         var country = next.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country);
         if (country is not null) c.NextCountry = country.CountryCode;

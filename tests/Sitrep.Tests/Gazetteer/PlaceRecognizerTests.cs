@@ -63,6 +63,12 @@ public class PlaceRecognizerTests
     [InlineData("A guard was shot at the Aurora Mall on Friday, Denver police said.", "Aurora", "Aurora", "US", "CO", "City", false)]
     // a name of a country and of another country's division: the rest of the text decides
     [InlineData("The man was taken to a Georgia hospital after the shooting in Augusta, deputies said.", "Georgia", "Georgia", "US", "GA", "Admin1", false)]
+    // a country written in brackets after a name narrows it down, in capitals by any of its town's names, and in mixed case
+    [InlineData("PANAMA CITY (PANAMA), 16 NOV 89 (WIRE) -- THE ARCHBISHOP SPOKE TODAY.", "PANAMA CITY", "Panama", "PA", null, "City", false)]
+    [InlineData("The talks were held in Panama City (Panama) on Monday.", "Panama City", "Panama", "PA", null, "City", false)]
+    [InlineData("Talks opened in Cordoba (Spain) on Monday.", "Cordoba", "Cordoba", "ES", null, "City", false)]
+    [InlineData("LEON (NICARAGUA), 2 MAY 90 (WIRE) -- THE MINISTER SPOKE TODAY.", "LEON", "Leon", "NI", null, "City", false)]
+    [InlineData("SAN JOSE (COSTA RICA), 2 MAY 90 (WIRE) -- THE MINISTER SPOKE TODAY.", "SAN JOSE", "San Jose", "CR", null, "City", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
