@@ -40,6 +40,10 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _negationReleases;
     private readonly IReadOnlySet<string> _activeVerbs;
     private readonly IReadOnlySet<string> _careChecks;
+    private readonly IReadOnlySet<string> _appositionParts;
+    private readonly IReadOnlySet<string> _tollNouns;
+    private readonly IReadOnlySet<string> _tollQualifiers;
+    private readonly IReadOnlySet<string> _tollVerbs;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -64,6 +68,10 @@ public sealed class CasualtyRecognizer
         _negationReleases = words.Of(FunctionWords.NegationRelease);
         _activeVerbs = words.Of(FunctionWords.ActiveVerb);
         _careChecks = words.Of(FunctionWords.CareCheck);
+        _appositionParts = words.Of(FunctionWords.AppositionPart);
+        _tollNouns = words.Of(FunctionWords.TollNoun);
+        _tollQualifiers = words.Of(FunctionWords.TollQualifier);
+        _tollVerbs = words.Of(FunctionWords.TollVerb);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -162,9 +170,31 @@ public sealed class CasualtyRecognizer
                 used.Add(number.Start);
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
+            // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
+            if (w == cue.LastWord + 1 && _tollNouns.Contains(words[cue.LastWord].Key) && _tollQualifiers.Contains(words[w].Key)
+                && TollVerbAfter(words, w, lastWord) is var verb and >= 0)
+            {
+                w = verb;
+                gap = 0;
+                continue;
+            }
             if (!_wordToFigure.Contains(words[w].Key)) return null;
         }
         return null;
+    }
+
+    /// <summary>Most words of the phrase between a toll and its verb ("from Sunday's bombing at a funeral in X").</summary>
+    private const int MaxTollPhrase = 12;
+
+    /// <summary>The toll's verb after the phrase that opens at <paramref name="opener"/>, or -1 at a clause's end.</summary>
+    private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, int opener, int lastWord)
+    {
+        for (var w = opener + 1; w <= lastWord && w <= opener + MaxTollPhrase; w++)
+        {
+            if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
+            if (_tollVerbs.Contains(words[w].Key)) return w;
+        }
+        return -1;
     }
 
     private CasualtyMention? FigureBefore(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
@@ -186,9 +216,26 @@ public sealed class CasualtyRecognizer
             if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
-            if (!_figureToWord.Contains(key) && !IsAdjective(doc, w) && !(active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) return null;
+            if (_figureToWord.Contains(key) || IsAdjective(doc, w) || (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) continue;
+            // "twelve people including three attackers died": a part named without commas is passed over, like an aside
+            if (PartOpener(words, w, firstWord) is var part and >= 0) { w = part; continue; }
+            return null;
         }
         return null;
+    }
+
+    /// <summary>Most words of a part named after the counted victims: "including three of the attackers".</summary>
+    private const int MaxPart = 5;
+
+    /// <summary>The word that opens a part of the counted victims ("including", "among") at most <see cref="MaxPart"/> words before <paramref name="w"/>, or -1.</summary>
+    private int PartOpener(IReadOnlyList<Lexicons.Word> words, int w, int firstWord)
+    {
+        for (var o = w - 1; o > firstWord && o >= w - MaxPart; o--)
+        {
+            if (words[o].Key is "," or ";") return -1;
+            if (_appositionOpeners.Contains(words[o].Key)) return o;
+        }
+        return -1;
     }
 
     /// <summary>Most words of an aside between a figure and its casualty words.</summary>
@@ -200,7 +247,9 @@ public sealed class CasualtyRecognizer
         for (var w = closing - 1; w > firstWord && w >= closing - MaxApposition; w--)
         {
             if (words[w].Key != ",") continue;
-            return _appositionOpeners.Contains(words[w + 1].Key) ? w : -1;
+            // ", including 11 children," / ", three of them policemen,"
+            var part = w + 3 < closing && words[w + 2].Key == "of" && _appositionParts.Contains(words[w + 3].Key);
+            return _appositionOpeners.Contains(words[w + 1].Key) || part ? w : -1;
         }
         return -1;
     }
