@@ -34,6 +34,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _attackSigns;
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _beAuxiliaries;
+    private readonly IReadOnlySet<string> _clauseLeads;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly FollowUpReader _followUps;
 
@@ -55,13 +56,14 @@ public sealed class IncidentExtractor
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
+        _clauseLeads = words.Of(FunctionWords.ClauseLead);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.Select(s => Gather(doc, s)).ToList()));
+        var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()));
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
@@ -273,7 +275,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "future"),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future"),
         };
     }
 
@@ -282,25 +284,56 @@ public sealed class IncidentExtractor
     /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels". Without them
     /// ("critics attacked the plan", "police raided a flat") it stays weak.
     /// </summary>
-    private static bool DoneByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
+    private bool DoneByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
     {
         if (e.As<EventCue>() is not { Weak: true, Act: true }) return false;
         var first = doc.WordAt(s.Start);
         bool Attackers(int w) => PersonNouns.Default.IsPerpetrator(doc.Words[w].Key)
                                  || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other");
-        for (var w = e.FirstWord - 1; w >= first && w >= e.FirstWord - 4; w--)
+        var next = e.LastWord + 1;
+        var end = next >= doc.Words.Count || doc.Words[next].Start >= s.End;
+        var passive = !end && doc.Words[next].Key == "by";
+        // the doers stand before a verb that goes on to its object: "the guerrillas killed by troops", "the number of
+        // guerrillas killed in the area" were not the doers
+        var goesOn = !end && !passive && !_locative.Contains(doc.Words[next].Key) && char.IsLetterOrDigit(doc.Text[doc.Words[next].Start]);
+        for (var w = e.FirstWord - 1; goesOn && w >= first && w >= e.FirstWord - 4; w--)
         {
             if (doc.Words[w].Key is "," or ";" or ":" or "that" or "who" or "which" or "and" or "against" or "on" or "by") break;
             if (Attackers(w)) return true;
         }
-        var next = e.LastWord + 1;
-        if (next < doc.Words.Count && doc.Words[next].Start < s.End && doc.Words[next].Key == "by")
+        if (passive)
             for (var w = next + 1; w < doc.Words.Count && doc.Words[w].Start < s.End && w <= next + 4; w++)
             {
                 if (doc.Words[w].Key is "," or ";" or "and") break;
                 if (Attackers(w)) return true;
             }
         return false;
+    }
+
+    /// <summary>
+    /// A sentence that tells the day's news and, in a clause of its own, an earlier attack (background.tsv kind
+    /// past_after) is read as two: the news, and the background clause. The clause follows a comma ("gunmen killed 12
+    /// soldiers in X on Monday, days after a bomb killed five in Y") or opens the sentence up to its first comma, after at most words
+    /// of measure (function_words.tsv kind clause_lead: "Two weeks after the first attack, a second bombing hit Y"). Both keep the sentence's index; a headline stays whole.
+    /// </summary>
+    private IEnumerable<Sentence> Clauses(AnnotatedDocument doc, Sentence s)
+    {
+        if (s.Index == 0) return [s];
+        var first = doc.WordAt(s.Start);
+        foreach (var cue in BackgroundCues(doc, s.Span).Where(b => b.As<string>() == "past_after"))
+        {
+            if (cue.FirstWord - 1 > first && doc.Words[cue.FirstWord - 1].Key == ",")
+                return [s with { End = doc.Words[cue.FirstWord - 1].Start }, s with { Start = cue.Start }];
+            var lead = first;
+            while (lead < cue.FirstWord && _clauseLeads.Contains(doc.Words[lead].Key)) lead++;
+            if (lead != cue.FirstWord) continue;
+            for (var w = cue.LastWord + 1; w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
+                if (doc.Words[w].Key == ",")
+                    return w + 1 < doc.Words.Count && doc.Words[w + 1].Start < s.End
+                        ? [s with { End = doc.Words[w].Start }, s with { Start = doc.Words[w + 1].Start }]
+                        : [s];
+        }
+        return [s];
     }
 
     private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
