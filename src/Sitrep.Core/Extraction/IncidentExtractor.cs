@@ -35,6 +35,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
+    private readonly IReadOnlySet<string> _passiveAdverbs;
+    private readonly IReadOnlySet<string> _determiners;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -55,6 +57,8 @@ public sealed class IncidentExtractor
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
+        _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
+        _determiners = words.Of(FunctionWords.VictimDeterminer);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -208,6 +212,7 @@ public sealed class IncidentExtractor
         $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.IsCaption ? " caption" : "")}] " +
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
+        $"tg={string.Join(",", f.Targets.Select(t => doc.Text[t.Start..t.End] + ":" + t.As<string>()))} " +
         $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} loc={string.Join(",", f.LocativeCountries.Select(p => p.Place.Name))} " +
         $"dl={f.Dateline?.Place.Name} d={string.Join(",", f.Dates.Select(d => (d.Since ? "since " : "") + d.Value))} " +
         $"actors={string.Join(",", f.Actors.Select(a => a.As<Actor>().Canonical))} claims={string.Join(",", f.Claims.Select(c => doc.Text[c.Start..c.End] + ":" + c.As<string>()))} " +
@@ -1172,11 +1177,16 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
         if (Speaks(doc, target)) return false;
+        if (!armed && SubjectOfHarm(doc, target)) return true;
+        var comma = false;
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
         {
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "said" or "told") return false;
-            if (_lexicons.TargetLinks.Contains(key) && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
+            // "was shot by police", "a shootout with soldiers": the side that acted
+            if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
+            if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
+            if (key == ",") comma = true;
             if (armed) continue;
             var at = doc.Words[w].Start;
             if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
@@ -1185,6 +1195,35 @@ public sealed class IncidentExtractor
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>Only determiners stand between two words: "by the police", "with police".</summary>
+    private bool DeterminersOnly(AnnotatedDocument doc, int from, int to)
+    {
+        for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The target word is the subject of a passive harm: "the mayor was shot", "three farmers were kidnapped",
+    /// "the judge, a father of two, was later found murdered", "the guards, who were wounded": the first form of
+    /// "be" within the clause after it is followed (past passive adverbs) by an attack or casualty word.
+    /// </summary>
+    private bool SubjectOfHarm(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 8 && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "." or ";" or "and" || _speechVerbs.Contains(key)) return false;
+            if (!_beAuxiliaries.Contains(key)) continue;
+            var v = w + 1;
+            while (v < doc.Words.Count && _passiveAdverbs.Contains(doc.Words[v].Key)) v++;
+            if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
+            var at = new TextSpan(doc.Words[w].Start, doc.Words[v].End);
+            return doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));
         }
         return false;
     }
