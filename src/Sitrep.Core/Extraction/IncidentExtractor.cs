@@ -1129,6 +1129,15 @@ public sealed class IncidentExtractor
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
         }
+        // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
+        // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
+        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled).Select(c => c.Mention.Span)
+            .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
+        if (targets.Count == 0 && harmed.Count > 0)
+        {
+            targets.Add("civilians");
+            evidence.Add(document.Evidence("targets", harmed[0]));
+        }
 
         if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);

@@ -33,6 +33,13 @@ public class TargetReadingTests
     public void A_link_word_before_a_comma_ties_nothing() =>
         Assert.DoesNotContain("police", Targets("A bomb killed six people at a bus station in Kano on Sunday. On Monday, police arrested two men over the bombing."));
 
+    /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>
+    [Theory]
+    [InlineData("Gunmen shot dead five people in Kano on Sunday night.")]
+    [InlineData("Unknown attackers wounded a man and his two sons in Kano on Sunday.")]
+    [InlineData("Armed men kidnapped a local engineer in Kano on Sunday and demanded a ransom.")]
+    public void Victims_without_a_site_are_civilians(string text) => Assert.Equal(["civilians"], Targets(text));
+
     /// <summary>When the attack names what it hit, the people killed there add no class of their own.</summary>
     [Theory]
     [InlineData("A suicide bomber killed five soldiers at an army checkpoint in Kano on Sunday.", "military")]
