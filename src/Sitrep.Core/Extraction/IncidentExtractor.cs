@@ -1124,7 +1124,7 @@ public sealed class IncidentExtractor
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.Where(s => s.HasStrongEvent || s.Casualties.Count > 0).SelectMany(s => s.Targets).Where(t => LinkedTarget(doc, t)))
+        foreach (var t in own.SelectMany(s => s.Targets.Where(t => (s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
@@ -1208,6 +1208,19 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// The target word is described by its harm, in any sentence of the incident: "the slain minister", "the murdered
+    /// diplomat", "the kidnapped engineers": a determiner, an attack or casualty word, the target word.
+    /// </summary>
+    private bool NamedHarmed(AnnotatedDocument doc, Cue target)
+    {
+        if (target.As<string>() == "armed_group" || target.FirstWord < 2) return false;
+        var before = doc.Words[target.FirstWord - 1];
+        var harm = doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Casualty).Concat(doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Event))
+            .FirstOrDefault(c => c.End == before.End && (c.Kind == CueKind.Casualty || !c.As<EventCue>().Vehicle));
+        return harm is not null && harm.FirstWord >= 1 && _determiners.Contains(doc.Words[harm.FirstWord - 1].Key);
+    }
+
     /// <summary>Only determiners stand between two words: "by the police", "with police".</summary>
     private bool DeterminersOnly(AnnotatedDocument doc, int from, int to)
     {
@@ -1232,7 +1245,8 @@ public sealed class IncidentExtractor
             while (v < doc.Words.Count && _passiveAdverbs.Contains(doc.Words[v].Key)) v++;
             if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
             var at = new TextSpan(doc.Words[w].Start, doc.Words[v].End);
-            return doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));
+            return _lexicons.TargetHarms.Contains(doc.Words[v].Key)
+                   || doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));
         }
         return false;
     }

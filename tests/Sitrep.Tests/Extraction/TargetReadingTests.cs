@@ -22,6 +22,30 @@ public class TargetReadingTests
     [InlineData("A prominent businessman, a father of four, was later found murdered in Kano on Sunday.", "business")]
     public void The_harmed_subject_is_the_target(string text, string target) => Assert.Contains(target, Targets(text));
 
+    /// <summary>A site said to be harmed, after a form of "be", is the target ("was damaged", "were attacked").</summary>
+    [Theory]
+    [InlineData("The offices of a local bank were badly damaged when a bomb exploded in Kano on Sunday night.", "business")]
+    [InlineData("Two clinics were hit when rebels fired rockets into Kano on Sunday.", "health")]
+    public void The_harmed_site_is_the_target(string text, string target) => Assert.Contains(target, Targets(text));
+
+    /// <summary>Damage tells what the attack hit: "caused heavy damage to the consulate".</summary>
+    [Fact]
+    public void Damage_ties_the_site() =>
+        Assert.Contains("diplomatic", Targets("A powerful explosion on Sunday caused heavy damage to the Turkish consulate in Kano."));
+
+    /// <summary>A victim described by the harm done to him, anywhere in the report: "the slain minister".</summary>
+    [Theory]
+    [InlineData("Gunmen opened fire on a car in Kano on Friday. The governor ordered three days of mourning for the murdered minister.", "government")]
+    [InlineData("Gunmen opened fire on a car in Kano on Friday. Colleagues gathered to remember the slain reporter.", "journalists")]
+    public void The_victim_named_by_his_harm_is_the_target(string text, string target) => Assert.Contains(target, Targets(text));
+
+    /// <summary>Officials by their title (targets.tsv): an attorney general, a councillor, a magistrate is government.</summary>
+    [Theory]
+    [InlineData("The attorney general was shot dead in Kano on Monday.")]
+    [InlineData("Two town councillors were wounded in a grenade attack in Kano on Monday.")]
+    [InlineData("A senior magistrate was abducted outside a courtroom in Kano on Monday.")]
+    public void An_official_is_government(string text) => Assert.Contains("government", Targets(text));
+
     /// <summary>Security forces who shoot the attacker, or fight him, did not come under the attack.</summary>
     [Theory]
     [InlineData("A man who stabbed three shoppers in Kano on Saturday was shot dead by police.", "police")]
