@@ -1230,8 +1230,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The target word is the subject of a passive harm: "the mayor was shot", "three farmers were kidnapped",
-    /// "the judge, a father of two, was later found murdered", "the guards, who were wounded": the first form of
-    /// "be" within the clause after it is followed (past passive adverbs) by an attack or casualty word.
+    /// "the judge, a father of two, was later found murdered", "the guards, who were wounded", "the office was the
+    /// target": the first form of "be" within the clause after it is followed (past passive adverbs and determiners)
+    /// by an attack or casualty word or a harm word of target_links.tsv.
     /// </summary>
     private bool SubjectOfHarm(AnnotatedDocument doc, Cue target)
     {
@@ -1242,8 +1243,10 @@ public sealed class IncidentExtractor
             if (key is "." or ";" or "and" || _speechVerbs.Contains(key)) return false;
             if (!_beAuxiliaries.Contains(key)) continue;
             var v = w + 1;
-            while (v < doc.Words.Count && _passiveAdverbs.Contains(doc.Words[v].Key)) v++;
+            while (v < doc.Words.Count && (_passiveAdverbs.Contains(doc.Words[v].Key) || _determiners.Contains(doc.Words[v].Key))) v++;
             if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
+            // "was the main target", "was the intended target": a describing word after the determiner
+            if (_determiners.Contains(doc.Words[v - 1].Key) && v + 1 < doc.Words.Count && _lexicons.TargetHarms.Contains(doc.Words[v + 1].Key)) return true;
             var at = new TextSpan(doc.Words[w].Start, doc.Words[v].End);
             return _lexicons.TargetHarms.Contains(doc.Words[v].Key)
                    || doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));

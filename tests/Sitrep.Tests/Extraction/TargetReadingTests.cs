@@ -22,10 +22,11 @@ public class TargetReadingTests
     [InlineData("A prominent businessman, a father of four, was later found murdered in Kano on Sunday.", "business")]
     public void The_harmed_subject_is_the_target(string text, string target) => Assert.Contains(target, Targets(text));
 
-    /// <summary>A site said to be harmed, after a form of "be", is the target ("was damaged", "were attacked").</summary>
+    /// <summary>A site said to be harmed or aimed at, after a form of "be", is the target ("was damaged", "was the target").</summary>
     [Theory]
     [InlineData("The offices of a local bank were badly damaged when a bomb exploded in Kano on Sunday night.", "business")]
     [InlineData("Two clinics were hit when rebels fired rockets into Kano on Sunday.", "health")]
+    [InlineData("The tax office was the main target of a grenade attack in Kano on Sunday.", "government")]
     public void The_harmed_site_is_the_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     /// <summary>Damage tells what the attack hit: "caused heavy damage to the consulate".</summary>
