@@ -36,6 +36,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
+    private readonly IReadOnlySet<string> _passiveAdverbs;
+    private readonly IReadOnlySet<string> _determiners;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -57,6 +59,8 @@ public sealed class IncidentExtractor
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);
+        _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
+        _determiners = words.Of(FunctionWords.VictimDeterminer);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -210,6 +214,7 @@ public sealed class IncidentExtractor
         $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.IsCaption ? " caption" : "")}] " +
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
+        $"tg={string.Join(",", f.Targets.Select(t => doc.Text[t.Start..t.End] + ":" + t.As<string>()))} " +
         $"at={string.Join(",", f.EventPlaces.Select(p => p.Place.Name))} other={string.Join(",", f.OtherPlaces.Select(p => p.Place.Name))} loc={string.Join(",", f.LocativeCountries.Select(p => p.Place.Name))} " +
         $"dl={f.Dateline?.Place.Name} d={string.Join(",", f.Dates.Select(d => (d.Since ? "since " : "") + d.Value))} " +
         $"actors={string.Join(",", f.Actors.Select(a => a.As<Actor>().Canonical))} claims={string.Join(",", f.Claims.Select(c => doc.Text[c.Start..c.End] + ":" + c.As<string>()))} " +
@@ -1179,10 +1184,19 @@ public sealed class IncidentExtractor
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.Where(s => s.HasStrongEvent || s.Casualties.Count > 0).SelectMany(s => s.Targets).Where(t => LinkedTarget(doc, t)))
+        foreach (var t in own.SelectMany(s => s.Targets.Where(t => (s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
+        }
+        // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
+        // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
+        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled).Select(c => c.Mention.Span)
+            .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
+        if (targets.Count == 0 && harmed.Count > 0)
+        {
+            targets.Add("civilians");
+            evidence.Add(document.Evidence("targets", harmed[0]));
         }
 
         if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
@@ -1232,11 +1246,16 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
         if (Speaks(doc, target)) return false;
+        if (!armed && SubjectOfHarm(doc, target)) return true;
+        var comma = false;
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
         {
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "said" or "told") return false;
-            if (_lexicons.TargetLinks.Contains(key) && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
+            // "was shot by police", "a shootout with soldiers": the side that acted
+            if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
+            if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
+            if (key == ",") comma = true;
             if (armed) continue;
             var at = doc.Words[w].Start;
             if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
@@ -1245,6 +1264,52 @@ public sealed class IncidentExtractor
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is described by its harm, in any sentence of the incident: "the slain minister", "the murdered
+    /// diplomat", "the kidnapped engineers": a determiner, an attack or casualty word, the target word.
+    /// </summary>
+    private bool NamedHarmed(AnnotatedDocument doc, Cue target)
+    {
+        if (target.As<string>() == "armed_group" || target.FirstWord < 2) return false;
+        var before = doc.Words[target.FirstWord - 1];
+        var harm = doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Casualty).Concat(doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Event))
+            .FirstOrDefault(c => c.End == before.End && (c.Kind == CueKind.Casualty || !c.As<EventCue>().Vehicle));
+        return harm is not null && harm.FirstWord >= 1 && _determiners.Contains(doc.Words[harm.FirstWord - 1].Key);
+    }
+
+    /// <summary>Only determiners stand between two words: "by the police", "with police".</summary>
+    private bool DeterminersOnly(AnnotatedDocument doc, int from, int to)
+    {
+        for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The target word is the subject of a passive harm: "the mayor was shot", "three farmers were kidnapped",
+    /// "the judge, a father of two, was later found murdered", "the guards, who were wounded", "the office was the
+    /// target": the first form of "be" within the clause after it is followed (past passive adverbs and determiners)
+    /// by an attack or casualty word or a harm word of target_links.tsv.
+    /// </summary>
+    private bool SubjectOfHarm(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 8 && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "." or ";" or "and" || _speechVerbs.Contains(key)) return false;
+            if (!_beAuxiliaries.Contains(key)) continue;
+            var v = w + 1;
+            while (v < doc.Words.Count && (_passiveAdverbs.Contains(doc.Words[v].Key) || _determiners.Contains(doc.Words[v].Key))) v++;
+            if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
+            // "was the main target", "was the intended target": a describing word after the determiner
+            if (_determiners.Contains(doc.Words[v - 1].Key) && v + 1 < doc.Words.Count && _lexicons.TargetHarms.Contains(doc.Words[v + 1].Key)) return true;
+            var at = new TextSpan(doc.Words[w].Start, doc.Words[v].End);
+            return _lexicons.TargetHarms.Contains(doc.Words[v].Key)
+                   || doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));
         }
         return false;
     }

@@ -20,6 +20,10 @@ public sealed class LexiconSet
     public PhraseMatcher<string> Captions { get; } = new();
     /// <summary>Words that tie an attack to what it hit ("at", "targeted").</summary>
     public HashSet<string> TargetLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Link words that are a harm done: after a form of "be" they make the word before a target ("the consulate was damaged").</summary>
+    public HashSet<string> TargetHarms { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words that make the target word after them the side that acted ("shot by police").</summary>
+    public HashSet<string> TargetAgents { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
@@ -45,7 +49,13 @@ public sealed class LexiconSet
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "background.tsv"), 2)) set.Background.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "waves.tsv"), 2)) set.Waves.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "captions.tsv"), 2)) set.Captions.Add(f[0], f[1]);
-        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "target_links.tsv"), 2)) set.TargetLinks.Add(f[0].ToLowerInvariant());
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "target_links.tsv"), 2))
+        {
+            var word = f[0].ToLowerInvariant();
+            if (f[1] == "agent") set.TargetAgents.Add(word);
+            else set.TargetLinks.Add(word);
+            if (f[1] == "harm") set.TargetHarms.Add(word);
+        }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "numbers.tsv"), 2))
             if (f[0] == "street") set.StreetWords.Add(f[1].ToLowerInvariant());
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "actors.tsv"), 2))

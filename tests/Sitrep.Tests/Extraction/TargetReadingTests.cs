@@ -1,0 +1,64 @@
+using Sitrep.Application;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>
+/// Who an attack hit, read from the sites and the victims themselves (data/lexicons/targets.tsv and target_links.tsv).
+/// Our own wording.
+/// </summary>
+public class TargetReadingTests
+{
+    private static IReadOnlyList<string> Targets(string text)
+    {
+        var article = new Article("target-reading", text, Published: new DateOnly(2021, 3, 9));
+        return Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports).Targets;
+    }
+
+    [Theory]
+    // the attacked police are a target
+    [InlineData("Gunmen killed 14 police officers at a checkpoint in Nairobi on Tuesday, officials said.", "police")]
+    // the subject of a passive harm: its own noun names the class
+    [InlineData("The mayor of a small northern town was shot dead outside his home in Kano on Friday.", "government")]
+    [InlineData("Two judges were seriously wounded in a grenade attack in Kano on Monday.", "government")]
+    [InlineData("Three journalists were abducted on a highway outside Kano on Tuesday.", "journalists")]
+    [InlineData("A prominent businessman, a father of four, was later found murdered in Kano on Sunday.", "business")]
+    // a site said harmed or aimed at after a form of "be" (target_links.tsv kind harm)
+    [InlineData("The offices of a local bank were badly damaged when a bomb exploded in Kano on Sunday night.", "business")]
+    [InlineData("Two clinics were hit when rebels fired rockets into Kano on Sunday.", "health")]
+    [InlineData("The tax office was the main target of a grenade attack in Kano on Sunday.", "government")]
+    // damage tells what the attack hit
+    [InlineData("A powerful explosion on Sunday caused heavy damage to the Turkish consulate in Kano.", "diplomatic")]
+    // a victim described by the harm done to him, anywhere in the report
+    [InlineData("Gunmen opened fire on a car in Kano on Friday. The governor ordered three days of mourning for the murdered minister.", "government")]
+    [InlineData("Gunmen opened fire on a car in Kano on Friday. Colleagues gathered to remember the slain reporter.", "journalists")]
+    // officials by their title (targets.tsv)
+    [InlineData("The attorney general was shot dead in Kano on Monday.", "government")]
+    [InlineData("Two town councillors were wounded in a grenade attack in Kano on Monday.", "government")]
+    [InlineData("A senior magistrate was abducted outside a courtroom in Kano on Monday.", "government")]
+    public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
+
+    [Theory]
+    // the target word names who speaks
+    [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, police said.", "police")]
+    [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, a hospital official told reporters.", "health")]
+    // security forces who shoot the attacker, or fight him, did not come under the attack (kind agent)
+    [InlineData("A man who stabbed three shoppers in Kano on Saturday was shot dead by police.", "police")]
+    [InlineData("The gunman who killed four people in Kano on Saturday died in a shootout with soldiers.", "military")]
+    // a link word does not reach across a comma: "On Monday, police arrested" tells when, not what was hit
+    [InlineData("A bomb killed six people at a bus station in Kano on Sunday. On Monday, police arrested two men over the bombing.", "police")]
+    public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
+
+    /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>
+    [Theory]
+    [InlineData("Gunmen shot dead five people in Kano on Sunday night.")]
+    [InlineData("Unknown attackers wounded a man and his two sons in Kano on Sunday.")]
+    [InlineData("Armed men kidnapped a local engineer in Kano on Sunday and demanded a ransom.")]
+    public void Victims_without_a_site_are_civilians(string text) => Assert.Equal(["civilians"], Targets(text));
+
+    /// <summary>When the attack names what it hit, the people killed there add no class of their own.</summary>
+    [Theory]
+    [InlineData("A suicide bomber killed five soldiers at an army checkpoint in Kano on Sunday.", "military")]
+    [InlineData("A car bomb exploded outside a hotel in Kano on Sunday, killing seven people.", "business")]
+    public void A_named_site_stands_alone(string text, string target) => Assert.Equal([target], Targets(text));
+}
