@@ -32,6 +32,16 @@ public class AttackSubjectTests
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. Shell casings were found at the scene.", null, "unknown" },
         // the group's people named among the dead did not do the attack
         { "A bomb exploded at a school in Davao on Monday, killing 20 people. The army said New People's Army terror operatives were among the dead.", null, "unknown" },
+        // responsibility phrases (claims.tsv): others say the group is responsible; the group's people say they are
+        { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police say the New People's Army is responsible for the blast.", "New People's Army", "attributed" },
+        { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police attribute the blast to the New People's Army.", "New People's Army", "attributed" },
+        { "A rebel spokesman for the New People's Army claimed they were responsible for the ambush that killed two soldiers in Davao on Monday.", "New People's Army", "claimed" },
+        { "GUNMEN SHOT A JUDGE DEAD IN DAVAO ON MONDAY. AN HOUR LATER, CALLERS CLAIMING TO BE THE ASSAILANTS TOLD A RADIO STATION THEY BELONGED TO THE NEW PEOPLE'S ARMY.", "New People's Army", "claimed" },
+        // a hedge before "carried out by" makes the group suspected, not named
+        { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police said the blast could have been carried out by the New People's Army.", "New People's Army", "suspected" },
+        // neither claimed nor denied is no denial; asking who is responsible names nobody
+        { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
+        { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
