@@ -28,6 +28,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _separate;
     private readonly IReadOnlySet<string> _speechVerbs;
+    private readonly IReadOnlySet<string> _chargeVerbs;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
@@ -48,6 +49,7 @@ public sealed class IncidentExtractor
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _separate = words.Of(FunctionWords.SeparateAttack);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
@@ -135,7 +137,9 @@ public sealed class IncidentExtractor
         if (frames.Count == 0) return reading;
         var reports = reading.Reports.ToList();
         foreach (var frame in frames)
-            reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null, Responsibility(doc, frame.Sentences, false)));
+            reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null,
+                // a lone attacker named in the article's background ("accused bomber John Roe") did the attack it tells
+                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground))))));
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
@@ -176,6 +180,11 @@ public sealed class IncidentExtractor
 
         var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
         var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
+        // no armed group named: a lone attacker named by the article's own words for him, in its news or its background
+        // (an article about a trial tells the attack as background); the stronger of its responsibility and the article's
+        if (articleClaim?.Actor is null && NamedAttacker(doc, facts.OrderBy(f => f.IsBackground)) is { } named)
+            articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, named.Responsibility)
+                ? named with { Responsibility = articleClaim.Responsibility } : named;
         var reports = new List<IncidentReport>();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
@@ -1026,6 +1035,69 @@ public sealed class IncidentExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A person named right after a word for the attacker ("accused bomber Ahmad Roe", "the gunman, John Roe,", persons.tsv
+    /// role perpetrator: attributed; "suspect John Roe": suspected) or after a verb of a charge ("prosecutors indicted
+    /// John Roe", function_words.tsv kind charge_verb: attributed). A name is two to four capitalised words in mixed-case
+    /// text, no place and no armed group; headlines, capitalised throughout, name nobody.
+    /// </summary>
+    private Claim? NamedAttacker(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences)
+    {
+        foreach (var s in sentences.Where(s => !s.IsTitle))
+        {
+            for (var w = doc.WordAt(s.Sentence.Start); w < doc.Words.Count - 1 && doc.Words[w].End <= s.Sentence.End; w++)
+            {
+                var key = doc.Words[w].Key;
+                var charge = _chargeVerbs.Contains(key);
+                if (!charge && !PersonNouns.Default.IsSingularPerpetrator(key)) continue;
+                if (PersonName(doc, s, w + 1) is not { } name) continue;
+                var actor = new Actor(doc.Text[name.Start..name.End], "individual");
+                return new Claim(actor, key == "suspect" ? "suspected" : "attributed", doc.Document.Evidence("perpetrator", name),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The span of a person's name starting at word <paramref name="w"/> (after at most a comma), or null.</summary>
+    private static TextSpan? PersonName(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        if (w < words.Count && words[w].Key == ",") w++;
+        if (w == 0 || w >= words.Count || !Gap(doc.Text, words[w - 1].End, words[w].Start)) return null;
+        var first = w;
+        var end = -1;
+        for (; w < words.Count && words[w].End <= s.Sentence.End && w - first < 5; w++)
+        {
+            if (w > first && !Gap(doc.Text, words[w - 1].End, words[w].Start)) break;
+            var text = doc.Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            var possessive = text.EndsWith("'s") || text.EndsWith("\u2019s");
+            if (possessive) text = text[..^2];
+            if (!NameWord(text)) break;
+            end = words[w].Start + text.Length;
+            if (possessive) { w++; break; }
+        }
+        var count = w - first;
+        if (count is < 2 or > 4 || (w < words.Count && words[w].End <= s.Sentence.End && Gap(doc.Text, words[w - 1].End, words[w].Start) && NameWord(doc.Text.AsSpan(words[w].Start, words[w].End - words[w].Start))))
+            return null;
+        var span = new TextSpan(words[first].Start, end);
+        if (doc.PlacesIn(span).Any() || s.Actors.Any(a => a.Start < span.End && a.End > span.Start)) return null;
+        return span;
+
+        static bool Gap(string text, int from, int to) => text.AsSpan(from, to - from) is var between && (between is " " || between.IsEmpty);
+        static bool NameWord(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+            var lower = false;
+            foreach (var c in word[1..])
+            {
+                if (char.IsLower(c)) lower = true;
+                else if (!char.IsLetter(c) && !Tokenizer.IsInnerJoiner(c)) return false;
+            }
+            return lower;
+        }
     }
 
     /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed".</summary>

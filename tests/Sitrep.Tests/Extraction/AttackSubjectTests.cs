@@ -42,6 +42,14 @@ public class AttackSubjectTests
         // neither claimed nor denied is no denial; asking who is responsible names nobody
         { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
         { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
+        // no armed group named: a person named right after a word for the attacker or a verb of a charge
+        { "A gunman killed two people at a bar in Springfield on Monday. Police said the gunman, Dana Rourke, fled on foot.", "Dana Rourke", "attributed" },
+        { "A gunman killed two people at a bar in Springfield on Monday. Officers later arrested suspect Dana Rourke at her home.", "Dana Rourke", "suspected" },
+        { "A bomb went off at a market in Homs on Monday, wounding 12 people. Prosecutors charged Dana Lee Rourke over the bombing on Friday.", "Dana Lee Rourke", "attributed" },
+        { "Accused bomber Dana Rourke pleaded not guilty on Thursday to charges that she set off a bomb at a market in Homs on March 3, 2021, wounding 12 people.", "Dana Rourke", "attributed" },
+        // text in capitals names no person; one capitalised word is no name
+        { "A GUNMAN KILLED TWO PEOPLE AT A BAR IN SPRINGFIELD ON MONDAY. POLICE SAID THE GUNMAN, DANA ROURKE, FLED ON FOOT.", null, "unknown" },
+        { "A gunman killed two people at a bar in Springfield on Monday. The gunman Rourke fled on foot.", null, "unknown" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
