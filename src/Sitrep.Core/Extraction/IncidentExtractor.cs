@@ -29,6 +29,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _separate;
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _chargeVerbs;
+    private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
@@ -50,6 +51,7 @@ public sealed class IncidentExtractor
         _separate = words.Of(FunctionWords.SeparateAttack);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
+        _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
@@ -1006,6 +1008,10 @@ public sealed class IncidentExtractor
                 if (best is null || Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) || (best.Actor is null && actor is not null))
                     best = candidate;
             }
+            // a headline's own short claim: the group right before "claims" ("Taliban claim deadly Kabul attack")
+            if (s.IsTitle && (best is null || best.Responsibility != "claimed")
+                && s.Actors.FirstOrDefault(a => a.LastWord + 1 < doc.Words.Count && _headlineClaims.Contains(doc.Words[a.LastWord + 1].Key)) is { } claimant)
+                best = new Claim(claimant.As<Actor>(), "claimed", doc.Document.Evidence("perpetrator", claimant.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
             // a state force is the perpetrator when it does the attack ("air strikes by Russian jets", "Guatemalan
             // troops killed nine peasants"), but not when it kills the attacker ("the gunman was shot dead by Iraqi police")
             bool StateMayAct(Cue actor) => actor.As<Actor>().Type != "state" ||

@@ -42,6 +42,9 @@ public class AttackSubjectTests
         // neither claimed nor denied is no denial; asking who is responsible names nobody
         { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
         { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
+        // the group says its people did it
+        { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. The New People's Army said its commandos carried out the raid.", "New People's Army", "claimed" },
+        { "A bomb went off at a market in Davao on Monday, killing 12 people. The New People's Army claimed to have carried out the bombing.", "New People's Army", "claimed" },
         // no armed group named: a person named right after a word for the attacker or a verb of a charge
         { "A gunman killed two people at a bar in Springfield on Monday. Police said the gunman, Dana Rourke, fled on foot.", "Dana Rourke", "attributed" },
         { "A gunman killed two people at a bar in Springfield on Monday. Officers later arrested suspect Dana Rourke at her home.", "Dana Rourke", "suspected" },
@@ -64,5 +67,19 @@ public class AttackSubjectTests
         var report = Assert.Single(reading.Reports);
         Assert.Equal(perpetrator, report.Perpetrator);
         Assert.Equal(responsibility, report.Responsibility);
+    }
+
+    /// <summary>A headline's own short claim: the group right before "claims" (function_words.tsv kind headline_claim).</summary>
+    [Theory]
+    [InlineData("New People's Army claims deadly Davao bridge bombing", "A bomb destroyed a bridge in Davao on Monday, killing two soldiers. The group said in a statement that its men planted the device.")]
+    [InlineData("NPA claim ambush near Davao", "Two soldiers were killed in an ambush near Davao on Monday, the army said.")]
+    public void The_group_a_headline_says_claims_it_claimed_it(string title, string text)
+    {
+        // as the readers make it: the headline before the text
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal("New People's Army", report.Perpetrator);
+        Assert.Equal("claimed", report.Responsibility);
     }
 }
