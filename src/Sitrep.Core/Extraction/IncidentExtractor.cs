@@ -30,6 +30,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _chargeVerbs;
     private readonly IReadOnlySet<string> _headlineClaims;
+    private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
@@ -52,6 +53,7 @@ public sealed class IncidentExtractor
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
+        _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
@@ -1008,6 +1010,10 @@ public sealed class IncidentExtractor
                 if (best is null || Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) || (best.Actor is null && actor is not null))
                     best = candidate;
             }
+            // "officials held the River Front responsible": the actor between a verb of holding and "responsible"
+            if (best is null || Array.IndexOf(Rank, best.Responsibility) > Array.IndexOf(Rank, "attributed") || best.Actor is null)
+                if (s.Actors.FirstOrDefault(a => HeldResponsible(doc, a)) is { } held)
+                    best = new Claim(held.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", held.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
             // a headline's own short claim: the group right before "claims" ("Taliban claim deadly Kabul attack")
             if (s.IsTitle && (best is null || best.Responsibility != "claimed")
                 && s.Actors.FirstOrDefault(a => a.LastWord + 1 < doc.Words.Count && _headlineClaims.Contains(doc.Words[a.LastWord + 1].Key)) is { } claimant)
@@ -1104,6 +1110,15 @@ public sealed class IncidentExtractor
             }
             return lower;
         }
+    }
+
+    /// <summary>A verb of holding right before the actor (past "the") and "responsible" right after it: "held the Front responsible".</summary>
+    private bool HeldResponsible(AnnotatedDocument doc, Cue actor)
+    {
+        var before = actor.FirstWord - 1;
+        if (before >= 0 && doc.Words[before].Key == "the") before--;
+        return before >= 0 && _holdVerbs.Contains(doc.Words[before].Key)
+            && actor.LastWord + 1 < doc.Words.Count && doc.Words[actor.LastWord + 1].Key == "responsible";
     }
 
     /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed".</summary>

@@ -41,6 +41,7 @@ public sealed class FunctionWords
     public const string NewsAuxiliary = "news_auxiliary";
     public const string ChargeVerb = "charge_verb";
     public const string HeadlineClaim = "headline_claim";
+    public const string HoldVerb = "hold_verb";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -37,6 +37,8 @@ public class AttackSubjectTests
         { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police attribute the blast to the New People's Army.", "New People's Army", "attributed" },
         { "A rebel spokesman for the New People's Army claimed they were responsible for the ambush that killed two soldiers in Davao on Monday.", "New People's Army", "claimed" },
         { "GUNMEN SHOT A JUDGE DEAD IN DAVAO ON MONDAY. AN HOUR LATER, CALLERS CLAIMING TO BE THE ASSAILANTS TOLD A RADIO STATION THEY BELONGED TO THE NEW PEOPLE'S ARMY.", "New People's Army", "claimed" },
+        // a verb of holding before the group and "responsible" after it (function_words.tsv kind hold_verb)
+        { "A bomb went off at a market in Davao on Monday, killing 12 people. The mayor holds the New People's Army responsible for it.", "New People's Army", "attributed" },
         // a hedge before "carried out by" makes the group suspected, not named
         { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police said the blast could have been carried out by the New People's Army.", "New People's Army", "suspected" },
         // neither claimed nor denied is no denial; asking who is responsible names nobody
