@@ -31,6 +31,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _chargeVerbs;
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
+    private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
@@ -54,6 +55,7 @@ public sealed class IncidentExtractor
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
+        _attackSupport = words.Of(FunctionWords.AttackSupport);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
@@ -1150,7 +1152,8 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack phrase follows the actor's name, with nothing between but bracketed text, other actor names ("the
-    /// River Front [RF]") and words for the actor's people ("urban commandos"): the actor did it.
+    /// River Front [RF]"), words for the actor's people ("urban commandos") and verbs that carry an attack noun ("launched
+    /// an", function_words.tsv kind attack_support): the actor did it.
     /// </summary>
     private bool ActsInAttack(AnnotatedDocument doc, SentenceFacts s, Cue actor)
     {
@@ -1166,6 +1169,8 @@ public sealed class IncidentExtractor
             // words for the actor's people come first: "Hamas terror operatives" names people, not an attack
             if (_actorMembers.Contains(key)) continue;
             if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
+            // a verb that carries the attack noun: "the Front launched an attack", "rebels staged an ambush"
+            if (_attackSupport.Contains(key)) continue;
             if (s.Actors.FirstOrDefault(a => a.Start == start) is { } other) { w = other.LastWord; continue; }
             return false;
         }

@@ -13,6 +13,9 @@ public class AttackSubjectTests
         { "Members of the New People's Army [NPA] ambushed an army truck in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "New People's Army guerrillas ambushed a patrol in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "THE NEW PEOPLE'S ARMY URBAN COMMANDOS BOMBED A BRIDGE IN DAVAO ON MONDAY, KILLING TWO SOLDIERS AND A DRIVER.", "New People's Army", "attributed" },
+        // a verb that carries the attack noun (function_words.tsv kind attack_support)
+        { "The New People's Army launched an attack on an army post in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
+        { "NEW PEOPLE'S ARMY REBELS STAGED AN AMBUSH NEAR DAVAO ON MONDAY, KILLING TWO SOLDIERS.", "New People's Army", "attributed" },
         // "by" the group, or by its people
         { "Two soldiers were shot dead in Davao on Monday by a unit of guerrillas from the New People's Army.", "New People's Army", "attributed" },
         { "A bridge in Davao was bombed on Monday by members of the New People's Army, killing two soldiers.", "New People's Army", "attributed" },
