@@ -1015,11 +1015,11 @@ public sealed class IncidentExtractor
             // "officials held the River Front responsible": the actor between a verb of holding and "responsible"
             if (best is null || Array.IndexOf(Rank, best.Responsibility) > Array.IndexOf(Rank, "attributed") || best.Actor is null)
                 if (s.Actors.FirstOrDefault(a => HeldResponsible(doc, a)) is { } held)
-                    best = new Claim(held.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", held.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                    best = Said(doc, s, held, "attributed");
             // a headline's own short claim: the group right before "claims" ("Taliban claim deadly Kabul attack")
             if (s.IsTitle && (best is null || best.Responsibility != "claimed")
                 && s.Actors.FirstOrDefault(a => a.LastWord + 1 < doc.Words.Count && _headlineClaims.Contains(doc.Words[a.LastWord + 1].Key)) is { } claimant)
-                best = new Claim(claimant.As<Actor>(), "claimed", doc.Document.Evidence("perpetrator", claimant.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                best = Said(doc, s, claimant, "claimed");
             // a state force is the perpetrator when it does the attack ("air strikes by Russian jets", "Guatemalan
             // troops killed nine peasants"), but not when it kills the attacker ("the gunman was shot dead by Iraqi police")
             bool StateMayAct(Cue actor) => actor.As<Actor>().Type != "state" ||
@@ -1032,7 +1032,7 @@ public sealed class IncidentExtractor
                 {
                     if (ByActor(doc, actorCue) && StateMayAct(actorCue))
                     {
-                        best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                        best = Said(doc, s, actorCue, "attributed");
                         break;
                     }
                 }
@@ -1043,7 +1043,7 @@ public sealed class IncidentExtractor
                 foreach (var actorCue in s.Actors.Where(StateMayAct))
                 {
                     if (!ActsInAttack(doc, s, actorCue)) continue;
-                    best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                    best = Said(doc, s, actorCue, "attributed");
                     break;
                 }
             }
@@ -1113,6 +1113,10 @@ public sealed class IncidentExtractor
             return lower;
         }
     }
+
+    /// <summary>The actor of a sentence with a responsibility, and where both were read.</summary>
+    private static Claim Said(AnnotatedDocument doc, SentenceFacts s, Cue actor, string responsibility) =>
+        new(actor.As<Actor>(), responsibility, doc.Document.Evidence("perpetrator", actor.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
 
     /// <summary>A verb of holding right before the actor (past "the") and "responsible" right after it: "held the Front responsible".</summary>
     private bool HeldResponsible(AnnotatedDocument doc, Cue actor)
