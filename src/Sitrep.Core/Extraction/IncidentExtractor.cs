@@ -28,6 +28,10 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _separate;
     private readonly IReadOnlySet<string> _speechVerbs;
+    private readonly IReadOnlySet<string> _chargeVerbs;
+    private readonly IReadOnlySet<string> _headlineClaims;
+    private readonly IReadOnlySet<string> _holdVerbs;
+    private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
@@ -51,6 +55,10 @@ public sealed class IncidentExtractor
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _separate = words.Of(FunctionWords.SeparateAttack);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
+        _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
+        _holdVerbs = words.Of(FunctionWords.HoldVerb);
+        _attackSupport = words.Of(FunctionWords.AttackSupport);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
@@ -141,7 +149,9 @@ public sealed class IncidentExtractor
         if (frames.Count == 0) return reading;
         var reports = reading.Reports.ToList();
         foreach (var frame in frames)
-            reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null, Responsibility(doc, frame.Sentences, false)));
+            reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null,
+                // a lone attacker named in the article's background ("accused bomber John Roe") did the attack it tells
+                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground))))));
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
@@ -182,6 +192,11 @@ public sealed class IncidentExtractor
 
         var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
         var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
+        // no armed group named: a lone attacker named by the article's own words for him, in its news or its background
+        // (an article about a trial tells the attack as background); the stronger of its responsibility and the article's
+        if (articleClaim?.Actor is null && NamedAttacker(doc, facts.OrderBy(f => f.IsBackground)) is { } named)
+            articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, named.Responsibility)
+                ? named with { Responsibility = articleClaim.Responsibility } : named;
         var reports = new List<IncidentReport>();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
@@ -1062,6 +1077,14 @@ public sealed class IncidentExtractor
                 if (best is null || Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) || (best.Actor is null && actor is not null))
                     best = candidate;
             }
+            // "officials held the River Front responsible": the actor between a verb of holding and "responsible"
+            if (best is null || Array.IndexOf(Rank, best.Responsibility) > Array.IndexOf(Rank, "attributed") || best.Actor is null)
+                if (s.Actors.FirstOrDefault(a => HeldResponsible(doc, a)) is { } held)
+                    best = Said(doc, s, held, "attributed");
+            // a headline's own short claim: the group right before "claims" ("Taliban claim deadly Kabul attack")
+            if (s.IsTitle && (best is null || best.Responsibility != "claimed")
+                && s.Actors.FirstOrDefault(a => a.LastWord + 1 < doc.Words.Count && _headlineClaims.Contains(doc.Words[a.LastWord + 1].Key)) is { } claimant)
+                best = Said(doc, s, claimant, "claimed");
             // a state force is the perpetrator when it does the attack ("air strikes by Russian jets", "Guatemalan
             // troops killed nine peasants"), but not when it kills the attacker ("the gunman was shot dead by Iraqi police")
             bool StateMayAct(Cue actor) => actor.As<Actor>().Type != "state" ||
@@ -1074,7 +1097,7 @@ public sealed class IncidentExtractor
                 {
                     if (ByActor(doc, actorCue) && StateMayAct(actorCue))
                     {
-                        best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                        best = Said(doc, s, actorCue, "attributed");
                         break;
                     }
                 }
@@ -1085,12 +1108,88 @@ public sealed class IncidentExtractor
                 foreach (var actorCue in s.Actors.Where(StateMayAct))
                 {
                     if (!ActsInAttack(doc, s, actorCue)) continue;
-                    best = new Claim(actorCue.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", actorCue.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+                    best = Said(doc, s, actorCue, "attributed");
                     break;
                 }
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A person named right after a word for the attacker ("accused bomber Ahmad Roe", "the gunman, John Roe,", persons.tsv
+    /// role perpetrator: attributed; "suspect John Roe": suspected) or after a verb of a charge ("prosecutors indicted
+    /// John Roe", function_words.tsv kind charge_verb: attributed). A name is two to four capitalised words in mixed-case
+    /// text, no place and no armed group; headlines, capitalised throughout, name nobody.
+    /// </summary>
+    private Claim? NamedAttacker(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences)
+    {
+        foreach (var s in sentences.Where(s => !s.IsTitle))
+        {
+            for (var w = doc.WordAt(s.Sentence.Start); w < doc.Words.Count - 1 && doc.Words[w].End <= s.Sentence.End; w++)
+            {
+                var key = doc.Words[w].Key;
+                var charge = _chargeVerbs.Contains(key);
+                if (!charge && !PersonNouns.Default.IsSingularPerpetrator(key)) continue;
+                if (PersonName(doc, s, w + 1) is not { } name) continue;
+                var actor = new Actor(doc.Text[name.Start..name.End], "individual");
+                return new Claim(actor, key == "suspect" ? "suspected" : "attributed", doc.Document.Evidence("perpetrator", name),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The span of a person's name starting at word <paramref name="w"/> (after at most a comma), or null.</summary>
+    private static TextSpan? PersonName(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        if (w < words.Count && words[w].Key == ",") w++;
+        if (w == 0 || w >= words.Count || !Gap(doc.Text, words[w - 1].End, words[w].Start)) return null;
+        var first = w;
+        var end = -1;
+        for (; w < words.Count && words[w].End <= s.Sentence.End && w - first < 5; w++)
+        {
+            if (w > first && !Gap(doc.Text, words[w - 1].End, words[w].Start)) break;
+            var text = doc.Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            var possessive = text.EndsWith("'s") || text.EndsWith("\u2019s");
+            if (possessive) text = text[..^2];
+            if (!NameWord(text)) break;
+            end = words[w].Start + text.Length;
+            if (possessive) { w++; break; }
+        }
+        var count = w - first;
+        if (count is < 2 or > 4 || (w < words.Count && words[w].End <= s.Sentence.End && Gap(doc.Text, words[w - 1].End, words[w].Start) && NameWord(doc.Text.AsSpan(words[w].Start, words[w].End - words[w].Start))))
+            return null;
+        var span = new TextSpan(words[first].Start, end);
+        if (doc.PlacesIn(span).Any() || s.Actors.Any(a => a.Start < span.End && a.End > span.Start)) return null;
+        return span;
+
+        static bool Gap(string text, int from, int to) => text.AsSpan(from, to - from) is var between && (between is " " || between.IsEmpty);
+        static bool NameWord(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+            var lower = false;
+            foreach (var c in word[1..])
+            {
+                if (char.IsLower(c)) lower = true;
+                else if (!char.IsLetter(c) && !Tokenizer.IsInnerJoiner(c)) return false;
+            }
+            return lower;
+        }
+    }
+
+    /// <summary>The actor of a sentence with a responsibility, and where both were read.</summary>
+    private static Claim Said(AnnotatedDocument doc, SentenceFacts s, Cue actor, string responsibility) =>
+        new(actor.As<Actor>(), responsibility, doc.Document.Evidence("perpetrator", actor.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
+
+    /// <summary>A verb of holding right before the actor (past "the") and "responsible" right after it: "held the Front responsible".</summary>
+    private bool HeldResponsible(AnnotatedDocument doc, Cue actor)
+    {
+        var before = actor.FirstWord - 1;
+        if (before >= 0 && doc.Words[before].Key == "the") before--;
+        return before >= 0 && _holdVerbs.Contains(doc.Words[before].Key)
+            && actor.LastWord + 1 < doc.Words.Count && doc.Words[actor.LastWord + 1].Key == "responsible";
     }
 
     /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed".</summary>
@@ -1122,7 +1221,8 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack phrase follows the actor's name, with nothing between but bracketed text, other actor names ("the
-    /// River Front [RF]") and words for the actor's people ("urban commandos"): the actor did it.
+    /// River Front [RF]"), words for the actor's people ("urban commandos") and verbs that carry an attack noun ("launched
+    /// an", function_words.tsv kind attack_support): the actor did it.
     /// </summary>
     private bool ActsInAttack(AnnotatedDocument doc, SentenceFacts s, Cue actor)
     {
@@ -1138,6 +1238,8 @@ public sealed class IncidentExtractor
             // words for the actor's people come first: "Hamas terror operatives" names people, not an attack
             if (_actorMembers.Contains(key)) continue;
             if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
+            // a verb that carries the attack noun: "the Front launched an attack", "rebels staged an ambush"
+            if (_attackSupport.Contains(key)) continue;
             if (s.Actors.FirstOrDefault(a => a.Start == start) is { } other) { w = other.LastWord; continue; }
             return false;
         }

@@ -20,4 +20,5 @@ public sealed class PersonNouns
     public bool IsVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim";
     public bool IsSingularVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim" && n.Number == "singular";
     public bool IsPerpetrator(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "perpetrator";
+    public bool IsSingularPerpetrator(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "perpetrator" && n.Number == "singular";
 }

@@ -44,6 +44,10 @@ public sealed class FunctionWords
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";
     public const string TollVerb = "toll_verb";
+    public const string ChargeVerb = "charge_verb";
+    public const string HeadlineClaim = "headline_claim";
+    public const string HoldVerb = "hold_verb";
+    public const string AttackSupport = "attack_support";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

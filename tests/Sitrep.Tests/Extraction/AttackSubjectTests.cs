@@ -13,6 +13,9 @@ public class AttackSubjectTests
         { "Members of the New People's Army [NPA] ambushed an army truck in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "New People's Army guerrillas ambushed a patrol in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "THE NEW PEOPLE'S ARMY URBAN COMMANDOS BOMBED A BRIDGE IN DAVAO ON MONDAY, KILLING TWO SOLDIERS AND A DRIVER.", "New People's Army", "attributed" },
+        // a verb that carries the attack noun (function_words.tsv kind attack_support)
+        { "The New People's Army launched an attack on an army post in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
+        { "NEW PEOPLE'S ARMY REBELS STAGED AN AMBUSH NEAR DAVAO ON MONDAY, KILLING TWO SOLDIERS.", "New People's Army", "attributed" },
         // "by" the group, or by its people
         { "Two soldiers were shot dead in Davao on Monday by a unit of guerrillas from the New People's Army.", "New People's Army", "attributed" },
         { "A bridge in Davao was bombed on Monday by members of the New People's Army, killing two soldiers.", "New People's Army", "attributed" },
@@ -32,6 +35,29 @@ public class AttackSubjectTests
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. Shell casings were found at the scene.", null, "unknown" },
         // the group's people named among the dead did not do the attack
         { "A bomb exploded at a school in Davao on Monday, killing 20 people. The army said New People's Army terror operatives were among the dead.", null, "unknown" },
+        // responsibility phrases (claims.tsv): others say the group is responsible; the group's people say they are
+        { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police say the New People's Army is responsible for the blast.", "New People's Army", "attributed" },
+        { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police attribute the blast to the New People's Army.", "New People's Army", "attributed" },
+        { "A rebel spokesman for the New People's Army claimed they were responsible for the ambush that killed two soldiers in Davao on Monday.", "New People's Army", "claimed" },
+        { "GUNMEN SHOT A JUDGE DEAD IN DAVAO ON MONDAY. AN HOUR LATER, CALLERS CLAIMING TO BE THE ASSAILANTS TOLD A RADIO STATION THEY BELONGED TO THE NEW PEOPLE'S ARMY.", "New People's Army", "claimed" },
+        // a verb of holding before the group and "responsible" after it (function_words.tsv kind hold_verb)
+        { "A bomb went off at a market in Davao on Monday, killing 12 people. The mayor holds the New People's Army responsible for it.", "New People's Army", "attributed" },
+        // a hedge before "carried out by" makes the group suspected, not named
+        { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police said the blast could have been carried out by the New People's Army.", "New People's Army", "suspected" },
+        // neither claimed nor denied is no denial; asking who is responsible names nobody
+        { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
+        { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
+        // the group says its people did it
+        { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. The New People's Army said its commandos carried out the raid.", "New People's Army", "claimed" },
+        { "A bomb went off at a market in Davao on Monday, killing 12 people. The New People's Army claimed to have carried out the bombing.", "New People's Army", "claimed" },
+        // no armed group named: a person named right after a word for the attacker or a verb of a charge
+        { "A gunman killed two people at a bar in Springfield on Monday. Police said the gunman, Dana Rourke, fled on foot.", "Dana Rourke", "attributed" },
+        { "A gunman killed two people at a bar in Springfield on Monday. Officers later arrested suspect Dana Rourke at her home.", "Dana Rourke", "suspected" },
+        { "A bomb went off at a market in Homs on Monday, wounding 12 people. Prosecutors charged Dana Lee Rourke over the bombing on Friday.", "Dana Lee Rourke", "attributed" },
+        { "Accused bomber Dana Rourke pleaded not guilty on Thursday to charges that she set off a bomb at a market in Homs on March 3, 2021, wounding 12 people.", "Dana Rourke", "attributed" },
+        // text in capitals names no person; one capitalised word is no name
+        { "A GUNMAN KILLED TWO PEOPLE AT A BAR IN SPRINGFIELD ON MONDAY. POLICE SAID THE GUNMAN, DANA ROURKE, FLED ON FOOT.", null, "unknown" },
+        { "A gunman killed two people at a bar in Springfield on Monday. The gunman Rourke fled on foot.", null, "unknown" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
@@ -46,5 +72,19 @@ public class AttackSubjectTests
         var report = Assert.Single(reading.Reports);
         Assert.Equal(perpetrator, report.Perpetrator);
         Assert.Equal(responsibility, report.Responsibility);
+    }
+
+    /// <summary>A headline's own short claim: the group right before "claims" (function_words.tsv kind headline_claim).</summary>
+    [Theory]
+    [InlineData("New People's Army claims deadly Davao bridge bombing", "A bomb destroyed a bridge in Davao on Monday, killing two soldiers. The group said in a statement that its men planted the device.")]
+    [InlineData("NPA claim ambush near Davao", "Two soldiers were killed in an ambush near Davao on Monday, the army said.")]
+    public void The_group_a_headline_says_claims_it_claimed_it(string title, string text)
+    {
+        // as the readers make it: the headline before the text
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal("New People's Army", report.Perpetrator);
+        Assert.Equal("claimed", report.Responsibility);
     }
 }

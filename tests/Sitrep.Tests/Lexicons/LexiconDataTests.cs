@@ -318,6 +318,15 @@ public class LexiconDataTests
     [InlineData("denied responsibility", "denied")]
     [InlineData("denied involvement", "denied")]
     [InlineData("has not yet claimed", "unclaimed")]
+    [InlineData("claimed authorship", "claimed")]
+    [InlineData("says its fighters", "claimed")]
+    [InlineData("claimed to have carried out", "claimed")]
+    [InlineData("claims attack", "claimed")]
+    [InlineData("claiming to be the attackers", "claimed")]
+    [InlineData("attributes", "attributed")]
+    [InlineData("is responsible for", "attributed")]
+    [InlineData("might have been carried out by", "suspected")]
+    [InlineData("neither claimed nor denied", "unclaimed")]
     [InlineData("no group has claimed", "unclaimed")]
     [InlineData("no one has claimed", "unclaimed")]
     public void Claim_phrases_have_their_responsibility(string phrase, string responsibility) =>
@@ -330,6 +339,10 @@ public class LexiconDataTests
     [InlineData("Officials said the Taliban were behind the attack", "attributed")]
     [InlineData("The group denied it was behind the bombing", "denied")]
     [InlineData("The group said it was behind the bombing", "claimed")]
+    [InlineData("A caller claimed they were responsible for the blast", "claimed")]
+    [InlineData("Officials said the blast may have been carried out by the Front", "suspected")]
+    [InlineData("The rebels have neither claimed nor denied responsibility", "unclaimed")]
+    [InlineData("Nobody yet knows who is responsible for the blast", "unclaimed")]
     public void Longer_claim_phrases_win_over_shorter_ones(string text, string responsibility)
     {
         var matcher = new PhraseMatcher<string>();
