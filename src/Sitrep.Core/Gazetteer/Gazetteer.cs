@@ -28,10 +28,13 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Place> _capitals;
     private readonly Dictionary<string, Place> _admin1;
     private readonly Dictionary<int, Place> _fixed;
+    // hand-written names of towns (aliases.tsv lines with a geoname id): the name English news uses, as good as the town's own
+    private readonly HashSet<(string Key, int Id)> _handNames;
 
     private Gazetteer(NameIndex names, PlaceTable places, Dictionary<string, List<Place>> extraNames, Dictionary<string, Place> countries,
-        Dictionary<string, Place> capitals, Dictionary<string, Place> admin1, Dictionary<int, Place> fixedPlaces, string folder)
+        Dictionary<string, Place> capitals, Dictionary<string, Place> admin1, Dictionary<int, Place> fixedPlaces, HashSet<(string Key, int Id)> handNames, string folder)
     {
+        _handNames = handNames;
         _names = names;
         _places = places;
         _extraNames = extraNames;
@@ -131,7 +134,11 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Whether <paramref name="key"/> is a hand-written name of this town in aliases.tsv ("Jenin" for Janin).</summary>
+    internal bool IsHandName(string key, Place place) => _handNames.Contains((key, place.GeonameId));
+
     /// <summary>The folded form of a place's own name (cached: resolution asks it of every reading of every name).</summary>
+
     internal string FoldedName(Place place)
     {
         if (_foldedNames.TryGetValue(place, out var folded)) return folded;
@@ -221,6 +228,7 @@ public sealed class Gazetteer
             }
         }
 
+        var handNames = new HashSet<(string Key, int Id)>();
         var aliases = Path.Combine(folder, "aliases.tsv");
         if (File.Exists(aliases))
         {
@@ -231,10 +239,11 @@ public sealed class Gazetteer
                     : f[1].Contains('.') ? admin1.GetValueOrDefault(f[1]) : countries.GetValueOrDefault(f[1]);
                 if (target is null) throw new InvalidDataException($"{aliases}:{line}: unknown target '{f[1]}' (use an ISO2 country, CC.admin1 or a geoname id)");
                 AddName(extraNames, NameFolding.Fold(f[0]), target);
+                if (target.Kind == PlaceKind.City) handNames.Add((NameFolding.Fold(f[0]), target.GeonameId));
             }
         }
 
-        return new Gazetteer(names.Result, places, extraNames, countries, capitals, admin1, fixedPlaces, folder);
+        return new Gazetteer(names.Result, places, extraNames, countries, capitals, admin1, fixedPlaces, handNames, folder);
     }
 
     private static void AddName(Dictionary<string, List<Place>> names, string key, Place place)

@@ -184,7 +184,17 @@ public sealed class PlaceRecognizer
                     bestPlaces = places;
                     bestDemonym = isDemonym ? demonym : default;
                 }
-                if (view.HasPossessive(k)) break;
+                if (view.HasPossessive(k))
+                {
+                    // "Cox's Bazar", "Martha's Vineyard": a name that goes on past the "'s" has it as its own letters
+                    var start = length - part.Length;
+                    var whole = NameFolding.FoldPooled(view.Text.AsSpan(view.Start(k), view.Length(k)));
+                    if (k + 1 >= view.Count || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1) || start + whole.Length + 1 > key.Length) break;
+                    whole.CopyTo(key[start..]);
+                    if (!_gazetteer.MayContinue(key[..(start + whole.Length)])) break;
+                    length = start + whole.Length;
+                    continue;
+                }
             }
             if (!_gazetteer.MayContinue(window) && !_demonymPrefixSpans.Contains(window)) break;
         }

@@ -70,7 +70,7 @@ internal static class PlaceResolver
             if (c.NextCountry is { } written && written != p.CountryCode) { c.Resolved = null; continue; }
             if (dominant is null || p.CountryCode == dominant || c.NextAdmin1 is not null || c.NextCountry is not null) continue;
             var own = gazetteer.FoldedName(p);
-            var alias = own != c.Key && !IsWithoutArticle(own, c.Key);
+            var alias = own != c.Key && !IsWithoutArticle(own, c.Key) && !gazetteer.IsHandName(c.Key, p);
             // by its own name, only a small town, whose name is more often a person's or a thing's ("Ash Carter", "Ash")
             // nor a division of a far country written without it ("West Coast Bank" in a story about Oregon)
             if (!alias && p.Kind != PlaceKind.Admin1 && (p.Kind != PlaceKind.City || p.Population >= StrayTownPopulation)) continue;
@@ -184,8 +184,9 @@ internal static class PlaceResolver
     private static double Prior(Gazetteer gazetteer, Place p, string key)
     {
         var score = Math.Log10(p.Population + 1);
-        // Its own name, not an alias: "Philadelphia" is the city in Pennsylvania before it is Amman's ancient name.
-        if (key.Length > 0 && gazetteer.FoldedName(p) is var own && (own == key || IsWithoutArticle(own, key))) score += 2;
+        // Its own name, not an alias: "Philadelphia" is the city in Pennsylvania before it is Amman's ancient name. A name
+        // written by hand in aliases.tsv is the one English news uses ("Jenin" for Janin, not the Polish village Jenin).
+        if (key.Length > 0 && gazetteer.FoldedName(p) is var own && (own == key || IsWithoutArticle(own, key) || gazetteer.IsHandName(key, p))) score += 2;
         score += p.Kind switch
         {
             PlaceKind.Country => 3,
