@@ -945,7 +945,8 @@ public sealed class IncidentExtractor
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
                                 && distance > NeighbourhoodKilometres;
-            if (distance <= HomeKilometres && !neighbourhood) continue;
+            // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
+            if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
             // a report filed from the capital covers the whole country: a town of it called by its own name ("killed six
             // farmers near Ayacucho", filed from Lima) is where the text says, unless written as a part of the capital;
             // small towns are left out, as their names are more often a person's or a firm's ("Minister Carlos Morales")
