@@ -1349,7 +1349,13 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
         if (Speaks(doc, target)) return false;
+        // "gunmen in military uniforms", "revenge for military operations": the word describes something else
+        var after = target.LastWord + 1;
+        if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
         if (!armed && SubjectOfHarm(doc, target)) return true;
+        // after a claim ("claimed the bombing in a statement to reporters"), only a word that ties the attack to its
+        // target does ("claimed the attack on the base"), not the attack word's nearness
+        var claimed = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).Any();
         var comma = false;
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
         {
@@ -1359,7 +1365,7 @@ public sealed class IncidentExtractor
             if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
             if (key == ",") comma = true;
-            if (armed) continue;
+            if (armed || claimed) continue;
             var at = doc.Words[w].Start;
             if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
                 .Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.End > at)) return true;

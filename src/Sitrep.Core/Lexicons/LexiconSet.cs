@@ -24,6 +24,8 @@ public sealed class LexiconSet
     public HashSet<string> TargetHarms { get; } = new(StringComparer.Ordinal);
     /// <summary>Words that make the target word after them the side that acted ("shot by police").</summary>
     public HashSet<string> TargetAgents { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words a target word only describes ("military uniforms", "police sources"): no target then.</summary>
+    public HashSet<string> TargetAttributes { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
@@ -52,6 +54,7 @@ public sealed class LexiconSet
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "target_links.tsv"), 2))
         {
             var word = f[0].ToLowerInvariant();
+            if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);
             if (f[1] == "harm") set.TargetHarms.Add(word);

@@ -47,6 +47,11 @@ public class TargetReadingTests
     [InlineData("The gunman who killed four people in Kano on Saturday died in a shootout with soldiers.", "military")]
     // a link word does not reach across a comma: "On Monday, police arrested" tells when, not what was hit
     [InlineData("A bomb killed six people at a bus station in Kano on Sunday. On Monday, police arrested two men over the bombing.", "police")]
+    // a target word that only describes something else (target_links.tsv kind attribute)
+    [InlineData("Gunmen wearing army fatigues shot dead nine travellers on a road outside Kano on Sunday.", "military")]
+    [InlineData("A bomb killed six traders at a market in Kano on Sunday, police sources said.", "police")]
+    // after a claim, the attack word's nearness ties nothing: the group spoke to reporters, it did not hit them
+    [InlineData("A bomb killed six traders at a market in Kano on Sunday. A militant group claimed the bombing in an email to reporters.", "journalists")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>
