@@ -1353,9 +1353,9 @@ public sealed class IncidentExtractor
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
         if (!armed && SubjectOfHarm(doc, target)) return true;
-        // after a claim ("claimed the bombing in a statement to reporters"), only a word that ties the attack to its
-        // target does ("claimed the attack on the base"), not the attack word's nearness
-        var claimed = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).Any();
+        // an attack word inside a claim ("claimed the bombing in a statement to reporters") ties nothing by its nearness;
+        // a word that ties the attack to its target still does ("claimed the attack on the base")
+        var claims = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).ToList();
         var comma = false;
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
         {
@@ -1365,10 +1365,11 @@ public sealed class IncidentExtractor
             if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
             if (key == ",") comma = true;
-            if (armed || claimed) continue;
+            if (armed) continue;
             var at = doc.Words[w].Start;
             if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
-                .Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.End > at)) return true;
+                .Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.End > at
+                          && !claims.Any(k => k.Start <= c.Start && c.End <= k.End))) return true;
             // a list: "hit a school, a clinic and a water plant"
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)

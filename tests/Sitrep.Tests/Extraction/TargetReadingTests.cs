@@ -36,6 +36,8 @@ public class TargetReadingTests
     [InlineData("The attorney general was shot dead in Kano on Monday.", "government")]
     [InlineData("Two town councillors were wounded in a grenade attack in Kano on Monday.", "government")]
     [InlineData("A senior magistrate was abducted outside a courtroom in Kano on Monday.", "government")]
+    // a sentence of blame still tells what the attack hit
+    [InlineData("Prosecutors accused a former soldier of setting off a bomb at a bus station in Kano on Sunday.", "transportation")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
