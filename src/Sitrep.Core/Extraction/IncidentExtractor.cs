@@ -1193,13 +1193,14 @@ public sealed class IncidentExtractor
             && actor.LastWord + 1 < doc.Words.Count && doc.Words[actor.LastWord + 1].Key == "responsible";
     }
 
-    /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed".</summary>
+    /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed", "A, B's Sahel branch, claimed".</summary>
     private static bool Aside(string text, Cue head, Cue inner, Cue claim)
     {
         if (claim.Start < inner.End || claim.Start - inner.End > 40) return false;
         var before = text.AsSpan(head.End, inner.Start - head.End);
-        var after = text.AsSpan(inner.End, claim.Start - inner.End).TrimStart();
-        return before.StartsWith(",") && before.Count(',') == 1 && after.StartsWith(",") && after.Count(',') == 1;
+        // the aside may go on past the inner name: "A, B's branch in the Sahel, claimed"
+        var after = text.AsSpan(inner.End, claim.Start - inner.End).Trim();
+        return before.StartsWith(",") && before.Count(',') == 1 && after.EndsWith(",") && after.Count(',') == 1;
     }
 
     /// <summary>

@@ -23,7 +23,11 @@ public static class Words
             {
                 if (i == token.End || text[i] is '-' or '\u2010' or '\u2011')
                 {
-                    if (i > s) words.Add(new Word(Key(text.AsSpan(s, i - s)), s, i));
+                    // a name's possessive is a word of its own: "the Islamic State's affiliate" holds the name "Islamic
+                    // State" (a common noun keeps it: "a child's parent" names no child as the one hurt)
+                    var owner = i == token.End && i - s > 3 && char.IsUpper(text[s]) && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
+                    if (owner > s) words.Add(new Word(Key(text.AsSpan(s, owner - s)), s, owner));
+                    if (owner < i) words.Add(new Word(Key(text.AsSpan(owner, i - owner)), owner, i));
                     s = i + 1;
                 }
             }

@@ -50,6 +50,13 @@ public class AttackSubjectTests
         // the group says its people did it
         { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. The New People's Army said its commandos carried out the raid.", "New People's Army", "claimed" },
         { "A bomb went off at a market in Davao on Monday, killing 12 people. The New People's Army claimed to have carried out the bombing.", "New People's Army", "claimed" },
+        // a name's possessive holds the name; an aside may go on past the inner name
+        { "A bomb went off at a market in Kano on Monday, killing 12 people. In a post online, the Islamic State's local branch said it was behind the blast.", "Islamic State", "claimed" },
+        { "A bomb went off at a market in Gao on Monday, killing 12 people. Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's branch in the region, claimed the attack.", "Jama'at Nusrat al-Islam wal-Muslimin", "claimed" },
+        // the group tells that one of its people did it; others suspect a group; blame, then the group's own claim
+        { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram said in a video that one of its fighters set off the device.", "Boko Haram", "claimed" },
+        { "A bomb went off at a market in Kano on Monday, killing 12 people. Investigators suspect Boko Haram.", "Boko Haram", "suspected" },
+        { "A bomb went off at a market in Kano on Monday, killing 12 people. The governor blamed Boko Haram, which later claimed it.", "Boko Haram", "claimed" },
         // no armed group named: a person named right after a word for the attacker or a verb of a charge
         { "A gunman killed two people at a bar in Springfield on Monday. Police said the gunman, Dana Rourke, fled on foot.", "Dana Rourke", "attributed" },
         { "A gunman killed two people at a bar in Springfield on Monday. Officers later arrested suspect Dana Rourke at her home.", "Dana Rourke", "suspected" },

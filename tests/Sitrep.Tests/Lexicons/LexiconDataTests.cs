@@ -343,6 +343,9 @@ public class LexiconDataTests
     [InlineData("Officials said the blast may have been carried out by the Front", "suspected")]
     [InlineData("The rebels have neither claimed nor denied responsibility", "unclaimed")]
     [InlineData("Nobody yet knows who is responsible for the blast", "unclaimed")]
+    [InlineData("The group, blamed at first by police, later claimed it", "attributed")]
+    [InlineData("The group later claimed it", "claimed")]
+    [InlineData("Investigators suspect the Front", "suspected")]
     public void Longer_claim_phrases_win_over_shorter_ones(string text, string responsibility)
     {
         var matcher = new PhraseMatcher<string>();
@@ -357,6 +360,9 @@ public class LexiconDataTests
     // no overlap: the earliest name stays
     [InlineData("Colombian army troops clashed with the rebels", "Colombian army")]
     [InlineData("Salvadoran army units shelled the hills", "Salvadoran armed forces")]
+    // a name's possessive holds the name
+    [InlineData("The Islamic State's branch in the region said so", "Islamic State")]
+    [InlineData("A Taliban’s commander spoke", "Taliban")]
     public void Longer_actor_names_win_over_overlapping_ones(string text, string canonical) =>
         Assert.Equal(canonical, LexiconSet.Default.Actors.Matches(Words.Of(text)).First().Value.Canonical);
 
