@@ -3,7 +3,8 @@ namespace Sitrep.Annotation;
 /// <summary>
 /// Splits cleaned text into sentences: at line breaks, and after '.', '!' or '?' (with closing quotes) followed by
 /// a space and an upper-case letter, digit or opening quote, unless the period ends a known abbreviation
-/// (Gov., Gen., Jan., U.S.) or a single initial.
+/// (Gov., Gen., Jan., U.S.) or a single initial; an abbreviation that may end a sentence (p.m., U.S.) does end one
+/// before a word that opens a sentence ("at 4:30 p.m. The building ...").
 /// </summary>
 public static class SentenceSplitter
 {
@@ -17,6 +18,23 @@ public static class SentenceSplitter
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Abbreviations that may also end a sentence ("at 4:30 p.m.", "in the U.S."), unlike titles ("Gen.").</summary>
+    private static readonly HashSet<string> FinalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a.m", "p.m", "u.s", "u.n", "u.k", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FinalAbbreviationSpans = FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that open a sentence and never go on a phrase such as "4:30 p.m. Monday" or "U.S. Army".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "This", "That", "These", "Those",
+        "There", "But", "And", "When", "After", "Before", "While", "As", "If", "No", "Police", "Officials", "Witnesses",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerSpans = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Sentence> Split(string text)
     {
@@ -51,7 +69,7 @@ public static class SentenceSplitter
                 {
                     var k = j;
                     while (k < text.Length && text[k] == ' ') k++;
-                    if (k < text.Length && StartsSentence(text[k]) && !(c == '.' && EndsAbbreviation(text, i)))
+                    if (k < text.Length && StartsSentence(text[k]) && !(c == '.' && EndsAbbreviation(text, i) && !(EndsFinalAbbreviation(text, i) && OpensSentence(text, k))))
                     {
                         Add(j);
                         start = k;
@@ -67,6 +85,22 @@ public static class SentenceSplitter
     }
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u2013' or '-';
+
+    /// <summary>The period ends an abbreviation that may end a sentence ("p.m.", "U.S.").</summary>
+    private static bool EndsFinalAbbreviation(string text, int period)
+    {
+        var s = period;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        return FinalAbbreviationSpans.Contains(text.AsSpan(s, period - s));
+    }
+
+    /// <summary>The word at <paramref name="k"/> opens a sentence: "... 4:30 p.m. The building was ...".</summary>
+    private static bool OpensSentence(string text, int k)
+    {
+        var e = k;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return e < text.Length && text[e] == ' ' && OpenerSpans.Contains(text.AsSpan(k, e - k));
+    }
 
     private static bool EndsAbbreviation(string text, int period)
     {
