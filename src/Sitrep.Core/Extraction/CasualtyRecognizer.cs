@@ -44,6 +44,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollNouns;
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _tollVerbs;
+    private readonly IReadOnlySet<string> _additionWords;
+    private readonly IReadOnlySet<string> _tollPrepositions;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -72,6 +74,8 @@ public sealed class CasualtyRecognizer
         _tollNouns = words.Of(FunctionWords.TollNoun);
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _tollVerbs = words.Of(FunctionWords.TollVerb);
+        _additionWords = words.Of(FunctionWords.AdditionWord);
+        _tollPrepositions = words.Of(FunctionWords.TollPreposition);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -160,6 +164,11 @@ public sealed class CasualtyRecognizer
             }
         }
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
+        // "three others died later", "two more were wounded": victims beyond those an earlier figure counted
+        found = found.Select(f => f.Value is not null && doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
+            && numbers.Any(n => n.End == f.Figure.End) ? f with { Addition = true } : f)
+            .Select(f => Enumerable.Range(doc.WordAt(f.Span.Start), Math.Max(0, doc.WordAt(f.Figure.Start) - doc.WordAt(f.Span.Start))).Any(w => _tollNouns.Contains(words[w].Key)) ? f with { Total = true } : f)
+            .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
@@ -180,8 +189,8 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
-            if (w == cue.LastWord + 1 && _tollNouns.Contains(words[cue.LastWord].Key) && _tollQualifiers.Contains(words[w].Key)
-                && TollVerbAfter(words, w, lastWord) is var verb and >= 0)
+            if (w == cue.LastWord + 1 && (_tollNouns.Contains(words[cue.LastWord].Key) || _tollNouns.Contains(words[cue.FirstWord].Key)) && _tollQualifiers.Contains(words[w].Key)
+                && TollVerbAfter(words, numbers, w, lastWord) is var verb and >= 0)
             {
                 w = verb;
                 gap = 0;
@@ -196,12 +205,14 @@ public sealed class CasualtyRecognizer
     private const int MaxTollPhrase = 12;
 
     /// <summary>The toll's verb after the phrase that opens at <paramref name="opener"/>, or -1 at a clause's end.</summary>
-    private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, int opener, int lastWord)
+    private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int opener, int lastWord)
     {
         for (var w = opener + 1; w <= lastWord && w <= opener + MaxTollPhrase; w++)
         {
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
             if (_tollVerbs.Contains(words[w].Key)) return w;
+            // "bringing the death toll from the twin attacks to 18"
+            if (_tollPrepositions.Contains(words[w].Key) && w < lastWord && numbers.Any(n => n.Start == words[w + 1].Start)) return w;
         }
         return -1;
     }

@@ -1477,8 +1477,17 @@ public sealed class IncidentExtractor
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
-        foreach (var (m, source) in casualties.Where(c => c.Mention.Kind == kind))
+        CasualtyMention? previous = null;
+        foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
         {
+            var m = mention;
+            // "killing five people. Three others died later": the others are added to the count right before them when it
+            // is of their kind ("one dead and two others hurt" adds nothing), no toll that holds them already and no
+            // figure they restate ("two others were wounded ... Two other people were wounded")
+            if (m.Addition && previous is { Value: { } before, Total: false } && previous.Kind == m.Kind && before != m.Value)
+                m = m with { Value = before + m.Value, Qualifier = previous.Qualifier == Qualifiers.Exact ? m.Qualifier : previous.Qualifier };
+            previous = m;
+            if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
         }
