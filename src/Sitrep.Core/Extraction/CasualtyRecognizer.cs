@@ -46,6 +46,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollVerbs;
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
+    private readonly IReadOnlySet<string> _penaltyVerbs;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -76,6 +77,7 @@ public sealed class CasualtyRecognizer
         _tollVerbs = words.Of(FunctionWords.TollVerb);
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
+        _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -96,7 +98,7 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
+            if (IsIntention(doc, cue, firstWord) || IsPenalty(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
                 || IsCheckOnly(doc, cue, cc, lastWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
@@ -522,6 +524,24 @@ public sealed class CasualtyRecognizer
         if (numbers.Any(n => n.Start == next.Start && !doc.Text.AsSpan(n.End, Math.Min(9, doc.Text.Length - n.End)).StartsWith("-year", StringComparison.Ordinal))) return null;
         if (_persons.IsVictim(next.Key) && !_persons.IsSingularVictim(next.Key)) return null; // "of civilians"
         return new TextSpan(next.Start, next.End);
+    }
+
+    /// <summary>Most words between a verb of a penalty and its "to death": "sentenced the three men to death".</summary>
+    private const int MaxPenaltyGap = 8;
+
+    /// <summary>
+    /// "hacked 22 villagers to death" is read through "to death"; "a court sentenced five men to death" (function_words
+    /// kind penalty_verb before it in its clause) tells a sentence, not a killing.
+    /// </summary>
+    private bool IsPenalty(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        if (doc.Words[cue.FirstWord].Key != "to") return false;
+        for (var w = cue.FirstWord - 1; w >= firstWord && w >= cue.FirstWord - MaxPenaltyGap; w--)
+        {
+            if (doc.Words[w].Key is "," or ";") return false;
+            if (_penaltyVerbs.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>"threatened to kill him", "tried to shoot": an infinitive tells what was meant, not what happened.</summary>
