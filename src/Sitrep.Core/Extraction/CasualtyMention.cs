@@ -5,9 +5,11 @@ namespace Sitrep.Extraction;
 /// <summary>
 /// A casualty figure read in a sentence: "killed at least 50 people" (killed, 50, at_least), "three injured",
 /// "a man was shot" (injured, 1). <see cref="Span"/> covers the figure and its casualty word, for evidence;
-/// <see cref="Figure"/> is the span of the number alone (or of the victim noun).
+/// <see cref="Figure"/> is the span of the number alone (or of the victim noun). <see cref="Addition"/> marks victims
+/// beyond those counted before ("three others died later"): the extractor adds them to the figure before, unless that
+/// figure is a <see cref="Total"/>, a toll that already holds them ("the toll climbed to 35 after three more died").
 /// </summary>
-public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, TextSpan Span, TextSpan Figure, bool Continuation = false)
+public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, TextSpan Span, TextSpan Figure, bool Continuation = false, bool Addition = false, bool Total = false)
 {
     public const string Killed = "killed";
     public const string Injured = "injured";

@@ -44,6 +44,9 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollNouns;
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _tollVerbs;
+    private readonly IReadOnlySet<string> _additionWords;
+    private readonly IReadOnlySet<string> _tollPrepositions;
+    private readonly IReadOnlySet<string> _penaltyVerbs;
 
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
     {
@@ -72,6 +75,9 @@ public sealed class CasualtyRecognizer
         _tollNouns = words.Of(FunctionWords.TollNoun);
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _tollVerbs = words.Of(FunctionWords.TollVerb);
+        _additionWords = words.Of(FunctionWords.AdditionWord);
+        _tollPrepositions = words.Of(FunctionWords.TollPreposition);
+        _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
@@ -92,7 +98,7 @@ public sealed class CasualtyRecognizer
         foreach (var cue in cues)
         {
             var cc = cue.As<CasualtyCue>();
-            if (IsIntention(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
+            if (IsIntention(doc, cue, firstWord) || IsPenalty(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
                 || IsCheckOnly(doc, cue, cc, lastWord)) continue;
             CasualtyMention? mention = null;
             if (cc.Position == "single")
@@ -122,8 +128,17 @@ public sealed class CasualtyRecognizer
                 continue;
             }
             if (cc.Position is "before" or "around") mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
-            if (mention is null && cc.Position is "after" or "around") mention = FigureBefore(doc, numbers, used, cue, cc, firstWord)
-                                                                               ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
+            if (mention is null && cc.Position is "after" or "around")
+            {
+                mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
+                if (mention is { Value: not null } && mention.Figure.End <= cue.Start
+                    && JoinedBefore(doc, numbers, used, doc.WordAt(mention.Figure.Start) - 1, firstWord) is { } joined)
+                    mention = mention with
+                    {
+                        Value = mention.Value + joined.Added, Span = new TextSpan(joined.Start, mention.Span.End), Figure = new TextSpan(joined.Start, mention.Figure.End),
+                        Qualifier = mention.Qualifier == Qualifiers.Exact ? joined.Qualifier : mention.Qualifier,
+                    };
+            }
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
             // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
@@ -151,6 +166,11 @@ public sealed class CasualtyRecognizer
             }
         }
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
+        // "three others died later", "two more were wounded": victims beyond those an earlier figure counted
+        found = found.Select(f => f.Value is not null && doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
+            && numbers.Any(n => n.End == f.Figure.End) ? f with { Addition = true } : f)
+            .Select(f => Enumerable.Range(doc.WordAt(f.Span.Start), Math.Max(0, doc.WordAt(f.Figure.Start) - doc.WordAt(f.Span.Start))).Any(w => _tollNouns.Contains(words[w].Key)) ? f with { Total = true } : f)
+            .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
@@ -171,8 +191,8 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
-            if (w == cue.LastWord + 1 && _tollNouns.Contains(words[cue.LastWord].Key) && _tollQualifiers.Contains(words[w].Key)
-                && TollVerbAfter(words, w, lastWord) is var verb and >= 0)
+            if (w == cue.LastWord + 1 && (_tollNouns.Contains(words[cue.LastWord].Key) || _tollNouns.Contains(words[cue.FirstWord].Key)) && _tollQualifiers.Contains(words[w].Key)
+                && TollVerbAfter(words, numbers, w, lastWord) is var verb and >= 0)
             {
                 w = verb;
                 gap = 0;
@@ -187,12 +207,14 @@ public sealed class CasualtyRecognizer
     private const int MaxTollPhrase = 12;
 
     /// <summary>The toll's verb after the phrase that opens at <paramref name="opener"/>, or -1 at a clause's end.</summary>
-    private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, int opener, int lastWord)
+    private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int opener, int lastWord)
     {
         for (var w = opener + 1; w <= lastWord && w <= opener + MaxTollPhrase; w++)
         {
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
             if (_tollVerbs.Contains(words[w].Key)) return w;
+            // "bringing the death toll from the twin attacks to 18"
+            if (_tollPrepositions.Contains(words[w].Key) && w < lastWord && numbers.Any(n => n.Start == words[w + 1].Start)) return w;
         }
         return -1;
     }
@@ -267,10 +289,18 @@ public sealed class CasualtyRecognizer
         while (w >= firstWord && _passiveAdverbs.Contains(words[w].Key)) w--;
         var auxiliary = words[cue.FirstWord].Key is "were" or "are" ? cue.FirstWord : w;
         if (auxiliary < firstWord || words[auxiliary].Key is not ("were" or "are" or "been")) return null;
+        var extra = 0;
         for (var n = auxiliary - 1; n >= firstWord && n >= auxiliary - MaxSubjectDistance; n--)
         {
             var key = words[n].Key;
             if (key == "." && IsAbbreviationPeriod(doc, n)) continue; // "two U.S. citizens were killed"
+            // "ten police officers and their driver were killed": one more victim joined after the counted ones
+            if (key == "and" && extra == 0 && n + 2 < auxiliary && _determiners.Contains(words[n + 1].Key) && _persons.IsSingularVictim(words[auxiliary - 1].Key)
+                && Enumerable.Range(n + 2, auxiliary - n - 3).All(b => IsAdjective(doc, b) || !_persons.IsVictim(words[b].Key) && words[b].Key is not ("," or "and")))
+            {
+                extra = 1;
+                continue;
+            }
             if (key is "," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while") return null;
             if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
             var reach = n;
@@ -278,7 +308,7 @@ public sealed class CasualtyRecognizer
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
-            return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            return new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
         }
         return null;
     }
@@ -496,6 +526,24 @@ public sealed class CasualtyRecognizer
         return new TextSpan(next.Start, next.End);
     }
 
+    /// <summary>Most words between a verb of a penalty and its "to death": "sentenced the three men to death".</summary>
+    private const int MaxPenaltyGap = 8;
+
+    /// <summary>
+    /// "hacked 22 villagers to death" is read through "to death"; "a court sentenced five men to death" (function_words
+    /// kind penalty_verb before it in its clause) tells a sentence, not a killing.
+    /// </summary>
+    private bool IsPenalty(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        if (doc.Words[cue.FirstWord].Key != "to") return false;
+        for (var w = cue.FirstWord - 1; w >= firstWord && w >= cue.FirstWord - MaxPenaltyGap; w--)
+        {
+            if (doc.Words[w].Key is "," or ";") return false;
+            if (_penaltyVerbs.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"threatened to kill him", "tried to shoot": an infinitive tells what was meant, not what happened.</summary>
     private bool IsIntention(AnnotatedDocument doc, Cue cue, int firstWord)
     {
@@ -656,9 +704,60 @@ public sealed class CasualtyRecognizer
         {
             if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
             if (_persons.IsVictim(doc.Words[i].Key)) return false;
+            // "20 Taliban were killed", "five al-Shabaab fighters": an armed group named as the counted people
+            if (doc.CuesIn(new TextSpan(doc.Words[i].Start, doc.Words[i].End), CueKind.Actor).Any(a => a.FirstWord == i && a.As<Actor>().Type is not ("state" or "other")))
+                return true;
         }
         return false;
     }
+
+    /// <summary>Most words of one part of a joined subject: "five soldiers", "a local police officer".</summary>
+    private const int MaxConjunct = 5;
+
+    /// <summary>
+    /// The victims joined before the counted ones by "and" or a comma: "five soldiers and three civilians were killed"
+    /// adds five to the three; "a policeman and two passers-by" adds one. The word at <paramref name="joint"/> is the
+    /// joining word; the part before it must end with its victim noun and hold its own figure (or "a"/"an"/"one"
+    /// before a singular victim). Attackers counted there ("three gunmen and a soldier") join no one.
+    /// Returns the victims added and where the first part begins, or null.
+    /// </summary>
+    private (int Added, int Start, string Qualifier)? JoinedBefore(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int joint, int firstWord)
+    {
+        var words = doc.Words;
+        var added = 0;
+        var start = -1;
+        var qualifier = Qualifiers.Exact;
+        while (joint - 2 >= firstWord && words[joint].Key is "and" or ",")
+        {
+            var noun = joint - 1;
+            var key = words[noun].Key;
+            if (!_persons.IsVictim(key)) break;
+            if (_persons.IsSingularVictim(key))
+            {
+                var det = Enumerable.Range(Math.Max(firstWord, noun - MaxConjunct + 1), noun - Math.Max(firstWord, noun - MaxConjunct + 1))
+                    .Reverse().FirstOrDefault(d => _determiners.Contains(words[d].Key), -1);
+                if (det < 0 || Enumerable.Range(det + 1, noun - det - 1).Any(b => words[b].Key is "," or "and" || numbers.Any(n => n.Start <= words[b].Start && n.End >= words[b].End))) break;
+                added += 1;
+                start = words[det].Start;
+                joint = det - 1;
+                continue;
+            }
+            var number = numbers.LastOrDefault(x => x.End <= words[noun].Start && x.End >= words[Math.Max(firstWord, noun - 3)].End);
+            if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) break;
+            var between = Enumerable.Range(doc.WordAt(number.End), Math.Max(0, noun - doc.WordAt(number.End)));
+            if (between.Any(b => words[b].Key is "," or "and" or "of")) break;
+            used.Add(number.Start);
+            added += number.Value ?? 0;
+            if (number.Qualifier != Qualifiers.Exact) qualifier = number.Qualifier;
+            start = number.Start;
+            joint = doc.WordAt(number.Start) - 1;
+        }
+        if (start >= 0 && IsCasualtyWord(doc, doc.WordAt(start) - 1)) return null;
+        return start < 0 ? null : (added, start, qualifier);
+    }
+
+    private static bool IsCasualtyWord(AnnotatedDocument doc, int w) =>
+        w >= 0 && doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Casualty).Any();
 
     private static bool IsCapitalised(AnnotatedDocument doc, int word)
     {

@@ -572,9 +572,28 @@ public sealed class IncidentExtractor
     private static IEnumerable<Cue> BackgroundCues(AnnotatedDocument doc, TextSpan span)
     {
         var cues = doc.CuesIn(span, CueKind.Background).ToList();
+        cues.RemoveAll(c => c.As<string>() == "aggregate" && cues.Any(r => Ranks(doc, r, c)));
         if (cues.Count == 0 || doc.AllCaps) return cues;
         var first = doc.WordAt(span.Start);
         return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
+    }
+
+    /// <summary>Most words between a ranking word and the period it ranks in: "the deadliest attack in the capital this year".</summary>
+    private const int MaxRankingGap = 5;
+
+    /// <summary>
+    /// <paramref name="ranking"/> (background.tsv kind ranking) describes the day's attack, after a comma or a verb of
+    /// being ("..., the deadliest attack there this year"), and ranks it within the period <paramref name="period"/> names:
+    /// the period is no toll over it. "The worst violence this year has killed 300" (no such opening) stays a toll.
+    /// </summary>
+    private static bool Ranks(AnnotatedDocument doc, Cue ranking, Cue period)
+    {
+        if (ranking.As<string>() != "ranking" || period.FirstWord <= ranking.LastWord || period.FirstWord - ranking.LastWord > MaxRankingGap) return false;
+        for (var w = ranking.LastWord + 1; w < period.FirstWord; w++)
+            if (doc.Words[w].Key is "," or ";" or "." || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
+        var before = ranking.FirstWord - 1;
+        if (before >= 0 && doc.Words[before].Key is "the" or "its" or "their") before--;
+        return before >= 0 && doc.Words[before].Key is "," or "was" or "is" or "as" or "—" or "-";
     }
 
     /// <summary>Most longer words of the span are capitalised, as in a headline.</summary>
@@ -1486,8 +1505,17 @@ public sealed class IncidentExtractor
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
-        foreach (var (m, source) in casualties.Where(c => c.Mention.Kind == kind))
+        CasualtyMention? previous = null;
+        foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
         {
+            var m = mention;
+            // "killing five people. Three others died later": the others are added to the count right before them when it
+            // is of their kind ("one dead and two others hurt" adds nothing), no toll that holds them already and no
+            // figure they restate ("two others were wounded ... Two other people were wounded")
+            if (m.Addition && previous is { Value: { } before, Total: false } && previous.Kind == m.Kind && before != m.Value)
+                m = m with { Value = before + m.Value, Qualifier = previous.Qualifier == Qualifiers.Exact ? m.Qualifier : previous.Qualifier };
+            previous = m;
+            if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
         }

@@ -44,6 +44,9 @@ public sealed class FunctionWords
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";
     public const string TollVerb = "toll_verb";
+    public const string AdditionWord = "addition_word";
+    public const string TollPreposition = "toll_preposition";
+    public const string PenaltyVerb = "penalty_verb";
     public const string ChargeVerb = "charge_verb";
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
