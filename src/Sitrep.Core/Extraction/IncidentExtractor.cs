@@ -39,6 +39,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
+    private readonly IReadOnlySet<string> _superlatives;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
@@ -67,6 +68,7 @@ public sealed class IncidentExtractor
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);
+        _superlatives = words.Of(FunctionWords.Superlative);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
     }
@@ -295,8 +297,27 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future"),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !Ranks(doc, s, b)),
         };
+    }
+
+    /// <summary>Most words between a superlative and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
+    private const int MaxRankSpan = 10;
+
+    /// <summary>
+    /// A period's words ("this year", background.tsv kind aggregate) after a superlative in their clause ("the worst
+    /// attack in the province this year") rank the day's attack among the period's: no toll over the period.
+    /// </summary>
+    private bool Ranks(AnnotatedDocument doc, Sentence s, Cue cue)
+    {
+        if (cue.As<string>() != "aggregate") return false;
+        var first = doc.WordAt(s.Start);
+        for (var w = cue.FirstWord - 1; w >= first && w >= cue.FirstWord - MaxRankSpan; w--)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":" or "since") return false;
+            if (_superlatives.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>
