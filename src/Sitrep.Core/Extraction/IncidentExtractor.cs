@@ -297,8 +297,21 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !Ranks(doc, s, b)),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !Ranks(doc, s, b) && !DescribesWave(doc, b)),
         };
+    }
+
+    /// <summary>
+    /// A word of plans ("planned", background.tsv kind future) after an article and before a wave's words ("was part of a
+    /// planned wave of bombings that also hit X") says how the attacks that happened were made, not that they were planned.
+    /// </summary>
+    private static bool DescribesWave(AnnotatedDocument doc, Cue cue)
+    {
+        if (cue.As<string>() != "future" || cue.FirstWord != cue.LastWord || cue.FirstWord == 0) return false;
+        if (doc.Words[cue.FirstWord - 1].Key is not ("a" or "an" or "the")) return false;
+        var next = cue.LastWord + 1;
+        return next < doc.Words.Count
+               && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
     }
 
     /// <summary>Most words between a superlative and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
@@ -793,7 +806,12 @@ public sealed class IncidentExtractor
             {
                 var frame = here[0];
                 frame.Sentences.Add(f);
-                foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.SourceOf(c)));
+                foreach (var c in f.Casualties)
+                {
+                    // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
+                    if (wave is not null && wave.Contains(frame) && TotalsWave(doc, f, c)) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
+                    (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.SourceOf(c)));
+                }
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
@@ -843,6 +861,22 @@ public sealed class IncidentExtractor
                 foreach (var c in f.Casualties) main.Casualties.Add((c, f.SourceOf(c)));
             }
         }
+    }
+
+    /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
+    private const int MaxTotalSpan = 6;
+
+    /// <summary>
+    /// A figure of a member's sentence that totals the wave: a total's words (waves.tsv kind total) after the sentence's
+    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it.
+    /// </summary>
+    private static bool TotalsWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var lastPlace = f.EventPlaces.Count == 0 ? f.Sentence.Start : f.EventPlaces.Max(p => p.End);
+        var figure = doc.WordAt(c.Figure.Start);
+        var after = doc.WordAt(c.Figure.End);
+        return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
+            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)));
     }
 
     /// <summary>The frame of a place written just after a figure: "another 48 in Tartus".</summary>
