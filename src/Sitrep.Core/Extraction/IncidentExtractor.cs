@@ -423,6 +423,8 @@ public sealed class IncidentExtractor
             // "a shooting was reported in X" tells the shooting, not a speaker
             if (_speechVerbs.Contains(key)) return !(w > first && _beAuxiliaries.Contains(words[w - 1].Key));
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) return false;
+            // "said rescuers recovered eight more bodies around X": the speaker's words tell where the victims were
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
         }
         return false;
     }
