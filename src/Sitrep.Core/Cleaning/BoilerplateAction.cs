@@ -9,6 +9,12 @@ public enum BoilerplateAction
     /// <summary>Drop the line and everything after it (a comment section, the next story).</summary>
     DropRest,
 
+    /// <summary>
+    /// Drop the line, a heading of links ("Related coverage", "Most read"), and the headlines listed under it: the
+    /// lines after it that end without a sentence's stop, up to <c>BoilerplateCleaner.MaxListedHeadlines</c>.
+    /// </summary>
+    DropList,
+
     /// <summary>Remove the matched part of the line and keep the rest (a photo credit after a caption).</summary>
     Strip,
 

@@ -38,22 +38,39 @@ public static class BoilerplateCleaner
     {
         var lines = new List<Line>();
         var number = 0;
+        var listed = 0; // headlines still to drop under a heading of links
         for (var start = 0; start <= text.Length;)
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
             number++;
             var (from, length) = Trim(text, start, end - start);
-            if (length > 0)
+            if (length > 0 && listed > 0 && IsListedHeadline(text.AsSpan(from, length))) listed--;
+            else if (length > 0)
             {
+                listed = 0;
                 var (verdict, line) = Classify(text, number, from, length, rules);
                 if (verdict == BoilerplateAction.DropRest) break;
+                if (verdict == BoilerplateAction.DropList) listed = MaxListedHeadlines;
                 if (line is not null) lines.Add(line);
             }
             if (newline < 0) break;
             start = newline + 1;
         }
         return lines;
+    }
+
+    /// <summary>Most headlines dropped under one heading of links ("Related coverage", "Most read").</summary>
+    internal const int MaxListedHeadlines = 8;
+
+    /// <summary>Longest line taken for a listed headline.</summary>
+    private const int MaxHeadlineLength = 120;
+
+    /// <summary>A line that may be a linked headline: short, several words, and no sentence's stop at its end.</summary>
+    private static bool IsListedHeadline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxHeadlineLength || line.IndexOf(' ') < 0) return false;
+        return line[^1] is not ('.' or '!' or '?' or '"' or '\u201d' or '\u2019' or ':' or ',' or ';' or '\u2026');
     }
 
     /// <remarks>

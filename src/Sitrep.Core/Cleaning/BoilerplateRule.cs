@@ -44,7 +44,7 @@ public sealed class BoilerplateRule
     internal bool IsPrefix => _prefix;
 
     /// <summary>Drops the line (or the rest): whether it matches decides, not what it matches.</summary>
-    internal bool Drops => Action is BoilerplateAction.DropLine or BoilerplateAction.DropRest;
+    internal bool Drops => Action is BoilerplateAction.DropLine or BoilerplateAction.DropRest or BoilerplateAction.DropList;
 
     /// <summary>A rule from its fields; throws <see cref="ArgumentException"/> on an unknown action or a bad regex.</summary>
     public static BoilerplateRule Create(string pattern, string action, string? example = null)
@@ -53,9 +53,10 @@ public sealed class BoilerplateRule
         {
             "drop_line" => BoilerplateAction.DropLine,
             "drop_rest" => BoilerplateAction.DropRest,
+            "drop_list" => BoilerplateAction.DropList,
             "strip" => BoilerplateAction.Strip,
             "teaser" => BoilerplateAction.Teaser,
-            _ => throw new ArgumentException($"unknown action \"{action}\" (expected drop_line, drop_rest, strip or teaser)"),
+            _ => throw new ArgumentException($"unknown action \"{action}\" (expected drop_line, drop_rest, drop_list, strip or teaser)"),
         };
         example = string.IsNullOrWhiteSpace(example) ? null : example;
         if (pattern.Length >= 2 && pattern[0] == '/' && pattern[^1] == '/')

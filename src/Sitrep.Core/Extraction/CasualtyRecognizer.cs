@@ -160,6 +160,8 @@ public sealed class CasualtyRecognizer
                 // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds
                 if (w + 1 > lastWord || words[w].Key != "in" || !IsCapitalised(doc, w + 1)) continue;
                 if (IsPerpetratorCount(doc, number)) continue;
+                // "kill 9, kidnap 40 in Kebbi": the figure is the object of another act (a kidnapping), not more victims
+                if (ObjectOfKidnapping(doc, number)) continue;
                 var previous = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
                 used.Add(number.Start);
                 found.Add(new CasualtyMention(previous.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
@@ -174,7 +176,31 @@ public sealed class CasualtyRecognizer
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
+        // "40 wounded, nine of them in critical condition": a part ("N of them", "N of whom") of victims of the same kind
+        // counted just before is no count of its own
+        found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
+        // "rescuers found eight more bodies", "two more people died": an increment to a toll told elsewhere, no toll
+        found.RemoveAll(f => f.Value is not null && doc.WordAt(f.Figure.End) is var next && next < words.Count
+                             && words[next].Key == "more" && words[next].Start - f.Figure.End <= 1);
         return found;
+    }
+
+    private static bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)
+    {
+        if (f.Value is not { } value) return false;
+        var w = doc.WordAt(f.Figure.End);
+        if (w + 1 >= doc.Words.Count || doc.Words[w].Key != "of" || doc.Words[w + 1].Key is not ("them" or "whom")) return false;
+        return found.Any(e => e.Kind == f.Kind && e.Figure.End <= f.Figure.Start && e.Value > value);
+    }
+
+    /// <summary>The figure follows a kidnapping verb of events.tsv ("abducted 30", "seize 25"): it counts captives.</summary>
+    private static bool ObjectOfKidnapping(AnnotatedDocument doc, NumberMention number)
+    {
+        var w = doc.WordAt(number.Start);
+        if (w <= 0) return false;
+        var before = doc.Words[w - 1];
+        return doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Event)
+            .Any(e => e.LastWord == w - 1 && e.As<EventCue>().EventType == "kidnapping");
     }
 
     private CasualtyMention? FigureAfter(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int lastWord)

@@ -39,6 +39,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
+    private readonly IReadOnlySet<string> _superlatives;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
@@ -67,6 +68,7 @@ public sealed class IncidentExtractor
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);
+        _superlatives = words.Of(FunctionWords.Superlative);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
     }
@@ -295,8 +297,40 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future"),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !Ranks(doc, s, b) && !DescribesWave(doc, b)),
         };
+    }
+
+    /// <summary>
+    /// A word of plans ("planned", background.tsv kind future) after an article and before a wave's words ("was part of a
+    /// planned wave of bombings that also hit X") says how the attacks that happened were made, not that they were planned.
+    /// </summary>
+    private static bool DescribesWave(AnnotatedDocument doc, Cue cue)
+    {
+        if (cue.As<string>() != "future" || cue.FirstWord != cue.LastWord || cue.FirstWord == 0) return false;
+        if (doc.Words[cue.FirstWord - 1].Key is not ("a" or "an" or "the")) return false;
+        var next = cue.LastWord + 1;
+        return next < doc.Words.Count
+               && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
+    }
+
+    /// <summary>Most words between a superlative and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
+    private const int MaxRankSpan = 10;
+
+    /// <summary>
+    /// A period's words ("this year", background.tsv kind aggregate) after a superlative in their clause ("the worst
+    /// attack in the province this year") rank the day's attack among the period's: no toll over the period.
+    /// </summary>
+    private bool Ranks(AnnotatedDocument doc, Sentence s, Cue cue)
+    {
+        if (cue.As<string>() != "aggregate") return false;
+        var first = doc.WordAt(s.Start);
+        for (var w = cue.FirstWord - 1; w >= first && w >= cue.FirstWord - MaxRankSpan; w--)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":" or "since") return false;
+            if (_superlatives.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -389,6 +423,8 @@ public sealed class IncidentExtractor
             // "a shooting was reported in X" tells the shooting, not a speaker
             if (_speechVerbs.Contains(key)) return !(w > first && _beAuxiliaries.Contains(words[w - 1].Key));
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) return false;
+            // "said rescuers recovered eight more bodies around X": the speaker's words tell where the victims were
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
         }
         return false;
     }
@@ -791,7 +827,12 @@ public sealed class IncidentExtractor
             {
                 var frame = here[0];
                 frame.Sentences.Add(f);
-                foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.SourceOf(c)));
+                foreach (var c in f.Casualties)
+                {
+                    // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
+                    if (wave is not null && wave.Contains(frame) && TotalsWave(doc, f, c)) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
+                    (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.SourceOf(c)));
+                }
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
@@ -841,6 +882,22 @@ public sealed class IncidentExtractor
                 foreach (var c in f.Casualties) main.Casualties.Add((c, f.SourceOf(c)));
             }
         }
+    }
+
+    /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
+    private const int MaxTotalSpan = 6;
+
+    /// <summary>
+    /// A figure of a member's sentence that totals the wave: a total's words (waves.tsv kind total) after the sentence's
+    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it.
+    /// </summary>
+    private static bool TotalsWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var lastPlace = f.EventPlaces.Count == 0 ? f.Sentence.Start : f.EventPlaces.Max(p => p.End);
+        var figure = doc.WordAt(c.Figure.Start);
+        var after = doc.WordAt(c.Figure.End);
+        return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
+            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)));
     }
 
     /// <summary>The frame of a place written just after a figure: "another 48 in Tartus".</summary>

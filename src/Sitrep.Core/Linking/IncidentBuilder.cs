@@ -54,7 +54,7 @@ public sealed class IncidentBuilder
         var perpetrators = reports.Where(r => r.Perpetrator is not null).Select(r => r.Perpetrator!).Distinct().ToList();
         var killed = _casualties.Reconcile(reports.SelectMany(r => r.Killed), copies, perpetrators);
         var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
-        var weapons = reports.SelectMany(r => r.Weapons).Distinct().Order(StringComparer.Ordinal).ToList();
+        var weapons = Weapons(reports);
         var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
         var suicide = reports.Any(r => r.Suicide == true) ? true : (bool?)null;
         var sublocation = reports.Select(r => r.Sublocation).FirstOrDefault(s => s is not null);
@@ -88,6 +88,20 @@ public sealed class IncidentBuilder
             ReportIds = reports.Select(r => r.Id).ToList(),
         };
         return incident with { Summary = Summaries.Of(incident, place is null ? null : _countryName(place.CountryCode)) };
+    }
+
+    /// <summary>The weapons of an explosive kind named in a report or in another.</summary>
+    private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
+
+    /// <summary>
+    /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
+    /// explosive vest", "a roadside bomb"): one device, told more or less precisely.
+    /// </summary>
+    public static List<string> Weapons(IEnumerable<IncidentReport> reports)
+    {
+        var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
+        if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
+        return weapons.Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
