@@ -179,9 +179,6 @@ public sealed class CasualtyRecognizer
         // "40 wounded, nine of them in critical condition": a part ("N of them", "N of whom") of victims of the same kind
         // counted just before is no count of its own
         found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
-        // "rescuers found eight more bodies", "two more people died": an increment to a toll told elsewhere, no toll
-        found.RemoveAll(f => f.Value is not null && doc.WordAt(f.Figure.End) is var next && next < words.Count
-                             && words[next].Key == "more" && words[next].Start - f.Figure.End <= 1);
         return found;
     }
 

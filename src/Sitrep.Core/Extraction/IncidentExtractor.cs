@@ -1571,6 +1571,9 @@ public sealed class IncidentExtractor
             // figure they restate ("two others were wounded ... Two other people were wounded")
             if (m.Addition && previous is { Value: { } before, Total: false } && previous.Kind == m.Kind && before != m.Value)
                 m = m with { Value = before + m.Value, Qualifier = previous.Qualifier == Qualifiers.Exact ? m.Qualifier : previous.Qualifier };
+            // "rescuers found eight more bodies" with no count here to add them to (or one that holds them already): an
+            // increment to a toll, no toll
+            else if (m.Addition && doc.WordAt(m.Figure.End) is var next && next < doc.Words.Count && doc.Words[next].Key == "more") continue;
             previous = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
