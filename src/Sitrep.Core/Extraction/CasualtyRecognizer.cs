@@ -214,7 +214,7 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
-            if (w == cue.LastWord + 1 && (_tollNouns.Contains(words[cue.LastWord].Key) || _tollNouns.Contains(words[cue.FirstWord].Key)) && _tollQualifiers.Contains(words[w].Key)
+            if (w == cue.LastWord + 1 && Enumerable.Range(cue.FirstWord, cue.LastWord - cue.FirstWord + 1).Any(t => _tollNouns.Contains(words[t].Key)) && _tollQualifiers.Contains(words[w].Key)
                 && TollVerbAfter(words, numbers, w, lastWord) is var verb and >= 0)
             {
                 w = verb;
