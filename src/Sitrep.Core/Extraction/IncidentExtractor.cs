@@ -39,6 +39,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
+    private readonly IReadOnlySet<string> _actorModifiers;
     private readonly IReadOnlySet<string> _superlatives;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly IReadOnlySet<string> _passiveAdverbs;
@@ -68,6 +69,7 @@ public sealed class IncidentExtractor
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);
+        _actorModifiers = words.Of(FunctionWords.ActorModifier);
         _superlatives = words.Of(FunctionWords.Superlative);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
@@ -293,7 +295,7 @@ public sealed class IncidentExtractor
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
             Claims = doc.CuesIn(span, CueKind.Claim).ToList(),
-            Actors = doc.CuesIn(span, CueKind.Actor).ToList(),
+            Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
@@ -388,6 +390,13 @@ public sealed class IncidentExtractor
                         : [s];
         }
         return [s];
+    }
+
+    /// <summary>The actor's name describes another group: "the al-Qaeda-linked group", "an IS-inspired cell" (function_words.tsv kind actor_modifier).</summary>
+    private bool DescribesAnother(AnnotatedDocument doc, Cue actor)
+    {
+        var next = actor.LastWord + 1;
+        return next < doc.Words.Count && doc.Words[next].Start - actor.End <= 1 && _actorModifiers.Contains(doc.Words[next].Key);
     }
 
     private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
@@ -700,9 +709,14 @@ public sealed class IncidentExtractor
     private static SentenceFacts MarkBackground(SentenceFacts f, DateMention? story)
     {
         if (f.IsBackground) return f;
-        var background = f.Dates.Any(d => d.Since || (story is not null && !SamePeriod(d, story)));
+        // "since 2011", "since Monday" (days of fighting) count over a period; "since Saturday night", the night of the
+        // story's attack, counts that attack's toll
+        var background = f.Dates.Any(d => (d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story)));
         return background ? f with { IsBackground = true } : f;
     }
+
+    private static bool SinceTheAttack(DateMention since, DateMention? story) =>
+        story is { Precision: "day" } && since.Precision == "day" && since.Date <= story.Date && story.Date.DayNumber - since.Date.DayNumber <= 1;
 
     private static bool SamePeriod(DateMention date, DateMention story) => (story.Precision == "year" ? "year" : date.Precision) switch
     {

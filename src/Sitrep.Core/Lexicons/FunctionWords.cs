@@ -41,6 +41,7 @@ public sealed class FunctionWords
     public const string NewsAuxiliary = "news_auxiliary";
     public const string AppositionPart = "apposition_part";
     public const string TollNoun = "toll_noun";
+    public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";
     public const string TollVerb = "toll_verb";

@@ -57,6 +57,9 @@ public class AttackSubjectTests
         { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram said in a video that one of its fighters set off the device.", "Boko Haram", "claimed" },
         { "A bomb went off at a market in Kano on Monday, killing 12 people. Investigators suspect Boko Haram.", "Boko Haram", "suspected" },
         { "A bomb went off at a market in Kano on Monday, killing 12 people. The governor blamed Boko Haram, which later claimed it.", "Boko Haram", "claimed" },
+        // a name that only describes another group ("the al-Qaeda-linked group") is not the actor
+        { "A bomb went off at a hotel in Kismayo on Friday, killing nine people. Al-Shabaab, an al-Qaeda-linked group, said it was behind the attack.", "al Shabaab", "claimed" },
+        { "A bomb went off at a hotel in Kismayo on Friday, killing nine people. An al-Qaeda-linked group said it was behind the attack.", null, "unknown" },
         // no armed group named: a person named right after a word for the attacker or a verb of a charge
         { "A gunman killed two people at a bar in Springfield on Monday. Police said the gunman, Dana Rourke, fled on foot.", "Dana Rourke", "attributed" },
         { "A gunman killed two people at a bar in Springfield on Monday. Officers later arrested suspect Dana Rourke at her home.", "Dana Rourke", "suspected" },
