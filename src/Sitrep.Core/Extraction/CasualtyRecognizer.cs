@@ -171,7 +171,7 @@ public sealed class CasualtyRecognizer
         // "three others died later", "two more were wounded": victims beyond those an earlier figure counted
         found = found.Select(f => f.Value is not null && doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
             && numbers.Any(n => n.End == f.Figure.End) ? f with { Addition = true } : f)
-            .Select(f => Enumerable.Range(doc.WordAt(f.Span.Start), Math.Max(0, doc.WordAt(f.Figure.Start) - doc.WordAt(f.Span.Start))).Any(w => _tollNouns.Contains(words[w].Key)) ? f with { Total = true } : f)
+            .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
@@ -182,11 +182,11 @@ public sealed class CasualtyRecognizer
         return found;
     }
 
-    private static bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)
+    private bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)
     {
         if (f.Value is not { } value) return false;
         var w = doc.WordAt(f.Figure.End);
-        if (w + 1 >= doc.Words.Count || doc.Words[w].Key != "of" || doc.Words[w + 1].Key is not ("them" or "whom")) return false;
+        if (w + 1 >= doc.Words.Count || doc.Words[w].Key != "of" || !_appositionParts.Contains(doc.Words[w + 1].Key)) return false;
         return found.Any(e => e.Kind == f.Kind && e.Figure.End <= f.Figure.Start && e.Value > value);
     }
 
@@ -214,7 +214,7 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
-            if (w == cue.LastWord + 1 && Enumerable.Range(cue.FirstWord, cue.LastWord - cue.FirstWord + 1).Any(t => _tollNouns.Contains(words[t].Key)) && _tollQualifiers.Contains(words[w].Key)
+            if (w == cue.LastWord + 1 && AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) && _tollQualifiers.Contains(words[w].Key)
                 && TollVerbAfter(words, numbers, w, lastWord) is var verb and >= 0)
             {
                 w = verb;
@@ -224,6 +224,13 @@ public sealed class CasualtyRecognizer
             if (!_wordToFigure.Contains(words[w].Key)) return null;
         }
         return null;
+    }
+
+    /// <summary>A word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one of <paramref name="set"/>.</summary>
+    private static bool AnyOf(IReadOnlyList<Lexicons.Word> words, int from, int to, IReadOnlySet<string> set)
+    {
+        for (var w = from; w < to; w++) if (set.Contains(words[w].Key)) return true;
+        return false;
     }
 
     /// <summary>Most words of the phrase between a toll and its verb ("from Sunday's bombing at a funeral in X").</summary>

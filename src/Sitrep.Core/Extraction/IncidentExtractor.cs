@@ -40,7 +40,6 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
     private readonly IReadOnlySet<string> _actorModifiers;
-    private readonly IReadOnlySet<string> _superlatives;
     private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
@@ -70,7 +69,6 @@ public sealed class IncidentExtractor
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);
         _actorModifiers = words.Of(FunctionWords.ActorModifier);
-        _superlatives = words.Of(FunctionWords.Superlative);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
     }
@@ -299,7 +297,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !Ranks(doc, s, b) && !DescribesWave(doc, b)),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !DescribesWave(doc, b)),
         };
     }
 
@@ -314,25 +312,6 @@ public sealed class IncidentExtractor
         var next = cue.LastWord + 1;
         return next < doc.Words.Count
                && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
-    }
-
-    /// <summary>Most words between a superlative and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
-    private const int MaxRankSpan = 10;
-
-    /// <summary>
-    /// A period's words ("this year", background.tsv kind aggregate) after a superlative in their clause ("the worst
-    /// attack in the province this year") rank the day's attack among the period's: no toll over the period.
-    /// </summary>
-    private bool Ranks(AnnotatedDocument doc, Sentence s, Cue cue)
-    {
-        if (cue.As<string>() != "aggregate") return false;
-        var first = doc.WordAt(s.Start);
-        for (var w = cue.FirstWord - 1; w >= first && w >= cue.FirstWord - MaxRankSpan; w--)
-        {
-            if (doc.Words[w].Key is "," or ";" or ":" or "since") return false;
-            if (_superlatives.Contains(doc.Words[w].Key)) return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -623,13 +602,14 @@ public sealed class IncidentExtractor
         return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
     }
 
-    /// <summary>Most words between a ranking word and the period it ranks in: "the deadliest attack in the capital this year".</summary>
-    private const int MaxRankingGap = 5;
+    /// <summary>Most words between a ranking word and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
+    private const int MaxRankingGap = 10;
 
     /// <summary>
-    /// <paramref name="ranking"/> (background.tsv kind ranking) describes the day's attack, after a comma or a verb of
-    /// being ("..., the deadliest attack there this year"), and ranks it within the period <paramref name="period"/> names:
-    /// the period is no toll over it. "The worst violence this year has killed 300" (no such opening) stays a toll.
+    /// <paramref name="ranking"/> (background.tsv kind ranking) describes the day's attack, after a comma, "in" or a verb
+    /// of being ("..., the deadliest attack there this year", "in the worst attack on civilians in the state this year"),
+    /// and ranks it within the period <paramref name="period"/> names: the period is no toll over it. "The worst violence
+    /// this year has killed 300" (no such opening) stays a toll.
     /// </summary>
     private static bool Ranks(AnnotatedDocument doc, Cue ranking, Cue period)
     {
@@ -638,7 +618,7 @@ public sealed class IncidentExtractor
             if (doc.Words[w].Key is "," or ";" or "." || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
         var before = ranking.FirstWord - 1;
         if (before >= 0 && doc.Words[before].Key is "the" or "its" or "their") before--;
-        return before >= 0 && doc.Words[before].Key is "," or "was" or "is" or "as" or "—" or "-";
+        return before >= 0 && doc.Words[before].Key is "," or "in" or "was" or "is" or "as" or "—" or "-";
     }
 
     /// <summary>Most longer words of the span are capitalised, as in a headline.</summary>
@@ -1084,7 +1064,6 @@ public sealed class IncidentExtractor
     /// <summary>A town this big, named in a report filed from the capital, is taken at its word.</summary>
     private const int NationalTownPopulation = 50_000;
 
-    /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
     /// <summary>
     /// The places a sentence puts its attack at: a place named only as a reference point ("In Kut, 160 km southeast of
     /// the capital", "in Douma, near Damascus") is not one when another place is named outright.
@@ -1092,6 +1071,7 @@ public sealed class IncidentExtractor
     private static IReadOnlyList<PlaceMention> Scenes(SentenceFacts f) =>
         f.EventPlaces.Any(p => p.Vicinity) && f.EventPlaces.Any(p => !p.Vicinity) ? f.EventPlaces.Where(p => !p.Vicinity).ToList() : f.EventPlaces;
 
+    /// <summary>In an article about one attack, places close to each other are the same attack (the hospital's town, the suburb).</summary>
     private List<Frame> MergeNearby(AnnotatedDocument doc, List<Frame> frames, List<Frame>? wave)
     {
         if (frames.Count < 2) return frames;
@@ -1340,8 +1320,6 @@ public sealed class IncidentExtractor
 
     // ---- reports -------------------------------------------------------------------------------------------
 
-    private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
-
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
     {
         var document = doc.Document;
@@ -1374,7 +1352,7 @@ public sealed class IncidentExtractor
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         if (shooting) weapons.Add("firearm");
-        if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
+        Weapons.DropBareExplosive(weapons);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);

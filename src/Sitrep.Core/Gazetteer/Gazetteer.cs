@@ -138,7 +138,6 @@ public sealed class Gazetteer
     internal bool IsHandName(string key, Place place) => _handNames.Contains((key, place.GeonameId));
 
     /// <summary>The folded form of a place's own name (cached: resolution asks it of every reading of every name).</summary>
-
     internal string FoldedName(Place place)
     {
         if (_foldedNames.TryGetValue(place, out var folded)) return folded;

@@ -583,7 +583,6 @@ public sealed class PlaceRecognizer
             c.NextAdmin1 = admin1;
     }
 
-    /// <summary>"the capital" / "the Syrian capital", not followed by its name or by "of".</summary>
     /// <summary>
     /// "Yemen's capital" (not "Yemen's capital, Sanaa", whose name is read as itself): the capital of the country whose
     /// name owns the word.
@@ -612,6 +611,7 @@ public sealed class PlaceRecognizer
         CapitalOf = of, Cue = Lookback(view, first).Cue,
     };
 
+    /// <summary>"the capital" / "the Syrian capital", not followed by its name or by "of"; "the capital of Yemen".</summary>
     private PlaceCandidate? TryCapitalPhrase(TokenView view, int the)
     {
         if (the < 0 || !view.IsWord(the) || !view.IsLower(the, "the")) return null;

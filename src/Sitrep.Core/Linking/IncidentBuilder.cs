@@ -90,9 +90,6 @@ public sealed class IncidentBuilder
         return incident with { Summary = Summaries.Of(incident, place is null ? null : _countryName(place.CountryCode)) };
     }
 
-    /// <summary>The weapons of an explosive kind named in a report or in another.</summary>
-    private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
-
     /// <summary>
     /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
     /// explosive vest", "a roadside bomb"): one device, told more or less precisely.
@@ -100,7 +97,7 @@ public sealed class IncidentBuilder
     public static List<string> Weapons(IEnumerable<IncidentReport> reports)
     {
         var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
-        if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
+        Model.Weapons.DropBareExplosive(weapons);
         return weapons.Order(StringComparer.Ordinal).ToList();
     }
 
