@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds articles.jsonl from articles/*.txt (the texts written by us; see README.md)."""
-import json, os
+import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(here))
+from synthetic_sets import write_articles
 META = [
     ("s01_bannu_wire", "Meridian Press Agency", "2024-03-12", "https://mpa.example/world/asia/pakistan-bannu-blasts-2024-03-12/"),
     ("s02_bannu_local", "The Frontier Ledger", "2024-03-12", "https://frontierledger.example/story/bannu-twin-attack"),
@@ -12,11 +14,4 @@ META = [
     ("s07_iraq_kurdish", "Zagros Network", "2024-07-06", "https://zagrosnetwork.example/en/kirkuk/060720241"),
     ("s08_djibo", "Sahel Observer", "2024-09-22", "https://saheloberver.example/burkina-faso/djibo-army-post-attack"),
 ]
-with open(os.path.join(here, "articles.jsonl"), "w", encoding="utf-8") as out:
-    for doc_id, outlet, published, url in META:
-        text = open(os.path.join(here, "articles", doc_id + ".txt"), encoding="utf-8").read()
-        lines = [l for l in text.splitlines() if l.strip()]
-        # the headline is the first line that is repeated (as scraped pages repeat it)
-        title = next(l for i, l in enumerate(lines) if l in lines[i + 1:])
-        out.write(json.dumps({"id": doc_id, "outlet": outlet, "url": url, "published": published,
-                              "title": title, "text": text}, ensure_ascii=False) + "\n")
+write_articles(here, META)

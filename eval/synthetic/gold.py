@@ -1,19 +1,9 @@
 #!/usr/bin/env python3
 """Writes synthetic.gold.json (coded by hand before Sitrep was first run on the set)."""
-import json, os
+import json, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
-def inc(id, date, country, admin1, location, lat, lon, event_type, perpetrator, responsibility, suicide,
-        weapons, targets, targets_optional, killed, killed_optional, injured, injured_optional, documents,
-        group=None, killed_best=None, injured_best=None, documents_optional=(), optional=False, note=""):
-    d = dict(id=id, date=date, country=country, admin1=admin1, location=location, latitude=lat, longitude=lon,
-             event_type=event_type, perpetrator=perpetrator, responsibility=responsibility, suicide=suicide,
-             weapons=weapons, targets=targets, targets_optional=targets_optional, killed=killed,
-             killed_optional=killed_optional, injured=injured, injured_optional=injured_optional,
-             documents=documents, documents_optional=list(documents_optional), group=group, note=note)
-    if killed_best is not None: d["killed_best"] = killed_best
-    if injured_best is not None: d["injured_best"] = injured_best
-    if optional: d["optional"] = True
-    return d
+sys.path.insert(0, os.path.dirname(here))
+from synthetic_sets import inc
 S = ["s01_bannu_wire", "s02_bannu_local", "s03_bannu_tv", "s04_mafa_paper", "s05_mafa_radio",
      "s06_iraq_wire", "s07_iraq_kurdish", "s08_djibo"]
 incidents = [

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds articles.jsonl from articles/*.txt (the texts written by us; see README.md)."""
-import json, os
+import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(here))
+from synthetic_sets import write_articles
 META = [
     ("k1_kismayo_local", "Jubba Dispatch", "2025-03-08", "https://jubbadispatch.example/news/kismayo-hotel-siege-ends"),
     ("k2_kismayo_wire", "Atlas Wire", "2025-03-08", "https://atlaswire.example/world/africa/somalia-kismayo-hotel-2025-03-08/"),
@@ -11,11 +13,4 @@ META = [
     ("u1_spokane_paper", "The Inland Ledger", "2025-08-17", "https://inlandledger.example/news/2025/aug/17/northgate-lanes-shooting/"),
     ("u2_spokane_tv", "KXRV 9 News", "2025-08-17", "https://kxrv9.example/article/news/local/northgate-lanes-fourth-victim"),
 ]
-with open(os.path.join(here, "articles.jsonl"), "w", encoding="utf-8") as out:
-    for doc_id, outlet, published, url in META:
-        text = open(os.path.join(here, "articles", doc_id + ".txt"), encoding="utf-8").read()
-        lines = [l for l in text.splitlines() if l.strip()]
-        # the headline is the first line that is repeated (as scraped pages repeat it)
-        title = next(l for i, l in enumerate(lines) if l in lines[i + 1:])
-        out.write(json.dumps({"id": doc_id, "outlet": outlet, "url": url, "published": published,
-                              "title": title, "text": text}, ensure_ascii=False) + "\n")
+write_articles(here, META)
