@@ -1417,7 +1417,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -1443,6 +1443,29 @@ public sealed class IncidentExtractor
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is where the wounded went or a speaker spoke, not what the attack hit: a phrase of
+    /// target_links.tsv kind elsewhere ends within the six words before it ("were taken to Ward Nine General Hospital",
+    /// "died of his wounds in hospital", "told reporters outside police headquarters"), with no comma, attack, casualty
+    /// or link word between them.
+    /// </summary>
+    private bool Elsewhere(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceStart = doc.SentenceAt(target.Start).Start;
+        var first = doc.WordAt(sentenceStart);
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        {
+            foreach (var phrase in _lexicons.TargetElsewhere)
+                if (w - phrase.Length + 1 >= first && Enumerable.Range(0, phrase.Length).All(i => doc.Words[w - phrase.Length + 1 + i].Key == phrase[i]))
+                    return true;
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" || _lexicons.TargetLinks.Contains(key) || _lexicons.TargetAgents.Contains(key)) return false;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
     }
