@@ -46,6 +46,7 @@ public class TargetReadingTests
     // the target word names who speaks
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, police said.", "police")]
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, a hospital official told reporters.", "health")]
+    [InlineData("A car bomb exploded at a bus station in Kano on Sunday, killing six people and wounding 20, police and doctors said.", "police")]
     // security forces who shoot the attacker, or fight him, did not come under the attack (kind agent)
     [InlineData("A man who stabbed three shoppers in Kano on Saturday was shot dead by police.", "police")]
     [InlineData("The gunman who killed four people in Kano on Saturday died in a shootout with soldiers.", "military")]
