@@ -71,7 +71,7 @@ public sealed class LexiconSet
         {
             var actor = new Actor(f[0], f[1]);
             var names = new List<string> { f[0] };
-            if (f.Length > 2) names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            if (f.Length > 2 && f[2] != "-") names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             foreach (var name in names)
             {
                 if (name.Any(char.IsLetter) && !name.Any(char.IsLower)) set.CaseSensitiveActors.TryAdd(name, actor);
