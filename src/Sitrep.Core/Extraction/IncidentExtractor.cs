@@ -653,16 +653,20 @@ public sealed class IncidentExtractor
     /// <summary>
     /// The day the sentence says its attack began: a start verb (function_words.tsv kind start_verb) at most four words
     /// before the day, no comma between ("retook the hotel on Sunday, ending a siege that began on Saturday night",
-    /// "the assault started at about 9 p.m. on Monday"). Not when another day of the sentence lies before it or more
+    /// "the assault started at about 9 p.m. on Monday"), or a day after "since" in a sentence of an assault or a hostage
+    /// taking that tells another day ("gunmen have held the hotel since Saturday evening, officials said on Sunday").
+    /// Not when another day of the sentence lies before it or more
     /// than <see cref="MaxSiegeDays"/> after it: an offensive that began weeks earlier does not date this attack.
     /// </summary>
     private DateMention? StartDay(AnnotatedDocument doc, SentenceFacts f)
     {
         var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
         var first = doc.WordAt(f.Sentence.Start);
-        foreach (var day in days)
+        foreach (var day in f.Dates.Where(d => d.Precision == "day"))
         {
-            var started = false;
+            // "gunmen have held the hotel since Saturday evening, officials said on Sunday": a siege or a hostage taking
+            // still going on when another day is told (not "clashes since Monday have killed 30", an aggregate)
+            var started = day.Since && days.Count > 0 && f.Events.Any(e => e.As<EventCue>().EventType is "armed_assault" or "kidnapping");
             for (var w = doc.WordAt(day.Start) - 1; w >= first && w >= doc.WordAt(day.Start) - 4 && !started; w--)
             {
                 if (doc.Words[w].Key is "," or ";") break;
