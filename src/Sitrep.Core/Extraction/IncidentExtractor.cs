@@ -34,6 +34,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
+    private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
     private readonly IReadOnlySet<string> _setWeapon;
@@ -62,6 +63,7 @@ public sealed class IncidentExtractor
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
+        _startVerbs = words.Of(FunctionWords.StartVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
@@ -642,7 +644,37 @@ public sealed class IncidentExtractor
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
         var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
-        return days.FirstOrDefault(d => !DatesTelling(doc, d)) ?? days.FirstOrDefault();
+        return StartDay(doc, f) ?? days.FirstOrDefault(d => !DatesTelling(doc, d)) ?? days.FirstOrDefault();
+    }
+
+    /// <summary>Most days from the start of a siege or standoff to another day its sentence gives (its end).</summary>
+    private const int MaxSiegeDays = 2;
+
+    /// <summary>
+    /// The day the sentence says its attack began: a start verb (function_words.tsv kind start_verb) at most four words
+    /// before the day, no comma between ("retook the hotel on Sunday, ending a siege that began on Saturday night",
+    /// "the assault started at about 9 p.m. on Monday"), or a day after "since" in a sentence of an assault or a hostage
+    /// taking that tells another day ("gunmen have held the hotel since Saturday evening, officials said on Sunday").
+    /// Not when another day of the sentence lies before it or more
+    /// than <see cref="MaxSiegeDays"/> after it: an offensive that began weeks earlier does not date this attack.
+    /// </summary>
+    private DateMention? StartDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
+        var first = doc.WordAt(f.Sentence.Start);
+        foreach (var day in f.Dates.Where(d => d.Precision == "day"))
+        {
+            // "gunmen have held the hotel since Saturday evening, officials said on Sunday": a siege or a hostage taking
+            // still going on when another day is told (not "clashes since Monday have killed 30", an aggregate)
+            var started = day.Since && days.Count > 0 && f.Events.Any(e => e.As<EventCue>().EventType is "armed_assault" or "kidnapping");
+            for (var w = doc.WordAt(day.Start) - 1; w >= first && w >= doc.WordAt(day.Start) - 4 && !started; w--)
+            {
+                if (doc.Words[w].Key is "," or ";") break;
+                started = _startVerbs.Contains(doc.Words[w].Key);
+            }
+            if (started && days.All(d => d.Date >= day.Date && d.Date.DayNumber - day.Date.DayNumber <= MaxSiegeDays)) return day;
+        }
+        return null;
     }
 
     /// <summary>
@@ -865,6 +897,9 @@ public sealed class IncidentExtractor
             if (focus is null) { lead.Add(f); continue; }
             focus.Sentences.Add(f);
             foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
+            // "... when the attack began on Friday evening": the day its siege began dates the frame, though no place is named
+            if (f.Events.Count > 0 && StartDay(doc, f) is { } start && focus.Date is { } current && start.Date < current.Date
+                && current.Date.DayNumber - start.Date.DayNumber <= MaxSiegeDays) { focus.Date = start; focus.DateFromAttack = true; }
         }
         // Sentences before any place was named belong to the article's main attack (or to the wave).
         if (lead.Count > 0)
@@ -1417,7 +1452,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -1443,6 +1478,31 @@ public sealed class IncidentExtractor
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is where the wounded went or a speaker spoke, not what the attack hit: a phrase of
+    /// target_links.tsv kind elsewhere, or a care verb of function_words.tsv and a locative word, ends within the six
+    /// words before it ("were taken to Ward Nine General Hospital", "died of his wounds in hospital", "told reporters
+    /// outside police headquarters", "airlifted to"), with no comma, attack, casualty or link word between them.
+    /// </summary>
+    private bool Elsewhere(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceStart = doc.SentenceAt(target.Start).Start;
+        var first = doc.WordAt(sentenceStart);
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        {
+            foreach (var phrase in _lexicons.TargetElsewhere)
+                if (w - phrase.Length + 1 >= first && Enumerable.Range(0, phrase.Length).All(i => doc.Words[w - phrase.Length + 1 + i].Key == phrase[i]))
+                    return true;
+            var key = doc.Words[w].Key;
+            // a care verb of function_words.tsv before a locative word: "hospitalised in", "airlifted to"
+            if (_locative.Contains(key) && w > first && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
+            if (key is "," or ";" || _lexicons.TargetLinks.Contains(key) || _lexicons.TargetAgents.Contains(key)) return false;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
     }
@@ -1506,14 +1566,18 @@ public sealed class IncidentExtractor
         return false;
     }
 
-    /// <summary>The target word names who speaks: "police said", "a hospital official told", "the army reported".</summary>
+    /// <summary>
+    /// The target word names who speaks: "police said", "a hospital official told", "the army reported", and one of
+    /// two speakers: "police and medics said" (a speech verb right after the word after "and").
+    /// </summary>
     private bool Speaks(AnnotatedDocument doc, Cue target)
     {
         for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 3; w++)
         {
             var key = doc.Words[w].Key;
             if (_speechVerbs.Contains(key)) return true;
-            if (key is "," or "." or ";" or "and" or "were" or "was" or "in" or "at") return false;
+            if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
+            if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
         }
         return false;
     }

@@ -52,6 +52,7 @@ public sealed class FunctionWords
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
     public const string AttackSupport = "attack_support";
+    public const string StartVerb = "start_verb";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

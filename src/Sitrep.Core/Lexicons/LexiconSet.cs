@@ -26,6 +26,11 @@ public sealed class LexiconSet
     public HashSet<string> TargetAgents { get; } = new(StringComparer.Ordinal);
     /// <summary>Words a target word only describes ("military uniforms", "police sources"): no target then.</summary>
     public HashSet<string> TargetAttributes { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Phrases that put a target word elsewhere than under the attack: where the wounded went or a speaker spoke
+    /// ("taken to", "told reporters outside"), each as its lower-case words (target_links.tsv kind elsewhere).
+    /// </summary>
+    public List<string[]> TargetElsewhere { get; } = [];
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
@@ -55,6 +60,7 @@ public sealed class LexiconSet
         {
             var word = f[0].ToLowerInvariant();
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
+            if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);
             if (f[1] == "harm") set.TargetHarms.Add(word);
@@ -65,7 +71,7 @@ public sealed class LexiconSet
         {
             var actor = new Actor(f[0], f[1]);
             var names = new List<string> { f[0] };
-            if (f.Length > 2) names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            if (f.Length > 2 && f[2] != "-") names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             foreach (var name in names)
             {
                 if (name.Any(char.IsLetter) && !name.Any(char.IsLower)) set.CaseSensitiveActors.TryAdd(name, actor);

@@ -262,6 +262,16 @@ public class LexiconDataTests
     [InlineData("FPL", "Popular Liberation Forces")]
     [InlineData("Quintin Lame", "Quintin Lame Armed Movement")]
     [InlineData("CNPZ", "Nestor Paz Zamora Commission")]
+    // a name several groups share, or a splinter, is an actor of its own, not one of its groups or its parent
+    [InlineData("Daulah Islamiyah", "Dawlah Islamiyah")]
+    [InlineData("Dawlah Islamiyah-Lanao", "Maute group")]
+    [InlineData("Maoist rebels", "Maoists")]
+    [InlineData("FARC dissidents", "FARC dissidents")]
+    [InlineData("SPLA-IO", "Sudan People's Liberation Movement-in-Opposition")]
+    [InlineData("SPLM-N", "Sudan People's Liberation Movement-North")]
+    [InlineData("Civilian JTF", "Civilian Joint Task Force")]
+    [InlineData("Niger Delta Avengers", "Niger Delta Avengers")]
+    [InlineData("Oromo Liberation Front", "Oromo Liberation Front")]
     public void Actor_names_fold_to_their_canonical_name(string name, string canonical)
     {
         Assert.True(ActorByName.Value.TryGetValue(Key(name), out var found), $"'{name}' is not listed");
@@ -294,6 +304,10 @@ public class LexiconDataTests
             Assert.True(found == canonical, $"actors.tsv:{line}: '{name}' is read as '{found}', not '{canonical}'");
         }
     }
+
+    /// <summary>A row whose aliases are "-" has none: the dash names no actor.</summary>
+    [Fact]
+    public void A_dash_names_no_actor() => Assert.Empty(LexiconSet.Default.Actors.Matches(Words.Of("Troops - and police - patrolled the town")));
 
     [Theory]
     [InlineData("Amaq")]
@@ -363,6 +377,8 @@ public class LexiconDataTests
     // a name's possessive holds the name
     [InlineData("The Islamic State's branch in the region said so", "Islamic State")]
     [InlineData("A Taliban’s commander spoke", "Taliban")]
+    [InlineData("Troops fought Dawlah Islamiyah-Maute gunmen near the lake", "Maute group")]
+    [InlineData("Troops fought Dawlah Islamiyah gunmen near the river", "Dawlah Islamiyah")]
     public void Longer_actor_names_win_over_overlapping_ones(string text, string canonical) =>
         Assert.Equal(canonical, LexiconSet.Default.Actors.Matches(Words.Of(text)).First().Value.Canonical);
 
