@@ -50,6 +50,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _penaltyVerbs;
     private readonly IReadOnlySet<string> _intakeVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
+    private readonly IReadOnlySet<string> _hurtNouns;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
@@ -86,6 +87,7 @@ public sealed class CasualtyRecognizer
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
         _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
+        _hurtNouns = words.Of(FunctionWords.HurtNoun);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -286,7 +288,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.LastWord + 1;
         // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
-        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns);
+        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
             var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
@@ -352,6 +354,8 @@ public sealed class CasualtyRecognizer
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
             if (_figureToWord.Contains(key) || IsAdjective(doc, w) || (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) continue;
+            // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
+            if (_hurtNouns.Contains(key) && w - 2 >= firstWord && words[w - 1].Key is "the" or "those" && words[w - 2].Key == "of") { w -= 2; continue; }
             // "twelve people including three attackers died": a part named without commas is passed over, like an aside
             if (PartOpener(words, w, firstWord) is var part and >= 0) { w = part; continue; }
             return null;

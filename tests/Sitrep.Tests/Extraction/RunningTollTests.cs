@@ -33,6 +33,13 @@ public class RunningTollTests
     }
 
     [Fact]
+    public void Those_of_the_hurt_who_died_later_add_to_the_dead()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing four people and wounding 15, police said.\n\nTwo of the wounded later died in hospital.");
+        Assert.Equal(6, killed.Max());
+    }
+
+    [Fact]
     public void A_toll_that_holds_later_deaths_is_not_added_to()
     {
         var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing six people, police said.\n\nBy Tuesday the death toll had risen to 10. Two people died of their wounds in hospital overnight, a doctor said.");
