@@ -346,7 +346,7 @@ public sealed class CasualtyRecognizer
             {
                 if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
                 used.Add(number.Start);
-                return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+                return PartOfCount(doc, numbers, used, number, firstWord, new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span));
             }
             var key = words[w].Key;
             // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
@@ -360,6 +360,29 @@ public sealed class CasualtyRecognizer
             if (PartOpener(words, w, firstWord) is var part and >= 0) { w = part; continue; }
             return null;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The figure counts a whole of which a part was hurt: "one of the three victims died", "two of the five men were
+    /// killed" count the part before "of the" (a number, or "one"); "all of the five" and "both of the two" keep the
+    /// whole; another word ("some of the 40", "most of the nine") leaves no figure.
+    /// </summary>
+    private CasualtyMention? PartOfCount(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, NumberMention whole, int firstWord, CasualtyMention mention)
+    {
+        var words = doc.Words;
+        var the = doc.WordAt(whole.Start) - 1;
+        if (the - 2 < firstWord || words[the].Key is not ("the" or "those" or "these") || words[the - 1].Key != "of") return mention;
+        var p = the - 2;
+        if (words[p].Key is "all" or "both") return mention;
+        var start = words[p].Start;
+        if (numbers.LastOrDefault(n => n.End == words[p].End) is { } part)
+        {
+            used.Add(part.Start);
+            return mention with { Value = part.Value, Qualifier = part.Qualifier, Figure = part.Span, Span = new TextSpan(part.Start, mention.Span.End) };
+        }
+        if (words[p].Key == "one")
+            return mention with { Value = 1, Qualifier = Qualifiers.Exact, Figure = new TextSpan(start, words[p].End), Span = new TextSpan(start, mention.Span.End) };
         return null;
     }
 
@@ -425,7 +448,8 @@ public sealed class CasualtyRecognizer
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
-            return new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            var subject = new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
         }
         return null;
     }
