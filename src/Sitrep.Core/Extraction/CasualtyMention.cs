@@ -6,8 +6,11 @@ namespace Sitrep.Extraction;
 /// A casualty figure read in a sentence: "killed at least 50 people" (killed, 50, at_least), "three injured",
 /// "a man was shot" (injured, 1). <see cref="Span"/> covers the figure and its casualty word, for evidence;
 /// <see cref="Figure"/> is the span of the number alone (or of the victim noun). <see cref="Addition"/> marks victims
-/// beyond those counted before ("three others died later"): the extractor adds them to the figure before, unless that
-/// figure is a <see cref="Total"/>, a toll that already holds them ("the toll climbed to 35 after three more died").
+/// beyond those counted before ("three others died later", "two died of their injuries overnight"): the extractor adds
+/// them to the figure before (for deaths, the dead counted last), drops them when that figure is a <see cref="Total"/>,
+/// a toll that already holds them ("the toll climbed to 35 after three more died"), and keeps them as a figure of their
+/// own only when nothing was counted before (not with "more": "eight more bodies" alone is no toll). A running toll named
+/// by an ordinal ("a fourth soldier has died": 4) is a <see cref="Total"/> too.
 /// </summary>
 public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, TextSpan Span, TextSpan Figure, bool Continuation = false, bool Addition = false, bool Total = false)
 {

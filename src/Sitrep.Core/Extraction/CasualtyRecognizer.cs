@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Annotation.Numbers;
 using Sitrep.Lexicons;
 using Sitrep.Model;
 
@@ -47,10 +48,16 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
     private readonly IReadOnlySet<string> _penaltyVerbs;
+    private readonly IReadOnlySet<string> _intakeVerbs;
+    private readonly IReadOnlySet<string> _laterDeaths;
+    private readonly IReadOnlySet<string> _hurtNouns;
+    private readonly IReadOnlyDictionary<string, int> _ordinals;
 
-    public CasualtyRecognizer(PersonNouns persons, FunctionWords words)
+    /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
+    public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
     {
         _persons = persons;
+        _ordinals = ordinals ?? new Dictionary<string, int>();
         _wordToFigure = words.Of(FunctionWords.WordToFigure);
         _figureToWord = words.Of(FunctionWords.FigureToWord);
         _appositionOpeners = words.Of(FunctionWords.AppositionOpener);
@@ -78,9 +85,12 @@ public sealed class CasualtyRecognizer
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
+        _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
+        _laterDeaths = words.Of(FunctionWords.LaterDeath);
+        _hurtNouns = words.Of(FunctionWords.HurtNoun);
     }
 
-    public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default);
+    public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
 
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
@@ -111,6 +121,9 @@ public sealed class CasualtyRecognizer
                     before--;
                 if (before >= firstWord && doc.Words[before].Key is "a" or "an" or "another" && doc.Words[cue.LastWord].Key != "of")
                     found.Add(new CasualtyMention(cc.Kind, cc.Count, Qualifiers.Exact, new TextSpan(doc.Words[before].Start, cue.End), new TextSpan(doc.Words[before].Start, doc.Words[before].End)));
+                // "the assassination of the five students": the victims counted after "of" (and its determiner)
+                else if (cc.Count == 1 && doc.Words[cue.LastWord].Key == "of" && FigureAfter(doc, numbers, used, cue, cc, lastWord) is { } counted)
+                    found.Add(counted);
                 else if (cc.Count == 1 && SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
                 continue;
@@ -119,6 +132,11 @@ public sealed class CasualtyRecognizer
             {
                 // "turned the gun on himself", "a self-inflicted gunshot wound": the phrase is its own one death
                 found.Add(new CasualtyMention(cc.Kind, cc.Count, Qualifiers.Exact, cue.Span, cue.Span));
+                continue;
+            }
+            if (cc.Position == "intake")
+            {
+                if (Intake(doc, numbers, used, cue, cc, firstWord) is { } taken) found.Add(taken);
                 continue;
             }
             if (cc.Position == "victim")
@@ -146,6 +164,9 @@ public sealed class CasualtyRecognizer
             if (mention is not null) found.Add(mention);
         }
         found = CountVictims(doc, found);
+        // "A fourth soldier has died", "Fourth victim dies", "the fifth person to die": a death named by its place in a
+        // running count is that count
+        found = found.Select(f => OrdinalToll(doc, f, firstWord, lastWord) ?? f).ToList();
         // "she was taken to a hospital, where she died": the one taken there is the one who died after
         found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1 && found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End));
 
@@ -168,9 +189,10 @@ public sealed class CasualtyRecognizer
             }
         }
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
-        // "three others died later", "two more were wounded": victims beyond those an earlier figure counted
-        found = found.Select(f => f.Value is not null && doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
-            && numbers.Any(n => n.End == f.Figure.End) ? f with { Addition = true } : f)
+        // "three others died later", "two more were wounded": victims beyond those an earlier figure counted; "two people
+        // died of their injuries overnight": deaths among the hurt, beyond the dead counted before
+        found = found.Select(f => f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
+            || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) ? f with { Addition = true } : f)
             .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
@@ -182,12 +204,73 @@ public sealed class CasualtyRecognizer
         return found;
     }
 
+    /// <summary>
+    /// One death whose victim noun follows an ordinal word (numbers.tsv kind ordinal): "a fourth soldier has died",
+    /// "Fourth victim dies" (after "a"/"an" or opening the sentence) and "the third person to die" (after "the" only
+    /// before an infinitive) give the running toll, a <see cref="CasualtyMention.Total"/> that holds the dead counted
+    /// before. "The second victim was pronounced dead" names one of the victims, dead or hurt, and counts nothing.
+    /// Injuries are left alone: "a second man was wounded" may follow deaths, not wounds.
+    /// </summary>
+    private CasualtyMention? OrdinalToll(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
+    {
+        if (f.Kind != CasualtyMention.Killed || f.Value != 1 || f.Continuation) return null;
+        var words = doc.Words;
+        var noun = doc.WordAt(f.Figure.Start);
+        if (noun <= firstWord || !_persons.IsSingularVictim(words[noun].Key)) return null;
+        var ordinal = noun - 1;
+        if (!_ordinals.TryGetValue(words[ordinal].Key, out var place) || place < 2) return null;
+        var det = ordinal - 1;
+        var running = det < firstWord || words[det].Key is "a" or "an"
+                      || words[det].Key == "the" && noun + 1 <= lastWord && words[noun + 1].Key == "to";
+        if (!running) return null;
+        return f with
+        {
+            Value = place, Total = true, Figure = new TextSpan(words[ordinal].Start, words[noun].End),
+            Span = new TextSpan(Math.Min(f.Span.Start, words[ordinal].Start), f.Span.End),
+        };
+    }
+
+    /// <summary>
+    /// A counted death told as one that came after the attack, among those it hurt: a word of function_words kind
+    /// later_death between the figure and the end of its death words or right after them ("two people later died",
+    /// "three died of their wounds", "two succumbed to injuries overnight"). A part of the dead named by an aside opener
+    /// ("killing 12, including three who died of their wounds in hospital") adds no one.
+    /// </summary>
+    private bool IsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
+    {
+        if (f.Kind != CasualtyMention.Killed || f.Span.End <= f.Figure.End) return false;
+        var words = doc.Words;
+        var figure = doc.WordAt(f.Figure.Start);
+        for (var w = figure - 1; w >= firstWord && w >= figure - 2; w--)
+            if (_appositionOpeners.Contains(words[w].Key)) return false;
+        var last = Math.Min(lastWord, doc.WordAt(f.Span.End));
+        for (var w = doc.WordAt(f.Figure.End); w <= last; w++)
+            if (_laterDeaths.Contains(words[w].Key)) return true;
+        return false;
+    }
+
     private bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)
     {
         if (f.Value is not { } value) return false;
         var w = doc.WordAt(f.Figure.End);
         if (w + 1 >= doc.Words.Count || doc.Words[w].Key != "of" || !_appositionParts.Contains(doc.Words[w + 1].Key)) return false;
         return found.Any(e => e.Kind == f.Kind && e.Figure.End <= f.Figure.Start && e.Value > value);
+    }
+
+    /// <summary>
+    /// "the hospital received nine patients", "treated at least 12 patients": the figure right before the phrase, taken
+    /// in by a verb of care (function_words.tsv kind intake_verb) right before it, counts the hurt; a bare "200 patients" does not.
+    /// </summary>
+    private CasualtyMention? Intake(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        if (cue.FirstWord - 1 < firstWord) return null;
+        var number = numbers.LastOrDefault(n => n.End == words[cue.FirstWord - 1].End);
+        if (number is null || used.Contains(number.Start)) return null;
+        var verb = doc.WordAt(number.Start) - 1;
+        if (verb < firstWord || !_intakeVerbs.Contains(words[verb].Key)) return null;
+        used.Add(number.Start);
+        return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
     }
 
     /// <summary>The figure follows a kidnapping verb of events.tsv ("abducted 30", "seize 25"): it counts captives.</summary>
@@ -204,6 +287,8 @@ public sealed class CasualtyRecognizer
     {
         var words = doc.Words;
         var w = cue.LastWord + 1;
+        // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
+        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
             var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
@@ -214,14 +299,14 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
-            if (w == cue.LastWord + 1 && AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) && _tollQualifiers.Contains(words[w].Key)
+            if (w == cue.LastWord + 1 && toll && _tollQualifiers.Contains(words[w].Key)
                 && TollVerbAfter(words, numbers, w, lastWord) is var verb and >= 0)
             {
                 w = verb;
                 gap = 0;
                 continue;
             }
-            if (!_wordToFigure.Contains(words[w].Key)) return null;
+            if (!_wordToFigure.Contains(words[w].Key) && !(toll && _tollVerbs.Contains(words[w].Key))) return null;
         }
         return null;
     }
@@ -234,7 +319,7 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>Most words of the phrase between a toll and its verb ("from Sunday's bombing at a funeral in X").</summary>
-    private const int MaxTollPhrase = 12;
+    private const int MaxTollPhrase = 18;
 
     /// <summary>The toll's verb after the phrase that opens at <paramref name="opener"/>, or -1 at a clause's end.</summary>
     private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int opener, int lastWord)
@@ -261,7 +346,7 @@ public sealed class CasualtyRecognizer
             {
                 if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
                 used.Add(number.Start);
-                return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+                return PartOfCount(doc, numbers, used, number, firstWord, new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span));
             }
             var key = words[w].Key;
             // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
@@ -269,10 +354,35 @@ public sealed class CasualtyRecognizer
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
             if (_figureToWord.Contains(key) || IsAdjective(doc, w) || (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) continue;
+            // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
+            if (_hurtNouns.Contains(key) && w - 2 >= firstWord && words[w - 1].Key is "the" or "those" && words[w - 2].Key == "of") { w -= 2; continue; }
             // "twelve people including three attackers died": a part named without commas is passed over, like an aside
             if (PartOpener(words, w, firstWord) is var part and >= 0) { w = part; continue; }
             return null;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The figure counts a whole of which a part was hurt: "one of the three victims died", "two of the five men were
+    /// killed" count the part before "of the" (a number, or "one"); "all of the five" and "both of the two" keep the
+    /// whole; another word ("some of the 40", "most of the nine") leaves no figure.
+    /// </summary>
+    private CasualtyMention? PartOfCount(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, NumberMention whole, int firstWord, CasualtyMention mention)
+    {
+        var words = doc.Words;
+        var the = doc.WordAt(whole.Start) - 1;
+        if (the - 2 < firstWord || words[the].Key is not ("the" or "those" or "these") || words[the - 1].Key != "of") return mention;
+        var p = the - 2;
+        if (words[p].Key is "all" or "both") return mention;
+        var start = words[p].Start;
+        if (numbers.LastOrDefault(n => n.End == words[p].End) is { } part)
+        {
+            used.Add(part.Start);
+            return mention with { Value = part.Value, Qualifier = part.Qualifier, Figure = part.Span, Span = new TextSpan(part.Start, mention.Span.End) };
+        }
+        if (words[p].Key == "one")
+            return mention with { Value = 1, Qualifier = Qualifiers.Exact, Figure = new TextSpan(start, words[p].End), Span = new TextSpan(start, mention.Span.End) };
         return null;
     }
 
@@ -338,7 +448,8 @@ public sealed class CasualtyRecognizer
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
-            return new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            var subject = new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
         }
         return null;
     }
@@ -553,6 +664,14 @@ public sealed class CasualtyRecognizer
         var next = doc.Words[of + 1];
         if (numbers.Any(n => n.Start == next.Start && !doc.Text.AsSpan(n.End, Math.Min(9, doc.Text.Length - n.End)).StartsWith("-year", StringComparison.Ordinal))) return null;
         if (_persons.IsVictim(next.Key) && !_persons.IsSingularVictim(next.Key)) return null; // "of civilians"
+        // "the murder of the Jesuit priests": the head noun of the phrase after the determiner names plural victims
+        if (next.Key is "the" or "their" or "its")
+        {
+            var head = of + 1;
+            while (head + 1 <= lastWord && head + 1 <= of + 4 && doc.Words[head + 1].Key is not ("," or "." or ";" or ":" or "and" or "in" or "on" or "at" or "by" or "near" or "from" or "who" or "which"))
+                head++;
+            if (_persons.IsVictim(doc.Words[head].Key) && !_persons.IsSingularVictim(doc.Words[head].Key)) return null;
+        }
         return new TextSpan(next.Start, next.End);
     }
 

@@ -1619,18 +1619,23 @@ public sealed class IncidentExtractor
     {
         var figures = new List<CasualtyFigure>();
         CasualtyMention? previous = null;
+        CasualtyMention? previousDead = null;
         foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
         {
             var m = mention;
             // "killing five people. Three others died later": the others are added to the count right before them when it
             // is of their kind ("one dead and two others hurt" adds nothing), no toll that holds them already and no
-            // figure they restate ("two others were wounded ... Two other people were wounded")
-            if (m.Addition && previous is { Value: { } before, Total: false } && previous.Kind == m.Kind && before != m.Value)
-                m = m with { Value = before + m.Value, Qualifier = previous.Qualifier == Qualifiers.Exact ? m.Qualifier : previous.Qualifier };
-            // "rescuers found eight more bodies" with no count here to add them to (or one that holds them already): an
-            // increment to a toll, no toll
-            else if (m.Addition && doc.WordAt(m.Figure.End) is var next && next < doc.Words.Count && doc.Words[next].Key == "more") continue;
+            // figure they restate ("two others were wounded ... Two other people were wounded"). Deaths are added to the
+            // dead counted last, across a count of the hurt between ("killing five and wounding 12. Two later died": 7)
+            var before = m.Kind == CasualtyMention.Killed ? previousDead : previous;
+            if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
+                m = m with { Value = count + m.Value, Qualifier = before.Qualifier == Qualifiers.Exact ? m.Qualifier : before.Qualifier };
+            // "rescuers found eight more bodies" with no count here to add them to, or an addition to a count that holds
+            // it already ("the toll rose to 17 ... two died of their injuries overnight"): an increment to a toll, no toll
+            else if (m.Addition && (before is { Value: not null } && before.Kind == m.Kind
+                                    || doc.WordAt(m.Figure.End) is var next && next < doc.Words.Count && doc.Words[next].Key == "more")) continue;
             previous = m;
+            if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));

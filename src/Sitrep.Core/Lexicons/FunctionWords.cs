@@ -48,6 +48,9 @@ public sealed class FunctionWords
     public const string AdditionWord = "addition_word";
     public const string TollPreposition = "toll_preposition";
     public const string PenaltyVerb = "penalty_verb";
+    public const string IntakeVerb = "intake_verb";
+    public const string LaterDeath = "later_death";
+    public const string HurtNoun = "hurt_noun";
     public const string ChargeVerb = "charge_verb";
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";

@@ -55,6 +55,18 @@ public class NumberRecognizerTests
     }
 
     [Fact]
+    public void Every_ordinal_of_the_lexicon_names_its_place_and_is_no_count()
+    {
+        var rows = Lexicon("ordinal").ToList();
+        Assert.NotEmpty(rows);
+        foreach (var (phrase, value) in rows)
+        {
+            Assert.True(Recognizer.Ordinals.TryGetValue(phrase, out var place) && place == int.Parse(value), $"ordinal '{phrase}'");
+            Assert.Empty(Recognizer.Recognize($"a {phrase} soldier died"));
+        }
+    }
+
+    [Fact]
     public void Every_qualifier_of_the_lexicon_gives_its_contract_value()
     {
         foreach (var kind in new[] { "before", "after" })

@@ -25,6 +25,9 @@ internal sealed class NumberLexicon
     public PhraseTrie<bool> Streets { get; } = new();
     public PhraseTrie<bool> ClockBefore { get; } = new();
 
+    /// <summary>Ordinal words ("fourth") by lower-case word: never counts, but the place they name ("a fourth soldier died").</summary>
+    public Dictionary<string, int> Ordinals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Month names; the value says whether it needs a capital letter ("May", "March").</summary>
     public PhraseTrie<bool> Months { get; } = new();
 
@@ -59,6 +62,7 @@ internal sealed class NumberLexicon
                 "not-after" => lexicon.NotAfter.Add(phrase, true),
                 "street" => lexicon.Streets.Add(phrase, true),
                 "clock-before" => lexicon.ClockBefore.Add(phrase, true),
+                "ordinal" => lexicon.Ordinals.TryAdd(phrase.ToLowerInvariant(), checked((int)Number(2))),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };
             if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");

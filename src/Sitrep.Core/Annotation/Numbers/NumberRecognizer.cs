@@ -34,6 +34,9 @@ public sealed class NumberRecognizer
 
     internal NumberLexicon Lexicon => _lexicon;
 
+    /// <summary>The ordinal words of the lexicon (numbers.tsv kind ordinal) and the place each names: "fourth" 4.</summary>
+    public IReadOnlyDictionary<string, int> Ordinals => _lexicon.Ordinals;
+
     /// <summary>The quantities in text[start..end): sorted, not overlapping, offsets into <paramref name="text"/>.</summary>
     public IReadOnlyList<NumberMention> Recognize(string text, int start = 0, int end = -1)
     {

@@ -1,0 +1,61 @@
+using Sitrep.Application;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>
+/// Deaths told as steps of a toll: later deaths among the hurt ("two died of their injuries overnight") add to the dead
+/// counted before, are held by a toll that already counts them, and are a figure of their own only when nothing was
+/// counted before. Our own wording.
+/// </summary>
+public class RunningTollTests
+{
+    private static List<int?> Killed(string text)
+    {
+        var article = new Article("running-toll", global::Sitrep.Sources.Headline.Prepend("Bank bombing in Kano", text), "Bank bombing in Kano", Published: new DateOnly(2021, 3, 2));
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+        return report.Killed.Select(f => f.Value).ToList();
+    }
+
+    [Fact]
+    public void Later_deaths_add_to_the_dead_counted_before()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing six people, police said.\n\nTwo people died of their injuries in hospital overnight, a doctor said.");
+        Assert.Contains(8, killed);
+        Assert.DoesNotContain(2, killed);
+    }
+
+    [Fact]
+    public void Later_deaths_add_across_a_count_of_the_hurt()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing five people and wounding 12, police said.\n\nThree of those taken to hospital were in critical condition, and three people later died, a doctor said.");
+        Assert.Contains(8, killed);
+    }
+
+    [Fact]
+    public void Those_of_the_hurt_who_died_later_add_to_the_dead()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing four people and wounding 15, police said.\n\nTwo of the wounded later died in hospital.");
+        Assert.Equal(6, killed.Max());
+    }
+
+    [Fact]
+    public void A_toll_that_holds_later_deaths_is_not_added_to()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing six people, police said.\n\nBy Tuesday the death toll had risen to 10. Two people died of their wounds in hospital overnight, a doctor said.");
+        Assert.Equal([6, 10], killed);
+    }
+
+    [Fact]
+    public void Later_deaths_alone_are_the_toll()
+    {
+        Assert.Equal([2], Killed("A car bomb exploded outside a bank in Kano on Monday, police said.\n\nTwo people later died in hospital, a doctor said."));
+    }
+
+    [Fact]
+    public void A_part_of_the_dead_adds_no_one()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing 12 people, including three who died of their wounds in hospital, police said.");
+        Assert.Equal(12, killed.Max());
+    }
+}
