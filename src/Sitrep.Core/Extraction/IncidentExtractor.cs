@@ -202,8 +202,10 @@ public sealed class IncidentExtractor
         foreach (var frame in kept)
         {
             var inWave = wave is not null && wave.Contains(frame);
+            // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
+            var ownClaim = Responsibility(doc, frame.Sentences, false);
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(Responsibility(doc, frame.Sentences, false), waveClaim, articleClaim) : Prefer(Responsibility(doc, frame.Sentences, false), articleClaim)));
+                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : MarkedApart(doc, frame) ? ownClaim : Prefer(ownClaim, articleClaim)));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -796,11 +798,20 @@ public sealed class IncidentExtractor
     {
         if (frames.Count < 2) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First().End)))) return null;
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
     }
+
+    /// <summary>
+    /// A background sentence still tells the day's wave when the wave comes before any background ("a wave of attacks on
+    /// Monday killed 107, after the group warned it would strike"), unless it counts over a period (background.tsv kind
+    /// aggregate): "the province has seen a string of bombings this year" is no wave of the day.
+    /// </summary>
+    private static bool DayWave(AnnotatedDocument doc, SentenceFacts f) =>
+        !BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "aggregate")
+        && TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First(w => w.As<string>() is "wave" or "total").End);
 
     private void Assign(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
@@ -1047,6 +1058,8 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
         {
             if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
+            // a place written as another attack's ("Meanwhile, police in X said ...") is no misreading
+            if (MarkedApart(doc, frame)) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
@@ -1140,6 +1153,13 @@ public sealed class IncidentExtractor
         if (first is null) return false;
         return SeparateCues(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start)).Any();
     }
+
+    /// <summary>
+    /// The frame is another attack the article marks as such: opened by a sentence on another attack, or its place named
+    /// after words that mark another attack or place ("In a separate incident on the same day, ... in X", "Meanwhile, in X").
+    /// </summary>
+    private static bool MarkedApart(AnnotatedDocument doc, Frame frame) =>
+        frame.ToldSeparately || frame.PlaceMentions.Any(m => SeparateCues(doc, new TextSpan(doc.SentenceAt(m.Start).Start, m.Start)).Any());
 
     /// <summary>The words of a span that mark another attack or another place than the one told before (waves.tsv kinds separate and elsewhere).</summary>
     private static IEnumerable<Cue> SeparateCues(AnnotatedDocument doc, TextSpan span) =>
