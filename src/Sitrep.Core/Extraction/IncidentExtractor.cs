@@ -205,7 +205,7 @@ public sealed class IncidentExtractor
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
             var ownClaim = Responsibility(doc, frame.Sentences, false);
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : MarkedApart(doc, frame) ? ownClaim : Prefer(ownClaim, articleClaim)));
+                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : frame != kept[0] && MarkedApart(doc, frame) ? ownClaim : Prefer(ownClaim, articleClaim)));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -1059,7 +1059,7 @@ public sealed class IncidentExtractor
         {
             if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
             // a place written as another attack's ("Meanwhile, police in X said ...") is no misreading
-            if (MarkedApart(doc, frame)) continue;
+            if (frame != frames[0] && MarkedApart(doc, frame)) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
@@ -1157,6 +1157,7 @@ public sealed class IncidentExtractor
     /// <summary>
     /// The frame is another attack the article marks as such: opened by a sentence on another attack, or its place named
     /// after words that mark another attack or place ("In a separate incident on the same day, ... in X", "Meanwhile, in X").
+    /// Callers leave out the article's first frame: "Meanwhile, police in X said the toll rose" goes on with X's attack.
     /// </summary>
     private static bool MarkedApart(AnnotatedDocument doc, Frame frame) =>
         frame.ToldSeparately || frame.PlaceMentions.Any(m => SeparateCues(doc, new TextSpan(doc.SentenceAt(m.Start).Start, m.Start)).Any());
