@@ -16,6 +16,8 @@ internal sealed class Frame
     public List<SentenceFacts> Sentences { get; } = new();
     public List<(CasualtyMention Mention, string? Source)> Casualties { get; } = new();
     public bool FromTitleOnly { get; set; }
+    /// <summary>Opened by a sentence that tells another attack at the place in focus ("In a separate incident, ..."): never merged with a nearby frame.</summary>
+    public bool ToldSeparately { get; init; }
 
     public bool Holds(Place place)
     {
@@ -23,13 +25,29 @@ internal sealed class Frame
         if (place.CountryCode != Place.CountryCode) return false;
         if (Place.Kind == PlaceKind.Admin1 && place.Kind == PlaceKind.City && place.Admin1Code == Place.Admin1Code) return true;
         if (place.Kind == PlaceKind.Admin1 && Place.Kind == PlaceKind.City && place.Admin1Code == Place.Admin1Code) return true;
-        return place.Kind == PlaceKind.City && Place.Kind == PlaceKind.City && place.KilometresTo(Place) < 12;
+        if (place.Kind != PlaceKind.City || Place.Kind != PlaceKind.City) return false;
+        var distance = place.KilometresTo(Place);
+        // an area (a district, a former province) holds the towns of its province around it
+        if ((IsArea(Place) || IsArea(place)) && place.Admin1Code == Place.Admin1Code && distance < AreaKilometres) return true;
+        return distance < 12;
     }
 
-    /// <summary>A city named later makes a province-level frame precise.</summary>
+    /// <summary>How far from an area's centre (<see cref="AreaFeature"/>) a town of its province is taken to lie in it.</summary>
+    public const double AreaKilometres = 30;
+
+    private static bool IsArea(Place p) => p.FeatureCode == AreaFeature;
+
+    /// <summary>
+    /// A city named later makes a region's frame precise: a province's, or an area's (a district, a former province: a
+    /// gazetteer entry of feature AREA) of more people than the city.
+    /// </summary>
     public void Refine(PlaceMention mention)
     {
         PlaceMentions.Add(mention);
-        if (Place.Kind == PlaceKind.Admin1 && mention.Place.Kind == PlaceKind.City) Place = mention.Place;
+        if (mention.Place.Kind != PlaceKind.City || mention.Place.GeonameId == Place.GeonameId) return;
+        if (Place.Kind == PlaceKind.Admin1 || (Place.FeatureCode == AreaFeature && Place.Population > mention.Place.Population)) Place = mention.Place;
     }
+
+    /// <summary>The GeoNames feature code of an area (a region, a district) rather than a town.</summary>
+    public const string AreaFeature = "AREA";
 }

@@ -26,7 +26,6 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _actorMembers;
-    private readonly IReadOnlySet<string> _separate;
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _chargeVerbs;
     private readonly IReadOnlySet<string> _headlineClaims;
@@ -55,7 +54,6 @@ public sealed class IncidentExtractor
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _actorMembers = words.Of(FunctionWords.ActorMember);
-        _separate = words.Of(FunctionWords.SeparateAttack);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
@@ -206,8 +204,10 @@ public sealed class IncidentExtractor
         foreach (var frame in kept)
         {
             var inWave = wave is not null && wave.Contains(frame);
+            // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
+            var ownClaim = Responsibility(doc, frame.Sentences, false);
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(Responsibility(doc, frame.Sentences, false), waveClaim, articleClaim) : Prefer(Responsibility(doc, frame.Sentences, false), articleClaim)));
+                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : frame != kept[0] && MarkedApart(doc, frame) ? ownClaim : Prefer(ownClaim, articleClaim)));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -294,6 +294,7 @@ public sealed class IncidentExtractor
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
+            OpensSeparately = OpensSeparately(doc, s),
             Claims = doc.CuesIn(span, CueKind.Claim).ToList(),
             Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
@@ -756,6 +757,12 @@ public sealed class IncidentExtractor
                 inSentence.Add(FrameFor(frames, p));
             }
         }
+        // a lead told under its dateline with no place of its own ("SARAQIB - Three soldiers were killed ... in this town")
+        // is an attack there, not at the place of another attack the article tells further on
+        if (frames.Count > 0 && facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f) && f.EventPlaces.Count == 0
+                                                       && f.Dateline is { } d && OpeningNames(facts, new Frame(d))) is { Dateline: { } lead }
+            && !frames.Any(fr => fr.Holds(lead.Place)))
+            frames.Insert(0, new Frame(lead));
         if (frames.Count == 0)
         {
             // No place is written as the attack's: when the article reports one, fall back on the title's places, then
@@ -823,11 +830,20 @@ public sealed class IncidentExtractor
     {
         if (frames.Count < 2) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First().End)))) return null;
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
     }
+
+    /// <summary>
+    /// A background sentence still tells the day's wave when the wave comes before any background ("a wave of attacks on
+    /// Monday killed 107, after the group warned it would strike"), unless it counts over a period (background.tsv kind
+    /// aggregate): "the province has seen a string of bombings this year" is no wave of the day.
+    /// </summary>
+    private static bool DayWave(AnnotatedDocument doc, SentenceFacts f) =>
+        !BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "aggregate")
+        && TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First(w => w.As<string>() is "wave" or "total").End);
 
     private void Assign(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
@@ -844,11 +860,21 @@ public sealed class IncidentExtractor
                 if (headlined is not null && wave is null)
                 {
                     headlined.Sentences.Add(f);
-                    foreach (var c in f.Casualties) headlined.Casualties.Add((c, f.SourceOf(c)));
+                    // a headline of two attacks gives each its figure: "bomb kills 3 in X; grenade hurts 7 in Y"
+                    foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
             }
             var here = Scenes(f).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
+            // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
+            // in focus: a frame of its own at the same place, which takes the sentences that follow
+            if (here.Count == 0 && f.OpensSeparately && wave is null && focus is not null && !f.IsCaption && ReportsAttack(f))
+            {
+                var apart = new Frame(focus.PlaceMentions[0]) { Place = focus.Place, ToldSeparately = true };
+                frames.Add(apart);
+                here.Add(apart);
+            }
             if (here.Count == 1)
             {
                 var frame = here[0];
@@ -912,6 +938,28 @@ public sealed class IncidentExtractor
             }
         }
     }
+
+    /// <summary>
+    /// The frame of an attack told in a sentence with no place of its own but the dateline ("DATU PIANG - Three soldiers
+    /// were killed ... in this town"): the frame that holds the dateline's town, when the title or the opening names that frame's
+    /// place (the town itself, or a region holding it, which the town then makes precise). A frame named only further on
+    /// is another attack than the dateline's lead.
+    /// </summary>
+    private static Frame? DatelineFrame(List<SentenceFacts> facts, SentenceFacts f, List<Frame> frames)
+    {
+        if (f.Dateline is not { } dateline || !ReportsAttack(f)) return null;
+        var frame = frames.FirstOrDefault(fr => fr.Holds(dateline.Place));
+        if (frame is null || !OpeningNames(facts, frame)) return null;
+        frame.Refine(dateline);
+        return frame;
+    }
+
+    /// <summary>The title or the opening sentences name the frame's place, or a place it holds (a town, the region of it).</summary>
+    private static bool OpeningNames(List<SentenceFacts> facts, Frame frame) =>
+        frame.Place.Kind != PlaceKind.Country
+        && facts.Where(o => o.IsTitle || o.Sentence.Index <= OpeningHomeSentences)
+            .SelectMany(o => o.EventPlaces.Concat(o.OtherPlaces))
+            .Any(p => !p.IsDemonym && frame.Holds(p.Place));
 
     /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
     private const int MaxTotalSpan = 6;
@@ -1045,6 +1093,8 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
         {
             if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
+            // a place written as another attack's ("Meanwhile, police in X said ...") is no misreading
+            if (frame != frames[0] && MarkedApart(doc, frame)) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
@@ -1131,12 +1181,29 @@ public sealed class IncidentExtractor
     /// The frame's place is named first in a sentence that marks another attack ("Separately, two people were killed in
     /// X, 30 km from the capital"): it stays apart from a nearby frame.
     /// </summary>
-    private bool ToldApart(AnnotatedDocument doc, Frame frame)
+    private static bool ToldApart(AnnotatedDocument doc, Frame frame)
     {
+        if (frame.ToldSeparately) return true;
         var first = frame.PlaceMentions.MinBy(p => p.Start);
         if (first is null) return false;
-        return HasWordOf(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start), _separate);
+        return SeparateCues(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start)).Any();
     }
+
+    /// <summary>
+    /// The frame is another attack the article marks as such: opened by a sentence on another attack, or its place named
+    /// after words that mark another attack or place ("In a separate incident on the same day, ... in X", "Meanwhile, in X").
+    /// Callers leave out the article's first frame: "Meanwhile, police in X said the toll rose" goes on with X's attack.
+    /// </summary>
+    private static bool MarkedApart(AnnotatedDocument doc, Frame frame) =>
+        frame.ToldSeparately || frame.PlaceMentions.Any(m => SeparateCues(doc, new TextSpan(doc.SentenceAt(m.Start).Start, m.Start)).Any());
+
+    /// <summary>The words of a span that mark another attack or another place than the one told before (waves.tsv kinds separate and elsewhere).</summary>
+    private static IEnumerable<Cue> SeparateCues(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Wave).Where(w => w.As<string>() is "separate" or "elsewhere");
+
+    /// <summary>The sentence opens on words that mark another attack (waves.tsv kind separate): "Separately, ...", "In another attack, ...".</summary>
+    private static bool OpensSeparately(AnnotatedDocument doc, Sentence s) =>
+        doc.CuesIn(s.Span, CueKind.Wave).Any(c => c.As<string>() == "separate" && c.FirstWord == doc.WordAt(s.Start));
 
     /// <summary>A word of the span is one of <paramref name="set"/>.</summary>
     private static bool HasWordOf(AnnotatedDocument doc, TextSpan span, IReadOnlySet<string> set)

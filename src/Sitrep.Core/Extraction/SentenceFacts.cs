@@ -25,6 +25,8 @@ public sealed record SentenceFacts
     public required IReadOnlyList<DateMention> Dates { get; init; }
     public bool HasWaveCue { get; init; }
     public bool HasTotalCue { get; init; }
+    /// <summary>Opens on words that mark another attack than the one told before ("Separately, ...", "In another attack, ..."; waves.tsv kind separate).</summary>
+    public bool OpensSeparately { get; init; }
     public required IReadOnlyList<Cue> Claims { get; init; }
     public required IReadOnlyList<Cue> Actors { get; init; }
     public required IReadOnlyList<Cue> Targets { get; init; }

@@ -26,7 +26,6 @@ public sealed class FunctionWords
     public const string ShotMotion = "shot_motion";
     public const string CasualtyAdjective = "casualty_adjective";
     public const string NegationRelease = "negation_release";
-    public const string SeparateAttack = "separate_attack";
     public const string AppositionOpener = "apposition_opener";
     public const string SpeechVerb = "speech_verb";
     public const string FatalWord = "fatal_word";

@@ -9,9 +9,11 @@ namespace Sitrep.Linking;
 /// scanning every incident: reports within a day and 50 km or the same province (<see cref="PlaceDayKeys"/>), reports
 /// of the article's near-duplicates (<see cref="NearDuplicateDetector"/>), and, for reports without a day, reports of
 /// articles that share names with it (<see cref="NameKeys"/>). Each candidate is judged by <see cref="ReportMatcher"/>,
-/// and every incident a report matches is merged into one, rebuilt from all its reports. Incidents are the connected
-/// components of the "same incident" relation, so the result does not depend on the order reports arrive in. Waves are
-/// then regrouped around the incidents touched.
+/// and the incidents a report matches are merged into one, rebuilt from all its reports. Incidents are the connected
+/// components of the "same incident" relation, so the result does not depend on the order reports arrive in, except
+/// that no incident holds two reports <see cref="ReportMatcher.Apart"/> that do not match each other (two reports of one
+/// article, two towns far apart): a report matching two such incidents joins the strongest match only (see
+/// <see cref="Joinable"/>). Waves are then regrouped around the incidents touched.
 /// </summary>
 public sealed class IncidentLinker
 {
@@ -58,13 +60,17 @@ public sealed class IncidentLinker
                     .Where(other => ReportMatcher.SameTownAndToll(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
 
-            var merged = new SortedSet<string>(StringComparer.Ordinal);
+            var matched = new Dictionary<string, List<IncidentReport>>(StringComparer.Ordinal);
             foreach (var other in matches)
-                if (_store.IncidentOfReport(other.Id) is { } incidentId) merged.Add(incidentId);
+                if (_store.IncidentOfReport(other.Id) is { } incidentId)
+                {
+                    if (!matched.TryGetValue(incidentId, out var direct)) matched[incidentId] = direct = [];
+                    if (!direct.Any(d => d.Id == other.Id)) direct.Add(other);
+                }
             var component = new List<IncidentReport> { report };
-            foreach (var incidentId in merged)
+            foreach (var (incidentId, members) in Joinable(report, matched))
             {
-                component.AddRange(_store.ReportsOfIncident(incidentId));
+                component.AddRange(members);
                 if (_store.Incident(incidentId)?.Group is { } g) staleGroups.Add(g);
                 _store.DeleteIncident(incidentId);
                 touched.Remove(incidentId);
@@ -75,6 +81,29 @@ public sealed class IncidentLinker
             touched.Add(incident.Id);
         }
         Regroup(touched, staleGroups);
+    }
+
+    /// <summary>
+    /// The incidents the report joins, with their reports: of those it matches, strongest first (the most reports matched,
+    /// then the nearest, then by id), each unless one of its reports is <see cref="ReportMatcher.Apart"/> from a report
+    /// already joined (the report itself included, save the reports it matched). So a report between two attacks joins
+    /// one of them and never chains them into one incident: incidents are sets of reports that all may be one attack.
+    /// </summary>
+    private List<(string Id, IReadOnlyList<IncidentReport> Reports)> Joinable(IncidentReport report, Dictionary<string, List<IncidentReport>> matched)
+    {
+        var direct = matched.Values.SelectMany(m => m).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        double Nearest(List<IncidentReport> reports) =>
+            report.Place is null ? 0 : reports.Where(r => r.Place is not null).Select(r => r.Place!.KilometresTo(report.Place)).DefaultIfEmpty(0).Min();
+        var joined = new List<(string, IReadOnlyList<IncidentReport>)>();
+        var component = new List<IncidentReport> { report };
+        foreach (var (incidentId, reports) in matched.OrderByDescending(m => m.Value.Count).ThenBy(m => Nearest(m.Value)).ThenBy(m => m.Key, StringComparer.Ordinal))
+        {
+            var members = _store.ReportsOfIncident(incidentId);
+            if (members.Any(x => component.Any(y => ReportMatcher.Apart(x, y) && !(y.Id == report.Id && direct.Contains(x.Id))))) continue;
+            component.AddRange(members);
+            joined.Add((incidentId, members));
+        }
+        return joined;
     }
 
     /// <summary>The reports of other articles that share at least <see cref="ReportMatcher.MinSharedNames"/> names with this one (names are recorded for later articles).</summary>

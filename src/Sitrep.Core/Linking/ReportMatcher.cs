@@ -18,6 +18,8 @@ namespace Sitrep.Linking;
 /// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
 ///   without one, at the same position in their articles) and compatible type; their days are not compared.</item>
 /// </list>
+/// <see cref="Apart"/> says which reports that do not match directly can never share an incident (the linker's check
+/// against chaining).
 /// </summary>
 public static class ReportMatcher
 {
@@ -79,6 +81,26 @@ public static class ReportMatcher
         if (a.Place is null || b.Place is null) return a.Place is null && b.Place is null && Ordinal(a) == Ordinal(b);
         return a.Place.CountryCode == b.Place.CountryCode && Near(a.Place, b.Place);
     }
+
+    /// <summary>
+    /// Two reports dated to the same day that cannot be one incident, whatever reports between them match both: two
+    /// reports of one article (the extractor told them apart), or two reports placed at towns of one country that are
+    /// not near each other (a province-wide report matching a bomb in one town and a grenade in another 40 km away joins
+    /// one of them, and never chains the two into one incident). Used for reports that do not match each other directly.
+    /// Reports without a day are left to chain: articles that share names link an attack that outlets place at
+    /// different towns (where it began, where the chase ended).
+    /// </summary>
+    public static bool Apart(IncidentReport a, IncidentReport b)
+    {
+        if (a.Id == b.Id) return false;
+        if (Day(a) is not { } da || Day(b) != da) return false;
+        if (a.ArticleId == b.ArticleId) return true;
+        return a.Place is { Kind: PlaceKind.City } pa && b.Place is { Kind: PlaceKind.City } pb && !IsArea(pa) && !IsArea(pb)
+               && pa.CountryCode == pb.CountryCode && !Near(pa, pb);
+    }
+
+    /// <summary>A gazetteer area (a district, a former province), not a town: it may hold towns far apart.</summary>
+    private static bool IsArea(Place p) => p.FeatureCode == "AREA";
 
     /// <summary>A day other than the publication day was read from the text, not assumed from when the article appeared.</summary>
     private static bool ReadFromText(IncidentReport r, DateOnly day) => r.Published != day;

@@ -1,0 +1,83 @@
+using Sitrep.Linking;
+using Sitrep.Model;
+using Sitrep.Storage;
+using Sitrep.Tests.Integration;
+
+namespace Sitrep.Tests.Linking;
+
+/// <summary>
+/// A report that matches two incidents which cannot be one attack (towns far apart on one day, or two reports one
+/// article told apart) joins one of them: the linker never chains them into one incident through it, in whatever order
+/// the articles arrive.
+/// </summary>
+public sealed class ChainingTests
+{
+    // made-up towns of one province: Eastbrook and Westhaven about 40 km apart, Midvale about 20 km from each
+    private static readonly Place Eastbrook = new(-9001, "Eastbrook", 35.000, 36.000, "SY", "14", "Tartus", PlaceKind.City, 30000);
+    private static readonly Place Westhaven = new(-9002, "Westhaven", 35.000, 36.440, "SY", "14", "Tartus", PlaceKind.City, 25000);
+    private static readonly Place Midvale = new(-9003, "Midvale", 35.000, 36.220, "SY", "14", "Tartus", PlaceKind.City, 20000);
+
+    public static TheoryData<string> Orders => new() { "ebm", "emb", "bem", "bme", "meb", "mbe" };
+
+    private static IncidentReport Of(char code, string article, int n = 1) => LinkingFixtures.Report(article, n, code switch
+    {
+        'e' => Eastbrook,
+        'b' => Westhaven,
+        'm' => Midvale,
+        _ => LinkingFixtures.TartusProvince,
+    }, published: new DateOnly(2016, 5, 23));
+
+    [Fact]
+    public void The_fixture_towns_are_as_described()
+    {
+        Assert.InRange(Eastbrook.KilometresTo(Westhaven), 38, 42);
+        Assert.True(ReportMatcher.SameIncident(Of('e', "x"), Of('m', "z")));
+        Assert.True(ReportMatcher.SameIncident(Of('b', "y"), Of('m', "z")));
+        Assert.False(ReportMatcher.SameIncident(Of('e', "x"), Of('b', "y")));
+    }
+
+    /// <param name="order">The order the three articles arrive in: e(astbrook), (west)b(haven), m(idvale) or p(rovince).</param>
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void Two_towns_40_km_apart_are_not_chained_through_a_report_between_them(string order)
+    {
+        foreach (var between in new[] { 'm', 'p' })
+        {
+            var incidents = Link(order.Replace('m', between).Select(c => (c, $"article-{c}")).ToList());
+            Assert.Equal(2, incidents.Count);
+            Assert.DoesNotContain(incidents, i => i.Documents.Contains("article-e") && i.Documents.Contains("article-b"));
+        }
+    }
+
+    [Fact]
+    public void Two_reports_of_one_article_are_not_chained_through_another_article()
+    {
+        // one article tells a bomb in Eastbrook and a grenade in Midvale; a second places its attack at Midvale and
+        // Eastbrook both within reach: it joins one of them, and the first article's two attacks stay two incidents
+        var incidents = Link([('e', "first"), ('m', "first"), ('p', "second")]);
+        Assert.Equal(2, incidents.Count);
+        Assert.All(incidents, i => Assert.Contains("first", i.Documents));
+    }
+
+    /// <summary>Saves and links each report (one article a line, reports of one article numbered in order) and returns the incidents.</summary>
+    private static IReadOnlyList<Incident> Link(List<(char Place, string Article)> reports)
+    {
+        using var ws = new Workspace();
+        using var store = StoreFactory.Open(ws.Db);
+        var gazetteer = global::Sitrep.Gazetteer.Gazetteer.LoadDefault();
+        var linker = new IncidentLinker(store, new IncidentBuilder(CasualtyReconciler.Default, gazetteer.CountryName), CasualtyReconciler.Default);
+        foreach (var article in reports.Select(r => r.Article).Distinct())
+        {
+            var own = reports.Where(r => r.Article == article).Select((r, i) => Of(r.Place, article, i + 1)).ToList();
+            var text = $"Report {article}.";
+            var document = new Document(new Article(article, text, Published: new DateOnly(2016, 5, 23)), text, OffsetMap.Identity(text.Length));
+            var reading = new ArticleReading(article, own, []);
+            store.RunInTransaction(() =>
+            {
+                store.SaveArticle(document, reading, []);
+                linker.Link(document, reading);
+            });
+        }
+        return store.Incidents();
+    }
+}
