@@ -641,8 +641,43 @@ public sealed class IncidentExtractor
     /// </summary>
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
-        return days.FirstOrDefault(d => !DatesTelling(doc, d)) ?? days.FirstOrDefault();
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d)).ToList();
+        var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
+        if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
+        return untold.FirstOrDefault() ?? days.FirstOrDefault();
+    }
+
+    /// <summary>Most characters between a dateline's place and its date ("MADRID (SPAIN), 19 NOV 89", "WASHINGTON, D.C., Jan. 3").</summary>
+    private const int DatelineDateGap = 24;
+
+    /// <summary>
+    /// The date belongs to the sentence's dateline ("SANTIAGO, 29 MAR 89 (EFE) --", "KABUL, March 3 (Reuters) -"): the
+    /// day the report was filed, not the attack's; the story's day stands in for it when nothing else dates the attack.
+    /// </summary>
+    private static bool InDateline(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (f.Dateline is not { } dateline || d.Start < dateline.End || d.Start - dateline.End > DatelineDateGap) return false;
+        foreach (var c in doc.Text.AsSpan(dateline.End, d.Start - dateline.End))
+            if (c is '-' or '\u2013' or '\u2014' or ';') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Of a sentence's several days, the attack's: one written as the attack's own ("in connection with Saturday's
+    /// bombing"), else the first written after the sentence's first attack word, a strong one if it has one: an attack's
+    /// day follows it ("judges today began a strike over the murder of a judge on the evening of 1 November": the 1st,
+    /// not today; "police on Monday said a bomb killed 12 at a market on Saturday"). Null when the sentence opens on its
+    /// first day ("On Friday, a bomb ...") or has no attack word or no day after it.
+    /// </summary>
+    private static DateMention? AttacksOwnDay(AnnotatedDocument doc, SentenceFacts f, List<DateMention> days)
+    {
+        var attack = f.Events.FirstOrDefault(e => e.As<EventCue>() is { Weak: false, Vehicle: false })
+                     ?? f.Events.FirstOrDefault(e => e.As<EventCue>() is { Vehicle: false }); // "the murder of a judge"
+        if (attack is null) return null;
+        if (days.FirstOrDefault(d => NamesItsAttack(doc, d)) is { } own) return own;
+        var (first, opening) = (doc.WordAt(days[0].Start), doc.WordAt(f.Sentence.Start));
+        if (days[0].End <= attack.Start && (first == opening || (first == opening + 1 && doc.Words[opening].Key == "on"))) return null;
+        return days.FirstOrDefault(d => d.Start >= attack.End);
     }
 
     /// <summary>
@@ -654,6 +689,9 @@ public sealed class IncidentExtractor
         var w = doc.WordAt(d.Start) - 1;
         if (w >= 0 && doc.Words[w].Key == "on") w--;
         if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
+        // "an official today told reporters", "police on Monday said"
+        var next = doc.WordAt(d.End);
+        if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
         var sentence = doc.SentenceAt(d.Start);
         var first = doc.WordAt(sentence.Start);
         if (w >= first && doc.Words[w].Key != "on" && w != first - 1) return false; // only a date that opens its sentence
@@ -680,6 +718,9 @@ public sealed class IncidentExtractor
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
         }
         if (published is { } p) return new DateMention(0, 0, p, "day");
+        // an undated article's dateline gives the day it was filed: "INDIANAPOLIS (December 3, 2015) -"
+        foreach (var f in facts.Take(2))
+            if (f.Dates.FirstOrDefault(d => d.Precision == "day" && InDateline(doc, f, d)) is { } filed) return filed;
         // Undated articles: the story is no older than the latest year it names, so an attack dated in an earlier year
         // ("shot dead in Las Vegas in 1996") is background to it.
         var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
@@ -831,7 +872,7 @@ public sealed class IncidentExtractor
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
                 var day = AttackDay(doc, f);
-                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; }
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 continue;
             }
@@ -865,6 +906,7 @@ public sealed class IncidentExtractor
             if (focus is null) { lead.Add(f); continue; }
             focus.Sentences.Add(f);
             foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
+            DateFromPlaceless(doc, focus, f);
         }
         // Sentences before any place was named belong to the article's main attack (or to the wave).
         if (lead.Count > 0)
@@ -874,7 +916,30 @@ public sealed class IncidentExtractor
             {
                 main.Sentences.Add(f);
                 foreach (var c in f.Casualties) main.Casualties.Add((c, f.SourceOf(c)));
+                DateFromPlaceless(doc, main, f);
             }
+        }
+    }
+
+    /// <summary>
+    /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
+    /// by its attack day when it tells the attack ("The kidnapping on 15 September was condemned"; of several such
+    /// sentences the earliest day), else, when nothing dates the frame yet, by a past day of a sentence about the
+    /// violence that dates no telling ("Security was stepped up last night after the incident").
+    /// </summary>
+    private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
+    {
+        if ((frame.Date is not null && !frame.DatedByPlaceless) || f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        if (ReportsAttack(f))
+        {
+            if (frame.Date is not null && frame.DateFromAttack && day.Date >= frame.Date.Date) return;
+            frame.Date = day;
+            frame.DateFromAttack = frame.DatedByPlaceless = true;
+        }
+        else if (frame.Date is null && f.Events.Count > 0 && !DatesTelling(doc, day) && !(doc.Published is { } published && day.Date > published))
+        {
+            frame.Date = day;
+            frame.DatedByPlaceless = true;
         }
     }
 
