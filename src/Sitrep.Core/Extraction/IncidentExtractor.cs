@@ -276,7 +276,8 @@ public sealed class IncidentExtractor
         var casualties = _casualties.Recognize(doc, s, headline: isTitle);
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
-        var periodToll = eventPlaces.Count == 0 && countries.Count > 0 && dates.Count > 0 && dates.All(d => d.Precision != "day")
+        // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed")
+        var periodToll = eventPlaces.Count == 0 && dates.Count > 0 && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year"))
                          && casualties.Any(c => c.Value > 0);
         return new SentenceFacts
         {
@@ -704,7 +705,13 @@ public sealed class IncidentExtractor
         return false;
     }
 
-    /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
+    /// <summary>The sentences of an undated article's opening whose full date stands in for the publication day.</summary>
+    private const int UndatedOpeningSentences = 3;
+
+    /// <summary>
+    /// The day of the news: the first day-precision date of a sentence that reports an attack, else the publication
+    /// day; for an undated article, its dateline's day, else a full date in its opening, else the latest year it names.
+    /// </summary>
     private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
@@ -721,6 +728,10 @@ public sealed class IncidentExtractor
         // an undated article's dateline gives the day it was filed: "INDIANAPOLIS (December 3, 2015) -"
         foreach (var f in facts.Take(2))
             if (f.Dates.FirstOrDefault(d => d.Precision == "day" && InDateline(doc, f, d)) is { } filed) return filed;
+        // ... or its opening names the day it tells of, with its year (undated, only such dates are read): "few events
+        // marked the city as those of Friday, 21 July 1972"
+        foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption).Take(UndatedOpeningSentences))
+            if (f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) is { } told) return told;
         // Undated articles: the story is no older than the latest year it names, so an attack dated in an earlier year
         // ("shot dead in Las Vegas in 1996") is background to it.
         var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
