@@ -815,6 +815,7 @@ public sealed class IncidentExtractor
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
                 candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
+            if (candidates.Count > 0 && AttackCountryElsewhere(doc, facts, candidates[0]) is { } elsewhere) candidates.Insert(0, elsewhere);
             if (Trace) Console.Error.WriteLine($"  fallback candidates: {string.Join(",", candidates.Select(c => c.Place.Name + "/" + c.Place.Kind))}");
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
@@ -822,6 +823,26 @@ public sealed class IncidentExtractor
     }
 
     private const double ReportMatcherDistance = Linking.ReportMatcher.MaxKilometres;
+
+    /// <summary>
+    /// The sentences that report the attack place it in one country ("was kidnapped in Colombia") while the fallback
+    /// place (the dateline's city, where the report was filed) is in another: a town or a division of that country those
+    /// sentences name, else the country itself.
+    /// </summary>
+    private static PlaceMention? AttackCountryElsewhere(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention fallback)
+    {
+        var telling = facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)).ToList();
+        var countries = telling.SelectMany(f => f.LocativeCountries).ToList();
+        if (countries.Count == 0 || countries.Any(c => c.Place.CountryCode != countries[0].Place.CountryCode)) return null;
+        var country = countries[0].Place.CountryCode;
+        if (fallback.Place.CountryCode == country) return null;
+        // a country named once may be a word of a name ("Beth Israel Hospital") or a passing remark; one the article
+        // speaks of again (by name or people) is where it is about
+        if (doc.Places.Count(p => p.Place.CountryCode == country && (p.IsDemonym || p.Place.Kind == PlaceKind.Country)) < 2) return null;
+        return telling.SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+                   .FirstOrDefault(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && p.Place.CountryCode == country)
+               ?? countries[0];
+    }
 
     /// <summary>The article opens on its attack: its title reports it, or (no title) its opening sentences do.</summary>
     private static bool OpensOnAttack(List<SentenceFacts> facts, SentenceFacts? title) =>
@@ -1093,6 +1114,8 @@ public sealed class IncidentExtractor
                                 && distance > NeighbourhoodKilometres;
             // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
             if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
+            // a country the text places the attack in ("was kidnapped in Colombia", filed from Caracas) is no misreading
+            if (frame.Place.Kind == PlaceKind.Country && !sameCountry) continue;
             // a report filed from the capital covers the whole country: a town of it called by its own name ("killed six
             // farmers near Ayacucho", filed from Lima) is where the text says, unless written as a part of the capital;
             // small towns are left out, as their names are more often a person's or a firm's ("Minister Carlos Morales")
