@@ -95,6 +95,10 @@ public sealed class IncidentExtractor
         return WithPastAttacks(doc, facts, reading);
     }
 
+    /// <summary>An attack word, even a weak one, stands right after the date ("the 2005 murder of a deputy").</summary>
+    private static bool NamesAnAttack(AnnotatedDocument doc, DateMention d) =>
+        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any();
+
     /// <summary>An attack word stands right after the date ("April 15, 2013, bombing", "March 3's attack").</summary>
     private static bool NamesItsAttack(AnnotatedDocument doc, DateMention d) =>
         doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => !e.As<EventCue>().Weak);
@@ -278,7 +282,10 @@ public sealed class IncidentExtractor
         var casualties = _casualties.Recognize(doc, s, headline: isTitle);
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
-        var periodToll = eventPlaces.Count == 0 && countries.Count > 0 && dates.Count > 0 && dates.All(d => d.Precision != "day")
+        // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
+        // written as its attack's own ("convicted of the 2005 murder of a deputy")
+        var periodToll = eventPlaces.Count == 0 && dates.Count > 0
+                         && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesAnAttack(doc, d)))
                          && casualties.Any(c => c.Value > 0);
         return new SentenceFacts
         {
@@ -639,13 +646,17 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// The sentence's day of the attack: its first day but one that dates the telling ("sources reported today that
-    /// troops killed nine peasants on 17 August": the 17th), else its first day.
+    /// The sentence's day of the attack, its dateline's date aside: the day its siege began (<see cref="StartDay"/>); of
+    /// several days the attack's own (<see cref="AttacksOwnDay"/>); else its first day but one that dates the telling
+    /// ("sources reported today that troops killed nine peasants on 17 August": the 17th), else its first day.
     /// </summary>
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
-        return StartDay(doc, f) ?? days.FirstOrDefault(d => !DatesTelling(doc, d)) ?? days.FirstOrDefault();
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d)).ToList();
+        if (StartDay(doc, f) is { } start) return start;
+        var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
+        if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
+        return untold.FirstOrDefault() ?? days.FirstOrDefault();
     }
 
     /// <summary>Most days from the start of a siege or standoff to another day its sentence gives (its end).</summary>
@@ -678,6 +689,39 @@ public sealed class IncidentExtractor
         return null;
     }
 
+    /// <summary>Most characters between a dateline's place and its date ("MADRID (SPAIN), 19 NOV 89", "WASHINGTON, D.C., Jan. 3").</summary>
+    private const int DatelineDateGap = 24;
+
+    /// <summary>
+    /// The date belongs to the sentence's dateline ("SANTIAGO, 29 MAR 89 (EFE) --", "KABUL, March 3 (Reuters) -"): the
+    /// day the report was filed, not the attack's; the story's day stands in for it when nothing else dates the attack.
+    /// </summary>
+    private static bool InDateline(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (f.Dateline is not { } dateline || d.Start < dateline.End || d.Start - dateline.End > DatelineDateGap) return false;
+        foreach (var c in doc.Text.AsSpan(dateline.End, d.Start - dateline.End))
+            if (c is '-' or '\u2013' or '\u2014' or ';') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Of a sentence's several days, the attack's: one written as the attack's own ("in connection with Saturday's
+    /// bombing"), else the first written after the sentence's first attack word, a strong one if it has one: an attack's
+    /// day follows it ("judges today began a strike over the murder of a judge on the evening of 1 November": the 1st,
+    /// not today; "police on Monday said a bomb killed 12 at a market on Saturday"). Null when the sentence opens on its
+    /// first day ("On Friday, a bomb ...") or has no attack word or no day after it.
+    /// </summary>
+    private static DateMention? AttacksOwnDay(AnnotatedDocument doc, SentenceFacts f, List<DateMention> days)
+    {
+        var attack = f.Events.FirstOrDefault(e => e.As<EventCue>() is { Weak: false, Vehicle: false })
+                     ?? f.Events.FirstOrDefault(e => e.As<EventCue>() is { Vehicle: false }); // "the murder of a judge"
+        if (attack is null) return null;
+        if (days.FirstOrDefault(d => NamesItsAttack(doc, d)) is { } own) return own;
+        var (first, opening) = (doc.WordAt(days[0].Start), doc.WordAt(f.Sentence.Start));
+        if (days[0].End <= attack.Start && (first == opening || (first == opening + 1 && doc.Words[opening].Key == "on"))) return null;
+        return days.FirstOrDefault(d => d.Start >= attack.End);
+    }
+
     /// <summary>
     /// The date stands right after a speech verb ("reported today", "said on Monday"), or opens a clause whose verb is a
     /// speech or a blame within a few words ("On Friday, the government blamed the group for Thursday's bombing").
@@ -687,6 +731,9 @@ public sealed class IncidentExtractor
         var w = doc.WordAt(d.Start) - 1;
         if (w >= 0 && doc.Words[w].Key == "on") w--;
         if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
+        // "an official today told reporters", "police on Monday said"
+        var next = doc.WordAt(d.End);
+        if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
         var sentence = doc.SentenceAt(d.Start);
         var first = doc.WordAt(sentence.Start);
         if (w >= first && doc.Words[w].Key != "on" && w != first - 1) return false; // only a date that opens its sentence
@@ -699,7 +746,13 @@ public sealed class IncidentExtractor
         return false;
     }
 
-    /// <summary>The day of the news: the first day-precision date of a sentence that reports an attack, else the publication day.</summary>
+    /// <summary>The sentences of an undated article's opening whose full date stands in for the publication day.</summary>
+    private const int UndatedOpeningSentences = 3;
+
+    /// <summary>
+    /// The day of the news: the first day-precision date of a sentence that reports an attack, else the publication
+    /// day; for an undated article, its dateline's day, else a full date in its opening, else the latest year it names.
+    /// </summary>
     private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
@@ -713,6 +766,13 @@ public sealed class IncidentExtractor
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
         }
         if (published is { } p) return new DateMention(0, 0, p, "day");
+        // an undated article's dateline gives the day it was filed: "INDIANAPOLIS (December 3, 2015) -"
+        foreach (var f in facts.Take(2))
+            if (f.Dates.FirstOrDefault(d => d.Precision == "day" && InDateline(doc, f, d)) is { } filed) return filed;
+        // ... or its opening names the day it tells of, with its year (undated, only such dates are read): "few events
+        // marked the city as those of Friday, 21 July 1972"
+        foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption).Take(UndatedOpeningSentences))
+            if (f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) is { } told) return told;
         // Undated articles: the story is no older than the latest year it names, so an attack dated in an earlier year
         // ("shot dead in Las Vegas in 1996") is background to it.
         var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
@@ -802,6 +862,7 @@ public sealed class IncidentExtractor
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
                 candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
+            if (candidates.Count > 0 && AttackCountryElsewhere(doc, facts, candidates[0]) is { } elsewhere) candidates.Insert(0, elsewhere);
             if (Trace) Console.Error.WriteLine($"  fallback candidates: {string.Join(",", candidates.Select(c => c.Place.Name + "/" + c.Place.Kind))}");
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
@@ -809,6 +870,26 @@ public sealed class IncidentExtractor
     }
 
     private const double ReportMatcherDistance = Linking.ReportMatcher.MaxKilometres;
+
+    /// <summary>
+    /// The sentences that report the attack place it in one country ("was kidnapped in Colombia") while the fallback
+    /// place (the dateline's city, where the report was filed) is in another: a town or a division of that country those
+    /// sentences name, else the country itself.
+    /// </summary>
+    private static PlaceMention? AttackCountryElsewhere(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention fallback)
+    {
+        var telling = facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)).ToList();
+        var countries = telling.SelectMany(f => f.LocativeCountries).ToList();
+        if (countries.Count == 0 || countries.Any(c => c.Place.CountryCode != countries[0].Place.CountryCode)) return null;
+        var country = countries[0].Place.CountryCode;
+        if (fallback.Place.CountryCode == country) return null;
+        // a country named once may be a word of a name ("Beth Israel Hospital") or a passing remark; one the article
+        // speaks of again (by name or people) is where it is about
+        if (doc.Places.Count(p => p.Place.CountryCode == country && (p.IsDemonym || p.Place.Kind == PlaceKind.Country)) < 2) return null;
+        return telling.SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+                   .FirstOrDefault(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && p.Place.CountryCode == country)
+               ?? countries[0];
+    }
 
     /// <summary>The article opens on its attack: its title reports it, or (no title) its opening sentences do.</summary>
     private static bool OpensOnAttack(List<SentenceFacts> facts, SentenceFacts? title) =>
@@ -889,7 +970,7 @@ public sealed class IncidentExtractor
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
                 var day = AttackDay(doc, f);
-                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; }
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 continue;
             }
@@ -923,6 +1004,7 @@ public sealed class IncidentExtractor
             if (focus is null) { lead.Add(f); continue; }
             focus.Sentences.Add(f);
             foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
+            DateFromPlaceless(doc, focus, f);
             // "... when the attack began on Friday evening": the day its siege began dates the frame, though no place is named
             if (f.Events.Count > 0 && StartDay(doc, f) is { } start && focus.Date is { } current && start.Date < current.Date
                 && current.Date.DayNumber - start.Date.DayNumber <= MaxSiegeDays) { focus.Date = start; focus.DateFromAttack = true; }
@@ -935,6 +1017,7 @@ public sealed class IncidentExtractor
             {
                 main.Sentences.Add(f);
                 foreach (var c in f.Casualties) main.Casualties.Add((c, f.SourceOf(c)));
+                DateFromPlaceless(doc, main, f);
             }
         }
     }
@@ -960,6 +1043,28 @@ public sealed class IncidentExtractor
         && facts.Where(o => o.IsTitle || o.Sentence.Index <= OpeningHomeSentences)
             .SelectMany(o => o.EventPlaces.Concat(o.OtherPlaces))
             .Any(p => !p.IsDemonym && frame.Holds(p.Place));
+
+    /// <summary>
+    /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
+    /// by its attack day when it tells the attack ("The kidnapping on 15 September was condemned"; of several such
+    /// sentences the earliest day), else, when nothing dates the frame yet, by a past day of a sentence about the
+    /// violence that dates no telling ("Security was stepped up last night after the incident").
+    /// </summary>
+    private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
+    {
+        if ((frame.Date is not null && !frame.DatedByPlaceless) || f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        if (ReportsAttack(f))
+        {
+            if (frame.Date is not null && frame.DateFromAttack && day.Date >= frame.Date.Date) return;
+            frame.Date = day;
+            frame.DateFromAttack = frame.DatedByPlaceless = true;
+        }
+        else if (frame.Date is null && f.Events.Count > 0 && !DatesTelling(doc, day) && !(doc.Published is { } published && day.Date > published))
+        {
+            frame.Date = day;
+            frame.DatedByPlaceless = true;
+        }
+    }
 
     /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
     private const int MaxTotalSpan = 6;
@@ -1102,6 +1207,8 @@ public sealed class IncidentExtractor
                                 && distance > NeighbourhoodKilometres;
             // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
             if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
+            // a country the text places the attack in ("was kidnapped in Colombia", filed from Caracas) is no misreading
+            if (frame.Place.Kind == PlaceKind.Country && !sameCountry) continue;
             // a report filed from the capital covers the whole country: a town of it called by its own name ("killed six
             // farmers near Ayacucho", filed from Lima) is where the text says, unless written as a part of the capital;
             // small towns are left out, as their names are more often a person's or a firm's ("Minister Carlos Morales")

@@ -5,12 +5,15 @@ namespace Sitrep.Gazetteer;
 /// <summary>
 /// Picks one place per candidate in the context of the whole text. Each reading scores its prior (population,
 /// capital &gt; division seat &gt; other) plus the text's evidence: the country hint and the countries that the other
-/// names and demonyms point to, a division written next to it ("Aurora, Colo."), divisions named elsewhere, and,
+/// names and demonyms point to (a country written after "in" more than one named as an actor), a division written next to it ("Aurora, Colo."), divisions named elsewhere, and,
 /// in a second pass, nearness to the places the other names resolved to.
 /// </summary>
 internal static class PlaceResolver
 {
     private const double HintVotes = 5;
+
+    /// <summary>The votes of a country named after a locative cue ("in Mozambique"): more than one named as an actor (2).</summary>
+    private const double LocativeCountryVotes = 3;
 
     /// <summary>2.8 degrees of latitude are at least 311 km on the haversine sphere (6371 km): beyond the farthest nearness bonus (300 km).</summary>
     private const double FarLatitude = 2.8;
@@ -127,7 +130,8 @@ internal static class PlaceResolver
             {
                 // "Georgia" is a country and a division of another: a vote for each, the rest of the text decides
                 var division = c.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.CountryCode != country.CountryCode);
-                if (division is null) Vote(country.CountryCode, 2);
+                // "the worst attack in Mozambique this year" places the story there; "Spain and Portugal condemned it" speaks of it
+                if (division is null) Vote(country.CountryCode, c.Cued ? LocativeCountryVotes : 2);
                 else { Vote(country.CountryCode, 1); Vote(division.CountryCode, 1); }
                 continue;
             }

@@ -73,6 +73,8 @@ public class PlaceRecognizerTests
     [InlineData("Talks opened in Cordoba (Spain) on Monday.", "Cordoba", "Cordoba", "ES", null, "City", false)]
     [InlineData("LEON (NICARAGUA), 2 MAY 90 (WIRE) -- THE MINISTER SPOKE TODAY.", "LEON", "Leon", "NI", null, "City", false)]
     [InlineData("SAN JOSE (COSTA RICA), 2 MAY 90 (WIRE) -- THE MINISTER SPOKE TODAY.", "SAN JOSE", "San Jose", "CR", null, "City", false)]
+    // a country the text places things in ("in Spain") outweighs countries it names as actors ("Argentina and Mexico condemned it")
+    [InlineData("Gunmen robbed a bank in Cordoba on Monday. It was the boldest raid in Spain this year, and Argentina and Mexico condemned it.", "Cordoba", "Cordoba", "ES", null, "City", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
