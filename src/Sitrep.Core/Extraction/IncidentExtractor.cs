@@ -972,6 +972,7 @@ public sealed class IncidentExtractor
                 var day = AttackDay(doc, f);
                 if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
+                else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 continue;
             }
             if (here.Count > 1)
@@ -1052,7 +1053,14 @@ public sealed class IncidentExtractor
     /// </summary>
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
     {
-        if ((frame.Date is not null && !frame.DatedByPlaceless) || f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        // a frame dated only by the publication day, at its place in a sentence that tells no attack (a byline "Monday,
+        // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
+        if (frame.Date is not null && !frame.DatedByPlaceless)
+        {
+            if (ReportsAttack(f) && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
+            return;
+        }
         if (ReportsAttack(f))
         {
             if (frame.Date is not null && frame.DateFromAttack && day.Date >= frame.Date.Date) return;
@@ -1065,6 +1073,16 @@ public sealed class IncidentExtractor
             frame.DatedByPlaceless = true;
         }
     }
+
+    /// <summary>
+    /// A frame dated only by the publication day, read in a sentence that names its place but tells no attack (a report's
+    /// title "Attack near X (19 September 2025)", a byline), takes an earlier day of a later sentence with an attack
+    /// word that dates no telling ("On the evening of 16 September, a village near X was attacked"): the publication
+    /// day only says the attack came on or before it.
+    /// </summary>
+    private bool EarlierThanPublication(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
+        !frame.DateFromAttack && frame.Date is { } current && doc.Published is { } published && current.Date == published
+        && day.Date < published && f.Events.Any(e => !e.As<EventCue>().Vehicle) && !f.IsCaption && !DatesTelling(doc, day);
 
     /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
     private const int MaxTotalSpan = 6;
@@ -1226,6 +1244,10 @@ public sealed class IncidentExtractor
             if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
             if (sameCountry && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))
                 && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && PlaceAgreement.WrittenAsPlace(doc, m, placeNouns))) continue;
+            // a town of the home's country the text puts the attack near, by its own name ("abducted in a forest near X",
+            // "a village 20 km north of X"): a reference point is written as a place, however far from home
+            if (sameCountry && !neighbourhood && !stranger && frame.Place.Kind == PlaceKind.City
+                && frame.PlaceMentions.Any(m => m.Vicinity && m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))) continue;
             // a city of another country, called by its own name in an article that speaks of that country elsewhere, may
             // well be a second attack ("twin bombings in Yemen's Aden"); one reached through an alias ("Turk" street),
             // or alone of its country (a district of a big city named like a foreign town), is a misreading
@@ -1529,6 +1551,18 @@ public sealed class IncidentExtractor
 
     // ---- reports -------------------------------------------------------------------------------------------
 
+    /// <summary>The frame counts people killed ("killed 12 and abducted four"), not only people taken.</summary>
+    private static bool KilledPeople(Frame frame) =>
+        frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value > 0);
+
+    /// <summary>
+    /// The type of a raid that killed people and abducted some: the killing's, not the kidnapping's (the convention of
+    /// the gold: a raid with deaths is an armed assault whatever else the raiders did). Another attack type of the
+    /// frame's strongest cues by priority, else <c>armed_assault</c>.
+    /// </summary>
+    private static string KillingType(List<string> types) =>
+        EventTypes.ByPriority.FirstOrDefault(t => t is not ("kidnapping" or "other") && types.Contains(t)) ?? "armed_assault";
+
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
     {
         var document = doc.Document;
@@ -1546,6 +1580,7 @@ public sealed class IncidentExtractor
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
         if (shooting) types.Add("armed_assault");
         var eventType = EventTypes.ByPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
+        if (eventType == "kidnapping" && KilledPeople(frame)) eventType = KillingType(types);
         var typeCue = (strong.Count > 0 ? strong : events).FirstOrDefault(e => e.As<EventCue>().EventType == eventType);
         if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
 

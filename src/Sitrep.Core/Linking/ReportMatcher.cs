@@ -149,8 +149,17 @@ public static class ReportMatcher
     {
         var same = a.EventType == b.EventType || (alike is not null && alike.Contains(a.EventType) && alike.Contains(b.EventType));
         if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && !same) return false;
-        return a.Perpetrator is null || b.Perpetrator is null || a.Perpetrator == b.Perpetrator;
+        return a.Perpetrator is null || b.Perpetrator is null || a.Perpetrator == b.Perpetrator
+               || AffiliateOf(a.Perpetrator, b.Perpetrator) || AffiliateOf(b.Perpetrator, a.Perpetrator);
     }
+
+    /// <summary>
+    /// <paramref name="affiliate"/> is a branch named after <paramref name="group"/> (the actor catalogue's province
+    /// affiliates: "Islamic State West Africa Province" of "Islamic State"): one outlet names the group, another its
+    /// branch, for the same attack.
+    /// </summary>
+    private static bool AffiliateOf(string affiliate, string group) =>
+        affiliate.Length > group.Length + 1 && affiliate[group.Length] == ' ' && affiliate.StartsWith(group, StringComparison.Ordinal);
 
     /// <summary>N of a report id "ARTICLEID#N".</summary>
     private static string Ordinal(IncidentReport r) => r.Id[(r.Id.LastIndexOf('#') + 1)..];

@@ -23,10 +23,11 @@ public class ArticleSpecTests
 
         var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
 
-        // a case may also give each report's date (place|killed|injured|yyyy-mm-dd)
-        var dated = expected.Split("; ").Any(e => e.Count(c => c == '|') == 3);
+        // a case may also give each report's date (place|killed|injured|yyyy-mm-dd), and then its event type (|type)
+        var typed = expected.Split("; ").Any(e => e.Count(c => c == '|') == 4);
+        var dated = typed || expected.Split("; ").Any(e => e.Count(c => c == '|') == 3);
         var actual = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}|{Best(r.Injured)}"
-                                                                 + (dated ? $"|{r.Date ?? "-"}" : "")));
+                                                                 + (dated ? $"|{r.Date ?? "-"}" : "") + (typed ? $"|{r.EventType}" : "")));
         Assert.True((actual.Length == 0 ? "-" : actual) == expected, $"articles.spec.tsv:{line}: '{title}' read as '{actual}', expected '{expected}'");
     }
 

@@ -76,6 +76,16 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_group_and_its_province_affiliate_are_one_perpetrator()
+    {
+        // one outlet names the group, another the branch the group presents as its province
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "Islamic State"), Report("b", perpetrator: "Islamic State Sahel Province")));
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "al Qaeda in the Islamic Maghreb"), Report("b", perpetrator: "al Qaeda")));
+        // a name that merely begins like another is no branch of it
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "Islamic State"), Report("b", perpetrator: "Islamic Statehood Front")));
+    }
+
+    [Fact]
     public void Reports_without_a_day_are_linked_only_with_shared_names_and_agreeing_dates()
     {
         Assert.True(ReportMatcher.SameUndatedIncident(Report("a", date: null), Report("b", date: "2016-05-23"), sharedNames: 2));
