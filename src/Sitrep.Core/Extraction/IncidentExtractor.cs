@@ -34,6 +34,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _originWords;
+    private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
@@ -63,6 +64,7 @@ public sealed class IncidentExtractor
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _originWords = words.Of(FunctionWords.OriginWord);
+        _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
@@ -258,7 +260,7 @@ public sealed class IncidentExtractor
         var places = doc.PlacesIn(span).ToList();
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
-        var origins = new List<PlaceMention>();
+        var asides = new List<PlaceMention>();
         var countries = new List<PlaceMention>();
         PlaceMention? dateline = null;
         PlaceMention? previousLocative = null;
@@ -269,7 +271,7 @@ public sealed class IncidentExtractor
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative, out var origin) && !SpeakersPlace(doc, s, p);
-            if (origin) origins.Add(p);
+            if (origin || DistanceReference(doc, s, p)) asides.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
             {
@@ -304,7 +306,7 @@ public sealed class IncidentExtractor
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,
-            Origins = origins,
+            Asides = asides,
             LocativeCountries = countries,
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
@@ -462,11 +464,13 @@ public sealed class IncidentExtractor
                 origin = Origin(doc, w, first);
                 return !(origin || (w > first && _careVerbs.Contains(words[w - 1].Key)));
             }
-            if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key))
+            // "a native of X", "the home town of X"
+            if (key == "of" && Origin(doc, w, first))
             {
-                origin = Origin(doc, w, first);
-                return !origin;
+                origin = true;
+                return false;
             }
+            if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
                 return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
                        || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
@@ -485,9 +489,28 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// The words before the locative (or "of") word <paramref name="w"/> say where someone comes from or was buried, not
-    /// where the attack was (function_words.tsv kind origin_word): right before it ("born in X", "laid to rest in X") or
-    /// before a word for a kind of place right before it ("his native village in X", "the ancestral town of X").
+    /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of
+    /// function_words.tsv kind distance_unit, then at most direction words, then "of" or "from" right before the name).
+    /// </summary>
+    private bool DistanceReference(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w < first || doc.Words[w].Key is not ("of" or "from")) return false;
+        for (int steps = 0, v = w - 1; v >= first && steps < 3; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (_distanceUnits.Contains(key)) return true;
+            if (!_placeNouns.Contains(key) && !_placeModifiers.Contains(key) && key is not ("to" or "the")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words before the locative (or "of") word <paramref name="w"/> say where someone comes from, is based, fled to or
+    /// was buried, not where the attack was (function_words.tsv kind origin_word): right before it ("born in X", "based
+    /// in X", "fled towards X", "a native of X") or before a word for a kind of place right before it ("his native
+    /// village in X", "the ancestral town of X").
     /// </summary>
     private bool Origin(AnnotatedDocument doc, int w, int first)
     {
@@ -1215,7 +1238,7 @@ public sealed class IncidentExtractor
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
         var statedHome = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
-                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Origins))
+                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
                              .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();
         var home = statedHome
