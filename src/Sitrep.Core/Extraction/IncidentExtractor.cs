@@ -33,6 +33,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
+    private readonly IReadOnlySet<string> _originWords;
+    private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
@@ -61,6 +63,8 @@ public sealed class IncidentExtractor
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
+        _originWords = words.Of(FunctionWords.OriginWord);
+        _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
@@ -210,8 +214,11 @@ public sealed class IncidentExtractor
             var inWave = wave is not null && wave.Contains(frame);
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
             var ownClaim = Responsibility(doc, frame.Sentences, false);
+            // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
+            // is not the one the article's claim is about
+            var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : frame != kept[0] && MarkedApart(doc, frame) ? ownClaim : Prefer(ownClaim, articleClaim)));
+                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : ownOnly ? ownClaim : Prefer(ownClaim, articleClaim)));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -253,6 +260,7 @@ public sealed class IncidentExtractor
         var places = doc.PlacesIn(span).ToList();
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
+        var asides = new List<PlaceMention>();
         var countries = new List<PlaceMention>();
         PlaceMention? dateline = null;
         PlaceMention? previousLocative = null;
@@ -262,7 +270,8 @@ public sealed class IncidentExtractor
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
-            var locative = IsLocative(doc, s, p, previousLocative) && !SpeakersPlace(doc, s, p);
+            var locative = IsLocative(doc, s, p, previousLocative, out var origin) && !SpeakersPlace(doc, s, p);
+            if (origin || DistanceReference(doc, s, p)) asides.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
             {
@@ -297,6 +306,7 @@ public sealed class IncidentExtractor
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,
+            Asides = asides,
             LocativeCountries = countries,
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
@@ -438,8 +448,9 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
-    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative)
+    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin)
     {
+        origin = false;
         var words = doc.Words;
         var w = doc.WordAt(p.Start) - 1;
         var first = doc.WordAt(s.Start);
@@ -448,7 +459,17 @@ public sealed class IncidentExtractor
             var key = words[w].Key;
             if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
             // "were being treated in X", "taken to a hospital in X": where the wounded were cared for, not the scene
-            if (_locative.Contains(key)) return !(w > first && _careVerbs.Contains(words[w - 1].Key));
+            if (_locative.Contains(key))
+            {
+                origin = Origin(doc, w, first);
+                return !(origin || (w > first && _careVerbs.Contains(words[w - 1].Key)));
+            }
+            // "a native of X", "the home town of X"
+            if (key == "of" && Origin(doc, w, first))
+            {
+                origin = true;
+                return false;
+            }
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
                 return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
@@ -465,6 +486,37 @@ public sealed class IncidentExtractor
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of
+    /// function_words.tsv kind distance_unit, then at most direction words, then "of" or "from" right before the name).
+    /// </summary>
+    private bool DistanceReference(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w < first || doc.Words[w].Key is not ("of" or "from")) return false;
+        for (int steps = 0, v = w - 1; v >= first && steps < 3; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (_distanceUnits.Contains(key)) return true;
+            if (!_placeNouns.Contains(key) && !_placeModifiers.Contains(key) && key is not ("to" or "the")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words before the locative (or "of") word <paramref name="w"/> say where someone comes from, is based, fled to or
+    /// was buried, not where the attack was (function_words.tsv kind origin_word): right before it ("born in X", "based
+    /// in X", "fled towards X", "a native of X") or before a word for a kind of place right before it ("his native
+    /// village in X", "the ancestral town of X").
+    /// </summary>
+    private bool Origin(AnnotatedDocument doc, int w, int first)
+    {
+        var before = w - 1;
+        if (before >= first && _placeNouns.Contains(doc.Words[before].Key)) before--;
+        return before >= first && _originWords.Contains(doc.Words[before].Key);
     }
 
     /// <summary>
@@ -1204,7 +1256,7 @@ public sealed class IncidentExtractor
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
         var statedHome = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
-                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
                              .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();
         var home = statedHome
@@ -1308,14 +1360,18 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The frame's place is named first in a sentence that marks another attack ("Separately, two people were killed in
-    /// X, 30 km from the capital"): it stays apart from a nearby frame.
+    /// X, 30 km from the capital"), or the frame has a sentence that tells an attack at its place alone after such words,
+    /// though a headline named the place before ("Meanwhile, a trader shot dead in X on Monday was buried"): it stays
+    /// apart from a nearby frame.
     /// </summary>
     private static bool ToldApart(AnnotatedDocument doc, Frame frame)
     {
         if (frame.ToldSeparately) return true;
         var first = frame.PlaceMentions.MinBy(p => p.Start);
         if (first is null) return false;
-        return SeparateCues(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start)).Any();
+        if (SeparateCues(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start)).Any()) return true;
+        return frame.Sentences.Any(s => !s.IsBackground && s.HasStrongEvent && s.EventPlaces.Count > 0 && s.EventPlaces.All(p => frame.Holds(p.Place))
+                                        && SeparateCues(doc, new TextSpan(s.Sentence.Start, s.EventPlaces[0].Start)).Any());
     }
 
     /// <summary>
@@ -1347,6 +1403,10 @@ public sealed class IncidentExtractor
     private static readonly string[] Rank = ["claimed", "attributed", "suspected", "denied"];
 
     private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence);
+
+    /// <summary>A sentence of the frame, not background, says no one has claimed the attack (claims.tsv kind unclaimed).</summary>
+    private static bool SaysUnclaimed(Frame frame) =>
+        frame.Sentences.Any(s => !s.IsBackground && s.Claims.Any(c => c.As<string>() == "unclaimed"));
 
     private static Claim? Prefer(params Claim?[] claims) => claims.FirstOrDefault(c => c is not null && c.Actor is not null) ?? claims.FirstOrDefault(c => c is not null);
 

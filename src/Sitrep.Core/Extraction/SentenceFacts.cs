@@ -20,6 +20,11 @@ public sealed record SentenceFacts
     public PlaceMention? Dateline { get; init; }
     /// <summary>Any other place or country named.</summary>
     public required IReadOnlyList<PlaceMention> OtherPlaces { get; init; }
+    /// <summary>
+    /// Places named aside, never the article's home: where someone comes from, is based, fled to or was buried ("his
+    /// native village in X"; these are in <see cref="OtherPlaces"/>), or a distance's reference point ("130 km south of X").
+    /// </summary>
+    public IReadOnlyList<PlaceMention> Asides { get; init; } = [];
     /// <summary>Countries named as where something happened ("outside a mosque in Cameroon"): the place of last resort.</summary>
     public IReadOnlyList<PlaceMention> LocativeCountries { get; init; } = [];
     public required IReadOnlyList<DateMention> Dates { get; init; }

@@ -30,6 +30,8 @@ public sealed class FunctionWords
     public const string SpeechVerb = "speech_verb";
     public const string FatalWord = "fatal_word";
     public const string CareVerb = "care_verb";
+    public const string OriginWord = "origin_word";
+    public const string DistanceUnit = "distance_unit";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";

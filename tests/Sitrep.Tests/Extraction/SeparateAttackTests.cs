@@ -17,6 +17,8 @@ public class SeparateAttackTests
         { KanoBombing + "In a separate incident on the same day, gunmen shot dead three traders in Zaria.", "Boko Haram; -" },
         { KanoBombing + "Meanwhile, in Zaria, gunmen shot dead three traders.", "Boko Haram; -" },
         { KanoBombing + "Elsewhere, gunmen shot dead three traders in Zaria.", "Boko Haram; -" },
+        // an attack whose own sentences say no one claimed it takes no claim made for the other attack of the article
+        { "A grenade hurt nine people at a motor park in Jos on Monday. No group has claimed the blast.\n\nGunmen shot dead a trader in Kano on Monday evening. Boko Haram claimed the killing.", "-; Boko Haram" },
         // not marked: the article's blame stands for both, as before
         { KanoBombing + "Gunmen shot dead three traders in Zaria on Monday.", "Boko Haram; Boko Haram" },
     };

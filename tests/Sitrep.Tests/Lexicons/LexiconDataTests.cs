@@ -343,6 +343,8 @@ public class LexiconDataTests
     [InlineData("neither claimed nor denied", "unclaimed")]
     [InlineData("no group has claimed", "unclaimed")]
     [InlineData("no one has claimed", "unclaimed")]
+    [InlineData("no group had claimed", "unclaimed")]
+    [InlineData("nobody had yet claimed", "unclaimed")]
     public void Claim_phrases_have_their_responsibility(string phrase, string responsibility) =>
         Assert.Equal(responsibility, Lookup(Claims, phrase)[0]);
 
@@ -357,6 +359,8 @@ public class LexiconDataTests
     [InlineData("Officials said the blast may have been carried out by the Front", "suspected")]
     [InlineData("The rebels have neither claimed nor denied responsibility", "unclaimed")]
     [InlineData("Nobody yet knows who is responsible for the blast", "unclaimed")]
+    [InlineData("No group had claimed the ambush by Sunday night", "unclaimed")]
+    [InlineData("No one had yet claimed the bombings when the curfew began", "unclaimed")]
     [InlineData("The group, blamed at first by police, later claimed it", "attributed")]
     [InlineData("The group later claimed it", "claimed")]
     [InlineData("Investigators suspect the Front", "suspected")]
