@@ -946,7 +946,7 @@ public sealed class IncidentExtractor
                 }
                 continue;
             }
-            var here = Scenes(f).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
@@ -1021,6 +1021,15 @@ public sealed class IncidentExtractor
             }
         }
     }
+
+    /// <summary>
+    /// A place that holds two or more of the wave's members (their province, a region written as "the department of X")
+    /// names the whole series, not one attack: "The attacks in the northern province came within an hour" speaks of the
+    /// wave, and the place-less sentences after it (a minister's "six dead and 16 wounded") total the wave until a member's
+    /// own place is named.
+    /// </summary>
+    private static bool WaveArea(List<Frame>? wave, PlaceMention p) =>
+        wave is not null && wave.Count(fr => fr.Holds(p.Place)) >= 2;
 
     /// <summary>
     /// The frame of an attack told in a sentence with no place of its own but the dateline ("DATU PIANG - Three soldiers
@@ -1789,6 +1798,15 @@ public sealed class IncidentExtractor
         return new CasualtyFigure(all, Qualifiers.Exact, attacker.Source, doc.Document.Evidence(CasualtyMention.Killed, attacker.Mention.Span), doc.Published);
     }
 
+    /// <summary>
+    /// One victim named without a number ("including a woman in critical condition", a caption's "a boy hurt in the
+    /// blast") where the article counts more of that kind with a number: one of those counted, no count of one.
+    /// Victims beyond those counted ("another man was also killed" read as an addition) and running tolls stay.
+    /// </summary>
+    private static bool OneOfCounted(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties) =>
+        m is { Value: 1, Addition: false, Total: false } && !doc.NumbersIn(m.Figure).Any()
+        && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1 && doc.NumbersIn(c.Mention.Figure).Any());
+
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
@@ -1812,6 +1830,7 @@ public sealed class IncidentExtractor
             if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
+            if (OneOfCounted(doc, m, casualties)) continue;
             figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
         }
         return figures;
