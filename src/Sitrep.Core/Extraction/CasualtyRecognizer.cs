@@ -302,7 +302,9 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.LastWord + 1;
         // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
-        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key);
+        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key)
+                   // "the number of soldiers wounded when ... had risen to five": a toll noun that counts the victims named before the word
+                   || cue.FirstWord >= 3 && _persons.IsVictim(words[cue.FirstWord - 1].Key) && words[cue.FirstWord - 2].Key == "of" && _tollNouns.Contains(words[cue.FirstWord - 3].Key);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
             var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
@@ -335,13 +337,29 @@ public sealed class CasualtyRecognizer
     /// <summary>Most words of the phrase between a toll and its verb ("from Sunday's bombing at a funeral in X").</summary>
     private const int MaxTollPhrase = 18;
 
+    /// <summary>Most words between a toll's verb and its figure: "stood at more than 30".</summary>
+    private const int MaxTollVerbToFigure = 4;
+
+    /// <summary>A figure from <paramref name="from"/> to <paramref name="to"/> with no clause's end before it.</summary>
+    private static bool FigureWithin(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int from, int to)
+    {
+        for (var w = from; w <= to; w++)
+        {
+            if (numbers.Any(n => n.Start <= words[w].Start && n.End > words[w].Start)) return true;
+            if (words[w].Key is "," or ";" or ":" or ".") return false;
+        }
+        return false;
+    }
+
     /// <summary>The toll's verb after the phrase that opens at <paramref name="opener"/>, or -1 at a clause's end.</summary>
     private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int opener, int lastWord)
     {
         for (var w = opener + 1; w <= lastWord && w <= opener + MaxTollPhrase; w++)
         {
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
-            if (_tollVerbs.Contains(words[w].Key)) return w;
+            // a toll verb leads to its figure: in "the number of guards wounded when a shell hit their post rose to six"
+            // the first "hit" has no figure after it
+            if (_tollVerbs.Contains(words[w].Key) && FigureWithin(words, numbers, w + 1, Math.Min(lastWord, w + MaxTollVerbToFigure))) return w;
             // "bringing the death toll from the twin attacks to 18"
             if (_tollPrepositions.Contains(words[w].Key) && w < lastWord && numbers.Any(n => n.Start == words[w + 1].Start)) return w;
         }

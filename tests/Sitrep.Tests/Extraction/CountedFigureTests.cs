@@ -37,4 +37,17 @@ public class CountedFigureTests
         Assert.Contains(14, killed);
         Assert.DoesNotContain(20, killed);
     }
+
+    [Fact]
+    public void A_members_toll_in_a_place_less_headline_is_the_members_not_the_waves()
+    {
+        const string text = "Helmand attacks: Gereshk toll rises to five, officials count 11 dead in province\n\n" +
+                            "LASHKAR GAH (Wire) - A farmer died in hospital on Tuesday of wounds from Monday's bombing in Gereshk, raising the death toll from that blast to five, police said.\n\n" +
+                            "The governor said the three coordinated attacks of Monday had left 11 dead and 40 injured across the province.\n\n" +
+                            "In Sangin, a roadside bomb hit an army truck on Monday, wounding six soldiers.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("wave", text, Published: new DateOnly(2024, 3, 6))).Reading;
+        var wave = Assert.Single(reading.Waves);
+        Assert.Equal([11], wave.Killed.Select(f => f.Value).Distinct());
+        Assert.Equal([40], wave.Injured.Select(f => f.Value));
+    }
 }
