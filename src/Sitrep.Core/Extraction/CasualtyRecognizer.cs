@@ -148,7 +148,7 @@ public sealed class CasualtyRecognizer
             if (cc.Position is "before" or "around")
             {
                 mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
-                // "killing two officers and a woman": the victims joined after the counted ones
+                // "killing two guards and a cook": the victims joined after the counted ones
                 if (mention is { Value: not null } && JoinedAfter(doc, numbers, used, doc.WordAt(mention.Figure.End), lastWord) is { } more)
                     mention = mention with
                     {
@@ -303,7 +303,7 @@ public sealed class CasualtyRecognizer
         var w = cue.LastWord + 1;
         // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
         var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key)
-                   // "the number of soldiers wounded when ... had risen to five": a toll noun that counts the victims named before the word
+                   // "the number of guards hurt when ... has climbed to nine": a toll noun that counts the victims named before the word
                    || cue.FirstWord >= 3 && _persons.IsVictim(words[cue.FirstWord - 1].Key) && words[cue.FirstWord - 2].Key == "of" && _tollNouns.Contains(words[cue.FirstWord - 3].Key);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
@@ -897,7 +897,7 @@ public sealed class CasualtyRecognizer
     private const int MaxAntecedent = 15;
 
     /// <summary>
-    /// "exchanged fire with the assailants and killed three of them": "of them" after the figure counts the people named
+    /// "troops fought the gunmen for hours and shot two of them": "of them" after the figure counts the people named
     /// last before it in the sentence, here the attackers (a perpetrator noun of persons.tsv, or an armed group named),
     /// when they are the object of the clause, not its subject: in "The gunmen stormed the hamlet and shot five of them"
     /// (attackers within the clause's first words) or "seized 20 and killed five of them" (a count between) the five are victims.
@@ -967,11 +967,11 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// The victims joined by "and" after those a casualty verb counts: "killing two officers and a woman" adds one,
+    /// The victims joined by "and" after those a casualty verb counts: "killing two guards and a cook" adds one,
     /// "killed three soldiers and two farmers" adds two. <paramref name="w"/> is the word after the counted figure, which
     /// must be followed by its victim noun; each joined part is a figure (or "a"/"an"/"one"/"the"/"their" before a single
     /// victim) with its own victim noun. Attackers ("and two of the gunmen") join no one; a part that has casualty words of
-    /// its own ("and three civilians were wounded") is another count, and so is a clause ("and wounding 11").
+    /// its own ("and three civilians were wounded") is another count, and so is a clause ("and wounding 30").
     /// Returns the victims added and where the last part ends, or null.
     /// </summary>
     private (int Added, int End, string Qualifier)? JoinedAfter(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int w, int lastWord)

@@ -905,8 +905,8 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// The members of a wave struck together: one dated only by the day its news was told ("In X, the army said on Friday
-    /// that the number of wounded had risen to five") takes the earliest day of a member whose attack is dated.
+    /// The members of a wave struck together: one dated only by the day its news was told ("In X, officials said on Tuesday
+    /// that 30 had been hurt") takes the earliest day of a member whose attack is dated.
     /// </summary>
     private void DateByWave(AnnotatedDocument doc, List<Frame> wave)
     {
@@ -1038,8 +1038,8 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A place that holds two or more of the wave's members (their province, a region written as "the department of X")
-    /// names the whole series, not one attack: "The attacks in the northern province came within an hour" speaks of the
-    /// wave, and the place-less sentences after it (a minister's "six dead and 16 wounded") total the wave until a member's
+    /// names the whole series, not one attack: "The bombings across the province began at noon" speaks of the
+    /// wave, and the place-less sentences after it (a ministry's "nine dead and 30 hurt") total the wave until a member's
     /// own place is named.
     /// </summary>
     private static bool WaveArea(List<Frame>? wave, PlaceMention p) =>
@@ -1162,7 +1162,7 @@ public sealed class IncidentExtractor
         var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         if (victims.Count == 0) return false;
         // a member of a stated wave told in the article's rundown of its places, a sentence that opens with the member's
-        // place and counts its victims: the wave named the violence ("In X, where two officers died defending the post, ...")
+        // place and counts its victims: the wave named the violence ("In X, three guards were shot at a checkpoint")
         if (inWave && frame.Sentences.Any(s => s.Casualties.Any(c => victims.Any(v => v.Mention == c))
                                                && s.EventPlaces.Any(p => frame.Holds(p.Place) && doc.WordAt(p.Start) - doc.WordAt(s.Sentence.Start) <= 1))) return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
@@ -1572,7 +1572,7 @@ public sealed class IncidentExtractor
     /// the weapon when the sentence counts its victims ("died after being shot") or names it as the instrument of the
     /// attack's act ("attacked them with machetes"). A vehicle noun that only
     /// begins a place's name ("bus stand", a longer phrase of targets.tsv) is no vehicle. In a sentence that also names
-    /// another attack's town ("grenade attack in X injures 11; worker shot dead in Y"), or with
+    /// another attack's town ("grenade attack in X wounds nine; trader shot dead in Y"), or with
     /// <paramref name="nearTownOnly"/> in one that names several places and counts no victims, a cue belongs to the town
     /// written nearest it.
     /// </summary>
@@ -1609,8 +1609,8 @@ public sealed class IncidentExtractor
             if (doc.Words[w].Key == "with") { with = w; break; }
             if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
         }
-        // the act that used it stands right before "with", or before its one object ("attacking others with", "killed
-        // people with"); "threatened them with a knife" used none
+        // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
+        // villagers with"); "threatened them with a knife" used none
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
                                               && doc.WordAt(o.End) is var after && (after == with || after == with - 1));
     }

@@ -32,7 +32,7 @@ public class CountedFigureTests
     [Fact]
     public void Bodies_counted_since_a_time_are_no_later_deaths()
     {
-        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing six people, local officials said.\n\nA clinic near the market said it had received 14 bodies since dawn.");
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing six people, local officials said.\n\nA clinic near the market said it had counted 14 bodies since dawn.");
         var killed = report.Killed.Select(f => f.Value).ToList();
         Assert.Contains(14, killed);
         Assert.DoesNotContain(20, killed);
