@@ -145,7 +145,17 @@ public sealed class CasualtyRecognizer
                 if (mention is not null) found.Add(mention);
                 continue;
             }
-            if (cc.Position is "before" or "around") mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
+            if (cc.Position is "before" or "around")
+            {
+                mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
+                // "killing two guards and a cook": the victims joined after the counted ones
+                if (mention is { Value: not null } && JoinedAfter(doc, numbers, used, doc.WordAt(mention.Figure.End), lastWord) is { } more)
+                    mention = mention with
+                    {
+                        Value = mention.Value + more.Added, Span = new TextSpan(mention.Span.Start, more.End),
+                        Qualifier = mention.Qualifier == Qualifiers.Exact ? more.Qualifier : mention.Qualifier,
+                    };
+            }
             if (mention is null && cc.Position is "after" or "around")
             {
                 mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
@@ -234,7 +244,8 @@ public sealed class CasualtyRecognizer
     /// A counted death told as one that came after the attack, among those it hurt: a word of function_words kind
     /// later_death between the figure and the end of its death words or right after them ("two people later died",
     /// "three died of their wounds", "two succumbed to injuries overnight"). A part of the dead named by an aside opener
-    /// ("killing 12, including three who died of their wounds in hospital") adds no one.
+    /// ("killing 12, including three who died of their wounds in hospital") adds no one. After death words that end with
+    /// a noun ("bodies", "deaths") only the words within count: "40 bodies since dawn" counts from a time.
     /// </summary>
     private bool IsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
     {
@@ -243,7 +254,10 @@ public sealed class CasualtyRecognizer
         var figure = doc.WordAt(f.Figure.Start);
         for (var w = figure - 1; w >= firstWord && w >= figure - 2; w--)
             if (_appositionOpeners.Contains(words[w].Key)) return false;
-        var last = Math.Min(lastWord, doc.WordAt(f.Span.End));
+        var after = doc.WordAt(f.Span.End);
+        // a noun counts the dead, it does not tell when they died: "40 bodies since dawn" are no later deaths
+        if (after - 1 >= 0 && _casualtyNouns.Contains(words[after - 1].Key)) after--;
+        var last = Math.Min(lastWord, after);
         for (var w = doc.WordAt(f.Figure.End); w <= last; w++)
             if (_laterDeaths.Contains(words[w].Key)) return true;
         return false;
@@ -288,7 +302,9 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.LastWord + 1;
         // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
-        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key);
+        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key)
+                   // "the number of guards hurt when ... has climbed to nine": a toll noun that counts the victims named before the word
+                   || cue.FirstWord >= 3 && _persons.IsVictim(words[cue.FirstWord - 1].Key) && words[cue.FirstWord - 2].Key == "of" && _tollNouns.Contains(words[cue.FirstWord - 3].Key);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
             var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
@@ -321,13 +337,29 @@ public sealed class CasualtyRecognizer
     /// <summary>Most words of the phrase between a toll and its verb ("from Sunday's bombing at a funeral in X").</summary>
     private const int MaxTollPhrase = 18;
 
+    /// <summary>Most words between a toll's verb and its figure: "stood at more than 30".</summary>
+    private const int MaxTollVerbToFigure = 4;
+
+    /// <summary>A figure from <paramref name="from"/> to <paramref name="to"/> with no clause's end before it.</summary>
+    private static bool FigureWithin(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int from, int to)
+    {
+        for (var w = from; w <= to; w++)
+        {
+            if (numbers.Any(n => n.Start <= words[w].Start && n.End > words[w].Start)) return true;
+            if (words[w].Key is "," or ";" or ":" or ".") return false;
+        }
+        return false;
+    }
+
     /// <summary>The toll's verb after the phrase that opens at <paramref name="opener"/>, or -1 at a clause's end.</summary>
     private int TollVerbAfter(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int opener, int lastWord)
     {
         for (var w = opener + 1; w <= lastWord && w <= opener + MaxTollPhrase; w++)
         {
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
-            if (_tollVerbs.Contains(words[w].Key)) return w;
+            // a toll verb leads to its figure: in "the number of guards wounded when a shell hit their post rose to six"
+            // the first "hit" has no figure after it
+            if (_tollVerbs.Contains(words[w].Key) && FigureWithin(words, numbers, w + 1, Math.Min(lastWord, w + MaxTollVerbToFigure))) return w;
             // "bringing the death toll from the twin attacks to 18"
             if (_tollPrepositions.Contains(words[w].Key) && w < lastWord && numbers.Any(n => n.Start == words[w + 1].Start)) return w;
         }
@@ -849,6 +881,7 @@ public sealed class CasualtyRecognizer
     private bool IsPerpetratorCount(AnnotatedDocument doc, NumberMention number)
     {
         var w = doc.WordAt(number.End);
+        if (PartOfAttackers(doc, w, doc.WordAt(number.Start))) return true;
         for (var i = w; i < doc.Words.Count && i < w + 3; i++)
         {
             if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
@@ -856,6 +889,34 @@ public sealed class CasualtyRecognizer
             // "20 Taliban were killed", "five al-Shabaab fighters": an armed group named as the counted people
             if (doc.CuesIn(new TextSpan(doc.Words[i].Start, doc.Words[i].End), CueKind.Actor).Any(a => a.FirstWord == i && a.As<Actor>().Type is not ("state" or "other")))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words back from "N of them" to the people "them" stands for.</summary>
+    private const int MaxAntecedent = 15;
+
+    /// <summary>
+    /// "troops fought the gunmen for hours and shot two of them": "of them" after the figure counts the people named
+    /// last before it in the sentence, here the attackers (a perpetrator noun of persons.tsv, or an armed group named),
+    /// when they are the object of the clause, not its subject: in "The gunmen stormed the hamlet and shot five of them"
+    /// (attackers within the clause's first words) or "seized 20 and killed five of them" (a count between) the five are victims.
+    /// </summary>
+    private bool PartOfAttackers(AnnotatedDocument doc, int of, int figure)
+    {
+        const int SubjectWords = 3;
+        var words = doc.Words;
+        if (of + 1 >= words.Count || words[of].Key != "of" || words[of + 1].Key != "them") return false;
+        for (var b = figure - 1; b >= 0 && b >= figure - MaxAntecedent; b--)
+        {
+            var key = words[b].Key;
+            if (key is "." or ";" or ":" || doc.NumbersIn(new TextSpan(words[b].Start, words[b].End)).Any() || _persons.IsVictim(key)) return false;
+            var attackers = _persons.IsPerpetrator(key)
+                            || doc.CuesIn(new TextSpan(words[b].Start, words[b].End), CueKind.Actor).Any(a => a.LastWord == b && a.As<Actor>().Type is not ("state" or "other"));
+            if (!attackers) continue;
+            var start = b;
+            while (start > 0 && words[start - 1].Key is not ("." or ";" or ":" or "," or "that")) start--;
+            return b - start >= SubjectWords;
         }
         return false;
     }
@@ -905,8 +966,68 @@ public sealed class CasualtyRecognizer
         return start < 0 ? null : (added, start, qualifier);
     }
 
+    /// <summary>
+    /// The victims joined by "and" after those a casualty verb counts: "killing two guards and a cook" adds one,
+    /// "killed three soldiers and two farmers" adds two. <paramref name="w"/> is the word after the counted figure, which
+    /// must be followed by its victim noun; each joined part is a figure (or "a"/"an"/"one"/"the"/"their" before a single
+    /// victim) with its own victim noun. Attackers ("and two of the gunmen") join no one; a part that has casualty words of
+    /// its own ("and three civilians were wounded") is another count, and so is a clause ("and wounding 30").
+    /// Returns the victims added and where the last part ends, or null.
+    /// </summary>
+    private (int Added, int End, string Qualifier)? JoinedAfter(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int w, int lastWord)
+    {
+        var words = doc.Words;
+        var noun = VictimNounFrom(doc, numbers, w, lastWord, singular: null);
+        if (noun < 0) return null;
+        var added = 0;
+        var end = -1;
+        var qualifier = Qualifiers.Exact;
+        for (var joint = noun + 1; joint + 2 <= lastWord && words[joint].Key == "and"; joint = noun + 1)
+        {
+            var next = joint + 1;
+            var number = numbers.FirstOrDefault(n => n.Start == words[next].Start);
+            if (number is not null)
+            {
+                if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) break;
+                noun = VictimNounFrom(doc, numbers, doc.WordAt(number.End), lastWord, singular: null);
+                if (noun < 0 || IsCasualtyWord(doc, noun + 1)) break;
+                used.Add(number.Start);
+                added += number.Value ?? 0;
+                if (number.Qualifier != Qualifiers.Exact) qualifier = number.Qualifier;
+            }
+            else if (_determiners.Contains(words[next].Key))
+            {
+                noun = VictimNounFrom(doc, numbers, next + 1, lastWord, singular: true);
+                if (noun < 0 || IsCasualtyWord(doc, noun + 1)) break;
+                added += 1;
+            }
+            else break;
+            end = words[noun].End;
+        }
+        return end < 0 ? null : (added, end, qualifier);
+    }
+
+    /// <summary>
+    /// The victim noun at most <see cref="MaxConjunct"/> words from <paramref name="w"/> across describing words ("two
+    /// local police officers"), with no number, comma, "and" or casualty word between; of the number asked when
+    /// <paramref name="singular"/> is set; -1 when there is none.
+    /// </summary>
+    private int VictimNounFrom(AnnotatedDocument doc, List<NumberMention> numbers, int w, int lastWord, bool? singular)
+    {
+        var words = doc.Words;
+        for (var n = w; n <= lastWord && n < w + MaxConjunct; n++)
+        {
+            var key = words[n].Key;
+            if (_persons.IsVictim(key))
+                return singular is null || _persons.IsSingularVictim(key) == singular ? n : -1;
+            if (_persons.IsPerpetrator(key) || key is "," or "and" or ";" or ":" or "." or "of" || IsCasualtyWord(doc, n)
+                || numbers.Any(x => x.Start <= words[n].Start && x.End >= words[n].End)) return -1;
+        }
+        return -1;
+    }
+
     private static bool IsCasualtyWord(AnnotatedDocument doc, int w) =>
-        w >= 0 && doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Casualty).Any();
+        w >= 0 && w < doc.Words.Count && doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Casualty).Any();
 
     private static bool IsCapitalised(AnnotatedDocument doc, int word)
     {

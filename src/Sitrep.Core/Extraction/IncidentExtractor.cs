@@ -161,7 +161,7 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null,
                 // a lone attacker named in the article's background ("accused bomber John Roe") did the attack it tells
-                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground))))));
+                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground)))), frames));
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
@@ -183,6 +183,7 @@ public sealed class IncidentExtractor
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        if (wave is not null) DateByWave(doc, wave);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline)).ToList();
@@ -218,7 +219,7 @@ public sealed class IncidentExtractor
             // is not the one the article's claim is about
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : ownOnly ? ownClaim : Prefer(ownClaim, articleClaim)));
+                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : ownOnly ? ownClaim : Prefer(ownClaim, articleClaim), frames));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -955,6 +956,19 @@ public sealed class IncidentExtractor
         return frame;
     }
 
+    /// <summary>
+    /// The members of a wave struck together: one dated only by the day its news was told ("In X, officials said on Tuesday
+    /// that 30 had been hurt") takes the earliest day of a member whose attack is dated.
+    /// </summary>
+    private void DateByWave(AnnotatedDocument doc, List<Frame> wave)
+    {
+        var attackDays = wave.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!).ToList();
+        if (attackDays.Count == 0) return;
+        var first = attackDays.MinBy(d => d.Date)!;
+        foreach (var fr in wave.Where(fr => fr.Date is null || DatesTelling(doc, fr.Date)))
+            if (fr.Date is null || first.Date < fr.Date.Date) { fr.Date = first; fr.DateFromAttack = true; }
+    }
+
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
 
@@ -998,7 +1012,7 @@ public sealed class IncidentExtractor
                 }
                 continue;
             }
-            var here = Scenes(f).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
@@ -1049,7 +1063,7 @@ public sealed class IncidentExtractor
                 waveSentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
-                    if (AfterPlace(f, c, frames) is { } placed) placed.Casualties.Add((c, f.SourceOf(c)));
+                    if ((AfterPlace(f, c, frames) ?? TollOfPlace(doc, f, c, wave)) is { } placed) placed.Casualties.Add((c, f.SourceOf(c)));
                     else waveCasualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
@@ -1074,6 +1088,15 @@ public sealed class IncidentExtractor
             }
         }
     }
+
+    /// <summary>
+    /// A place that holds two or more of the wave's members (their province, a region written as "the department of X")
+    /// names the whole series, not one attack: "The bombings across the province began at noon" speaks of the
+    /// wave, and the place-less sentences after it (a ministry's "nine dead and 30 hurt") total the wave until a member's
+    /// own place is named.
+    /// </summary>
+    private static bool WaveArea(List<Frame>? wave, PlaceMention p) =>
+        wave is not null && wave.Count(fr => fr.Holds(p.Place)) >= 2;
 
     /// <summary>
     /// The frame of an attack told in a sentence with no place of its own but the dateline ("DATU PIANG - Three soldiers
@@ -1161,6 +1184,17 @@ public sealed class IncidentExtractor
         return between ? null : frames.FirstOrDefault(fr => fr.Holds(next.Place));
     }
 
+    /// <summary>
+    /// The wave member whose place is written right before a toll's words: "Kandahar toll rises to 40" in a headline about
+    /// the whole series is Kandahar's toll, not the wave's.
+    /// </summary>
+    private static Frame? TollOfPlace(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave)
+    {
+        var first = doc.WordAt(c.Span.Start);
+        var place = f.EventPlaces.Concat(f.OtherPlaces).FirstOrDefault(p => !p.IsDemonym && p.End <= c.Span.Start && doc.WordAt(p.End) == first);
+        return place is null ? null : wave.FirstOrDefault(fr => fr.Holds(place.Place));
+    }
+
     /// <summary>The frame of the last place written before a figure: "bombings in Aden on Monday that killed 41".</summary>
     private static Frame? BeforePlace(SentenceFacts f, CasualtyMention c, List<Frame> frames)
     {
@@ -1197,6 +1231,10 @@ public sealed class IncidentExtractor
         // a vague count is victims too ("killing dozens", "left scores dead")
         var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         if (victims.Count == 0) return false;
+        // a member of a stated wave told in the article's rundown of its places, a sentence that opens with the member's
+        // place and counts its victims: the wave named the violence ("In X, three guards were shot at a checkpoint")
+        if (inWave && frame.Sentences.Any(s => s.Casualties.Any(c => victims.Any(v => v.Mention == c))
+                                               && s.EventPlaces.Any(p => frame.Holds(p.Place) && doc.WordAt(p.Start) - doc.WordAt(s.Sentence.Start) <= 1))) return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
@@ -1623,7 +1661,56 @@ public sealed class IncidentExtractor
     private static string KillingType(List<string> types) =>
         EventTypes.ByPriority.FirstOrDefault(t => t is not ("kidnapping" or "other") && types.Contains(t)) ?? "armed_assault";
 
-    private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim)
+    /// <summary>
+    /// The event cues of a sentence whose weapons the frame's attack used. A weak cue ("shot", "gun", "machetes") names
+    /// the weapon when the sentence counts its victims ("died after being shot") or names it as the instrument of the
+    /// attack's act ("attacked them with machetes"). A vehicle noun that only
+    /// begins a place's name ("bus stand", a longer phrase of targets.tsv) is no vehicle. In a sentence that also names
+    /// another attack's town ("grenade attack in X wounds nine; trader shot dead in Y"), or with
+    /// <paramref name="nearTownOnly"/> in one that names several places and counts no victims, a cue belongs to the town
+    /// written nearest it.
+    /// </summary>
+    private IEnumerable<Cue> WeaponCues(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, bool nearTownOnly = false)
+    {
+        // the towns of this attack and of the article's other attacks (with nearTownOnly, every town named)
+        var towns = s.EventPlaces.Concat(s.OtherPlaces)
+            .Where(p => p.Place.Kind == PlaceKind.City && !p.IsDemonym && (nearTownOnly || frame.Holds(p.Place) || others.Any(o => o != frame && o.Holds(p.Place)))).ToList();
+        if (nearTownOnly && !towns.Any(p => frame.Holds(p.Place))) yield break;
+        var shared = nearTownOnly || towns.Any(p => !frame.Holds(p.Place));
+        foreach (var e in s.Events)
+        {
+            var c = e.As<EventCue>();
+            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e)))) continue;
+            if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
+            if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
+            yield return e;
+        }
+    }
+
+    /// <summary>Most words between "with" and the weapon it brings in: "with two AK-47 rifles", "with knives and machetes".</summary>
+    private const int MaxInstrumentWords = 4;
+
+    /// <summary>
+    /// A weapon named as the instrument of an attack's act ("attacked the guards with machetes", "killed villagers with
+    /// knives and rifles"): the attack's weapon, though the word alone is weak.
+    /// </summary>
+    private static bool Instrument(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
+    {
+        var first = doc.WordAt(weapon.Start);
+        var with = -1;
+        for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
+        {
+            if (doc.Words[w].Key == "with") { with = w; break; }
+            if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
+        }
+        // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
+        // villagers with"); "threatened them with a knife" used none
+        return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
+                                              && doc.WordAt(o.End) is var after && (after == with || after == with - 1));
+    }
+
+    /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
+    private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
         var document = doc.Document;
         var evidence = new List<Evidence>();
@@ -1646,17 +1733,25 @@ public sealed class IncidentExtractor
 
         var weapons = new SortedSet<string>(StringComparer.Ordinal);
         bool? suicide = null;
-        foreach (var s in own)
+        bool assumedArtillery = false, namedArtillery = false;
+        // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
+        // the weapons written nearest this attack's town
+        foreach (var s in frame.Sentences)
         {
-            // a weak cue ("shot", "gun") names the weapon when the sentence counts its victims ("died after being shot")
-            var cues = s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Weak || c.Vehicle || (s.Casualties.Count > 0 && c.Weapons.Count > 0)).ToList();
-            foreach (var c in cues) foreach (var w in c.Weapons) weapons.Add(w);
-            if (cues.Any(c => c.Vehicle) && cues.Any(c => !c.Vehicle && (c.Weapons.Contains("explosive") || c.EventType == "bombing"))) weapons.Add("vehicle_bomb");
+            var cues = WeaponCues(doc, s, frame, others, nearTownOnly: !own.Contains(s)).Select(e => e.As<EventCue>()).ToList();
+            // a vehicle noun's weapons are what it becomes with explosives, below
+            foreach (var c in cues.Where(c => !c.Vehicle)) foreach (var w in c.Weapons) weapons.Add(w);
+            // a vehicle with explosives is a vehicle bomb; beside a grenade or a shell it is what was hit
+            if (cues.Any(c => c.Vehicle) && cues.Any(c => !c.Vehicle && (c.Weapons.Contains("explosive") || c.EventType == "bombing"))
+                && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
+            if (cues.Any(c => c.Generic && c.Weapons.Contains("artillery"))) assumedArtillery = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("artillery"))) namedArtillery = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         if (shooting) weapons.Add("firearm");
         Weapons.DropBareExplosive(weapons);
+        Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
@@ -1884,6 +1979,15 @@ public sealed class IncidentExtractor
         return new CasualtyFigure(all, Qualifiers.Exact, attacker.Source, doc.Document.Evidence(CasualtyMention.Killed, attacker.Mention.Span), doc.Published);
     }
 
+    /// <summary>
+    /// One victim named without a number ("including a woman in critical condition", a caption's "a boy hurt in the
+    /// blast") where the article counts more of that kind with a number: one of those counted, no count of one.
+    /// Victims beyond those counted ("another man was also killed" read as an addition) and running tolls stay.
+    /// </summary>
+    private static bool OneOfCounted(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties) =>
+        m is { Value: 1, Addition: false, Total: false } && !doc.NumbersIn(m.Figure).Any()
+        && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1 && doc.NumbersIn(c.Mention.Figure).Any());
+
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
@@ -1907,6 +2011,7 @@ public sealed class IncidentExtractor
             if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
+            if (OneOfCounted(doc, m, casualties)) continue;
             figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
         }
         return figures;

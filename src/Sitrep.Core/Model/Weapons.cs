@@ -11,4 +11,22 @@ public static class Weapons
     {
         if (weapons.Overlaps(SpecificExplosives)) weapons.Remove("explosive");
     }
+
+    /// <summary>
+    /// Weapons thrown, fired or dropped from afar: a vehicle named in their sentence is what they hit or where they fell
+    /// ("a grenade exploded beside a bus"), not a vehicle bomb.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Launched = new HashSet<string>(StringComparer.Ordinal) { "grenade", "rocket", "mortar", "artillery", "drone", "aircraft" };
+
+    /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
+    private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
+
+    /// <summary>
+    /// Drops the artillery that only a word for the manner of the attack assumed (<paramref name="assumedOnly"/>: a
+    /// "shelling", no artillery named) when a mortar or rocket is named ("mortar rounds hit the market ... the shelling").
+    /// </summary>
+    public static void DropAssumedArtillery(ISet<string> weapons, bool assumedOnly)
+    {
+        if (assumedOnly && weapons.Overlaps(SpecificShells)) weapons.Remove("artillery");
+    }
 }

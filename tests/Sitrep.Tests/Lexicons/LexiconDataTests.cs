@@ -12,7 +12,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
-    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake"];
@@ -417,7 +417,9 @@ public class LexiconDataTests
     [InlineData("barrel bombs", "air_strike", "aircraft,explosive", "weapon")]
     [InlineData("mortar", "shelling", "mortar", "weak,weapon")]
     [InlineData("rocket attack", "shelling", "rocket", "-")]
-    [InlineData("shelling", "shelling", "artillery", "-")]
+    [InlineData("shelling", "shelling", "artillery", "generic")]
+    [InlineData("bombardment", "shelling", "artillery", "generic")]
+    [InlineData("artillery fire", "shelling", "artillery", "-")]
     [InlineData("clashes", "battle", "-", "weak")]
     [InlineData("offensive", "battle", "-", "weak")]
     [InlineData("attacked", "other", "-", "weak,assault,act")]
@@ -446,6 +448,7 @@ public class LexiconDataTests
     [InlineData("government building", "government")]
     [InlineData("ministry", "government")]
     [InlineData("bus station", "transportation")]
+    [InlineData("bus stand", "transportation")]
     [InlineData("bridge", "transportation")]
     [InlineData("airport", "transportation")]
     [InlineData("hospital", "health")]

@@ -1,0 +1,53 @@
+using Sitrep.Application;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>
+/// Figures that are counts and figures that are not: one victim named among those counted is no count of one, and the
+/// dead counted by a noun ("14 bodies since dawn") are no later deaths. Our own wording.
+/// </summary>
+public class CountedFigureTests
+{
+    private static IncidentReport Report(string text)
+    {
+        var article = new Article("counted", global::Sitrep.Sources.Headline.Prepend("Market shelled in Kassala", text), "Market shelled in Kassala", Published: new DateOnly(2024, 3, 5));
+        return Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+    }
+
+    [Fact]
+    public void One_victim_named_among_the_counted_is_no_count()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing three people, local officials said.\n\nA clinic near the market was treating 20 wounded people, including a girl in critical condition.");
+        Assert.Equal([20], report.Injured.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void One_victim_alone_is_a_count()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing three people, local officials said.\n\nA girl was wounded, a clinic said.");
+        Assert.Equal([1], report.Injured.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Bodies_counted_since_a_time_are_no_later_deaths()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing six people, local officials said.\n\nA clinic near the market said it had counted 14 bodies since dawn.");
+        var killed = report.Killed.Select(f => f.Value).ToList();
+        Assert.Contains(14, killed);
+        Assert.DoesNotContain(20, killed);
+    }
+
+    [Fact]
+    public void A_members_toll_in_a_place_less_headline_is_the_members_not_the_waves()
+    {
+        const string text = "Helmand attacks: Gereshk toll rises to five, officials count 11 dead in province\n\n" +
+                            "LASHKAR GAH (Wire) - A farmer died in hospital on Tuesday of wounds from Monday's bombing in Gereshk, raising the death toll from that blast to five, police said.\n\n" +
+                            "The governor said the three coordinated attacks of Monday had left 11 dead and 40 injured across the province.\n\n" +
+                            "In Sangin, a roadside bomb hit an army truck on Monday, wounding six soldiers.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("wave", text, Published: new DateOnly(2024, 3, 6))).Reading;
+        var wave = Assert.Single(reading.Waves);
+        Assert.Equal([11], wave.Killed.Select(f => f.Value).Distinct());
+        Assert.Equal([40], wave.Injured.Select(f => f.Value));
+    }
+}
