@@ -3,26 +3,37 @@ using System.Text.Json;
 namespace Sitrep.Tests.Integration;
 
 /// <summary>
-/// Our own set in the shape of the hidden ones (eval/synthetic: web articles with noise, several outlets per episode,
-/// a wave, background attacks) keeps its score: a floor under what it reads now, so a change that breaks a kind of
-/// reading it covers fails here. It was held out once (0.624); it is tuned on since.
+/// Our own sets in the shape of the hidden ones (eval/synthetic, synthetic2, synthetic3: web articles with noise, several
+/// outlets per episode, waves, background attacks) keep their scores: a floor under what they read now, so a change that
+/// breaks a kind of reading they cover fails here. Each was held out once (0.624, 0.572, 0.754); they are tuned on since.
 /// </summary>
 public sealed class SyntheticSetTests
 {
-    [Fact]
-    public void The_synthetic_set_scores_at_least_its_floor()
+    /// <summary>
+    /// The synthetic sets that have been tuned on (no longer held out) keep their scores: the overall figure, and the
+    /// detection of incidents and documents, at or above a floor a little under today's. eval/synthetic4 is left out: it
+    /// measures, held out.
+    /// </summary>
+    [Theory]
+    [InlineData("synthetic", "synthetic.gold.json", 0.95)]
+    [InlineData("synthetic2", "synthetic2.gold.json", 0.90)]
+    [InlineData("synthetic3", "synthetic3.gold.json", 0.95)]
+    public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
-        var folder = Path.Combine(TestData.RepositoryRoot, "eval", "synthetic");
+        var folder = Path.Combine(TestData.RepositoryRoot, "eval", set);
         var ingest = ws.Ingest(Path.Combine(folder, "articles.jsonl"));
         Assert.True(ingest.Exit == 0, ingest.ToString());
 
-        var eval = Workspace.Cli("eval", "--db", ws.Db, "--json", Path.Combine(folder, "synthetic.gold.json"));
+        var eval = Workspace.Cli("eval", "--db", ws.Db, "--json", Path.Combine(folder, gold));
         Assert.True(eval.Exit == 0, eval.ToString());
         using var figures = JsonDocument.Parse(eval.Stdout);
         var root = figures.RootElement;
-        Assert.True(root.GetProperty("overall").GetDouble() >= 0.95, eval.Stdout);
-        foreach (var field in new[] { "incidents", "killed", "documents", "group_pairs" })
-            Assert.True(root.GetProperty(field).GetDouble() >= 0.95, $"{field}: {eval.Stdout}");
+        Assert.True(root.GetProperty("overall").GetDouble() >= floor, eval.Stdout);
+        foreach (var field in new[] { "incidents", "killed", "documents" })
+            Assert.True(root.GetProperty(field).GetDouble() >= floor, $"{field}: {eval.Stdout}");
+        // a set with a coordinated wave keeps it as one group
+        if (root.GetProperty("group_pairs").ValueKind == JsonValueKind.Number)
+            Assert.True(root.GetProperty("group_pairs").GetDouble() >= floor, $"group_pairs: {eval.Stdout}");
     }
 }
