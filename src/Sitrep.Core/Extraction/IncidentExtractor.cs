@@ -1107,7 +1107,7 @@ public sealed class IncidentExtractor
         // Sentences before any place was named belong to the article's main attack (or to the wave).
         if (lead.Count > 0)
         {
-            var main = frames.OrderByDescending(fr => fr.Sentences.Count).First();
+            var main = LeadFrame(lead, frames);
             foreach (var f in lead)
             {
                 main.Sentences.Add(f);
@@ -1115,6 +1115,20 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// The frame the sentences before any place (a headline, the lead) speak of: one whose place they name in passing
+    /// ("Market bombing toll in Mora rises to 14"), else the one with most sentences; never an attack told "separately"
+    /// further on (waves.tsv kind separate) while another frame is there: "Separately, gunmen abducted eleven farmers near
+    /// X" does not take the headline's toll.
+    /// </summary>
+    private static Frame LeadFrame(List<SentenceFacts> lead, List<Frame> frames)
+    {
+        var candidates = frames.Where(fr => fr.Sentences.Count == 0 || !fr.Sentences.MinBy(s => s.Sentence.Index)!.OpensSeparately).ToList();
+        if (candidates.Count == 0) candidates = frames;
+        return candidates.FirstOrDefault(fr => lead.Any(l => l.EventPlaces.Concat(l.OtherPlaces).Any(p => fr.Holds(p.Place))))
+               ?? candidates.OrderByDescending(fr => fr.Sentences.Count).First();
     }
 
     /// <summary>
