@@ -1195,11 +1195,12 @@ public sealed class IncidentExtractor
     /// A frame dated only by the publication day, read in a sentence that names its place but tells no attack (a report's
     /// title "Attack near X (19 September 2025)", a byline), takes an earlier day of a later sentence with an attack
     /// word that dates no telling ("On the evening of 16 September, a village near X was attacked"): the publication
-    /// day only says the attack came on or before it.
+    /// day only says the attack came on or before it. So does a day up to publication read in a sentence that tells no
+    /// attack (a photo line "The wounded at the hospital in X on Friday"): it is no later than the attack's own day.
     /// </summary>
     private bool EarlierThanPublication(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
-        !frame.DateFromAttack && frame.Date is { } current && doc.Published is { } published && current.Date == published
-        && day.Date < published && f.Events.Any(e => !e.As<EventCue>().Vehicle) && !f.IsCaption && !DatesTelling(doc, day);
+        !frame.DateFromAttack && frame.Date is { } current && doc.Published is { } published && current.Date <= published
+        && day.Date < current.Date && f.Events.Any(e => !e.As<EventCue>().Vehicle) && !f.IsCaption && !DatesTelling(doc, day);
 
     /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
     private const int MaxTotalSpan = 6;
