@@ -35,6 +35,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _distanceUnits;
+    private readonly IReadOnlySet<string> _periodEdges;
+    private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
@@ -65,6 +67,8 @@ public sealed class IncidentExtractor
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _originWords = words.Of(FunctionWords.OriginWord);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
+        _periodEdges = words.Of(FunctionWords.PeriodEdge);
+        _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
@@ -296,7 +300,8 @@ public sealed class IncidentExtractor
         // written as its attack's own ("convicted of the 2005 murder of a deputy")
         var periodToll = eventPlaces.Count == 0 && dates.Count > 0
                          && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesAnAttack(doc, d)))
-                         && casualties.Any(c => c.Value > 0);
+                         && casualties.Any(c => c.Value > 0)
+                         || CountsOverPeriod(doc, span) && casualties.Any(c => c.Value > 0);
         return new SentenceFacts
         {
             Sentence = s,
@@ -637,6 +642,29 @@ public sealed class IncidentExtractor
     }
 
     // ---- dates and background ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The span counts over a stretch of time measured from an edge ("in the past six months", "during the first 10
+    /// weeks of the war", "in the first half of the year"; function_words.tsv kinds period_edge and period_unit): "the",
+    /// an edge word, then a count (a number or "half") and a unit. A toll in such a sentence is a period's.
+    /// </summary>
+    private bool CountsOverPeriod(AnnotatedDocument doc, TextSpan span)
+    {
+        for (var w = doc.WordAt(span.Start); w + 3 < doc.Words.Count && doc.Words[w + 3].Start < span.End; w++)
+        {
+            if (doc.Words[w].Key != "the" || !_periodEdges.Contains(doc.Words[w + 1].Key)) continue;
+            var count = w + 2;
+            if (doc.Words[count].Key != "half")
+            {
+                var number = doc.NumbersIn(new TextSpan(doc.Words[count].Start, doc.Words[count].End)).FirstOrDefault();
+                if (number is null) continue;
+                while (count + 1 < doc.Words.Count && doc.Words[count + 1].End <= number.End) count++;
+            }
+            if (count + 1 < doc.Words.Count && _periodUnits.Contains(doc.Words[count + 1].Key)) return true;
+            if (doc.Words[count].Key == "half" && count + 2 < doc.Words.Count && doc.Words[count + 1].Key == "of") return true;
+        }
+        return false;
+    }
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
         BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
@@ -1079,7 +1107,7 @@ public sealed class IncidentExtractor
         // Sentences before any place was named belong to the article's main attack (or to the wave).
         if (lead.Count > 0)
         {
-            var main = frames.OrderByDescending(fr => fr.Sentences.Count).First();
+            var main = LeadFrame(lead, frames);
             foreach (var f in lead)
             {
                 main.Sentences.Add(f);
@@ -1087,6 +1115,20 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// The frame the sentences before any place (a headline, the lead) speak of: one whose place they name in passing
+    /// ("Market bombing toll in Mora rises to 14"), else the one with most sentences; never an attack told "separately"
+    /// further on (waves.tsv kind separate) while another frame is there: "Separately, gunmen abducted eleven farmers near
+    /// X" does not take the headline's toll.
+    /// </summary>
+    private static Frame LeadFrame(List<SentenceFacts> lead, List<Frame> frames)
+    {
+        var candidates = frames.Where(fr => fr.Sentences.Count == 0 || !fr.Sentences.MinBy(s => s.Sentence.Index)!.OpensSeparately).ToList();
+        if (candidates.Count == 0) candidates = frames;
+        return candidates.FirstOrDefault(fr => lead.Any(l => l.EventPlaces.Concat(l.OtherPlaces).Any(p => fr.Holds(p.Place))))
+               ?? candidates.OrderByDescending(fr => fr.Sentences.Count).First();
     }
 
     /// <summary>
@@ -1153,11 +1195,12 @@ public sealed class IncidentExtractor
     /// A frame dated only by the publication day, read in a sentence that names its place but tells no attack (a report's
     /// title "Attack near X (19 September 2025)", a byline), takes an earlier day of a later sentence with an attack
     /// word that dates no telling ("On the evening of 16 September, a village near X was attacked"): the publication
-    /// day only says the attack came on or before it.
+    /// day only says the attack came on or before it. So does a day up to publication read in a sentence that tells no
+    /// attack (a photo line "The wounded at the hospital in X on Friday"): it is no later than the attack's own day.
     /// </summary>
     private bool EarlierThanPublication(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
-        !frame.DateFromAttack && frame.Date is { } current && doc.Published is { } published && current.Date == published
-        && day.Date < published && f.Events.Any(e => !e.As<EventCue>().Vehicle) && !f.IsCaption && !DatesTelling(doc, day);
+        !frame.DateFromAttack && frame.Date is { } current && doc.Published is { } published && current.Date <= published
+        && day.Date < current.Date && f.Events.Any(e => !e.As<EventCue>().Vehicle) && !f.IsCaption && !DatesTelling(doc, day);
 
     /// <summary>Most words between a wave's total words and its figure ("across the three cities rose to 19", "40 in all").</summary>
     private const int MaxTotalSpan = 6;
@@ -1460,6 +1503,9 @@ public sealed class IncidentExtractor
             {
                 var kind = claim.As<string>();
                 var actorCue = s.Actors.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+                // "positions of the army were the target of attacks carried out by gunmen": a cue ending in "by" names its
+                // agent after it; an actor before it is the attack's object or the speaker, never its author
+                if (doc.Words[claim.LastWord].Key == "by") actorCue = s.Actors.Where(a => a.Start >= claim.End).OrderBy(a => a.Start).FirstOrDefault();
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
                 if (kind == "trace")
                 {

@@ -57,6 +57,8 @@ public sealed class FunctionWords
     public const string HoldVerb = "hold_verb";
     public const string AttackSupport = "attack_support";
     public const string StartVerb = "start_verb";
+    public const string PeriodEdge = "period_edge";
+    public const string PeriodUnit = "period_unit";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

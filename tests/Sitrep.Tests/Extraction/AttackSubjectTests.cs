@@ -68,6 +68,11 @@ public class AttackSubjectTests
         // text in capitals names no person; one capitalised word is no name
         { "A GUNMAN KILLED TWO PEOPLE AT A BAR IN SPRINGFIELD ON MONDAY. POLICE SAID THE GUNMAN, DANA ROURKE, FLED ON FOOT.", null, "unknown" },
         { "A gunman killed two people at a bar in Springfield on Monday. The gunman Rourke fled on foot.", null, "unknown" },
+        // the group says, with words between, that its people did it (claims.tsv "that its fighters")
+        { "Two soldiers died in an ambush near Davao on Monday. The New People's Army said in a message posted by its press office that its guerrillas had hit the patrol.", "New People's Army", "claimed" },
+        // a cue ending in "by" names its agent after it: the force before it is the attack's object, not its author
+        { "A bridge guarded by the Philippine army near Davao was hit on Monday by a blast carried out by unknown attackers, wounding three soldiers.", null, "unknown" },
+        { "The camp of the Philippine army near Davao was the target on Monday of a raid carried out by the New People's Army, which wounded three soldiers.", "New People's Army", "attributed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
