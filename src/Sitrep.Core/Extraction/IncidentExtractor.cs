@@ -1496,6 +1496,10 @@ public sealed class IncidentExtractor
             {
                 var kind = claim.As<string>();
                 var actorCue = s.Actors.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+                // "positions of the national army were the target of attacks carried out by armed groups": a phrase that
+                // ends in "by" names its doer after it; a force named before it was hit
+                var doerAfter = claim.LastWord < doc.Words.Count && doc.Words[claim.LastWord].Key == "by";
+                if (doerAfter) actorCue = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
                 if (kind == "trace")
                 {
@@ -1505,7 +1509,7 @@ public sealed class IncidentExtractor
                 }
                 if (!Rank.Contains(kind)) continue;
                 // "Group A, a faction of Group B, claimed": the claim's subject is A, not the group of the aside
-                if (actorCue is not null && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
+                if (actorCue is not null && !doerAfter && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
                 var actor = actorCue?.As<Actor>() ?? mainActor;
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),

@@ -68,6 +68,8 @@ public class AttackSubjectTests
         // text in capitals names no person; one capitalised word is no name
         { "A GUNMAN KILLED TWO PEOPLE AT A BAR IN SPRINGFIELD ON MONDAY. POLICE SAID THE GUNMAN, DANA ROURKE, FLED ON FOOT.", null, "unknown" },
         { "A gunman killed two people at a bar in Springfield on Monday. The gunman Rourke fled on foot.", null, "unknown" },
+        // "carried out by" names its doer after it: a force named before it was the one hit
+        { "Two soldiers were killed on Monday in an ambush on the Philippine army carried out by a unit of the New People's Army near Davao.", "New People's Army", "attributed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
