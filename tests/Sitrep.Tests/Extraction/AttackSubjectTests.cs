@@ -73,6 +73,8 @@ public class AttackSubjectTests
         // a cue ending in "by" names its agent after it: the force before it is the attack's object, not its author
         { "A bridge guarded by the Philippine army near Davao was hit on Monday by a blast carried out by unknown attackers, wounding three soldiers.", null, "unknown" },
         { "The camp of the Philippine army near Davao was the target on Monday of a raid carried out by the New People's Army, which wounded three soldiers.", "New People's Army", "attributed" },
+        // "carried out by" names its doer after it: a force named before it was the one hit
+        { "Two soldiers were killed on Monday in an ambush on the Philippine army carried out by a unit of the New People's Army near Davao.", "New People's Army", "attributed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
