@@ -1461,12 +1461,18 @@ public sealed class IncidentExtractor
         var result = new List<Frame>();
         bool Apart(Frame a, Frame b) => (wave is not null && (wave.Contains(a) || wave.Contains(b))) || ToldApart(doc, a) || ToldApart(doc, b);
         // a province's frame joins the frame of a town in it: "a store in Ohio" is the one in the Ohio town the article names
-        var ordered = frames.OrderBy(f => f.Place.Kind == PlaceKind.Admin1 ? 1 : 0).ToList();
+        // so does a frame without victims at a province's seat named like the province ("in X" beside "Y district of X"):
+        // the name speaks of the province
+        bool Province(Frame f) => f.Place.Kind == PlaceKind.Admin1
+                                  || (f.Place.Kind == PlaceKind.City && f.Casualties.Count == 0 && f.Place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)
+                                      && f.Place.Admin1Name is { } a && string.Equals(Gazetteer.NameFolding.Fold(a), Gazetteer.NameFolding.Fold(f.Place.Name), StringComparison.Ordinal)
+                                      && frames.Any(o => o != f && o.Place.Kind == PlaceKind.City && o.Place.GeonameId != f.Place.GeonameId && o.Place.CountryCode == f.Place.CountryCode && o.Place.Admin1Code == f.Place.Admin1Code));
+        var ordered = frames.OrderBy(f => Province(f) ? 1 : 0).ToList();
         foreach (var frame in ordered)
         {
             var home = result.FirstOrDefault(r => !Apart(r, frame) && r.Place.CountryCode == frame.Place.CountryCode
                                                   && (r.Place.KilometresTo(frame.Place) < 30
-                                                      || (frame.Place.Kind == PlaceKind.Admin1 && r.Place.Kind == PlaceKind.City && r.Place.Admin1Code == frame.Place.Admin1Code)));
+                                                      || (Province(frame) && r.Place.Kind == PlaceKind.City && r.Place.Admin1Code == frame.Place.Admin1Code)));
             if (home is null) { result.Add(frame); continue; }
             home.Sentences.AddRange(frame.Sentences);
             home.Casualties.AddRange(frame.Casualties);
