@@ -30,14 +30,12 @@ internal sealed class Frame
         if (place.Kind != PlaceKind.City || Place.Kind != PlaceKind.City) return false;
         var distance = place.KilometresTo(Place);
         // an area (a district, a former province) holds the towns of its province around it
-        if ((IsArea(Place) || IsArea(place)) && place.Admin1Code == Place.Admin1Code && distance < AreaKilometres) return true;
+        if ((Place.IsArea || place.IsArea) && place.Admin1Code == Place.Admin1Code && distance < AreaKilometres) return true;
         return distance < 12;
     }
 
-    /// <summary>How far from an area's centre (<see cref="AreaFeature"/>) a town of its province is taken to lie in it.</summary>
+    /// <summary>How far from an area's centre (<see cref="Model.Place.IsArea"/>) a town of its province is taken to lie in it.</summary>
     public const double AreaKilometres = 30;
-
-    private static bool IsArea(Place p) => p.FeatureCode == AreaFeature;
 
     /// <summary>
     /// A city named later makes a region's frame precise: a province's, or an area's (a district, a former province: a
@@ -47,9 +45,6 @@ internal sealed class Frame
     {
         PlaceMentions.Add(mention);
         if (mention.Place.Kind != PlaceKind.City || mention.Place.GeonameId == Place.GeonameId) return;
-        if (Place.Kind == PlaceKind.Admin1 || (Place.FeatureCode == AreaFeature && Place.Population > mention.Place.Population)) Place = mention.Place;
+        if (Place.Kind == PlaceKind.Admin1 || (Place.IsArea && Place.Population > mention.Place.Population)) Place = mention.Place;
     }
-
-    /// <summary>The GeoNames feature code of an area (a region, a district) rather than a town.</summary>
-    public const string AreaFeature = "AREA";
 }

@@ -103,13 +103,12 @@ public sealed class IncidentExtractor
         return WithPastAttacks(doc, facts, reading);
     }
 
-    /// <summary>An attack word, even a weak one, stands right after the date ("the 2005 murder of a deputy").</summary>
-    private static bool NamesAnAttack(AnnotatedDocument doc, DateMention d) =>
-        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any();
-
-    /// <summary>An attack word stands right after the date ("April 15, 2013, bombing", "March 3's attack").</summary>
-    private static bool NamesItsAttack(AnnotatedDocument doc, DateMention d) =>
-        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => !e.As<EventCue>().Weak);
+    /// <summary>
+    /// An attack word stands right after the date ("April 15, 2013, bombing", "March 3's attack"); with
+    /// <paramref name="weakToo"/> a weak one does as well ("the 2005 murder of a deputy").
+    /// </summary>
+    private static bool NamesItsAttack(AnnotatedDocument doc, DateMention d, bool weakToo = false) =>
+        doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => weakToo || !e.As<EventCue>().Weak);
 
     /// <summary>
     /// A follow-up (a trial, a verdict: its opening names a step after an attack and the crime) whose reports carry
@@ -299,7 +298,7 @@ public sealed class IncidentExtractor
         // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
         // written as its attack's own ("convicted of the 2005 murder of a deputy")
         var periodToll = eventPlaces.Count == 0 && dates.Count > 0
-                         && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesAnAttack(doc, d)))
+                         && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesItsAttack(doc, d, weakToo: true)))
                          && casualties.Any(c => c.Value > 0)
                          || CountsOverPeriod(doc, span) && casualties.Any(c => c.Value > 0);
         return new SentenceFacts

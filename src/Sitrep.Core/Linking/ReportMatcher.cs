@@ -95,12 +95,9 @@ public static class ReportMatcher
         if (a.Id == b.Id) return false;
         if (Day(a) is not { } da || Day(b) != da) return false;
         if (a.ArticleId == b.ArticleId) return true;
-        return a.Place is { Kind: PlaceKind.City } pa && b.Place is { Kind: PlaceKind.City } pb && !IsArea(pa) && !IsArea(pb)
+        return a.Place is { Kind: PlaceKind.City } pa && b.Place is { Kind: PlaceKind.City } pb && !pa.IsArea && !pb.IsArea
                && pa.CountryCode == pb.CountryCode && !Near(pa, pb);
     }
-
-    /// <summary>A gazetteer area (a district, a former province), not a town: it may hold towns far apart.</summary>
-    private static bool IsArea(Place p) => p.FeatureCode == "AREA";
 
     /// <summary>A day other than the publication day was read from the text, not assumed from when the article appeared.</summary>
     private static bool ReadFromText(IncidentReport r, DateOnly day) => r.Published != day;

@@ -24,6 +24,9 @@ public sealed record Place(
         _ => "city",
     };
 
+    /// <summary>A gazetteer area (GeoNames feature AREA: a district, a former province), not a town: it may hold towns far apart.</summary>
+    public bool IsArea => FeatureCode == "AREA";
+
     /// <summary>Great-circle distance in kilometres.</summary>
     public double KilometresTo(Place other) => Geo.Kilometres(Latitude, Longitude, other.Latitude, other.Longitude);
 }
