@@ -30,7 +30,7 @@ incidents = [
              "traders and buyers and set fire to shops and granaries. n1 (government communiqué read on state "
              "television Saturday, unofficial translation): 21 civilians killed, 7 wounded, 'terrorist criminals' "
              "(no group named); three days of national mourning. n2 (weekly newsletter, Friday 23 May, 'last Friday', "
-             "dateline-free, mentions Niamey as the communiqué's place): at least 34 killed (local elected official "
+             "no dateline; Niamey only as where the communiqué was read): at least 34 killed (local elected official "
              "and a civil-society collective); Islamic State Sahel Province claimed it in its weekly al-Naba, saying it "
              "killed '40 militiamen' (perpetrator's toll: optional)."),
     inc("filingue-patrol-ied-2025-05-20", "2025-05-20", "NE", "Tillabéri", "Filingué", 14.3521, 3.3168, "bombing", None,
