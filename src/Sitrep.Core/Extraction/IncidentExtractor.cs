@@ -1082,6 +1082,14 @@ public sealed class IncidentExtractor
                 frames.Add(apart);
                 here.Add(apart);
             }
+            // "Meanwhile, two bombs were thrown at a bank in X", after an attack already told at X: another attack at the
+            // same place, a frame of its own (see AnotherAttackHere)
+            if (here.Count == 1 && wave is null && here[0] == focus && AnotherAttackHere(doc, f, focus))
+            {
+                var apart = new Frame(Scenes(f).First(p => focus.Holds(p.Place))) { Place = focus.Place, ToldSeparately = true };
+                frames.Add(apart);
+                here[0] = apart;
+            }
             if (here.Count == 1)
             {
                 var frame = here[0];
@@ -1090,7 +1098,9 @@ public sealed class IncidentExtractor
                 {
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
                     if (wave is not null && wave.Contains(frame) && TotalsWave(doc, f, c)) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
-                    (AfterPlace(f, c, frames) ?? frame).Casualties.Add((c, f.SourceOf(c)));
+                    // a figure before the place of another attack told at the same place is that attack's
+                    var after = AfterPlace(f, c, frames);
+                    (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));
                 }
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
@@ -1150,6 +1160,17 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// A sentence that names the place of the attack in focus but opens on words that turn to another attack or place
+    /// (waves.tsv kinds separate and elsewhere: "Separately, ...", "Meanwhile, ...") and tells an attack in words of its
+    /// own (a strong attack phrase), after the focus already had one: another attack at the same place, not more about
+    /// the first ("Meanwhile, gunmen set fire to a bus in X").
+    /// </summary>
+    private static bool AnotherAttackHere(AnnotatedDocument doc, SentenceFacts f, Frame focus) =>
+        !f.IsCaption && !f.IsTitle && f.HasStrongEvent
+        && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
+        && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.HasStrongEvent);
+
+    /// <summary>
     /// The frame the sentences before any place (a headline, the lead) speak of: one whose place they name in passing
     /// ("Market bombing toll in Mora rises to 14"), else the one with most sentences; never an attack told "separately"
     /// further on (waves.tsv kind separate) while another frame is there: "Separately, gunmen abducted eleven farmers near
@@ -1157,7 +1178,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private static Frame LeadFrame(List<SentenceFacts> lead, List<Frame> frames)
     {
-        var candidates = frames.Where(fr => fr.Sentences.Count == 0 || !fr.Sentences.MinBy(s => s.Sentence.Index)!.OpensSeparately).ToList();
+        var candidates = frames.Where(fr => !fr.ToldSeparately && (fr.Sentences.Count == 0 || !fr.Sentences.MinBy(s => s.Sentence.Index)!.OpensSeparately)).ToList();
         if (candidates.Count == 0) candidates = frames;
         return candidates.FirstOrDefault(fr => lead.Any(l => l.EventPlaces.Concat(l.OtherPlaces).Any(p => fr.Holds(p.Place))))
                ?? candidates.OrderByDescending(fr => fr.Sentences.Count).First();
