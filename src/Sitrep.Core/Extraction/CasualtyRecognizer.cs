@@ -466,6 +466,8 @@ public sealed class CasualtyRecognizer
         {
             var key = words[n].Key;
             if (key == "." && IsAbbreviationPeriod(doc, n)) continue; // "two U.S. citizens were killed"
+            // "two missionaries -- aged 19 and 21 -- were shot": an aside between dashes is passed over
+            if (IsDash(doc, n) && DashAsideStart(doc, n, firstWord) is var opening and >= 0) { n = opening; continue; }
             // "ten police officers and their driver were killed": one more victim joined after the counted ones
             if (key == "and" && extra == 0 && n + 2 < auxiliary && _determiners.Contains(words[n + 1].Key) && _persons.IsSingularVictim(words[auxiliary - 1].Key)
                 && Enumerable.Range(n + 2, auxiliary - n - 3).All(b => IsAdjective(doc, b) || !_persons.IsVictim(words[b].Key) && words[b].Key is not ("," or "and")))
@@ -476,7 +478,9 @@ public sealed class CasualtyRecognizer
             if (key is "," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while") return null;
             if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
             var reach = n;
-            for (var counted = 0; reach > firstWord && counted < 3; reach--) if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1))) counted++;
+            // an abbreviation counts as one word: "two U.S. Mormon missionaries"
+            for (var counted = 0; reach > firstWord && counted < 3; reach--)
+                if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1)) && !InsideAbbreviation(doc, reach - 1)) counted++;
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
@@ -490,6 +494,33 @@ public sealed class CasualtyRecognizer
     private static bool IsAbbreviationPeriod(AnnotatedDocument doc, int w) =>
         w >= 1 && doc.Words[w - 1].End == doc.Words[w].Start && doc.Words[w - 1].End - doc.Words[w - 1].Start == 1
         && char.IsLetter(doc.Text[doc.Words[w - 1].Start]);
+
+    /// <summary>A letter of an abbreviation after its first ("S" of "U.S."): right after an abbreviation's period, followed by one.</summary>
+    private static bool InsideAbbreviation(AnnotatedDocument doc, int w) =>
+        w >= 1 && w + 1 < doc.Words.Count && doc.Words[w - 1].Key == "." && doc.Words[w - 1].End == doc.Words[w].Start
+        && IsAbbreviationPeriod(doc, w - 1) && doc.Words[w + 1].Key == "." && IsAbbreviationPeriod(doc, w + 1);
+
+    /// <summary>Most words of an aside between dashes: "-- aged 19 and 21 --".</summary>
+    private const int MaxDashAside = 8;
+
+    /// <summary>The word is a dash standing apart ("--", "—", a spaced "-"), not a hyphen inside a word.</summary>
+    private static bool IsDash(AnnotatedDocument doc, int w) =>
+        doc.Text.AsSpan(doc.Words[w].Start, doc.Words[w].End - doc.Words[w].Start) is var t && t.Length > 0 && !t.ContainsAnyExcept("-\u2013\u2014");
+
+    /// <summary>The first word of the dashes that open an aside closed by the dash at <paramref name="closing"/>, or -1.</summary>
+    private static int DashAsideStart(AnnotatedDocument doc, int closing, int firstWord)
+    {
+        var w = closing;
+        while (w - 1 >= firstWord && IsDash(doc, w - 1)) w--; // "--" may be two words
+        for (var o = w - 1; o > firstWord && o >= w - MaxDashAside; o--)
+        {
+            if (doc.Words[o].Key is "," or ";" or ":" or ".") return -1;
+            if (!IsDash(doc, o)) continue;
+            while (o - 1 > firstWord && IsDash(doc, o - 1)) o--;
+            return o;
+        }
+        return -1;
+    }
 
     /// <summary>"a man was shot", "the soldier was killed", "shot a woman", "X was pronounced dead": one victim.</summary>
     private CasualtyMention? OneVictim(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord, int lastWord)

@@ -21,6 +21,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Ordinals { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
     public PhraseTrie<bool> DayOf { get; } = new();
+    /// <summary>The nouns that make an ordinal after "on the" theirs, no day: "on the 3rd floor", "on the 1st brigade".</summary>
+    public PhraseTrie<bool> OrdinalNouns { get; } = new();
     /// <summary>The single words a page's date line may hold beside its date: stamps, month and weekday names (lower case).</summary>
     public HashSet<string> LineWords { get; } = new(StringComparer.Ordinal);
 
@@ -59,6 +61,7 @@ internal sealed class DateLexicon
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),
                 "link" => lexicon.Links.Add(phrase, true),
                 "dayof" => lexicon.DayOf.Add(phrase, true),
+                "ordinal-noun" => lexicon.OrdinalNouns.Add(phrase, true),
                 "stamp" => lexicon.LineWords.Add(phrase.ToLowerInvariant()),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };

@@ -212,7 +212,8 @@ public sealed class DateRecognizer
         if (w.DayOf.TryMatch(text, p, j, out _, out var afterDayOf) && afterDayOf < p.Count && p[afterDayOf].Kind == TokenKind.Number)
         {
             if (TryDayFirst(text, p, afterDayOf, published, out date)) return true;
-            if (TryOrdinalDay(text, p, afterDayOf, out var day, out var afterDay))
+            // "on the 5th": a day, unless a noun of dates.tsv kind ordinal-noun follows, its ordinal ("on the 1st infantry brigade")
+            if (TryOrdinalDay(text, p, afterDayOf, out var day, out var afterDay) && !w.OrdinalNouns.Matches(text, p, afterDay))
             {
                 date = new Found(afterDayOf, afterDay, DayOfMonth(published, day), Day);
                 return true;
