@@ -24,6 +24,7 @@ public sealed class IncidentExtractor
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _placeNouns;
+    private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
@@ -56,6 +57,7 @@ public sealed class IncidentExtractor
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
+        _settlementNouns = words.Of(FunctionWords.SettlementNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
@@ -199,7 +201,7 @@ public sealed class IncidentExtractor
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
-        kept = Cohere(doc, facts, kept, wave, _placeNouns);
+        kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns);
         kept = MergeNearby(doc, kept, wave);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
@@ -1387,7 +1389,7 @@ public sealed class IncidentExtractor
     /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
-    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns)
+    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns, IReadOnlySet<string> settlementNouns)
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
@@ -1432,7 +1434,7 @@ public sealed class IncidentExtractor
             // Bogota), nor is a town written as one ("the city of Flores", "Flores, in the Peten department")
             if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
             if (sameCountry && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))
-                && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && PlaceAgreement.WrittenAsPlace(doc, m, placeNouns))) continue;
+                && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && PlaceAgreement.WrittenAsPlace(doc, m, placeNouns, settlementNouns))) continue;
             // a town of the home's country the text puts the attack near, by its own name ("abducted in a forest near X",
             // "a village 20 km north of X"): a reference point is written as a place, however far from home
             if (sameCountry && !neighbourhood && !stranger && frame.Place.Kind == PlaceKind.City

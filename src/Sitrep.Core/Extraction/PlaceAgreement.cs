@@ -26,16 +26,20 @@ internal static class PlaceAgreement
     }
 
     /// <summary>
-    /// The mention is written as a place beyond doubt: "the city of Riverside", "the port of Riverside", or with its own
+    /// The mention is written as a place beyond doubt: "the city of Riverside", "the port of Riverside", "in Riverside
+    /// town" (a lower-case settlement noun right after the name, function_words.tsv kind settlement_noun), or with its own
     /// division, called a division, in the same sentence ("in Riverside, in the northern Lakeland province"; not the
     /// address style "Riverside, Calif.", which every town of a story gets). Such a town is where the attack was,
     /// however far from the article's dateline.
     /// </summary>
-    public static bool WrittenAsPlace(AnnotatedDocument doc, PlaceMention p, IReadOnlySet<string> placeNouns)
+    public static bool WrittenAsPlace(AnnotatedDocument doc, PlaceMention p, IReadOnlySet<string> placeNouns, IReadOnlySet<string> settlementNouns)
     {
         if (p.Place.Kind != PlaceKind.City) return false;
         var w = doc.WordAt(p.Start) - 1;
         if (w >= 1 && doc.Words[w].Key == "of" && placeNouns.Contains(doc.Words[w - 1].Key)) return true;
+        var after = doc.WordAt(p.End);
+        if (after < doc.Words.Count && doc.Words[after].Start - p.End == 1 && settlementNouns.Contains(doc.Words[after].Key)
+            && char.IsLower(doc.Text[doc.Words[after].Start])) return true;
         var sentence = doc.SentenceAt(p.Start);
         return p.Place.Admin1Code is not null
                && doc.PlacesIn(sentence.Span).Any(m => m.Place.Kind == PlaceKind.Admin1 && !m.IsDemonym

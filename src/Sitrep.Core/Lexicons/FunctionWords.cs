@@ -8,6 +8,7 @@ public sealed class FunctionWords
 {
     public const string Locative = "locative";
     public const string PlaceNoun = "place_noun";
+    public const string SettlementNoun = "settlement_noun";
     public const string PlaceModifier = "place_modifier";
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";

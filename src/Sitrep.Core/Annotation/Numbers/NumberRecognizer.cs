@@ -105,6 +105,7 @@ public sealed class NumberRecognizer
         }
         else
         {
+            next = AfterEcho(text, pieces, next, number.Value);
             var k = next < pieces.Count && pieces[next].IsHyphen(text) && pieces[next].Glued ? next + 1 : next;
             if (lx.After.TryMatch(text, pieces, k, out var qa, out var afterAfter) && (k == next || pieces[k].Glued))
             {
@@ -113,11 +114,23 @@ public sealed class NumberRecognizer
             }
         }
         if (IsNotCount(text, pieces, j, next)) return next;
-        if (number.BareOne && before is null && after is null && rangeEnd is null) return next;
+        if (number.BareOne && before is null && after is null && rangeEnd is null && next == number.Next) return next;
         if (rangeEnd is { } r) Add(ref found, pieces, i, next, number, r);
         else (found ??= []).Add(new NumberMention(pieces[i].Start, pieces[next - 1].End, (int)number.Value,
             after ?? before ?? number.Qualifier ?? Qualifiers.Exact));
         return next;
+    }
+
+    /// <summary>
+    /// The piece after a figure repeated in digits in brackets, as official texts write it: "twenty-one (21)",
+    /// "three (3)". The bracket is part of the one quantity; <paramref name="next"/> itself when no such echo follows.
+    /// </summary>
+    private static int AfterEcho(string text, List<Piece> pieces, int next, long value)
+    {
+        if (next + 2 >= pieces.Count || !pieces[next].Is(text, '(')) return next;
+        var digits = pieces[next + 1];
+        if (!digits.Glued || digits.PlainValue(text) != value || !pieces[next + 2].Is(text, ')') || !pieces[next + 2].Glued) return next;
+        return next + 3;
     }
 
     private static void Add(ref List<NumberMention>? found, List<Piece> pieces, int first, int next, Cardinal low, Cardinal high)
