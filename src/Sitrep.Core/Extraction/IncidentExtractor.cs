@@ -48,6 +48,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _newsAuxiliaries;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
+    private readonly IReadOnlySet<string> _habitualAdverbs;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -81,6 +82,7 @@ public sealed class IncidentExtractor
         _actorModifiers = words.Of(FunctionWords.ActorModifier);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
+        _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -191,7 +193,7 @@ public sealed class IncidentExtractor
         if (wave is not null) DateByWave(doc, wave, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline)).ToList();
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp)).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
@@ -913,7 +915,7 @@ public sealed class IncidentExtractor
         && f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Assault || c.Act || c.EventType != "other"))
         && (f.Targets.Any(t => t.As<string>() != "armed_group") || f.HasWaveCue);
 
-    private static List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false)
+    private List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false)
     {
         var published = doc.Published is not null;
         var frames = new List<Frame>();
@@ -969,7 +971,9 @@ public sealed class IncidentExtractor
             // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;
             // only in a dated article, as a record with neither a day nor a place finer than a country is no use
             if (candidates.Count == 0 && published)
-                candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && f.Casualties.Any(c => c.Value > 0)).SelectMany(f => f.LocativeCountries).Take(1));
+                // (in a brief, a plainly told attack needs no victims: "suicide bombers blew themselves up at a market in Chad")
+                candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && (f.Casualties.Any(c => c.Value > 0) || (!followUp && IsBrief(doc) && ToldPlainly(doc, f))))
+                    .SelectMany(f => f.LocativeCountries).Take(1));
             // a trial or an arrest that names the attack's town only further on ("the shootings at the plant in X"):
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
@@ -1301,8 +1305,10 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
-    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline)
+    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false)
     {
+        // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
+        var brief = !followUp && IsBrief(doc);
         if (!inWave && InPassing(frame, dateline)) return false;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
@@ -1317,8 +1323,8 @@ public sealed class IncidentExtractor
         // was attacked by militants on Monday"
         if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && (c.EventType != "other" || c.Act))
-                                     && s.EventPlaces.Any(p => frame.Holds(p.Place))
-                                     && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s))))
+                                     && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(frame, s)))
+                                     && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || (brief && ToldPlainly(doc, s)))))
             return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
         // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
@@ -1348,6 +1354,53 @@ public sealed class IncidentExtractor
         // actor dealt are an attack, however plain the verb
         return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>The most sentences a wire brief has: a report this short tells its news in its lead, dated by its publication.</summary>
+    private const int BriefSentences = 3;
+
+    /// <summary>
+    /// The article is a brief (at most <see cref="BriefSentences"/> sentences, headline included): its lead's attack is the
+    /// news of its publication day even without a day or the tense of news ("two suicide bombers blew themselves up at a
+    /// mosque in X").
+    /// </summary>
+    private static bool IsBrief(AnnotatedDocument doc) => doc.Published is not null && doc.Sentences.Count <= BriefSentences;
+
+    /// <summary>
+    /// The sentence tells an attack in its own clause: a strong attack word that is no weapon's name ("destroyed a
+    /// bomb"), not inside a relative clause ("a commander who led the shelling of X") and not the object of a noun or
+    /// of a preposition of purpose ("accused of bombing", "preparations for an assault", "a commander of the gunmen"),
+    /// nor a charge's ("charged with robbery and kidnapping"), nor in a sentence of habits (function_words.tsv habitual_adverb:
+    /// "have often bombed"), nor followed by a purpose ("jets to make a sortie"). A word
+    /// for a blast tells an attack only beside a weapon's name ("a bomb exploded"; not "a plant explosion").
+    /// </summary>
+    private bool ToldPlainly(AnnotatedDocument doc, SentenceFacts s)
+    {
+        var first = doc.WordAt(s.Sentence.Start);
+        var weapon = s.Events.Any(e => e.As<EventCue>().WeaponName);
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End; w++)
+            if (_habitualAdverbs.Contains(doc.Words[w].Key)) return false; // "warplanes have often bombed markets"
+        return s.Events.Any(e =>
+        {
+            if (e.As<EventCue>() is not { Weak: false, Vehicle: false, WeaponName: false, EventType: not "other" } c || (c.Blast && !weapon)) return false;
+            // "prompting fighter jets to make a sortie", "police opened fire to disperse a crowd": a purpose, not the news
+            if (e.LastWord + 1 < doc.Words.Count && doc.Words[e.LastWord + 1].Start < s.Sentence.End && doc.Words[e.LastWord + 1].Key == "to") return false;
+            for (var w = e.FirstWord - 1; w >= first; w--)
+            {
+                var key = doc.Words[w].Key;
+                if (key is "who" or "that" or "which" or "whose" or "whom" || _chargeVerbs.Contains(key)) return false;
+                if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against") return false;
+            }
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// A brief's lead that tells its attack plainly names the place the frame fell back on, though not as a scene
+    /// ("a bomb exploded in the country's Y province", "... at a market in Chad"): the coarsest place it gives.
+    /// </summary>
+    private bool BriefNamesFallback(Frame frame, SentenceFacts s) =>
+        frame.FromTitleOnly
+        && s.OtherPlaces.Concat(s.LocativeCountries).Any(p => !p.IsDemonym && frame.Holds(p.Place));
 
     /// <summary>A strong attack verb in the present perfect: "have kidnapped", "has been abducted", "have attacked".</summary>
     private bool NewsTense(AnnotatedDocument doc, SentenceFacts s) =>

@@ -22,6 +22,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.IntentionFiller, "ahead", true)]
     [InlineData(FunctionWords.ActorMember, "commandos", true)]
     [InlineData(FunctionWords.ActorMember, "said", false)]
+    [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
+    [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
