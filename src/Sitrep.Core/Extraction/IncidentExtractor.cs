@@ -26,6 +26,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
+    private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _chargeVerbs;
@@ -60,6 +61,7 @@ public sealed class IncidentExtractor
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
+        _siteNouns = words.Of(FunctionWords.SiteNoun);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
@@ -438,8 +440,8 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The place is where a speaker is, not where something happened: "..., said an official of the ministry in X",
-    /// "told reporters in X" (a speech verb before it, no attack word between), or "an official in X said ..." (a
-    /// speech verb right after it).
+    /// "told reporters in X" (a speech verb before it, no attack word between), "according to the director of the
+    /// hospital in X" (the source's own place), or "an official in X said ..." (a speech verb right after it).
     /// </summary>
     private bool SpeakersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
@@ -453,6 +455,7 @@ public sealed class IncidentExtractor
             if (key is "," or ";" or "that" or "and") return false;
             // "a shooting was reported in X" tells the shooting, not a speaker
             if (_speechVerbs.Contains(key)) return !(w > first && _beAuxiliaries.Contains(words[w - 1].Key));
+            if (key == "to" && w > first && words[w - 1].Key == "according") return true;
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) return false;
             // "said rescuers recovered eight more bodies around X": the speaker's words tell where the victims were
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
@@ -494,6 +497,8 @@ public sealed class IncidentExtractor
                 return false;
             }
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
+            // "the weekly market of X": a public place of the town (function_words.tsv kind site_noun)
+            if (key == "of" && w > first && _siteNouns.Contains(words[w - 1].Key)) return true;
             // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
             if (key == "from" && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")

@@ -1,6 +1,7 @@
 using Sitrep.Annotation;
 using Sitrep.Gazetteer;
 using Sitrep.Model;
+using Sitrep.Sources;
 
 namespace Sitrep.Tests.Gazetteer;
 
@@ -211,6 +212,17 @@ public class PlaceRecognizerTests
     {
         var m = R.Recognize(text, context: site).Single(m => m.Surface == surface);
         Assert.Equal(admin1, m.Place.Admin1Code);
+        Assert.NotEqual(admin1, R.Recognize(text).Single(m => m.Surface == surface).Place.Admin1Code);
+    }
+
+    // text | the article's web address | surface | expected admin1 (a section or a local edition in the address picks among namesakes)
+    [Theory]
+    [InlineData("A man was shot in Springfield on Friday.", "https://www.example-news.com/ohio/crime/man-shot-in-springfield-friday", "Springfield", "OH")]
+    [InlineData("Two women were hurt when a car hit a bus stop in Aurora.", "https://chicago.example-tv.com/news/car-hits-bus-stop-two-hurt/55123", "Aurora", "IL")]
+    public void The_web_address_picks_among_namesakes(string text, string address, string surface, string admin1)
+    {
+        var site = SiteName.Of(new Article("address-test", text, Url: address));
+        Assert.Equal(admin1, R.Recognize(text, context: site).Single(m => m.Surface == surface).Place.Admin1Code);
         Assert.NotEqual(admin1, R.Recognize(text).Single(m => m.Surface == surface).Place.Admin1Code);
     }
 

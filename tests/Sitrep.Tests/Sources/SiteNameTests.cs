@@ -18,4 +18,24 @@ public class SiteNameTests
         var article = new Article("site-test", "Body text.", title, Outlet: outlet.Length == 0 ? null : outlet);
         Assert.Equal(expected.Length == 0 ? null : expected, SiteName.Of(article));
     }
+
+    // web address | expected sections ("\n" between), or empty for none
+    [Theory]
+    [InlineData("https://lakeview.example-tv.com/news/2024/05/03/two-hurt-in-lakeview-crash/", "Lakeview\nNews")]
+    [InlineData("https://www.example-daily.com/new-york/queens/man-shot-outside-deli-article-1.23456", "New York\nQueens")]
+    [InlineData("http://m.example.com/local-news/news-fresno/woman-hurt-in-crash/998877", "Local News\nNews Fresno")]
+    [InlineData("https://example.com/story/gunman-opens-fire-at-a-county-fair", "Story")]
+    [InlineData("https://example.com/", "")]
+    [InlineData("not an address", "")]
+    [InlineData("ftp://files.example.com/ohio/report.txt", "")]
+    public void A_web_address_gives_its_host_and_section_names(string address, string expected) =>
+        Assert.Equal(expected, string.Join("\n", SiteName.AddressSections(address)));
+
+    [Theory]
+    [InlineData("http: / / queens. example. com / news / man - hurt - in - crash\nMan hurt in crash\nA man was hurt.", null, "Queens\nNews")]
+    [InlineData("https://example.com/ohio/man-hurt-in-crash\nA man was hurt.", null, "Ohio")]
+    [InlineData("A man was hurt.\nhttps://example.com/ohio/man-hurt-in-crash", null, null)]
+    [InlineData("http: / / queens. example. com / news / man - hurt\nA man was hurt.", "https://example.com/texas/man-hurt", "Texas")]
+    public void The_address_is_the_articles_or_the_line_its_text_opens_with(string text, string? url, string? expected) =>
+        Assert.Equal(expected, SiteName.Of(new Article("site-test", text, Url: url)));
 }
