@@ -245,7 +245,8 @@ public sealed class CasualtyRecognizer
     /// later_death between the figure and the end of its death words or right after them ("two people later died",
     /// "three died of their wounds", "two succumbed to injuries overnight"). A part of the dead named by an aside opener
     /// ("killing 12, including three who died of their wounds in hospital") adds no one. After death words that end with
-    /// a noun ("bodies", "deaths") only the words within count: "40 bodies since dawn" counts from a time.
+    /// a noun ("bodies", "deaths") only the words within count: "40 bodies since dawn" counts from a time. A figure of
+    /// the hurt ("two of the wounded died") counts deaths among them too.
     /// </summary>
     private bool IsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
     {
@@ -260,7 +261,9 @@ public sealed class CasualtyRecognizer
         var last = Math.Min(lastWord, after);
         for (var w = doc.WordAt(f.Figure.End); w <= last; w++)
             if (_laterDeaths.Contains(words[w].Key)) return true;
-        return false;
+        // "two of the injured had died": the figure counts dead among the hurt (function_words kind hurt_noun)
+        var of = doc.WordAt(f.Figure.End);
+        return of + 2 <= last && words[of].Key == "of" && words[of + 1].Key is "the" or "those" && _hurtNouns.Contains(words[of + 2].Key);
     }
 
     private bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)

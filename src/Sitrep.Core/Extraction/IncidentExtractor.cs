@@ -1,6 +1,7 @@
 using Sitrep.Annotation;
 using Sitrep.Lexicons;
 using Sitrep.Model;
+using Sitrep.Linking;
 
 namespace Sitrep.Extraction;
 
@@ -29,6 +30,10 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
+    private readonly IReadOnlySet<string> _claimSpeakers;
+    private readonly IReadOnlySet<string> _claimVerbs;
+    private readonly IReadOnlySet<string> _tollNouns;
+    private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _chargeVerbs;
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
@@ -64,6 +69,10 @@ public sealed class IncidentExtractor
         _siteNouns = words.Of(FunctionWords.SiteNoun);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
+        _claimVerbs = words.Of(FunctionWords.ClaimVerb);
+        _tollNouns = words.Of(FunctionWords.TollNoun);
+        _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
@@ -92,6 +101,7 @@ public sealed class IncidentExtractor
     public ArticleReading Extract(AnnotatedDocument doc)
     {
         var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()));
+        facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(f, story)).ToList();
 
@@ -571,6 +581,43 @@ public sealed class IncidentExtractor
             if (cue is not null) result.Add((clause.Start, clause.End, cue.As<string>()));
         }
         return result.Count > 1 ? result : [];
+    }
+
+    /// <summary>
+    /// A claim's own figures: a sentence that names no source and opens on the claimant's speech ("It said its fighters
+    /// killed 45 soldiers", "The group claimed ..."; function_words.tsv kinds claim_speaker, claim_verb) right after a
+    /// sentence where an armed group claimed the attack, and that names no other source than the group's outlet, gives
+    /// the group's figures: their source is that outlet ("Amaq"), else the group, so the estimate never trusts them.
+    /// </summary>
+    private List<SentenceFacts> WithClaimantSources(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            var before = facts[i - 1];
+            if (f.Casualties.Count == 0 || f.Source is not null || f.ClauseSources.Count > 0 || !OpensOnClaimantSpeech(doc, f.Sentence)) continue;
+            var claim = before.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
+            if (claim is null) continue;
+            string? source;
+            if (before.Source is null)
+                source = before.Actors.Where(a => a.As<Actor>().Type != "state").OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault()?.As<Actor>().Canonical;
+            else if (CasualtyReconciler.Default.IsPerpetratorOutlet(before.Source)) source = before.Source;
+            else continue;
+            if (source is null) continue;
+            if (Trace) Console.Error.WriteLine($"  claimant: sentence {f.Sentence.Index} gives the figures of {source}");
+            facts[i] = f with { Source = source };
+        }
+        return facts;
+    }
+
+    /// <summary>"It said", "The group claimed", "They added": the sentence's first words are a claimant's speech.</summary>
+    private bool OpensOnClaimantSpeech(AnnotatedDocument doc, Sentence s)
+    {
+        var w = doc.WordAt(s.Start);
+        if (w < doc.Words.Count && doc.Words[w].Key is "the" or "its" or "their") w++;
+        if (w + 1 >= doc.Words.Count || doc.Words[w + 1].Start >= s.End || !_claimSpeakers.Contains(doc.Words[w].Key)) return false;
+        var verb = doc.Words[w + 1].Key;
+        return _speechVerbs.Contains(verb) || _claimVerbs.Contains(verb);
     }
 
     /// <summary>A source written in brackets, as a wire credit: "(AFP)".</summary>
@@ -1271,15 +1318,43 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A figure of a member's sentence that totals the wave: a total's words (waves.tsv kind total) after the sentence's
-    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it.
+    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it; or a toll said of the
+    /// series itself (<see cref="TollOfWave"/>).
     /// </summary>
-    private static bool TotalsWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    private bool TotalsWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
     {
         var lastPlace = f.EventPlaces.Count == 0 ? f.Sentence.Start : f.EventPlaces.Max(p => p.End);
         var figure = doc.WordAt(c.Figure.Start);
         var after = doc.WordAt(c.Figure.End);
         return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
-            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)));
+            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)))
+            || TollOfWave(doc, f, c);
+    }
+
+    /// <summary>Most words between a toll noun said of a wave and a figure it counts ("the toll of the wave of attacks in X to four dead and five wounded").</summary>
+    private const int MaxWaveTollSpan = 14;
+
+    /// <summary>
+    /// "bringing the toll of the wave of attacks in X to four dead and five wounded", "the number of dead from the series
+    /// of bombings rose to 30": the nearest toll noun before the figure (function_words.tsv toll_noun) is followed by
+    /// "of" or a toll qualifier and the words of a series (waves.tsv kind wave): its figures count the whole series,
+    /// even when a member's town is named before.
+    /// </summary>
+    private bool TollOfWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(f.Sentence.Start);
+        var figure = doc.WordAt(c.Figure.Start);
+        for (var t = figure - 1; t >= first && figure - t <= MaxWaveTollSpan; t--)
+        {
+            if (words[t].Key is ";" or ".") return false;
+            if (!_tollNouns.Contains(words[t].Key)) continue;
+            var q = t + 1;
+            if (q >= figure || !(words[q].Key == "of" || _tollQualifiers.Contains(words[q].Key))) return false;
+            var opener = q + 1 < figure && words[q + 1].Key is "the" or "this" or "that" or "a" ? q + 2 : q + 1;
+            return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "wave" && (w.FirstWord == q + 1 || w.FirstWord == opener));
+        }
+        return false;
     }
 
     /// <summary>The frame of a place written just after a figure: "another 48 in Tartus".</summary>

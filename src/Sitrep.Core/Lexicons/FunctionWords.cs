@@ -62,6 +62,8 @@ public sealed class FunctionWords
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
     public const string HabitualAdverb = "habitual_adverb";
+    public const string ClaimSpeaker = "claim_speaker";
+    public const string ClaimVerb = "claim_verb";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -28,4 +28,18 @@ public class FigureSourceTests
         Assert.Equal([(58, "monitoring group")], Killed("BEIRUT (AFP) - Air strikes killed 58 people in Homs on Tuesday, a monitor said."));
         Assert.Equal([(58, (string?)null)], Killed("BEIRUT (AFP) - Air strikes killed 58 people in Homs on Tuesday."));
     }
+    /// <summary>
+    /// "It said ..." right after a group's claim gives the group's own figure: its outlet's, else the group's
+    /// (function_words.tsv claim_speaker, claim_verb); any other speaker keeps the figure unsourced or its own.
+    /// </summary>
+    [Theory]
+    [InlineData("The Islamic State claimed the attack through its Amaq news agency. It said its fighters had killed 60 apostates.", 60, "Amaq")]
+    [InlineData("Al Shabaab claimed responsibility for the attack. The group said its fighters killed 60 soldiers in the raid.", 60, "al Shabaab")]
+    [InlineData("Al Shabaab claimed responsibility for the attack. Witnesses said the raiders killed 60 soldiers.", 60, "witnesses")]
+    [InlineData("The town was calm on Wednesday. It said the raiders killed 60 soldiers.", 60, null)]
+    public void A_claimants_own_figure_is_the_claimants(string claim, int value, string? source)
+    {
+        var killed = Killed("Gunmen stormed an army base in Homs on Tuesday, killing 12 soldiers, police said. " + claim);
+        Assert.Contains((value, source), killed);
+    }
 }

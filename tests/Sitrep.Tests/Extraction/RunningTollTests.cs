@@ -58,4 +58,11 @@ public class RunningTollTests
         var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing 12 people, including three who died of their wounds in hospital, police said.");
         Assert.Equal(12, killed.Max());
     }
+    [Theory]
+    [InlineData("A grenade exploded at a bus stand in Rangpur on Friday, killing five people, police said.\n\nThe district officer said the toll had reached nine and that two of the injured had died in the night.", new[] { 5, 9 })]
+    [InlineData("A grenade exploded at a bus stand in Rangpur on Friday, killing five people and wounding 20, police said.\n\nThree of the wounded died on Saturday.", new[] { 5, 8 })]
+    public void Dead_among_the_hurt_are_no_toll_of_their_own(string text, int[] expected)
+    {
+        Assert.Equal(expected.Select(v => (int?)v).ToList(), Killed(text));
+    }
 }
