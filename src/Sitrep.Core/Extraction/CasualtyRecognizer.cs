@@ -24,6 +24,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _wordToFigure;
     private readonly IReadOnlySet<string> _figureToWord;
     private readonly IReadOnlySet<string> _appositionOpeners;
+    private readonly IReadOnlySet<string> _asideDeterminers;
     private readonly IReadOnlySet<string> _singularAuxiliaries;
     private readonly IReadOnlySet<string> _auxiliaries;
     private readonly IReadOnlySet<string> _determiners;
@@ -84,6 +85,7 @@ public sealed class CasualtyRecognizer
         _tollVerbs = words.Of(FunctionWords.TollVerb);
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
+        _asideDeterminers = words.Of(FunctionWords.AsideDeterminer);
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
         _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
@@ -318,8 +320,10 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
-            if (w == cue.LastWord + 1 && toll && _tollQualifiers.Contains(words[w].Key)
-                && TollVerbAfter(words, numbers, w, lastWord) is var verb and >= 0)
+            // "death toll of Tuesday's bombing reaches 17": the cue itself ends with the word that opens that phrase
+            var opener = _tollQualifiers.Contains(words[w].Key) ? w : words[cue.LastWord].Key == "of" ? cue.LastWord : -1;
+            if (w == cue.LastWord + 1 && toll && opener >= 0
+                && TollVerbAfter(words, numbers, opener, lastWord) is var verb and >= 0)
             {
                 w = verb;
                 gap = 0;
@@ -359,12 +363,30 @@ public sealed class CasualtyRecognizer
     {
         for (var w = opener + 1; w <= lastWord && w <= opener + MaxTollPhrase; w++)
         {
+            // "in X city, the capital of Y province, has risen to 17": an aside that names what the word before it is is passed over
+            if (words[w].Key == "," && AsideEnd(words, numbers, w, lastWord) is var end and >= 0) { w = end; continue; }
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
             // a toll verb leads to its figure: in "the number of guards wounded when a shell hit their post rose to six"
             // the first "hit" has no figure after it
             if (_tollVerbs.Contains(words[w].Key) && FigureWithin(words, numbers, w + 1, Math.Min(lastWord, w + MaxTollVerbToFigure))) return w;
             // "bringing the death toll from the twin attacks to 18"
             if (_tollPrepositions.Contains(words[w].Key) && w < lastWord && numbers.Any(n => n.Start == words[w + 1].Start)) return w;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The comma that closes an aside opened by the comma at <paramref name="comma"/> with a determiner (function_words.tsv
+    /// kind aside_determiner: ", the capital of Y province,"), within <see cref="MaxApposition"/> words and with no figure,
+    /// toll verb or other stop inside; or -1.
+    /// </summary>
+    private int AsideEnd(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int comma, int lastWord)
+    {
+        if (comma + 1 > lastWord || !_asideDeterminers.Contains(words[comma + 1].Key)) return -1;
+        for (var w = comma + 2; w <= lastWord && w <= comma + MaxApposition; w++)
+        {
+            if (words[w].Key == ",") return w;
+            if (words[w].Key is ";" or ":" or "." || _tollVerbs.Contains(words[w].Key) || numbers.Any(n => n.Start <= words[w].Start && n.End > words[w].Start)) return -1;
         }
         return -1;
     }

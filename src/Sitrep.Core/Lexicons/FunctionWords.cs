@@ -50,6 +50,7 @@ public sealed class FunctionWords
     public const string TollVerb = "toll_verb";
     public const string AdditionWord = "addition_word";
     public const string TollPreposition = "toll_preposition";
+    public const string AsideDeterminer = "aside_determiner";
     public const string PenaltyVerb = "penalty_verb";
     public const string IntakeVerb = "intake_verb";
     public const string LaterDeath = "later_death";

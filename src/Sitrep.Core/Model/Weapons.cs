@@ -3,8 +3,11 @@ namespace Sitrep.Model;
 /// <summary>The contract's weapons, where one name is a more precise telling of another.</summary>
 public static class Weapons
 {
-    /// <summary>Explosive devices named as such: beside one, a bare "explosive" tells the same device less precisely.</summary>
-    private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar" };
+    /// <summary>
+    /// Explosive devices named as such: beside one, a bare "explosive" tells the same device less precisely. So does an
+    /// aircraft: the bombs a warplane drops are the air strike's own ("a military jet dropped two bombs": aircraft).
+    /// </summary>
+    private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar", "aircraft" };
 
     /// <summary>Drops a bare "explosive" ("a blast") when the device is named too ("an explosive vest", "a roadside bomb").</summary>
     public static void DropBareExplosive(ISet<string> weapons)

@@ -40,6 +40,10 @@ public class TargetReadingTests
     [InlineData("Prosecutors accused a former soldier of setting off a bomb at a bus station in Kano on Sunday.", "transportation")]
     // an attack on a clinic is still read where a phrase of kind elsewhere stands farther back
     [InlineData("Two of the wounded were taken to Kano, where gunmen later stormed a clinic on Sunday.", "health")]
+    // a Sufi meeting house and a prayer hall are religious sites; a pharmacy is a shop
+    [InlineData("A suicide bomber blew himself up inside a khanqah in Kunduz on Thursday night, killing nine worshippers.", "religious")]
+    [InlineData("Gunmen opened fire at a prayer hall in Kano on Friday, killing four men.", "religious")]
+    [InlineData("Attackers threw a petrol bomb into a pharmacy in Kano on Sunday, wounding the owner.", "business")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -62,6 +66,13 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Two more of the wounded died of their injuries in hospital overnight.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Eleven people wounded in the blast are still in the hospital.", "health")]
     [InlineData("A gunman killed three people at a bar in Kano on Saturday, the chief told reporters outside police headquarters.", "police")]
+    // the army's aircraft is the attacker's: an air strike by it hits no military target
+    [InlineData("A military jet dropped three bombs on a market in Kano on Sunday, killing 12 traders.", "military")]
+    [InlineData("Eight villagers were killed when an army warplane bombed a school in Kano on Sunday.", "military")]
+    // a speaker's workplace: "a health worker at the hospital said" (kind elsewhere)
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. A health worker at the city hospital said 30 wounded people had been brought in.", "health")]
+    // a claim's outlet, not what the attack hit
+    [InlineData("Gunmen killed 20 villagers in Kano on Sunday. A jihadist group claimed the massacre in its weekly newspaper.", "journalists")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>

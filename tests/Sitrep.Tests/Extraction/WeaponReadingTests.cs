@@ -19,6 +19,9 @@ public class WeaponReadingTests
         { "Artillery and mortars pound Kassala", "KASSALA, Sudan (Wire) - Artillery fire and mortar rounds hit a market in Kassala on Sunday, killing five people, officials said.\n\nResidents said the shelling lasted an hour.", "Kassala:artillery,mortar" },
         { "Seven killed in raid near Kassala", "KASSALA, Sudan (Wire) - Raiders entered a village near Kassala on Monday night and attacked residents with machetes.\n\nSeven people were killed, officials said.", "Kassala:knife" },
         { "Man shot dead by police in Kassala", "KASSALA, Sudan (Wire) - A man was shot dead by police in Kassala on Monday, police said.\n\nOfficers said he had threatened them with a knife outside a shop.", "Kassala:firearm" },
+        // bombs dropped by a warplane are the air strike's: aircraft, no bare explosive besides
+        { "Jet bombs Kassala market", "KASSALA, Sudan (Wire) - A military jet dropped two bombs on a market in Kassala on Sunday, killing eleven people, residents said.", "Kassala:aircraft" },
+        { "-", "At least nine people were killed when a military aircraft bombed a village school near Kassala on Monday, officials said.", "Kassala:aircraft" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
     };
