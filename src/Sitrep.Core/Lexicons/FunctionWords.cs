@@ -60,6 +60,8 @@ public sealed class FunctionWords
     public const string StartVerb = "start_verb";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
+    public const string DirectionWord = "direction_word";
+    public const string RoadNoun = "road_noun";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
