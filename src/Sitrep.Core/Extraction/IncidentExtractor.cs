@@ -50,6 +50,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
+    private readonly IReadOnlySet<string> _deathVerbs;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -85,6 +86,7 @@ public sealed class IncidentExtractor
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
+        _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -803,9 +805,30 @@ public sealed class IncidentExtractor
         var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d)).ToList();
         if (StartDay(doc, f) is { } start) return start;
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
+        // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
+        untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
     }
+
+    /// <summary>
+    /// The day follows a verb of dying (function_words.tsv kind death_verb) by at most <see cref="DeathDayReach"/> words, with
+    /// no comma and no attack word between: "died at the burn unit of the city hospital on Thursday afternoon".
+    /// </summary>
+    private bool DatesDeath(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < DeathDayReach; w--, steps++)
+        {
+            var word = doc.Words[w];
+            if (word.Key is "," or ";") return false;
+            if (_deathVerbs.Contains(word.Key)) return true;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return false;
+        }
+        return false;
+    }
+
+    private const int DeathDayReach = 12;
 
     /// <summary>Most days from the start of a siege or standoff to another day its sentence gives (its end).</summary>
     private const int MaxSiegeDays = 2;
