@@ -320,7 +320,7 @@ public sealed class IncidentExtractor
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
-            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || BeganAsAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } } : e).ToList(),
+            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } } : e).ToList(),
             Casualties = casualties,
             EventPlaces = eventPlaces,
             Dateline = dateline,
@@ -352,6 +352,14 @@ public sealed class IncidentExtractor
         return next < doc.Words.Count
                && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
     }
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "raid") that a day names as its own, right before it
+    /// ("last Friday's attack on the market", "the 3 May raid"), tells an attack that took place on that day.
+    /// </summary>
+    private static bool DatedAttack(AnnotatedDocument doc, Sentence s, Cue e) =>
+        e.As<EventCue>() is { Weak: true, Act: false, Vehicle: false } cue && (cue.Assault || cue.EventType == "armed_assault")
+        && doc.DatesIn(s.Span).Any(d => d.Precision == "day" && !d.Since && d.End <= e.Start && e.Start - d.End <= 4);
 
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a

@@ -35,6 +35,8 @@ public class BoilerplateCleanerTests
             "Roads were washed away.\n\nThe bridge held."),
         ["headlines listed under a heading of a section's news"] = ("Roads were washed away.\n\nMORE WEATHER NEWS\nHail flattens barley on the upper plain\nFerry to the islands cancelled again\n\nThe bridge held.",
             "Roads were washed away.\n\nThe bridge held."),
+        ["headlines listed under a heading of earlier issues"] = ("Roads were washed away.\n\nPrevious bulletins\nNo. 12: Ferry sinks off the cape, six missing\nNo. 11: Dam repairs start\n\nThe bridge held.",
+            "Roads were washed away.\n\nThe bridge held."),
         ["a sentence that opens like such a heading stays"] = ("Roads were washed away.\nElsewhere in the region, the rain eased on Tuesday.\nThe bridge held.",
             "Roads were washed away.\nElsewhere in the region, the rain eased on Tuesday.\nThe bridge held."),
         ["site menu of short items"] = ("News | Regions | Climate | Sport | Opinion\nFloods cut off mountain villages\n\nRoads were washed away.", "Floods cut off mountain villages\n\nRoads were washed away."),
