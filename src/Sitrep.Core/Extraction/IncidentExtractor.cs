@@ -55,6 +55,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
+    private readonly IReadOnlySet<string> _directionWords;
+    private readonly IReadOnlySet<string> _roadNouns;
+    private readonly IReadOnlySet<string> _deathVerbs;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -94,6 +97,9 @@ public sealed class IncidentExtractor
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
+        _directionWords = words.Of(FunctionWords.DirectionWord);
+        _roadNouns = words.Of(FunctionWords.RoadNoun);
+        _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -282,6 +288,7 @@ public sealed class IncidentExtractor
         var others = new List<PlaceMention>();
         var asides = new List<PlaceMention>();
         var countries = new List<PlaceMention>();
+        var roadEnds = new List<PlaceMention>();
         PlaceMention? dateline = null;
         PlaceMention? previousLocative = null;
         foreach (var p in places)
@@ -290,8 +297,9 @@ public sealed class IncidentExtractor
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
-            var locative = IsLocative(doc, s, p, previousLocative, out var origin) && !SpeakersPlace(doc, s, p);
+            var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) || HeadsListItem(doc, s, p);
             if (origin || DistanceReference(doc, s, p)) asides.Add(p);
+            if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
             {
@@ -306,6 +314,10 @@ public sealed class IncidentExtractor
         if (countries.Count > 0)
             foreach (var p in eventPlaces.Where(p => countries[0].End <= p.Start && countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
             { eventPlaces.Remove(p); others.Add(p); }
+        // "Apatzingán: gunmen fired on a patrol on the road out of the city towards X": where a road leads is no scene
+        // beside a scene of the sentence's own (alone, "ambushed on the highway to X", it is the nearest place there is)
+        if (eventPlaces.Any(p => !roadEnds.Contains(p)))
+            foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var dates = doc.DatesIn(span).ToList();
         var casualties = _casualties.Recognize(doc, s, headline: isTitle);
@@ -322,7 +334,7 @@ public sealed class IncidentExtractor
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
-            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || BeganAsAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } } : e).ToList(),
+            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } } : e).ToList(),
             Casualties = casualties,
             EventPlaces = eventPlaces,
             Dateline = dateline,
@@ -354,6 +366,14 @@ public sealed class IncidentExtractor
         return next < doc.Words.Count
                && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
     }
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "raid") that a day names as its own, right before it
+    /// ("last Friday's attack on the market", "the 3 May raid"), tells an attack that took place on that day.
+    /// </summary>
+    private static bool DatedAttack(AnnotatedDocument doc, Sentence s, Cue e) =>
+        e.As<EventCue>() is { Weak: true, Act: false, Vehicle: false } cue && (cue.Assault || cue.EventType == "armed_assault")
+        && doc.DatesIn(s.Span).Any(d => d.Precision == "day" && !d.Since && d.End <= e.Start && e.Start - d.End <= 4);
 
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a
@@ -440,6 +460,21 @@ public sealed class IncidentExtractor
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
     }
 
+    /// <summary>
+    /// The place heads an item of a list: only a bullet or a dash stands before it in the sentence, and a colon right
+    /// after it ("• Riverton: gunmen burned a bus ...", "- Elmwood: a bomb went off ..."). It is the item's scene.
+    /// </summary>
+    private static bool HeadsListItem(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        if (p.Start <= s.Start || p.Start > doc.Text.Length) return false;
+        var lead = doc.Text.AsSpan(s.Start, p.Start - s.Start).Trim();
+        if (lead.Length == 0 || lead.Length > 2) return false;
+        foreach (var c in lead)
+            if (c is not ('\u2022' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '\u00B7' or '*' or '-' or '\u2013' or '\u2014')) return false;
+        var rest = doc.Text.AsSpan(p.End, Math.Min(4, doc.Text.Length - p.End)).TrimStart(' ');
+        return rest.Length > 0 && rest[0] == ':';
+    }
+
     private static bool IsDateline(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         if (p.Start != s.Start) return false;
@@ -484,9 +519,10 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
-    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin)
+    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin, out bool alongRoad)
     {
         origin = false;
+        alongRoad = false;
         var words = doc.Words;
         var w = doc.WordAt(p.Start) - 1;
         var first = doc.WordAt(s.Start);
@@ -497,6 +533,8 @@ public sealed class IncidentExtractor
             // "were being treated in X", "taken to a hospital in X": where the wounded were cared for, not the scene
             if (_locative.Contains(key))
             {
+                // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
+                alongRoad = LeadsAlongRoad(doc, w, first);
                 origin = Origin(doc, w, first);
                 return !(origin || (w > first && _careVerbs.Contains(words[w - 1].Key)));
             }
@@ -527,6 +565,26 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The locative word <paramref name="w"/> is a direction word (function_words.tsv kind direction_word) with a road or a
+    /// journey (kind road_noun) at most <see cref="RoadReach"/> words before it and no comma between: "on the road to X",
+    /// "the highway leading out of the city towards X", "on their way to X". The place after it is where the road leads,
+    /// a scene only when the sentence names no other.
+    /// </summary>
+    private bool LeadsAlongRoad(AnnotatedDocument doc, int w, int first)
+    {
+        if (!_directionWords.Contains(doc.Words[w].Key)) return false;
+        for (int v = w - 1, steps = 0; v >= first && steps < RoadReach; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (key is "," or ";") return false;
+            if (_roadNouns.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    private const int RoadReach = 6;
 
     /// <summary>
     /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of
@@ -809,9 +867,30 @@ public sealed class IncidentExtractor
         var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d)).ToList();
         if (StartDay(doc, f) is { } start) return start;
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
+        // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
+        untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
     }
+
+    /// <summary>
+    /// The day follows a verb of dying (function_words.tsv kind death_verb) by at most <see cref="DeathDayReach"/> words, with
+    /// no comma and no attack word between: "died at the burn unit of the city hospital on Thursday afternoon".
+    /// </summary>
+    private bool DatesDeath(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < DeathDayReach; w--, steps++)
+        {
+            var word = doc.Words[w];
+            if (word.Key is "," or ";") return false;
+            if (_deathVerbs.Contains(word.Key)) return true;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return false;
+        }
+        return false;
+    }
+
+    private const int DeathDayReach = 12;
 
     /// <summary>Most days from the start of a siege or standoff to another day its sentence gives (its end).</summary>
     private const int MaxSiegeDays = 2;
@@ -1007,8 +1086,9 @@ public sealed class IncidentExtractor
                 if (!facts.Any(f => f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == dateline.Place.GeonameId)))
                     candidates.AddRange(opening.SelectMany(f => f.EventPlaces)
                         // or a town of the dateline's country that an opening sentence about violence names at all
-                        // ("X continues to live through a wave of terror")
-                        .Concat(opening.SelectMany(f => f.OtherPlaces).Where(p => p.Place.CountryCode == dateline.Place.CountryCode && !p.IsDemonym && !PlaceAgreement.NamesCounty(doc, p)))
+                        // ("X continues to live through a wave of terror"), but not one it names only as an aside (where a
+                        // road leads, where someone came from)
+                        .Concat(opening.SelectMany(f => f.OtherPlaces.Except(f.Asides)).Where(p => p.Place.CountryCode == dateline.Place.CountryCode && !p.IsDemonym && !PlaceAgreement.NamesCounty(doc, p)))
                         .Where(p => p.Place.Kind == PlaceKind.City).Take(1));
             }
             if (candidates.Count == 0)

@@ -65,6 +65,9 @@ public sealed class FunctionWords
     public const string HabitualAdverb = "habitual_adverb";
     public const string ClaimSpeaker = "claim_speaker";
     public const string ClaimVerb = "claim_verb";
+    public const string DirectionWord = "direction_word";
+    public const string RoadNoun = "road_noun";
+    public const string DeathVerb = "death_verb";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
