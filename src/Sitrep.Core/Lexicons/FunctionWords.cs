@@ -59,6 +59,7 @@ public sealed class FunctionWords
     public const string StartVerb = "start_verb";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
+    public const string EarlierAuxiliary = "earlier_auxiliary";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
