@@ -1236,12 +1236,21 @@ public sealed class IncidentExtractor
     /// A sentence that names the place of the attack in focus but opens on words that turn to another attack or place
     /// (waves.tsv kinds separate and elsewhere: "Separately, ...", "Meanwhile, ...") and tells an attack in words of its
     /// own (a strong attack phrase), after the focus already had one: another attack at the same place, not more about
-    /// the first ("Meanwhile, gunmen set fire to a bus in X").
+    /// the first ("Meanwhile, gunmen set fire to a bus in X"). So is one that, anywhere, tells one more attack (waves.tsv
+    /// kind another: "another bomb exploded at a school in X") against targets the focus has not named.
     /// </summary>
     private static bool AnotherAttackHere(AnnotatedDocument doc, SentenceFacts f, Frame focus) =>
         !f.IsCaption && !f.IsTitle && f.HasStrongEvent
-        && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
+        && (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
+            || (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another") && OtherTargets(doc, f, focus)))
         && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.HasStrongEvent);
+
+    /// <summary>The sentence names targets, none of whose head nouns the frame's sentences named ("another bomb went off at a school" after a bank).</summary>
+    private static bool OtherTargets(AnnotatedDocument doc, SentenceFacts f, Frame frame)
+    {
+        var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet();
+        return own.Count > 0 && !frame.Sentences.SelectMany(s => s.Targets).Any(t => own.Contains(TargetNoun(doc, t)));
+    }
 
     /// <summary>
     /// The frame the sentences before any place (a headline, the lead) speak of: one whose place they name in passing
