@@ -20,6 +20,8 @@ internal sealed class Frame
     public bool FromTitleOnly { get; set; }
     /// <summary>Opened by a sentence that tells another attack at the place in focus ("In a separate incident, ..."): never merged with a nearby frame.</summary>
     public bool ToldSeparately { get; init; }
+    /// <summary>One of attacks told at one place on different days against different targets (IncidentExtractor.SplitByDay): each is news.</summary>
+    public bool DayApart { get; set; }
 
     public bool Holds(Place place)
     {

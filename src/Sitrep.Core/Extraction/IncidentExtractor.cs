@@ -34,6 +34,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _claimVerbs;
     private readonly IReadOnlySet<string> _tollNouns;
     private readonly IReadOnlySet<string> _tollQualifiers;
+    private readonly IReadOnlySet<string> _earlierAuxiliaries;
     private readonly IReadOnlySet<string> _chargeVerbs;
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
@@ -76,6 +77,7 @@ public sealed class IncidentExtractor
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
         _tollNouns = words.Of(FunctionWords.TollNoun);
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
+        _earlierAuxiliaries = words.Of(FunctionWords.EarlierAuxiliary);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
@@ -208,6 +210,7 @@ public sealed class IncidentExtractor
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        if (wave is null) SplitByDay(doc, frames);
         if (wave is not null) DateByWave(doc, wave, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
@@ -1298,15 +1301,94 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// Attacks on different days at one place, told one after the other ("last night a bank was attacked ... today a
+    /// bomb went off in a restaurant"): a sentence that tells an attack in words of its own (a strong attack phrase) on
+    /// an explicit day later than that of an attack its frame told before, against other targets than all the frame's
+    /// sentences so far (no target noun in common), opens a frame of its own at the same place that takes it and the
+    /// sentences after it. What follows an attack on a later day stays with it: a death, an arrest, a funeral, a toll
+    /// tell no new target, and a follow-up sentence (an arrest over the bombing) never splits. The earlier attack must
+    /// have been told with a day and a target too; both frames are then worth reporting (<see cref="Frame.DayApart"/>).
+    /// </summary>
+    private void SplitByDay(AnnotatedDocument doc, List<Frame> frames)
+    {
+        foreach (var frame in frames.ToList())
+        {
+            var current = frame;
+            DateOnly? day = null;
+            var targets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
+            {
+                var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var told = f.Events.Count > 0 ? AttackDay(doc, f) : null;
+                if (told is not null && (DatesTelling(doc, told) || SpokenOn(doc, f, told))) told = null;
+                if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e))
+                    && own.Count > 0 && !own.Overlaps(targets)
+                    && !_followUps.IsFollowUp(doc, f))
+                {
+                    current = new Frame(frame.PlaceMentions[0]) { Place = frame.Place, ToldSeparately = true, Date = told, DateFromAttack = true, DayApart = true };
+                    frame.DayApart = true;
+                    frames.Add(current);
+                    day = told.Date;
+                    targets.Clear();
+                    if (Trace) Console.Error.WriteLine($"  another day at {frame.Place.Name}: {told.Value} from sentence {f.Sentence.Index}");
+                }
+                else if (day is null && told is not null && own.Count > 0 && !_followUps.IsFollowUp(doc, f)) day = told.Date;
+                targets.UnionWith(own);
+                if (current == frame) continue;
+                frame.Sentences.Remove(f);
+                current.Sentences.Add(f);
+                foreach (var c in frame.Casualties.Where(c => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End).ToList())
+                {
+                    frame.Casualties.Remove(c);
+                    current.Casualties.Add(c);
+                }
+            }
+            // the first attack keeps its own day, not that of one told after it
+            if (current != frame && frame.Sentences.Select(s => AttackDay(doc, s)).FirstOrDefault(d => d is not null && !DatesTelling(doc, d)) is { } first
+                && frame.Date?.Date != first.Date)
+                frame.Date = first;
+        }
+    }
+
+    /// <summary>A speech verb a few words before the day: "told our correspondent on Sunday that ...": the day of the telling.</summary>
+    private bool SpokenOn(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = doc.WordAt(d.Start) - 1; w >= first && w >= doc.WordAt(d.Start) - 4; w--)
+            if (_speechVerbs.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>The attack word follows an auxiliary of an earlier time (function_words.tsv kind earlier_auxiliary): "houses that had been burned down".</summary>
+    private bool DoneBefore(AnnotatedDocument doc, Cue e)
+    {
+        var w = e.FirstWord;
+        return (w >= 1 && _earlierAuxiliaries.Contains(doc.Words[w - 1].Key))
+               || (w >= 2 && doc.Words[w - 1].Key == "been" && _earlierAuxiliaries.Contains(doc.Words[w - 2].Key));
+    }
+
+    /// <summary>The head noun of a target cue, lower case: "officer" of "police officer", "station" of "police station".</summary>
+    private static string TargetNoun(AnnotatedDocument doc, Cue target) => doc.Words[target.LastWord].Key;
+
+    /// <summary>
     /// A sentence that names the place of the attack in focus but opens on words that turn to another attack or place
     /// (waves.tsv kinds separate and elsewhere: "Separately, ...", "Meanwhile, ...") and tells an attack in words of its
     /// own (a strong attack phrase), after the focus already had one: another attack at the same place, not more about
-    /// the first ("Meanwhile, gunmen set fire to a bus in X").
+    /// the first ("Meanwhile, gunmen set fire to a bus in X"). So is one that, anywhere, tells one more attack (waves.tsv
+    /// kind another: "another bomb exploded at a school in X") against targets the focus has not named.
     /// </summary>
     private static bool AnotherAttackHere(AnnotatedDocument doc, SentenceFacts f, Frame focus) =>
         !f.IsCaption && !f.IsTitle && f.HasStrongEvent
-        && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
+        && (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
+            || (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another") && OtherTargets(doc, f, focus)))
         && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.HasStrongEvent);
+
+    /// <summary>The sentence names targets, none of whose head nouns the frame's sentences named ("another bomb went off at a school" after a bank).</summary>
+    private static bool OtherTargets(AnnotatedDocument doc, SentenceFacts f, Frame frame)
+    {
+        var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet();
+        return own.Count > 0 && !frame.Sentences.SelectMany(s => s.Targets).Any(t => own.Contains(TargetNoun(doc, t)));
+    }
 
     /// <summary>
     /// The frame the sentences before any place (a headline, the lead) speak of: one whose place they name in passing
@@ -1470,6 +1552,8 @@ public sealed class IncidentExtractor
         // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
         var brief = !followUp && IsBrief(doc);
         if (!inWave && InPassing(frame, dateline)) return false;
+        // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
+        if (frame.DayApart) return true;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
         // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message

@@ -21,8 +21,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Ordinals { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
     public PhraseTrie<bool> DayOf { get; } = new();
-    /// <summary>The nouns that make an ordinal after "on the" theirs, no day: "on the 3rd floor", "on the 1st brigade".</summary>
-    public PhraseTrie<bool> OrdinalNouns { get; } = new();
+    /// <summary>Nouns after an ordinal that make it no day of the month: "on the 5th floor", "on the 3rd attempt".</summary>
+    public PhraseTrie<bool> NotDay { get; } = new();
     /// <summary>The single words a page's date line may hold beside its date: stamps, month and weekday names (lower case).</summary>
     public HashSet<string> LineWords { get; } = new(StringComparer.Ordinal);
 
@@ -61,7 +61,7 @@ internal sealed class DateLexicon
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),
                 "link" => lexicon.Links.Add(phrase, true),
                 "dayof" => lexicon.DayOf.Add(phrase, true),
-                "ordinal-noun" => lexicon.OrdinalNouns.Add(phrase, true),
+                "notday" => lexicon.NotDay.Add(phrase, true),
                 "stamp" => lexicon.LineWords.Add(phrase.ToLowerInvariant()),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };

@@ -212,8 +212,8 @@ public sealed class DateRecognizer
         if (w.DayOf.TryMatch(text, p, j, out _, out var afterDayOf) && afterDayOf < p.Count && p[afterDayOf].Kind == TokenKind.Number)
         {
             if (TryDayFirst(text, p, afterDayOf, published, out date)) return true;
-            // "on the 5th": a day, unless a noun of dates.tsv kind ordinal-noun follows, its ordinal ("on the 1st infantry brigade")
-            if (TryOrdinalDay(text, p, afterDayOf, out var day, out var afterDay) && !w.OrdinalNouns.Matches(text, p, afterDay))
+            // "on the 5th floor", "on the 3rd attempt": an ordinal of something else (dates.tsv kind notday)
+            if (TryOrdinalDay(text, p, afterDayOf, out var day, out var afterDay) && !w.NotDay.Matches(text, p, afterDay))
             {
                 date = new Found(afterDayOf, afterDay, DayOfMonth(published, day), Day);
                 return true;
