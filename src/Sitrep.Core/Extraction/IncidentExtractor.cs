@@ -345,14 +345,15 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a
-    /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels". Without them
+    /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels", "the mujahideen
+    /// fighters attacked" (persons.tsv perpetrator or combatant nouns, or a named armed group). Without them
     /// ("critics attacked the plan", "police raided a flat") it stays weak.
     /// </summary>
     private bool DoneByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
     {
         if (e.As<EventCue>() is not { Weak: true, Act: true }) return false;
         var first = doc.WordAt(s.Start);
-        bool Attackers(int w) => PersonNouns.Default.IsPerpetrator(doc.Words[w].Key)
+        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key)
                                  || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other");
         var next = e.LastWord + 1;
         var end = next >= doc.Words.Count || doc.Words[next].Start >= s.End;
@@ -362,7 +363,8 @@ public sealed class IncidentExtractor
         var goesOn = !end && !passive && !_locative.Contains(doc.Words[next].Key) && char.IsLetterOrDigit(doc.Text[doc.Words[next].Start]);
         for (var w = e.FirstWord - 1; goesOn && w >= first && w >= e.FirstWord - 4; w--)
         {
-            if (doc.Words[w].Key is "," or ";" or ":" or "that" or "who" or "which" or "and" or "against" or "on" or "by") break;
+            // "clashes between troops and rebels since Monday have killed 30": a toll over days, not the rebels' attack
+            if (doc.Words[w].Key is "," or ";" or ":" or "that" or "who" or "which" or "and" or "against" or "on" or "by" or "since") break;
             if (Attackers(w)) return true;
         }
         if (passive)
