@@ -380,14 +380,15 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a
-    /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels". Without them
+    /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels", "the mujahideen
+    /// fighters attacked" (persons.tsv perpetrator or combatant nouns, or a named armed group). Without them
     /// ("critics attacked the plan", "police raided a flat") it stays weak.
     /// </summary>
     private bool DoneByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
     {
         if (e.As<EventCue>() is not { Weak: true, Act: true }) return false;
         var first = doc.WordAt(s.Start);
-        bool Attackers(int w) => PersonNouns.Default.IsPerpetrator(doc.Words[w].Key)
+        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key)
                                  || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other");
         var next = e.LastWord + 1;
         var end = next >= doc.Words.Count || doc.Words[next].Start >= s.End;
@@ -397,7 +398,8 @@ public sealed class IncidentExtractor
         var goesOn = !end && !passive && !_locative.Contains(doc.Words[next].Key) && char.IsLetterOrDigit(doc.Text[doc.Words[next].Start]);
         for (var w = e.FirstWord - 1; goesOn && w >= first && w >= e.FirstWord - 4; w--)
         {
-            if (doc.Words[w].Key is "," or ";" or ":" or "that" or "who" or "which" or "and" or "against" or "on" or "by") break;
+            // "clashes between troops and rebels since Monday have killed 30": a toll over days, not the rebels' attack
+            if (doc.Words[w].Key is "," or ";" or ":" or "that" or "who" or "which" or "and" or "against" or "on" or "by" or "since") break;
             if (Attackers(w)) return true;
         }
         if (passive)
@@ -1109,6 +1111,11 @@ public sealed class IncidentExtractor
                 // (in a brief, a plainly told attack needs no victims: "suicide bombers blew themselves up at a market in Chad")
                 candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && (f.Casualties.Any(c => c.Value > 0) || (!followUp && IsBrief(doc) && ToldPlainly(doc, f))))
                     .SelectMany(f => f.LocativeCountries).Take(1));
+            // "six Malian soldiers were killed when militants ambushed a patrol": with no place named, the victims'
+            // nationality gives the coarsest honest place, their country
+            if (candidates.Count == 0 && published)
+                candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && (f.Casualties.Any(c => c.Value > 0) || (!followUp && IsBrief(doc) && ToldPlainly(doc, f))))
+                    .SelectMany(f => VictimsNationality(doc, f)).Take(1));
             // a trial or an arrest that names the attack's town only further on ("the shootings at the plant in X"):
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
@@ -1567,7 +1574,7 @@ public sealed class IncidentExtractor
         // was attacked by militants on Monday"
         if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && (c.EventType != "other" || c.Act))
-                                     && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(frame, s)))
+                                     && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(doc, frame, s)))
                                      && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || (brief && ToldPlainly(doc, s)))))
             return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
@@ -1642,9 +1649,32 @@ public sealed class IncidentExtractor
     /// A brief's lead that tells its attack plainly names the place the frame fell back on, though not as a scene
     /// ("a bomb exploded in the country's Y province", "... at a market in Chad"): the coarsest place it gives.
     /// </summary>
-    private bool BriefNamesFallback(Frame frame, SentenceFacts s) =>
+    private bool BriefNamesFallback(AnnotatedDocument doc, Frame frame, SentenceFacts s) =>
         frame.FromTitleOnly
-        && s.OtherPlaces.Concat(s.LocativeCountries).Any(p => !p.IsDemonym && frame.Holds(p.Place));
+        && s.OtherPlaces.Concat(s.LocativeCountries).Where(p => !p.IsDemonym).Concat(VictimsNationality(doc, s)).Any(p => frame.Holds(p.Place));
+
+    /// <summary>
+    /// A country's demonym that names the nationality of the security forces attacked, not of the attackers: right
+    /// before a target word of the military or the police (targets.tsv) that is the object of the attack ("militants
+    /// ambushed Malian soldiers": after its first attack word) or the subject of a passive ("six Malian soldiers were
+    /// killed"). "Turkish jets bombed a village" names the attackers' country; civilians, tourists or an embassy abroad
+    /// ("French tourists were killed", "the Moroccan embassy") say nothing of the scene; and an article that names a
+    /// country of its own ("in Libya") is placed by that, never against it.
+    /// </summary>
+    private static IEnumerable<PlaceMention> VictimsNationality(AnnotatedDocument doc, SentenceFacts s)
+    {
+        var firstEvent = s.Events.Count == 0 ? int.MaxValue : s.Events.Min(e => e.FirstWord);
+        foreach (var p in s.OtherPlaces.Where(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country))
+        {
+            if (doc.Places.Any(o => !o.IsDemonym && o.Place.Kind == PlaceKind.Country && o.Place.CountryCode != p.Place.CountryCode)) yield break;
+            var after = doc.WordAt(p.End);
+            var target = s.Targets.FirstOrDefault(t => t.FirstWord == after && t.As<string>() is "military" or "police");
+            if (target is null) continue;
+            var next = target.LastWord + 1;
+            var passive = next < doc.Words.Count && doc.Words[next].Start < s.Sentence.End && doc.Words[next].Key is "were" or "was";
+            if (passive || after > firstEvent) yield return p;
+        }
+    }
 
     /// <summary>A strong attack verb in the present perfect: "have kidnapped", "has been abducted", "have attacked".</summary>
     private bool NewsTense(AnnotatedDocument doc, SentenceFacts s) =>

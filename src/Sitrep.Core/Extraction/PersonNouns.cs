@@ -2,7 +2,7 @@ using Sitrep.Lexicons;
 
 namespace Sitrep.Extraction;
 
-/// <summary>Person nouns of data/lexicons/persons.tsv: victims ("a man") and perpetrators ("six militants").</summary>
+/// <summary>Person nouns of data/lexicons/persons.tsv: victims ("a man"), perpetrators ("six militants") and combatants ("fighters").</summary>
 public sealed class PersonNouns
 {
     private static readonly Lazy<PersonNouns> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "persons.tsv")));
@@ -20,5 +20,7 @@ public sealed class PersonNouns
     public bool IsVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim";
     public bool IsSingularVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim" && n.Number == "singular";
     public bool IsPerpetrator(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "perpetrator";
+    /// <summary>The noun may name the attackers as the doer of an attack verb: a perpetrator ("gunmen") or a combatant ("fighters", "rebels").</summary>
+    public bool IsAttacker(string key) => _nouns.TryGetValue(key, out var n) && n.Role is "perpetrator" or "combatant";
     public bool IsSingularPerpetrator(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "perpetrator" && n.Number == "singular";
 }
