@@ -229,7 +229,7 @@ public sealed class IncidentExtractor
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
-        var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
+        var articleClaim = Responsibility(doc, facts.Where(f => (!f.IsBackground || ClaimSinceTheAttack(f, story)) && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
         var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
         // no armed group named: a lone attacker named by the article's own words for him, in its news or its background
         // (an article about a trial tells the attack as background); the stronger of its responsibility and the article's
@@ -244,10 +244,10 @@ public sealed class IncidentExtractor
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
             var ownClaim = Responsibility(doc, frame.Sentences, false);
             // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
-            // is not the one the article's claim is about
+            // is not the one the article's claim is about, even as a member of a coordinated series
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : ownOnly ? ownClaim : Prefer(ownClaim, articleClaim), frames));
+                ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, articleClaim) : Prefer(ownClaim, articleClaim), frames));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -1028,6 +1028,15 @@ public sealed class IncidentExtractor
 
     private static bool SinceTheAttack(DateMention since, DateMention? story) =>
         story is { Precision: "day" } && since.Precision == "day" && since.Date <= story.Date && story.Date.DayNumber - since.Date.DayNumber <= 1;
+
+    /// <summary>
+    /// A claim made since the day after the attack is about it: "in a video circulating since Thursday, the gang's chief
+    /// admitted his men led the attack" (a night attack on Wednesday to Thursday). The sentence's "since" marks it as
+    /// background to the tolls; its claim still counts when all its dates are "since" the attack's day or the next.
+    /// </summary>
+    private static bool ClaimSinceTheAttack(SentenceFacts f, DateMention? story) =>
+        story is { Precision: "day" } && f.Claims.Any(c => c.As<string>() == "claimed") && f.Dates.Count > 0
+        && f.Dates.All(d => d.Since && d.Precision == "day" && d.Date.DayNumber - story.Date.DayNumber is >= 0 and <= 1);
 
     private static bool SamePeriod(DateMention date, DateMention story) => (story.Precision == "year" ? "year" : date.Precision) switch
     {
@@ -1906,6 +1915,9 @@ public sealed class IncidentExtractor
                     kind = "suspected";
                 }
                 if (!Rank.Contains(kind)) continue;
+                // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
+                // says no one is named, is part of the question
+                if (actorCue is null && s.Claims.Any(c => c.As<string>() == "unclaimed")) continue;
                 // "Group A, a faction of Group B, claimed": the claim's subject is A, not the group of the aside
                 if (actorCue is not null && !doerAfter && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
                 var actor = actorCue?.As<Actor>() ?? mainActor;
@@ -1951,6 +1963,25 @@ public sealed class IncidentExtractor
                 }
             }
         }
+        return Answered(doc, list, best);
+    }
+
+    /// <summary>
+    /// An accusation the accused answers with a denial, and nobody claims: "the minister blamed the Front ... The Front
+    /// denied any involvement" is responsibility denied, the accused still the perpetrator (claims.tsv kind denied). The
+    /// denial may come from another armed group named for the accused one ("blamed the PKK ... the SDF denied"), never
+    /// from a state force answering for a group.
+    /// </summary>
+    private static Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
+    {
+        if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
+        foreach (var s in sentences)
+            foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied"))
+            {
+                if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier) continue;
+                if (denier.Canonical == accused.Canonical || (denier.Type != "state" && accused.Type != "state"))
+                    return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
+            }
         return best;
     }
 
@@ -2034,7 +2065,10 @@ public sealed class IncidentExtractor
     private static bool Aside(string text, Cue head, Cue inner, Cue claim)
     {
         if (claim.Start < inner.End || claim.Start - inner.End > 40) return false;
-        var before = text.AsSpan(head.End, inner.Start - head.End);
+        // the head may carry its abbreviation in brackets: "A (AF), a branch of B, claimed"
+        var before = text.AsSpan(head.End, inner.Start - head.End).TrimStart();
+        if (before.StartsWith("(") && before.IndexOf(')') is var close and > 0) before = before[(close + 1)..];
+        before = before.TrimStart(')');
         // the aside may go on past the inner name: "A, B's branch in the Sahel, claimed"
         var after = text.AsSpan(inner.End, claim.Start - inner.End).Trim();
         return before.StartsWith(",") && before.Count(',') == 1 && after.EndsWith(",") && after.Count(',') == 1;
