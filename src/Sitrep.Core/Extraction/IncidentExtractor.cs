@@ -36,6 +36,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _earlierAuxiliaries;
     private readonly IReadOnlySet<string> _chargeVerbs;
+    private readonly IReadOnlySet<string> _kinFighters;
+    private readonly IReadOnlySet<string> _kinModifiers;
+    private readonly IReadOnlySet<string> _kinGroups;
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
@@ -79,6 +82,9 @@ public sealed class IncidentExtractor
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _earlierAuxiliaries = words.Of(FunctionWords.EarlierAuxiliary);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
+        _kinFighters = words.Of(FunctionWords.KinFighter);
+        _kinModifiers = words.Of(FunctionWords.KinModifier);
+        _kinGroups = words.Of(FunctionWords.KinGroup);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
@@ -236,6 +242,10 @@ public sealed class IncidentExtractor
         if (articleClaim?.Actor is null && NamedAttacker(doc, facts.OrderBy(f => f.IsBackground)) is { } named)
             articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, named.Responsibility)
                 ? named with { Responsibility = articleClaim.Responsibility } : named;
+        // no armed group named: a clan or tribe whose fighters did it ("fighters from the rival X clan raided the hamlets")
+        if (articleClaim?.Actor is null && KinGroupAttacker(doc, facts.Where(f => !f.IsBackground)) is { } kin)
+            articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, kin.Responsibility)
+                ? kin with { Responsibility = articleClaim.Responsibility } : kin;
         var reports = new List<IncidentReport>();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
@@ -2007,6 +2017,38 @@ public sealed class IncidentExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A clan or tribe named as the attackers' own: a word for armed men, "of" or "from", maybe "the" and a word of
+    /// rivalry, one or two capitalised words and a word for a kin group (function_words.tsv kinds kin_fighter,
+    /// kin_modifier, kin_group): "fighters from the rival Mokeba clan" is the actor "Mokeba clan", attributed. A name
+    /// that is a place or a catalogued armed group is no clan's.
+    /// </summary>
+    private Claim? KinGroupAttacker(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences)
+    {
+        var words = doc.Words;
+        foreach (var s in sentences.Where(s => !s.IsTitle))
+        {
+            for (var w = doc.WordAt(s.Sentence.Start); w + 3 < words.Count && words[w + 3].End <= s.Sentence.End; w++)
+            {
+                if (!_kinFighters.Contains(words[w].Key) || words[w + 1].Key is not ("of" or "from")) continue;
+                var n = w + 2;
+                if (words[n].Key == "the") n++;
+                while (n < words.Count && _kinModifiers.Contains(words[n].Key)) n++;
+                var first = n;
+                while (n < words.Count && n - first < 2 && words[n].End <= s.Sentence.End && !_kinGroups.Contains(words[n].Key) && IsCapitalised(doc.Text.AsSpan(words[n].Start, words[n].End - words[n].Start))) n++;
+                if (n == first || n >= words.Count || words[n].End > s.Sentence.End || !_kinGroups.Contains(words[n].Key)) continue;
+                var name = new TextSpan(words[first].Start, words[n - 1].End);
+                if (doc.PlacesIn(name).Any() || s.Actors.Any(a => a.Start < name.End && a.End > name.Start)) continue;
+                var actor = new Actor(doc.Text[name.Start..words[n].End], "militia");
+                return new Claim(actor, "attributed", doc.Document.Evidence("perpetrator", new TextSpan(name.Start, words[n].End)),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+            }
+        }
+        return null;
+
+        static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>The span of a person's name starting at word <paramref name="w"/> (after at most a comma), or null.</summary>

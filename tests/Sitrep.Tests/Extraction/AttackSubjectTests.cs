@@ -38,6 +38,10 @@ public class AttackSubjectTests
         { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police would not say who they thought was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
         // a claim made since the day after a night attack is about it, though "since" makes its sentence background
         { "Gunmen burned 30 houses and killed eight people in Mirebalais in the night of Monday to Tuesday. In a video shared since Tuesday morning, the leader of the Viv Ansanm coalition admitted that his men carried out the raid.", "Viv Ansanm", "claimed" },
+        // a clan or tribe whose fighters did it (function_words.tsv kinds kin_fighter, kin_modifier, kin_group); the victims' clan is none
+        { "Fighters from the rival Mokeba clan raided two hamlets near Mendi on Monday, killing seven people.", "Mokeba clan", "attributed" },
+        { "Gunmen shot dead seven people near Mendi on Monday. Police said the attackers were warriors of the Mokeba Tribe.", "Mokeba Tribe", "attributed" },
+        { "Gunmen raided two hamlets of the Mokeba clan near Mendi on Monday, killing seven people.", null, "unknown" },
         // a state force that does the attack is its perpetrator; one that kills the attacker is not
         { "Russian jets bombed a market in Idlib on Monday, killing 20 people.", "Russian forces", "attributed" },
         { "Nine farmers were killed near Huehuetenango on Monday by Guatemalan troops, their relatives said.", "Guatemalan army", "attributed" },
