@@ -256,8 +256,11 @@ public sealed class IncidentExtractor
             // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
             // is not the one the article's claim is about, even as a member of a coordinated series
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
+            // an attack in another country than the one the article's claim was told of is not the claim's ("the army
+            // suspects the Front" of a bombing in one country, on a page that also tells a raid in another)
+            var shared = ToldAbroad(doc, kept, frame, articleClaim) ? null : articleClaim;
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, articleClaim) : Prefer(ownClaim, articleClaim), frames));
+                ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared), frames));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -1894,6 +1897,24 @@ public sealed class IncidentExtractor
     private static readonly string[] Rank = ["claimed", "attributed", "suspected", "denied"];
 
     private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence);
+
+    /// <summary>
+    /// The claim's sentence belongs only to other frames, all in another country than <paramref name="frame"/>'s and
+    /// far from it (<see cref="AbroadKilometres"/>): the claim was told of another attack abroad. A frame across a
+    /// border nearby (rockets on a border town blamed on a group in the town facing it) still shares the claim.
+    /// </summary>
+    private static bool ToldAbroad(AnnotatedDocument doc, List<Frame> frames, Frame frame, Claim? claim)
+    {
+        if (claim?.ClaimEvidence is not { } told) return false;
+        bool Tells(Frame f) => f.Sentences.Any(s => doc.Document.ToOriginal(s.Sentence.Span) is var o && o.Start < told.End && told.Start < o.End);
+        if (Tells(frame)) return false;
+        var owners = frames.Where(Tells).ToList();
+        return owners.Count > 0 && owners.All(f => f.Place.CountryCode != frame.Place.CountryCode
+            && Geo.Kilometres(f.Place.Latitude, f.Place.Longitude, frame.Place.Latitude, frame.Place.Longitude) > AbroadKilometres);
+    }
+
+    /// <summary>How far, at least, an attack in another country is from the one a claim was told of to be no part of it.</summary>
+    private const double AbroadKilometres = 500;
 
     /// <summary>A sentence of the frame, not background, says no one has claimed the attack (claims.tsv kind unclaimed).</summary>
     private static bool SaysUnclaimed(Frame frame) =>

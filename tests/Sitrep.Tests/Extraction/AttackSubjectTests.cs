@@ -127,6 +127,21 @@ public class AttackSubjectTests
         Assert.Null(unclaimed.Perpetrator);
     }
 
+    /// <summary>
+    /// On a page of unrelated items, a suspicion told of an attack in one country is not about a raid in another far away.
+    /// </summary>
+    [Fact]
+    public void A_suspicion_told_of_an_attack_abroad_is_not_another_items()
+    {
+        const string text = "Two soldiers were killed in Gao on Friday when their truck hit a mine, an army source said. "
+            + "The army suspects Jama'at Nusrat al-Islam wal-Muslimin. "
+            + "Raiders killed 17 herders at a cattle camp in Wau on Saturday, the county commissioner said.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        Assert.Equal("Jama'at Nusrat al-Islam wal-Muslimin", reading.Reports.Single(r => r.Place?.Name == "Gao").Perpetrator);
+        Assert.Null(reading.Reports.Single(r => r.Place?.Name == "Wau").Perpetrator);
+    }
+
     /// <summary>A headline's own short claim: the group right before "claims" (function_words.tsv kind headline_claim).</summary>
     [Theory]
     [InlineData("New People's Army claims deadly Davao bridge bombing", "A bomb destroyed a bridge in Davao on Monday, killing two soldiers. The group said in a statement that its men planted the device.")]
