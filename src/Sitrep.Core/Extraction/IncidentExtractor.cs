@@ -36,6 +36,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _earlierAuxiliaries;
     private readonly IReadOnlySet<string> _chargeVerbs;
+    private readonly IReadOnlySet<string> _kinFighters;
+    private readonly IReadOnlySet<string> _kinModifiers;
+    private readonly IReadOnlySet<string> _kinGroups;
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
@@ -79,6 +82,9 @@ public sealed class IncidentExtractor
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _earlierAuxiliaries = words.Of(FunctionWords.EarlierAuxiliary);
         _chargeVerbs = words.Of(FunctionWords.ChargeVerb);
+        _kinFighters = words.Of(FunctionWords.KinFighter);
+        _kinModifiers = words.Of(FunctionWords.KinModifier);
+        _kinGroups = words.Of(FunctionWords.KinGroup);
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
@@ -229,13 +235,17 @@ public sealed class IncidentExtractor
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
-        var articleClaim = Responsibility(doc, facts.Where(f => !f.IsBackground && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
+        var articleClaim = Responsibility(doc, facts.Where(f => (!f.IsBackground || ClaimSinceTheAttack(f, story)) && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
         var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
         // no armed group named: a lone attacker named by the article's own words for him, in its news or its background
         // (an article about a trial tells the attack as background); the stronger of its responsibility and the article's
         if (articleClaim?.Actor is null && NamedAttacker(doc, facts.OrderBy(f => f.IsBackground)) is { } named)
             articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, named.Responsibility)
                 ? named with { Responsibility = articleClaim.Responsibility } : named;
+        // no armed group named: a clan or tribe whose fighters did it ("fighters from the rival X clan raided the hamlets")
+        if (articleClaim?.Actor is null && KinGroupAttacker(doc, facts.Where(f => !f.IsBackground)) is { } kin)
+            articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, kin.Responsibility)
+                ? kin with { Responsibility = articleClaim.Responsibility } : kin;
         var reports = new List<IncidentReport>();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
@@ -244,10 +254,13 @@ public sealed class IncidentExtractor
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
             var ownClaim = Responsibility(doc, frame.Sentences, false);
             // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
-            // is not the one the article's claim is about
+            // is not the one the article's claim is about, even as a member of a coordinated series
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
+            // an attack in another country than the one the article's claim was told of is not the claim's ("the army
+            // suspects the Front" of a bombing in one country, on a page that also tells a raid in another)
+            var shared = ToldAbroad(doc, kept, frame, articleClaim) ? null : articleClaim;
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                inWave ? Prefer(ownClaim, waveClaim, articleClaim) : ownOnly ? ownClaim : Prefer(ownClaim, articleClaim), frames));
+                ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared), frames));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -1028,6 +1041,15 @@ public sealed class IncidentExtractor
 
     private static bool SinceTheAttack(DateMention since, DateMention? story) =>
         story is { Precision: "day" } && since.Precision == "day" && since.Date <= story.Date && story.Date.DayNumber - since.Date.DayNumber <= 1;
+
+    /// <summary>
+    /// A claim made since the day after the attack is about it: "in a video circulating since Thursday, the gang's chief
+    /// admitted his men led the attack" (a night attack on Wednesday to Thursday). The sentence's "since" marks it as
+    /// background to the tolls; its claim still counts when all its dates are "since" the attack's day or the next.
+    /// </summary>
+    private static bool ClaimSinceTheAttack(SentenceFacts f, DateMention? story) =>
+        story is { Precision: "day" } && f.Claims.Any(c => c.As<string>() == "claimed") && f.Dates.Count > 0
+        && f.Dates.All(d => d.Since && d.Precision == "day" && d.Date.DayNumber - story.Date.DayNumber is >= 0 and <= 1);
 
     private static bool SamePeriod(DateMention date, DateMention story) => (story.Precision == "year" ? "year" : date.Precision) switch
     {
@@ -1876,6 +1898,24 @@ public sealed class IncidentExtractor
 
     private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence);
 
+    /// <summary>
+    /// The claim's sentence belongs only to other frames, all in another country than <paramref name="frame"/>'s and
+    /// far from it (<see cref="AbroadKilometres"/>): the claim was told of another attack abroad. A frame across a
+    /// border nearby (rockets on a border town blamed on a group in the town facing it) still shares the claim.
+    /// </summary>
+    private static bool ToldAbroad(AnnotatedDocument doc, List<Frame> frames, Frame frame, Claim? claim)
+    {
+        if (claim?.ClaimEvidence is not { } told) return false;
+        bool Tells(Frame f) => f.Sentences.Any(s => doc.Document.ToOriginal(s.Sentence.Span) is var o && o.Start < told.End && told.Start < o.End);
+        if (Tells(frame)) return false;
+        var owners = frames.Where(Tells).ToList();
+        return owners.Count > 0 && owners.All(f => f.Place.CountryCode != frame.Place.CountryCode
+            && Geo.Kilometres(f.Place.Latitude, f.Place.Longitude, frame.Place.Latitude, frame.Place.Longitude) > AbroadKilometres);
+    }
+
+    /// <summary>How far, at least, an attack in another country is from the one a claim was told of to be no part of it.</summary>
+    private const double AbroadKilometres = 500;
+
     /// <summary>A sentence of the frame, not background, says no one has claimed the attack (claims.tsv kind unclaimed).</summary>
     private static bool SaysUnclaimed(Frame frame) =>
         frame.Sentences.Any(s => !s.IsBackground && s.Claims.Any(c => c.As<string>() == "unclaimed"));
@@ -1906,6 +1946,9 @@ public sealed class IncidentExtractor
                     kind = "suspected";
                 }
                 if (!Rank.Contains(kind)) continue;
+                // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
+                // says no one is named, is part of the question
+                if (actorCue is null && s.Claims.Any(c => c.As<string>() == "unclaimed")) continue;
                 // "Group A, a faction of Group B, claimed": the claim's subject is A, not the group of the aside
                 if (actorCue is not null && !doerAfter && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
                 var actor = actorCue?.As<Actor>() ?? mainActor;
@@ -1951,6 +1994,25 @@ public sealed class IncidentExtractor
                 }
             }
         }
+        return Answered(doc, list, best);
+    }
+
+    /// <summary>
+    /// An accusation the accused answers with a denial, and nobody claims: "the minister blamed the Front ... The Front
+    /// denied any involvement" is responsibility denied, the accused still the perpetrator (claims.tsv kind denied). The
+    /// denial may come from another armed group named for the accused one ("blamed the PKK ... the SDF denied"), never
+    /// from a state force answering for a group.
+    /// </summary>
+    private static Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
+    {
+        if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
+        foreach (var s in sentences)
+            foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied"))
+            {
+                if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier) continue;
+                if (denier.Canonical == accused.Canonical || (denier.Type != "state" && accused.Type != "state"))
+                    return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
+            }
         return best;
     }
 
@@ -1976,6 +2038,38 @@ public sealed class IncidentExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A clan or tribe named as the attackers' own: a word for armed men, "of" or "from", maybe "the" and a word of
+    /// rivalry, one or two capitalised words and a word for a kin group (function_words.tsv kinds kin_fighter,
+    /// kin_modifier, kin_group): "fighters from the rival Mokeba clan" is the actor "Mokeba clan", attributed. A name
+    /// that is a place or a catalogued armed group is no clan's.
+    /// </summary>
+    private Claim? KinGroupAttacker(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences)
+    {
+        var words = doc.Words;
+        foreach (var s in sentences.Where(s => !s.IsTitle))
+        {
+            for (var w = doc.WordAt(s.Sentence.Start); w + 3 < words.Count && words[w + 3].End <= s.Sentence.End; w++)
+            {
+                if (!_kinFighters.Contains(words[w].Key) || words[w + 1].Key is not ("of" or "from")) continue;
+                var n = w + 2;
+                if (words[n].Key == "the") n++;
+                while (n < words.Count && _kinModifiers.Contains(words[n].Key)) n++;
+                var first = n;
+                while (n < words.Count && n - first < 2 && words[n].End <= s.Sentence.End && !_kinGroups.Contains(words[n].Key) && IsCapitalised(doc.Text.AsSpan(words[n].Start, words[n].End - words[n].Start))) n++;
+                if (n == first || n >= words.Count || words[n].End > s.Sentence.End || !_kinGroups.Contains(words[n].Key)) continue;
+                var name = new TextSpan(words[first].Start, words[n - 1].End);
+                if (doc.PlacesIn(name).Any() || s.Actors.Any(a => a.Start < name.End && a.End > name.Start)) continue;
+                var actor = new Actor(doc.Text[name.Start..words[n].End], "militia");
+                return new Claim(actor, "attributed", doc.Document.Evidence("perpetrator", new TextSpan(name.Start, words[n].End)),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+            }
+        }
+        return null;
+
+        static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>The span of a person's name starting at word <paramref name="w"/> (after at most a comma), or null.</summary>
@@ -2034,7 +2128,10 @@ public sealed class IncidentExtractor
     private static bool Aside(string text, Cue head, Cue inner, Cue claim)
     {
         if (claim.Start < inner.End || claim.Start - inner.End > 40) return false;
-        var before = text.AsSpan(head.End, inner.Start - head.End);
+        // the head may carry its abbreviation in brackets: "A (AF), a branch of B, claimed"
+        var before = text.AsSpan(head.End, inner.Start - head.End).TrimStart();
+        if (before.StartsWith("(") && before.IndexOf(')') is var close and > 0) before = before[(close + 1)..];
+        before = before.TrimStart(')');
         // the aside may go on past the inner name: "A, B's branch in the Sahel, claimed"
         var after = text.AsSpan(inner.End, claim.Start - inner.End).Trim();
         return before.StartsWith(",") && before.Count(',') == 1 && after.EndsWith(",") && after.Count(',') == 1;

@@ -69,6 +69,9 @@ public sealed class FunctionWords
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";
     public const string EarlierAuxiliary = "earlier_auxiliary";
+    public const string KinFighter = "kin_fighter";
+    public const string KinModifier = "kin_modifier";
+    public const string KinGroup = "kin_group";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -24,6 +24,24 @@ public class AttackSubjectTests
         { "Two soldiers were shot dead in Cucuta on Monday by Colombian Army of National Liberation rebels.", "National Liberation Army", "attributed" },
         // the claim's subject is the group before an aside naming its parent group
         { "A suicide bomber killed 20 people at a park in Lahore on Sunday. Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed responsibility.", "Jamaat-ul-Ahrar", "claimed" },
+        // ... also when the group's abbreviation stands in brackets before the aside
+        { "Gunmen raided a gendarmerie post near Djibo on Monday, killing nine gendarmes. Ansarul Islam (AI), an ally of al-Qaeda, claimed the raid.", "Ansarul Islam", "claimed" },
+        { "Gunmen raided a gendarmerie post near Djibo on Monday, killing nine gendarmes. Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel arm of al-Qaeda, claimed the raid.", "Jama'at Nusrat al-Islam wal-Muslimin", "claimed" },
+        // a gang leader owns his men's attack; a state's hostile name for a group is still the group (claims.tsv)
+        { "Gunmen burned 30 houses and killed eight people in Mirebalais on Monday. In a video, the leader of the Viv Ansanm coalition recognised that his men led the attack.", "Viv Ansanm", "claimed" },
+        { "Terrorists of the Jaish al-Zulm group attacked a police station in Saravan on Monday, killing four policemen. The group admitted the crime in a message on social networks.", "Jaish al-Adl", "claimed" },
+        // the accused answers the blame with a denial: denied, the accused still named
+        { "A rocket hit a market in Kilis on Monday, killing three people. The governor blamed the Kurdistan Workers' Party. The People's Protection Units denied any involvement.", "Kurdistan Workers' Party", "denied" },
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros denied any involvement.", "Los Choneros", "denied" },
+        // a blame with no one named, in a sentence that says no one is named, is part of the question
+        { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police did not say who they believed was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
+        { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police would not say who they thought was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
+        // a claim made since the day after a night attack is about it, though "since" makes its sentence background
+        { "Gunmen burned 30 houses and killed eight people in Mirebalais in the night of Monday to Tuesday. In a video shared since Tuesday morning, the leader of the Viv Ansanm coalition admitted that his men carried out the raid.", "Viv Ansanm", "claimed" },
+        // a clan or tribe whose fighters did it (function_words.tsv kinds kin_fighter, kin_modifier, kin_group); the victims' clan is none
+        { "Fighters from the rival Mokeba clan raided two hamlets near Mendi on Monday, killing seven people.", "Mokeba clan", "attributed" },
+        { "Gunmen shot dead seven people near Mendi on Monday. Police said the attackers were warriors of the Mokeba Tribe.", "Mokeba Tribe", "attributed" },
+        { "Gunmen raided two hamlets of the Mokeba clan near Mendi on Monday, killing seven people.", null, "unknown" },
         // a state force that does the attack is its perpetrator; one that kills the attacker is not
         { "Russian jets bombed a market in Idlib on Monday, killing 20 people.", "Russian forces", "attributed" },
         { "Nine farmers were killed near Huehuetenango on Monday by Guatemalan troops, their relatives said.", "Guatemalan army", "attributed" },
@@ -89,6 +107,39 @@ public class AttackSubjectTests
         var report = Assert.Single(reading.Reports);
         Assert.Equal(perpetrator, report.Perpetrator);
         Assert.Equal(responsibility, report.Responsibility);
+    }
+
+    /// <summary>
+    /// One attack of a coordinated series whose own sentences say no one is named keeps no group, while the others keep
+    /// the article's suspicion.
+    /// </summary>
+    [Fact]
+    public void A_series_member_said_to_be_unclaimed_keeps_no_group()
+    {
+        const string text = "Three separate attacks in three provinces on Monday left nine people dead. In Portoviejo, gunmen killed six people at a bar on Monday night. "
+            + "Police said a cell of Los Choneros was suspected of carrying out the shooting. In Babahoyo, a grenade hit a police post on Monday, wounding three officers. "
+            + "Police did not say who they believed was behind it. In Milagro, a gunman shot dead a trader at a market on Monday.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        Assert.Equal("Los Choneros", reading.Reports.Single(r => r.Place?.Name == "Portoviejo").Perpetrator);
+        var unclaimed = reading.Reports.Single(r => r.Place?.Name == "Babahoyo");
+        Assert.NotNull(unclaimed.WaveId);
+        Assert.Null(unclaimed.Perpetrator);
+    }
+
+    /// <summary>
+    /// On a page of unrelated items, a suspicion told of an attack in one country is not about a raid in another far away.
+    /// </summary>
+    [Fact]
+    public void A_suspicion_told_of_an_attack_abroad_is_not_another_items()
+    {
+        const string text = "Two soldiers were killed in Gao on Friday when their truck hit a mine, an army source said. "
+            + "The army suspects Jama'at Nusrat al-Islam wal-Muslimin. "
+            + "Raiders killed 17 herders at a cattle camp in Wau on Saturday, the county commissioner said.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        Assert.Equal("Jama'at Nusrat al-Islam wal-Muslimin", reading.Reports.Single(r => r.Place?.Name == "Gao").Perpetrator);
+        Assert.Null(reading.Reports.Single(r => r.Place?.Name == "Wau").Perpetrator);
     }
 
     /// <summary>A headline's own short claim: the group right before "claims" (function_words.tsv kind headline_claim).</summary>
