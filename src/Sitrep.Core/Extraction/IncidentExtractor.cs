@@ -281,11 +281,25 @@ public sealed class IncidentExtractor
 
     // ---- facts ---------------------------------------------------------------------------------------------
 
+    /// <summary>How far down a web page its headline may come, after the site's name and menu lines it kept.</summary>
+    private const int HeadlineSentences = 6;
+
+    /// <summary>
+    /// The index of the sentence that is the article's headline: the first of its opening sentences that repeats the
+    /// title ("SITE NAME / Home | World / Title"), not only a first sentence; -1 when none does.
+    /// </summary>
+    private static int TitleIndex(AnnotatedDocument doc)
+    {
+        if (Sources.Headline.Of(doc.Document.Article.Title) is not { } headline) return -1;
+        foreach (var s in doc.Sentences.Take(HeadlineSentences))
+            if (string.Equals(s.Of(doc.Text).Trim(), headline, StringComparison.OrdinalIgnoreCase)) return s.Index;
+        return -1;
+    }
+
     private SentenceFacts Gather(AnnotatedDocument doc, Sentence s)
     {
         var span = s.Span;
-        var isTitle = s.Index == 0 && Sources.Headline.Of(doc.Document.Article.Title) is { } headline
-                      && string.Equals(s.Of(doc.Text).Trim(), headline, StringComparison.OrdinalIgnoreCase);
+        var isTitle = s.Index == TitleIndex(doc);
         var places = doc.PlacesIn(span).ToList();
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
@@ -1204,17 +1218,26 @@ public sealed class IncidentExtractor
     {
         Frame? focus = null;
         var lead = new List<SentenceFacts>();
+        var items = ItemHeadings(doc, facts);
+        List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
         foreach (var f in facts)
         {
+            // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
+            if (items.Contains(f.Sentence.Index)) { focus = null; item = []; }
             if (f.IsBackground) continue;
             if (f.IsTitle)
             {
                 // the headline speaks of the article's one attack: its toll counts there ("Man shot, killed on the west side")
+                // (or the one town of a frame it names at all: "X market bombing toll rises to 14")
                 var headlined = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).FirstOrDefault(fr => fr is not null)
-                                ?? (frames.Count == 1 ? frames[0] : null);
+                                ?? (frames.Count == 1 ? frames[0] : null)
+                                ?? (f.OtherPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).OfType<Frame>().Distinct().ToList() is [var named] ? named : null);
                 if (headlined is not null && wave is null)
                 {
                     headlined.Sentences.Add(f);
+                    // a headline of two attacks tells each of them: "bomb kills 3 in X; grenade hurts 7 in Y"
+                    foreach (var other in f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).OfType<Frame>().Distinct())
+                        if (other != headlined) other.Sentences.Add(f with { Casualties = [] });
                     // a headline of two attacks gives each its figure: "bomb kills 3 in X; grenade hurts 7 in Y"
                     foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
                 }
@@ -1241,6 +1264,12 @@ public sealed class IncidentExtractor
             if (here.Count == 1)
             {
                 var frame = here[0];
+                if (item is { Count: > 0 } && !f.IsCaption)
+                {
+                    // the item's heading and lead before its place ("Country: toll rises to 23", then "... north of X")
+                    foreach (var g in item) { frame.Sentences.Add(g); foreach (var c in g.Casualties) frame.Casualties.Add((c, g.SourceOf(c))); DateFromPlaceless(doc, frame, g); }
+                    item.Clear();
+                }
                 frame.Sentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
@@ -1275,6 +1304,8 @@ public sealed class IncidentExtractor
                 if (!f.IsCaption) focus = here[^1];
                 continue;
             }
+            // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
+            if (focus is null && item is not null) { item.Add(f); continue; }
             // no place of its own: about the whole series when the article has not yet turned to one place, or when it totals figures
             if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue) && f.Casualties.Count > 0)))
             {
@@ -1305,6 +1336,27 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// The sentences that head the items of a page of briefs: lines that open on a country, written as a dateline
+    /// ("Ruritania: two guards shot dead at a depot"), each followed by a body sentence of its own (not by another such
+    /// line, as in a list of related headlines, nor by an unfinished line), when the page has at least two; else none.
+    /// </summary>
+    private static HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
+            f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Start >= f.Sentence.Start
+            && string.IsNullOrWhiteSpace(doc.Text[f.Sentence.Start..d.Start]);
+        var heads = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var next = facts[i + 1];
+            if (Heading(doc, facts[i]) && !Heading(doc, next)
+                && next.Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'])
+                heads.Add(facts[i].Sentence.Index);
+        }
+        return heads.Count >= 2 ? heads : [];
     }
 
     /// <summary>
@@ -1740,7 +1792,8 @@ public sealed class IncidentExtractor
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
-                                && distance > NeighbourhoodKilometres;
+                                && distance > NeighbourhoodKilometres
+                                && !InOwnProvince(frame, home.Place);
             // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
             if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
             // a country the text places the attack in ("was kidnapped in Colombia", filed from Caracas) is no misreading
@@ -1780,6 +1833,16 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The frame's town lies in a province of the home's country other than the home's, and a sentence of the frame names
+    /// that province ("an outpost in the Savanes region ... near Dapaong", filed from the capital): the town is where the
+    /// text says, no namesake neighbourhood of the home city.
+    /// </summary>
+    private static bool InOwnProvince(Frame frame, Place home) =>
+        frame.Place.Kind == PlaceKind.City && frame.Place.Admin1Code is { } province && province != home.Admin1Code
+        && frame.Sentences.SelectMany(s => s.EventPlaces.Concat(s.OtherPlaces))
+            .Any(m => m.Place.Kind == PlaceKind.Admin1 && m.Place.CountryCode == frame.Place.CountryCode && m.Place.Admin1Code == province);
 
     /// <summary>The mention spells the place's own name ("Aden"), not one of its other names.</summary>
     private static bool OwnName(PlaceMention m) =>
