@@ -983,6 +983,14 @@ public sealed class IncidentExtractor
         var w = doc.WordAt(d.Start) - 1;
         if (w >= 0 && doc.Words[w].Key == "on") w--;
         if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
+        // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
+        // addresses, at most two words, before the date
+        if (w >= 0 && doc.Words[w + 1].Key == "on")
+            for (var k = w; k >= 1 && k > w - 3; k--)
+            {
+                if (doc.Words[k].Key is "," or ";") break;
+                if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
+            }
         // "an official today told reporters", "police on Monday said"
         var next = doc.WordAt(d.End);
         if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
