@@ -59,6 +59,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
+    private readonly IReadOnlySet<string> _nightWords;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -102,6 +103,7 @@ public sealed class IncidentExtractor
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
+        _nightWords = words.Of(FunctionWords.NightWord);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -888,8 +890,34 @@ public sealed class IncidentExtractor
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
         untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
+        if (NightInto(doc, untold) is { } smallHours) return smallHours;
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The later day of a night told as running from one day into the next (function_words.tsv kind night_word): "in the
+    /// night from Tuesday to Wednesday", "the night of Monday 3 to Tuesday 4 June": an attack of the small hours, dated
+    /// by the day they belong to. A night word at most three words before the first day, "to" or "into" between them.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex NightLink =
+        new(@"^\s*(\d{1,2}\s+)?(to|into)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private DateMention? NightInto(AnnotatedDocument doc, List<DateMention> days)
+    {
+        var ordered = days.OrderBy(d => d.Start).ToList();
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            var (from, into) = (ordered[i], ordered[i + 1]);
+            // (the first day's number may stand outside its mention: "Tuesday 20 to Wednesday 21 May")
+            if (into.Date != from.Date.AddDays(1) || !NightLink.IsMatch(doc.Text[from.End..into.Start])) continue;
+            for (int w = doc.WordAt(from.Start) - 1, steps = 0; w >= 0 && steps < 3; w--, steps++)
+            {
+                if (doc.Words[w].Key is "," or ";" or ".") break;
+                if (_nightWords.Contains(doc.Words[w].Key)) return into;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -68,6 +68,7 @@ public sealed class FunctionWords
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";
+    public const string NightWord = "night_word";
     public const string EarlierAuxiliary = "earlier_auxiliary";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
