@@ -283,6 +283,17 @@ public sealed class IncidentExtractor
 
     // ---- facts ---------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// Only a division noun (function_words.tsv kind place_noun: district, province) and "of" stand between the town and
+    /// the place after it: "the Akcakale district of Sanliurfa" names the district by its town.
+    /// </summary>
+    private bool DivisionOf(AnnotatedDocument doc, PlaceMention town, PlaceMention province)
+    {
+        var w = doc.WordAt(town.End);
+        return w + 2 < doc.Words.Count && doc.Words[w].Start >= town.End && _placeNouns.Contains(doc.Words[w].Key)
+               && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
+    }
+
     /// <summary>How far down a web page its headline may come, after the site's name and menu lines it kept.</summary>
     private const int HeadlineSentences = 6;
 
@@ -328,6 +339,12 @@ public sealed class IncidentExtractor
                 if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
             }
         }
+        // "rockets struck the X district of Y": the town named as the district is the scene, the province after it only
+        // says where that lies
+        foreach (var q in eventPlaces.ToList())
+            if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
+                                           && DivisionOf(doc, p, q)) is { } town)
+            { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
         // "was kidnapped in Bolivia, according to relatives in Quito": where the sentence first says the country
         // it happened in, a town of another country after it is where someone spoke or came from, not the scene
         if (countries.Count > 0)
