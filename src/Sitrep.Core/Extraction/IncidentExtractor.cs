@@ -62,6 +62,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
+    private readonly IReadOnlySet<string> _nightWords;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -108,6 +109,7 @@ public sealed class IncidentExtractor
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
+        _nightWords = words.Of(FunctionWords.NightWord);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -294,11 +296,36 @@ public sealed class IncidentExtractor
 
     // ---- facts ---------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// Only a division noun (function_words.tsv kind place_noun: district, province) and "of" stand between the town and
+    /// the place after it: "the Akcakale district of Sanliurfa" names the district by its town.
+    /// </summary>
+    private bool DivisionOf(AnnotatedDocument doc, PlaceMention town, PlaceMention province)
+    {
+        var w = doc.WordAt(town.End);
+        return w + 2 < doc.Words.Count && doc.Words[w].Start >= town.End && _placeNouns.Contains(doc.Words[w].Key)
+               && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
+    }
+
+    /// <summary>How far down a web page its headline may come, after the site's name and menu lines it kept.</summary>
+    private const int HeadlineSentences = 6;
+
+    /// <summary>
+    /// The index of the sentence that is the article's headline: the first of its opening sentences that repeats the
+    /// title ("SITE NAME / Home | World / Title"), not only a first sentence; -1 when none does.
+    /// </summary>
+    private static int TitleIndex(AnnotatedDocument doc)
+    {
+        if (Sources.Headline.Of(doc.Document.Article.Title) is not { } headline) return -1;
+        foreach (var s in doc.Sentences.Take(HeadlineSentences))
+            if (string.Equals(s.Of(doc.Text).Trim(), headline, StringComparison.OrdinalIgnoreCase)) return s.Index;
+        return -1;
+    }
+
     private SentenceFacts Gather(AnnotatedDocument doc, Sentence s)
     {
         var span = s.Span;
-        var isTitle = s.Index == 0 && Sources.Headline.Of(doc.Document.Article.Title) is { } headline
-                      && string.Equals(s.Of(doc.Text).Trim(), headline, StringComparison.OrdinalIgnoreCase);
+        var isTitle = s.Index == TitleIndex(doc);
         var places = doc.PlacesIn(span).ToList();
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
@@ -325,6 +352,12 @@ public sealed class IncidentExtractor
                 if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
             }
         }
+        // "rockets struck the X district of Y": the town named as the district is the scene, the province after it only
+        // says where that lies
+        foreach (var q in eventPlaces.ToList())
+            if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
+                                           && DivisionOf(doc, p, q)) is { } town)
+            { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
         // "was kidnapped in Bolivia, according to relatives in Quito": where the sentence first says the country
         // it happened in, a town of another country after it is where someone spoke or came from, not the scene
         if (countries.Count > 0)
@@ -887,8 +920,34 @@ public sealed class IncidentExtractor
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
         untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
+        if (NightInto(doc, untold) is { } smallHours) return smallHours;
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The later day of a night told as running from one day into the next (function_words.tsv kind night_word): "in the
+    /// night from Tuesday to Wednesday", "the night of Monday 3 to Tuesday 4 June": an attack of the small hours, dated
+    /// by the day they belong to. A night word at most three words before the first day, "to" or "into" between them.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex NightLink =
+        new(@"^\s*(\d{1,2}\s+)?(to|into)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private DateMention? NightInto(AnnotatedDocument doc, List<DateMention> days)
+    {
+        var ordered = days.OrderBy(d => d.Start).ToList();
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            var (from, into) = (ordered[i], ordered[i + 1]);
+            // (the first day's number may stand outside its mention: "Tuesday 20 to Wednesday 21 May")
+            if (into.Date != from.Date.AddDays(1) || !NightLink.IsMatch(doc.Text[from.End..into.Start])) continue;
+            for (int w = doc.WordAt(from.Start) - 1, steps = 0; w >= 0 && steps < 3; w--, steps++)
+            {
+                if (doc.Words[w].Key is "," or ";" or ".") break;
+                if (_nightWords.Contains(doc.Words[w].Key)) return into;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -982,6 +1041,14 @@ public sealed class IncidentExtractor
         var w = doc.WordAt(d.Start) - 1;
         if (w >= 0 && doc.Words[w].Key == "on") w--;
         if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
+        // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
+        // addresses, at most two words, before the date
+        if (w >= 0 && doc.Words[w + 1].Key == "on")
+            for (var k = w; k >= 1 && k > w - 3; k--)
+            {
+                if (doc.Words[k].Key is "," or ";") break;
+                if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
+            }
         // "an official today told reporters", "police on Monday said"
         var next = doc.WordAt(d.End);
         if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
@@ -1226,17 +1293,26 @@ public sealed class IncidentExtractor
     {
         Frame? focus = null;
         var lead = new List<SentenceFacts>();
+        var items = ItemHeadings(doc, facts);
+        List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
         foreach (var f in facts)
         {
+            // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
+            if (items.Contains(f.Sentence.Index)) { focus = null; item = []; }
             if (f.IsBackground) continue;
             if (f.IsTitle)
             {
                 // the headline speaks of the article's one attack: its toll counts there ("Man shot, killed on the west side")
+                // (or the one town of a frame it names at all: "X market bombing toll rises to 14")
                 var headlined = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).FirstOrDefault(fr => fr is not null)
-                                ?? (frames.Count == 1 ? frames[0] : null);
+                                ?? (frames.Count == 1 ? frames[0] : null)
+                                ?? (f.OtherPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).OfType<Frame>().Distinct().ToList() is [var named] ? named : null);
                 if (headlined is not null && wave is null)
                 {
                     headlined.Sentences.Add(f);
+                    // a headline of two attacks tells each of them: "bomb kills 3 in X; grenade hurts 7 in Y"
+                    foreach (var other in f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).OfType<Frame>().Distinct())
+                        if (other != headlined) other.Sentences.Add(f with { Casualties = [] });
                     // a headline of two attacks gives each its figure: "bomb kills 3 in X; grenade hurts 7 in Y"
                     foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
                 }
@@ -1263,6 +1339,12 @@ public sealed class IncidentExtractor
             if (here.Count == 1)
             {
                 var frame = here[0];
+                if (item is { Count: > 0 } && !f.IsCaption)
+                {
+                    // the item's heading and lead before its place ("Country: toll rises to 23", then "... north of X")
+                    foreach (var g in item) { frame.Sentences.Add(g); foreach (var c in g.Casualties) frame.Casualties.Add((c, g.SourceOf(c))); DateFromPlaceless(doc, frame, g); }
+                    item.Clear();
+                }
                 frame.Sentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
@@ -1297,6 +1379,8 @@ public sealed class IncidentExtractor
                 if (!f.IsCaption) focus = here[^1];
                 continue;
             }
+            // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
+            if (focus is null && item is not null) { item.Add(f); continue; }
             // no place of its own: about the whole series when the article has not yet turned to one place, or when it totals figures
             if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue) && f.Casualties.Count > 0)))
             {
@@ -1327,6 +1411,27 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// The sentences that head the items of a page of briefs: lines that open on a country, written as a dateline
+    /// ("Ruritania: two guards shot dead at a depot"), each followed by a body sentence of its own (not by another such
+    /// line, as in a list of related headlines, nor by an unfinished line), when the page has at least two; else none.
+    /// </summary>
+    private static HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
+            f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Start >= f.Sentence.Start
+            && string.IsNullOrWhiteSpace(doc.Text[f.Sentence.Start..d.Start]);
+        var heads = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var next = facts[i + 1];
+            if (Heading(doc, facts[i]) && !Heading(doc, next)
+                && next.Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'])
+                heads.Add(facts[i].Sentence.Index);
+        }
+        return heads.Count >= 2 ? heads : [];
     }
 
     /// <summary>
@@ -1762,7 +1867,8 @@ public sealed class IncidentExtractor
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
-                                && distance > NeighbourhoodKilometres;
+                                && distance > NeighbourhoodKilometres
+                                && !InOwnProvince(frame, home.Place);
             // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
             if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
             // a country the text places the attack in ("was kidnapped in Colombia", filed from Caracas) is no misreading
@@ -1802,6 +1908,16 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The frame's town lies in a province of the home's country other than the home's, and a sentence of the frame names
+    /// that province ("an outpost in the Savanes region ... near Dapaong", filed from the capital): the town is where the
+    /// text says, no namesake neighbourhood of the home city.
+    /// </summary>
+    private static bool InOwnProvince(Frame frame, Place home) =>
+        frame.Place.Kind == PlaceKind.City && frame.Place.Admin1Code is { } province && province != home.Admin1Code
+        && frame.Sentences.SelectMany(s => s.EventPlaces.Concat(s.OtherPlaces))
+            .Any(m => m.Place.Kind == PlaceKind.Admin1 && m.Place.CountryCode == frame.Place.CountryCode && m.Place.Admin1Code == province);
 
     /// <summary>The mention spells the place's own name ("Aden"), not one of its other names.</summary>
     private static bool OwnName(PlaceMention m) =>

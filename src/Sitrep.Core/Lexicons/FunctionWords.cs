@@ -68,6 +68,7 @@ public sealed class FunctionWords
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";
+    public const string NightWord = "night_word";
     public const string EarlierAuxiliary = "earlier_auxiliary";
     public const string KinFighter = "kin_fighter";
     public const string KinModifier = "kin_modifier";
