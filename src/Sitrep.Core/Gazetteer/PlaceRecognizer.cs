@@ -290,6 +290,8 @@ public sealed class PlaceRecognizer
                             && view.IsCapitalised(after) && !view.IsAllCaps(after)
                             && !_lexicon.Suffixes.Contains(view.Lower(after));
         if (!embeddedBefore && !embeddedAfter) return true;
+        // "a team of New York Times reporters": a newspaper's name, even after a cue, tells where it is printed, not where anything happened
+        if (embeddedAfter && _lexicon.OutletWords.Contains(view.Lower(after))) return false;
 
         var runStart = c.First;
         while (runStart > 0 && view.IsWord(runStart - 1) && view.Adjacent(runStart - 1, runStart) && view.IsCapitalised(runStart - 1)
