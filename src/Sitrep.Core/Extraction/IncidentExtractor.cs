@@ -143,6 +143,13 @@ public sealed class IncidentExtractor
         doc.CuesIn(new TextSpan(d.End, Math.Min(doc.Text.Length, d.End + 4)), CueKind.Event).Any(e => weakToo || !e.As<EventCue>().Weak);
 
     /// <summary>
+    /// An attack word of the sentence's own reading stands right after the date: a word weak on its own that the
+    /// sentence's victims make an attack ("the May 2, 2011, attack, which killed four") counts as well.
+    /// </summary>
+    private static bool NamesItsAttack(SentenceFacts f, DateMention d) =>
+        f.Events.Any(e => e.Start >= d.End && e.Start < d.End + 4 && !e.As<EventCue>().Weak);
+
+    /// <summary>
     /// A follow-up (a trial, a verdict: its opening names a step after an attack and the crime) whose reports carry
     /// only the publication day, or the day of the step, tells of the attack it follows up, on the day the article gives that attack
     /// ("three days after the April 15, 2013, bombing"): the first full date, more than a week before publication,
@@ -155,8 +162,8 @@ public sealed class IncidentExtractor
         if (story.End > 0 && !facts.Any(f => f.Sentence.Start <= story.Start && story.End <= f.Sentence.End && _followUps.IsFollowUp(doc, f))) return reading;
         // the date written as the attack's own ("the April 15, 2013, bombing"; not "an earlier bombing on March 3 killed five")
         var day = facts.Where(f => f.HasStrongEvent && !IsAggregate(doc, f))
-            .SelectMany(f => f.Dates)
-            .FirstOrDefault(d => d.Precision == "day" && !d.Since && d.Date.DayNumber < story.Date.DayNumber - 7 && NamesItsAttack(doc, d));
+            .SelectMany(f => f.Dates.Where(d => NamesItsAttack(doc, d) || NamesItsAttack(f, d)))
+            .FirstOrDefault(d => d.Precision == "day" && !d.Since && d.Date.DayNumber < story.Date.DayNumber - 7);
         if (day is null || _followUps.Reread(doc, facts) is null) return reading;
         var evidence = doc.Document.Evidence("date", day.Span);
         var reports = reading.Reports.Select(r => r.Date == story.Value

@@ -45,6 +45,8 @@ public sealed class PlaceLexicon
     public HashSet<string> CueBreakers { get; } = new(StringComparer.Ordinal);
     /// <summary>Titles and ranks before a name that make it a person's ("Commander X", "Col. X", "Father X").</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words after a place name that make it a news outlet's name ("the Riverside Herald"): no place.</summary>
+    public HashSet<string> OutletWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
@@ -108,6 +110,7 @@ public sealed class PlaceLexicon
                 "street" => lexicon.StreetCues,
                 "not" => lexicon.CueBreakers,
                 "title" => lexicon.Titles,
+                "outlet" => lexicon.OutletWords,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

@@ -290,6 +290,8 @@ public sealed class PlaceRecognizer
                             && view.IsCapitalised(after) && !view.IsAllCaps(after)
                             && !_lexicon.Suffixes.Contains(view.Lower(after));
         if (!embeddedBefore && !embeddedAfter) return true;
+        // "a team of New York Times reporters": a newspaper's name, even after a cue, tells where it is printed, not where anything happened
+        if (embeddedAfter && _lexicon.OutletWords.Contains(view.Lower(after))) return false;
 
         var runStart = c.First;
         while (runStart > 0 && view.IsWord(runStart - 1) && view.Adjacent(runStart - 1, runStart) && view.IsCapitalised(runStart - 1)
@@ -573,7 +575,11 @@ public sealed class PlaceRecognizer
         Narrow(c, next);
     }
 
-    /// <summary>The country or division written after a name narrows it down.</summary>
+    /// <summary>
+    /// The country or division written after a name narrows it down. A division of a country where the name has no
+    /// place at all ("Kelso, Hampshire, England" read with a Canadian "Hampshire") says the name is written in that
+    /// country: its far readings are none of it.
+    /// </summary>
     private static void Narrow(PlaceCandidate c, PlaceCandidate next)
     {
         var admin1 = next.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1);
@@ -581,6 +587,8 @@ public sealed class PlaceRecognizer
         if (country is not null) c.NextCountry = country.CountryCode;
         else if (admin1 is not null && c.Places.Any(p => p.CountryCode == admin1.CountryCode && p.Admin1Code == admin1.Admin1Code))
             c.NextAdmin1 = admin1;
+        else if (admin1 is not null && c.Places.All(p => p.CountryCode != admin1.CountryCode))
+            c.NextCountry = admin1.CountryCode;
     }
 
     /// <summary>
