@@ -190,7 +190,10 @@ public sealed class CasualtyRecognizer
         // running count is that count
         found = found.Select(f => OrdinalToll(doc, f, firstWord, lastWord) ?? f).ToList();
         // "she was taken to a hospital, where she died": the one taken there is the one who died after
-        found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1 && found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End));
+        // "was hit in the chest and died on the spot": a death phrase after it, even one whose subject went unread
+        found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
+                             && (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End)
+                                 || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
 
         // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
         if (found.Count > 0)
