@@ -52,6 +52,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _intakeVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
     private readonly IReadOnlySet<string> _hurtNouns;
+    private readonly IReadOnlySet<string> _harmNouns;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
@@ -90,6 +91,7 @@ public sealed class CasualtyRecognizer
         _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _hurtNouns = words.Of(FunctionWords.HurtNoun);
+        _harmNouns = words.Of(FunctionWords.HarmNoun);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -141,13 +143,21 @@ public sealed class CasualtyRecognizer
                 if (Intake(doc, numbers, used, cue, cc, firstWord) is { } taken) found.Add(taken);
                 continue;
             }
+            if (cc.Position == "harm")
+            {
+                // "two guards on duty at the gate suffered minor cuts", "the driver remained in hospital with burns"
+                if (HarmNounAfter(doc, cue, lastWord))
+                    mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? ClauseSubject(doc, numbers, used, cue, cc, firstWord);
+                if (mention is not null) found.Add(mention);
+                continue;
+            }
             if (cc.Position == "victim")
             {
                 mention = OneVictim(doc, cue, cc, firstWord, lastWord) ?? VictimBefore(doc, cue, cc, firstWord);
                 if (mention is not null) found.Add(mention);
                 continue;
             }
-            if (cc.Position is "before" or "around")
+            if (cc.Position is "before" or "around" || cc.Position == "after" && CountedByToll(doc.Words, cue))
             {
                 mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
                 // "killing two guards and a cook": the victims joined after the counted ones
@@ -180,7 +190,10 @@ public sealed class CasualtyRecognizer
         // running count is that count
         found = found.Select(f => OrdinalToll(doc, f, firstWord, lastWord) ?? f).ToList();
         // "she was taken to a hospital, where she died": the one taken there is the one who died after
-        found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1 && found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End));
+        // "was hit in the chest and died on the spot": a death phrase after it, even one whose subject went unread
+        found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
+                             && (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End)
+                                 || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
 
         // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
         if (found.Count > 0)
@@ -309,7 +322,7 @@ public sealed class CasualtyRecognizer
         // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
         var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key)
                    // "the number of guards hurt when ... has climbed to nine": a toll noun that counts the victims named before the word
-                   || cue.FirstWord >= 3 && _persons.IsVictim(words[cue.FirstWord - 1].Key) && words[cue.FirstWord - 2].Key == "of" && _tollNouns.Contains(words[cue.FirstWord - 3].Key);
+                   || CountedByToll(words, cue);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
             var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
@@ -317,7 +330,10 @@ public sealed class CasualtyRecognizer
             {
                 if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
                 used.Add(number.Start);
-                return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
+                // "the number hurt has gone up to eight": after a toll's verb, "up to" tells the rise, not a ceiling
+                var qualifier = toll && number.Qualifier == Qualifiers.AtMost && words[w].Key == "up" && w - 1 >= 0 && _tollVerbs.Contains(words[w - 1].Key)
+                    ? Qualifiers.Exact : number.Qualifier;
+                return new CasualtyMention(cc.Kind, number.Value, qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
             // "death toll of Tuesday's bombing reaches 17": the cue itself ends with the word that opens that phrase
@@ -333,6 +349,13 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// The casualty words follow a toll noun's count of victims, "the number of guards wounded", "the number of people
+    /// hurt when ...": the figure comes after, past the toll's verb, even for words whose figure stands before them.
+    /// </summary>
+    private bool CountedByToll(IReadOnlyList<Lexicons.Word> words, Cue cue) =>
+        cue.FirstWord >= 3 && _persons.IsVictim(words[cue.FirstWord - 1].Key) && words[cue.FirstWord - 2].Key == "of" && _tollNouns.Contains(words[cue.FirstWord - 3].Key);
 
     /// <summary>A word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one of <paramref name="set"/>.</summary>
     private static bool AnyOf(IReadOnlyList<Lexicons.Word> words, int from, int to, IReadOnlySet<string> set)
@@ -514,6 +537,62 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>Most words between a verb of harm and its injury noun: "remained in hospital with severe burns".</summary>
+    private const int MaxHarmGap = 4;
+
+    /// <summary>
+    /// An injury noun (function_words kind harm_noun) follows a verb of harm (casualties.tsv position harm) within
+    /// <see cref="MaxHarmGap"/> words and the same clause: "suffered minor cuts", "sustained serious head injuries",
+    /// "remained in hospital with burns"; "suffered a heavy defeat" has none, and "suffered a gunshot wound" is read
+    /// through its own casualty phrase.
+    /// </summary>
+    private bool HarmNounAfter(AnnotatedDocument doc, Cue cue, int lastWord)
+    {
+        for (var w = cue.LastWord + 1; w <= lastWord && w <= cue.LastWord + 1 + MaxHarmGap; w++)
+        {
+            var key = doc.Words[w].Key;
+            // "suffered a gunshot wound": a casualty phrase of its own reads the victim
+            if (doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind != CasualtyMention.Injured)) return false;
+            if (_harmNouns.Contains(key)) return true;
+            if (key is "," or ";" or ":" or "." or "and" or "but" or "after" or "when" or "while") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The subject that opens the clause of an active verb, further back than <see cref="FigureBefore"/> looks:
+    /// "two municipal guards on duty at the town hall suffered cuts" (a plural victim noun with its number at most three
+    /// words before it) and "the driver of one of the two vans remained in hospital with burns" (a singular victim noun,
+    /// or "he"/"she": one). The clause opens after a comma, a semicolon or a joining word, at most
+    /// <see cref="MaxClauseSubject"/> words before the verb; its first person noun is the subject, and an attacker's noun
+    /// there ("the gunman suffered burns") or a plural noun with no figure counts no one.
+    /// </summary>
+    private CasualtyMention? ClauseSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        var start = cue.FirstWord;
+        while (start - 1 >= firstWord && start - 1 >= cue.FirstWord - MaxClauseSubject
+               && words[start - 1].Key is not ("," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while" or "who" or "that" or "which" or "as"))
+            start--;
+        if (start - 1 >= firstWord && start - 1 < cue.FirstWord - MaxClauseSubject) return null; // no clause's opening within reach
+        for (var n = start; n < cue.FirstWord; n++)
+        {
+            var key = words[n].Key;
+            if (_persons.IsPerpetrator(key)) return null;
+            if (key is "he" or "she" || _persons.IsSingularVictim(key))
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[n].Start, cue.End), new TextSpan(words[n].Start, words[n].End));
+            if (!_persons.IsVictim(key)) continue;
+            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.Start >= words[Math.Max(start, n - 3)].Start);
+            if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
+            used.Add(number.Start);
+            return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+        }
+        return null;
+    }
+
+    /// <summary>Most words from the opening of a clause to its verb of harm.</summary>
+    private const int MaxClauseSubject = 16;
 
     /// <summary>The period of an abbreviation ("U.S.", "U.N."): it follows a single letter without a space.</summary>
     private static bool IsAbbreviationPeriod(AnnotatedDocument doc, int w) =>

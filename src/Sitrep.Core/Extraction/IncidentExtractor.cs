@@ -2478,7 +2478,7 @@ public sealed class IncidentExtractor
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
-        if (!armed && SubjectOfHarm(doc, target)) return true;
+        if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target))) return true;
         // an attack word inside a claim ("claimed the bombing in a statement to reporters") ties nothing by its nearness;
         // a word that ties the attack to its target still does ("claimed the attack on the base")
         var claims = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).ToList();
@@ -2573,6 +2573,27 @@ public sealed class IncidentExtractor
                    || doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));
         }
         return false;
+    }
+
+    /// <summary>
+    /// The target word is followed by a shortened passive of harm: "a police officer wounded in Tuesday's ambush", "one of
+    /// the buses set on fire in X", "the clinic hit by the shell": an attack or casualty word starts right after it
+    /// (past passive adverbs) and a preposition of its circumstances ("in", "during", "by", "at", "on", "near") right
+    /// after that word. "Police killed two gunmen" (an object after the word) is no such phrase.
+    /// </summary>
+    private bool HarmedAfter(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        var v = target.LastWord + 1;
+        while (v < doc.Words.Count && doc.Words[v].Start < sentenceEnd && _passiveAdverbs.Contains(doc.Words[v].Key)) v++;
+        if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
+        var harm = doc.Within(doc.Cues, new TextSpan(doc.Words[v].Start, doc.Words[v].End), c => c.Start)
+            .FirstOrDefault(c => c.FirstWord == v && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle && !c.As<EventCue>().Weak));
+        // a participle: "wounded", "hurt", "set on fire"; not "killing", "kills" (casualty words before their figure) or "attack"
+        if (harm is null || (harm.Kind == CueKind.Casualty ? harm.As<CasualtyCue>().Position == "before"
+                                 : !(doc.Words[v].Key.EndsWith("ed", StringComparison.Ordinal) || harm.LastWord > harm.FirstWord))) return false;
+        var after = harm.LastWord + 1;
+        return after < doc.Words.Count && doc.Words[after].Start < sentenceEnd && doc.Words[after].Key is "in" or "during" or "by" or "at" or "on" or "near";
     }
 
     /// <summary>A sentence of the frame calls its attack deadly: a fatal word right before an attack word ("a deadly shooting", "the fatal Christmas Day shooting").</summary>

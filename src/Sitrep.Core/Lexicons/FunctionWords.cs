@@ -55,6 +55,7 @@ public sealed class FunctionWords
     public const string IntakeVerb = "intake_verb";
     public const string LaterDeath = "later_death";
     public const string HurtNoun = "hurt_noun";
+    public const string HarmNoun = "harm_noun";
     public const string ChargeVerb = "charge_verb";
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";

@@ -44,6 +44,9 @@ public class TargetReadingTests
     [InlineData("A suicide bomber blew himself up inside a khanqah in Kunduz on Thursday night, killing nine worshippers.", "religious")]
     [InlineData("Gunmen opened fire at a prayer hall in Kano on Friday, killing four men.", "religious")]
     [InlineData("Attackers threw a petrol bomb into a pharmacy in Kano on Sunday, wounding the owner.", "business")]
+    // a shortened passive of harm after the word: the noun before it is what was hit
+    [InlineData("A traffic policeman hurt in Sunday's raid in Kano was flown to the capital, where he died on Monday.", "police")]
+    [InlineData("Gunmen stormed a market in Kano on Sunday. The owner of one of the three taxis set on fire in the raid said he had lost everything.", "transportation")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
