@@ -27,3 +27,29 @@ def inc(id, date, country, admin1, location, lat, lon, event_type, perpetrator, 
     if injured_best is not None: d["injured_best"] = injured_best
     if optional: d["optional"] = True
     return d
+
+
+def check_copy(here, n=9):
+    """Prints every n-word run that here/articles/*.txt shares with any text under ../shared/data (GeoNames aside) or
+    with the articles of the other eval/synthetic* sets; returns how many runs are shared (0 when the texts are ours)."""
+    import glob, re
+    root = os.path.dirname(os.path.dirname(here))
+    words = lambda t: re.findall(r"[a-z0-9']+", t.lower())
+    mine = {}
+    for f in sorted(glob.glob(os.path.join(here, "articles", "*.txt"))):
+        w = words(open(f, encoding="utf-8").read())
+        for i in range(len(w) - n + 1):
+            mine.setdefault(tuple(w[i:i + n]), set()).add(os.path.basename(f))
+    others = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(root, "..", "shared", "data"))
+              for f in fs if "geonames" not in d and not f.endswith("cities500.txt")]
+    others += [f for f in glob.glob(os.path.join(root, "eval", "synthetic*", "articles", "*.txt"))
+               if os.path.dirname(os.path.dirname(f)) != here]
+    hits = {}
+    for f in others:
+        w = words(open(f, encoding="utf-8", errors="ignore").read())
+        for i in range(len(w) - n + 1):
+            g = tuple(w[i:i + n])
+            if g in mine: hits.setdefault(g, set()).add(f)
+    for g, fs in hits.items(): print(" ".join(g), "|", sorted(mine[g]), "|", sorted(fs)[:3])
+    print(f"shared {n}-word runs: {len(hits)}; files checked: {len(others)}")
+    return len(hits)
