@@ -32,6 +32,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _claimVerbs;
+    private readonly IReadOnlySet<string> _claimBoasts;
     private readonly IReadOnlySet<string> _tollNouns;
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _earlierAuxiliaries;
@@ -79,6 +80,7 @@ public sealed class IncidentExtractor
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
+        _claimBoasts = words.Of(FunctionWords.ClaimBoast);
         _tollNouns = words.Of(FunctionWords.TollNoun);
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _earlierAuxiliaries = words.Of(FunctionWords.EarlierAuxiliary);
@@ -707,11 +709,19 @@ public sealed class IncidentExtractor
     /// </summary>
     private List<SentenceFacts> WithClaimantSources(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
-        for (var i = 1; i < facts.Count; i++)
+        for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
+            if (f.Casualties.Count == 0 || f.Source is not null || f.ClauseSources.Count > 0) continue;
+            var boaster = BoastingGroup(doc, f);
+            if (boaster is not null)
+            {
+                if (Trace) Console.Error.WriteLine($"  claimant: sentence {f.Sentence.Index} gives the boasted figures of {boaster}");
+                facts[i] = f with { Source = boaster };
+                continue;
+            }
+            if (i == 0 || !OpensOnClaimantSpeech(doc, f.Sentence)) continue;
             var before = facts[i - 1];
-            if (f.Casualties.Count == 0 || f.Source is not null || f.ClauseSources.Count > 0 || !OpensOnClaimantSpeech(doc, f.Sentence)) continue;
             var claim = before.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
             if (claim is null) continue;
             string? source;
@@ -726,13 +736,47 @@ public sealed class IncidentExtractor
         return facts;
     }
 
-    /// <summary>"It said", "The group claimed", "They added": the sentence's first words are a claimant's speech.</summary>
+    /// <summary>
+    /// "The group claimed the raids and boasted of having killed 30 soldiers": a sentence where an armed group claims the
+    /// attack and a boasting word (function_words.tsv kind claim_boast) stands between the claim and the first figure
+    /// gives the group's own figures; returns that group (the claim's subject), else null.
+    /// </summary>
+    private string? BoastingGroup(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var claim = f.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
+        if (claim is null) return null;
+        var first = f.Casualties.Min(c => c.Figure.Start);
+        if (first <= claim.Start) return null;
+        var boasts = false;
+        for (var w = doc.WordAt(claim.Start); w < doc.Words.Count && doc.Words[w].Start < first; w++)
+            if (_claimBoasts.Contains(doc.Words[w].Key)) { boasts = true; break; }
+        if (!boasts) return null;
+        // the claim's subject: the first armed actor before the claim ("JNIM, a branch of al Qaeda, claimed"), else the nearest
+        var armed = f.Actors.Where(a => a.As<Actor>().Type != "state").ToList();
+        var subject = armed.Where(a => a.Start < claim.Start).OrderBy(a => a.Start).FirstOrDefault()
+                      ?? armed.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+        return subject?.As<Actor>().Canonical;
+    }
+
+    /// <summary>
+    /// "It said", "The group claimed", "They added", "Its spokesman, a man called X, said": the sentence's first words are a
+    /// claimant's speech (an aside between commas may stand between the speaker and the verb).
+    /// </summary>
     private bool OpensOnClaimantSpeech(AnnotatedDocument doc, Sentence s)
     {
         var w = doc.WordAt(s.Start);
         if (w < doc.Words.Count && doc.Words[w].Key is "the" or "its" or "their") w++;
         if (w + 1 >= doc.Words.Count || doc.Words[w + 1].Start >= s.End || !_claimSpeakers.Contains(doc.Words[w].Key)) return false;
-        var verb = doc.Words[w + 1].Key;
+        var v = w + 1;
+        if (doc.Words[v].Key == ",")
+        {
+            // skip an aside: "Its spokesman, who goes by a nom de guerre, said ..."
+            v++;
+            while (v < doc.Words.Count && v <= w + 16 && doc.Words[v].Start < s.End && doc.Words[v].Key != ",") v++;
+            v++;
+            if (v >= doc.Words.Count || v > w + 16 || doc.Words[v].Start >= s.End) return false;
+        }
+        var verb = doc.Words[v].Key;
         return _speechVerbs.Contains(verb) || _claimVerbs.Contains(verb);
     }
 

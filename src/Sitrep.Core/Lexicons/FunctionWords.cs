@@ -66,6 +66,7 @@ public sealed class FunctionWords
     public const string HabitualAdverb = "habitual_adverb";
     public const string ClaimSpeaker = "claim_speaker";
     public const string ClaimVerb = "claim_verb";
+    public const string ClaimBoast = "claim_boast";
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";
