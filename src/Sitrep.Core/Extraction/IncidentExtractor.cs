@@ -722,11 +722,10 @@ public sealed class IncidentExtractor
             }
             if (i == 0 || !OpensOnClaimantSpeech(doc, f.Sentence)) continue;
             var before = facts[i - 1];
-            var claim = before.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
+            var claim = ClaimIn(before);
             if (claim is null) continue;
             string? source;
-            if (before.Source is null)
-                source = before.Actors.Where(a => a.As<Actor>().Type != "state").OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault()?.As<Actor>().Canonical;
+            if (before.Source is null) source = Claimant(before, claim);
             else if (CasualtyReconciler.Default.IsPerpetratorOutlet(before.Source)) source = before.Source;
             else continue;
             if (source is null) continue;
@@ -743,15 +742,25 @@ public sealed class IncidentExtractor
     /// </summary>
     private string? BoastingGroup(AnnotatedDocument doc, SentenceFacts f)
     {
-        var claim = f.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
+        var claim = ClaimIn(f);
         if (claim is null) return null;
         var first = f.Casualties.Min(c => c.Figure.Start);
         if (first <= claim.Start) return null;
         var boasts = false;
         for (var w = doc.WordAt(claim.Start); w < doc.Words.Count && doc.Words[w].Start < first; w++)
             if (_claimBoasts.Contains(doc.Words[w].Key)) { boasts = true; break; }
-        if (!boasts) return null;
-        // the claim's subject: the first armed actor before the claim ("JNIM, a branch of al Qaeda, claimed"), else the nearest
+        return boasts ? Claimant(f, claim) : null;
+    }
+
+    /// <summary>The sentence's claim of the attack ("claimed"), if any.</summary>
+    private static Cue? ClaimIn(SentenceFacts f) => f.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
+
+    /// <summary>
+    /// Who made the claim: the claim's subject, the first armed actor before it ("JNIM, a branch of al Qaeda, claimed"),
+    /// else the armed actor nearest to it.
+    /// </summary>
+    private static string? Claimant(SentenceFacts f, Cue claim)
+    {
         var armed = f.Actors.Where(a => a.As<Actor>().Type != "state").ToList();
         var subject = armed.Where(a => a.Start < claim.Start).OrderBy(a => a.Start).FirstOrDefault()
                       ?? armed.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
