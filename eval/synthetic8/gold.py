@@ -60,7 +60,7 @@ incidents = [
     # --- Uganda, Kasese: bomb in a bar showing a football match --------------------------------------------------------
     inc("kasese-bar-bombing-2025-10-12", "2025-10-12", "UG", "Western Region", "Kasese", 0.18333, 30.08333,
         "bombing", ADF, "claimed", None, ["ied"], ["civilians"], ["business"],
-        [5, 7], [40], [18, 23], [], S[4:6], killed_best=7, injured_best=23,
+        [5, 7], [40], [18, 23], [8], S[4:6], killed_best=7, injured_best=23,
         note="Sunday 12 October about 9:30 p.m.: an improvised explosive device left in a bag went off in a crowded bar "
              "showing a football match in the Nyamwamba division of Kasese municipality. u1 (Uganda Police Force "
              "press statement, Monday, from the police headquarters in Kampala; numbered paragraphs): four died at "
@@ -68,7 +68,8 @@ incidents = [
              "collaborators; three suspects arrested. u2 (Kampala daily, Wednesday, dateline KASESE): two of the "
              "injured died, toll 7; the Kasese hospital's records: 23 treated; Islamic State claimed it on Telegram "
              "in the name of its Central Africa Province, saying 40 'Christians' were killed or wounded (claimant's "
-             "figure, optional in killed). Gold accepts ADF or Islamic State names."),
+             "figure, optional in killed); 'eight patients were still admitted' is a part (optional). Gold accepts ADF "
+             "or Islamic State names."),
     inc("bundibugyo-village-raid-2025-06", "2025-06", "UG", "Western Region", "Bundibugyo", 0.71117, 30.06469,
         "armed_assault", ADF, "suspected", None, ["firearm"], ["civilians"], [], [6], [], [], [],
         ["u2_uganda_kampala_daily"], optional=True,
@@ -77,11 +78,12 @@ incidents = [
     # --- Burundi: two grenade attacks on the same evening, Bujumbura and Gitega (gold group) -------------------------
     inc("bujumbura-bus-park-grenade-2025-11-21", "2025-11-21", "BI", "Bujumbura Mairie", "Bujumbura", -3.38193,
         29.36142, "bombing", REDT, "denied", None, ["grenade"], ["civilians", "transportation"], [],
-        [2, 3], [], [19, 24], [], S[6:8], group=WAVE, killed_best=3, injured_best=24,
+        [2, 3], [], [19, 24], [6], S[6:8], group=WAVE, killed_best=3, injured_best=24,
         note="Friday 21 November about 7 p.m.: a grenade was thrown into the crowd waiting for minibuses at the Kamenge "
              "bus park in the north of Bujumbura. b1 (state broadcaster's English page, Saturday; interior ministry "
              "spokesperson): 2 killed, 19 injured; blames 'RED-Tabara terrorists' (four suspects arrested). b2 "
-             "(exile news site, Sunday): a woman died on Saturday, 3 dead per hospital sources, 24 injured; "
+             "(exile news site, Sunday): a woman died on Saturday, 3 dead per hospital sources, 24 injured (six of them "
+             "still in a serious state: a part, optional); "
              "RED-Tabara's post on X denies any part in the attacks. Blame by the government, denial by the only "
              "accused actor, no claim: responsibility 'denied'."),
     inc("gitega-bar-grenade-2025-11-21", "2025-11-21", "BI", "Gitega", "Gitega", -3.42708, 29.92463, "bombing",
