@@ -1333,12 +1333,22 @@ public sealed class IncidentExtractor
     private static List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         if (frames.Count < 2) return null;
+        // the article itself says its attacks are not linked ("police found nothing to connect the three attacks"): a
+        // round-up of unrelated attacks, however it counts them
+        if (SaysUnrelated(doc, facts)) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
     }
+
+    /// <summary>
+    /// Some sentence of the article denies a link between its attacks (waves.tsv kind unrelated: "nothing to connect",
+    /// "no link between", "appeared to be unrelated").
+    /// </summary>
+    private static bool SaysUnrelated(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "unrelated"));
 
     /// <summary>
     /// A background sentence still tells the day's wave when the wave comes before any background ("a wave of attacks on

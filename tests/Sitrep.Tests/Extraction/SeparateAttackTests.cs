@@ -40,6 +40,30 @@ public class SeparateAttackTests
         { "A bomb went off at a market in Kano on Monday, killing 12 people, police said.\n\nThe state has seen a string of bombings on Monday.\n\nGunmen shot dead three traders in Zaria on Monday.", 1 },
     };
 
+    private const string ThreeTowns = "A bomb went off at a market in Kano on Monday, killing 12 people, police said.\n\nGunmen shot dead three traders in Zaria on Monday.\n\nA grenade hurt four guards at a bank in Bauchi on Monday.";
+
+    /// <summary>text → how many waves the article tells: a round-up of three towns' attacks is a wave only with words of coordination (waves.tsv).</summary>
+    public static TheoryData<string, int> RoundUps => new()
+    {
+        { ThreeTowns + "\n\nThe three attacks were carried out simultaneously, officials said.", 1 },
+        { ThreeTowns + "\n\nOfficials said the three attacks were coordinated.", 1 },
+        // the article denies a link (kind unrelated): no wave, whatever it counts
+        { ThreeTowns + "\n\nThe police said they had found nothing to connect the three attacks.", 0 },
+        { ThreeTowns + "\n\nThe simultaneous attacks appeared to be unrelated, a police spokesman said.", 0 },
+        // a count after "the" names the attacks told (kind told); "coordinated by" someone is command, not a series
+        { ThreeTowns + "\n\nThe deadliest of the three attacks was in Kano.", 0 },
+        { ThreeTowns + "\n\nThe search in Zaria was coordinated by the state police commissioner.", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RoundUps))]
+    public void A_round_up_is_a_wave_only_with_words_of_coordination(string text, int waves)
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+        Assert.Equal(3, reading.Reports.Count);
+        Assert.Equal(waves, reading.Waves.Count);
+    }
+
     [Theory]
     [MemberData(nameof(Waves))]
     public void A_series_over_a_period_is_no_wave_of_the_day(string text, int waves)

@@ -17,7 +17,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
     private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking"];
-    private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "another"];
+    private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "another", "unrelated", "told"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
     private static readonly HashSet<string> CommonWords =
