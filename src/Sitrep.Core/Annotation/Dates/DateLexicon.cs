@@ -40,8 +40,8 @@ internal sealed class DateLexicon
             {
                 var flags = f.Length > 3 ? f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
                 foreach (var flag in flags)
-                    if (flag is not ("alone" or "cased")) throw new InvalidDataException($"{Where()}: unknown flag '{flag}'");
-                return new CalendarWord(Number(2, 1, max), flags.Contains("alone"), flags.Contains("cased"));
+                    if (flag is not ("alone" or "cased" or "dated")) throw new InvalidDataException($"{Where()}: unknown flag '{flag}'");
+                return new CalendarWord(Number(2, 1, max), flags.Contains("alone"), flags.Contains("cased"), flags.Contains("dated"));
             }
             var phrase = f[1];
             var added = f[0] switch

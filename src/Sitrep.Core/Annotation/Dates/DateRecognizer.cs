@@ -8,8 +8,11 @@ namespace Sitrep.Annotation.Dates;
 /// year ("September 5, 2016", "5 Sept.", "16 NOV 89", "2016-09-05", "on the 5th"), months ("in February",
 /// "last month", "February 2016"), years ("in 2014", "mid-2014") and starting points ("since March 2011").
 /// A date without year takes the publication year, or the year before when that would put it more than a week
-/// after publication. Without a publication day only dates that carry their year are resolved. Numeric dates
-/// with slashes ("05/09/2016") are ambiguous and skipped. One pass; the words are in data/lexicons/dates.tsv.
+/// after publication. Without a publication day only dates that carry their year are resolved, and days written
+/// without year after one ("November 21 1974 ... on November 21") take its year. All-numeric dates
+/// ("4/11/2025", "04.11.2025", "4-11-2025") are read day/month or month/day as a weekday beside them decides
+/// ("Selasa (4/11/2025)"), else the reading nearest before publication (see <see cref="ResolveNumeric"/>); "9/11"
+/// without year is skipped. One pass; the words are in data/lexicons/dates.tsv.
 /// </summary>
 public sealed class DateRecognizer
 {
@@ -60,6 +63,9 @@ public sealed class DateRecognizer
     internal IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, List<Piece> pieces)
     {
         List<DateMention>? found = null;
+        // an undated text's year for the days it writes without one: that of the last day written with its year
+        // ("the events of November 21 1974 ... a call at 8.11pm on November 21")
+        int? textYear = null;
         var i = 0;
         while (i < pieces.Count)
         {
@@ -68,7 +74,8 @@ public sealed class DateRecognizer
                 i++;
                 continue;
             }
-            var next = TryAt(text, pieces, i, published, ref found);
+            var next = TryAt(text, pieces, i, published, textYear, ref found);
+            if (published is null && found is [.., { Precision: Day, Since: false } last]) textYear = last.Date.Year;
             i = next > i ? next : i + 1;
         }
         return found is null ? [] : found;
@@ -137,7 +144,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, ref List<DateMention>? found)
+    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, int? textYear, ref List<DateMention>? found)
     {
         var w = _words;
         var j = i;
@@ -149,12 +156,12 @@ public sealed class DateRecognizer
         }
         var cue = since || w.Cues.EndsAt(text, p, j, 1);
         var yearCue = cue || w.YearCues.EndsAt(text, p, j, 1);
-        var ok = TryCore(text, p, j, published, cue, yearCue, out var date);
+        var ok = TryCore(text, p, j, published, textYear, cue, yearCue, out var date);
         var first = since ? i : date.First;
         if (!ok && w.Modifiers.TryMatch(text, p, j, out _, out var afterModifier))
         {
             if (afterModifier < p.Count && p[afterModifier].IsHyphen(text) && p[afterModifier].Glued) afterModifier++;
-            ok = TryCore(text, p, afterModifier, published, true, true, out date);
+            ok = TryCore(text, p, afterModifier, published, textYear, true, true, out date);
             first = i;
         }
         if (!ok) return i;
@@ -163,13 +170,13 @@ public sealed class DateRecognizer
         return date.Next;
     }
 
-    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, bool cue, bool yearCue, out Found date)
+    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, bool yearCue, out Found date)
     {
         date = default;
         if (j >= p.Count) return false;
         var w = _words;
         if (p[j].Kind == TokenKind.Number)
-            return TryIso(text, p, j, out date) || TrySlashes(text, p, j, out date) || TryDayFirst(text, p, j, published, out date) ||
+            return TryIso(text, p, j, out date) || TryNumeric(text, p, j, published, null, out date) || TrySlashes(text, p, j, out date) || TryDayFirst(text, p, j, published, textYear, out date) ||
                    TryAgo(text, p, j, published, out date) || (yearCue && TryYear(text, p, j, out date));
         if (p[j].Kind != TokenKind.Word) return false;
 
@@ -179,12 +186,12 @@ public sealed class DateRecognizer
             date = new Found(j, next, published is { } pub ? Shift(pub, offset.Amount, offset.Precision) : null, offset.Precision);
             return true;
         }
-        if (w.Last.TryMatch(text, p, j, out _, out var afterLast) && DateLexicon.TryWord(w.Weekdays, text, p, afterLast, out var lastDay))
+        if (w.Last.TryMatch(text, p, j, out _, out var afterLast) && DateLexicon.TryWord(w.Weekdays, text, p, afterLast, out var lastDay) && !lastDay.Dated)
         {
             date = new Found(j, AfterDaypart(text, p, afterLast + 1), Weekday(published, lastDay.Value, strict: true), Day);
             return true;
         }
-        if (w.Last.TryMatch(text, p, j, out _, out afterLast) && DateLexicon.TryWord(w.Months, text, p, afterLast, out var lastMonth) &&
+        if (w.Last.TryMatch(text, p, j, out _, out afterLast) && DateLexicon.TryWord(w.Months, text, p, afterLast, out var lastMonth) && !lastMonth.Dated &&
             !IsFollowedByDay(text, p, afterLast + 1))
         {
             date = new Found(j, afterLast + 1, LastMonth(published, lastMonth.Value), Month);
@@ -200,18 +207,26 @@ public sealed class DateRecognizer
         {
             // "Monday, Sept. 5": the explicit date decides
             var k = j + 1 < p.Count && p[j + 1].Is(text, ',') ? j + 2 : j + 1;
-            if ((TryMonthFirst(text, p, k, published, false, out var exact) && exact.Precision == Day) || TryDayFirst(text, p, k, published, out exact))
+            if ((TryMonthFirst(text, p, k, published, textYear, false, out var exact) && exact.Precision == Day) || TryDayFirst(text, p, k, published, textYear, out exact))
             {
                 date = exact with { First = j };
                 return true;
             }
+            // "Tuesday (4/11/2025)", "Selasa, 4/11/2025": the weekday picks the numeric date's reading
+            var n = j + 1 < p.Count && (p[j + 1].Is(text, ',') || p[j + 1].Is(text, '(')) ? j + 2 : j + 1;
+            if (TryNumeric(text, p, n, published, weekday.Value, out exact))
+            {
+                date = exact with { First = j, Next = n > j + 1 && p[n - 1].Is(text, '(') && exact.Next < p.Count && p[exact.Next].Is(text, ')') ? exact.Next + 1 : exact.Next };
+                return true;
+            }
+            if (weekday.Dated) return false; // a weekday of another language counts only beside its date
             date = new Found(j, AfterDaypart(text, p, j + 1), Weekday(published, weekday.Value, strict: false), Day);
             return true;
         }
-        if (TryMonthFirst(text, p, j, published, cue, out date)) return true;
+        if (TryMonthFirst(text, p, j, published, textYear, cue, out date)) return true;
         if (w.DayOf.TryMatch(text, p, j, out _, out var afterDayOf) && afterDayOf < p.Count && p[afterDayOf].Kind == TokenKind.Number)
         {
-            if (TryDayFirst(text, p, afterDayOf, published, out date)) return true;
+            if (TryDayFirst(text, p, afterDayOf, published, textYear, out date)) return true;
             // "on the 5th floor", "on the 3rd attempt": an ordinal of something else (dates.tsv kind notday)
             if (TryOrdinalDay(text, p, afterDayOf, out var day, out var afterDay) && !w.NotDay.Matches(text, p, afterDay))
             {
@@ -235,7 +250,85 @@ public sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>"05/09/2016", "9/11": day and month order unknown, read and skipped.</summary>
+    /// <summary>
+    /// "4/11/2025", "04/11/25", "4-11-2025", "04.11.2025" (one number piece), "2025/11/04": a day, a month and a year in
+    /// digits. Year first is year/month/day; otherwise the order of day and month is settled by <see cref="ResolveNumeric"/>
+    /// with the weekday written beside it (1-7, or null).
+    /// </summary>
+    private static bool TryNumeric(string text, List<Piece> p, int j, DateOnly? published, int? weekday, out Found date)
+    {
+        date = default;
+        if (j >= p.Count || p[j].Kind != TokenKind.Number) return false;
+        int a, b, c, next;
+        bool yearFirst;
+        var dotted = p[j].Of(text);
+        if (dotted.Count('.') == 2 && TryDotted(dotted, out a, out b, out c))
+        {
+            next = j + 1;
+            yearFirst = false;
+        }
+        else
+        {
+            if (j + 4 >= p.Count) return false;
+            for (var k = j + 1; k <= j + 4; k++) if (!p[k].Glued) return false;
+            var slash = p[j + 1].Is(text, '/') && p[j + 3].Is(text, '/');
+            if (!slash && !(p[j + 1].IsHyphen(text) && p[j + 3].IsHyphen(text))) return false;
+            if (p[j + 4].Kind != TokenKind.Number || p[j + 2].Kind != TokenKind.Number) return false;
+            if (j + 5 < p.Count && p[j + 5].Glued && (p[j + 5].Kind != TokenKind.Punctuation || p[j + 5].Is(text, '/') || p[j + 5].IsHyphen(text))) return false;
+            yearFirst = slash && p[j].IsDigits(text, 4);
+            var yearDigits = yearFirst ? 0 : p[j + 4].Length;
+            if (!yearFirst && !(yearDigits == 4 || (slash && yearDigits == 2))) return false;
+            if (p[j].Length > (yearFirst ? 4 : 2) || p[j + 2].Length > 2 || p[j + 4].Length > (yearFirst ? 2 : 4)) return false;
+            (a, b, c) = (p[j].PlainValue(text), p[j + 2].PlainValue(text), p[j + 4].PlainValue(text));
+            if (!yearFirst && yearDigits == 2) c = TwoDigitYear(c, published);
+            next = j + 5;
+        }
+        if (yearFirst)
+        {
+            if (Valid(a, b, c) is not { } ymd) return false;
+            date = new Found(j, next, ymd, Day);
+            return true;
+        }
+        if (c is < 1900 or > 2099 || (Valid(c, b, a) is null && Valid(c, a, b) is null)) return false;
+        date = new Found(j, next, ResolveNumeric(a, b, c, published, weekday), Day);
+        return true;
+    }
+
+    /// <summary>"04.11.2025": two digits or one, two or one, four.</summary>
+    private static bool TryDotted(ReadOnlySpan<char> s, out int a, out int b, out int c)
+    {
+        a = b = c = -1;
+        var first = s.IndexOf('.');
+        var second = s[(first + 1)..].IndexOf('.') + first + 1;
+        if (first is < 1 or > 2 || second - first - 1 is < 1 or > 2 || s.Length - second - 1 != 4) return false;
+        return int.TryParse(s[..first], out a) && int.TryParse(s[(first + 1)..second], out b) && int.TryParse(s[(second + 1)..], out c) &&
+               !s.Contains(',') && !s.Contains(':');
+    }
+
+    /// <summary>
+    /// The day of an all-numeric date "a/b/year", which may be day/month or month/day: the reading whose weekday is the one
+    /// written beside it, when exactly one agrees; else the reading not after publication and nearest to it; without a
+    /// publication day, the only valid reading ("25/11/2025"), or none when both are.
+    /// </summary>
+    private static DateOnly? ResolveNumeric(int a, int b, int year, DateOnly? published, int? weekday)
+    {
+        var dayMonth = Valid(year, b, a);
+        var monthDay = Valid(year, a, b);
+        if (dayMonth is null || monthDay is null || dayMonth == monthDay) return dayMonth ?? monthDay;
+        if (weekday is { } w)
+        {
+            var dmAgrees = (int)dayMonth.Value.DayOfWeek == w % 7;
+            var mdAgrees = (int)monthDay.Value.DayOfWeek == w % 7;
+            if (dmAgrees != mdAgrees) return dmAgrees ? dayMonth : monthDay;
+        }
+        if (published is not { } pub) return null;
+        DateOnly? best = null;
+        foreach (var reading in new[] { dayMonth.Value, monthDay.Value })
+            if (reading <= pub && (best is null || reading > best)) best = reading;
+        return best;
+    }
+
+    /// <summary>"05/09", "9/11": day and month order unknown and no year, read and skipped.</summary>
     private static bool TrySlashes(string text, List<Piece> p, int j, out Found date)
     {
         date = default;
@@ -247,7 +340,7 @@ public sealed class DateRecognizer
     }
 
     /// <summary>"5 September 2016", "5th of Sept.", "16 NOV 89", "27 July".</summary>
-    private bool TryDayFirst(string text, List<Piece> p, int j, DateOnly? published, out Found date)
+    private bool TryDayFirst(string text, List<Piece> p, int j, DateOnly? published, int? textYear, out Found date)
     {
         date = default;
         if (!TryOrdinalDay(text, p, j, out var day, out var k)) return false;
@@ -264,12 +357,12 @@ public sealed class DateRecognizer
             year = y;
             k = afterYear;
         }
-        date = new Found(j, k, ResolveDay(year, month.Value, day, published), Day);
+        date = new Found(j, k, ResolveDay(year, month.Value, day, published, textYear), Day);
         return true;
     }
 
     /// <summary>"September 5, 2016", "Sept. 5", "Jan. 27th", "February 2016", "NOV 89", "in February".</summary>
-    private bool TryMonthFirst(string text, List<Piece> p, int j, DateOnly? published, bool cue, out Found date)
+    private bool TryMonthFirst(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, out Found date)
     {
         date = default;
         if (!DateLexicon.TryWord(_words.Months, text, p, j, out var month)) return false;
@@ -285,7 +378,7 @@ public sealed class DateRecognizer
                 year = y;
                 afterDay = afterYear;
             }
-            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published), Day);
+            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published, textYear), Day);
             return true;
         }
         if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next) ||
@@ -294,7 +387,7 @@ public sealed class DateRecognizer
             date = new Found(j, next, Valid(monthYear, month.Value, 1), Month);
             return true;
         }
-        if (!month.Alone && !cue) return false;
+        if ((!month.Alone && !cue) || month.Dated) return false;
         date = new Found(j, j + 1, ResolveMonth(month.Value, published), Month);
         return true;
     }
@@ -410,10 +503,12 @@ public sealed class DateRecognizer
         return pub.AddDays(-delta);
     }
 
-    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published)
+    /// <summary>A day of a month: in its written year; else in the publication year (see <see cref="FutureSlackDays"/>);
+    /// else, undated, in <paramref name="textYear"/>, the year of the last day the text wrote with its year.</summary>
+    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published, int? textYear)
     {
         if (year is { } y) return Valid(y, month, day);
-        if (published is not { } pub) return null;
+        if (published is not { } pub) return textYear is { } ty ? Valid(ty, month, day) : null;
         var date = Valid(pub.Year, month, day);
         return date is null || date.Value > pub.AddDays(FutureSlackDays) ? Valid(pub.Year - 1, month, day) : date;
     }
