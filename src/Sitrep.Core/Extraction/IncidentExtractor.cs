@@ -1169,8 +1169,16 @@ public sealed class IncidentExtractor
         return background ? f with { IsBackground = true } : f;
     }
 
+    /// <summary>
+    /// A "since" day that counts the story's own attack: the night before it or its day ("since Saturday night"), or one
+    /// of the few days after it ("three of the wounded have died since Monday", the attack on Sunday): the aftermath of
+    /// that attack, its victims dying or treated, not a period of its own.
+    /// </summary>
     private static bool SinceTheAttack(DateMention since, DateMention? story) =>
-        story is { Precision: "day" } && since.Precision == "day" && since.Date <= story.Date && story.Date.DayNumber - since.Date.DayNumber <= 1;
+        story is { Precision: "day" } && since.Precision == "day" && since.Date.DayNumber - story.Date.DayNumber is >= -1 and <= MaxAftermathDays;
+
+    /// <summary>Most days after an attack that a "since" day may be and still count that attack's victims.</summary>
+    private const int MaxAftermathDays = 3;
 
     /// <summary>
     /// A claim made since the day after the attack is about it: "in a video circulating since Thursday, the gang's chief
