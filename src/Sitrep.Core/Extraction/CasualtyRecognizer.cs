@@ -180,6 +180,8 @@ public sealed class CasualtyRecognizer
                     };
             }
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
+            if (mention is null && cc.Position is "after" or "around") mention = BareOneBefore(doc, cue, cc, firstWord);
+            if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
             // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
             if (mention is null && headline && !_activeVerbs.Contains(words[cue.FirstWord].Key)) mention = HeadlineVictims(doc, cue, cc, firstWord);
@@ -624,6 +626,33 @@ public sealed class CasualtyRecognizer
             return o;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "four officers were killed and one wounded", "two died, one was hurt", "One injured in shooting": the bare word
+    /// "one" (which the number layer skips, numbers.tsv) right before the phrase, or before its singular auxiliary
+    /// (function_words.tsv kind singular_auxiliary), opening the sentence or a part of it after "and", "while" or a
+    /// comma, counts one victim. "No one was hurt" and "the one wounded" count no one here.
+    /// </summary>
+    private CasualtyMention? BareOneBefore(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var w = cue.FirstWord - 1;
+        if (w >= firstWord && _singularAuxiliaries.Contains(doc.Words[w].Key)) w--;
+        if (w < firstWord || doc.Words[w].Key != "one") return null;
+        if (w > firstWord && doc.Words[w - 1].Key is not ("and" or "while" or "," or ";" or ":")) return null;
+        return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[w].Start, cue.End), new TextSpan(doc.Words[w].Start, doc.Words[w].End));
+    }
+
+    /// <summary>
+    /// "killing four and wounding another", "injuring another person": "another" right after the phrase, with no figure
+    /// after it ("wounding another 12" is read as 12 by the figure after), counts one victim.
+    /// </summary>
+    private static CasualtyMention? AnotherAfter(AnnotatedDocument doc, List<NumberMention> numbers, Cue cue, CasualtyCue cc, int lastWord)
+    {
+        var w = cue.LastWord + 1;
+        if (w > lastWord || doc.Words[w].Key != "another") return null;
+        if (w + 1 <= lastWord && numbers.Any(n => n.Start == doc.Words[w + 1].Start)) return null;
+        return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, doc.Words[w].End), new TextSpan(doc.Words[w].Start, doc.Words[w].End));
     }
 
     /// <summary>"a man was shot", "the soldier was killed", "shot a woman", "X was pronounced dead": one victim.</summary>

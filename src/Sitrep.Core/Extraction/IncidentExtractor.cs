@@ -469,7 +469,7 @@ public sealed class IncidentExtractor
     /// <summary>
     /// A sentence that tells the day's news and, in a clause of its own, an earlier attack (background.tsv kind
     /// past_after) is read as two: the news, and the background clause. The clause follows a comma ("gunmen killed 12
-    /// soldiers in X on Monday, days after a bomb killed five in Y") or opens the sentence up to its first comma, after at most words
+    /// soldiers in X on Monday, days after a bomb killed five in Y", "..., two weeks after ...") or opens the sentence up to its first comma, after at most words
     /// of measure (function_words.tsv kind clause_lead: "Two weeks after the first attack, a second bombing hit Y"). Both keep the sentence's index; a headline stays whole.
     /// </summary>
     private IEnumerable<Sentence> Clauses(AnnotatedDocument doc, Sentence s)
@@ -478,8 +478,11 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(s.Start);
         foreach (var cue in BackgroundCues(doc, s.Span).Where(b => b.As<string>() == "past_after"))
         {
-            if (cue.FirstWord - 1 > first && doc.Words[cue.FirstWord - 1].Key == ",")
-                return [s with { End = doc.Words[cue.FirstWord - 1].Start }, s with { Start = cue.Start }];
+            // the comma may stand before words of measure: "..., five days after local sources reported the attack"
+            var comma = cue.FirstWord - 1;
+            while (comma > first && _clauseLeads.Contains(doc.Words[comma].Key)) comma--;
+            if (comma > first && doc.Words[comma].Key == ",")
+                return [s with { End = doc.Words[comma].Start }, s with { Start = doc.Words[comma + 1].Start }];
             var lead = first;
             while (lead < cue.FirstWord && _clauseLeads.Contains(doc.Words[lead].Key)) lead++;
             if (lead != cue.FirstWord) continue;
@@ -1166,8 +1169,16 @@ public sealed class IncidentExtractor
         return background ? f with { IsBackground = true } : f;
     }
 
+    /// <summary>
+    /// A "since" day that counts the story's own attack: the night before it or its day ("since Saturday night"), or one
+    /// of the few days after it ("three of the wounded have died since Monday", the attack on Sunday): the aftermath of
+    /// that attack, its victims dying or treated, not a period of its own.
+    /// </summary>
     private static bool SinceTheAttack(DateMention since, DateMention? story) =>
-        story is { Precision: "day" } && since.Precision == "day" && since.Date <= story.Date && story.Date.DayNumber - since.Date.DayNumber <= 1;
+        story is { Precision: "day" } && since.Precision == "day" && since.Date.DayNumber - story.Date.DayNumber is >= -1 and <= MaxAftermathDays;
+
+    /// <summary>Most days after an attack that a "since" day may be and still count that attack's victims.</summary>
+    private const int MaxAftermathDays = 3;
 
     /// <summary>
     /// A claim made since the day after the attack is about it: "in a video circulating since Thursday, the gang's chief
