@@ -349,7 +349,8 @@ public sealed class IncidentExtractor
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
-            var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) || HeadsListItem(doc, s, p);
+            var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) && !CarePlace(doc, s, p)
+                           || HeadsListItem(doc, s, p);
             if (origin || DistanceReference(doc, s, p)) asides.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -569,6 +570,56 @@ public sealed class IncidentExtractor
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The place is where the wounded were cared for, not the scene: it names a hospital ("brought to the X General
+    /// Hospital") or the hospital's town ("died in the regional hospital in X", "in intensive care at Y University Hospital
+    /// in X"). The hospital is a target word of kind health that <see cref="Elsewhere"/> already reads as where the
+    /// wounded went (a phrase of target_links.tsv kind elsewhere before it); only capitalised words of its name stand
+    /// between the place and the hospital word, or only one locative word between the hospital word and the place.
+    /// A hospital that was attacked ("gunmen stormed the X Hospital") is no such place. Only when the article names the
+    /// attack's town elsewhere (<see cref="SceneNamedElsewhere"/>): a hospital is most often near the scene, the best
+    /// place an article that names no other has.
+    /// </summary>
+    private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        if (!SceneNamedElsewhere(doc, p)) return false;
+        foreach (var t in doc.CuesIn(s.Span, CueKind.Target))
+        {
+            if (t.As<string>() != "health") continue;
+            bool cared() => Elsewhere(doc, t);
+            // "the X General Hospital": the place opens the hospital's name
+            if (t.Start >= p.End && !doc.AllCaps)
+            {
+                var between = Enumerable.Range(doc.WordAt(p.End), Math.Max(0, t.FirstWord - doc.WordAt(p.End))).ToList();
+                if (between.Count <= 3 && between.All(w => char.IsUpper(doc.Text[words[w].Start])) && cared()) return true;
+            }
+            // "the hospital in X": the hospital's town
+            if (t.End <= p.Start)
+            {
+                var w = doc.WordAt(t.End);
+                if (w + 1 < words.Count && words[w + 1].Start == p.Start && _locative.Contains(words[w].Key) && cared()) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The article names a town other than <paramref name="p"/> where its attack may be: in its headline ("Policeman dies
+    /// after X post attack"), or as the reference point of a distance phrase ("the hamlets were about 8 km from X"); not
+    /// when the headline names <paramref name="p"/> too.
+    /// </summary>
+    private bool SceneNamedElsewhere(AnnotatedDocument doc, PlaceMention p)
+    {
+        static bool Town(PlaceMention q, PlaceMention p) => !q.IsDemonym && q.Place.Kind == PlaceKind.City && q.Place.GeonameId != p.Place.GeonameId;
+        var title = TitleIndex(doc);
+        var titled = title >= 0 ? doc.PlacesIn(doc.Sentences[title].Span).ToList() : [];
+        // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
+        if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
+        if (titled.Any(q => Town(q, p))) return true;
+        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && DistanceReference(doc, s, q)));
     }
 
     /// <summary>The place's name stands before a word for people or a target ("an Ohio policeman", "Kabul police").</summary>
@@ -1256,6 +1307,16 @@ public sealed class IncidentExtractor
                         .Concat(opening.SelectMany(f => f.OtherPlaces.Except(f.Asides)).Where(p => p.Place.CountryCode == dateline.Place.CountryCode && !p.IsDemonym && !PlaceAgreement.NamesCounty(doc, p)))
                         .Where(p => p.Place.Kind == PlaceKind.City).Take(1));
             }
+            // "the hamlets were about 8 km from X": a town an opening sentence locates the scene by, rather than the
+            // dateline, where the report was filed (often the region's capital, named again as where the wounded went)
+            if (candidates.Count == 0 && dateline is not null)
+                candidates.AddRange(facts.Where(f => !f.IsBackground && !f.IsTitle && f.Sentence.Index <= OpeningSentences + 2)
+                    .SelectMany(f => f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City && p.Place.CountryCode == dateline.Place.CountryCode
+                                                              && DistanceReference(doc, f.Sentence, p)))
+                    .Take(1));
+            // "PORT MORESBY - Armed men attacked several hamlets in the country's Enga province": a region the headline
+            // or a sentence about the attack writes as the scene, and the dateline's city lies outside it: the region
+            if (candidates.Count == 0 && dateline is not null && RegionOfAttack(facts, title, dateline) is { } region) candidates.Add(region);
             if (candidates.Count == 0)
             {
                 if (dateline is not null) candidates.Add(dateline);
@@ -1285,6 +1346,20 @@ public sealed class IncidentExtractor
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
         return frames;
+    }
+
+    /// <summary>
+    /// A first-order division (a province, a state) of the dateline's country that the headline or a sentence about the
+    /// attack writes as where it was ("killed in X province"), when the dateline's city lies in another one: the
+    /// report was filed in the capital about an attack it places only by its region.
+    /// </summary>
+    private static PlaceMention? RegionOfAttack(List<SentenceFacts> facts, SentenceFacts? title, PlaceMention dateline)
+    {
+        // written as where it happened ("killed in X province"), not as who the victims are ("X man wounded")
+        var named = (title?.EventPlaces ?? [])
+            .Concat(facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)).SelectMany(f => f.EventPlaces));
+        return named.FirstOrDefault(p => !p.IsDemonym && p.Place.Kind == PlaceKind.Admin1 && p.Place.CountryCode == dateline.Place.CountryCode
+                                         && p.Place.Admin1Code is not null && p.Place.Admin1Code != dateline.Place.Admin1Code);
     }
 
     private const double ReportMatcherDistance = Linking.ReportMatcher.MaxKilometres;
