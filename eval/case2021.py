@@ -7,6 +7,7 @@ snippet that gives its weekday is dated. The labels are the dataset's; which of 
 below). Some place names in the snippets were replaced by made-up ones by the dataset's authors: places are not scored.
 
     python3 eval/case2021.py            (from the project root; builds the CLI when needed)
+    python3 eval/case2021.py --verbose  (also lists the missed attack snippets and the other snippets given an incident)
 
 Prints, per label, how many snippets gave an incident and the event types given, and the two totals.
 """
@@ -26,10 +27,12 @@ ATTACKS = {"AIR_STRIKE", "ARMED_CLASH", "ATTACK", "SUIC_BOMB", "REM_EXPLOS", "GR
 
 
 def main():
+    verbose = "--verbose" in sys.argv[1:]
     csv.field_size_limit(10 ** 9)
     with open(SOURCE, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     labels = {"case-" + r["id"]: r["SubType"] for r in rows}
+    texts = {"case-" + r["id"]: r["EventSnippet"] for r in rows}
     with tempfile.TemporaryDirectory() as tmp:
         articles = os.path.join(tmp, "case.jsonl")
         with open(articles, "w", encoding="utf-8") as out:
@@ -60,6 +63,15 @@ def main():
     for label, (n, k, counter) in sorted(by_label.items(), key=lambda x: (x[0] not in ATTACKS, x[0])):
         mark = "A" if label in ATTACKS else " "
         print(f"{mark} {label:30s} {k:3d}/{n:3d}  {dict(counter.most_common(4))}")
+    if verbose:
+        print("\nmissed attack snippets:")
+        for doc, label in labels.items():
+            if label in ATTACKS and doc not in types:
+                print(f"  {doc} {label}: {' '.join(texts[doc].split())}")
+        print("\nother snippets given an incident:")
+        for doc, label in labels.items():
+            if label not in ATTACKS and doc in types:
+                print(f"  {doc} {label}: {' '.join(texts[doc].split())}")
     return 0
 
 
