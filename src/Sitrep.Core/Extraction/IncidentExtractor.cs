@@ -30,6 +30,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
+    private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _claimVerbs;
     private readonly IReadOnlySet<string> _claimBoasts;
@@ -78,6 +79,7 @@ public sealed class IncidentExtractor
         _siteNouns = words.Of(FunctionWords.SiteNoun);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
         _claimBoasts = words.Of(FunctionWords.ClaimBoast);
@@ -237,7 +239,7 @@ public sealed class IncidentExtractor
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
         if (Trace)
             foreach (var f in frames)
-                Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}): sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
+                Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
@@ -415,13 +417,15 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A word of plans ("planned", background.tsv kind future) after an article and before a wave's words ("was part of a
-    /// planned wave of bombings that also hit X") says how the attacks that happened were made, not that they were planned.
+    /// planned wave of bombings that also hit X"), or joined by "and" to a wave's word ("the two attacks were planned and
+    /// coordinated by the same hands"), says how the attacks that happened were made, not that they were planned.
     /// </summary>
     private static bool DescribesWave(AnnotatedDocument doc, Cue cue)
     {
         if (cue.As<string>() != "future" || cue.FirstWord != cue.LastWord || cue.FirstWord == 0) return false;
-        if (doc.Words[cue.FirstWord - 1].Key is not ("a" or "an" or "the")) return false;
         var next = cue.LastWord + 1;
+        if (next + 1 < doc.Words.Count && doc.Words[next].Key == "and") next++;
+        else if (doc.Words[cue.FirstWord - 1].Key is not ("a" or "an" or "the")) return false;
         return next < doc.Words.Count
                && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
     }
@@ -1083,6 +1087,9 @@ public sealed class IncidentExtractor
 
     private const int DeathDayReach = 12;
 
+    /// <summary>Most words from a sentence's opening day to the verb of its speaker ("On Monday night, the Islamic State group said").</summary>
+    private const int OpeningSpeakerReach = 8;
+
     /// <summary>Most days from the start of a siege or standoff to another day its sentence gives (its end).</summary>
     private const int MaxSiegeDays = 2;
 
@@ -1163,20 +1170,53 @@ public sealed class IncidentExtractor
                 if (doc.Words[k].Key is "," or ";") break;
                 if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
             }
+        if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
         // "an official today told reporters", "police on Monday said"
         var next = doc.WordAt(d.End);
         if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
         var sentence = doc.SentenceAt(d.Start);
         var first = doc.WordAt(sentence.Start);
         if (w >= first && doc.Words[w].Key != "on" && w != first - 1) return false; // only a date that opens its sentence
+        // "On Monday night, the Islamic State group said in a statement that its fighters had ...": the speaker may take a
+        // few words before its verb; an attack or casualty word first makes the day the attack's ("On Monday, gunmen
+        // killed five people, police said")
         var after = doc.WordAt(d.End);
-        for (var n = after; n < doc.Words.Count && n < after + 5 && doc.Words[n].Start < sentence.End; n++)
+        for (var n = after; n < doc.Words.Count && n < after + OpeningSpeakerReach && doc.Words[n].Start < sentence.End; n++)
         {
+            var word = new TextSpan(doc.Words[n].Start, doc.Words[n].End);
             if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
-            if (doc.CuesIn(new TextSpan(doc.Words[n].Start, doc.Words[n].End), CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
+            if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
+            if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
     }
+
+    /// <summary>
+    /// The words up to <paramref name="last"/> (right before "on" and a day) tell where or how something was said or
+    /// claimed: a speech verb, a word of function_words.tsv kind speech_medium and at most <see cref="MediumReach"/> words
+    /// ("said in a statement on Monday", "speaking on the national radio on Saturday morning"), or a claim phrase right
+    /// there ("claimed responsibility on Monday"). An attack, casualty or actor word between ("said gunmen in a raid on
+    /// Monday") makes the day the attack's.
+    /// </summary>
+    private bool SaidThrough(AnnotatedDocument doc, int last)
+    {
+        var lastWord = new TextSpan(doc.Words[last].Start, doc.Words[last].End);
+        if (doc.CuesIn(lastWord, CueKind.Claim).Any(c => c.End == doc.Words[last].End)) return true;
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[last].Start).Start);
+        for (var k = last; k >= first + 1 && k >= last - MediumReach; k--)
+        {
+            var word = doc.Words[k];
+            if (word.Key is "," or ";" or "that" or ":") return false;
+            var span = new TextSpan(word.Start, word.End);
+            if (doc.CuesIn(span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(span, CueKind.Casualty).Any()
+                || doc.CuesIn(span, CueKind.Actor).Any()) return false;
+            if (_speechMedia.Contains(word.Key) && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a speech verb's medium word to the "on" of the day ("said in a statement on its Telegram channel on Monday").</summary>
+    private const int MediumReach = 6;
 
     /// <summary>The sentences of an undated article's opening whose full date stands in for the publication day.</summary>
     private const int UndatedOpeningSentences = 3;
@@ -1532,6 +1572,7 @@ public sealed class IncidentExtractor
                 if (aboutWave) waveSentences.Add(f);
                 // shared with each of its frames for dates and claims only
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
+                DateSeveral(doc, f, here);
                 if (!f.IsCaption) focus = here[^1];
                 continue;
             }
@@ -1633,10 +1674,29 @@ public sealed class IncidentExtractor
                     current.Casualties.Add(c);
                 }
             }
-            // the first attack keeps its own day, not that of one told after it
-            if (current != frame && frame.Sentences.Select(s => AttackDay(doc, s)).FirstOrDefault(d => d is not null && !DatesTelling(doc, d)) is { } first
+            // the first attack keeps its own day, not that of one told after it, nor the day of a byline or a
+            // "Published:" line that tells no attack
+            if (current != frame && frame.Sentences.Where(s => !s.IsCaption && ReportsAttack(s)).OrderBy(s => s.Sentence.Index)
+                    .Select(s => AttackDay(doc, s)).FirstOrDefault(d => d is not null && !DatesTelling(doc, d)) is { } first
                 && frame.Date?.Date != first.Date)
                 frame.Date = first;
+        }
+    }
+
+    /// <summary>
+    /// A sentence that tells the attacks at its several places on one day ("two grenade attacks committed on Friday
+    /// evening in X and in Y") dates each of their frames as a sentence of one place would; one that gives several days
+    /// ("a bomb in X on Monday and another in Y on Tuesday") dates none.
+    /// </summary>
+    private void DateSeveral(AnnotatedDocument doc, SentenceFacts f, List<Frame> here)
+    {
+        if (f.IsCaption || !ReportsAttack(f) || AttackDay(doc, f) is not { } day) return;
+        if (f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date != day.Date && !DatesTelling(doc, d) && !InDateline(doc, f, d))) return;
+        foreach (var frame in here.Where(fr => !fr.DateFromAttack || day.Date < fr.Date!.Date))
+        {
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            frame.DatedByPlaceless = false;
         }
     }
 
@@ -2036,6 +2096,9 @@ public sealed class IncidentExtractor
                 && frame.Place.Population >= NationalTownPopulation
                 && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))
                 && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))) continue;
+            // a town of the home's country placed by the text in a province other than the home's ("in the Santa Rosa
+            // district, province of La Mar, department of Ayacucho", a communiqué signed in the capital): where the text says
+            if (sameCountry && InOwnProvince(frame, home.Place) && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))) continue;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named

@@ -30,6 +30,7 @@ public sealed class FunctionWords
     public const string NegationRelease = "negation_release";
     public const string AppositionOpener = "apposition_opener";
     public const string SpeechVerb = "speech_verb";
+    public const string SpeechMedium = "speech_medium";
     public const string FatalWord = "fatal_word";
     public const string CareVerb = "care_verb";
     public const string OriginWord = "origin_word";

@@ -31,6 +31,11 @@ public sealed class LexiconSet
     /// ("taken to", "told reporters outside"), each as its lower-case words (target_links.tsv kind elsewhere).
     /// </summary>
     public List<string[]> TargetElsewhere { get; } = [];
+    /// <summary>
+    /// A group's canonical name to that of the larger group's branch it fights as (actor_branches.tsv): "Allied Democratic
+    /// Forces" to "Islamic State Central Africa Province", whose claims name the local group's attacks.
+    /// </summary>
+    public Dictionary<string, string> FightsAs { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
@@ -78,6 +83,9 @@ public sealed class LexiconSet
                 else set.Actors.Add(name, actor);
             }
         }
+        var branches = Path.Combine(folder, "actor_branches.tsv");
+        if (File.Exists(branches))
+            foreach (var (_, f) in TsvFile.Read(branches, 2)) set.FightsAs[f[0]] = f[1];
         return set;
     }
 }

@@ -146,9 +146,19 @@ public static class ReportMatcher
     {
         var same = a.EventType == b.EventType || (alike is not null && alike.Contains(a.EventType) && alike.Contains(b.EventType));
         if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && !same) return false;
-        return a.Perpetrator is null || b.Perpetrator is null || a.Perpetrator == b.Perpetrator
-               || AffiliateOf(a.Perpetrator, b.Perpetrator) || AffiliateOf(b.Perpetrator, a.Perpetrator);
+        return a.Perpetrator is null || b.Perpetrator is null || OneGroup(a.Perpetrator, b.Perpetrator)
+               || (FightsAs(a.Perpetrator) is { } branchA && OneGroup(branchA, b.Perpetrator))
+               || (FightsAs(b.Perpetrator) is { } branchB && OneGroup(a.Perpetrator, branchB));
     }
+
+    /// <summary>The same group, or a group and its branch named after it.</summary>
+    private static bool OneGroup(string a, string b) => a == b || AffiliateOf(a, b) || AffiliateOf(b, a);
+
+    /// <summary>
+    /// The larger group's branch a local group fights as (actor_branches.tsv): the police blame the Allied Democratic
+    /// Forces, a claim comes in the name of the Islamic State's Central Africa Province, for one attack.
+    /// </summary>
+    private static string? FightsAs(string group) => Lexicons.LexiconSet.Default.FightsAs.GetValueOrDefault(group);
 
     /// <summary>
     /// <paramref name="affiliate"/> is a branch named after <paramref name="group"/> (the actor catalogue's province

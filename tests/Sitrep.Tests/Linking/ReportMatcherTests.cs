@@ -86,6 +86,31 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_local_group_and_the_branch_it_fights_as_are_one_perpetrator()
+    {
+        // the army blames the local group, the claim comes in the name of the branch it pledged itself to (actor_branches.tsv)
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "Allied Democratic Forces"), Report("b", perpetrator: "Islamic State")));
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "Islamic State Central Africa Province"), Report("b", perpetrator: "Allied Democratic Forces")));
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "al Shabaab"), Report("b", perpetrator: "al Qaeda")));
+        // a branch of another group is still another group
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "Allied Democratic Forces"), Report("b", perpetrator: "al Qaeda")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "Allied Democratic Forces"), Report("b", perpetrator: "Islamic State West Africa Province")));
+    }
+
+    [Fact]
+    public void Every_branch_names_two_actors_of_the_catalogue()
+    {
+        var actors = File.ReadLines(Sitrep.DataFiles.PathOf("lexicons", "actors.tsv")).Where(l => !l.StartsWith('#') && l.Length > 0)
+            .Select(l => l.Split('\t')[0]).ToHashSet();
+        foreach (var (group, branch) in Sitrep.Lexicons.LexiconSet.Default.FightsAs)
+        {
+            Assert.Contains(group, actors);
+            Assert.Contains(branch, actors);
+        }
+        Assert.NotEmpty(Sitrep.Lexicons.LexiconSet.Default.FightsAs);
+    }
+
+    [Fact]
     public void Reports_without_a_day_are_linked_only_with_shared_names_and_agreeing_dates()
     {
         Assert.True(ReportMatcher.SameUndatedIncident(Report("a", date: null), Report("b", date: "2016-05-23"), sharedNames: 2));
