@@ -378,7 +378,8 @@ public sealed class IncidentExtractor
             foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var dates = doc.DatesIn(span).ToList();
-        var casualties = _casualties.Recognize(doc, s, headline: isTitle);
+        // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
+        var casualties = Withdraws(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
         // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
@@ -905,6 +906,13 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The span tells what an earlier version of its article said, as a correction does (background.tsv kind withdrawn:
+    /// "An earlier version of this article said that five were killed"): the figures it gives are withdrawn.
+    /// </summary>
+    private static bool Withdraws(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "withdrawn");
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
         BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
