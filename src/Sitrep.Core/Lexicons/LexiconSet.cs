@@ -31,6 +31,11 @@ public sealed class LexiconSet
     /// ("taken to", "told reporters outside"), each as its lower-case words (target_links.tsv kind elsewhere).
     /// </summary>
     public List<string[]> TargetElsewhere { get; } = [];
+    /// <summary>
+    /// Target words that, right after a place's name, are part of the name of an administrative area, not a building
+    /// that was hit ("Kano Municipality"; target_links.tsv kind area).
+    /// </summary>
+    public HashSet<string> TargetAreas { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
@@ -60,6 +65,7 @@ public sealed class LexiconSet
         {
             var word = f[0].ToLowerInvariant();
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
+            if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);
