@@ -381,7 +381,8 @@ public sealed class IncidentExtractor
             foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var dates = doc.DatesIn(span).ToList();
-        var casualties = _casualties.Recognize(doc, s, headline: isTitle);
+        // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
+        var casualties = Withdraws(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
         // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
@@ -963,6 +964,13 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The span tells what an earlier version of its article said, as a correction does (background.tsv kind withdrawn:
+    /// "An earlier version of this article said that five were killed"): the figures it gives are withdrawn.
+    /// </summary>
+    private static bool Withdraws(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "withdrawn");
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
         BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
@@ -2686,7 +2694,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target) || Elsewhere(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target) || AreaOfPlace(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -2717,16 +2725,27 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The target word is one word of target_links.tsv kind area right after a place's name: "a bar in Kano
+    /// Municipality" names the area the bar is in, not a government building that was hit.
+    /// </summary>
+    private bool AreaOfPlace(AnnotatedDocument doc, Cue target) =>
+        target.FirstWord == target.LastWord && target.FirstWord > 0 && _lexicons.TargetAreas.Contains(doc.Words[target.FirstWord].Key)
+        && doc.PlacesIn(new TextSpan(doc.Words[target.FirstWord - 1].Start, doc.Words[target.FirstWord - 1].End)).Any(p => p.End == doc.Words[target.FirstWord - 1].End);
+
+    /// <summary>How many words before a target word a phrase of kind elsewhere may end: names may stand between.</summary>
+    private const int ElsewhereReach = 8;
+
+    /// <summary>
     /// The target word is where the wounded went or a speaker spoke, not what the attack hit: a phrase of
-    /// target_links.tsv kind elsewhere, or a care verb of function_words.tsv and a locative word, ends within the six
-    /// words before it ("were taken to Ward Nine General Hospital", "died of his wounds in hospital", "told reporters
+    /// target_links.tsv kind elsewhere, or a care verb of function_words.tsv and a locative word, ends within the
+    /// <see cref="ElsewhereReach"/> words before it ("were taken to Ward Nine General Hospital", "died of his wounds in hospital", "told reporters
     /// outside police headquarters", "airlifted to"), with no comma, attack, casualty or link word between them.
     /// </summary>
     private bool Elsewhere(AnnotatedDocument doc, Cue target)
     {
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
-        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - ElsewhereReach; w--)
         {
             foreach (var phrase in _lexicons.TargetElsewhere)
                 if (w - phrase.Length + 1 >= first && Enumerable.Range(0, phrase.Length).All(i => doc.Words[w - phrase.Length + 1 + i].Key == phrase[i]))
@@ -2823,19 +2842,28 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The target word names who speaks: "police said", "a hospital official told", "the army reported", and one of
-    /// two speakers: "police and medics said" (a speech verb right after the word after "and").
+    /// two speakers: "police and medics said" (a speech verb right after the word after "and"). The word may head a
+    /// longer speaker's name: "the Ministry of Health's emergency service said" (up to <see cref="SpeakerReach"/> words,
+    /// past the third only over words that are no link, attack or casualty word).
     /// </summary>
     private bool Speaks(AnnotatedDocument doc, Cue target)
     {
-        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 3; w++)
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + SpeakerReach; w++)
         {
             var key = doc.Words[w].Key;
             if (_speechVerbs.Contains(key)) return true;
             if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
             if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
+            if (w <= target.LastWord + 3) continue;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (key is "who" or "which" or "that" or "where" || _lexicons.TargetLinks.Contains(key) || _lexicons.TargetAgents.Contains(key)
+                || doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
     }
+
+    /// <summary>How many words after a target word a speech verb may make it the speaker's name.</summary>
+    private const int SpeakerReach = 8;
 
     /// <summary>
     /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one

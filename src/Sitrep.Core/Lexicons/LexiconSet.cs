@@ -36,6 +36,10 @@ public sealed class LexiconSet
     /// Forces" to "Islamic State Central Africa Province", whose claims name the local group's attacks.
     /// </summary>
     public Dictionary<string, string> FightsAs { get; } = new(StringComparer.Ordinal);
+    /// Target words that, right after a place's name, are part of the name of an administrative area, not a building
+    /// that was hit ("Kano Municipality"; target_links.tsv kind area).
+    /// </summary>
+    public HashSet<string> TargetAreas { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
@@ -65,6 +69,7 @@ public sealed class LexiconSet
         {
             var word = f[0].ToLowerInvariant();
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
+            if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);

@@ -47,6 +47,11 @@ public class TargetReadingTests
     // a shortened passive of harm after the word: the noun before it is what was hit
     [InlineData("A traffic policeman hurt in Sunday's raid in Kano was flown to the capital, where he died on Monday.", "police")]
     [InlineData("Gunmen stormed a market in Kano on Sunday. The owner of one of the three taxis set on fire in the raid said he had lost everything.", "transportation")]
+    // a unit of the army, and soldiers counted by a noun of death before them
+    [InlineData("A roadside bomb exploded under a detachment combing the hills near Kano on Saturday, killing two.", "military")]
+    [InlineData("The ministry reported the martyrdom of three soldiers in a bomb blast near Kano on Saturday.", "military")]
+    // the municipal building is still a target
+    [InlineData("Gunmen set fire to the municipality building in Kano on Sunday.", "government")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -76,6 +81,13 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A health worker at the city hospital said 30 wounded people had been brought in.", "health")]
     // a claim's outlet, not what the attack hit
     [InlineData("Gunmen killed 20 villagers in Kano on Sunday. A jihadist group claimed the massacre in its weekly newspaper.", "journalists")]
+    // a longer speaker's name ending in a speech verb
+    [InlineData("Rockets hit the port of Kano on Sunday, killing a guard and wounding four people, the Ministry of Health's ambulance service said.", "government")]
+    // a care place named in a list after the phrase, or reached on arrival
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday and wounded 20 people who are receiving treatment at Garba Health Centre II and Sabon Gari Hospital.", "health")]
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth man died on arrival at the Sabon Gari clinic.", "health")]
+    // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
+    [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>

@@ -16,8 +16,8 @@ public class LexiconDataTests
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
-    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "another", "unrelated", "told"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking", "withdrawn"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
     private static readonly HashSet<string> CommonWords =
@@ -262,6 +262,15 @@ public class LexiconDataTests
     [InlineData("FPL", "Popular Liberation Forces")]
     [InlineData("Quintin Lame", "Quintin Lame Armed Movement")]
     [InlineData("CNPZ", "Nestor Paz Zamora Commission")]
+    [InlineData("MPC", "Mouvement patriotique pour la Centrafrique")]
+    [InlineData("Patriotic Movement for Central Africa", "Mouvement patriotique pour la Centrafrique")]
+    [InlineData("Resistance for the Rule of Law in Burundi", "RED-Tabara")]
+    [InlineData("Red Tabara", "RED-Tabara")]
+    [InlineData("FNL", "National Forces of Liberation")]
+    [InlineData("UPC", "Union for Peace in the Central African Republic")]
+    [InlineData("FACA", "Central African armed forces")]
+    [InlineData("Algerian troops", "Algerian army")]
+    [InlineData("Militarizado Partido Comunista del Perú", "Militarized Communist Party of Peru")]
     // a name several groups share, or a splinter, is an actor of its own, not one of its groups or its parent
     [InlineData("Daulah Islamiyah", "Dawlah Islamiyah")]
     [InlineData("Dawlah Islamiyah-Lanao", "Maute group")]
@@ -361,6 +370,10 @@ public class LexiconDataTests
     [InlineData("Nobody yet knows who is responsible for the blast", "unclaimed")]
     [InlineData("No group had claimed the ambush by Sunday night", "unclaimed")]
     [InlineData("No one had yet claimed the bombings when the curfew began", "unclaimed")]
+    [InlineData("The Front said in a statement on its Telegram channels that its men had planted the mine", "claimed")]
+    [InlineData("Rebel video boasts of a dozen dead soldiers", "claimed")]
+    [InlineData("The movement has nothing to do with the blast at the depot", "denied")]
+    [InlineData("The rebels rejected the accusation in a post online", "denied")]
     [InlineData("The group, blamed at first by police, later claimed it", "attributed")]
     [InlineData("The group later claimed it", "claimed")]
     [InlineData("Investigators suspect the Front", "suspected")]
@@ -383,6 +396,7 @@ public class LexiconDataTests
     [InlineData("A Taliban’s commander spoke", "Taliban")]
     [InlineData("Troops fought Dawlah Islamiyah-Maute gunmen near the lake", "Maute group")]
     [InlineData("Troops fought Dawlah Islamiyah gunmen near the river", "Dawlah Islamiyah")]
+    [InlineData("Remnants of the Militarized Communist Party of Peru fired on a patrol", "Militarized Communist Party of Peru")]
     public void Longer_actor_names_win_over_overlapping_ones(string text, string canonical) =>
         Assert.Equal(canonical, LexiconSet.Default.Actors.Matches(Words.Of(text)).First().Value.Canonical);
 
@@ -531,6 +545,7 @@ public class LexiconDataTests
     [InlineData("threatened to", "future")]
     [InlineData("may rise", "hypothetical")]
     [InlineData("could", "hypothetical")]
+    [InlineData("a previous version of this story", "withdrawn")]
     public void Background_phrases_have_their_kind(string phrase, string kind) =>
         Assert.Equal(kind, Lookup(Background, phrase)[0]);
 
