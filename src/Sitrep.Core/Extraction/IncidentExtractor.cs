@@ -1401,6 +1401,7 @@ public sealed class IncidentExtractor
         var lead = new List<SentenceFacts>();
         var items = ItemHeadings(doc, facts);
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
+        SentenceFacts? listing = null; // the last sentence that named the places of several frames
         foreach (var f in facts)
         {
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
@@ -1444,6 +1445,7 @@ public sealed class IncidentExtractor
             }
             if (here.Count == 1)
             {
+                listing = null;
                 var frame = here[0];
                 if (item is { Count: > 0 } && !f.IsCaption)
                 {
@@ -1482,7 +1484,7 @@ public sealed class IncidentExtractor
                 if (aboutWave) waveSentences.Add(f);
                 // shared with each of its frames for dates and claims only
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
-                if (!f.IsCaption) focus = here[^1];
+                if (!f.IsCaption) { focus = here[^1]; listing = f; }
                 continue;
             }
             // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
@@ -1499,6 +1501,8 @@ public sealed class IncidentExtractor
                 continue;
             }
             if (focus is null) { lead.Add(f); continue; }
+            // after a sentence that listed several attacks' places, the one whose site this sentence names again
+            if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
             focus.Sentences.Add(f);
             foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
             DateFromPlaceless(doc, focus, f);
@@ -1517,6 +1521,23 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence without a place of its own after one that listed several attacks' sites and places ("they hit the
+    /// cultural institute, a chapel in the capital and a bank in X"): the frame of the place named first after the
+    /// target it names again ("a bomb went off on the fifth floor of the cultural institute" is the capital's). Null when
+    /// it names none of the listing's targets again, or targets placed in different frames.
+    /// </summary>
+    private static Frame? ListedFrame(AnnotatedDocument doc, SentenceFacts listing, SentenceFacts f, List<Frame> frames)
+    {
+        var nouns = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var scenes = Scenes(listing);
+        var found = listing.Targets.Where(t => nouns.Contains(TargetNoun(doc, t)))
+            .Select(t => scenes.Where(p => p.Start > t.End).MinBy(p => p.Start))
+            .Select(p => p is null ? null : frames.FirstOrDefault(fr => fr.Holds(p.Place)))
+            .Distinct().ToList();
+        return found is [{ } one] ? one : null;
     }
 
     /// <summary>
