@@ -22,6 +22,8 @@ internal sealed class Frame
     public bool ToldSeparately { get; init; }
     /// <summary>One of attacks told at one place on different days against different targets (IncidentExtractor.SplitByDay): each is news.</summary>
     public bool DayApart { get; set; }
+    /// <summary>One of attacks told at one place against different buildings or vehicles, each in sentences of its own (IncidentExtractor.SplitBySite): each is news.</summary>
+    public bool SiteApart { get; set; }
 
     public bool Holds(Place place)
     {

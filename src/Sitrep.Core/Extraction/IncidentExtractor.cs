@@ -65,6 +65,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _nightWords;
+    private readonly IReadOnlySet<string> _siteTargets;
+    private readonly IReadOnlySet<string> _toldDeterminers;
+    private readonly IReadOnlySet<string> _recentUnits;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -114,6 +117,9 @@ public sealed class IncidentExtractor
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _nightWords = words.Of(FunctionWords.NightWord);
+        _siteTargets = words.Of(FunctionWords.SiteTarget);
+        _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
+        _recentUnits = words.Of(FunctionWords.RecentUnit);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -190,6 +196,16 @@ public sealed class IncidentExtractor
         {
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !f.HasStrongEvent || IsAggregate(doc, f)) continue;
             var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
+            if (ListsRecentAttacks(doc, f) is { } recent)
+            {
+                foreach (var town in f.EventPlaces.DistinctBy(p => p.Place.GeonameId))
+                {
+                    var listed = new Frame(town) { Date = recent };
+                    listed.Sentences.Add(f);
+                    frames.Add(listed);
+                }
+                continue;
+            }
             if (dates.Count != 1 || f.EventPlaces.Count != 1) continue;
             var (date, place) = (dates[0], f.EventPlaces[0]);
             if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance)) continue;
@@ -212,6 +228,25 @@ public sealed class IncidentExtractor
         return reading with { Reports = reports };
     }
 
+    /// <summary>
+    /// A background sentence that lists earlier attacks of the last few days in several towns, with no date of its own
+    /// and no victims ("a few days ago, the banks in X, Y and Z were the target of bomb attacks"; function_words.tsv
+    /// kind recent_unit before "ago"): each town had an attack of its own, of the publication's month (the sentence
+    /// is dated so only when the publication is past the month's first week, else it is left out). Returns that month.
+    /// </summary>
+    private DateMention? ListsRecentAttacks(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Dates.Count > 0 || f.Casualties.Count > 0 || f.EventPlaces.Count < 2 || f.OpensSeparately) return null;
+        if (f.EventPlaces.Any(p => p.Place.Kind != PlaceKind.City) || f.EventPlaces.DistinctBy(p => p.Place.GeonameId).Count() < 2) return null;
+        if (doc.Published is not { Day: > 7 } published) return null;
+        var first = doc.WordAt(f.Sentence.Start);
+        var last = doc.WordAt(f.Sentence.End - 1);
+        for (var w = first; w < last; w++)
+            if (_recentUnits.Contains(doc.Words[w].Key) && doc.Words[w + 1].Key == "ago")
+                return new DateMention(doc.Words[w].Start, doc.Words[w + 1].End, new DateOnly(published.Year, published.Month, 1), "month");
+        return null;
+    }
+
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
         var frames = BuildFrames(doc, facts, followUp);
@@ -230,6 +265,7 @@ public sealed class IncidentExtractor
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
         if (wave is null) SplitByDay(doc, frames);
+        if (wave is null) SplitBySite(doc, frames);
         if (wave is not null) DateByWave(doc, wave, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
@@ -1499,6 +1535,7 @@ public sealed class IncidentExtractor
         var lead = new List<SentenceFacts>();
         var items = ItemHeadings(doc, facts);
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
+        SentenceFacts? listing = null; // the last sentence that named the places of several frames
         foreach (var f in facts)
         {
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
@@ -1542,6 +1579,7 @@ public sealed class IncidentExtractor
             }
             if (here.Count == 1)
             {
+                listing = null;
                 var frame = here[0];
                 if (item is { Count: > 0 } && !f.IsCaption)
                 {
@@ -1581,7 +1619,7 @@ public sealed class IncidentExtractor
                 // shared with each of its frames for dates and claims only
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
                 DateSeveral(doc, f, here);
-                if (!f.IsCaption) focus = here[^1];
+                if (!f.IsCaption) { focus = here[^1]; listing = f; }
                 continue;
             }
             // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
@@ -1598,6 +1636,8 @@ public sealed class IncidentExtractor
                 continue;
             }
             if (focus is null) { lead.Add(f); continue; }
+            // after a sentence that listed several attacks' places, the one whose site this sentence names again
+            if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
             focus.Sentences.Add(f);
             foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
             DateFromPlaceless(doc, focus, f);
@@ -1616,6 +1656,23 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence without a place of its own after one that listed several attacks' sites and places ("they hit the
+    /// cultural institute, a chapel in the capital and a bank in X"): the frame of the place named first after the
+    /// target it names again ("a bomb went off on the fifth floor of the cultural institute" is the capital's). Null when
+    /// it names none of the listing's targets again, or targets placed in different frames.
+    /// </summary>
+    private static Frame? ListedFrame(AnnotatedDocument doc, SentenceFacts listing, SentenceFacts f, List<Frame> frames)
+    {
+        var nouns = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var scenes = Scenes(listing);
+        var found = listing.Targets.Where(t => nouns.Contains(TargetNoun(doc, t)))
+            .Select(t => scenes.Where(p => p.Start > t.End).MinBy(p => p.Start))
+            .Select(p => p is null ? null : frames.FirstOrDefault(fr => fr.Holds(p.Place)))
+            .Distinct().ToList();
+        return found is [{ } one] ? one : null;
     }
 
     /// <summary>
@@ -1707,6 +1764,89 @@ public sealed class IncidentExtractor
             frame.DatedByPlaceless = false;
         }
     }
+
+    /// <summary>
+    /// Attacks on different buildings or vehicles at one place, told one after the other ("a bomb wrecked a bank in X
+    /// overnight ... at dawn incendiary bombs were thrown at a chapel in X"): a sentence that strikes a site anew (see
+    /// <see cref="StrikesSite"/>) against site nouns (function_words.tsv kind site_target) none of which the frame's
+    /// sentences named so far, after a sentence of the frame that struck a site of its own, opens a frame of its own at
+    /// the same place that takes it and the sentences after it. People hit (a guard, passers-by) never split: a shooting
+    /// told over several sentences names its victims again and again, and a site named only in passing in a toll or an
+    /// account of damage ("the blast also shattered the windows of a school") is the same attack.
+    /// </summary>
+    private void SplitBySite(AnnotatedDocument doc, List<Frame> frames)
+    {
+        foreach (var frame in frames.ToList())
+        {
+            var current = frame;
+            var struck = false;
+            var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
+            {
+                var own = f.Targets.Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var strikes = own.Count > 0 && StrikesSite(doc, f);
+                if (struck && strikes && !own.Overlaps(sites))
+                {
+                    current = new Frame(frame.PlaceMentions[0])
+                    {
+                        Place = frame.Place, ToldSeparately = true, SiteApart = true,
+                        Date = frame.Date, DateFromAttack = frame.DateFromAttack, DayApart = frame.DayApart,
+                    };
+                    frame.SiteApart = true;
+                    frames.Add(current);
+                    sites.Clear();
+                    if (Trace) Console.Error.WriteLine($"  another site at {frame.Place.Name}: {string.Join(',', own)} from sentence {f.Sentence.Index}");
+                }
+                struck |= strikes;
+                sites.UnionWith(own);
+                if (current == frame) continue;
+                frame.Sentences.Remove(f);
+                current.Sentences.Add(f);
+                foreach (var c in frame.Casualties.Where(c => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End).ToList())
+                {
+                    frame.Casualties.Remove(c);
+                    current.Casualties.Add(c);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentence tells an attack of its own: a strong attack word not done before (<see cref="DoneBefore"/>), none of
+    /// whose attack words points back to one already told ("the blast", "the same attack"; function_words.tsv kind
+    /// told_determiner), and no follow-up (an arrest over the bombing). A kidnapping takes people, not a site: "were
+    /// taken hostage from the work site" strikes none.
+    /// </summary>
+    private bool StrikesSite(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "kidnapping" } && !DoneBefore(doc, e))
+        && !f.Events.Any(e => e.As<EventCue>().EventType == "kidnapping")
+        && !f.Events.Any(e => PointsBack(doc, f, e))
+        && !_followUps.IsFollowUp(doc, f);
+
+    /// <summary>
+    /// The attack word follows a determiner that points back to an attack already told (function_words.tsv kind
+    /// told_determiner), up to three words before it in its clause ("the blast", "the worst explosion", "the same attack",
+    /// "the officer-involved shooting"); "a" or "an" on the way introduces a new one.
+    /// </summary>
+    private bool PointsBack(AnnotatedDocument doc, SentenceFacts f, Cue e)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = e.FirstWord - 1; w >= first && w >= e.FirstWord - 4; w--)
+        {
+            if (_toldDeterminers.Contains(doc.Words[w].Key)) return true;
+            if (doc.Words[w].Key is "," or ";" or ":" or "(" or ")" or "a" or "an") return false;
+        }
+        return false;
+    }
+
+    /// <summary>A site noun in the singular, so that a summary and its detail name one site: "embassies" and "embassy", "buses" and "bus".</summary>
+    private static string Singular(string noun) => noun switch
+    {
+        _ when noun.EndsWith("ies") => noun[..^3] + "y",
+        _ when noun.EndsWith("ses") || noun.EndsWith("ches") || noun.EndsWith("shes") || noun.EndsWith("xes") => noun[..^2],
+        _ when noun.EndsWith('s') && !noun.EndsWith("ss") => noun[..^1],
+        _ => noun,
+    };
 
     /// <summary>A speech verb a few words before the day: "told our correspondent on Sunday that ...": the day of the telling.</summary>
     private bool SpokenOn(AnnotatedDocument doc, SentenceFacts f, DateMention d)
@@ -1912,6 +2052,8 @@ public sealed class IncidentExtractor
         if (!inWave && InPassing(frame, dateline)) return false;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;
+        // one of attacks told at one place against different buildings or vehicles (see SplitBySite)
+        if (frame.SiteApart) return true;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
         // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message

@@ -72,6 +72,9 @@ public sealed class FunctionWords
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
+    public const string SiteTarget = "site_target";
+    public const string ToldDeterminer = "told_determiner";
+    public const string RecentUnit = "recent_unit";
     public const string EarlierAuxiliary = "earlier_auxiliary";
     public const string KinFighter = "kin_fighter";
     public const string KinModifier = "kin_modifier";

@@ -40,6 +40,8 @@ public class TargetReadingTests
     [InlineData("Prosecutors accused a former soldier of setting off a bomb at a bus station in Kano on Sunday.", "transportation")]
     // an attack on a clinic is still read where a phrase of kind elsewhere stands farther back
     [InlineData("Two of the wounded were taken to Kano, where gunmen later stormed a clinic on Sunday.", "health")]
+    // a cultural institute or centre is a site of its own kind (other), not a school
+    [InlineData("A bomb exploded outside the French cultural centre in Kano on Sunday night, causing damage.", "other")]
     // a Sufi meeting house and a prayer hall are religious sites; a pharmacy is a shop
     [InlineData("A suicide bomber blew himself up inside a khanqah in Kunduz on Thursday night, killing nine worshippers.", "religious")]
     [InlineData("Gunmen opened fire at a prayer hall in Kano on Friday, killing four men.", "religious")]
