@@ -3,16 +3,17 @@ using System.Text.Json;
 namespace Sitrep.Tests.Integration;
 
 /// <summary>
-/// Our own sets in the shape of the hidden ones (eval/synthetic .. synthetic5: web articles with noise, several
+/// Our own sets in the shape of the hidden ones (eval/synthetic .. synthetic8: web articles with noise, several
 /// outlets per episode, waves, background attacks) keep their scores: a floor under what they read now, so a change that
-/// breaks a kind of reading they cover fails here. Each was held out once (0.624, 0.572, 0.754, 0.488, 0.664); they are tuned on since.
+/// breaks a kind of reading they cover fails here. Each was held out once (0.624, 0.572, 0.754, 0.488, 0.664, 0.707,
+/// 0.605, 0.639); they are tuned on since.
 /// </summary>
 public sealed class SyntheticSetTests
 {
     /// <summary>
     /// The synthetic sets that have been tuned on (no longer held out) keep their scores: the overall figure, and the
-    /// detection of incidents and documents, at or above a floor a little under today's. The sets run held out last
-    /// (eval/synthetic6, synthetic7) are left out until they have been worked on.
+    /// detection of incidents and documents, at or above a floor a little under today's. A set still held out (kept
+    /// in its own branch until it is run) is not here.
     /// </summary>
     [Theory]
     [InlineData("synthetic", "synthetic.gold.json", 0.95)]
@@ -20,6 +21,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic3", "synthetic3.gold.json", 0.95)]
     [InlineData("synthetic4", "synthetic4.gold.json", 0.78)]
     [InlineData("synthetic5", "synthetic5.gold.json", 0.90)]
+    [InlineData("synthetic6", "synthetic6.gold.json", 0.90)]
+    [InlineData("synthetic7", "synthetic7.gold.json", 0.80)]
+    [InlineData("synthetic8", "synthetic8.gold.json", 0.85)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
