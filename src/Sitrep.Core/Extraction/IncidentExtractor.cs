@@ -1427,8 +1427,10 @@ public sealed class IncidentExtractor
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
+                // a sentence that tells the attack in words of its own at the frame's place dates it over one that named
+                // no place (TellsAttackHere), though its day be later
                 var day = AttackDay(doc, f);
-                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(frame, f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 continue;
@@ -1640,6 +1642,16 @@ public sealed class IncidentExtractor
             .Any(p => !p.IsDemonym && frame.Holds(p.Place));
 
     /// <summary>
+    /// A sentence at the frame's place that tells an attack in words of its own (a strong attack word) while the frame's
+    /// day was read, as the attack's, in a sentence that named no place: such a sentence joined the frame only because it
+    /// came after its place ("Police said a bomb went off last night" after a list of three towns hit) and may tell
+    /// another of the article's attacks, so the day of the sentence telling the attack at the place itself wins,
+    /// earlier or later.
+    /// </summary>
+    private static bool TellsAttackHere(Frame frame, SentenceFacts f) =>
+        frame.DatedByPlaceless && frame.DateFromAttack && f.HasStrongEvent && !f.IsCaption;
+
+    /// <summary>
     /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
     /// by its attack day when it tells the attack ("The kidnapping on 15 September was condemned"; of several such
     /// sentences the earliest day), else, when nothing dates the frame yet, by a past day of a sentence about the
@@ -1648,6 +1660,14 @@ public sealed class IncidentExtractor
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
     {
         if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        // "The mayor of X said a dozen were hurt in this morning's shelling": the sentence names the frame's place,
+        // though not as a scene, and tells its attack: its day is the attack's own over that of a sentence naming none
+        if (TellsAttackHere(frame, f) && f.OtherPlaces.Any(p => !p.IsDemonym && frame.Holds(p.Place)))
+        {
+            frame.Date = day;
+            frame.DatedByPlaceless = false;
+            return;
+        }
         // a frame dated only by the publication day, at its place in a sentence that tells no attack (a byline "Monday,
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
         if (frame.Date is not null && !frame.DatedByPlaceless)
