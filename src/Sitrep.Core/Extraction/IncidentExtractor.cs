@@ -237,7 +237,7 @@ public sealed class IncidentExtractor
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
         if (Trace)
             foreach (var f in frames)
-                Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}): sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
+                Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
@@ -1448,6 +1448,7 @@ public sealed class IncidentExtractor
                 if (aboutWave) waveSentences.Add(f);
                 // shared with each of its frames for dates and claims only
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
+                DateFromShared(doc, here, f);
                 if (!f.IsCaption) focus = here[^1];
                 continue;
             }
@@ -1640,6 +1641,22 @@ public sealed class IncidentExtractor
         && facts.Where(o => o.IsTitle || o.Sentence.Index <= OpeningHomeSentences)
             .SelectMany(o => o.EventPlaces.Concat(o.OtherPlaces))
             .Any(p => !p.IsDemonym && frame.Holds(p.Place));
+
+    /// <summary>
+    /// A sentence that tells the attacks at several frames' places with its day ("a man was killed and 30 wounded in
+    /// Friday evening's grenade attacks in X and Y") dates each of those frames no sentence has yet dated by its attack;
+    /// as a day read in a sentence of no place of its own, a sentence telling the attack at the frame's own place alone
+    /// replaces it (<see cref="TellsAttackHere"/>).
+    /// </summary>
+    private void DateFromShared(AnnotatedDocument doc, List<Frame> here, SentenceFacts f)
+    {
+        if (f.IsCaption || !f.HasStrongEvent || AttackDay(doc, f) is not { } day || DatesTelling(doc, day)) return;
+        foreach (var fr in here.Where(fr => !fr.DateFromAttack))
+        {
+            fr.Date = day;
+            fr.DateFromAttack = fr.DatedByPlaceless = true;
+        }
+    }
 
     /// <summary>
     /// A sentence at the frame's place that tells an attack in words of its own (a strong attack word) while the frame's
