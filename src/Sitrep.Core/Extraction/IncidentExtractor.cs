@@ -1430,7 +1430,7 @@ public sealed class IncidentExtractor
                 // a sentence that tells the attack in words of its own at the frame's place dates it over one that named
                 // no place (TellsAttackHere), though its day be later
                 var day = AttackDay(doc, f);
-                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(frame, f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 continue;
@@ -1663,10 +1663,11 @@ public sealed class IncidentExtractor
     /// day was read, as the attack's, in a sentence that named no place: such a sentence joined the frame only because it
     /// came after its place ("Police said a bomb went off last night" after a list of three towns hit) and may tell
     /// another of the article's attacks, so the day of the sentence telling the attack at the place itself wins,
-    /// earlier or later.
+    /// earlier or later. Not the day of a claim or a statement: a sentence that tells who claimed or is blamed for the
+    /// attack ("the Front today claimed the bombing of the hotel in X"), or whose day dates the telling, keeps the act's day.
     /// </summary>
-    private static bool TellsAttackHere(Frame frame, SentenceFacts f) =>
-        frame.DatedByPlaceless && frame.DateFromAttack && f.HasStrongEvent && !f.IsCaption;
+    private bool TellsAttackHere(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
+        frame.DatedByPlaceless && frame.DateFromAttack && f.HasStrongEvent && !f.IsCaption && f.Claims.Count == 0 && !DatesTelling(doc, day);
 
     /// <summary>
     /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
@@ -1679,7 +1680,7 @@ public sealed class IncidentExtractor
         if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
         // "The mayor of X said a dozen were hurt in this morning's shelling": the sentence names the frame's place,
         // though not as a scene, and tells its attack: its day is the attack's own over that of a sentence naming none
-        if (TellsAttackHere(frame, f) && f.OtherPlaces.Any(p => !p.IsDemonym && frame.Holds(p.Place)))
+        if (TellsAttackHere(doc, frame, f, day) && f.OtherPlaces.Any(p => !p.IsDemonym && frame.Holds(p.Place)))
         {
             frame.Date = day;
             frame.DatedByPlaceless = false;
