@@ -176,6 +176,14 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// A past attack's sentence tells the act: a strong attack word, or an attack word with a toll of its own ("an
+    /// attack on the army post at X killed eleven soldiers"), not a toll over a period ("clashes since Monday have
+    /// killed 30").
+    /// </summary>
+    private static bool TellsPastAttack(SentenceFacts f) =>
+        f.HasStrongEvent || (f.Events.Count > 0 && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since));
+
+    /// <summary>
     /// Earlier attacks the article tells in passing with their own day or month and place ("a car bomb in the city in
     /// February killed 57", "on March 3 a bomb wrecked a bank in X"): each an incident of its own, dated as told, never
     /// part of the day's. One sentence must give the date, the place the attack happened at and the attack, with or
@@ -186,10 +194,13 @@ public sealed class IncidentExtractor
         var frames = new List<Frame>();
         foreach (var f in facts)
         {
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !f.HasStrongEvent || IsAggregate(doc, f)) continue;
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f)) continue;
             var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
             if (dates.Count != 1 || f.EventPlaces.Count != 1) continue;
             var (date, place) = (dates[0], f.EventPlaces[0]);
+            // told in weak words only, on the day of a past attack already told elsewhere, it retells that one ("he denied
+            // taking part in the crime: on Saturday 7 January, when X was killed"); nor is the day of a telling its day
+            if (!f.HasStrongEvent && (DatesTelling(doc, date) || frames.Any(fr => fr.Date!.Value == date.Value))) continue;
             if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance)) continue;
             var frame = frames.FirstOrDefault(fr => fr.Date!.Value == date.Value && fr.Holds(place.Place));
             if (frame is null)
