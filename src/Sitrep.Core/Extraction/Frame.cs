@@ -13,7 +13,7 @@ internal sealed class Frame
     public DateMention? Date { get; set; }
     /// <summary>The date was read in a sentence that tells the attack, not only one that names its place.</summary>
     public bool DateFromAttack { get; set; }
-    /// <summary>The date was read in a sentence that does not name the frame's place (one that names it may replace it).</summary>
+    /// <summary>The date was read in a sentence that does not name the frame's place, or names the places of several frames (one that tells the attack at its place may replace it).</summary>
     public bool DatedByPlaceless { get; set; }
     public List<SentenceFacts> Sentences { get; } = new();
     public List<(CasualtyMention Mention, string? Source)> Casualties { get; } = new();

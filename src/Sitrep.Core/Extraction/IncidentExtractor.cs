@@ -184,6 +184,14 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// A past attack's sentence tells the act: a strong attack word, or an attack word with a toll of its own ("an
+    /// attack on the army post at X killed eleven soldiers"), not a toll over a period ("clashes since Monday have
+    /// killed 30").
+    /// </summary>
+    private static bool TellsPastAttack(SentenceFacts f) =>
+        f.HasStrongEvent || (f.Events.Count > 0 && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since));
+
+    /// <summary>
     /// Earlier attacks the article tells in passing with their own day or month and place ("a car bomb in the city in
     /// February killed 57", "on March 3 a bomb wrecked a bank in X"): each an incident of its own, dated as told, never
     /// part of the day's. One sentence must give the date, the place the attack happened at and the attack, with or
@@ -194,7 +202,7 @@ public sealed class IncidentExtractor
         var frames = new List<Frame>();
         foreach (var f in facts)
         {
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !f.HasStrongEvent || IsAggregate(doc, f)) continue;
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f)) continue;
             var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
@@ -208,6 +216,9 @@ public sealed class IncidentExtractor
             }
             if (dates.Count != 1 || f.EventPlaces.Count != 1) continue;
             var (date, place) = (dates[0], f.EventPlaces[0]);
+            // told in weak words only, on the day of a past attack already told elsewhere, it retells that one ("he denied
+            // taking part in the crime: on Saturday 7 January, when X was killed"); nor is the day of a telling its day
+            if (!f.HasStrongEvent && (DatesTelling(doc, date) || frames.Any(fr => fr.Date!.Value == date.Value))) continue;
             if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance)) continue;
             var frame = frames.FirstOrDefault(fr => fr.Date!.Value == date.Value && fr.Holds(place.Place));
             if (frame is null)
@@ -1599,8 +1610,10 @@ public sealed class IncidentExtractor
                 if (!f.IsCaption) focus = frame;
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
+                // a sentence that tells the attack in words of its own at the frame's place dates it over one that named
+                // no place (TellsAttackHere), though its day be later
                 var day = AttackDay(doc, f);
-                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date)) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 continue;
@@ -1618,7 +1631,7 @@ public sealed class IncidentExtractor
                 if (aboutWave) waveSentences.Add(f);
                 // shared with each of its frames for dates and claims only
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
-                DateSeveral(doc, f, here);
+                DateFromShared(doc, here, f);
                 if (!f.IsCaption) { focus = here[^1]; listing = f; }
                 continue;
             }
@@ -1748,22 +1761,6 @@ public sealed class IncidentExtractor
         }
     }
 
-    /// <summary>
-    /// A sentence that tells the attacks at its several places on one day ("two grenade attacks committed on Friday
-    /// evening in X and in Y") dates each of their frames as a sentence of one place would; one that gives several days
-    /// ("a bomb in X on Monday and another in Y on Tuesday") dates none.
-    /// </summary>
-    private void DateSeveral(AnnotatedDocument doc, SentenceFacts f, List<Frame> here)
-    {
-        if (f.IsCaption || !ReportsAttack(f) || AttackDay(doc, f) is not { } day) return;
-        if (f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date != day.Date && !DatesTelling(doc, d) && !InDateline(doc, f, d))) return;
-        foreach (var frame in here.Where(fr => !fr.DateFromAttack || day.Date < fr.Date!.Date))
-        {
-            frame.Date = day;
-            frame.DateFromAttack = true;
-            frame.DatedByPlaceless = false;
-        }
-    }
 
     /// <summary>
     /// Attacks on different buildings or vehicles at one place, told one after the other ("a bomb wrecked a bank in X
@@ -1784,7 +1781,9 @@ public sealed class IncidentExtractor
             foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
             {
                 var own = f.Targets.Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                var strikes = own.Count > 0 && StrikesSite(doc, f);
+                // a sentence naming another town strikes a site there, not here ("drone strikes Y fuel depot" in X's frame)
+                var strikes = own.Count > 0 && StrikesSite(doc, f)
+                    && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place));
                 if (struck && strikes && !own.Overlaps(sites))
                 {
                     current = new Frame(frame.PlaceMentions[0])
@@ -1934,6 +1933,35 @@ public sealed class IncidentExtractor
             .Any(p => !p.IsDemonym && frame.Holds(p.Place));
 
     /// <summary>
+    /// A sentence that tells the attacks at several frames' places with its day ("a man was killed and 30 wounded in
+    /// Friday evening's grenade attacks in X and Y") dates each of those frames no sentence has yet dated by its attack (a sentence of several days dates none);
+    /// as a day read in a sentence of no place of its own, a sentence telling the attack at the frame's own place alone
+    /// replaces it (<see cref="TellsAttackHere"/>).
+    /// </summary>
+    private void DateFromShared(AnnotatedDocument doc, List<Frame> here, SentenceFacts f)
+    {
+        if (f.IsCaption || !f.HasStrongEvent || AttackDay(doc, f) is not { } day || DatesTelling(doc, day)) return;
+        // several days ("a bomb in X on Monday and another in Y on Tuesday"): which day is whose is not said
+        if (f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date != day.Date && !DatesTelling(doc, d) && !InDateline(doc, f, d))) return;
+        foreach (var fr in here.Where(fr => !fr.DateFromAttack))
+        {
+            fr.Date = day;
+            fr.DateFromAttack = fr.DatedByPlaceless = true;
+        }
+    }
+
+    /// <summary>
+    /// A sentence at the frame's place that tells an attack in words of its own (a strong attack word) while the frame's
+    /// day was read, as the attack's, in a sentence that named no place: such a sentence joined the frame only because it
+    /// came after its place ("Police said a bomb went off last night" after a list of three towns hit) and may tell
+    /// another of the article's attacks, so the day of the sentence telling the attack at the place itself wins,
+    /// earlier or later. Not the day of a claim or a statement: a sentence that tells who claimed or is blamed for the
+    /// attack ("the Front today claimed the bombing of the hotel in X"), or whose day dates the telling, keeps the act's day.
+    /// </summary>
+    private bool TellsAttackHere(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
+        frame.DatedByPlaceless && frame.DateFromAttack && f.HasStrongEvent && !f.IsCaption && f.Claims.Count == 0 && !DatesTelling(doc, day);
+
+    /// <summary>
     /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
     /// by its attack day when it tells the attack ("The kidnapping on 15 September was condemned"; of several such
     /// sentences the earliest day), else, when nothing dates the frame yet, by a past day of a sentence about the
@@ -1942,6 +1970,14 @@ public sealed class IncidentExtractor
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
     {
         if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        // "The mayor of X said a dozen were hurt in this morning's shelling": the sentence names the frame's place,
+        // though not as a scene, and tells its attack: its day is the attack's own over that of a sentence naming none
+        if (TellsAttackHere(doc, frame, f, day) && f.OtherPlaces.Any(p => !p.IsDemonym && frame.Holds(p.Place)))
+        {
+            frame.Date = day;
+            frame.DatedByPlaceless = false;
+            return;
+        }
         // a frame dated only by the publication day, at its place in a sentence that tells no attack (a byline "Monday,
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
         if (frame.Date is not null && !frame.DatedByPlaceless)
