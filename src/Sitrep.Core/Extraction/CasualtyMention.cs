@@ -25,4 +25,9 @@ public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, 
     /// incident; the extractor adds it to the victims it counts one by one.
     /// </summary>
     public const string PerpetratorKilled = "perpetrator_killed";
+    /// <summary>
+    /// One figure for the dead and the hurt together ("killing and wounding 40"): read so that no other phrase takes
+    /// it, but never a mention of its own.
+    /// </summary>
+    public const string Mixed = "mixed";
 }

@@ -54,6 +54,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _hurtNouns;
     private readonly IReadOnlySet<string> _harmNouns;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
+    private readonly IReadOnlySet<string> _attackerCountOpeners;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -92,6 +93,7 @@ public sealed class CasualtyRecognizer
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _hurtNouns = words.Of(FunctionWords.HurtNoun);
         _harmNouns = words.Of(FunctionWords.HarmNoun);
+        _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -130,6 +132,13 @@ public sealed class CasualtyRecognizer
                     found.Add(counted);
                 else if (cc.Count == 1 && SingleVictimOf(doc, numbers, cue, lastWord) is { } victim)
                     found.Add(new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, victim.End), victim));
+                continue;
+            }
+            if (cc.Kind == CasualtyMention.Mixed)
+            {
+                // "killing and wounding 40", "25 killed or wounded": the figure is taken (marked used) but counts no one
+                _ = (cc.Position is "before" or "around" ? FigureAfter(doc, numbers, used, cue, cc, lastWord) : null)
+                    ?? (cc.Position is "after" or "around" ? FigureBefore(doc, numbers, used, cue, cc, firstWord) : null);
                 continue;
             }
             if (cc.Position == "self")
@@ -191,6 +200,8 @@ public sealed class CasualtyRecognizer
         // "A fourth soldier has died", "Fourth victim dies", "the fifth person to die": a death named by its place in a
         // running count is that count
         found = found.Select(f => OrdinalToll(doc, f, firstWord, lastWord) ?? f).ToList();
+        // "raising the toll to three, counting the two attackers": the attackers come off the count
+        found = found.Select(f => WithoutAttackers(doc, numbers, used, f, lastWord) ?? f).ToList();
         // "she was taken to a hospital, where she died": the one taken there is the one who died after
         // "was hit in the chest and died on the spot": a death phrase after it, even one whose subject went unread
         found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
@@ -255,6 +266,27 @@ public sealed class CasualtyRecognizer
             Value = place, Total = true, Figure = new TextSpan(words[ordinal].Start, words[noun].End),
             Span = new TextSpan(Math.Min(f.Span.Start, words[ordinal].Start), f.Span.End),
         };
+    }
+
+    /// <summary>
+    /// A count of the dead followed by the attackers it holds (function_words.tsv kind attacker_count_opener, then a
+    /// figure and a perpetrator noun of persons.tsv): "raising the toll to five, counting the two gunmen" counts three
+    /// victims. Returns the count without them, else null (also when the attackers would be all of it).
+    /// </summary>
+    private CasualtyMention? WithoutAttackers(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, CasualtyMention f, int lastWord)
+    {
+        if (f.Kind != CasualtyMention.Killed || f.Value is not { } value) return null;
+        var words = doc.Words;
+        var w = doc.WordAt(f.Span.End);
+        if (w <= lastWord && words[w].Key == ",") w++;
+        if (w > lastWord || !_attackerCountOpeners.Contains(words[w].Key)) return null;
+        w++;
+        if (w <= lastWord && words[w].Key is "the" or "their") w++;
+        if (w > lastWord || numbers.FirstOrDefault(n => n.Start == words[w].Start) is not { Value: { } attackers } number) return null;
+        var noun = doc.WordAt(number.End);
+        if (noun > lastWord || !_persons.IsPerpetrator(words[noun].Key) || attackers >= value) return null;
+        used.Add(number.Start);
+        return f with { Value = value - attackers, Span = new TextSpan(f.Span.Start, words[noun].End) };
     }
 
     /// <summary>
@@ -337,6 +369,8 @@ public sealed class CasualtyRecognizer
                     ? Qualifiers.Exact : number.Qualifier;
                 return new CasualtyMention(cc.Kind, number.Value, qualifier, new TextSpan(cue.Start, number.End), number.Span);
             }
+            if (OrdinalVictim(doc, numbers, used, w, lastWord) is { } one)
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, one.End), one);
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
             // "death toll of Tuesday's bombing reaches 17": the cue itself ends with the word that opens that phrase
             var opener = _tollQualifiers.Contains(words[w].Key) ? w : words[cue.LastWord].Key == "of" ? cue.LastWord : -1;
@@ -350,6 +384,22 @@ public sealed class CasualtyRecognizer
             if (!_wordToFigure.Contains(words[w].Key) && !(toll && _tollVerbs.Contains(words[w].Key))) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the injury of a third (01)", "wounding a second guard": an ordinal word (numbers.tsv kind ordinal) after
+    /// "a"/"an"/"another" names one more victim; its span, or null. A fraction ("a third of the crew") is none. A figure
+    /// in brackets right after it ("(01)") restates the one and is marked used.
+    /// </summary>
+    private TextSpan? OrdinalVictim(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int w, int lastWord)
+    {
+        var words = doc.Words;
+        if (w < 1 || !_ordinals.TryGetValue(words[w].Key, out var place) || place < 2
+            || words[w - 1].Key is not ("a" or "an" or "another")) return null;
+        if (w + 1 <= lastWord && words[w + 1].Key == "of") return null;
+        if (w + 2 <= lastWord && words[w + 1].Key == "(" && numbers.FirstOrDefault(n => n.Start == words[w + 2].Start) is { Value: 1 } restated)
+            used.Add(restated.Start);
+        return new TextSpan(words[w - 1].Start, words[w].End);
     }
 
     /// <summary>

@@ -831,7 +831,7 @@ public sealed class IncidentExtractor
             var claim = ClaimIn(before);
             if (claim is null) continue;
             string? source;
-            if (before.Source is null) source = Claimant(before, claim);
+            if (before.Source is null) source = Claimant(doc, before, claim);
             else if (CasualtyReconciler.Default.IsPerpetratorOutlet(before.Source)) source = before.Source;
             else continue;
             if (source is null) continue;
@@ -855,7 +855,7 @@ public sealed class IncidentExtractor
         var boasts = false;
         for (var w = doc.WordAt(claim.Start); w < doc.Words.Count && doc.Words[w].Start < first; w++)
             if (_claimBoasts.Contains(doc.Words[w].Key)) { boasts = true; break; }
-        return boasts ? Claimant(f, claim) : null;
+        return boasts ? Claimant(doc, f, claim) : null;
     }
 
     /// <summary>The sentence's claim of the attack ("claimed"), if any.</summary>
@@ -863,15 +863,20 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// Who made the claim: the claim's subject, the first armed actor before it ("JNIM, a branch of al Qaeda, claimed"),
-    /// else the armed actor nearest to it.
+    /// else the armed actor nearest to it. A possessive names whose branch claimed, not the claimant: in "al Qaeda's Sahel
+    /// affiliate JNIM claimed" the claimant is JNIM.
     /// </summary>
-    private static string? Claimant(SentenceFacts f, Cue claim)
+    private static string? Claimant(AnnotatedDocument doc, SentenceFacts f, Cue claim)
     {
-        var armed = f.Actors.Where(a => a.As<Actor>().Type != "state").ToList();
+        var armed = f.Actors.Where(a => a.As<Actor>().Type != "state" && !Possessive(doc.Text, a.End)).ToList();
         var subject = armed.Where(a => a.Start < claim.Start).OrderBy(a => a.Start).FirstOrDefault()
                       ?? armed.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
         return subject?.As<Actor>().Canonical;
     }
+
+    /// <summary>The name ending at <paramref name="end"/> is a possessive: "al Qaeda's".</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
 
     /// <summary>
     /// "It said", "The group claimed", "They added", "Its spokesman, a man called X, said": the sentence's first words are a

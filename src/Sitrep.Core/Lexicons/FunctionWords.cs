@@ -68,6 +68,7 @@ public sealed class FunctionWords
     public const string ClaimSpeaker = "claim_speaker";
     public const string ClaimVerb = "claim_verb";
     public const string ClaimBoast = "claim_boast";
+    public const string AttackerCountOpener = "attacker_count_opener";
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";

@@ -40,6 +40,8 @@ public class FigureSourceTests
     [InlineData("Al Shabaab claimed responsibility for the attack. Its spokesman, a man known as Abu Hamza, said the group had killed 60 soldiers.", 60, "al Shabaab")]
     [InlineData("In a message posted online, Al Shabaab claimed the two attacks and boasted of having killed 60 soldiers.", 60, "al Shabaab")]
     [InlineData("Al Shabaab claimed both raids, which killed 60 soldiers according to witnesses.", 60, "witnesses")]
+    [InlineData("Al Shabaab claimed the raid late on Monday in a statement that said its fighters had killed 60 soldiers.", 60, "al Shabaab")]
+    [InlineData("Al Qaeda's East African branch Al Shabaab claimed the raid in a statement that said its fighters had killed 60 soldiers.", 60, "al Shabaab")]
     public void A_claimants_own_figure_is_the_claimants(string claim, int value, string? source)
     {
         var killed = Killed("Gunmen stormed an army base in Homs on Tuesday, killing 12 soldiers, police said. " + claim);
