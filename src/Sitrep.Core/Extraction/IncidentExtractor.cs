@@ -46,6 +46,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
+    private readonly IReadOnlySet<string> _careMeans;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
@@ -98,6 +99,7 @@ public sealed class IncidentExtractor
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
+        _careMeans = words.Of(FunctionWords.CareMeans);
         _originWords = words.Of(FunctionWords.OriginWord);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
@@ -214,8 +216,11 @@ public sealed class IncidentExtractor
                 }
                 continue;
             }
-            if (dates.Count != 1 || f.EventPlaces.Count != 1) continue;
-            var (date, place) = (dates[0], f.EventPlaces[0]);
+            // "in X district in India's Y state": a town and the province it lies in are one place, the town
+            var towns = f.EventPlaces.Where(p => !f.EventPlaces.Any(q => p.Place.Kind == PlaceKind.Admin1 && q.Place.Kind == PlaceKind.City
+                                                                         && q.Place.CountryCode == p.Place.CountryCode && q.Place.Admin1Code == p.Place.Admin1Code)).ToList();
+            if (dates.Count != 1 || towns.Count != 1) continue;
+            var (date, place) = (dates[0], towns[0]);
             // told in weak words only, on the day of a past attack already told elsewhere, it retells that one ("he denied
             // taking part in the crime: on Saturday 7 January, when X was killed"); nor is the day of a telling its day
             if (!f.HasStrongEvent && (DatesTelling(doc, date) || frames.Any(fr => fr.Date!.Value == date.Value))) continue;
@@ -610,6 +615,8 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(s.Start);
         var next = doc.WordAt(p.End);
         if (next < words.Count && words[next].Start < s.End && _speechVerbs.Contains(words[next].Key)) return true;
+        // "he said the hamlets were about 10 km from X": the reference point of the speaker's words, not the speaker's place
+        if (DistanceReference(doc, s, p)) return false;
         for (int w = doc.WordAt(p.Start) - 1, steps = 0; w >= first && steps < 9; w--, steps++)
         {
             var key = words[w].Key;
@@ -695,14 +702,16 @@ public sealed class IncidentExtractor
         for (var steps = 0; w >= first && steps < 7; w--, steps++)
         {
             var key = words[w].Key;
-            if (key.EndsWith("'s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
+            if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
+            // a possessive written apart from its name: "in Colombia's Santander department" (the country's name before it)
+            if (key.Length == 0) continue;
             // "were being treated in X", "taken to a hospital in X": where the wounded were cared for, not the scene
             if (_locative.Contains(key))
             {
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
                 alongRoad = LeadsAlongRoad(doc, w, first);
                 origin = Origin(doc, w, first);
-                return !(origin || (w > first && _careVerbs.Contains(words[w - 1].Key)));
+                return !(origin || CaredBefore(doc, w, first));
             }
             // "a native of X", "the home town of X"
             if (key == "of" && Origin(doc, w, first))
@@ -751,6 +760,26 @@ public sealed class IncidentExtractor
     }
 
     private const int RoadReach = 6;
+
+    /// <summary>
+    /// A care verb of function_words.tsv stands before the locative word <paramref name="w"/>: right before it ("were
+    /// treated in X", "airlifted to X"), or before a means phrase opened by a word of kind care_means that fills the
+    /// gap ("evacuated by helicopter to X", "flown aboard a military plane to X", at most <see cref="CareMeansReach"/>
+    /// words, no comma). The place after it is where the victims were taken, not the scene.
+    /// </summary>
+    private bool CaredBefore(AnnotatedDocument doc, int w, int first)
+    {
+        if (w > first && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
+        for (int v = w - 1, steps = 0; v > first && steps < CareMeansReach; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (_careMeans.Contains(key) && _careVerbs.Contains(doc.Words[v - 1].Key)) return true;
+            if (key is "," or ";" || _locative.Contains(key)) return false;
+        }
+        return false;
+    }
+
+    private const int CareMeansReach = 4;
 
     /// <summary>
     /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of

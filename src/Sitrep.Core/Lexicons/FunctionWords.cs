@@ -33,6 +33,7 @@ public sealed class FunctionWords
     public const string SpeechMedium = "speech_medium";
     public const string FatalWord = "fatal_word";
     public const string CareVerb = "care_verb";
+    public const string CareMeans = "care_means";
     public const string OriginWord = "origin_word";
     public const string DistanceUnit = "distance_unit";
     public const string ClauseOpener = "clause_opener";
