@@ -107,16 +107,16 @@ public class TargetReadingTests
     /// as far: the police post is the second town's, the councillor the third's.
     /// </summary>
     [Theory]
-    [InlineData("Gunmen shot dead six people at a cattle market in Kano on Sunday, hours after a police post was bombed in Zaria and a councillor was killed in Katsina. ")]
-    [InlineData("Six shot dead at Kano cattle market, police post bombed in Zaria, councillor killed in Katsina. ")]
-    public void A_lead_of_several_towns_gives_each_its_own_targets(string lead)
+    [InlineData(null, "Gunmen shot dead six people at a cattle market in Kano on Sunday, hours after a police post was bombed in Zaria and a councillor was killed in Katsina. ")]
+    [InlineData("Six shot dead at Kano cattle market, police post bombed in Zaria, councillor killed in Katsina", "")]
+    public void A_lead_of_several_towns_gives_each_its_own_targets(string? title, string lead)
     {
         var article = new Article("target-towns",
             lead
-            + "In Kano, the gunmen arrived on motorbikes on Sunday and fired on the traders. "
-            + "In Zaria, two men threw a bomb at the police post before dawn on Sunday, wounding two officers. "
-            + "In Katsina, the councillor was shot dead on Sunday as he left his home.",
-            Published: new DateOnly(2021, 3, 9));
+            + "Gunmen shot dead six people at a cattle market in Kano on Sunday. "
+            + "In Zaria, two men threw a bomb at the police station before dawn on Sunday, wounding two officers. "
+            + "In Katsina, the deputy mayor was shot dead on Sunday as he left his home.",
+            Title: title, Published: new DateOnly(2021, 3, 9));
         var reports = ArticleAnalyzer.Default.Analyze(article).Reading.Reports;
         var kano = Assert.Single(reports, r => r.Place?.Name == "Kano");
         Assert.DoesNotContain("police", kano.Targets);
