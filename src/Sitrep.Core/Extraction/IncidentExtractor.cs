@@ -2845,7 +2845,8 @@ public sealed class IncidentExtractor
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.SelectMany(s => s.Targets.Where(t => (s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))))
+        foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))
+                                                                && !OfOtherTown(doc, s, frame, others, t))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
@@ -2900,13 +2901,42 @@ public sealed class IncidentExtractor
         };
     }
 
+    /// <summary>
+    /// In a sentence that also names another attack's town ("gunmen killed seven in X, hours after a police station was
+    /// bombed in Y"), a target word belongs to the town written nearest it: it is not this frame's when that town is
+    /// another frame's.
+    /// </summary>
+    private static bool OfOtherTown(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, Cue target)
+    {
+        var towns = s.EventPlaces.Concat(s.OtherPlaces)
+            .Where(p => p.Place.Kind == PlaceKind.City && !p.IsDemonym && (frame.Holds(p.Place) || others.Any(o => o != frame && o.Holds(p.Place)))).ToList();
+        if (!towns.Any(p => !frame.Holds(p.Place))) return false;
+        var nearest = towns.MinBy(p => WordsBetween(doc, target, p.Start, p.End));
+        return nearest is not null && !frame.Holds(nearest.Place);
+    }
+
+    /// <summary>
+    /// How far a place's mention stands from a target word, in words; a comma, semicolon or colon between them counts
+    /// as many words ("seven shot dead at X cockpit, police post bombed in Y": the post is Y's).
+    /// </summary>
+    private static int WordsBetween(AnnotatedDocument doc, Cue target, int start, int end)
+    {
+        var (from, to) = end <= target.Start ? (doc.WordAt(end), target.FirstWord) : (target.LastWord + 1, doc.WordAt(start));
+        var far = 0;
+        for (var w = from; w < to && w < doc.Words.Count; w++) far += doc.Words[w].Key is "," or ";" or ":" ? ClauseWords : 1;
+        return far;
+    }
+
+    /// <summary>How many words a comma, semicolon or colon between a target word and a town counts for.</summary>
+    private const int ClauseWords = 10;
+
     /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
     private bool LinkedTarget(AnnotatedDocument doc, Cue target)
     {
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target) || Elsewhere(doc, target) || AreaOfPlace(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target) || AreaOfPlace(doc, target) || Landmark(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -2943,6 +2973,36 @@ public sealed class IncidentExtractor
     private bool AreaOfPlace(AnnotatedDocument doc, Cue target) =>
         target.FirstWord == target.LastWord && target.FirstWord > 0 && _lexicons.TargetAreas.Contains(doc.Words[target.FirstWord].Key)
         && doc.PlacesIn(new TextSpan(doc.Words[target.FirstWord - 1].Start, doc.Words[target.FirstWord - 1].End)).Any(p => p.End == doc.Words[target.FirstWord - 1].End);
+
+    /// <summary>How many words (a determiner, describing words) may stand between a landmark phrase and the target word.</summary>
+    private const int LandmarkReach = 3;
+
+    /// <summary>
+    /// The target word is a landmark that places the scene, not what was hit: a phrase of target_links.tsv kind
+    /// landmark ends within <see cref="LandmarkReach"/> words before it (no comma between) and another target word, or
+    /// a noun after its determiner that is no weapon or attack word, stands right before the phrase: "a grenade went off
+    /// in a bar close to the central market" (the bar was hit); "a bomb exploded next to the police station" is read.
+    /// </summary>
+    private bool Landmark(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 1 - LandmarkReach; w--)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":") return false;
+            foreach (var phrase in _lexicons.TargetLandmarks)
+            {
+                var start = w - phrase.Length + 1;
+                if (start <= first || !Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i])) continue;
+                var before = doc.Words[start - 1];
+                var word = new TextSpan(before.Start, before.End);
+                if (doc.CuesIn(word, CueKind.Target).Any(c => c.End == before.End)) return true;
+                // a noun after its determiner that is no weapon or attack word: "in a bar close to", not "a bomb next to"
+                return start >= 2 && _determiners.Contains(doc.Words[start - 2].Key)
+                       && !doc.CuesIn(word, CueKind.Event).Any() && !doc.CuesIn(word, CueKind.Casualty).Any();
+            }
+        }
+        return false;
+    }
 
     /// <summary>How many words before a target word a phrase of kind elsewhere may end: names may stand between.</summary>
     private const int ElsewhereReach = 8;

@@ -32,6 +32,11 @@ public sealed class LexiconSet
     /// </summary>
     public List<string[]> TargetElsewhere { get; } = [];
     /// <summary>
+    /// Phrases that, between a site that was hit and a second target word, make the second a landmark that places the
+    /// scene ("a bar close to the central market"), each as its lower-case words (target_links.tsv kind landmark).
+    /// </summary>
+    public List<string[]> TargetLandmarks { get; } = [];
+    /// <summary>
     /// A group's canonical name to that of the larger group's branch it fights as (actor_branches.tsv): "Allied Democratic
     /// Forces" to "Islamic State Central Africa Province", whose claims name the local group's attacks.
     /// </summary>
@@ -70,6 +75,7 @@ public sealed class LexiconSet
             var word = f[0].ToLowerInvariant();
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
             if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
+            if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);

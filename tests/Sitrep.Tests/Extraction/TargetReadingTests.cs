@@ -52,6 +52,11 @@ public class TargetReadingTests
     // a unit of the army, and soldiers counted by a noun of death before them
     [InlineData("A roadside bomb exploded under a detachment combing the hills near Kano on Saturday, killing two.", "military")]
     [InlineData("The ministry reported the martyrdom of three soldiers in a bomb blast near Kano on Saturday.", "military")]
+    // a patrol car is the police's
+    [InlineData("A bomb thrown from a motorbike damaged two patrol cars parked in Kano on Sunday night.", "police")]
+    // the site hit before a landmark phrase is still the target
+    [InlineData("A grenade hit a pharmacy opposite the bus station in Kano on Sunday, wounding six people.", "business")]
+    [InlineData("A bomb exploded next to the police station in Kano on Sunday, wounding two officers.", "police")]
     // the municipal building is still a target
     [InlineData("Gunmen set fire to the municipality building in Kano on Sunday.", "government")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
@@ -90,7 +95,33 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth man died on arrival at the Sabon Gari clinic.", "health")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
+    // a patrol car is no army patrol
+    [InlineData("A bomb thrown from a motorbike damaged two patrol cars parked in Kano on Sunday night.", "military")]
+    // a landmark that places the scene, after the site that was hit (target_links.tsv kind landmark)
+    [InlineData("A grenade hit a pharmacy opposite the bus station in Kano on Sunday, wounding six people.", "transportation")]
+    [InlineData("Gunmen attacked a tavern next to the mosque in Kano on Saturday, killing three drinkers.", "religious")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
+
+    /// <summary>
+    /// A sentence naming several towns' attacks gives each town the targets written nearest its name, a comma counting
+    /// as far: the police post is the second town's, the councillor the third's.
+    /// </summary>
+    [Theory]
+    [InlineData(null, "Gunmen shot dead six people at a cattle market in Kano on Sunday, hours after a police post was bombed in Zaria and a councillor was killed in Katsina. ")]
+    [InlineData("Six shot dead at Kano cattle market, police post bombed in Zaria, councillor killed in Katsina", "")]
+    public void A_lead_of_several_towns_gives_each_its_own_targets(string? title, string lead)
+    {
+        var article = new Article("target-towns",
+            lead
+            + "Gunmen shot dead six people at a cattle market in Kano on Sunday. "
+            + "In Zaria, two men threw a bomb at the police station before dawn on Sunday, wounding two officers. "
+            + "In Katsina, the deputy mayor was shot dead on Sunday as he left his home.",
+            Title: title, Published: new DateOnly(2021, 3, 9));
+        var reports = ArticleAnalyzer.Default.Analyze(article).Reading.Reports;
+        var kano = Assert.Single(reports, r => r.Place?.Name == "Kano");
+        Assert.DoesNotContain("police", kano.Targets);
+        Assert.DoesNotContain("government", kano.Targets);
+    }
 
     /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>
     [Theory]
