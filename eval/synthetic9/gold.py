@@ -13,7 +13,7 @@ S = ["a1_brazil_explainer", "a2_brazil_wire_corrected",
      "f1_honduras_congress"]
 B18 = ["Barrio 18", "Barrio 18 gang", "18th Street gang", "18th Street", "Mara 18", "Calle 18", "Pandilla 18",
        "Barrio 18 Sureños"]
-KG = ["Kyrgyz border guards", "Kyrgyz border service", "Kyrgyz border troops", "Kyrgyz forces", "Kyrgyz military",
+KG = ["Kyrgyz border guards", "Kyrgyz border units", "Kyrgyz border service", "Kyrgyz border troops", "Kyrgyz forces", "Kyrgyz military",
       "Kyrgyz armed forces", "Kyrgyzstan", "Kyrgyz side"]
 MFDC = ["MFDC", "Movement of Democratic Forces of Casamance", "Mouvement des forces démocratiques de Casamance",
         "Casamance separatists", "Casamance rebels"]
@@ -25,8 +25,8 @@ incidents = [
     inc("votuporanga-school-knife-2026-04-14", "2026-04-14", "BR", "São Paulo", "Votuporanga", -20.42278, -49.97278,
         "armed_assault", None, None, None, ["knife"], ["education", "civilians"], [],
         [3], [4], [5, 6], [], S[0:2], killed_best=3, injured_best=6,
-        note="Tuesday 14 April about 9:40 a.m.: a 16-year-old former pupil entered a municipal primary school in the "
-             "Jardim Marin district of Votuporanga (invented school) with a knife and attacked children and staff in "
+        note="Tuesday 14 April about 9:40 a.m.: a 16-year-old former pupil entered a municipal primary school in "
+             "Votuporanga with a knife and attacked children and staff in "
              "a classroom and a corridor; a guard and teachers overpowered him and the military police detained him "
              "(alive). a1 (English-language Brazilian site, a 'What we know' explainer the same afternoon): the mayor "
              "on social media: four children dead, five injured (4 was an error: optional). a2 (wire, Wednesday, "
@@ -83,7 +83,7 @@ incidents = [
         MFDC, "denied", None, ["ied"], ["military"], [],
         [2, 3], [], [4], [], S[6:8], killed_best=3, injured_best=4,
         note="Thursday 13 August about 10 a.m.: an army truck on a patrol hit an anti-tank mine on a forest track about "
-             "15 km north-west of Bignona (the village named is invented). d1 (the armed forces' information "
+             "15 km north-west of Bignona, between Kagnarou (invented) and Tobor. d1 (the armed forces' information "
              "directorate's communiqué, reproduced on a Dakar site the same evening, translated): two soldiers killed, "
              "four wounded, evacuated to the military hospital in Ziguinchor (no scene); 'armed bands' not named. d2 "
              "(Dakar daily, Saturday, dateline ZIGUINCHOR): one of the wounded died on Friday: three soldiers killed; "
