@@ -10,7 +10,8 @@ S = ["a1_brazil_explainer", "a2_brazil_wire_corrected",
      "c1_tajikistan_state_agency", "c2_tajikistan_regional",
      "d1_senegal_army_communique", "d2_senegal_daily",
      "e1_tanzania_daily", "e2_tanzania_local",
-     "f1_honduras_congress"]
+     "f1_honduras_congress",
+     "g1_venezuela_brief"]
 B18 = ["Barrio 18", "Barrio 18 gang", "18th Street gang", "18th Street", "Mara 18", "Calle 18", "Pandilla 18",
        "Barrio 18 Sureños"]
 KG = ["Kyrgyz border guards", "Kyrgyz border units", "Kyrgyz border service", "Kyrgyz border troops", "Kyrgyz forces", "Kyrgyz military",
@@ -107,6 +108,15 @@ incidents = [
              "hospital; Islamic State claimed it in its weekly al-Naba, saying it killed nine 'Christians' (claimant's "
              "figure: optional); the regional commissioner calls the claim propaganda but does not dispute the attack "
              "(claimed)."),
+    # --- Venezuela, Apure: a three-sentence brief on an attack on a National Guard checkpoint ----------------------
+    inc("guasdualito-gnb-checkpoint-2026-05-12", "2026-05-12", "VE", "Apure", "Guasdualito", 7.24241, -70.73235,
+        "armed_assault", None, None, None, ["firearm", "grenade"], ["military"], [],
+        [2], [], [1], [], ["g1_venezuela_brief"], killed_best=2, injured_best=1,
+        note="g1 only (a wire brief of three sentences, Wednesday 13 May): on Tuesday night gunmen fired rifles and threw "
+             "a grenade at a National Guard (GNB) checkpoint at the exit of Guasdualito towards El Amparo: two "
+             "guardsmen killed, one wounded (Apure state governor). The governor blames 'Colombian irregular armed "
+             "groups' with no name, and nobody claims: perpetrator and responsibility null. Dated by 'Tuesday night' "
+             "in a brief published on Wednesday."),
 ]
 groups = [dict(id=WAVE, members=["mixco-bus-shooting-2026-02-09", "villa-nueva-bus-shooting-2026-02-09"],
                killed=[4, 5], killed_optional=[], injured=[10], injured_optional=[9],
