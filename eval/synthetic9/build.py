@@ -16,5 +16,6 @@ META = [
     ("e1_tanzania_daily", "The Coastal Herald", "2026-10-05", "https://coastalherald.example/news/regions/six-villagers-killed-in-night-raid-near-tandahimba-police-say"),
     ("e2_tanzania_local", "Kusini Leo Online", "2026-10-10", "https://kusinileo.example/english/mtwara-tandahimba-raid-death-now-8-islamic-state-claim"),
     ("f1_honduras_congress", "Honduras Hoy", "2026-09-17", "https://english.hondurashoy.example/politica/congress-extends-state-of-exception-45-days"),
+    ("g1_venezuela_brief", "Andes News Agency", "2026-05-13", "https://andesnews.example/en/briefs/20260513-venezuela-two-guardsmen-killed-apure-checkpoint"),
 ]
 write_articles(here, META)
