@@ -15,6 +15,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Modifiers { get; } = new();
     public PhraseTrie<bool> Last { get; } = new();
     public PhraseTrie<bool> Next { get; } = new();
+    /// <summary>Future verbs a few words before a bare weekday that make it a plan: "would hold a press conference on Tuesday".</summary>
+    public PhraseTrie<bool> Plans { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
@@ -55,6 +57,7 @@ internal sealed class DateLexicon
                 "modifier" => lexicon.Modifiers.Add(phrase, true),
                 "last" => lexicon.Last.Add(phrase, true),
                 "next" => lexicon.Next.Add(phrase, true),
+                "plan" => lexicon.Plans.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),

@@ -220,7 +220,9 @@ public sealed class DateRecognizer
                 return true;
             }
             if (weekday.Dated) return false; // a weekday of another language counts only beside its date
-            date = new Found(j, AfterDaypart(text, p, j + 1), Weekday(published, weekday.Value, strict: false), Day);
+            // "the ministry would hold a press conference on Tuesday": a plan, not a reported day
+            var planned = IsPlanned(text, p, j);
+            date = new Found(j, AfterDaypart(text, p, j + 1), planned ? null : Weekday(published, weekday.Value, strict: false), Day);
             return true;
         }
         if (TryMonthFirst(text, p, j, published, textYear, cue, out date)) return true;
@@ -495,6 +497,23 @@ public sealed class DateRecognizer
     };
 
     /// <summary>The most recent such weekday on or before publication (strictly before for "last Friday").</summary>
+    /// <summary>Most words between a future verb (dates.tsv kind plan) and the bare weekday it plans.</summary>
+    private const int PlanReach = 6;
+
+    /// <summary>
+    /// A future verb (dates.tsv kind plan: "will", "would") stands at most <see cref="PlanReach"/> words before the weekday
+    /// at piece <paramref name="j"/>, with no punctuation between ("will meet the families on Friday"): a plan, no reported day.
+    /// </summary>
+    private bool IsPlanned(string text, List<Piece> p, int j)
+    {
+        for (var k = j - 1; k >= 0 && k >= j - PlanReach; k--)
+        {
+            if (p[k].Kind == TokenKind.Punctuation) return false;
+            if (_words.Plans.TryMatch(text, p, k, out _, out var after) && after <= j) return true;
+        }
+        return false;
+    }
+
     private static DateOnly? Weekday(DateOnly? published, int isoWeekday, bool strict)
     {
         if (published is not { } pub) return null;
