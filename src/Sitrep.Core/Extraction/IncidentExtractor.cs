@@ -370,6 +370,20 @@ public sealed class IncidentExtractor
                && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
     }
 
+    /// <summary>
+    /// "X of the city of Y", "X of Y district": "of", at most one article, a place noun (function_words.tsv kind
+    /// place_noun) and "of" (or the noun after the name) join the smaller place to the larger one it lies in.
+    /// </summary>
+    private bool InsideOf(AnnotatedDocument doc, PlaceMention inner, PlaceMention outer)
+    {
+        var w = doc.WordAt(inner.End);
+        if (w >= doc.Words.Count || doc.Words[w].Start < inner.End || doc.Words[w].Key != "of") return false;
+        w++;
+        if (w < doc.Words.Count && doc.Words[w].Key is "the" or "a") w++;
+        return w + 2 < doc.Words.Count && _placeNouns.Contains(doc.Words[w].Key) && doc.Words[w + 1].Key == "of"
+               && doc.Words[w + 2].Start == outer.Start;
+    }
+
     /// <summary>How far down a web page its headline may come, after the site's name and menu lines it kept.</summary>
     private const int HeadlineSentences = 6;
 
@@ -422,6 +436,10 @@ public sealed class IncidentExtractor
             if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
                                            && DivisionOf(doc, p, q)) is { } town)
             { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
+        // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
+        foreach (var outer in eventPlaces.ToList())
+            if (eventPlaces.Any(p => p != outer && p.End < outer.Start && p.Place.Kind == PlaceKind.City && InsideOf(doc, p, outer)))
+            { eventPlaces.Remove(outer); others.Add(outer); }
         // "was kidnapped in Bolivia, according to relatives in Quito": where the sentence first says the country
         // it happened in, a town of another country after it is where someone spoke or came from, not the scene
         if (countries.Count > 0)
