@@ -25,6 +25,7 @@ public sealed class IncidentExtractor
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _placeNouns;
+    private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _siteNouns;
@@ -78,6 +79,7 @@ public sealed class IncidentExtractor
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
+        _landformNouns = words.Of(FunctionWords.LandformNoun);
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _siteNouns = words.Of(FunctionWords.SiteNoun);
@@ -415,6 +417,7 @@ public sealed class IncidentExtractor
         {
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
+            if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) && !CarePlace(doc, s, p)
@@ -600,6 +603,17 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The town's name begins a landform's ("in the X Valley"; function_words.tsv kind landform_noun, capitalised): the
+    /// region around it, not the town.
+    /// </summary>
+    private bool NamesLandform(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _landformNouns.Contains(doc.Words[next].Key)
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>
     /// The place heads an item of a list: only a bullet or a dash stands before it in the sentence, and a colon right
     /// after it ("• Riverton: gunmen burned a bus ...", "- Elmwood: a bomb went off ..."). It is the item's scene.
     /// </summary>
@@ -667,11 +681,11 @@ public sealed class IncidentExtractor
         {
             if (t.As<string>() != "health") continue;
             bool cared() => Elsewhere(doc, t);
-            // "the X General Hospital": the place opens the hospital's name
+            // "the X General Hospital", "the X district hospital": the place opens the hospital's name
             if (t.Start >= p.End && !doc.AllCaps)
             {
                 var between = Enumerable.Range(doc.WordAt(p.End), Math.Max(0, t.FirstWord - doc.WordAt(p.End))).ToList();
-                if (between.Count <= 3 && between.All(w => char.IsUpper(doc.Text[words[w].Start])) && cared()) return true;
+                if (between.Count <= 3 && between.All(w => char.IsUpper(doc.Text[words[w].Start]) || _placeNouns.Contains(words[w].Key)) && cared()) return true;
             }
             // "the hospital in X": the hospital's town
             if (t.End <= p.Start)
