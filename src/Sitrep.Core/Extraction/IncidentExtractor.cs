@@ -421,7 +421,7 @@ public sealed class IncidentExtractor
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) && !CarePlace(doc, s, p)
-                           || HeadsListItem(doc, s, p);
+                           || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || DistanceReference(doc, s, p)) asides.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -600,6 +600,16 @@ public sealed class IncidentExtractor
         var next = doc.WordAt(p.End);
         return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _lexicons.StreetWords.Contains(doc.Words[next].Key)
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>A headline's place right before its attack word ("X shelling: toll rises", "X bombing"): the attack's scene.</summary>
+    private static bool NamesAttackAfter(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        if (next >= doc.Words.Count || doc.Words[next].Start - p.End != 1) return false;
+        var start = doc.Words[next].Start;
+        return doc.CuesIn(new TextSpan(start, doc.Words[next].End), CueKind.Event)
+            .Any(e => e.Start == start && e.As<EventCue>() is { Weak: false, Vehicle: false });
     }
 
     /// <summary>
