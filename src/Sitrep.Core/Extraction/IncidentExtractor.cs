@@ -25,6 +25,7 @@ public sealed class IncidentExtractor
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _placeNouns;
+    private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _siteNouns;
@@ -78,6 +79,7 @@ public sealed class IncidentExtractor
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
+        _landformNouns = words.Of(FunctionWords.LandformNoun);
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _siteNouns = words.Of(FunctionWords.SiteNoun);
@@ -370,6 +372,20 @@ public sealed class IncidentExtractor
                && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
     }
 
+    /// <summary>
+    /// "X of the city of Y", "X of Y district": "of", at most one article, a place noun (function_words.tsv kind
+    /// place_noun) and "of" (or the noun after the name) join the smaller place to the larger one it lies in.
+    /// </summary>
+    private bool InsideOf(AnnotatedDocument doc, PlaceMention inner, PlaceMention outer)
+    {
+        var w = doc.WordAt(inner.End);
+        if (w >= doc.Words.Count || doc.Words[w].Start < inner.End || doc.Words[w].Key != "of") return false;
+        w++;
+        if (w < doc.Words.Count && doc.Words[w].Key is "the" or "a") w++;
+        return w + 2 < doc.Words.Count && _placeNouns.Contains(doc.Words[w].Key) && doc.Words[w + 1].Key == "of"
+               && doc.Words[w + 2].Start == outer.Start;
+    }
+
     /// <summary>How far down a web page its headline may come, after the site's name and menu lines it kept.</summary>
     private const int HeadlineSentences = 6;
 
@@ -401,10 +417,11 @@ public sealed class IncidentExtractor
         {
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
+            if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) && !CarePlace(doc, s, p)
-                           || HeadsListItem(doc, s, p);
+                           || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || DistanceReference(doc, s, p)) asides.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -422,6 +439,10 @@ public sealed class IncidentExtractor
             if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
                                            && DivisionOf(doc, p, q)) is { } town)
             { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
+        // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
+        foreach (var outer in eventPlaces.ToList())
+            if (eventPlaces.Any(p => p != outer && p.End < outer.Start && p.Place.Kind == PlaceKind.City && InsideOf(doc, p, outer)))
+            { eventPlaces.Remove(outer); others.Add(outer); }
         // "was kidnapped in Bolivia, according to relatives in Quito": where the sentence first says the country
         // it happened in, a town of another country after it is where someone spoke or came from, not the scene
         if (countries.Count > 0)
@@ -581,6 +602,27 @@ public sealed class IncidentExtractor
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
     }
 
+    /// <summary>A headline's place right before its attack word ("X shelling: toll rises", "X bombing"): the attack's scene.</summary>
+    private static bool NamesAttackAfter(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        if (next >= doc.Words.Count || doc.Words[next].Start - p.End != 1) return false;
+        var start = doc.Words[next].Start;
+        return doc.CuesIn(new TextSpan(start, doc.Words[next].End), CueKind.Event)
+            .Any(e => e.Start == start && e.As<EventCue>() is { Weak: false, Vehicle: false });
+    }
+
+    /// <summary>
+    /// The town's name begins a landform's ("in the X Valley"; function_words.tsv kind landform_noun, capitalised): the
+    /// region around it, not the town.
+    /// </summary>
+    private bool NamesLandform(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _landformNouns.Contains(doc.Words[next].Key)
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
     /// <summary>
     /// The place heads an item of a list: only a bullet or a dash stands before it in the sentence, and a colon right
     /// after it ("• Riverton: gunmen burned a bus ...", "- Elmwood: a bomb went off ..."). It is the item's scene.
@@ -649,11 +691,11 @@ public sealed class IncidentExtractor
         {
             if (t.As<string>() != "health") continue;
             bool cared() => Elsewhere(doc, t);
-            // "the X General Hospital": the place opens the hospital's name
+            // "the X General Hospital", "the X district hospital": the place opens the hospital's name
             if (t.Start >= p.End && !doc.AllCaps)
             {
                 var between = Enumerable.Range(doc.WordAt(p.End), Math.Max(0, t.FirstWord - doc.WordAt(p.End))).ToList();
-                if (between.Count <= 3 && between.All(w => char.IsUpper(doc.Text[words[w].Start])) && cared()) return true;
+                if (between.Count <= 3 && between.All(w => char.IsUpper(doc.Text[words[w].Start]) || _placeNouns.Contains(words[w].Key)) && cared()) return true;
             }
             // "the hospital in X": the hospital's town
             if (t.End <= p.Start)
