@@ -25,6 +25,7 @@ public sealed class IncidentExtractor
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _placeNouns;
+    private readonly IReadOnlySet<string> _neighbourhoodNouns;
     private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
@@ -83,6 +84,7 @@ public sealed class IncidentExtractor
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _siteNouns = words.Of(FunctionWords.SiteNoun);
+        _neighbourhoodNouns = words.Of(FunctionWords.NeighbourhoodNoun);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
@@ -762,6 +764,13 @@ public sealed class IncidentExtractor
                 return false;
             }
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
+            // "in colonia Las Flores, zone 3 of X": the neighbourhood lies in the town; read on before it
+            if (key is "of" or "," && NeighbourhoodBefore(doc, w, first) is var n and >= 0)
+            {
+                w = n;
+                steps = Math.Max(0, steps - 4);
+                continue;
+            }
             // "the weekly market of X": a public place of the town (function_words.tsv kind site_noun)
             if (key == "of" && w > first && _siteNouns.Contains(words[w - 1].Key)) return true;
             // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
@@ -781,6 +790,24 @@ public sealed class IncidentExtractor
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A neighbourhood (function_words.tsv kind neighbourhood_noun) is written right before the "of" or "," at
+    /// <paramref name="w"/>: its noun and a figure ("zone 6 of X") or its noun and a capitalised name ("colonia Las
+    /// Flores, X", "sector Santa Ana of X"). Returns the index of the neighbourhood noun, or -1.
+    /// </summary>
+    private int NeighbourhoodBefore(AnnotatedDocument doc, int w, int first)
+    {
+        var words = doc.Words;
+        if (w - 2 < first) return -1;
+        if (_neighbourhoodNouns.Contains(words[w - 2].Key) && words[w - 1].Key.All(char.IsDigit)) return w - 2;
+        for (int v = w - 1, names = 0; v >= first && names < 4; v--, names++)
+        {
+            if (_neighbourhoodNouns.Contains(words[v].Key)) return names > 0 ? v : -1;
+            if (!char.IsUpper(doc.Text[words[v].Start])) return -1;
+        }
+        return -1;
     }
 
     /// <summary>

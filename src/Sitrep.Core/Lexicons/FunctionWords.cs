@@ -11,6 +11,7 @@ public sealed class FunctionWords
     public const string SettlementNoun = "settlement_noun";
     public const string PlaceModifier = "place_modifier";
     public const string SiteNoun = "site_noun";
+    public const string NeighbourhoodNoun = "neighbourhood_noun";
     public const string LandformNoun = "landform_noun";
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";
