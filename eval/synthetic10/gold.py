@@ -54,14 +54,14 @@ incidents = [
     # --- Lebanon: an air strike on a building in Nabatieh and a drone strike on a car at Tyre, the same Tuesday ------
     inc("nabatieh-building-strike-2026-03-10", "2026-03-10", "LB", "Nabatîyé", "Nabatîyé et Tahta", 33.37889,
         35.48389, "air_strike", ISRAEL, "claimed", None, ["aircraft"], ["civilians"], ["armed_group"],
-        [4, 5, 7], [1, 2], [11, 13], [], S[2:5], killed_best=7, injured_best=13,
+        [4, 5, 7], [1, 2, 3], [11, 13], [2], S[2:5], killed_best=7, injured_best=13,
         note="Tuesday 10 March about 9:15 p.m.: Israeli warplanes struck a three-storey residential building in "
              "Nabatieh. b1 (wire brief of three sentences, Tuesday night, dateline BEIRUT): at least four killed "
              "(civil defence). b2 (state news agency's English service, Wednesday, 'Nabatiyeh'): health ministry: "
              "five killed including two children (a part: optional), 11 wounded. b3 (Beirut daily, Thursday, "
              "'Tuesday night'): two more bodies pulled from the rubble on Wednesday evening, toll 7, 13 wounded "
              "(health ministry); the Israeli army said it struck a Hezbollah commander (claimed by Israel); "
-             "Hezbollah mourned one member (a part, optional)."),
+             "Hezbollah mourned one member (a part, optional); b3's 'two brothers ... and their grandmother' (3) and 'two of them critically' (injured 2) are parts, optional."),
     inc("tyre-drone-car-2026-03-10", "2026-03-10", "LB", "South Governorate", "Tyre", 33.27333, 35.19389,
         "air_strike", ISRAEL, "claimed", None, ["drone"], ["armed_group"], ["civilians", "transportation"],
         [2], [], [], [], ["b2_lebanon_state_agency", "b3_lebanon_beirut_daily"], killed_best=2,
@@ -112,9 +112,9 @@ incidents = [
              "55 km north-west of Gimbi. e1: 3 security personnel killed; e2: residents, 5 killed."),
 ]
 groups = [dict(id=WAVE, members=["gimbi-police-prison-attack-2026-10-08", "nejo-police-camp-attack-2026-10-08"],
-               killed=[13, 19], killed_optional=[38, 60], injured=[], injured_optional=[],
+               killed=[13, 19], killed_optional=[38, 60, 9, 4], injured=[], injured_optional=[],
                note="Both sources present the two dawn attacks as one coordinated operation. e1: 13 killed in all "
-                    "(nine security personnel and four civilians), 38 'Shene' killed (optional). e2: at least 19 "
+                    "(nine security personnel and four civilians: parts, optional), 38 'Shene' killed (optional). e2: at least 19 "
                     "killed in the two towns; the OLA claims 60 government forces killed (optional).")]
 gold = dict(about="Hand-coded reference for eval/synthetic10/articles.jsonl: fictional attack reports written by us, "
                   "coded before Sitrep was ever run on them. Format: /work/shared/spec/GOLD.md",
