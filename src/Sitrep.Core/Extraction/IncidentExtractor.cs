@@ -46,6 +46,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
+    private readonly IReadOnlySet<string> _blameVerbs;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _careMeans;
@@ -101,6 +102,7 @@ public sealed class IncidentExtractor
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
+        _blameVerbs = words.Of(FunctionWords.BlameVerb);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _careMeans = words.Of(FunctionWords.CareMeans);
@@ -2562,6 +2564,9 @@ public sealed class IncidentExtractor
                 // agent after it; an actor before it is the attack's object or the speaker, never its author
                 var doerAfter = claim.LastWord < doc.Words.Count && doc.Words[claim.LastWord].Key == "by";
                 if (doerAfter) actorCue = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                // "the border troops blamed the other side": an active verb of blame names the accused after it; the
+                // actor before it is the accuser
+                else if (BlamesActively(doc, s, claim)) actorCue = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
                 if (kind == "trace")
                 {
@@ -2735,6 +2740,18 @@ public sealed class IncidentExtractor
         }
     }
 
+    /// <summary>
+    /// The claim cue is a lone verb of blame (function_words.tsv kind blame_verb: "blamed", "accuses") used actively:
+    /// not after a form of "be" or a comma ("the Front, accused of"), not before "of" or "for" ("was blamed for").
+    /// </summary>
+    private bool BlamesActively(AnnotatedDocument doc, SentenceFacts s, Cue claim)
+    {
+        if (claim.FirstWord != claim.LastWord || !_blameVerbs.Contains(doc.Words[claim.FirstWord].Key)) return false;
+        var before = claim.FirstWord - 1;
+        if (before < 0 || doc.Words[before].Start < s.Sentence.Start || _beAuxiliaries.Contains(doc.Words[before].Key) || doc.Words[before].Key == ",") return false;
+        return claim.LastWord + 1 >= doc.Words.Count || doc.Words[claim.LastWord + 1].Key is not ("of" or "for");
+    }
+
     /// <summary>The actor of a sentence with a responsibility, and where both were read.</summary>
     private static Claim Said(AnnotatedDocument doc, SentenceFacts s, Cue actor, string responsibility) =>
         new(actor.As<Actor>(), responsibility, doc.Document.Evidence("perpetrator", actor.Span), doc.Document.Evidence("responsibility", s.Sentence.Span));
@@ -2781,13 +2798,16 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack phrase follows the actor's name, with nothing between but bracketed text, other actor names ("the
-    /// River Front [RF]"), words for the actor's people ("urban commandos") and verbs that carry an attack noun ("launched
-    /// an", function_words.tsv kind attack_support): the actor did it.
+    /// River Front [RF]"), words for the actor's people ("urban commandos"), verbs that carry an attack noun ("launched
+    /// an", function_words.tsv kind attack_support), and after a possessive name the name of its unit and a "have" of
+    /// the perfect ("the Front's Davao brigade had bombed", function_words.tsv kinds news_auxiliary, earlier_auxiliary):
+    /// the actor did it.
     /// </summary>
     private bool ActsInAttack(AnnotatedDocument doc, SentenceFacts s, Cue actor)
     {
         var words = doc.Words;
         var bracket = 0;
+        var possessive = Possessive(doc.Text, actor.End);
         for (var w = actor.LastWord + 1; w < words.Count && words[w].Start < s.Sentence.End; w++)
         {
             var start = words[w].Start;
@@ -2797,6 +2817,10 @@ public sealed class IncidentExtractor
             if (bracket > 0) continue;
             // words for the actor's people come first: "Hamas terror operatives" names people, not an attack
             if (_actorMembers.Contains(key)) continue;
+            // "the Front's Davao brigade had bombed": the possessive, the unit's name (a capitalised word of mixed-case
+            // text) and the perfect's auxiliary
+            if (possessive && (key is "'s" || _newsAuxiliaries.Contains(key) || _earlierAuxiliaries.Contains(key)
+                || NamePart(doc.Text.AsSpan(start, words[w].End - start)))) continue;
             if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
             // a verb that carries the attack noun: "the Front launched an attack", "rebels staged an ambush"
             if (_attackSupport.Contains(key)) continue;
@@ -2805,6 +2829,9 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>A capitalised word with lower-case letters after its first: a part of a name in mixed-case text ("Davao").</summary>
+    private static bool NamePart(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
 
     // ---- reports -------------------------------------------------------------------------------------------
 

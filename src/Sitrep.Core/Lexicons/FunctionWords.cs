@@ -64,6 +64,7 @@ public sealed class FunctionWords
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
     public const string AttackSupport = "attack_support";
+    public const string BlameVerb = "blame_verb";
     public const string StartVerb = "start_verb";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";

@@ -13,6 +13,9 @@ public class AttackSubjectTests
         { "Members of the New People's Army [NPA] ambushed an army truck in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "New People's Army guerrillas ambushed a patrol in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "THE NEW PEOPLE'S ARMY URBAN COMMANDOS BOMBED A BRIDGE IN DAVAO ON MONDAY, KILLING TWO SOLDIERS AND A DRIVER.", "New People's Army", "attributed" },
+        // a possessive name, its unit's town and the perfect's auxiliary between the name and the attack
+        { "By Monday night the New People's Army's Davao brigade had detonated six bombs at the port of Davao, killing four dockers.", "New People's Army", "attributed" },
+        { "The New People's Army's Davao brigades have bombed a bridge in Davao on Monday, killing three soldiers.", "New People's Army", "attributed" },
         // a verb that carries the attack noun (function_words.tsv kind attack_support)
         { "The New People's Army launched an attack on an army post in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "NEW PEOPLE'S ARMY REBELS STAGED AN AMBUSH NEAR DAVAO ON MONDAY, KILLING TWO SOLDIERS.", "New People's Army", "attributed" },
@@ -33,6 +36,13 @@ public class AttackSubjectTests
         // the accused answers the blame with a denial: denied, the accused still named
         { "A rocket hit a market in Kilis on Monday, killing three people. The governor blamed the Kurdistan Workers' Party. The People's Protection Units denied any involvement.", "Kurdistan Workers' Party", "denied" },
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros denied any involvement.", "Los Choneros", "denied" },
+        // a group suspected by others that rejects any responsibility: denied (actors.tsv: the Casamance separatists)
+        { "A landmine tore through an army truck near Sindian on Tuesday, killing two soldiers. Army sources suspect a faction of the Movement of Democratic Forces of Casamance. A spokesman for the MFDC rejected any responsibility.", "Movement of Democratic Forces of Casamance", "denied" },
+        // a state force of a border clash (actors.tsv)
+        { "Kyrgyz border guards fired mortars at houses in Batken on Sunday, killing two shepherds.", "Kyrgyz forces", "attributed" },
+        // an active verb of blame (function_words.tsv kind blame_verb): the accused after it, never the accuser before it
+        { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz forces", "attributed" },
+        { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the other side.", null, "unknown" },
         // a blame with no one named, in a sentence that says no one is named, is part of the question
         { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police did not say who they believed was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
         { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police would not say who they thought was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
