@@ -1688,15 +1688,22 @@ public sealed class IncidentExtractor
             // with no town of its own, after the attack in focus already counted its victims (see AnotherAssault)
             if (here.Count == 0 && wave is null && focus is not null && !f.IsCaption && AnotherAssault(doc, f, focus))
             {
-                var apart = new Frame(focus.PlaceMentions[0]) { Place = focus.Place, ToldSeparately = true, Date = focus.Date, DateFromAttack = focus.DateFromAttack, AssaultAfter = focus };
+                var apart = new Frame(focus.PlaceMentions[0]) { Place = focus.Place, ToldSeparately = true, Date = focus.Date, AssaultAfter = focus };
                 frames.Add(apart);
                 here.Add(apart);
             }
             // "Meanwhile, two bombs were thrown at a bank in X", after an attack already told at X: another attack at the
-            // same place, a frame of its own (see AnotherAttackHere)
+            // same place, a frame of its own (see AnotherAttackHere); so is one more assault with victims of its own told
+            // at X ("another clash in X killed three soldiers", see AnotherAssault)
             if (here.Count == 1 && wave is null && here[0] == focus && AnotherAttackHere(doc, f, focus))
             {
                 var apart = new Frame(Scenes(f).First(p => focus.Holds(p.Place))) { Place = focus.Place, ToldSeparately = true };
+                frames.Add(apart);
+                here[0] = apart;
+            }
+            else if (here.Count == 1 && wave is null && here[0] == focus && !f.IsCaption && f.Casualties.Count > 0 && AnotherAssault(doc, f, focus))
+            {
+                var apart = new Frame(Scenes(f).First(p => focus.Holds(p.Place))) { Place = focus.Place, ToldSeparately = true, Date = focus.Date, AssaultAfter = focus };
                 frames.Add(apart);
                 here[0] = apart;
             }
