@@ -24,6 +24,8 @@ internal sealed class Frame
     public bool DayApart { get; set; }
     /// <summary>One of attacks told at one place against different buildings or vehicles, each in sentences of its own (IncidentExtractor.SplitBySite): each is news.</summary>
     public bool SiteApart { get; set; }
+    /// <summary>Opened by one more assault told after this attack in focus ("another clash", IncidentExtractor.AnotherAssault): the two are news together.</summary>
+    public Frame? AssaultAfter { get; init; }
 
     public bool Holds(Place place)
     {

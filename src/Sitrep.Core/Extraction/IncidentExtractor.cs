@@ -291,7 +291,8 @@ public sealed class IncidentExtractor
         if (wave is not null) DateByWave(doc, wave, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp)).ToList();
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp)
+                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
@@ -1685,11 +1686,26 @@ public sealed class IncidentExtractor
                 frames.Add(apart);
                 here.Add(apart);
             }
+            // "Minutes later, another clash broke out. During the clash, two guards were killed": one more assault on people,
+            // with no town of its own, after the attack in focus already counted its victims (see AnotherAssault)
+            if (here.Count == 0 && wave is null && focus is not null && !f.IsCaption && AnotherAssault(doc, f, focus))
+            {
+                var apart = new Frame(focus.PlaceMentions[0]) { Place = focus.Place, ToldSeparately = true, Date = focus.Date, AssaultAfter = focus };
+                frames.Add(apart);
+                here.Add(apart);
+            }
             // "Meanwhile, two bombs were thrown at a bank in X", after an attack already told at X: another attack at the
-            // same place, a frame of its own (see AnotherAttackHere)
+            // same place, a frame of its own (see AnotherAttackHere); so is one more assault with victims of its own told
+            // at X ("another clash in X killed three soldiers", see AnotherAssault)
             if (here.Count == 1 && wave is null && here[0] == focus && AnotherAttackHere(doc, f, focus))
             {
                 var apart = new Frame(Scenes(f).First(p => focus.Holds(p.Place))) { Place = focus.Place, ToldSeparately = true };
+                frames.Add(apart);
+                here[0] = apart;
+            }
+            else if (here.Count == 1 && wave is null && here[0] == focus && !f.IsCaption && f.Casualties.Count > 0 && AnotherAssault(doc, f, focus))
+            {
+                var apart = new Frame(Scenes(f).First(p => focus.Holds(p.Place))) { Place = focus.Place, ToldSeparately = true, Date = focus.Date, AssaultAfter = focus };
                 frames.Add(apart);
                 here[0] = apart;
             }
@@ -1984,6 +2000,33 @@ public sealed class IncidentExtractor
         && (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
             || (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another") && OtherTargets(doc, f, focus)))
         && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.HasStrongEvent);
+
+    /// <summary>
+    /// An attack and the one more assault told after it (<see cref="AnotherAssault"/>) read as one frame, to weigh whether
+    /// they are news: split in two, each may keep too few of the sentences that told the fighting. Null when the frame is
+    /// neither.
+    /// </summary>
+    private static Frame? AssaultPair(Frame frame, List<Frame> frames)
+    {
+        var (first, second) = frame.AssaultAfter is { } parent ? (parent, frame) : (frame, frames.FirstOrDefault(o => o.AssaultAfter == frame));
+        if (second is null) return null;
+        var pair = new Frame(first.PlaceMentions[0]) { Date = first.Date };
+        pair.Sentences.AddRange(first.Sentences.Concat(second.Sentences));
+        pair.Casualties.AddRange(first.Casualties.Concat(second.Casualties));
+        return pair;
+    }
+
+    /// <summary>
+    /// The sentence tells one more assault (waves.tsv kind another: "another clash", "a second attack") whose attack word
+    /// is no bomb or blast, after the frame in focus already counted victims of its own: the attackers struck again, at
+    /// another spot or other people, so it is an attack of its own at the same place. More bombs at one place are one
+    /// incident (a second bomb at the same market), and "another" before no attack word ("another victim") opens nothing.
+    /// </summary>
+    private static bool AnotherAssault(AnnotatedDocument doc, SentenceFacts f, Frame focus) =>
+        focus.Casualties.Any(c => c.Mention.Value > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled)
+        && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Casualties.Count > 0)
+        && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "another"
+            && f.Events.Any(e => e.Start >= w.Start && e.End <= w.End && e.As<EventCue>() is { EventType: not "bombing", Blast: false, Vehicle: false }));
 
     /// <summary>The sentence names targets, none of whose head nouns the frame's sentences named ("another bomb went off at a school" after a bank).</summary>
     private static bool OtherTargets(AnnotatedDocument doc, SentenceFacts f, Frame frame)
