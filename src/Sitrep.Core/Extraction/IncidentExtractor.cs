@@ -2312,7 +2312,7 @@ public sealed class IncidentExtractor
             for (var w = e.FirstWord - 1; w >= first; w--)
             {
                 var key = doc.Words[w].Key;
-                if (key is "who" or "that" or "which" or "whose" or "whom" || _chargeVerbs.Contains(key)) return false;
+                if (key is "who" or "which" or "whose" or "whom" || (key == "that" && !ReportsSpeech(doc, w, first)) || _chargeVerbs.Contains(key)) return false;
                 if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against") return false;
                 // "talks opened despite the air strikes carried out by warplanes": the whole phrase is the setting (not
                 // "Despite the truce, gunmen attacked a village", whose comma closes it)
@@ -2321,6 +2321,18 @@ public sealed class IncidentExtractor
             }
             return true;
         });
+    }
+
+    /// <summary>
+    /// The "that" at word <paramref name="w"/> opens what someone said, not a relative clause: a speech verb
+    /// (function_words.tsv speech_verb) stands at most three words before it ("officials said on Monday that gunmen
+    /// attacked a post").
+    /// </summary>
+    private bool ReportsSpeech(AnnotatedDocument doc, int w, int first)
+    {
+        for (var v = w - 1; v >= first && w - v <= 3; v--)
+            if (_speechVerbs.Contains(doc.Words[v].Key)) return true;
+        return false;
     }
 
     /// <summary>
