@@ -65,6 +65,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
+    private readonly IReadOnlySet<string> _settingPrepositions;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -121,6 +122,7 @@ public sealed class IncidentExtractor
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
+        _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
@@ -480,7 +482,7 @@ public sealed class IncidentExtractor
             Dateline = dateline,
             OtherPlaces = others,
             Asides = asides,
-            LocativeCountries = countries,
+            LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
@@ -492,6 +494,43 @@ public sealed class IncidentExtractor
             ClauseSources = ClauseSources(doc, s),
             IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !DescribesWave(doc, b)),
         };
+    }
+
+    /// <summary>
+    /// Scenes a sentence names only by their country: a country's demonym before a kind of settlement that has no name
+    /// of its own, written where the attack was ("in a Kenyan border town", "militants attacked a Chadian village"),
+    /// or the country written as "the country" or "the nation" where the attack was ("in the north of the country",
+    /// "near the country's capital") when the article names that one country alone (by name or people). Each is the
+    /// country, the coarsest honest place of a report that names no finer one.
+    /// </summary>
+    private IEnumerable<PlaceMention> SceneByCountryOnly(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
+    {
+        var words = doc.Words;
+        var end = doc.WordAt(s.End); // the first word after the sentence
+        foreach (var p in others.Where(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country))
+        {
+            var before = doc.WordAt(p.Start) - 1;
+            if (before < 0 || words[before].Key is not ("a" or "an")) continue; // "the Syrian town of X" names its town
+            // up to two plain words ("border", "remote") between the people's name and the settlement noun
+            var w = doc.WordAt(p.End);
+            for (var plain = 0; w < end && plain < 2 && !_settlementNouns.Contains(words[w].Key) && char.IsLower(doc.Text[words[w].Start]); w++, plain++) { }
+            if (w >= end || !_settlementNouns.Contains(words[w].Key)) continue;
+            if (w + 1 < end && (words[w + 1].Key == "of" || char.IsUpper(doc.Text[words[w + 1].Start]))) continue; // "a Kenyan town of X", "a Kenyan town Y"
+            // the whole phrase is the place ("a Malian border village"), written as the scene as a town's name would be
+            var scene = new PlaceMention(p.Start, words[w].End, doc.Text[p.Start..words[w].End], p.Place);
+            if (IsLocative(doc, s, scene, null, out var origin, out _) && !origin) yield return scene;
+        }
+        // "the country": the one country the article names
+        var codes = doc.Places.Select(p => p.Place.CountryCode).Distinct().ToList();
+        if (codes.Count != 1 || doc.Places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Country) is not { } country) yield break;
+        for (var w = doc.WordAt(s.Start) + 1; w < end; w++)
+        {
+            var key = words[w].Key;
+            if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2];
+            if (key is not ("country" or "nation") || words[w - 1].Key != "the") continue;
+            var mention = new PlaceMention(words[w - 1].Start, words[w].End, doc.Text[words[w - 1].Start..words[w].End], country.Place);
+            if (IsLocative(doc, s, mention, null, out var origin, out _) && !origin) { yield return mention; yield break; }
+        }
     }
 
     /// <summary>
@@ -2297,6 +2336,8 @@ public sealed class IncidentExtractor
     /// The sentence tells an attack in its own clause: a strong attack word that is no weapon's name ("destroyed a
     /// bomb"), not inside a relative clause ("a commander who led the shelling of X") and not the object of a noun or
     /// of a preposition of purpose ("accused of bombing", "preparations for an assault", "a commander of the gunmen"),
+    /// nor the setting of other news in the phrase of a preposition before it (function_words.tsv setting_preposition:
+    /// "talks opened despite air strikes by warplanes"),
     /// nor a charge's ("charged with robbery and kidnapping"), nor in a sentence of habits (function_words.tsv habitual_adverb:
     /// "have often bombed"), nor followed by a purpose ("jets to make a sortie"). A word
     /// for a blast tells an attack only beside a weapon's name ("a bomb exploded"; not "a plant explosion").
@@ -2312,14 +2353,31 @@ public sealed class IncidentExtractor
             if (e.As<EventCue>() is not { Weak: false, Vehicle: false, WeaponName: false, EventType: not "other" } c || (c.Blast && !weapon)) return false;
             // "prompting fighter jets to make a sortie", "police opened fire to disperse a crowd": a purpose, not the news
             if (e.LastWord + 1 < doc.Words.Count && doc.Words[e.LastWord + 1].Start < s.Sentence.End && doc.Words[e.LastWord + 1].Key == "to") return false;
+            var clause = true; // no comma yet between the word and the attack
             for (var w = e.FirstWord - 1; w >= first; w--)
             {
                 var key = doc.Words[w].Key;
-                if (key is "who" or "that" or "which" or "whose" or "whom" || _chargeVerbs.Contains(key)) return false;
+                if (key is "who" or "which" or "whose" or "whom" || (key == "that" && !ReportsSpeech(doc, w, first)) || _chargeVerbs.Contains(key)) return false;
                 if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against") return false;
+                // "talks opened despite the air strikes carried out by warplanes": the whole phrase is the setting (not
+                // "Despite the truce, gunmen attacked a village", whose comma closes it)
+                if (key == ",") clause = false;
+                if (clause && _settingPrepositions.Contains(key)) return false;
             }
             return true;
         });
+    }
+
+    /// <summary>
+    /// The "that" at word <paramref name="w"/> opens what someone said, not a relative clause: a speech verb
+    /// (function_words.tsv speech_verb) stands at most three words before it ("officials said on Monday that gunmen
+    /// attacked a post").
+    /// </summary>
+    private bool ReportsSpeech(AnnotatedDocument doc, int w, int first)
+    {
+        for (var v = w - 1; v >= first && w - v <= 3; v--)
+            if (_speechVerbs.Contains(doc.Words[v].Key)) return true;
+        return false;
     }
 
     /// <summary>

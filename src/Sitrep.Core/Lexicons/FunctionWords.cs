@@ -69,6 +69,7 @@ public sealed class FunctionWords
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
     public const string HabitualAdverb = "habitual_adverb";
+    public const string SettingPreposition = "setting_preposition";
     public const string ClaimSpeaker = "claim_speaker";
     public const string ClaimVerb = "claim_verb";
     public const string ClaimBoast = "claim_boast";

@@ -24,6 +24,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ActorMember, "said", false)]
     [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
     [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
+    [InlineData(FunctionWords.SettingPreposition, "despite", true)]
+    [InlineData(FunctionWords.SettingPreposition, "after", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
