@@ -589,11 +589,34 @@ public sealed class CasualtyRecognizer
             // an abbreviation counts as one word: "two U.S. Mormon missionaries"
             for (var counted = 0; reach > firstWord && counted < 3; reach--)
                 if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1)) && !InsideAbbreviation(doc, reach - 1)) counted++;
-            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
+            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End)
+                         ?? SharedCount(doc, numbers, n, firstWord);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
             var subject = new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
             return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// One figure that counts two victim nouns joined by "and": "eleven police and army personnel were killed", "four
+    /// soldiers and border guards died" count eleven and four in all. <paramref name="noun"/> is the second, plural noun,
+    /// with no figure of its own; within <see cref="MaxConjunct"/> words before it stands "and" after a plural victim
+    /// noun counted at most three words before, with no number, comma or other "and" between. Null when there is none.
+    /// </summary>
+    private NumberMention? SharedCount(AnnotatedDocument doc, List<NumberMention> numbers, int noun, int firstWord)
+    {
+        var words = doc.Words;
+        for (var j = noun - 1; j > firstWord && j >= noun - MaxConjunct - 1; j--)
+        {
+            if (numbers.Any(x => x.Start <= words[j].Start && x.End >= words[j].End) || words[j].Key is "," or ";" or ":" or "." or "of") return null;
+            if (words[j].Key != "and") continue;
+            var first = j - 1;
+            if (!_persons.IsVictim(words[first].Key) || _persons.IsSingularVictim(words[first].Key)) return null;
+            var number = numbers.LastOrDefault(x => x.End <= words[first].Start && x.End >= words[Math.Max(firstWord, first - 3)].End);
+            if (number is null || Enumerable.Range(doc.WordAt(number.End), Math.Max(0, first - doc.WordAt(number.End))).Any(b => words[b].Key is "," or "and" or "of")) return null;
+            return number;
         }
         return null;
     }
