@@ -50,7 +50,7 @@ public static class ShowCommand
         foreach (var h in new[] { "", "figure", "source", "document", "quote" }) figures.AddColumn(h);
         foreach (var (what, e) in new[] { ("killed", i.Killed), ("injured", i.Injured) })
             foreach (var r in e.Reports)
-                figures.AddRow(what, Markup.Escape($"{r.Value?.ToString() ?? "?"} {r.Qualifier}"), Markup.Escape(r.Source ?? "-"),
+                figures.AddRow(what, Markup.Escape($"{r.Value?.ToString() ?? "?"} {r.Qualifier}{(r.Withdrawn ? " (withdrawn)" : "")}"), Markup.Escape(r.Source ?? "-"),
                     Markup.Escape($"{r.Evidence.Document} [{r.Evidence.Start}..{r.Evidence.End})"), Markup.Escape(r.Evidence.Quote));
         console.Write(figures);
 

@@ -84,7 +84,11 @@ public sealed class JsonlExporter : IIncidentExporter
         json.EndObject();
     }
 
-    /// <summary>{best, low, high, reports: [{value, qualifier, source, document, start, end, quote}]}.</summary>
+    /// <summary>
+    /// {best, low, high, reports: [{value, qualifier, source, document, start, end, quote}]}; the figures a correction
+    /// withdrew ("an earlier version of this story said ...") are no reported value: they follow, in the same shape, under
+    /// <c>withdrawn</c> when there are any.
+    /// </summary>
     private static void WriteCasualties(JsonText json, CasualtyEstimate? estimate, CodePointOffsets offsets)
     {
         estimate ??= CasualtyEstimate.None;
@@ -92,8 +96,21 @@ public sealed class JsonlExporter : IIncidentExporter
         json.Name("best").Number(estimate.Best);
         json.Name("low").Number(estimate.Low);
         json.Name("high").Number(estimate.High);
-        json.Name("reports").BeginArray();
-        foreach (var report in estimate.Reports)
+        json.Name("reports");
+        WriteFigures(json, estimate.Reports.Where(r => !r.Withdrawn), offsets);
+        if (estimate.Reports.Any(r => r.Withdrawn))
+        {
+            json.Name("withdrawn");
+            WriteFigures(json, estimate.Reports.Where(r => r.Withdrawn), offsets);
+        }
+        json.EndObject();
+    }
+
+    /// <summary>[{value, qualifier, source, document, start, end, quote}].</summary>
+    private static void WriteFigures(JsonText json, IEnumerable<CasualtyFigure> figures, CodePointOffsets offsets)
+    {
+        json.BeginArray();
+        foreach (var report in figures)
         {
             var evidence = report.Evidence;
             json.BeginObject();
@@ -107,7 +124,6 @@ public sealed class JsonlExporter : IIncidentExporter
             json.EndObject();
         }
         json.EndArray();
-        json.EndObject();
     }
 
     /// <summary>[{field, document, start, end, quote}].</summary>

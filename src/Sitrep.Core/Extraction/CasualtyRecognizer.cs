@@ -188,6 +188,14 @@ public sealed class CasualtyRecognizer
                         Qualifier = mention.Qualifier == Qualifiers.Exact ? joined.Qualifier : mention.Qualifier,
                     };
             }
+            // "seven guards were killed, and also two drivers": a group joined after the words that counted the one before
+            if (mention is { Value: not null } && mention.Figure.End <= cue.Start && cc.Position is "after" or "around"
+                && JoinedAfterVerb(doc, numbers, used, cue.LastWord + 1, lastWord) is { } also)
+                mention = mention with
+                {
+                    Value = mention.Value + also.Added, Span = new TextSpan(mention.Span.Start, also.End),
+                    Qualifier = mention.Qualifier == Qualifiers.Exact ? also.Qualifier : mention.Qualifier,
+                };
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "after" or "around") mention = BareOneBefore(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
@@ -581,11 +589,34 @@ public sealed class CasualtyRecognizer
             // an abbreviation counts as one word: "two U.S. Mormon missionaries"
             for (var counted = 0; reach > firstWord && counted < 3; reach--)
                 if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1)) && !InsideAbbreviation(doc, reach - 1)) counted++;
-            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End);
+            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End)
+                         ?? SharedCount(doc, numbers, n, firstWord);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
             var subject = new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
             return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// One figure that counts two victim nouns joined by "and": "eleven police and army personnel were killed", "four
+    /// soldiers and border guards died" count eleven and four in all. <paramref name="noun"/> is the second, plural noun,
+    /// with no figure of its own; within <see cref="MaxConjunct"/> words before it stands "and" after a plural victim
+    /// noun counted at most three words before, with no number, comma or other "and" between. Null when there is none.
+    /// </summary>
+    private NumberMention? SharedCount(AnnotatedDocument doc, List<NumberMention> numbers, int noun, int firstWord)
+    {
+        var words = doc.Words;
+        for (var j = noun - 1; j > firstWord && j >= noun - MaxConjunct - 1; j--)
+        {
+            if (numbers.Any(x => x.Start <= words[j].Start && x.End >= words[j].End) || words[j].Key is "," or ";" or ":" or "." or "of") return null;
+            if (words[j].Key != "and") continue;
+            var first = j - 1;
+            if (!_persons.IsVictim(words[first].Key) || _persons.IsSingularVictim(words[first].Key)) return null;
+            var number = numbers.LastOrDefault(x => x.End <= words[first].Start && x.End >= words[Math.Max(firstWord, first - 3)].End);
+            if (number is null || Enumerable.Range(doc.WordAt(number.End), Math.Max(0, first - doc.WordAt(number.End))).Any(b => words[b].Key is "," or "and" or "of")) return null;
+            return number;
         }
         return null;
     }
@@ -1220,6 +1251,47 @@ public sealed class CasualtyRecognizer
         }
         return end < 0 ? null : (added, end, qualifier);
     }
+
+    /// <summary>
+    /// A part of the same toll joined after the casualty words that counted the part before them: "seven guards were
+    /// killed, and also two drivers", "three soldiers died as well as a shepherd". <paramref name="w"/> is the word after
+    /// the casualty words; then an optional comma, "and" (optionally "also") or "as well as", a figure (or "a"/"an"/"one"
+    /// before a single victim) and its victim noun, which must end the clause (a punctuation mark or the sentence's end):
+    /// "and two civilians were wounded", "and three injured" are counts of their own, "and two men were arrested" is no
+    /// victim. Returns the victims added and where the part ends, or null.
+    /// </summary>
+    private (int Added, int End, string Qualifier)? JoinedAfterVerb(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int w, int lastWord)
+    {
+        var words = doc.Words;
+        if (w <= lastWord && words[w].Key == ",") w++;
+        if (w + 1 <= lastWord && words[w].Key == "and") w += words[w + 1].Key == "also" ? 2 : 1;
+        else if (w + 2 <= lastWord && words[w].Key == "as" && words[w + 1].Key == "well" && words[w + 2].Key == "as") w += 3;
+        else return null;
+        if (w > lastWord) return null;
+        var added = 1;
+        var qualifier = Qualifiers.Exact;
+        int noun;
+        if (numbers.FirstOrDefault(n => n.Start == words[w].Start) is { } number)
+        {
+            if (used.Contains(number.Start) || IsPerpetratorCount(doc, number) || number.Value is null) return null;
+            noun = VictimNounFrom(doc, numbers, doc.WordAt(number.End), lastWord, singular: null);
+            if (noun < 0 || !ClauseEndsAfter(doc, noun, lastWord)) return null;
+            used.Add(number.Start);
+            added = number.Value.Value;
+            qualifier = number.Qualifier;
+        }
+        else if (_determiners.Contains(words[w].Key))
+        {
+            noun = VictimNounFrom(doc, numbers, w + 1, lastWord, singular: true);
+            if (noun < 0 || !ClauseEndsAfter(doc, noun, lastWord)) return null;
+        }
+        else return null;
+        return (added, words[noun].End, qualifier);
+    }
+
+    /// <summary>The word after <paramref name="w"/> ends its clause: a punctuation mark, or the sentence's end.</summary>
+    private static bool ClauseEndsAfter(AnnotatedDocument doc, int w, int lastWord) =>
+        w + 1 > lastWord || doc.Words[w + 1].Key is "," or ";" or ":" or "." or "!" or "?" or "-" or "--" or "—" or "–" or "(";
 
     /// <summary>
     /// The victim noun at most <see cref="MaxConjunct"/> words from <paramref name="w"/> across describing words ("two

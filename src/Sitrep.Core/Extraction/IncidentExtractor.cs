@@ -152,7 +152,27 @@ public sealed class IncidentExtractor
             if (followed.Reports.Count > 0) reading = followed;
         }
         else if (reading.Reports.Count > 0) reading = DatedAsFollowedUp(doc, facts, story, reading);
-        return WithPastAttacks(doc, facts, reading);
+        return WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading));
+    }
+
+    /// <summary>
+    /// A correction's figures ("An earlier version of this story said four children were killed", background.tsv kind
+    /// withdrawn) are no report of their sentence; they are kept on the article's main report (its first that is no
+    /// background) marked <see cref="CasualtyFigure.Withdrawn"/>, so that the incident's estimate skips them and the same
+    /// value that other reports of the incident gave before the correction (see <see cref="Linking.CasualtyReconciler"/>).
+    /// </summary>
+    private ArticleReading WithWithdrawnFigures(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var main = reading.Reports.FirstOrDefault(r => !r.Background);
+        if (main is null) return reading;
+        var withdrawn = facts.Where(f => Withdraws(doc, f.Sentence.Span))
+            .SelectMany(f => _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle).Select(m => (Mention: m, f.Source)))
+            .Where(c => c.Mention.Value is not null).ToList();
+        if (withdrawn.Count == 0) return reading;
+        var killed = Figures(doc, withdrawn, CasualtyMention.Killed).Select(k => k with { Withdrawn = true });
+        var injured = Figures(doc, withdrawn, CasualtyMention.Injured).Select(k => k with { Withdrawn = true });
+        var marked = main with { Killed = main.Killed.Concat(killed).ToList(), Injured = main.Injured.Concat(injured).ToList() };
+        return reading with { Reports = reading.Reports.Select(r => ReferenceEquals(r, main) ? marked : r).ToList() };
     }
 
     /// <summary>

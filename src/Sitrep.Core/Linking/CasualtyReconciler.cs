@@ -12,6 +12,9 @@ namespace Sitrep.Linking;
 ///   same statement: it is dropped, so one story is counted once. A copy's other figures count as its original's.</item>
 /// <item>Figures from a perpetrator's own outlet (data/lexicons/outlets.tsv, e.g. Amaq) or from the perpetrator itself
 ///   are kept as reports but never used for the estimate.</item>
+/// <item>A withdrawn figure (a correction's "an earlier version of this story said four were killed", see
+///   <see cref="CasualtyFigure.Withdrawn"/>) is kept as a report but never used, and it withdraws the same value wherever
+///   another document of the incident gave it up to the correction's day (the error the correction speaks of).</item>
 /// <item>A later report from the same source supersedes its earlier ones (tolls grow as knowledge grows). The source is
 ///   the named source, else the (original) document.</item>
 /// <item><c>best</c> is the highest remaining figure (the most complete count), <c>low</c> the lowest, <c>high</c> the highest
@@ -45,7 +48,8 @@ public sealed class CasualtyReconciler
         var reports = all.Where(f => !RepeatsOriginal(f, all, copies)).ToList();
         if (reports.Count == 0) return CasualtyEstimate.None;
 
-        var credible = reports.Where(f => f.Value is not null && !IsPerpetratorOutlet(f.Source) && !IsPerpetrator(f.Source, perpetrators)).ToList();
+        var credible = reports.Where(f => f.Value is not null && !IsPerpetratorOutlet(f.Source) && !IsPerpetrator(f.Source, perpetrators)
+                                          && !WithdrawnBy(f, all)).ToList();
         // a later report from a source supersedes its earlier ones; a copy speaks for its original's source
         var latest = credible
             .GroupBy(f => f.Source ?? "\u0000" + copies.OriginalOf(f.Evidence.Document))
@@ -65,6 +69,14 @@ public sealed class CasualtyReconciler
         var disputed = named.Count > 1 && named.Max() > 0 && (named.Max() - named.Min()) > 0.1 * named.Max();
         return new CasualtyEstimate(best, low, high, reports, disputed);
     }
+
+    /// <summary>
+    /// The figure is withdrawn itself, or a correction in another document of the incident withdraws its value: the same
+    /// number of the same kind, given on or before the correction's day (a later report of that number is news).
+    /// </summary>
+    private static bool WithdrawnBy(CasualtyFigure f, IReadOnlyList<CasualtyFigure> all) =>
+        f.Withdrawn || all.Any(w => w.Withdrawn && w.Value == f.Value && w.Evidence.Document != f.Evidence.Document
+                                    && (f.Published ?? DateOnly.MinValue) <= (w.Published ?? DateOnly.MaxValue));
 
     private static bool IsPerpetrator(string? source, IReadOnlyCollection<string>? perpetrators) =>
         source is not null && perpetrators is not null && perpetrators.Contains(source, StringComparer.OrdinalIgnoreCase);

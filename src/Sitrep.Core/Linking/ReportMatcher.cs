@@ -71,7 +71,7 @@ public static class ReportMatcher
     public static (Place Town, int Toll)? TownAndToll(IncidentReport r)
     {
         if (r.Published is not null || Day(r) is not null || r.Background || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
-        var toll = r.Killed.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        var toll = r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
         return toll > 0 ? (town, toll) : null;
     }
 

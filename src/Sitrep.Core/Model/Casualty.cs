@@ -18,7 +18,10 @@ public static class Qualifiers
 /// <param name="Source">Who gave the figure, normalised, or null.</param>
 /// <param name="Evidence">The words it was read from.</param>
 /// <param name="Published">Publication day of the document, to let later reports supersede earlier ones.</param>
-public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null);
+/// <param name="Withdrawn">A figure a correction says was wrong ("An earlier version of this story said four were
+/// killed"): kept, as what was written, but never an estimate; it withdraws the same value that the incident's other
+/// reports gave up to the correction's day (see <see cref="Sitrep.Linking.CasualtyReconciler"/>).</param>
+public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null, bool Withdrawn = false);
 
 /// <summary>A reconciled casualty estimate and every report behind it (the contract's casualty object).</summary>
 public sealed record CasualtyEstimate(int? Best, int? Low, int? High, IReadOnlyList<CasualtyFigure> Reports, bool Disputed = false)

@@ -31,6 +31,24 @@ public class ArticleSpecTests
         Assert.True((actual.Length == 0 ? "-" : actual) == expected, $"articles.spec.tsv:{line}: '{title}' read as '{actual}', expected '{expected}'");
     }
 
+    [Fact]
+    public void A_correction_notes_figure_is_kept_on_the_main_report_marked_withdrawn()
+    {
+        const string text = "Correction: An earlier version of this article said five people were killed. Two of those first reported dead "
+                            + "survived, the police said on Thursday.\n\nILORIN, Nigeria - Three people were killed and seven injured when a man "
+                            + "with a machete attacked shoppers at a market in Ilorin on Wednesday, police said.";
+        const string title = "Three dead in Ilorin market attack, police revise toll";
+        var article = new Article("spec-correction", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2019, 6, 13));
+
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+
+        Assert.Equal((3, 7), (Best(report.Killed), Best(report.Injured)));
+        var withdrawn = Assert.Single(report.Killed, f => f.Withdrawn);
+        Assert.Equal(5, withdrawn.Value);
+        Assert.DoesNotContain(report.Injured, f => f.Withdrawn);
+    }
+
+    /// <summary>The highest figure that no correction withdrew (0 for none).</summary>
     private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
-        figures.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        figures.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
 }

@@ -37,6 +37,24 @@ public sealed class CasualtyReconcilerTests
     }
 
     [Fact]
+    public void A_correction_withdraws_its_figure_from_the_earlier_reports_of_the_incident_and_keeps_it_as_a_report()
+    {
+        // day 1: a town hall says six dead; day 2 another outlet's correction says the six was wrong and gives five
+        var first = Figure(6, "first", "town hall", published: Day1);
+        var withdrawn = Figure(6, "corrected", "town hall", published: Day1.AddDays(1)) with { Withdrawn = true };
+        var corrected = Figure(5, "corrected", "health ministry", published: Day1.AddDays(1), start: 40);
+        var e = Reconciler.Reconcile([first, withdrawn, corrected]);
+        Assert.Equal((5, 5, 5), (e.Best, e.Low, e.High));
+        Assert.Equal(3, e.Reports.Count);
+        Assert.Single(e.Reports, r => r.Withdrawn);
+        // a later report of the same number is news, not the error: it stands
+        var later = Figure(6, "later", "police", published: Day1.AddDays(3));
+        Assert.Equal(6, Reconciler.Reconcile([first, withdrawn, corrected, later]).Best);
+        // without the correction the first figure stands
+        Assert.Equal(6, Reconciler.Reconcile([first, corrected]).Best);
+    }
+
+    [Fact]
     public void A_perpetrators_own_figures_are_kept_but_not_trusted()
     {
         var outlet = Reconciler.Reconcile([Figure(7, "a", "police"), Figure(100, "b", "Amaq")]);

@@ -177,6 +177,22 @@ public sealed class IncidentStoreTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public void A_withdrawn_figure_is_stored_with_its_mark_in_reports_and_incidents(string engine)
+    {
+        using var db = new StoreUnderTest(engine);
+        var store = db.Open();
+        var figure = new CasualtyFigure(4, Qualifiers.Exact, "mayor", new Evidence("killed", "a1", 0, 4, "Made"), new DateOnly(2024, 3, 5), Withdrawn: true);
+        var report = Report("a1#1", "a1", "SY", "2024-03-05") with { Killed = [figure] };
+        Save(store, Analyzed(Article("a1"), [report]));
+        var incident = Incident("inc-1", "2024-03-05") with { Killed = new CasualtyEstimate(null, null, null, [figure]) };
+        store.SaveIncident(incident);
+
+        Assert.True(Assert.Single(Assert.Single(store.ReportsOfArticle("a1")).Killed).Withdrawn);
+        Assert.True(Assert.Single(store.Incident("inc-1")!.Killed.Reports).Withdrawn);
+        Assert.Contains("\"withdrawn\":true", Json(report));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public void An_incident_saved_twice_is_stored_once_with_its_latest_content_and_deleted_entirely(string engine)
     {
         using var db = new StoreUnderTest(engine);
