@@ -123,6 +123,29 @@ public class TargetReadingTests
         Assert.DoesNotContain("government", kano.Targets);
     }
 
+    /// <summary>
+    /// A headline of three towns' attacks ("N shot dead at A market, police post bombed in B, councillor killed in C")
+    /// over a body that tells each town in turn: the police post and the councillor are written nearest the other towns,
+    /// so the first town keeps only its market (the nearest-town rule; without it the first town took all three).
+    /// </summary>
+    [Theory]
+    [InlineData("Bauchi", "Gombe", "Jos")]
+    [InlineData("Sokoto", "Gusau", "Birnin Kebbi")]
+    public void A_headline_of_several_towns_leaves_the_first_town_its_own_site(string first, string second, string third)
+    {
+        // the headline is read as the text's first line, as an article read from a feed is
+        var title = $"Nine shot dead at {first} goat market, police post bombed in {second}, councillor killed in {third}";
+        var text = $"Gunmen shot dead nine people at a goat market in {first} on Saturday. "
+                   + $"In {first}, the gunmen arrived on motorbikes at about 4 p.m. and fired on the buyers. "
+                   + $"In {second}, two men hurled a bomb at the police post before dawn on Saturday, wounding three officers. "
+                   + $"In {third}, the councillor was shot dead on Saturday evening as he left a mosque.";
+        var article = new Article("target-headline-towns", global::Sitrep.Sources.Headline.Prepend(title, text), title,
+            Published: new DateOnly(2021, 3, 8));
+        var reports = ArticleAnalyzer.Default.Analyze(article).Reading.Reports;
+        var own = Assert.Single(reports, r => r.Place?.Name == first);
+        Assert.Equal(["business"], own.Targets);
+    }
+
     /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>
     [Theory]
     [InlineData("Gunmen shot dead five people in Kano on Sunday night.")]
