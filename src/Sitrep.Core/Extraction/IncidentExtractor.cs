@@ -2914,7 +2914,7 @@ public sealed class IncidentExtractor
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))
+        foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t))))
         {
             targets.Add(t.As<string>());
@@ -2998,6 +2998,14 @@ public sealed class IncidentExtractor
 
     /// <summary>How many words a comma, semicolon or colon between a target word and a town counts for.</summary>
     private const int ClauseWords = 10;
+
+    /// <summary>
+    /// The target word is the noun a casualty figure counts, between the figure and its casualty word: "Eleven soldiers
+    /// died there", "four policemen lost their lives": those who died were the target (attackers' own dead are not).
+    /// </summary>
+    private static bool CountedVictim(SentenceFacts s, Cue target) =>
+        s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot
+                              && c.Figure.End <= target.Start && target.End < c.Span.End && c.Span.Start <= c.Figure.Start);
 
     /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
     private bool LinkedTarget(AnnotatedDocument doc, Cue target)

@@ -59,6 +59,9 @@ public class TargetReadingTests
     [InlineData("A bomb exploded next to the police station in Kano on Sunday, wounding two officers.", "police")]
     // the municipal building is still a target
     [InlineData("Gunmen set fire to the municipality building in Kano on Sunday.", "government")]
+    // the noun a casualty figure counts, between the figure and its casualty word: those who died were hit
+    [InlineData("The hilltop outpost, some 25 km east of Gombe and close to the edge of the forest reserve, was overrun by gunmen on motorbikes on Saturday night. Nine soldiers died there and four were hurt.", "military")]
+    [InlineData("Gunmen on horseback attacked a farming settlement near Gombe late on Saturday. Three policemen lost their lives.", "police")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -95,6 +98,8 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth man died on arrival at the Sabon Gari clinic.", "health")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
+    // the attackers' own dead counted are no target: only the victims' noun is
+    [InlineData("Raiders stormed a farming settlement outside Gombe on Saturday night; two villagers and four of the attackers died in the fighting with soldiers.", "military")]
     // a patrol car is no army patrol
     [InlineData("A bomb thrown from a motorbike damaged two patrol cars parked in Kano on Sunday night.", "military")]
     // a landmark that places the scene, after the site that was hit (target_links.tsv kind landmark)
