@@ -59,6 +59,8 @@ public class TargetReadingTests
     [InlineData("A bomb exploded next to the police station in Kano on Sunday, wounding two officers.", "police")]
     // the municipal building is still a target
     [InlineData("Gunmen set fire to the municipality building in Kano on Sunday.", "government")]
+    // the owner after "of" names the class
+    [InlineData("Gunmen fired on a patrol of the state police outside Kano on Monday night, killing two officers.", "police")]
     // the noun a casualty figure counts, between the figure and its casualty word: those who died were hit
     [InlineData("The hilltop outpost, some 25 km east of Gombe and close to the edge of the forest reserve, was overrun by gunmen on motorbikes on Saturday night. Nine soldiers died there and four were hurt.", "military")]
     [InlineData("Gunmen on horseback attacked a farming settlement near Gombe late on Saturday. Three policemen lost their lives.", "police")]
@@ -98,6 +100,12 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth man died on arrival at the Sabon Gari clinic.", "health")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
+    // the head of a phrase owned by another target word after "of": a state police patrol is no army patrol
+    [InlineData("Gunmen fired on a patrol of the state police outside Kano on Monday night, killing two officers.", "military")]
+    // a title of the officer who speaks or investigates: "the police delegate", "police investigators"
+    [InlineData("A man walked into a classroom in Kano on Monday and began stabbing pupils, according to the police delegate handling the case.", "police")]
+    // the attackers' own name for their fighters in a claim
+    [InlineData("A bomb killed six drinkers at a bar in Kano on Sunday. The Islamic State said on its channels that soldiers of the caliphate had bombed a crowd of Christians in Kano.", "military")]
     // the attackers' own dead counted are no target: only the victims' noun is
     [InlineData("Raiders stormed a farming settlement outside Gombe on Saturday night; two villagers and four of the attackers died in the fighting with soldiers.", "military")]
     // a patrol car is no army patrol
