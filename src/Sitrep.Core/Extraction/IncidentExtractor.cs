@@ -3062,8 +3062,8 @@ public sealed class IncidentExtractor
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))
-                                                                && !OfOtherTown(doc, s, frame, others, t))))
+        foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
@@ -3146,6 +3146,35 @@ public sealed class IncidentExtractor
 
     /// <summary>How many words a comma, semicolon or colon between a target word and a town counts for.</summary>
     private const int ClauseWords = 10;
+
+    /// <summary>How many words (a determiner, describing words) may stand between "of" and the target word that owns the head.</summary>
+    private const int OwnerReach = 3;
+
+    /// <summary>
+    /// The target word heads a phrase whose owner, after "of", is another target word: "a patrol of the state police", "a
+    /// convoy of the national guard": the owner says whose it was, and the head's own class (a patrol: military) is not read.
+    /// </summary>
+    private static bool HeadOfAnother(AnnotatedDocument doc, Cue target)
+    {
+        var of = target.LastWord + 1;
+        if (of >= doc.Words.Count || doc.Words[of].Key != "of") return false;
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = of + 1; w < doc.Words.Count && w <= of + 1 + OwnerReach && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":" or "and" or "or") return false;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (doc.CuesIn(word, CueKind.Target).Any(c => c.FirstWord == w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is the noun a casualty figure counts, between the figure and its casualty word: "Eleven soldiers
+    /// died there", "four policemen lost their lives": those who died were the target (attackers' own dead are not).
+    /// </summary>
+    private static bool CountedVictim(SentenceFacts s, Cue target) =>
+        s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot
+                              && c.Figure.End <= target.Start && target.End < c.Span.End && c.Span.Start <= c.Figure.Start);
 
     /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
     private bool LinkedTarget(AnnotatedDocument doc, Cue target)

@@ -59,6 +59,11 @@ public class TargetReadingTests
     [InlineData("A bomb exploded next to the police station in Kano on Sunday, wounding two officers.", "police")]
     // the municipal building is still a target
     [InlineData("Gunmen set fire to the municipality building in Kano on Sunday.", "government")]
+    // the owner after "of" names the class
+    [InlineData("Gunmen fired on a patrol of the state police outside Kano on Monday night, killing two officers.", "police")]
+    // the noun a casualty figure counts, between the figure and its casualty word: those who died were hit
+    [InlineData("The hilltop outpost, some 25 km east of Gombe and close to the edge of the forest reserve, was overrun by gunmen on motorbikes on Saturday night. Nine soldiers died there and four were hurt.", "military")]
+    [InlineData("Gunmen on horseback attacked a farming settlement near Gombe late on Saturday. Three policemen lost their lives.", "police")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -95,6 +100,14 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth man died on arrival at the Sabon Gari clinic.", "health")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
+    // the head of a phrase owned by another target word after "of": a state police patrol is no army patrol
+    [InlineData("Gunmen fired on a patrol of the state police outside Kano on Monday night, killing two officers.", "military")]
+    // a title of the officer who speaks or investigates: "the police delegate", "police investigators"
+    [InlineData("A man walked into a classroom in Kano on Monday and began stabbing pupils, according to the police delegate handling the case.", "police")]
+    // the attackers' own name for their fighters in a claim
+    [InlineData("A bomb killed six drinkers at a bar in Kano on Sunday. The Islamic State said on its channels that soldiers of the caliphate had bombed a crowd of Christians in Kano.", "military")]
+    // the attackers' own dead counted are no target: only the victims' noun is
+    [InlineData("Raiders stormed a farming settlement outside Gombe on Saturday night; two villagers and four of the attackers died in the fighting with soldiers.", "military")]
     // a patrol car is no army patrol
     [InlineData("A bomb thrown from a motorbike damaged two patrol cars parked in Kano on Sunday night.", "military")]
     // a landmark that places the scene, after the site that was hit (target_links.tsv kind landmark)
@@ -121,6 +134,29 @@ public class TargetReadingTests
         var kano = Assert.Single(reports, r => r.Place?.Name == "Kano");
         Assert.DoesNotContain("police", kano.Targets);
         Assert.DoesNotContain("government", kano.Targets);
+    }
+
+    /// <summary>
+    /// A headline of three towns' attacks ("N shot dead at A market, police post bombed in B, councillor killed in C")
+    /// over a body that tells each town in turn: the police post and the councillor are written nearest the other towns,
+    /// so the first town keeps only its market (the nearest-town rule; without it the first town took all three).
+    /// </summary>
+    [Theory]
+    [InlineData("Bauchi", "Gombe", "Jos")]
+    [InlineData("Sokoto", "Gusau", "Birnin Kebbi")]
+    public void A_headline_of_several_towns_leaves_the_first_town_its_own_site(string first, string second, string third)
+    {
+        // the headline is read as the text's first line, as an article read from a feed is
+        var title = $"Nine shot dead at {first} goat market, police post bombed in {second}, councillor killed in {third}";
+        var text = $"Gunmen shot dead nine people at a goat market in {first} on Saturday. "
+                   + $"In {first}, the gunmen arrived on motorbikes at about 4 p.m. and fired on the buyers. "
+                   + $"In {second}, two men hurled a bomb at the police post before dawn on Saturday, wounding three officers. "
+                   + $"In {third}, the councillor was shot dead on Saturday evening as he left a mosque.";
+        var article = new Article("target-headline-towns", global::Sitrep.Sources.Headline.Prepend(title, text), title,
+            Published: new DateOnly(2021, 3, 8));
+        var reports = ArticleAnalyzer.Default.Analyze(article).Reading.Reports;
+        var own = Assert.Single(reports, r => r.Place?.Name == first);
+        Assert.Equal(["business"], own.Targets);
     }
 
     /// <summary>People harmed or taken, and no site or group named: the victims were the target, civilians.</summary>
