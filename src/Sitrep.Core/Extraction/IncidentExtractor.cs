@@ -1533,9 +1533,12 @@ public sealed class IncidentExtractor
             foreach (var p in f.EventPlaces)
             {
                 // "the airport road west of the capital, Kabul": a place and its landmark are one attack
-                var near = inSentence.FirstOrDefault(fr => fr.Place.CountryCode == p.Place.CountryCode && fr.Place.KilometresTo(p.Place) < ReportMatcherDistance);
+                // but two towns listed as the scenes of what the sentence tells ("gunmen attacked buses in the
+                // municipalities of X and Y, killing four") are two attacks
+                var listed = ReportsAttack(f) && inSentence.Any(fr => ListedTowns(doc, fr, p));
+                var near = listed ? null : inSentence.FirstOrDefault(fr => fr.Place.CountryCode == p.Place.CountryCode && fr.Place.KilometresTo(p.Place) < ReportMatcherDistance);
                 if (near is not null && !near.Holds(p.Place)) { near.PlaceMentions.Add(p); continue; }
-                inSentence.Add(FrameFor(frames, p));
+                inSentence.Add(listed ? FrameAt(frames, p) : FrameFor(frames, p));
             }
         }
         // a lead told under its dateline with no place of its own ("SARAQIB - Three soldiers were killed ... in this town")
@@ -1609,6 +1612,20 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The town <paramref name="p"/> is written right after one of the frame's towns as the next item of a list of scenes,
+    /// joined by "and" or "or" ("in X and Y", "in X and in Y"): two towns, each with its own attack, not a place and its
+    /// landmark ("the airport road west of the capital, Kabul").
+    /// </summary>
+    private static bool ListedTowns(AnnotatedDocument doc, Frame frame, PlaceMention p)
+    {
+        if (p.IsDemonym || p.Place.Kind != PlaceKind.City || frame.Place.Kind != PlaceKind.City || frame.Place.GeonameId == p.Place.GeonameId) return false;
+        var before = frame.PlaceMentions.Where(m => m.End <= p.Start && !m.IsDemonym && m.Place.Kind == PlaceKind.City).MaxBy(m => m.End);
+        if (before is null) return false;
+        var between = doc.Text[before.End..p.Start].Trim().ToLowerInvariant();
+        return between is "and" or "or" or "and in" or "or in";
+    }
+
+    /// <summary>
     /// A first-order division (a province, a state) of the dateline's country that the headline or a sentence about the
     /// attack writes as where it was ("killed in X province"), when the dateline's city lies in another one: the
     /// report was filed in the capital about an attack it places only by its region.
@@ -1648,9 +1665,25 @@ public sealed class IncidentExtractor
     private static bool OpensOnAttack(List<SentenceFacts> facts, SentenceFacts? title) =>
         title is not null ? ReportsAttack(title) : facts.Any(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences + 1 && ReportsAttack(f));
 
+    /// <summary>
+    /// The frame that holds the place: the one at that very place first, then the first that holds it (a town within
+    /// 12 km, a province's town). Two towns the article told apart ("in X and Y") each keep their own frame.
+    /// </summary>
+    private static Frame? HolderOf(IEnumerable<Frame> frames, Place place) =>
+        frames.FirstOrDefault(fr => fr.Place.GeonameId == place.GeonameId && fr.Place.Kind == place.Kind) ?? frames.FirstOrDefault(fr => fr.Holds(place));
+
+    /// <summary>The frame at the very place of <paramref name="p"/>, or a new one: a town listed apart from its neighbour is a scene of its own.</summary>
+    private static Frame FrameAt(List<Frame> frames, PlaceMention p)
+    {
+        var frame = frames.FirstOrDefault(fr => fr.Place.GeonameId == p.Place.GeonameId && fr.Place.Kind == p.Place.Kind);
+        if (frame is null) { frame = new Frame(p); frames.Add(frame); }
+        else frame.PlaceMentions.Add(p);
+        return frame;
+    }
+
     private static Frame FrameFor(List<Frame> frames, PlaceMention p)
     {
-        var frame = frames.FirstOrDefault(fr => fr.Holds(p.Place));
+        var frame = HolderOf(frames, p.Place);
         if (frame is null) { frame = new Frame(p); frames.Add(frame); }
         else frame.Refine(p);
         return frame;
@@ -1721,21 +1754,21 @@ public sealed class IncidentExtractor
             {
                 // the headline speaks of the article's one attack: its toll counts there ("Man shot, killed on the west side")
                 // (or the one town of a frame it names at all: "X market bombing toll rises to 14")
-                var headlined = f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).FirstOrDefault(fr => fr is not null)
+                var headlined = f.EventPlaces.Select(p => HolderOf(frames, p.Place)).FirstOrDefault(fr => fr is not null)
                                 ?? (frames.Count == 1 ? frames[0] : null)
-                                ?? (f.OtherPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).OfType<Frame>().Distinct().ToList() is [var named] ? named : null);
+                                ?? (f.OtherPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().ToList() is [var named] ? named : null);
                 if (headlined is not null && wave is null)
                 {
                     headlined.Sentences.Add(f);
                     // a headline of two attacks tells each of them: "bomb kills 3 in X; grenade hurts 7 in Y"
-                    foreach (var other in f.EventPlaces.Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).OfType<Frame>().Distinct())
+                    foreach (var other in f.EventPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct())
                         if (other != headlined) other.Sentences.Add(f with { Casualties = [] });
                     // a headline of two attacks gives each its figure: "bomb kills 3 in X; grenade hurts 7 in Y"
                     foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
             }
-            var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => frames.FirstOrDefault(fr => fr.Holds(p.Place))).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => HolderOf(frames, p.Place)).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
@@ -1863,7 +1896,7 @@ public sealed class IncidentExtractor
         var scenes = Scenes(listing);
         var found = listing.Targets.Where(t => nouns.Contains(TargetNoun(doc, t)))
             .Select(t => scenes.Where(p => p.Start > t.End).MinBy(p => p.Start))
-            .Select(p => p is null ? null : frames.FirstOrDefault(fr => fr.Holds(p.Place)))
+            .Select(p => p is null ? null : HolderOf(frames, p.Place))
             .Distinct().ToList();
         return found is [{ } one] ? one : null;
     }
@@ -2112,10 +2145,10 @@ public sealed class IncidentExtractor
     /// A place that holds two or more of the wave's members (their province, a region written as "the department of X")
     /// names the whole series, not one attack: "The bombings across the province began at noon" speaks of the
     /// wave, and the place-less sentences after it (a ministry's "nine dead and 30 hurt") total the wave until a member's
-    /// own place is named.
+    /// own place is named. A member's own town is that member's, though a neighbour lies within reach.
     /// </summary>
     private static bool WaveArea(List<Frame>? wave, PlaceMention p) =>
-        wave is not null && wave.Count(fr => fr.Holds(p.Place)) >= 2;
+        wave is not null && wave.Count(fr => fr.Holds(p.Place)) >= 2 && !wave.Any(fr => fr.Place.GeonameId == p.Place.GeonameId && fr.Place.Kind == p.Place.Kind);
 
     /// <summary>
     /// The frame of an attack told in a sentence with no place of its own but the dateline ("DATU PIANG - Three soldiers
@@ -2126,7 +2159,7 @@ public sealed class IncidentExtractor
     private static Frame? DatelineFrame(List<SentenceFacts> facts, SentenceFacts f, List<Frame> frames)
     {
         if (f.Dateline is not { } dateline || !ReportsAttack(f)) return null;
-        var frame = frames.FirstOrDefault(fr => fr.Holds(dateline.Place));
+        var frame = HolderOf(frames, dateline.Place);
         if (frame is null || !OpeningNames(facts, frame)) return null;
         frame.Refine(dateline);
         return frame;
@@ -2266,7 +2299,7 @@ public sealed class IncidentExtractor
         var next = f.EventPlaces.FirstOrDefault(p => p.Start >= c.Figure.End && p.Start - c.Span.End <= 40);
         if (next is null) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
-        return between ? null : frames.FirstOrDefault(fr => fr.Holds(next.Place));
+        return between ? null : HolderOf(frames, next.Place);
     }
 
     /// <summary>
@@ -2277,14 +2310,14 @@ public sealed class IncidentExtractor
     {
         var first = doc.WordAt(c.Span.Start);
         var place = f.EventPlaces.Concat(f.OtherPlaces).FirstOrDefault(p => !p.IsDemonym && p.End <= c.Span.Start && doc.WordAt(p.End) == first);
-        return place is null ? null : wave.FirstOrDefault(fr => fr.Holds(place.Place));
+        return place is null ? null : HolderOf(wave, place.Place);
     }
 
     /// <summary>The frame of the last place written before a figure: "bombings in Aden on Monday that killed 41".</summary>
     private static Frame? BeforePlace(SentenceFacts f, CasualtyMention c, List<Frame> frames)
     {
         var previous = f.EventPlaces.LastOrDefault(p => p.End <= c.Span.Start);
-        return previous is null ? null : frames.FirstOrDefault(fr => fr.Holds(previous.Place));
+        return previous is null ? null : HolderOf(frames, previous.Place);
     }
 
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>

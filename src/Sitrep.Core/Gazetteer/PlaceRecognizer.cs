@@ -1,3 +1,4 @@
+using Sitrep.Lexicons;
 using Sitrep.Annotation;
 using Sitrep.Model;
 
@@ -247,6 +248,8 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
+        // "in colonia El Milagro", "sector Santa Ana": a part of a town, never a place of its own (a namesake far away)
+        if (NamesNeighbourhood(view, c)) return false;
         // "Riva, 47, of Sterling Heights": a name with an age after it is a person's, here and wherever else it stands;
         // so is one after a title or a rank ("Commander Gonzalez", "Col. Orlando Cepeda")
         if (AgeAfter(view, c.Last) || Titled(view, c.First)) { persons.Add(c.Key); return false; }
@@ -317,6 +320,17 @@ public sealed class PlaceRecognizer
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
+
+    /// <summary>The words of data/lexicons/function_words.tsv kind neighbourhood_noun ("colonia", "sector", "zone").</summary>
+    private static readonly Lazy<IReadOnlySet<string>> NeighbourhoodNouns = new(() => FunctionWords.Default.Of(FunctionWords.NeighbourhoodNoun));
+
+    /// <summary>
+    /// The name stands right after a neighbourhood noun (function_words.tsv kind neighbourhood_noun): "in colonia El
+    /// Milagro, zone 6 of X", "into sector Santa Ana, X". It names a part of the town written after it, not a town.
+    /// </summary>
+    private static bool NamesNeighbourhood(TokenView view, PlaceCandidate c) =>
+        c.First >= 1 && view.IsWord(c.First - 1) && view.Adjacent(c.First - 1, c.First)
+        && NeighbourhoodNouns.Value.Contains(view.Lower(c.First - 1));
 
     /// <summary>
     /// The name is a street's: "the 400 block of Elm Ridge", a corner of a numbered street ("near 5th and Elm",

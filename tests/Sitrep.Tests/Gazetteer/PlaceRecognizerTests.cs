@@ -155,6 +155,9 @@ public class PlaceRecognizerTests
     [InlineData("REBEL COMMANDER GONZALEZ SPOKE TO THE RADIO. [GONZALEZ] THE FIGHT WILL GO ON.", "GONZALEZ")]
     [InlineData("The order was signed by Col. Orlando Ruiz, the report said.", "Orlando")]
     [InlineData("Father Santiago Ruiz said mass in the square.", "Santiago")]
+    // a name right after a neighbourhood noun (function_words.tsv kind neighbourhood_noun) is a part of a town, not a far namesake
+    [InlineData("A taxi driver was shot at a stop in colonia Toledo, zone 2 of Chinautla, on Friday.", "Toledo")]
+    [InlineData("Gunmen fired on a minibus as it drove into sector Valencia, Soyapango, late on Sunday.", "Valencia")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);

@@ -270,6 +270,11 @@ public class LexiconDataTests
     [InlineData("UPC", "Union for Peace in the Central African Republic")]
     [InlineData("FACA", "Central African armed forces")]
     [InlineData("Algerian troops", "Algerian army")]
+    // street gangs of Central America and a state's border forces, by their other names
+    [InlineData("Pandilla 18", "Barrio 18")]
+    [InlineData("Mara Salvatrucha 13", "MS-13")]
+    [InlineData("Kyrgyz border troops", "Kyrgyz forces")]
+    [InlineData("Tajik side", "Tajik forces")]
     [InlineData("Militarizado Partido Comunista del Perú", "Militarized Communist Party of Peru")]
     // a name several groups share, or a splinter, is an actor of its own, not one of its groups or its parent
     [InlineData("Daulah Islamiyah", "Dawlah Islamiyah")]
