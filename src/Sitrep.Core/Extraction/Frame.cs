@@ -24,6 +24,8 @@ internal sealed class Frame
     public bool DayApart { get; set; }
     /// <summary>One of attacks told at one place against different buildings or vehicles, each in sentences of its own (IncidentExtractor.SplitBySite): each is news.</summary>
     public bool SiteApart { get; set; }
+    /// <summary>One of attacks at one place told as a timeline, each under its time of the day, in an article that counts its attacks (IncidentExtractor.SplitByTimeline): each is news.</summary>
+    public bool TimedApart { get; set; }
 
     public bool Holds(Place place)
     {
