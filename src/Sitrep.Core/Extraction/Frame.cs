@@ -26,6 +26,8 @@ internal sealed class Frame
     public bool SiteApart { get; set; }
     /// <summary>Opened by one more assault told after this attack in focus ("another clash", IncidentExtractor.AnotherAssault): the two are news together.</summary>
     public Frame? AssaultAfter { get; init; }
+    /// <summary>One of attacks at one place told as a timeline, each under its time of the day, in an article that counts its attacks (IncidentExtractor.SplitByTimeline): each is news.</summary>
+    public bool TimedApart { get; set; }
 
     public bool Holds(Place place)
     {

@@ -26,6 +26,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _neighbourhoodNouns;
+    private readonly IReadOnlySet<string> _divisionNouns;
+    private readonly IReadOnlySet<string> _clockWords;
+    private readonly IReadOnlySet<string> _clockUnits;
     private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
@@ -87,6 +90,9 @@ public sealed class IncidentExtractor
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _siteNouns = words.Of(FunctionWords.SiteNoun);
         _neighbourhoodNouns = words.Of(FunctionWords.NeighbourhoodNoun);
+        _divisionNouns = words.Of(FunctionWords.DivisionNoun);
+        _clockWords = words.Of(FunctionWords.ClockWord);
+        _clockUnits = words.Of(FunctionWords.ClockUnit);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
@@ -310,6 +316,7 @@ public sealed class IncidentExtractor
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
         if (wave is null) SplitByDay(doc, frames);
         if (wave is null) SplitBySite(doc, frames);
+        if (wave is null) SplitByTimeline(doc, facts, frames);
         if (wave is not null) DateByWave(doc, wave, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
@@ -803,6 +810,10 @@ public sealed class IncidentExtractor
         origin = false;
         alongRoad = false;
         var words = doc.Words;
+        // "in X province": the division word after the name, or read into the name
+        var after = doc.WordAt(p.End);
+        if (after < words.Count && words[after].Start < s.End && NamesDivisionNotTown(doc, after, p)) return false;
+        if (doc.WordAt(p.Start) is var own && own < after - 1 && NamesDivisionNotTown(doc, after - 1, p)) return false;
         var w = doc.WordAt(p.Start) - 1;
         var first = doc.WordAt(s.Start);
         for (var steps = 0; w >= first && steps < 7; w--, steps++)
@@ -825,6 +836,7 @@ public sealed class IncidentExtractor
                 origin = true;
                 return false;
             }
+            if (key == "of" && w > first && NamesDivisionNotTown(doc, w - 1, p)) return false;
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
             // "in colonia Las Flores, zone 3 of X": the neighbourhood lies in the town; read on before it
             if (key is "of" or "," && NeighbourhoodBefore(doc, w, first) is var n and >= 0)
@@ -852,6 +864,22 @@ public sealed class IncidentExtractor
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a division word (function_words.tsv kind division_noun) written with a name the
+    /// gazetteer knows only as a town, and the phrase locates a town the sentence speaks of: "the small town in the
+    /// province of X", "a village in X province" speak of a province named after its seat (a division the gazetteer does
+    /// not hold), not of the town X, so the name is no scene.
+    /// </summary>
+    private bool NamesDivisionNotTown(AnnotatedDocument doc, int w, PlaceMention p)
+    {
+        if (p.Place.Kind != PlaceKind.City || !_divisionNouns.Contains(doc.Words[w].Key)) return false;
+        // only where the division locates a town the sentence speaks of: "the small town in the province of X", "a
+        // village in X province" (a settlement noun, "in", the division); "an attack in the province of X" is placed there
+        var k = Math.Min(w, doc.WordAt(p.Start)) - 1;
+        if (k >= 0 && doc.Words[k].Key is "the" or "a") k--;
+        return k >= 1 && doc.Words[k].Key == "in" && _settlementNouns.Contains(doc.Words[k - 1].Key);
     }
 
     /// <summary>
@@ -1542,9 +1570,11 @@ public sealed class IncidentExtractor
             }
         }
         // a lead told under its dateline with no place of its own ("SARAQIB - Three soldiers were killed ... in this town")
-        // is an attack there, not at the place of another attack the article tells further on
+        // is an attack there, not at the place of another attack the article tells further on; unless the lead names
+        // that other attack's town in passing ("CONCEPCIÓN - The head of X's security office was shot dead")
         if (frames.Count > 0 && facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f) && f.EventPlaces.Count == 0
-                                                       && f.Dateline is { } d && OpeningNames(facts, new Frame(d))) is { Dateline: { } lead }
+                                                       && f.Dateline is { } d && OpeningNames(facts, new Frame(d))) is { Dateline: { } lead } leadSentence
+            && !leadSentence.OtherPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && frames.Any(fr => fr.Holds(p.Place)))
             && !frames.Any(fr => fr.Holds(lead.Place)))
             frames.Insert(0, new Frame(lead));
         if (frames.Count == 0)
@@ -1745,6 +1775,7 @@ public sealed class IncidentExtractor
         var items = ItemHeadings(doc, facts);
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
+        var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
         foreach (var f in facts)
         {
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
@@ -1769,6 +1800,7 @@ public sealed class IncidentExtractor
                 continue;
             }
             var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => HolderOf(frames, p.Place)).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
+            if (here.Count > 0) seriesTold = false;
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
@@ -1862,6 +1894,18 @@ public sealed class IncidentExtractor
                 continue;
             }
             if (focus is null) { lead.Add(f); continue; }
+            // "its units had carried out coordinated operations in both towns": a sentence without a place of its own that
+            // speaks of the series as a whole (a word of a wave) turns the figures away from the member in focus; those
+            // that follow without a place (a claimant's figure, the attackers' dead) are the series', never one member's,
+            // until a sentence names a place again (its other facts still go with the focus)
+            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (seriesTold || f.HasWaveCue))
+            {
+                seriesTold = true;
+                focus.Sentences.Add(f with { Casualties = [] });
+                waveSentences.Add(f);
+                foreach (var c in f.Casualties) waveCasualties.Add((c, f.SourceOf(c)));
+                continue;
+            }
             // after a sentence that listed several attacks' places, the one whose site this sentence names again
             if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
             focus.Sentences.Add(f);
@@ -2021,6 +2065,104 @@ public sealed class IncidentExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Several attacks at one place told as a timeline ("At about 8 p.m. gunmen fired on the police post ... Some 40
+    /// minutes later men sprayed a house with bullets ... The killing came just before midnight"): in an article that
+    /// counts its attacks (<see cref="CountedAttacks"/>: "the last of four attacks"), each sentence of the frame that tells an
+    /// attack (an attack word or a casualty) and gives its time of the day (<see cref="TellsTimeOfDay"/>), when at least
+    /// two do and no more than the article counts, opens a frame of its own at the same place that takes it and the sentences after it up to the next one. A
+    /// sentence told before the first of them (a lead that sums up the night) goes with the first later part that names a
+    /// target of the same kind (its head noun), else stays with the first. Separate from <see cref="SplitBySite"/> (sites
+    /// struck anew) and <see cref="SplitByDay"/> (other days): a timeline may hit people, houses and vehicles alike.
+    /// </summary>
+    private void SplitByTimeline(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var counted = CountedAttacks(doc, facts);
+        if (counted < 2) return;
+        foreach (var frame in frames.Where(fr => !fr.SiteApart && !fr.DayApart && !fr.TimedApart).ToList())
+        {
+            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList();
+            var timed = told.Where(s => (s.Events.Count > 0 || s.Casualties.Any(c => c.Value > 0)) && TellsTimeOfDay(doc, s)
+                                        && !_followUps.IsFollowUp(doc, s)).ToList();
+            if (timed.Count < 2 || timed.Count > counted) continue;
+            // parts of the timeline: each timed sentence up to the next, the first part also taking what comes before it
+            var parts = new List<Frame> { frame };
+            for (var i = 1; i < timed.Count; i++)
+            {
+                parts.Add(new Frame(frame.PlaceMentions[0])
+                {
+                    Place = frame.Place, ToldSeparately = true, TimedApart = true,
+                    Date = frame.Date, DateFromAttack = frame.DateFromAttack,
+                });
+                if (Trace) Console.Error.WriteLine($"  another time at {frame.Place.Name}: from sentence {timed[i].Sentence.Index}");
+            }
+            frame.TimedApart = true;
+            int PartOf(int index)
+            {
+                var k = 0;
+                while (k + 1 < timed.Count && timed[k + 1].Sentence.Index <= index) k++;
+                return k;
+            }
+            // the target nouns each part names, in all its sentences (a background aside about a victim's post too)
+            var nouns = parts.Select(_ => new HashSet<string>(StringComparer.OrdinalIgnoreCase)).ToList();
+            foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption && f.Sentence.Index >= timed[0].Sentence.Index))
+                nouns[PartOf(f.Sentence.Index)].UnionWith(f.Targets.Select(t => Singular(TargetNoun(doc, t))));
+            foreach (var f in told)
+            {
+                var k = PartOf(f.Sentence.Index);
+                if (f.Sentence.Index < timed[0].Sentence.Index && f.Casualties.Any(c => c.Value > 0))
+                {
+                    var own = f.Targets.Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    k = own.Count == 0 ? 0 : Enumerable.Range(0, parts.Count).FirstOrDefault(j => nouns[j].Overlaps(own));
+                }
+                if (k == 0) continue;
+                frame.Sentences.Remove(f);
+                parts[k].Sentences.Add(f);
+                foreach (var c in frame.Casualties.Where(c => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End).ToList())
+                {
+                    frame.Casualties.Remove(c);
+                    parts[k].Casualties.Add(c);
+                }
+            }
+            foreach (var part in parts.Skip(1)) part.Sentences.Sort((a, b) => a.Sentence.Index.CompareTo(b.Sentence.Index));
+            frames.AddRange(parts.Skip(1));
+        }
+    }
+
+    /// <summary>
+    /// The most attacks the article counts in words of a series (waves.tsv kind wave with a figure: "four attacks", "the
+    /// last of three bombings"), in a sentence not of the background; 0 when it counts none ("a series of blasts").
+    /// </summary>
+    private static int CountedAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Where(f => !f.IsBackground)
+            .SelectMany(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(c => c.As<string>() == "wave"))
+            .SelectMany(c => doc.NumbersIn(new TextSpan(c.Start, c.End)))
+            .Select(n => n.Value ?? 0).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The sentence gives a time of the day: a clock time ("at 8:30", "20:30 hours", "10 p.m."), a time word
+    /// (function_words.tsv kind clock_word: "just before midnight"), or, in its opening words, a lapse after the
+    /// moment told before ("Some 80 minutes later", "An hour later"; kind clock_unit then "later").
+    /// </summary>
+    private bool TellsTimeOfDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        var dated = f.Dates;
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_clockWords.Contains(key)) return true;
+            // "Correction, 17 April 2025, 16:20": the time of a telling, right after its date
+            if (dated.Any(d => d.End <= doc.Words[w].Start && doc.Words[w].Start - d.End <= 3)) continue;
+            if (key.Length is >= 4 and <= 5 && key.IndexOf(':') is var colon and (1 or 2) && key.Length - colon == 3
+                && int.TryParse(key.AsSpan(0, colon), out var hour) && hour <= 23) return true;
+            if (key.All(char.IsDigit) && w + 3 < doc.Words.Count && doc.Words[w + 1].Key is "a" or "p" && doc.Words[w + 2].Key == "."
+                && doc.Words[w + 3].Key == "m") return true;
+            if (w - first < 6 && _clockUnits.Contains(key) && w + 1 < doc.Words.Count && doc.Words[w + 1].Key == "later") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2325,6 +2467,8 @@ public sealed class IncidentExtractor
     {
         // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
         var brief = !followUp && IsBrief(doc);
+        // one of attacks told as a timeline under their times of the day (see SplitByTimeline)
+        if (frame.TimedApart) return true;
         if (!inWave && InPassing(frame, dateline)) return false;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;

@@ -12,6 +12,9 @@ public sealed class FunctionWords
     public const string PlaceModifier = "place_modifier";
     public const string SiteNoun = "site_noun";
     public const string NeighbourhoodNoun = "neighbourhood_noun";
+    public const string DivisionNoun = "division_noun";
+    public const string ClockWord = "clock_word";
+    public const string ClockUnit = "clock_unit";
     public const string LandformNoun = "landform_noun";
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";

@@ -12,6 +12,11 @@ public class EventPhraseTests
     /// <summary>sentence, the phrase as written in it, event_type, weak.</summary>
     public static TheoryData<string, string, string, bool> Cases => new()
     {
+        // fire set to what was hit, named by a pronoun ("set it alight"); shots sprayed at a building ("with bullets")
+        { "The raiders poured petrol over the lorry and set it alight near Dunmore.", "set it alight", "other", false },
+        { "Youths stopped two buses and set them ablaze on the ring road.", "set them ablaze", "other", false },
+        { "A crowd dragged the cars into the square and set them on fire.", "set them on fire", "other", false },
+        { "Masked men riddled the front of the bakery with bullets overnight.", "with bullets", "armed_assault", false },
         // chemical weapons: an attack with a named agent, or the agent used, is strong; a bare gas or chemical attack weak
         { "Doctors in Varnel treated dozens after the gas attack on the market.", "gas attack", "other", true },
         { "The council condemned the gas attacks on three hamlets near Varnel.", "gas attacks", "other", true },
