@@ -40,9 +40,9 @@ public sealed class NameKeys
     public IReadOnlyList<string> Of(string text)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var line in text.Split('\n'))
+        foreach (var whole in text.Split('\n'))
         {
-            if (line.Contains("://", StringComparison.Ordinal) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || MostlyCapitals(line)) continue;
+            if (BeforeWebAddress(whole) is not { } line || MostlyCapitals(line)) continue;
             var run = new List<string>();
             var previousEnd = -1;
             foreach (var (start, end) in Words(line))
@@ -58,6 +58,23 @@ public sealed class NameKeys
             Flush(run, names);
         }
         return names.ToList();
+    }
+
+    /// <summary>Below this many characters, a line with a web address is a link or a share bar, not a paragraph.</summary>
+    public const int ParagraphLength = 200;
+
+    /// <summary>
+    /// The part of a line that may hold the story's names: the whole line when it has no web address; else, when the
+    /// text before its first address is a paragraph (a page flattened into one line, its share bar and links after the
+    /// story), that text up to its last full stop (the share bar's words are no names); or nothing (a link line,
+    /// "Read more: ... https://...").
+    /// </summary>
+    private static string? BeforeWebAddress(string line)
+    {
+        var at = line.IndexOf("://", StringComparison.Ordinal);
+        if (at < 0) return line.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : line;
+        var end = line.LastIndexOf(". ", at, StringComparison.Ordinal) + 1;
+        return end >= ParagraphLength ? line[..end] : null;
     }
 
     private void Flush(List<string> run, SortedSet<string> names)

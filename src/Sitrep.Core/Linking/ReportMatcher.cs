@@ -130,7 +130,7 @@ public static class ReportMatcher
         var oneName = homonyms && a.Place.Kind == b.Place.Kind && string.Equals(a.Place.Name, b.Place.Name, StringComparison.Ordinal);
         var oneDivision = sameDivision && a.Place.CountryCode == b.Place.CountryCode && a.Place.Admin1Code is not null && a.Place.Admin1Code == b.Place.Admin1Code;
         if (!oneName && !oneDivision && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
-        if (!(homonyms ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
+        if (!(homonyms || OneWeaponFromAfar(a, b) ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
         // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
         return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();
     }
@@ -140,6 +140,16 @@ public static class ReportMatcher
     /// share names may call one such attack by different types.
     /// </summary>
     private static readonly HashSet<string> FromAfar = new(StringComparer.Ordinal) { "bombing", "air_strike", "shelling" };
+
+    /// <summary>Weapons launched from afar (<c>events.tsv</c> weapons), which outlets name while calling the attack by different types.</summary>
+    private static readonly HashSet<string> WeaponsFromAfar = new(StringComparer.Ordinal) { "drone", "rocket", "mortar", "artillery", "aircraft" };
+
+    /// <summary>
+    /// Both reports name the same weapon launched from afar: one outlet's "drone strike" (an air strike) and another's
+    /// "the drone's explosives" (a bombing) tell of one attack, so their types count as one (<see cref="FromAfar"/>).
+    /// </summary>
+    private static bool OneWeaponFromAfar(IncidentReport a, IncidentReport b) =>
+        a.Weapons.Any(w => WeaponsFromAfar.Contains(w) && b.Weapons.Contains(w));
 
     /// <param name="alike">Types that count as one here (beyond the types compatible with anything).</param>
     private static bool Compatible(IncidentReport a, IncidentReport b, IReadOnlySet<string>? alike = null)

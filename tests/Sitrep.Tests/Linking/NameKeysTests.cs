@@ -24,6 +24,16 @@ public sealed class NameKeysTests
     }
 
     [Fact]
+    public void A_page_flattened_into_one_line_gives_the_names_of_its_story_before_the_share_bar()
+    {
+        var story = "Detectives in the harbour town were looking for the man who left a parcel outside a pharmacy on Friday. "
+                    + "Mayor Teodora Lisk said the blast was an attack, and prosecutor Anselm Varga opened an inquiry into it. ";
+        Assert.Equal(["anselm varga", "teodora lisk"], Keys.Of(story + "Share Send Facebook Permalink https://example.org/p/1x2y Other Headline Here"));
+        // a short line with an address is a link line: nothing
+        Assert.Empty(Keys.Of("Read more: Teodora Lisk Speaks https://example.org/lisk"));
+    }
+
+    [Fact]
     public void Possessives_apostrophes_and_hyphens_stay_inside_a_name()
     {
         Assert.Equal(["nancy o'higgins", "zurana horton"], Keys.Of("Zurana Horton's family and Nancy O'Higgins spoke."));

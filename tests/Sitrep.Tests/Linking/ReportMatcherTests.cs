@@ -152,6 +152,19 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void One_outlet_s_drone_strike_and_another_s_drone_bombing_the_same_day_are_one_attack()
+    {
+        // "a drone struck the cattle market" (an air strike) and "the drone dropped explosives on the market" (a bombing)
+        Assert.True(ReportMatcher.SameIncident(Report("a", type: "air_strike") with { Weapons = ["drone"] },
+            Report("b", type: "bombing") with { Weapons = ["drone", "explosive"] }));
+        // a rocket and a drone, or a car bomb and an air strike, in one town on one day stay two attacks
+        Assert.False(ReportMatcher.SameIncident(Report("a", type: "shelling") with { Weapons = ["rocket"] },
+            Report("b", type: "air_strike") with { Weapons = ["drone"] }));
+        Assert.False(ReportMatcher.SameIncident(Report("a", type: "bombing") with { Weapons = ["vehicle_bomb"] },
+            Report("b", type: "air_strike") with { Weapons = ["aircraft"] }));
+    }
+
+    [Fact]
     public void Every_rule_is_symmetric()
     {
         var reports = new[]
