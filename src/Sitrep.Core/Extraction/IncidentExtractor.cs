@@ -292,7 +292,7 @@ public sealed class IncidentExtractor
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp)).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
-        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
+        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline)).ToList();
         if (Trace)
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
@@ -2188,7 +2188,7 @@ public sealed class IncidentExtractor
     {
         // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
         var brief = !followUp && IsBrief(doc);
-        if (!inWave && InPassing(frame, dateline)) return false;
+        if (!inWave && InPassing(doc, frame, dateline)) return false;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;
         // one of attacks told at one place against different buildings or vehicles (see SplitBySite)
@@ -2318,8 +2318,8 @@ public sealed class IncidentExtractor
     /// The frame has a sentence of its own that tells an attack: a strong attack phrase with no place but the frame's
     /// (not a list of places, not the headline, not background), and it is more than a mention in passing.
     /// </summary>
-    private static bool TellsOwnAttack(Frame frame, Place? dateline) =>
-        !InPassing(frame, dateline)
+    private static bool TellsOwnAttack(AnnotatedDocument doc, Frame frame, Place? dateline) =>
+        !InPassing(doc, frame, dateline)
         && frame.Sentences.Any(s => !s.IsBackground && !s.IsTitle && s.HasStrongEvent && s.EventPlaces.Count > 0 && s.EventPlaces.All(p => frame.Holds(p.Place)));
 
     /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
@@ -2330,15 +2330,25 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack told in one undated sentence deep in an article about something else (a film's plot, a star's past,
-    /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city.
+    /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city, or the
+    /// sentence opens by turning to it from the article's attack (waves.tsv kinds separate and elsewhere: "Hours before
+    /// the raid, a drone hit a car in X", "Meanwhile, in X, ...") and places it at the frame's place alone: another
+    /// attack of the same news, dated by the first;
+    /// or the headline names its place (see below).
     /// </summary>
-    private static bool InPassing(Frame frame, Place? dateline)
+    private static bool InPassing(AnnotatedDocument doc, Frame frame, Place? dateline)
     {
         if (dateline is not null && frame.Place.GeonameId == dateline.GeonameId) return false; // the article's own city
+        // a headline that names the place with words of an attack ("Three held for the murder of four in X") makes it
+        // the article's subject, however deep a release's numbered points put the toll
+        if (frame.Sentences.Any(s => s.IsTitle && (s.Events.Count > 0 || s.Casualties.Count > 0)
+                                     && s.EventPlaces.Concat(s.OtherPlaces).Any(p => !p.IsDemonym && frame.Holds(p.Place)))) return false;
         var telling = frame.Sentences.Where(s => !s.IsBackground && (s.HasStrongEvent || s.Casualties.Count > 0)).ToList();
         // "... including twin bombings in Aden on Monday that killed 41": a dated attack of the same days is news
         return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
-               && !telling[0].Dates.Any(d => d.Precision == "day");
+               && !telling[0].Dates.Any(d => d.Precision == "day")
+               && !(SeparateCues(doc, telling[0].Sentence.Span).Any(c => c.FirstWord == doc.WordAt(telling[0].Sentence.Start))
+                    && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)));
     }
 
     /// <summary>
@@ -2500,9 +2510,9 @@ public sealed class IncidentExtractor
     private static bool MarkedApart(AnnotatedDocument doc, Frame frame) =>
         frame.ToldSeparately || frame.PlaceMentions.Any(m => SeparateCues(doc, new TextSpan(doc.SentenceAt(m.Start).Start, m.Start)).Any());
 
-    /// <summary>The words of a span that mark another attack or another place than the one told before (waves.tsv kinds separate and elsewhere).</summary>
+    /// <summary>The words of a span that mark another attack or another place than the one told before (waves.tsv kinds separate, elsewhere and sameday).</summary>
     private static IEnumerable<Cue> SeparateCues(AnnotatedDocument doc, TextSpan span) =>
-        doc.CuesIn(span, CueKind.Wave).Where(w => w.As<string>() is "separate" or "elsewhere");
+        doc.CuesIn(span, CueKind.Wave).Where(w => w.As<string>() is "separate" or "elsewhere" or "sameday");
 
     /// <summary>The sentence opens on words that mark another attack (waves.tsv kind separate): "Separately, ...", "In another attack, ...".</summary>
     private static bool OpensSeparately(AnnotatedDocument doc, Sentence s) =>
@@ -2862,11 +2872,15 @@ public sealed class IncidentExtractor
             if (doc.Words[w].Key == "with") { with = w; break; }
             if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
         }
-        // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
-        // villagers with"); "threatened them with a knife" used none
+        // the act that used it stands right before "with", or before its object, however described, in the same clause
+        // ("attacked residents with", "attacked the people who were inside with"); "threatened them with a knife" used none
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
-                                              && doc.WordAt(o.End) is var after && (after == with || after == with - 1));
+                                              && doc.WordAt(o.End) is var after && after <= with && with - after <= MaxObjectWords
+                                              && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")));
     }
+
+    /// <summary>Most words of an act's object between the act and the "with" of its instrument: "attacked the people who were inside with".</summary>
+    private const int MaxObjectWords = 6;
 
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
@@ -3073,6 +3087,25 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// The words from <paramref name="w"/> back to the sentence's first, nearest first, passing over a day written inside
+    /// a phrase and the word that opens it ("died on Tuesday afternoon at" is read as "died at").
+    /// </summary>
+    private static List<int> WordsBackOverDate(AnnotatedDocument doc, int w, int first)
+    {
+        var back = new List<int> { w };
+        var dates = doc.DatesIn(new TextSpan(doc.Words[first].Start, doc.Words[w].Start)).ToList();
+        bool InDate(int v) => dates.Any(d => d.Start <= doc.Words[v].Start && doc.Words[v].End <= d.End);
+        for (var v = w - 1; v >= first && back.Count < 4; v--)
+        {
+            if (InDate(v)) continue;
+            // the preposition that opens the day: "on" Tuesday, "last" Sunday is inside it
+            if (v + 1 < w && InDate(v + 1) && doc.Words[v].Key is "on" or "in" or "at" && !InDate(v)) continue;
+            back.Add(v);
+        }
+        return back;
+    }
+
     /// <summary>How many words before a target word a phrase of kind elsewhere may end: names may stand between.</summary>
     private const int ElsewhereReach = 8;
 
@@ -3088,8 +3121,9 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(sentenceStart);
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - ElsewhereReach; w--)
         {
+            var back = WordsBackOverDate(doc, w, first);
             foreach (var phrase in _lexicons.TargetElsewhere)
-                if (w - phrase.Length + 1 >= first && Enumerable.Range(0, phrase.Length).All(i => doc.Words[w - phrase.Length + 1 + i].Key == phrase[i]))
+                if (phrase.Length <= back.Count && Enumerable.Range(0, phrase.Length).All(i => doc.Words[back[phrase.Length - 1 - i]].Key == phrase[i]))
                     return true;
             var key = doc.Words[w].Key;
             // a care verb of function_words.tsv before a locative word: "hospitalised in", "airlifted to"
