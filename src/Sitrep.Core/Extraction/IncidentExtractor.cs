@@ -64,6 +64,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
+    private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -119,6 +120,7 @@ public sealed class IncidentExtractor
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
+        _beneath = words.Of(FunctionWords.Beneath);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
@@ -2856,6 +2858,15 @@ public sealed class IncidentExtractor
         }
     }
 
+    /// <summary>
+    /// The sentence says its bomb was set under something (function_words.tsv kind beneath right after a bomb word or a
+    /// word of its going off, at most two words between): "an explosive device planted under his car", "the device went
+    /// off under the black sedan".
+    /// </summary>
+    private bool SetBeneath(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Blast || c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb"))
+                          && Enumerable.Range(e.LastWord + 1, 3).Any(w => w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && _beneath.Contains(doc.Words[w].Key)));
+
     /// <summary>Most words between "with" and the weapon it brings in: "with two AK-47 rifles", "with knives and machetes".</summary>
     private const int MaxInstrumentWords = 4;
 
@@ -2872,14 +2883,17 @@ public sealed class IncidentExtractor
             if (doc.Words[w].Key == "with") { with = w; break; }
             if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
         }
-        // the act that used it stands right before "with", or before its object, however described, in the same clause
-        // ("attacked residents with", "attacked the people who were inside with"); "threatened them with a knife" used none
+        // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
+        // villagers with"), or, a verb of an attack done (events.tsv flag act), before its object however described, in the
+        // same clause ("attacked the people who were inside with"); "threatened them with a knife" used none, nor does
+        // "the shooting" before it ("the suspect in the shooting threatened them with a knife")
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
-                                              && doc.WordAt(o.End) is var after && after <= with && with - after <= MaxObjectWords
-                                              && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")));
+                                              && doc.WordAt(o.End) is var after && after <= with
+                                              && (with - after <= 1 || (c.Act && with - after <= MaxObjectWords
+                                                  && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
     }
 
-    /// <summary>Most words of an act's object between the act and the "with" of its instrument: "attacked the people who were inside with".</summary>
+    /// <summary>Most words of an act's object between a verb of an attack done and the "with" of its instrument: "attacked the people who were inside with".</summary>
     private const int MaxObjectWords = 6;
 
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
@@ -2926,6 +2940,8 @@ public sealed class IncidentExtractor
         Weapons.DropBareExplosive(weapons);
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
+        // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
+        if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t))
