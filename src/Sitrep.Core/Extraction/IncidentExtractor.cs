@@ -69,6 +69,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
     private readonly IReadOnlySet<string> _settingPrepositions;
+    private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -129,6 +130,7 @@ public sealed class IncidentExtractor
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
+        _beneath = words.Of(FunctionWords.Beneath);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
@@ -324,7 +326,7 @@ public sealed class IncidentExtractor
                                      || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
-        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(f, dateline)).ToList();
+        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline)).ToList();
         if (Trace)
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
@@ -2469,7 +2471,7 @@ public sealed class IncidentExtractor
         var brief = !followUp && IsBrief(doc);
         // one of attacks told as a timeline under their times of the day (see SplitByTimeline)
         if (frame.TimedApart) return true;
-        if (!inWave && InPassing(frame, dateline)) return false;
+        if (!inWave && InPassing(doc, frame, dateline)) return false;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;
         // one of attacks told at one place against different buildings or vehicles (see SplitBySite)
@@ -2618,8 +2620,8 @@ public sealed class IncidentExtractor
     /// The frame has a sentence of its own that tells an attack: a strong attack phrase with no place but the frame's
     /// (not a list of places, not the headline, not background), and it is more than a mention in passing.
     /// </summary>
-    private static bool TellsOwnAttack(Frame frame, Place? dateline) =>
-        !InPassing(frame, dateline)
+    private static bool TellsOwnAttack(AnnotatedDocument doc, Frame frame, Place? dateline) =>
+        !InPassing(doc, frame, dateline)
         && frame.Sentences.Any(s => !s.IsBackground && !s.IsTitle && s.HasStrongEvent && s.EventPlaces.Count > 0 && s.EventPlaces.All(p => frame.Holds(p.Place)));
 
     /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
@@ -2630,15 +2632,25 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack told in one undated sentence deep in an article about something else (a film's plot, a star's past,
-    /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city.
+    /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city, or the
+    /// sentence opens by turning to it from the article's attack (waves.tsv kinds separate and elsewhere: "Hours before
+    /// the raid, a drone hit a car in X", "Meanwhile, in X, ...") and places it at the frame's place alone: another
+    /// attack of the same news, dated by the first;
+    /// or the headline names its place (see below).
     /// </summary>
-    private static bool InPassing(Frame frame, Place? dateline)
+    private static bool InPassing(AnnotatedDocument doc, Frame frame, Place? dateline)
     {
         if (dateline is not null && frame.Place.GeonameId == dateline.GeonameId) return false; // the article's own city
+        // a headline that names the place with words of an attack ("Three held for the murder of four in X") makes it
+        // the article's subject, however deep a release's numbered points put the toll
+        if (frame.Sentences.Any(s => s.IsTitle && (s.Events.Count > 0 || s.Casualties.Count > 0)
+                                     && s.EventPlaces.Concat(s.OtherPlaces).Any(p => !p.IsDemonym && frame.Holds(p.Place)))) return false;
         var telling = frame.Sentences.Where(s => !s.IsBackground && (s.HasStrongEvent || s.Casualties.Count > 0)).ToList();
         // "... including twin bombings in Aden on Monday that killed 41": a dated attack of the same days is news
         return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
-               && !telling[0].Dates.Any(d => d.Precision == "day");
+               && !telling[0].Dates.Any(d => d.Precision == "day")
+               && !(SeparateCues(doc, telling[0].Sentence.Span).Any(c => c.FirstWord == doc.WordAt(telling[0].Sentence.Start))
+                    && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)));
     }
 
     /// <summary>
@@ -2800,9 +2812,9 @@ public sealed class IncidentExtractor
     private static bool MarkedApart(AnnotatedDocument doc, Frame frame) =>
         frame.ToldSeparately || frame.PlaceMentions.Any(m => SeparateCues(doc, new TextSpan(doc.SentenceAt(m.Start).Start, m.Start)).Any());
 
-    /// <summary>The words of a span that mark another attack or another place than the one told before (waves.tsv kinds separate and elsewhere).</summary>
+    /// <summary>The words of a span that mark another attack or another place than the one told before (waves.tsv kinds separate, elsewhere and sameday).</summary>
     private static IEnumerable<Cue> SeparateCues(AnnotatedDocument doc, TextSpan span) =>
-        doc.CuesIn(span, CueKind.Wave).Where(w => w.As<string>() is "separate" or "elsewhere");
+        doc.CuesIn(span, CueKind.Wave).Where(w => w.As<string>() is "separate" or "elsewhere" or "sameday");
 
     /// <summary>The sentence opens on words that mark another attack (waves.tsv kind separate): "Separately, ...", "In another attack, ...".</summary>
     private static bool OpensSeparately(AnnotatedDocument doc, Sentence s) =>
@@ -3171,6 +3183,15 @@ public sealed class IncidentExtractor
         }
     }
 
+    /// <summary>
+    /// The sentence says its bomb was set under something (function_words.tsv kind beneath right after a bomb word or a
+    /// word of its going off, at most two words between): "an explosive device planted under his car", "the device went
+    /// off under the black sedan".
+    /// </summary>
+    private bool SetBeneath(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Blast || c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb"))
+                          && Enumerable.Range(e.LastWord + 1, 3).Any(w => w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && _beneath.Contains(doc.Words[w].Key)));
+
     /// <summary>Most words between "with" and the weapon it brings in: "with two AK-47 rifles", "with knives and machetes".</summary>
     private const int MaxInstrumentWords = 4;
 
@@ -3188,10 +3209,17 @@ public sealed class IncidentExtractor
             if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
         }
         // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
-        // villagers with"); "threatened them with a knife" used none
+        // villagers with"), or, a verb of an attack done (events.tsv flag act), before its object however described, in the
+        // same clause ("attacked the people who were inside with"); "threatened them with a knife" used none, nor does
+        // "the shooting" before it ("the suspect in the shooting threatened them with a knife")
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
-                                              && doc.WordAt(o.End) is var after && (after == with || after == with - 1));
+                                              && doc.WordAt(o.End) is var after && after <= with
+                                              && (with - after <= 1 || (c.Act && with - after <= MaxObjectWords
+                                                  && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
     }
+
+    /// <summary>Most words of an act's object between a verb of an attack done and the "with" of its instrument: "attacked the people who were inside with".</summary>
+    private const int MaxObjectWords = 6;
 
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
@@ -3237,6 +3265,8 @@ public sealed class IncidentExtractor
         Weapons.DropBareExplosive(weapons);
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
+        // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
+        if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
@@ -3427,6 +3457,25 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// The words from <paramref name="w"/> back to the sentence's first, nearest first, passing over a day written inside
+    /// a phrase and the word that opens it ("died on Tuesday afternoon at" is read as "died at").
+    /// </summary>
+    private static List<int> WordsBackOverDate(AnnotatedDocument doc, int w, int first)
+    {
+        var back = new List<int> { w };
+        var dates = doc.DatesIn(new TextSpan(doc.Words[first].Start, doc.Words[w].Start)).ToList();
+        bool InDate(int v) => dates.Any(d => d.Start <= doc.Words[v].Start && doc.Words[v].End <= d.End);
+        for (var v = w - 1; v >= first && back.Count < 4; v--)
+        {
+            if (InDate(v)) continue;
+            // the preposition that opens the day: "on" Tuesday, "last" Sunday is inside it
+            if (v + 1 < w && InDate(v + 1) && doc.Words[v].Key is "on" or "in" or "at" && !InDate(v)) continue;
+            back.Add(v);
+        }
+        return back;
+    }
+
     /// <summary>How many words before a target word a phrase of kind elsewhere may end: names may stand between.</summary>
     private const int ElsewhereReach = 8;
 
@@ -3442,8 +3491,9 @@ public sealed class IncidentExtractor
         var first = doc.WordAt(sentenceStart);
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - ElsewhereReach; w--)
         {
+            var back = WordsBackOverDate(doc, w, first);
             foreach (var phrase in _lexicons.TargetElsewhere)
-                if (w - phrase.Length + 1 >= first && Enumerable.Range(0, phrase.Length).All(i => doc.Words[w - phrase.Length + 1 + i].Key == phrase[i]))
+                if (phrase.Length <= back.Count && Enumerable.Range(0, phrase.Length).All(i => doc.Words[back[phrase.Length - 1 - i]].Key == phrase[i]))
                     return true;
             var key = doc.Words[w].Key;
             // a care verb of function_words.tsv before a locative word: "hospitalised in", "airlifted to"

@@ -36,6 +36,9 @@ public class TargetReadingTests
     [InlineData("The attorney general was shot dead in Kano on Monday.", "government")]
     [InlineData("Two town councillors were wounded in a grenade attack in Kano on Monday.", "government")]
     [InlineData("A senior magistrate was abducted outside a courtroom in Kano on Monday.", "government")]
+    // a district's executive and its officer
+    [InlineData("A district official was shot dead outside his home in Kano on Monday.", "government")]
+    [InlineData("The head of the district executive authority was killed by a bomb in Kano on Monday.", "government")]
     // a sentence of blame still tells what the attack hit
     [InlineData("Prosecutors accused a former soldier of setting off a bomb at a bus station in Kano on Sunday.", "transportation")]
     // an attack on a clinic is still read where a phrase of kind elsewhere stands farther back

@@ -18,6 +18,11 @@ public class WeaponReadingTests
         { "Mortar rounds kill five at Kassala market", "KASSALA, Sudan (Wire) - Mortar rounds slammed into a market in Kassala on Sunday, killing five people, officials said.\n\nResidents said the shelling lasted an hour.", "Kassala:mortar" },
         { "Artillery and mortars pound Kassala", "KASSALA, Sudan (Wire) - Artillery fire and mortar rounds hit a market in Kassala on Sunday, killing five people, officials said.\n\nResidents said the shelling lasted an hour.", "Kassala:artillery,mortar" },
         { "Seven killed in raid near Kassala", "KASSALA, Sudan (Wire) - Raiders entered a village near Kassala on Monday night and attacked residents with machetes.\n\nSeven people were killed, officials said.", "Kassala:knife" },
+        // the act's object may run several words before the "with" of its instrument
+        { "Four killed in farmhouse near Kassala", "KASSALA, Sudan (Wire) - On Monday night armed individuals entered a farmhouse near Kassala and attacked the people who were inside with firearms and knives.\n\nFour people were killed, officials said.", "Kassala:firearm,knife" },
+        // a car bomb told as a device set under the car is an ied meant for its occupant, as a sticky bomb is
+        { "Car bomb kills judge in Kassala", "KASSALA, Sudan (Wire) - A judge was killed in Kassala on Monday when a bomb hidden beneath his jeep exploded as he drove to court, police said.\n\nThe car bomb also wounded a passer-by.", "Kassala:ied" },
+        { "Car bomb kills four in Kassala market", "KASSALA, Sudan (Wire) - A car bomb exploded in a crowded market in Kassala on Monday, killing four people, police said.", "Kassala:vehicle_bomb" },
         { "Man shot dead by police in Kassala", "KASSALA, Sudan (Wire) - A man was shot dead by police in Kassala on Monday, police said.\n\nOfficers said he had threatened them with a knife outside a shop.", "Kassala:firearm" },
         // bombs dropped by a warplane are the air strike's: aircraft, no bare explosive besides
         { "Jet bombs Kassala market", "KASSALA, Sudan (Wire) - A military jet dropped two bombs on a market in Kassala on Sunday, killing eleven people, residents said.", "Kassala:aircraft" },

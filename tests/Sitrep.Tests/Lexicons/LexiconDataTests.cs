@@ -16,7 +16,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
-    private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "another", "unrelated", "told"];
+    private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "sameday", "another", "unrelated", "told"];
     private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking", "withdrawn"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
@@ -382,6 +382,10 @@ public class LexiconDataTests
     [InlineData("The group, blamed at first by police, later claimed it", "attributed")]
     [InlineData("The group later claimed it", "claimed")]
     [InlineData("Investigators suspect the Front", "suspected")]
+    // a state force owning its strike
+    [InlineData("The air force said its aircraft had hit a rebel depot", "claimed")]
+    [InlineData("The navy said it had struck a smuggling boat", "claimed")]
+    [InlineData("The ministry says it targeted a militia leader", "claimed")]
     public void Longer_claim_phrases_win_over_shorter_ones(string text, string responsibility)
     {
         var matcher = new PhraseMatcher<string>();
