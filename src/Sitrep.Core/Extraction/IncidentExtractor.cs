@@ -50,6 +50,10 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _blameVerbs;
+    private readonly IReadOnlySet<string> _forceNouns;
+    private readonly IReadOnlySet<string> _forceModifiers;
+    private readonly IReadOnlySet<string> _forceHeads;
+    private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _careMeans;
@@ -111,6 +115,10 @@ public sealed class IncidentExtractor
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
+        _forceNouns = words.Of(FunctionWords.ForceNoun);
+        _forceModifiers = words.Of(FunctionWords.ForceModifier);
+        _forceHeads = words.Of(FunctionWords.ForceHead);
+        _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _careMeans = words.Of(FunctionWords.CareMeans);
@@ -349,6 +357,10 @@ public sealed class IncidentExtractor
         if (articleClaim?.Actor is null && KinGroupAttacker(doc, facts.Where(f => !f.IsBackground)) is { } kin)
             articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, kin.Responsibility)
                 ? kin with { Responsibility = articleClaim.Responsibility } : kin;
+        // no one else named: members of an armed group caught for it ("police captured three members of the X gang")
+        if (articleClaim?.Actor is null && CaughtMembers(doc, facts.Where(f => !f.IsBackground)) is { } caught)
+            articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, caught.Responsibility)
+                ? caught with { Responsibility = articleClaim.Responsibility } : caught;
         var reports = new List<IncidentReport>();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
@@ -2876,7 +2888,8 @@ public sealed class IncidentExtractor
                 if (doerAfter) actorCue = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
                 // "the border troops blamed the other side": an active verb of blame names the accused after it; the
                 // actor before it is the accuser
-                else if (BlamesActively(doc, s, claim)) actorCue = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                else if (BlamesActively(doc, s, claim))
+                    actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
                 if (kind == "trace")
                 {
@@ -2932,6 +2945,11 @@ public sealed class IncidentExtractor
                     break;
                 }
             }
+            // "an Israeli air strike", "a Russian drone": a strike told with its state's adjective is that state's forces'
+            if (best is null && StrikeOfState(doc, s) is { } strike) best = strike;
+            // "the army shelled the village", "security forces opened fire": the country's own forces as the attack's subject
+            if (best is null && s.Events.Count > 0 && GenericForcesAsSubject(doc, s) is { } forces && StateMayAct(forces))
+                best = Said(doc, s, forces, "attributed");
         }
         return Answered(doc, list, best);
     }
@@ -3011,6 +3029,32 @@ public sealed class IncidentExtractor
         static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');
     }
 
+    /// <summary>
+    /// Members of an armed group caught after the attack: a verb of capture (function_words.tsv kind arrest_verb), maybe a
+    /// count, a word for the group's people (kind actor_member) and "of" or "from", then the group: "police arrested three
+    /// members of the X gang", "our units captured two (2) terrorists of the X" is the group, attributed. A state force
+    /// is never the one caught.
+    /// </summary>
+    private Claim? CaughtMembers(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences)
+    {
+        var words = doc.Words;
+        foreach (var s in sentences.Where(s => !s.IsTitle))
+            foreach (var actor in s.Actors.Where(a => a.As<Actor>().Type != "state"))
+            {
+                var w = actor.FirstWord - 1;
+                if (w >= 0 && words[w].Key == "the") w--;
+                if (w < 0 || words[w].Key is not ("of" or "from")) continue;
+                w--;
+                if (w < 0 || !_actorMembers.Contains(words[w].Key)) continue;
+                w--;
+                // a count, in words or digits, maybe repeated in brackets: "three (3)"
+                while (w >= 0 && words[w].Start >= s.Sentence.Start && (!words[w].Key.Any(char.IsLetter) || doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).Any())) w--;
+                if (w < 0 || words[w].Start < s.Sentence.Start || !_arrestVerbs.Contains(words[w].Key)) continue;
+                return Said(doc, s, actor, "attributed");
+            }
+        return null;
+    }
+
     /// <summary>The span of a person's name starting at word <paramref name="w"/> (after at most a comma), or null.</summary>
     private static TextSpan? PersonName(AnnotatedDocument doc, SentenceFacts s, int w)
     {
@@ -3060,6 +3104,80 @@ public sealed class IncidentExtractor
         var before = claim.FirstWord - 1;
         if (before < 0 || doc.Words[before].Start < s.Sentence.Start || _beAuxiliaries.Contains(doc.Words[before].Key) || doc.Words[before].Key == ",") return false;
         return claim.LastWord + 1 >= doc.Words.Count || doc.Words[claim.LastWord + 1].Key is not ("of" or "for");
+    }
+
+    /// <summary>
+    /// Stands for a state's forces named without their country ("the military"); <see cref="OfAttackCountry"/> names the
+    /// forces of the attack's country in its place (state_forces.tsv).
+    /// </summary>
+    private static readonly Actor CountryForces = new("(the country's own forces)", "state");
+
+    /// <summary>
+    /// A state's forces named without their country from word <paramref name="w"/>: an optional "the", then "the military",
+    /// "the army", "troops", "security forces", "government troops" (function_words.tsv kinds force_noun, force_modifier,
+    /// force_head). Returns a cue for <see cref="CountryForces"/>, or null.
+    /// </summary>
+    private Cue? GenericForces(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        if (w < 0 || w >= words.Count || words[w].Start < s.Sentence.Start) return null;
+        var first = w;
+        if (words[w].Key == "the") w++;
+        var modifiers = 0;
+        var last = -1;
+        for (; w < words.Count && words[w].End <= s.Sentence.End; w++)
+        {
+            var key = words[w].Key;
+            if (_forceNouns.Contains(key) || (_forceHeads.Contains(key) && modifiers > 0)) last = w;
+            if (!_forceModifiers.Contains(key)) break;
+            modifiers++;
+        }
+        if (last < 0 || s.Actors.Any(a => a.Start < words[last].End && a.End > words[first].Start)) return null;
+        return new Cue(CueKind.Actor, words[first].Start, words[last].End, CountryForces, first, last);
+    }
+
+    /// <summary>
+    /// A state's forces named without their country as the subject of the sentence's attack, first in the sentence or
+    /// in a clause after a comma: "the army shelled the village", "troops opened fire on the crowd".
+    /// </summary>
+    private Cue? GenericForcesAsSubject(AnnotatedDocument doc, SentenceFacts s)
+    {
+        for (var w = doc.WordAt(s.Sentence.Start); w < doc.Words.Count && doc.Words[w].End <= s.Sentence.End; w++)
+        {
+            if (doc.Words[w].Start != s.Sentence.Start && doc.Words[w - 1].Key != ",") continue;
+            if (GenericForces(doc, s, w) is { } forces && ActsInAttack(doc, s, forces)) return forces;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An air strike or a bombardment (events.tsv types air_strike, shelling) written right after a country's adjective
+    /// ("an Israeli air strike", "a Russian drone hit"): the forces of that country (state_forces.tsv), attributed.
+    /// </summary>
+    private Claim? StrikeOfState(AnnotatedDocument doc, SentenceFacts s)
+    {
+        foreach (var e in s.Events)
+        {
+            if (e.As<EventCue>().EventType is not ("air_strike" or "shelling")) continue;
+            var state = doc.PlacesIn(new TextSpan(Math.Max(s.Sentence.Start, e.Start - 40), e.Start))
+                .LastOrDefault(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country && doc.Text.AsSpan(p.End, e.Start - p.End).IsWhiteSpace());
+            if (state is null || !_lexicons.StateForces.TryGetValue(state.Place.CountryCode, out var forces)) continue;
+            return new Claim(new Actor(forces, "state"), "attributed", doc.Document.Evidence("perpetrator", state.Span),
+                doc.Document.Evidence("responsibility", s.Sentence.Span));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A claim naming a state's forces without their country (<see cref="CountryForces"/>) names the forces of the
+    /// attack's country (state_forces.tsv); a country with none leaves the perpetrator unnamed.
+    /// </summary>
+    private Claim? OfAttackCountry(Claim? claim, string? countryCode)
+    {
+        if (claim?.Actor != CountryForces) return claim;
+        return countryCode is not null && _lexicons.StateForces.TryGetValue(countryCode, out var forces)
+            ? claim with { Actor = new Actor(forces, "state") }
+            : claim with { Actor = null, ActorEvidence = null };
     }
 
     /// <summary>The actor of a sentence with a responsibility, and where both were read.</summary>
@@ -3225,6 +3343,7 @@ public sealed class IncidentExtractor
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
         var document = doc.Document;
+        claim = OfAttackCountry(claim, frame.Place.CountryCode);
         var evidence = new List<Evidence>();
         var own = frame.Sentences.Where(s => s.EventPlaces.Count <= 1 || s.Casualties.Count > 0).ToList();
 

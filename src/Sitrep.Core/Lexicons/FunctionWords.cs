@@ -68,6 +68,10 @@ public sealed class FunctionWords
     public const string HoldVerb = "hold_verb";
     public const string AttackSupport = "attack_support";
     public const string BlameVerb = "blame_verb";
+    public const string ForceNoun = "force_noun";
+    public const string ForceModifier = "force_modifier";
+    public const string ForceHead = "force_head";
+    public const string ArrestVerb = "arrest_verb";
     public const string StartVerb = "start_verb";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";

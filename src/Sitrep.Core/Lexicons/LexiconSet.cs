@@ -41,6 +41,12 @@ public sealed class LexiconSet
     /// Forces" to "Islamic State Central Africa Province", whose claims name the local group's attacks.
     /// </summary>
     public Dictionary<string, string> FightsAs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A country's code to the canonical name of its own state forces (state_forces.tsv): "the military" of an attack in
+    /// Myanmar is the Myanmar military.
+    /// </summary>
+    public Dictionary<string, string> StateForces { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// Target words that, right after a place's name, are part of the name of an administrative area, not a building
     /// that was hit ("Kano Municipality"; target_links.tsv kind area).
     /// </summary>
@@ -97,6 +103,9 @@ public sealed class LexiconSet
         var branches = Path.Combine(folder, "actor_branches.tsv");
         if (File.Exists(branches))
             foreach (var (_, f) in TsvFile.Read(branches, 2)) set.FightsAs[f[0]] = f[1];
+        var forces = Path.Combine(folder, "state_forces.tsv");
+        if (File.Exists(forces))
+            foreach (var (_, f) in TsvFile.Read(forces, 2)) set.StateForces[f[0]] = f[1];
         return set;
     }
 }

@@ -43,6 +43,24 @@ public class AttackSubjectTests
         // an active verb of blame (function_words.tsv kind blame_verb): the accused after it, never the accuser before it
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz forces", "attributed" },
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the other side.", null, "unknown" },
+        // a state's forces named without their country are the forces of the attack's country (function_words.tsv kinds
+        // force_noun, force_modifier, force_head; state_forces.tsv), never the article's armed group
+        { "A jet bombed a monastery near Monywa on Monday, killing nine monks. Villagers blamed the military for the raid. The People's Defence Force is active in the area.", "Myanmar military", "attributed" },
+        { "The army shelled houses in Sagaing on Monday, killing four farmers, residents said.", "Myanmar military", "attributed" },
+        { "On Monday, troops opened fire on a wedding party in Mogok, killing six guests.", "Myanmar military", "attributed" },
+        { "Security forces opened fire on marchers in Mandalay on Monday, killing three students.", "Myanmar military", "attributed" },
+        { "A rocket hit a school in Kandahar on Monday, killing nine pupils. Villagers blamed the army.", "Afghan security forces", "attributed" },
+        // a strike written with a country's adjective is that country's forces' (state_forces.tsv); the army says its aircraft did it
+        { "A Russian air strike flattened a bakery in Idlib on Monday, killing six people, rescuers said.", "Russian forces", "attributed" },
+        { "A drone hit a van near Baalbek on Monday, killing two men. The Israeli army said its aircraft had targeted two weapons smugglers.", "Israeli forces", "claimed" },
+        // a nationality before another kind of attacker is no state's strike
+        { "A Syrian suicide bomber blew himself up at a market in Kirkuk on Monday, killing five people.", null, "unknown" },
+        // members of an armed group caught for the attack name it (function_words.tsv kind arrest_verb), the police never
+        { "Gunmen killed five people in a house in Usulutan on Saturday night. Officers arrested three members of the Barrio 18 gang in a nearby village.", "Barrio 18", "attributed" },
+        { "Gunmen killed five people in a house in Usulutan on Saturday night. Soldiers detained two (2) members of the Barrio 18 on Sunday.", "Barrio 18", "attributed" },
+        { "Gunmen killed five people in a house in Usulutan on Saturday night. Members of the Barrio 18 gang were seen in the village.", null, "unknown" },
+        // forces that only answer the attackers did not do the attack
+        { "Gunmen raided a checkpoint in Maiduguri on Monday. Troops returned fire, killing two of the attackers.", null, "unknown" },
         // a blame with no one named, in a sentence that says no one is named, is part of the question
         { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police did not say who they believed was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
         { "A grenade hit a police post in Babahoyo on Monday, wounding three officers. Police would not say who they thought was behind it. Los Choneros and Los Lobos have fought over the town for months.", null, "unknown" },
