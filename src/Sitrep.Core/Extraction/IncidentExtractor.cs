@@ -1422,7 +1422,8 @@ public sealed class IncidentExtractor
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
         var w = doc.WordAt(d.Start) - 1;
-        if (w >= 0 && doc.Words[w].Key == "on") w--;
+        // "said on Monday", "informed this Monday" (a weekday of the publication week)
+        if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
         if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
         // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
         // addresses, at most two words, before the date
@@ -2361,7 +2362,9 @@ public sealed class IncidentExtractor
     /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
     /// by its attack day when it tells the attack ("The kidnapping on 15 September was condemned"; of several such
     /// sentences the earliest day), else, when nothing dates the frame yet, by a past day of a sentence about the
-    /// violence that dates no telling ("Security was stepped up last night after the incident").
+    /// violence that dates no telling ("Security was stepped up last night after the incident"). A sentence telling the
+    /// attack whose only day dates the telling ("one of the wounded is still in hospital, police informed this Monday")
+    /// dates the frame only for want of any other day: an earlier day of a later sentence about the violence replaces it.
     /// </summary>
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
     {
@@ -2384,10 +2387,18 @@ public sealed class IncidentExtractor
         if (ReportsAttack(f))
         {
             if (frame.Date is not null && frame.DateFromAttack && day.Date >= frame.Date.Date) return;
+            // "one of the officers wounded in the attack is still in hospital, police said on Monday": the day of the
+            // telling dates the frame only for want of a better one, and an earlier day of the violence replaces it
+            if (DatesTelling(doc, day))
+            {
+                if (frame.Date is null) { frame.Date = day; frame.DatedByPlaceless = true; }
+                return;
+            }
             frame.Date = day;
             frame.DateFromAttack = frame.DatedByPlaceless = true;
         }
-        else if (frame.Date is null && f.Events.Count > 0 && !DatesTelling(doc, day) && !(doc.Published is { } published && day.Date > published))
+        else if ((frame.Date is null || (!frame.DateFromAttack && frame.DatedByPlaceless && DatesTelling(doc, frame.Date) && day.Date < frame.Date.Date))
+                 && f.Events.Count > 0 && !DatesTelling(doc, day) && !(doc.Published is { } published && day.Date > published))
         {
             frame.Date = day;
             frame.DatedByPlaceless = true;
