@@ -3324,11 +3324,14 @@ public sealed class IncidentExtractor
     /// <summary>Most words between "with" and the weapon it brings in: "with two AK-47 rifles", "with knives and machetes".</summary>
     private const int MaxInstrumentWords = 4;
 
+    /// <summary>Most words of the act's object before "with": "attacked the people who were inside with".</summary>
+    private const int MaxObjectWords = 6;
+
     /// <summary>
     /// A weapon named as the instrument of an attack's act ("attacked the guards with machetes", "killed villagers with
     /// knives and rifles"): the attack's weapon, though the word alone is weak.
     /// </summary>
-    private static bool Instrument(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
+    private bool Instrument(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
     {
         var first = doc.WordAt(weapon.Start);
         var with = -1;
@@ -3339,16 +3342,23 @@ public sealed class IncidentExtractor
         }
         // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
         // villagers with"), or, a verb of an attack done (events.tsv flag act), before its object however described, in the
-        // same clause ("attacked the people who were inside with"); "threatened them with a knife" used none, nor does
-        // "the shooting" before it ("the suspect in the shooting threatened them with a knife")
+        // same clause ("attacked the people who were inside with"), or before an object its determiner opens ("attacked the
+        // family who lived there with"); "threatened them with a knife" used none, nor does "the shooting" before it ("the
+        // suspect in the shooting threatened them with a knife")
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
                                               && doc.WordAt(o.End) is var after && after <= with
-                                              && (with - after <= 1 || (c.Act && with - after <= MaxObjectWords
-                                                  && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
+                                              && (with - after <= 1 || ObjectBeforeWith(doc, after, with)
+                                                  || (c.Act && with - after <= MaxObjectWords
+                                                      && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
     }
 
-    /// <summary>Most words of an act's object between a verb of an attack done and the "with" of its instrument: "attacked the people who were inside with".</summary>
-    private const int MaxObjectWords = 6;
+    /// <summary>
+    /// The words from <paramref name="first"/> up to "with" are the act's object: opened by a determiner (function_words.tsv
+    /// kind victim_determiner: "the family who lived there"), at most <see cref="MaxObjectWords"/> words, no punctuation.
+    /// </summary>
+    private bool ObjectBeforeWith(AnnotatedDocument doc, int first, int with) =>
+        first < with && with - first <= MaxObjectWords && _determiners.Contains(doc.Words[first].Key)
+        && !Enumerable.Range(first, with - first).Any(w => doc.Words[w].Key is "," or ";" or ":" or ".");
 
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
@@ -3383,8 +3393,9 @@ public sealed class IncidentExtractor
             var cues = WeaponCues(doc, s, frame, others, nearTownOnly: !own.Contains(s)).Select(e => e.As<EventCue>()).ToList();
             // a vehicle noun's weapons are what it becomes with explosives, below
             foreach (var c in cues.Where(c => !c.Vehicle)) foreach (var w in c.Weapons) weapons.Add(w);
-            // a vehicle with explosives is a vehicle bomb; beside a grenade or a shell it is what was hit
-            if (cues.Any(c => c.Vehicle) && cues.Any(c => !c.Vehicle && (c.Weapons.Contains("explosive") || c.EventType == "bombing"))
+            // a vehicle loaded with explosives is a vehicle bomb (events.tsv flag load); a car the bombers rode, the truck that
+            // hit a mine or a car a bomb was planted under is not; beside a grenade or a shell it is what was hit
+            if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Load)
                 && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
             if (cues.Any(c => c.Generic && c.Weapons.Contains("artillery"))) assumedArtillery = true;

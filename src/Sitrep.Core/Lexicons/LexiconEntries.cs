@@ -5,9 +5,11 @@ namespace Sitrep.Lexicons;
 /// <param name="Vehicle">A vehicle noun that turns explosives into a vehicle bomb ("truck packed with explosives").</param>
 /// <param name="Blast">A word for an explosion that may be an accident ("exploded", "blast"), unlike "bomb" or "grenade".</param>
 /// <param name="WeaponName">The name of a weapon, not of an act ("bomb", "rockets", "rifle"): found or seized, it was not used.</param>
+/// <param name="Load">A phrase saying a thing was loaded with explosives ("packed with explosives"): only beside it does a
+/// vehicle noun make a vehicle bomb (not the car the attackers rode, nor the truck that hit a mine).</param>
 /// <param name="Generic">A word for the manner of an attack whose weapon is only assumed ("shelling": artillery): a weapon of
 /// the same kind named beside it ("mortar rounds") is the one used.</param>
-public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle, bool Assault = false, bool Blast = false, bool WeaponName = false, bool Act = false, bool Generic = false);
+public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle, bool Assault = false, bool Blast = false, bool WeaponName = false, bool Act = false, bool Generic = false, bool Load = false);
 
 /// <summary>A casualty word: killed or injured, and where its figure stands ("50 dead": after; "killing 50": before).</summary>
 public sealed record CasualtyCue(string Kind, string Position, int Count = 1);

@@ -27,6 +27,17 @@ public class WeaponReadingTests
         // bombs dropped by a warplane are the air strike's: aircraft, no bare explosive besides
         { "Jet bombs Kassala market", "KASSALA, Sudan (Wire) - A military jet dropped two bombs on a market in Kassala on Sunday, killing eleven people, residents said.", "Kassala:aircraft" },
         { "-", "At least nine people were killed when a military aircraft bombed a village school near Kassala on Monday, officials said.", "Kassala:aircraft" },
+        // a vehicle makes a vehicle bomb only when the sentence says it was loaded with explosives: the motorcycle the
+        // bombers rode and the pickup that struck a mine are no vehicle bombs
+        { "Bomb thrown at Kassala police post", "KASSALA, Sudan (Wire) - Two men riding a motorcycle threw a bomb at a police post in Kassala on Monday, wounding three officers, police said.", "Kassala:explosive" },
+        { "Mine kills two soldiers near Kassala", "KASSALA, Sudan (Wire) - Two soldiers were killed near Kassala on Monday when their pickup struck a landmine on a dirt track, the army said.", "Kassala:explosive" },
+        { "Lorry bomb kills six in Kassala", "KASSALA, Sudan (Wire) - A lorry loaded with explosives blew up at the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },
+        // weapons named as the instrument of an act with a longer object, by a generic word or by the wounds they left
+        { "Family of four killed near Kassala", "KASSALA, Sudan (Wire) - Armed men broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with firearms and machetes, killing four people, police said.", "Kassala:firearm,knife" },
+        { "Raid on hamlet near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a hamlet near Kassala on Monday night.\n\nSix villagers were treated in hospital for machete wounds, a doctor said.", "Kassala:knife" },
+        { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
+        { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
+        { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
     };

@@ -12,7 +12,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
-    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic", "load"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
@@ -424,13 +424,22 @@ public class LexiconDataTests
     [InlineData("exploded", "bombing", "explosive", "blast")]
     [InlineData("went off", "bombing", "explosive", "weak,blast")]
     [InlineData("bomb", "bombing", "explosive", "weapon")]
-    [InlineData("packed with explosives", "bombing", "explosive", "weapon")]
+    [InlineData("packed with explosives", "bombing", "explosive", "weapon,load")]
+    [InlineData("laden with explosives", "bombing", "explosive", "weapon,load")]
     [InlineData("grenade", "bombing", "grenade", "weapon")]
     [InlineData("truck", "bombing", "vehicle_bomb", "vehicle")]
     [InlineData("motorcycle", "bombing", "vehicle_bomb", "vehicle")]
     [InlineData("opened fire", "armed_assault", "firearm", "-")]
     [InlineData("gunmen", "armed_assault", "firearm", "-")]
     [InlineData("stabbing", "armed_assault", "knife", "-")]
+    [InlineData("firearms", "armed_assault", "firearm", "weak,weapon")]
+    [InlineData("bullet wounds", "armed_assault", "firearm", "-")]
+    [InlineData("machete wounds", "armed_assault", "knife", "-")]
+    [InlineData("stab wounds", "armed_assault", "knife", "-")]
+    [InlineData("blades", "armed_assault", "knife", "weak,weapon")]
+    [InlineData("hacked to death", "armed_assault", "knife", "-")]
+    [InlineData("hacking", "armed_assault", "knife", "weak,act")]
+    [InlineData("fired several times", "armed_assault", "firearm", "-")]
     [InlineData("arson", "other", "fire", "-")]
     [InlineData("assassinated", "assassination", "-", "-")]
     [InlineData("abducted", "kidnapping", "-", "-")]
