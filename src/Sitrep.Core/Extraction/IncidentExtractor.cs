@@ -3534,6 +3534,7 @@ public sealed class IncidentExtractor
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
+        if (Responds(doc, target)) return false;
         if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target))) return true;
         // an attack word inside a claim ("claimed the bombing in a statement to reporters") ties nothing by its nearness;
         // a word that ties the attack to its target still does ("claimed the attack on the base")
@@ -3556,6 +3557,25 @@ public sealed class IncidentExtractor
             if (key is "," or "and" or "or" && w > first
                 && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
                 return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>How many words (forms of "be" or "have", past adverbs) may stand between a target word and its response verb.</summary>
+    private const int ResponseReach = 2;
+
+    /// <summary>
+    /// The target word is the subject of a verb of target_links.tsv kind response: a force that came or acted after the
+    /// attack ("police arrived at the scene", "troops were deployed", "police have launched a manhunt"), not what was hit.
+    /// </summary>
+    private bool Responds(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 1 + ResponseReach && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_lexicons.TargetResponses.Contains(key)) return true;
+            if (!(_beAuxiliaries.Contains(key) || _passiveAdverbs.Contains(key) || key is "have" or "has" or "had")) return false;
         }
         return false;
     }

@@ -26,6 +26,8 @@ public sealed class LexiconSet
     public HashSet<string> TargetAgents { get; } = new(StringComparer.Ordinal);
     /// <summary>Words a target word only describes ("military uniforms", "police sources"): no target then.</summary>
     public HashSet<string> TargetAttributes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Verbs of a force that came after the attack ("police arrived", "soldiers cordoned off"): the word before is no target.</summary>
+    public HashSet<string> TargetResponses { get; } = new(StringComparer.Ordinal);
     /// <summary>
     /// Phrases that put a target word elsewhere than under the attack: where the wounded went or a speaker spoke
     /// ("taken to", "told reporters outside"), each as its lower-case words (target_links.tsv kind elsewhere).
@@ -80,6 +82,7 @@ public sealed class LexiconSet
         {
             var word = f[0].ToLowerInvariant();
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
+            if (f[1] == "response") { set.TargetResponses.Add(word); continue; }
             if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
             if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }

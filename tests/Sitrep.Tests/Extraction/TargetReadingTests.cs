@@ -67,6 +67,13 @@ public class TargetReadingTests
     // the noun a casualty figure counts, between the figure and its casualty word: those who died were hit
     [InlineData("The hilltop outpost, some 25 km east of Gombe and close to the edge of the forest reserve, was overrun by gunmen on motorbikes on Saturday night. Nine soldiers died there and four were hurt.", "military")]
     [InlineData("Gunmen on horseback attacked a farming settlement near Gombe late on Saturday. Three policemen lost their lives.", "police")]
+    // police by a national name, a checkpoint by another name (targets.tsv)
+    [InlineData("Two carabineros were wounded when gunmen opened fire on their patrol near Temuco on Sunday.", "police")]
+    [InlineData("Masked men fired on a control point at the entrance to Temuco on Friday night, wounding a guard.", "police")]
+    // local officials and the seats of local government
+    [InlineData("A district official was shot dead outside his office in Kisumu on Monday.", "government")]
+    [InlineData("A bomb exploded outside the district administration in Gulu on Monday, wounding two guards.", "government")]
+    [InlineData("The head of the town's municipal public security office was shot dead in Temuco on Friday night.", "government")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -116,6 +123,10 @@ public class TargetReadingTests
     // a landmark that places the scene, after the site that was hit (target_links.tsv kind landmark)
     [InlineData("A grenade hit a pharmacy opposite the bus station in Kano on Sunday, wounding six people.", "transportation")]
     [InlineData("Gunmen attacked a tavern next to the mosque in Kano on Saturday, killing three drinkers.", "religious")]
+    // a force that came after the attack, not one it hit (target_links.tsv kind response)
+    [InlineData("Gunmen shot dead four drinkers at a bar in Kisumu on Saturday night and soldiers combed the area until dawn.", "military")]
+    [InlineData("A bomb killed six traders at a market in Kisumu on Sunday and police have launched a manhunt for two men.", "police")]
+    [InlineData("Six traders died when a grenade exploded at a market in Kisumu on Sunday and police rushed to the scene.", "police")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>
