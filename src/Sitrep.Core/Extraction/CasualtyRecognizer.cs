@@ -817,11 +817,42 @@ public sealed class CasualtyRecognizer
             var key = words[o].Key;
             if (o == cue.LastWord + 1 && (key is "him" or "her" || (IsCapitalised(doc, o) && cc.Kind == CasualtyMention.Killed && cc.Position != "after" && !IsPlaceAt(doc, o))))
                 return NamesPerpetrator(doc, o, lastWord) ? null : ObjectVictim(doc, cue, cc, o, lastWord);
-            if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return null;
+            if (o == cue.LastWord + 1 && !_determiners.Contains(key)) return NamedByRole(doc, cue, cc, o, lastWord) is { } named ? ObjectVictim(doc, cue, cc, named, lastWord) : null;
             if (_persons.IsSingularVictim(key)) return ObjectVictim(doc, cue, cc, o, lastWord);
             if (_persons.IsPerpetrator(key)) return null;
             // the object's noun phrase ends before a preposition or a clause: "shot a hole in the door near a woman"
             if (o > cue.LastWord + 1 && key is "in" or "at" or "on" or "near" or "with" or "from" or "into" or "through" or "by" or "for" or "of" or "and" or "," or "." or ";") return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "murdered student Jane Roe", "killed university lecturer John Doe": a killing verb's object told by a role with no
+    /// determiner (persons.tsv singular victim, after at most one describing word) and the name after it is one victim;
+    /// the word after the role must not be another person noun and must be capitalised ("killed student leaders" is a
+    /// group); in a text all in capitals the name must be two words that are no function words. Returns the role's word, or null.
+    /// </summary>
+    private static readonly HashSet<string> _nameBreaks = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "near", "with", "from", "by", "for", "of", "and", "or", "who", "which", "as", "after", "during",
+        "the", "a", "an", "to", "while", "when", "was", "were", "is", "are", "had", "has", "have",
+    };
+
+    private int? NamedByRole(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int first, int lastWord)
+    {
+        if (cc.Kind != CasualtyMention.Killed || cc.Position == "after") return null;
+        var words = doc.Words;
+        for (var r = first; r <= first + 1 && r + 1 <= lastWord; r++)
+        {
+            var key = words[r].Key;
+            if (!char.IsLetter(key[0]) || _determiners.Contains(key) || _persons.IsPerpetrator(key)) return null;
+            if (!_persons.IsSingularVictim(key)) continue;
+            var next = words[r + 1];
+            if (!char.IsLetter(next.Key[0]) || _persons.IsVictim(next.Key) || _persons.IsPerpetrator(next.Key)) return null;
+            if (!doc.AllCaps) return IsCapitalised(doc, r + 1) ? r : null;
+            // in a text all in capitals a name shows as two words that are no function words ("STUDENT LEADERS AT" is none)
+            if (r + 2 > lastWord || !char.IsLetter(words[r + 2].Key[0]) || _nameBreaks.Contains(next.Key) || _nameBreaks.Contains(words[r + 2].Key)) return null;
+            return r;
         }
         return null;
     }
