@@ -81,6 +81,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _siteTargets;
     private readonly IReadOnlySet<string> _toldDeterminers;
     private readonly IReadOnlySet<string> _recentUnits;
+    private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
@@ -98,6 +99,7 @@ public sealed class IncidentExtractor
         _divisionNouns = words.Of(FunctionWords.DivisionNoun);
         _clockWords = words.Of(FunctionWords.ClockWord);
         _clockUnits = words.Of(FunctionWords.ClockUnit);
+        _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
@@ -501,9 +503,10 @@ public sealed class IncidentExtractor
         if (eventPlaces.Any(p => !roadEnds.Contains(p)))
             foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
-        var dates = doc.DatesIn(span).ToList();
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
         var casualties = Withdraws(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        // "a lawyer who had run the office since 2019": a date in an aside about someone dates them, not the sentence
+        var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
         // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
@@ -533,7 +536,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !DescribesWave(doc, b)),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !DescribesWave(doc, b) && !SpansHours(doc, b)),
         };
     }
 
@@ -1217,6 +1220,49 @@ public sealed class IncidentExtractor
             if (doc.Words[count].Key == "half" && count + 2 < doc.Words.Count && doc.Words[count + 1].Key == "of") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A background cue of a span of time that is counted in hours or minutes (function_words.tsv kind clock_unit): "in
+    /// the past 48 hours", "over the last hour" tell the news of the day, not a period before it.
+    /// </summary>
+    private bool SpansHours(AnnotatedDocument doc, Cue cue)
+    {
+        var w = cue.LastWord + 1;
+        if (w >= doc.Words.Count) return false;
+        if (doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).FirstOrDefault() is { } number)
+            while (w < doc.Words.Count && doc.Words[w].Start < number.End) w++;
+        return w < doc.Words.Count && _clockUnits.Contains(doc.Words[w].Key);
+    }
+
+    /// <summary>
+    /// A "since" date or a bare year or month inside a relative clause that describes a person, a place or a group,
+    /// opened by a relative word (function_words.tsv kind relative_word: "who", "whose", "which", "where") and running
+    /// to the next comma or the sentence's end: "a sergeant who had run the office since 2019", "the market, which has
+    /// stood there since 1950,". It tells of them, not of the attack, so it neither dates the sentence nor makes it
+    /// background. A clause that gives a toll ("the war, which has killed 300 since 2011") or an attack word is no such
+    /// aside, nor is one about an attack word just before it ("the raid, which took place in 2019"); a day ("which
+    /// happened last Saturday") dates an event, not a state.
+    /// </summary>
+    private bool InDescriptiveClause(AnnotatedDocument doc, Sentence s, DateMention date, IReadOnlyList<CasualtyMention> casualties)
+    {
+        if (!date.Since && date.Precision == "day") return false;
+        var first = doc.WordAt(s.Start);
+        var opener = -1;
+        for (var w = doc.WordAt(date.Start) - 1; w > first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "—" or "(" or ")") return false;
+            if (_relativeWords.Contains(key)) { opener = w; break; }
+        }
+        if (opener < 0) return false;
+        var antecedent = new TextSpan(doc.Words[Math.Max(first, opener - 3)].Start, doc.Words[opener].Start);
+        if (doc.CuesIn(antecedent, CueKind.Event).Any()) return false;
+        var end = doc.WordAt(date.End);
+        while (end < doc.Words.Count && doc.Words[end].Start < s.End && doc.Words[end].Key is not ("," or ";" or ":" or "—" or "(" or ")")) end++;
+        var clause = new TextSpan(doc.Words[opener].Start, end < doc.Words.Count ? doc.Words[end].Start : s.End);
+        if (casualties.Any(c => c.Span.Start < clause.End && clause.Start < c.Span.End)) return false;
+        return !doc.CuesIn(clause, CueKind.Event).Any() && !doc.CuesIn(clause, CueKind.Background).Any();
     }
 
     /// <summary>

@@ -88,6 +88,7 @@ public sealed class FunctionWords
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
     public const string RecentUnit = "recent_unit";
+    public const string RelativeWord = "relative_word";
     public const string EarlierAuxiliary = "earlier_auxiliary";
     public const string KinFighter = "kin_fighter";
     public const string KinModifier = "kin_modifier";
