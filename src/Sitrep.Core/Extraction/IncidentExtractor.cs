@@ -491,7 +491,8 @@ public sealed class IncidentExtractor
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var dates = doc.DatesIn(span).ToList();
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
-        var casualties = Withdraws(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
+        var casualties = Withdraws(doc, span) || TellsNaturalDeath(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
         // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
@@ -1213,6 +1214,13 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool Withdraws(AnnotatedDocument doc, TextSpan span) =>
         doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "withdrawn");
+
+    /// <summary>
+    /// The span tells a death of age or illness (background.tsv kind natural: "died in his sleep", "of natural causes",
+    /// "died at the age of 84"): its death words count no victim.
+    /// </summary>
+    private static bool TellsNaturalDeath(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "natural");
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
         BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
