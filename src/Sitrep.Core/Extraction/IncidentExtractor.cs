@@ -504,7 +504,8 @@ public sealed class IncidentExtractor
             foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
-        var casualties = Withdraws(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
+        var casualties = Withdraws(doc, span) || TellsNaturalDeath(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         // "a lawyer who had run the office since 2019": a date in an aside about someone dates them, not the sentence
         var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
@@ -1271,6 +1272,13 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool Withdraws(AnnotatedDocument doc, TextSpan span) =>
         doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "withdrawn");
+
+    /// <summary>
+    /// The span tells a death of age or illness (background.tsv kind natural: "died in his sleep", "of natural causes",
+    /// "died at the age of 84"): its death words count no victim.
+    /// </summary>
+    private static bool TellsNaturalDeath(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "natural");
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
         BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");

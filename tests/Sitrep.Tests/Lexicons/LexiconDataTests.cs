@@ -17,7 +17,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "sameday", "another", "unrelated", "told"];
-    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking", "withdrawn"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking", "withdrawn", "natural"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
     private static readonly HashSet<string> CommonWords =
@@ -564,6 +564,8 @@ public class LexiconDataTests
     [InlineData("may rise", "hypothetical")]
     [InlineData("could", "hypothetical")]
     [InlineData("a previous version of this story", "withdrawn")]
+    [InlineData("died in her sleep", "natural")]
+    [InlineData("of natural causes", "natural")]
     public void Background_phrases_have_their_kind(string phrase, string kind) =>
         Assert.Equal(kind, Lookup(Background, phrase)[0]);
 
