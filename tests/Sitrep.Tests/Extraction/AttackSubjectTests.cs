@@ -61,6 +61,10 @@ public class AttackSubjectTests
         { "SPLM-IO fighters attacked a barracks near Nasir on Monday, killing five soldiers.", "Sudan People's Liberation Movement-in-Opposition", "attributed" },
         { "AQAP fighters attacked an army post in Ataq on Monday, killing six soldiers.", "al Qaeda in the Arabian Peninsula", "attributed" },
         { "TTP militants attacked a checkpoint in Bannu on Monday, killing four policemen.", "Tehrik-i-Taliban Pakistan", "attributed" },
+        // a drone or a jet with its state's adjective that hit or struck something is that state's strike
+        { "A Turkish drone hit a car near Idlib on Monday, killing two men.", "Turkish forces", "attributed" },
+        { "A Russian drone struck a house in Sumy on Monday, killing three civilians.", "Russian forces", "attributed" },
+        { "An Israeli warplane hit a flat in Sidon on Monday, killing four people.", "Israeli forces", "attributed" },
         // a nationality before another kind of attacker is no state's strike
         { "A Syrian suicide bomber blew himself up at a market in Kirkuk on Monday, killing five people.", null, "unknown" },
         // members of an armed group caught for the attack name it (function_words.tsv kind arrest_verb), the police never
