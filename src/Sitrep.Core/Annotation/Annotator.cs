@@ -74,11 +74,18 @@ public sealed class Annotator
         var caseSensitive = _lexicons.CaseSensitiveActors.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
-            var w = words[i];
-            var surface = text.AsSpan(w.Start, w.End - w.Start);
-            if (allCaps && surface.Length <= 2) continue;
-            if (caseSensitive.TryGetValue(surface, out var actor) && !cues.Any(c => c.Kind == CueKind.Actor && c.Start <= w.Start && c.End >= w.End))
-                cues.Add(new Cue(CueKind.Actor, w.Start, w.End, actor, i, i));
+            // a capitals name may be several words: the words split at its hyphen ("MS-13", "FARC-EP", "M-19"); the longest wins
+            for (var j = Math.Min(words.Count - 1, i + MaxCapitalsNameWords - 1); j >= i; j--)
+            {
+                int start = words[i].Start, end = words[j].End;
+                var surface = text.AsSpan(start, end - start);
+                if (allCaps && surface.Length <= 2) continue;
+                if (!caseSensitive.TryGetValue(surface, out var actor)) continue;
+                if (!cues.Any(c => c.Kind == CueKind.Actor && c.Start <= start && c.End >= end))
+                    cues.Add(new Cue(CueKind.Actor, start, end, actor, i, j));
+                i = j;
+                break;
+            }
         }
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
@@ -102,6 +109,9 @@ public sealed class Annotator
 
     // Annotator.Default makes a new annotator each time it is asked for; the bits of a lexicon set are made once.
     private static readonly ConditionalWeakTable<LexiconSet, CueStarts> SharedStarts = new();
+
+    /// <summary>The most words a name in capitals is read over ("NSCN (IM)" is four: its brackets are words too).</summary>
+    private const int MaxCapitalsNameWords = 5;
 
     private static bool IsAllCaps(string text)
     {

@@ -53,6 +53,18 @@ public class AttackSubjectTests
         // a strike written with a country's adjective is that country's forces' (state_forces.tsv); the army says its aircraft did it
         { "A Russian air strike flattened a bakery in Idlib on Monday, killing six people, rescuers said.", "Russian forces", "attributed" },
         { "A drone hit a van near Baalbek on Monday, killing two men. The Israeli army said its aircraft had targeted two weapons smugglers.", "Israeli forces", "claimed" },
+        // a name in capitals with a hyphen is read whole, after "the" or "of the" too (actors.tsv)
+        { "Members of the MS-13 shot dead four people in a house in Tejutla on Sunday night.", "MS-13", "attributed" },
+        { "Police said terrorists of the MS-13 shot dead four people in a house in Tejutla on Sunday night.", "MS-13", "attributed" },
+        { "FARC-EP guerrillas ambushed an army patrol near Tumaco on Monday, killing three soldiers.", "FARC", "attributed" },
+        { "M-19 guerrillas attacked a police station in Palmira on Monday, killing two officers.", "April 19 Movement", "attributed" },
+        { "SPLM-IO fighters attacked a barracks near Nasir on Monday, killing five soldiers.", "Sudan People's Liberation Movement-in-Opposition", "attributed" },
+        { "AQAP fighters attacked an army post in Ataq on Monday, killing six soldiers.", "al Qaeda in the Arabian Peninsula", "attributed" },
+        { "TTP militants attacked a checkpoint in Bannu on Monday, killing four policemen.", "Tehrik-i-Taliban Pakistan", "attributed" },
+        // a drone or a jet with its state's adjective that hit or struck something is that state's strike
+        { "A Turkish drone hit a car near Idlib on Monday, killing two men.", "Turkish forces", "attributed" },
+        { "A Russian drone struck a house in Sumy on Monday, killing three civilians.", "Russian forces", "attributed" },
+        { "An Israeli warplane hit a flat in Sidon on Monday, killing four people.", "Israeli forces", "attributed" },
         // a nationality before another kind of attacker is no state's strike
         { "A Syrian suicide bomber blew himself up at a market in Kirkuk on Monday, killing five people.", null, "unknown" },
         // members of an armed group caught for the attack name it (function_words.tsv kind arrest_verb), the police never
