@@ -78,6 +78,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _nightWords;
+    private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
     private readonly IReadOnlySet<string> _toldDeterminers;
     private readonly IReadOnlySet<string> _recentUnits;
@@ -145,6 +146,7 @@ public sealed class IncidentExtractor
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _nightWords = words.Of(FunctionWords.NightWord);
+        _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
@@ -1349,7 +1351,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d)).ToList();
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)).ToList();
         if (StartDay(doc, f) is { } start) return start;
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
@@ -1357,6 +1359,24 @@ public sealed class IncidentExtractor
         if (NightInto(doc, untold) is { } smallHours) return smallHours;
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The day dates another act than the attack: every attack word of the sentence comes after it, inside a clause opened
+    /// by a relative word (function_words.tsv kind relative_opener) that follows the day, so the attack is only named
+    /// as where or in what the day's act took place ("mourners gathered on Friday evening outside the shop where the
+    /// owner was shot": the vigil's day, not the shooting's). An attack word before the relative word ("gunmen stormed
+    /// a bar on Friday where they killed five") keeps the day the attack's.
+    /// </summary>
+    private bool DatesActBeforeRelative(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var attacks = f.Events.Where(e => !e.As<EventCue>().Vehicle).Select(e => e.Start)
+            .Concat(f.Casualties.Select(c => Math.Min(c.Span.Start, c.Figure.Start))).ToList();
+        if (attacks.Count == 0 || attacks.Min() < d.End) return false;
+        var first = attacks.Min();
+        for (var w = doc.WordAt(d.End); w < doc.Words.Count && doc.Words[w].Start < first; w++)
+            if (_relativeOpeners.Contains(doc.Words[w].Key)) return true;
+        return false;
     }
 
     /// <summary>
@@ -2419,6 +2439,8 @@ public sealed class IncidentExtractor
     /// violence that dates no telling ("Security was stepped up last night after the incident"). A sentence telling the
     /// attack whose only day dates the telling ("one of the wounded is still in hospital, police informed this Monday")
     /// dates the frame only for want of any other day: an earlier day of a later sentence about the violence replaces it.
+    /// A sentence that tells no attack dates no frame by the day someone died ("the gunman died after a stand-off with
+    /// troops on Friday": his death's day, not the attack's).
     /// </summary>
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
     {
@@ -2452,7 +2474,7 @@ public sealed class IncidentExtractor
             frame.DateFromAttack = frame.DatedByPlaceless = true;
         }
         else if ((frame.Date is null || (!frame.DateFromAttack && frame.DatedByPlaceless && DatesTelling(doc, frame.Date) && day.Date < frame.Date.Date))
-                 && f.Events.Count > 0 && !DatesTelling(doc, day) && !(doc.Published is { } published && day.Date > published))
+                 && f.Events.Count > 0 && !DatesTelling(doc, day) && !DatesDeath(doc, f, day) && !(doc.Published is { } published && day.Date > published))
         {
             frame.Date = day;
             frame.DatedByPlaceless = true;

@@ -85,6 +85,7 @@ public sealed class FunctionWords
     public const string RoadNoun = "road_noun";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
+    public const string RelativeOpener = "relative_opener";
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
     public const string RecentUnit = "recent_unit";
