@@ -2804,6 +2804,9 @@ public sealed class IncidentExtractor
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
             var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
             if ((named > 1 || inTitle) && !neighbourhood && !stranger) continue;
+            // a town the text calls by two of its names, its own and another (a former name: "X, formerly Y"), is no
+            // misreading of a neighbourhood's or a person's name: a chance reading gives one spelling, not two
+            if (sameCountry && frame.Place.Kind == PlaceKind.City && !stranger && CalledByTwoNames(doc, frame.Place)) continue;
             // a big city of the home's country called by its own name is no misreading ("kidnapped in Medellin" filed from
             // Bogota), nor is a town written as one ("the city of Flores", "Flores, in the Peten department")
             if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
@@ -2837,6 +2840,17 @@ public sealed class IncidentExtractor
         frame.Place.Kind == PlaceKind.City && frame.Place.Admin1Code is { } province && province != home.Admin1Code
         && frame.Sentences.SelectMany(s => s.EventPlaces.Concat(s.OtherPlaces))
             .Any(m => m.Place.Kind == PlaceKind.Admin1 && m.Place.CountryCode == frame.Place.CountryCode && m.Place.Admin1Code == province);
+
+    /// <summary>
+    /// The text names the town both by its own name and by another of its names (an old name, another spelling), outside
+    /// captions: two different spellings read as one town tell that the text speaks of that town.
+    /// </summary>
+    private static bool CalledByTwoNames(AnnotatedDocument doc, Place place)
+    {
+        var spellings = doc.Places.Where(m => m.Place.GeonameId == place.GeonameId && !m.IsDemonym)
+            .Select(m => Gazetteer.NameFolding.Fold(m.Surface)).Distinct().ToList();
+        return spellings.Count >= 2 && spellings.Contains(Gazetteer.NameFolding.Fold(place.Name));
+    }
 
     /// <summary>The mention spells the place's own name ("Aden"), not one of its other names.</summary>
     private static bool OwnName(PlaceMention m) =>
