@@ -1026,7 +1026,11 @@ public sealed class IncidentExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Casualties.Count == 0 || f.Source is not null || f.ClauseSources.Count > 0) continue;
+            if (f.Casualties.Count == 0) continue;
+            // a sentence opening on the claimant's speech ("It said its fighters killed 12, a figure far higher than any
+            // given by officials") is the claimant's, whoever its later words compare the figure with
+            var speaksOn = i > 0 && f.ClauseSources.Count == 0 && OpensOnClaimantSpeech(doc, f.Sentence) && ClaimIn(facts[i - 1]) is not null;
+            if (!speaksOn && (f.Source is not null || f.ClauseSources.Count > 0)) continue;
             var boaster = BoastingGroup(doc, f);
             if (boaster is not null)
             {
@@ -2753,6 +2757,18 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The dateline the article was filed under: the first one written no later than the first sentence of the body that
+    /// tells the attack. A "Town: ..." line after it is a link to another story ("Other dispatches", "Read also"), not
+    /// where this report was filed.
+    /// </summary>
+    private static PlaceMention? LeadDateline(List<SentenceFacts> facts)
+    {
+        var firstTelling = facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f))?.Sentence.Index ?? int.MaxValue;
+        return facts.Where(f => f.Sentence.Index <= firstTelling).Select(f => f.Dateline)
+            .FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
+    }
+
+    /// <summary>
     /// A place named once, far (over <see cref="HomeKilometres"/>) from the article's home (its dateline, else a big
     /// city its opening names, else its most named place), is more likely a misread name ("Westwood" of another state)
     /// than a second attack: outside a stated wave, such a frame is moved home. So is a small town of the home's
@@ -2763,7 +2779,7 @@ public sealed class IncidentExtractor
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
-        var statedHome = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country)
+        var statedHome = LeadDateline(facts)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
                              .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
                              .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
@@ -2807,6 +2823,9 @@ public sealed class IncidentExtractor
             // a town the text calls by two of its names, its own and another (a former name: "X, formerly Y"), is no
             // misreading of a neighbourhood's or a person's name: a chance reading gives one spelling, not two
             if (sameCountry && frame.Place.Kind == PlaceKind.City && !stranger && CalledByTwoNames(doc, frame.Place)) continue;
+            // a province of the home's country whose headline puts the attack in it or in one of its towns ("blast in X",
+            // the lead: "in the governorate of X"): where the text says, not a misread name to move to the capital
+            if (sameCountry && frame.Place.Kind == PlaceKind.Admin1 && TitleScenesIn(title, frame.Place)) continue;
             // a big city of the home's country called by its own name is no misreading ("kidnapped in Medellin" filed from
             // Bogota), nor is a town written as one ("the city of Flores", "Flores, in the Peten department")
             if (sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Population >= BigCity && frame.PlaceMentions.Any(m => OwnName(m))) continue;
@@ -2851,6 +2870,10 @@ public sealed class IncidentExtractor
             .Select(m => Gazetteer.NameFolding.Fold(m.Surface)).Distinct().ToList();
         return spellings.Count >= 2 && spellings.Contains(Gazetteer.NameFolding.Fold(place.Name));
     }
+    /// <summary>The headline writes the attack as in the province <paramref name="division"/> or in one of its towns.</summary>
+    private static bool TitleScenesIn(SentenceFacts? title, Place division) =>
+        title is not null && title.EventPlaces.Any(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country
+                                                        && p.Place.CountryCode == division.CountryCode && p.Place.Admin1Code == division.Admin1Code);
 
     /// <summary>The mention spells the place's own name ("Aden"), not one of its other names.</summary>
     private static bool OwnName(PlaceMention m) =>
@@ -3747,8 +3770,9 @@ public sealed class IncidentExtractor
                 if (phrase.Length <= back.Count && Enumerable.Range(0, phrase.Length).All(i => doc.Words[back[phrase.Length - 1 - i]].Key == phrase[i]))
                     return true;
             var key = doc.Words[w].Key;
-            // a care verb of function_words.tsv before a locative word: "hospitalised in", "airlifted to"
-            if (_locative.Contains(key) && w > first && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
+            // a care verb of function_words.tsv before a locative word: "hospitalised in", "airlifted to", also with the
+            // means of the transfer between them ("transferred by helicopter to")
+            if (_locative.Contains(key) && CaredBefore(doc, w, first)) return true;
             if (key is "," or ";" || _lexicons.TargetLinks.Contains(key) || _lexicons.TargetAgents.Contains(key)) return false;
             var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
             if (doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;

@@ -226,6 +226,7 @@ public class LexiconDataTests
     // others
     [InlineData("Sendero Luminoso", "Shining Path")]
     [InlineData("MRTA", "Tupac Amaru Revolutionary Movement")]
+    [InlineData("Ejercito del Pueblo Paraguayo", "Paraguayan People's Army")]
     [InlineData("Farabundo Marti National Liberation Front", "FMLN")]
     [InlineData("Revolutionary Armed Forces of Colombia", "FARC")]
     [InlineData("the Extraditables", "Extraditables")]
