@@ -41,6 +41,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _casualtyAdjectives;
     private readonly IReadOnlySet<string> _negationReleases;
     private readonly IReadOnlySet<string> _activeVerbs;
+    private readonly IReadOnlySet<string> _nameBreaks;
     private readonly IReadOnlySet<string> _careChecks;
     private readonly IReadOnlySet<string> _appositionParts;
     private readonly IReadOnlySet<string> _tollNouns;
@@ -80,6 +81,7 @@ public sealed class CasualtyRecognizer
         _casualtyAdjectives = words.Of(FunctionWords.CasualtyAdjective);
         _negationReleases = words.Of(FunctionWords.NegationRelease);
         _activeVerbs = words.Of(FunctionWords.ActiveVerb);
+        _nameBreaks = words.Of(FunctionWords.NameBreak);
         _careChecks = words.Of(FunctionWords.CareCheck);
         _appositionParts = words.Of(FunctionWords.AppositionPart);
         _tollNouns = words.Of(FunctionWords.TollNoun);
@@ -832,12 +834,6 @@ public sealed class CasualtyRecognizer
     /// the word after the role must not be another person noun and must be capitalised ("killed student leaders" is a
     /// group); in a text all in capitals the name must be two words that are no function words. Returns the role's word, or null.
     /// </summary>
-    private static readonly HashSet<string> _nameBreaks = new(StringComparer.Ordinal)
-    {
-        "in", "at", "on", "near", "with", "from", "by", "for", "of", "and", "or", "who", "which", "as", "after", "during",
-        "the", "a", "an", "to", "while", "when", "was", "were", "is", "are", "had", "has", "have",
-    };
-
     private int? NamedByRole(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int first, int lastWord)
     {
         if (cc.Kind != CasualtyMention.Killed || cc.Position == "after") return null;

@@ -90,6 +90,7 @@ public sealed class FunctionWords
     public const string ToldDeterminer = "told_determiner";
     public const string RecentUnit = "recent_unit";
     public const string RelativeWord = "relative_word";
+    public const string NameBreak = "name_break";
     public const string EarlierAuxiliary = "earlier_auxiliary";
     public const string KinFighter = "kin_fighter";
     public const string KinModifier = "kin_modifier";
