@@ -3,11 +3,10 @@ using System.Text.Json;
 namespace Sitrep.Tests.Integration;
 
 /// <summary>
-/// Our own sets in the shape of the hidden ones (eval/synthetic .. synthetic10: web articles with noise, several
+/// Our own sets in the shape of the hidden ones (eval/synthetic .. synthetic11: web articles with noise, several
 /// outlets per episode, waves, background attacks) keep their scores: a floor under what they read now, so a change that
 /// breaks a kind of reading they cover fails here. Each was held out once (0.624, 0.572, 0.754, 0.488, 0.664, 0.707,
-/// 0.605, 0.639, 0.365, 0.536); they are tuned on since. synthetic11, held out at the end of session 18 (0.530), has
-/// no floor yet.
+/// 0.605, 0.639, 0.365, 0.536, 0.530); they are tuned on since.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -27,6 +26,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic8", "synthetic8.gold.json", 0.85)]
     [InlineData("synthetic9", "synthetic9.gold.json", 0.60)]
     [InlineData("synthetic10", "synthetic10.gold.json", 0.75)]
+    [InlineData("synthetic11", "synthetic11.gold.json", 0.65)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
