@@ -2774,7 +2774,7 @@ public sealed class IncidentExtractor
     /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city, or the
     /// sentence opens by turning to it from the article's attack (waves.tsv kinds separate and elsewhere: "Hours before
     /// the raid, a drone hit a car in X", "Meanwhile, in X, ...") and places it at the frame's place alone: another
-    /// attack of the same news, dated by the first;
+    /// attack of the same news, dated by the first; or it is told in a rundown of violence (see <see cref="AmidViolence"/>);
     /// or the headline names its place (see below).
     /// </summary>
     private static bool InPassing(AnnotatedDocument doc, Frame frame, Place? dateline)
@@ -2789,8 +2789,21 @@ public sealed class IncidentExtractor
         return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
                && !telling[0].Dates.Any(d => d.Precision == "day")
                && !(SeparateCues(doc, telling[0].Sentence.Span).Any(c => c.FirstWord == doc.WordAt(telling[0].Sentence.Start))
-                    && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)));
+                    && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)))
+               && !AmidViolence(frame, telling[0]);
     }
+
+    /// <summary>How many sentences on either side of a deep attack sentence <see cref="AmidViolence"/> reads.</summary>
+    private const int RundownReach = 2;
+
+    /// <summary>
+    /// A deep attack sentence told in a rundown of violence: at least two other sentences of its frame within
+    /// <see cref="RundownReach"/> of it tell violence too, however weakly ("the guard murdered a student at X. Meanwhile,
+    /// police seized two more. A farmer was taken to a jail and murdered."). The passage reports, it does not mention in passing.
+    /// </summary>
+    private static bool AmidViolence(Frame frame, SentenceFacts telling) =>
+        frame.Sentences.Count(s => s != telling && !s.IsBackground && !s.IsTitle && s.Events.Count > 0
+                                   && Math.Abs(s.Sentence.Index - telling.Sentence.Index) <= RundownReach) >= 2;
 
     /// <summary>
     /// The dateline the article was filed under: the first one written no later than the first sentence of the body that
