@@ -29,6 +29,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _divisionNouns;
     private readonly IReadOnlySet<string> _clockWords;
     private readonly IReadOnlySet<string> _clockUnits;
+    private readonly IReadOnlySet<string> _unitCounts;
     private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
@@ -58,6 +59,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _careMeans;
     private readonly IReadOnlySet<string> _originWords;
+    private readonly IReadOnlySet<string> _gatheringNouns;
+    private readonly IReadOnlySet<string> _gatheringTimes;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
@@ -100,6 +103,7 @@ public sealed class IncidentExtractor
         _divisionNouns = words.Of(FunctionWords.DivisionNoun);
         _clockWords = words.Of(FunctionWords.ClockWord);
         _clockUnits = words.Of(FunctionWords.ClockUnit);
+        _unitCounts = words.Of(FunctionWords.UnitCount);
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
@@ -126,6 +130,8 @@ public sealed class IncidentExtractor
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _careMeans = words.Of(FunctionWords.CareMeans);
         _originWords = words.Of(FunctionWords.OriginWord);
+        _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
+        _gatheringTimes = words.Of(FunctionWords.GatheringTime);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
@@ -848,7 +854,7 @@ public sealed class IncidentExtractor
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
                 alongRoad = LeadsAlongRoad(doc, w, first);
                 origin = Origin(doc, w, first);
-                return !(origin || CaredBefore(doc, w, first));
+                return !(origin || CaredBefore(doc, w, first) || GatheringBefore(doc, w, first));
             }
             // "a native of X", "the home town of X"
             if (key == "of" && Origin(doc, w, first))
@@ -984,6 +990,26 @@ public sealed class IncidentExtractor
     /// in X", "fled towards X", "a native of X") or before a word for a kind of place right before it ("his native
     /// village in X", "the ancestral town of X").
     /// </summary>
+    /// <summary>
+    /// Most words between the time word and the gathering noun of a phrase like "48 hours before the drug summit in X".
+    /// </summary>
+    private const int MaxGatheringGap = 4;
+
+    /// <summary>
+    /// The locative word at <paramref name="w"/> places a gathering that a time phrase refers to, not the attack: right
+    /// after a gathering noun (function_words.tsv kind gathering_noun) that a time word (kind gathering_time) opens at most
+    /// <see cref="MaxGatheringGap"/> words before ("kidnapped 48 hours before the drug summit in X", "a day after the
+    /// peace talks in X").
+    /// </summary>
+    private bool GatheringBefore(AnnotatedDocument doc, int w, int first)
+    {
+        var noun = w - 1;
+        if (noun < first || !_gatheringNouns.Contains(doc.Words[noun].Key)) return false;
+        for (var t = noun - 1; t >= first && noun - t <= MaxGatheringGap; t--)
+            if (_gatheringTimes.Contains(doc.Words[t].Key)) return true;
+        return false;
+    }
+
     private bool Origin(AnnotatedDocument doc, int w, int first)
     {
         var before = w - 1;
@@ -1230,8 +1256,15 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The sentence dates its news by a period of hours up to now ("kidnapped in the past few hours", "over the last 24
+    /// hours"): a background cue of a period that <see cref="SpansHours"/>, the day of the news.
+    /// </summary>
+    private bool WithinHours(AnnotatedDocument doc, SentenceFacts f) =>
+        doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" && SpansHours(doc, b));
+
+    /// <summary>
     /// A background cue of a span of time that is counted in hours or minutes (function_words.tsv kind clock_unit): "in
-    /// the past 48 hours", "over the last hour" tell the news of the day, not a period before it.
+    /// the past 48 hours", "over the last hour", "in the past few hours" tell the news of the day, not a period before it.
     /// </summary>
     private bool SpansHours(AnnotatedDocument doc, Cue cue)
     {
@@ -1239,6 +1272,8 @@ public sealed class IncidentExtractor
         if (w >= doc.Words.Count) return false;
         if (doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).FirstOrDefault() is { } number)
             while (w < doc.Words.Count && doc.Words[w].Start < number.End) w++;
+        // "in the past few hours": a vague count (function_words.tsv kind unit_count) before the unit
+        while (w < doc.Words.Count && _unitCounts.Contains(doc.Words[w].Key)) w++;
         return w < doc.Words.Count && _clockUnits.Contains(doc.Words[w].Key);
     }
 
@@ -2587,13 +2622,14 @@ public sealed class IncidentExtractor
         // assault on the post was contained"; see TellsWaveMember)
         if (inWave && frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && TellsWaveMember(s) && s.EventPlaces.Any(p => frame.Holds(p.Place)))) return true;
         if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || s.Sentence.Index <= LeadSentences) && s.HasStrongEvent))) return true;
-        // a brief whose lead tells the attack whole, its kind (or its attackers), its place and its day, or in the tense of
-        // news: "Turkish warplanes bombed targets near X on Saturday", "gunmen have kidnapped a teacher in X", "a post in X
-        // was attacked by militants on Monday"
+        // a brief whose lead tells the attack whole, its kind (or its attackers), its place and its day (or a period of
+        // hours up to now), or in the tense of news: "Turkish warplanes bombed targets near X on Saturday", "gunmen have
+        // kidnapped a teacher in X", "a post in X was attacked by militants on Monday", "two engineers kidnapped in X in
+        // the past few hours"
         if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && (c.EventType != "other" || c.Act))
                                      && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(doc, frame, s)))
-                                     && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || (brief && ToldPlainly(doc, s)))))
+                                     && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || WithinHours(doc, s) || (brief && ToldPlainly(doc, s)))))
             return true;
         // a gun incident without victims ("held at gunpoint", "fired shots into the air") in the article's own city (its
         // dateline's, or without a dateline the place its opening names): the attack named and its weapon in three
@@ -2738,7 +2774,7 @@ public sealed class IncidentExtractor
     /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city, or the
     /// sentence opens by turning to it from the article's attack (waves.tsv kinds separate and elsewhere: "Hours before
     /// the raid, a drone hit a car in X", "Meanwhile, in X, ...") and places it at the frame's place alone: another
-    /// attack of the same news, dated by the first;
+    /// attack of the same news, dated by the first; or it is told in a rundown of violence (see <see cref="AmidViolence"/>);
     /// or the headline names its place (see below).
     /// </summary>
     private static bool InPassing(AnnotatedDocument doc, Frame frame, Place? dateline)
@@ -2753,8 +2789,21 @@ public sealed class IncidentExtractor
         return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
                && !telling[0].Dates.Any(d => d.Precision == "day")
                && !(SeparateCues(doc, telling[0].Sentence.Span).Any(c => c.FirstWord == doc.WordAt(telling[0].Sentence.Start))
-                    && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)));
+                    && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)))
+               && !AmidViolence(frame, telling[0]);
     }
+
+    /// <summary>How many sentences on either side of a deep attack sentence <see cref="AmidViolence"/> reads.</summary>
+    private const int RundownReach = 2;
+
+    /// <summary>
+    /// A deep attack sentence told in a rundown of violence: at least two other sentences of its frame within
+    /// <see cref="RundownReach"/> of it tell violence too, however weakly ("the guard murdered a student at X. Meanwhile,
+    /// police seized two more. A farmer was taken to a jail and murdered."). The passage reports, it does not mention in passing.
+    /// </summary>
+    private static bool AmidViolence(Frame frame, SentenceFacts telling) =>
+        frame.Sentences.Count(s => s != telling && !s.IsBackground && !s.IsTitle && s.Events.Count > 0
+                                   && Math.Abs(s.Sentence.Index - telling.Sentence.Index) <= RundownReach) >= 2;
 
     /// <summary>
     /// The dateline the article was filed under: the first one written no later than the first sentence of the body that

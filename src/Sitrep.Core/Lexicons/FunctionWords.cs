@@ -15,6 +15,7 @@ public sealed class FunctionWords
     public const string DivisionNoun = "division_noun";
     public const string ClockWord = "clock_word";
     public const string ClockUnit = "clock_unit";
+    public const string UnitCount = "unit_count";
     public const string LandformNoun = "landform_noun";
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";
@@ -40,6 +41,8 @@ public sealed class FunctionWords
     public const string CareVerb = "care_verb";
     public const string CareMeans = "care_means";
     public const string OriginWord = "origin_word";
+    public const string GatheringNoun = "gathering_noun";
+    public const string GatheringTime = "gathering_time";
     public const string DistanceUnit = "distance_unit";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
