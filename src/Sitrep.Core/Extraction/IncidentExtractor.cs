@@ -79,6 +79,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
+    private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _relativeOpeners;
@@ -150,6 +151,7 @@ public sealed class IncidentExtractor
         _beneath = words.Of(FunctionWords.Beneath);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
+        _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _nightWords = words.Of(FunctionWords.NightWord);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
@@ -165,7 +167,7 @@ public sealed class IncidentExtractor
         var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()));
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
-        facts = facts.Select(f => MarkBackground(f, story)).ToList();
+        facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var reading = Read(doc, facts, story, followUpDate: null);
@@ -735,12 +737,60 @@ public sealed class IncidentExtractor
         return rest.Length > 0 && rest[0] == ':';
     }
 
+    /// <summary>
+    /// The place opening the sentence is its dateline, where the report was filed, not a scene: the name alone, or
+    /// followed by a colon, a bracket or a dash ("KABUL (Reuters) -", "Kabul - "), or a name in capitals and a comma
+    /// ("SANTIAGO, 29 MAR 89"), or a name in any case whose comma opens a dateline's tail (<see cref="DatelineTail"/>:
+    /// "Tunis, 13 May 2026 (TPD) -", "La Paz, Bolivia (Wire) -").
+    /// </summary>
     private static bool IsDateline(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         if (p.Start != s.Start) return false;
         var rest = doc.Text.AsSpan(p.End, Math.Min(12, doc.Text.Length - p.End)).TrimStart(' ');
         if (rest.Length == 0) return true;
-        return rest[0] is ':' or '(' or '\u2014' or '\u2013' or '-' || (rest[0] == ',' && p.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        if (rest[0] is ':' or '(' or '\u2014' or '\u2013' or '-') return true;
+        return rest[0] == ',' && (p.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) || DatelineTail(doc.Text, p.End));
+    }
+
+    /// <summary>Most characters from a dateline's place to the dash that ends it ("Harare, Zimbabwe, 14 September 2026 (XNA) -").</summary>
+    private const int DatelineTailLength = 64;
+
+    /// <summary>
+    /// The text after a place's name is the rest of a dateline, on one line: a country or region, a date, an agency in
+    /// brackets, in any order, then a dash with a space after it (", Bolivia (Wire) -", ", 4 March (XNA) —",
+    /// ", Jan. 4, 2026 (AP) --"). Only capitalised words, numbers, commas, periods and bracketed words may stand before
+    /// the dash: a lower-case word ("Kabul, the capital, was ...") is a sentence going on.
+    /// </summary>
+    private static bool DatelineTail(string text, int from)
+    {
+        var end = Math.Min(text.Length, from + DatelineTailLength);
+        for (var i = from; i < end;)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t' or ',' or '.' or '/' or '\u00A0') { i++; continue; }
+            if (c is '\n' or '\r') return false;
+            if (c is '-' or '\u2013' or '\u2014')
+            {
+                var after = i + 1;
+                while (after < text.Length && text[after] is '-' or '\u2013' or '\u2014') after++;
+                return after < text.Length && char.IsWhiteSpace(text[after]) && (i == from || !char.IsLetterOrDigit(text[i - 1]));
+            }
+            if (c == '(')
+            {
+                var close = text.IndexOf(')', i);
+                if (close < 0 || close >= end || text.AsSpan(i, close - i).IndexOfAny('\n', '\r') >= 0) return false;
+                i = close + 1;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c) || char.IsLower(c)) return false;
+            var digits = char.IsDigit(c);
+            var j = i;
+            while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '\u2019')) j++;
+            // "4th", "21st": a day's number may carry its ordinal suffix; any other word opens on a capital
+            if (digits && text.AsSpan(i, j - i).IndexOfAnyInRange('A', 'Z') >= 0) return false;
+            i = j;
+        }
+        return false;
     }
 
     /// <summary>
@@ -876,8 +926,14 @@ public sealed class IncidentExtractor
             // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
             if (key == "from" && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
-                return previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
-                       || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
+            {
+                var listed = previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
+                             || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
+                // "on the road between X and Y": one stretch between two towns; the first is its scene, the second only
+                // where the stretch ends (a scene only when the sentence has no other)
+                alongRoad = listed && key == "and" && BetweenBefore(doc, previousLocative!, first);
+                return listed;
+            }
             if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
             // the object of an attack verb is its scene: "gunmen attacked Camp X", "warplanes bombed X"; not a name
             // that qualifies the victims ("shooting an Ohio policeman")
@@ -945,6 +1001,13 @@ public sealed class IncidentExtractor
     }
 
     private const int RoadReach = 6;
+
+    /// <summary>The place is the first of a pair opened by a word of function_words.tsv kind span_word: "between X (and Y)".</summary>
+    private bool BetweenBefore(AnnotatedDocument doc, PlaceMention p, int first)
+    {
+        var w = doc.WordAt(p.Start) - 1;
+        return w >= first && _spanWords.Contains(doc.Words[w].Key);
+    }
 
     /// <summary>
     /// A care verb of function_words.tsv stands before the locative word <paramref name="w"/>: right before it ("were
@@ -1627,12 +1690,16 @@ public sealed class IncidentExtractor
         return latest > 0 ? new DateMention(0, 0, new DateOnly(latest, 1, 1), "year") : null;
     }
 
-    private static SentenceFacts MarkBackground(SentenceFacts f, DateMention? story)
+    /// <summary>
+    /// The sentence tells of another time than the story's: a date of another period, or a count since a past day. A
+    /// dateline's date ("Harare, 9 June (Wire) -") is the day the report was filed, which says nothing of the sentence.
+    /// </summary>
+    private static SentenceFacts MarkBackground(AnnotatedDocument doc, SentenceFacts f, DateMention? story)
     {
         if (f.IsBackground) return f;
         // "since 2011", "since Monday" (days of fighting) count over a period; "since Saturday night", the night of the
         // story's attack, counts that attack's toll
-        var background = f.Dates.Any(d => (d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story)));
+        var background = f.Dates.Any(d => !InDateline(doc, f, d) && ((d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story))));
         return background ? f with { IsBackground = true } : f;
     }
 
@@ -2857,9 +2924,16 @@ public sealed class IncidentExtractor
             // a report filed from the capital covers the whole country: a town of it called by its own name ("killed six
             // farmers near Ayacucho", filed from Lima) is where the text says, unless written as a part of the capital;
             // small towns are left out, as their names are more often a person's or a firm's ("Minister Carlos Morales")
-            if (sameCountry && statedHome is not null && home.Place.FeatureCode == "PPLC" && frame.Place.Kind == PlaceKind.City
+            var fromCapital = sameCountry && statedHome is not null && home.Place.FeatureCode is "PPLC" or "PPLG";
+            if (fromCapital && frame.Place.Kind == PlaceKind.City
                 && frame.Place.Population >= NationalTownPopulation
                 && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))
+                && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))) continue;
+            // nor is a smaller town or a division of it that the text puts the attack near by its own name ("a checkpoint
+            // near X", "on the outskirts of X", filed from the capital): a reference point is written as a place, and a
+            // wire filed from the capital reaches the whole country, whatever province the town lies in
+            if (fromCapital && frame.Place.Kind is PlaceKind.City or PlaceKind.Admin1
+                && frame.PlaceMentions.Any(m => m.Vicinity && m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))
                 && !frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m))) continue;
             // a town of the home's country placed by the text in a province other than the home's ("in the Santa Rosa
             // district, province of La Mar, department of Ayacucho", a communiqué signed in the capital): where the text says

@@ -86,6 +86,8 @@ public sealed class FunctionWords
     public const string AttackerCountOpener = "attacker_count_opener";
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
+    /// <summary>Opens a pair of places that bound one stretch: "between X and Y"; the second is no scene of its own.</summary>
+    public const string SpanWord = "span_word";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
     public const string RelativeOpener = "relative_opener";
