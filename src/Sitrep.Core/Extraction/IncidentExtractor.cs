@@ -80,6 +80,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
+    /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
+    private readonly IReadOnlySet<string> _publicSiteClasses;
     private readonly IReadOnlySet<string> _toldDeterminers;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _relativeWords;
@@ -148,6 +150,7 @@ public sealed class IncidentExtractor
         _nightWords = words.Of(FunctionWords.NightWord);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
+        _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
     }
@@ -3533,7 +3536,10 @@ public sealed class IncidentExtractor
         // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
         var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled).Select(c => c.Mention.Span)
             .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
-        if (targets.Count == 0 && harmed.Count > 0)
+        // People killed, hurt or taken where only public sites were read (a market, a bus, a bar, a shrine: function_words.tsv
+        // kind public_site_class) are a target beside the site, civilians; not where a class names who was there (soldiers,
+        // police, officials)
+        if (harmed.Count > 0 && targets.All(_publicSiteClasses.Contains))
         {
             targets.Add("civilians");
             evidence.Add(document.Evidence("targets", harmed[0]));
