@@ -74,6 +74,15 @@ public class TargetReadingTests
     [InlineData("A district official was shot dead outside his office in Kisumu on Monday.", "government")]
     [InlineData("A bomb exploded outside the district administration in Gulu on Monday, wounding two guards.", "government")]
     [InlineData("The head of the town's municipal public security office was shot dead in Temuco on Friday night.", "government")]
+    // posts that carry power lines, a ranch, the president's residence, a party's offices (targets.tsv)
+    [InlineData("Rebels blew up four electricity poles outside Tarija on Sunday night, cutting power to the town.", "utilities")]
+    [InlineData("Gunmen attacked a cattle ranch near Tarija on Thursday night, killing a worker.", "business")]
+    [InlineData("Gunmen fired rifle grenades at the presidential residence in Tarija on Saturday night.", "government")]
+    [InlineData("A bomb exploded at the party offices in Tarija on Sunday, wounding a guard.", "government")]
+    // Iran's Revolutionary Guards are an armed force of the state
+    [InlineData("Gunmen attacked a post of the Revolutionary Guards near Zahedan on Friday, killing three.", "military")]
+    // members of an armed group named as its men, attacked
+    [InlineData("A drone strike targeted two militia members riding a motorbike near Tarija on Monday, killing both.", "armed_group")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
