@@ -117,6 +117,10 @@ public class TargetReadingTests
     // a care place named in a list after the phrase, or reached on arrival
     [InlineData("A bomb killed four traders at a market in Kano on Sunday and wounded 20 people who are receiving treatment at Garba Health Centre II and Sabon Gari Hospital.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth man died on arrival at the Sabon Gari clinic.", "health")]
+    // a place that speaks, or where a source who speaks works
+    [InlineData("A bomb killed five traders at a market in Kano on Sunday, according to a source at the state hospital.", "health")]
+    [InlineData("Gunmen shot dead four drinkers at a bar in Kano on Saturday. According to the clinic in Sabon Gari, nine were treated for wounds.", "health")]
+    [InlineData("A bomb killed five traders at a market in Kano on Sunday. Dr Musa Bello, the in-charge at Sabon Gari Health Centre III, said 20 wounded were brought in.", "health")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
     // the head of a phrase owned by another target word after "of": a state police patrol is no army patrol
