@@ -121,6 +121,9 @@ public class TargetReadingTests
     [InlineData("A bomb killed five traders at a market in Kano on Sunday, according to a source at the state hospital.", "health")]
     [InlineData("Gunmen shot dead four drinkers at a bar in Kano on Saturday. According to the clinic in Sabon Gari, nine were treated for wounds.", "health")]
     [InlineData("A bomb killed five traders at a market in Kano on Sunday. Dr Musa Bello, the in-charge at Sabon Gari Health Centre III, said 20 wounded were brought in.", "health")]
+    // who was spoken to, not what was hit (function_words.tsv kind addressee_verb)
+    [InlineData("The interior minister told parliament on Friday that nine people were killed when gunmen attacked a market in Gombe.", "government")]
+    [InlineData("The governor informed the embassy that two aid workers were wounded in a grenade attack in Gombe on Sunday.", "diplomatic")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
     // the head of a phrase owned by another target word after "of": a state police patrol is no army patrol
