@@ -84,6 +84,10 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
+    /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
+    private readonly IReadOnlySet<string> _publicSiteClasses;
+    /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
+    private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _relativeWords;
@@ -156,6 +160,8 @@ public sealed class IncidentExtractor
         _nightWords = words.Of(FunctionWords.NightWord);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
+        _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
+        _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
     }
@@ -3656,7 +3662,10 @@ public sealed class IncidentExtractor
         // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
         var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled).Select(c => c.Mention.Span)
             .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
-        if (targets.Count == 0 && harmed.Count > 0)
+        // People killed, hurt or taken where only public sites were read (a market, a bus, a bar, a shrine: function_words.tsv
+        // kind public_site_class) are a target beside the site, civilians; not where a class names who was there (soldiers,
+        // police, officials)
+        if (harmed.Count > 0 && targets.All(_publicSiteClasses.Contains))
         {
             targets.Add("civilians");
             evidence.Add(document.Evidence("targets", harmed[0]));
@@ -3770,7 +3779,7 @@ public sealed class IncidentExtractor
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
-        if (Responds(doc, target)) return false;
+        if (Responds(doc, target) || Addressed(doc, target, first)) return false;
         if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target))) return true;
         // an attack word inside a claim ("claimed the bombing in a statement to reporters") ties nothing by its nearness;
         // a word that ties the attack to its target still does ("claimed the attack on the base")
@@ -3795,6 +3804,17 @@ public sealed class IncidentExtractor
                 return LinkedTarget(doc, previous);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its
+    /// determiners ("the minister told parliament that six people were killed"), so the harm told after it is not its own.
+    /// </summary>
+    private bool Addressed(AnnotatedDocument doc, Cue target, int first)
+    {
+        var w = target.FirstWord - 1;
+        while (w >= first && _determiners.Contains(doc.Words[w].Key)) w--;
+        return w >= first && _addresseeVerbs.Contains(doc.Words[w].Key);
     }
 
     /// <summary>How many words (forms of "be" or "have", past adverbs) may stand between a target word and its response verb.</summary>

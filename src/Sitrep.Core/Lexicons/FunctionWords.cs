@@ -98,6 +98,8 @@ public sealed class FunctionWords
     public const string NameBreak = "name_break";
     public const string EarlierAuxiliary = "earlier_auxiliary";
     public const string KinFighter = "kin_fighter";
+    public const string PublicSiteClass = "public_site_class";
+    public const string AddresseeVerb = "addressee_verb";
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";
     public const string Beneath = "beneath";
