@@ -293,7 +293,8 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null,
                 // a lone attacker named in the article's background ("accused bomber John Roe") did the attack it tells
-                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground)))), frames));
+                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground))),
+                    ArticleGroupAsAttackers(doc, facts, frame)), frames));
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
@@ -3111,6 +3112,35 @@ public sealed class IncidentExtractor
             seen++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// An earlier attack the article recalls (a frame of <see cref="WithPastAttacks"/>, which the article's own claim
+    /// does not reach): the article names one armed group only, and a sentence of the frame has its people do the
+    /// attack in words for them, without the name ("GUERRILLAS ATTACKED THE MINISTER'S HOME 5 DAYS AGO", "rebels had
+    /// burned the depot": a noun of function_words.tsv kind actor_member that persons.tsv gives as an attacker, right
+    /// before the attack word or a "have" of the perfect before it). Those people are the article's group, attributed.
+    /// Never a state's forces. (The day's own attacks share the article's claim instead.)
+    /// </summary>
+    private Claim? ArticleGroupAsAttackers(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        var groups = facts.SelectMany(f => f.Actors).Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type))
+            .GroupBy(a => a.As<Actor>().Canonical).ToList();
+        if (groups.Count != 1) return null;
+        var words = doc.Words;
+        foreach (var s in frame.Sentences)
+            foreach (var e in s.Events)
+            {
+                var w = e.FirstWord - 1;
+                while (w >= 0 && words[w].Start >= s.Sentence.Start && (_newsAuxiliaries.Contains(words[w].Key) || _earlierAuxiliaries.Contains(words[w].Key))) w--;
+                if (w < 0 || words[w].Start < s.Sentence.Start) continue;
+                var key = words[w].Key;
+                if (!_actorMembers.Contains(key) || !PersonNouns.Default.IsAttacker(key)) continue;
+                var named = groups[0].First();
+                return new Claim(named.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", named.Span),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+            }
+        return null;
     }
 
     /// <summary>The types of actors.tsv that are armed groups (not a state's forces, not a party or other body).</summary>

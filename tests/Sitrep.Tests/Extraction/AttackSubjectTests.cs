@@ -178,6 +178,23 @@ public class AttackSubjectTests
     }
 
     /// <summary>
+    /// An earlier attack the article recalls, done by "rebels" in an article that names one armed group only, is that
+    /// group's (attributed); by "gunmen", or with a second group named, nobody's.
+    /// </summary>
+    [Theory]
+    [InlineData("Rebels", "The governor accused the New People's Army of the killing.", "New People's Army")]
+    [InlineData("Gunmen", "The governor accused the New People's Army of the killing.", null)]
+    [InlineData("Rebels", "The governor accused the New People's Army of the killing, not the Abu Sayyaf.", null)]
+    public void An_earlier_attack_by_the_groups_people_is_the_groups(string attackers, string blame, string? perpetrator)
+    {
+        var text = $"A bomb killed a judge in Davao on Monday. {blame} {attackers} attacked the mayor's home in Tagum five days ago with explosives, wounding his niece.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        Assert.Equal(2, reading.Reports.Count);
+        Assert.Equal(perpetrator, reading.Reports.Single(r => r.Date == "2021-03-04").Perpetrator);
+    }
+
+    /// <summary>
     /// On a page of unrelated items, a suspicion told of an attack in one country is not about a raid in another far away.
     /// </summary>
     [Fact]
