@@ -38,6 +38,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _speechVerbs;
     private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
+    private readonly IReadOnlySet<string> _ownForces;
+    private readonly IReadOnlySet<string> _defenceVerbs;
+    private readonly IReadOnlySet<string> _communiqueNouns;
     private readonly IReadOnlySet<string> _claimVerbs;
     private readonly IReadOnlySet<string> _claimBoasts;
     private readonly IReadOnlySet<string> _tollNouns;
@@ -114,6 +117,9 @@ public sealed class IncidentExtractor
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
+        _ownForces = words.Of(FunctionWords.OwnForce);
+        _defenceVerbs = words.Of(FunctionWords.DefenceVerb);
+        _communiqueNouns = words.Of(FunctionWords.CommuniqueNoun);
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
         _claimBoasts = words.Of(FunctionWords.ClaimBoast);
         _tollNouns = words.Of(FunctionWords.TollNoun);
@@ -301,7 +307,8 @@ public sealed class IncidentExtractor
         foreach (var frame in frames)
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story: null, waveId: null,
                 // a lone attacker named in the article's background ("accused bomber John Roe") did the attack it tells
-                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground)))), frames));
+                Prefer(Responsibility(doc, frame.Sentences, false), NamedAttacker(doc, frame.Sentences.Concat(facts.Where(f => f.IsBackground))),
+                    ArticleGroupAsAttackers(doc, facts, frame)), frames));
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
@@ -386,6 +393,8 @@ public sealed class IncidentExtractor
             var inWave = wave is not null && wave.Contains(frame);
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
             var ownClaim = Responsibility(doc, frame.Sentences, false);
+            // the frame is told in a group's own communiqué ("a clash with our units"): the group claimed it
+            if (ownClaim is not { Responsibility: "claimed", Actor: not null } && OwnForcesClaim(doc, facts, frame) is { } own) ownClaim = own;
             // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
             // is not the one the article's claim is about, even as a member of a coordinated series
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
@@ -548,7 +557,8 @@ public sealed class IncidentExtractor
             HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
             OpensSeparately = OpensSeparately(doc, s),
-            Claims = doc.CuesIn(span, CueKind.Claim).ToList(),
+            // "has the gang claimed the attacks?": a question claims nothing and blames no one
+            Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
             Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
@@ -3081,6 +3091,10 @@ public sealed class IncidentExtractor
     private static IEnumerable<Cue> SeparateCues(AnnotatedDocument doc, TextSpan span) =>
         doc.CuesIn(span, CueKind.Wave).Where(w => w.As<string>() is "separate" or "elsewhere" or "sameday");
 
+    /// <summary>The sentence is a question: its last mark, before closing quotes or brackets, is a question mark.</summary>
+    private static bool Asks(AnnotatedDocument doc, Sentence s) =>
+        doc.Text.AsSpan(s.Start, s.End - s.Start).TrimEnd().TrimEnd("\"'\u201d\u2019)]").TrimEnd().EndsWith("?");
+
     /// <summary>The sentence opens on words that mark another attack (waves.tsv kind separate): "Separately, ...", "In another attack, ...".</summary>
     private static bool OpensSeparately(AnnotatedDocument doc, Sentence s) =>
         doc.CuesIn(s.Span, CueKind.Wave).Any(c => c.As<string>() == "separate" && c.FirstWord == doc.WordAt(s.Start));
@@ -3205,6 +3219,95 @@ public sealed class IncidentExtractor
                 best = Said(doc, s, forces, "attributed");
         }
         return Answered(doc, list, best);
+    }
+
+    /// <summary>
+    /// A text the actor issued is named within three words after its name, bracketed words aside (function_words.tsv kind
+    /// communique_noun): "the Front [FR] issued a communiqué", "the Front's statement", "the FMLN document".
+    /// </summary>
+    private bool IssuesText(AnnotatedDocument doc, Cue actor)
+    {
+        var words = doc.Words;
+        var sentenceEnd = doc.SentenceAt(actor.Start).End;
+        var bracket = 0;
+        var seen = 0;
+        for (var w = actor.LastWord + 1; w < words.Count && words[w].Start < sentenceEnd && seen < 4; w++)
+        {
+            var key = words[w].Key;
+            if (key is "[" or "(") { bracket++; continue; }
+            if (key is "]" or ")") { bracket = Math.Max(0, bracket - 1); continue; }
+            if (bracket > 0 || key == "'s") continue;
+            if (_communiqueNouns.Contains(key)) return true;
+            seen++;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An earlier attack the article recalls (a frame of <see cref="WithPastAttacks"/>, which the article's own claim
+    /// does not reach): the article names one armed group only, and a sentence of the frame has its people do the
+    /// attack in words for them, without the name ("GUERRILLAS ATTACKED THE MINISTER'S HOME 5 DAYS AGO", "rebels had
+    /// burned the depot": a noun of function_words.tsv kind actor_member that persons.tsv gives as an attacker, right
+    /// before the attack word or a "have" of the perfect before it). Those people are the article's group, attributed.
+    /// Never a state's forces. (The day's own attacks share the article's claim instead.)
+    /// </summary>
+    private Claim? ArticleGroupAsAttackers(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        var groups = facts.SelectMany(f => f.Actors).Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type))
+            .GroupBy(a => a.As<Actor>().Canonical).ToList();
+        if (groups.Count != 1) return null;
+        var words = doc.Words;
+        foreach (var s in frame.Sentences)
+            foreach (var e in s.Events)
+            {
+                var w = e.FirstWord - 1;
+                while (w >= 0 && words[w].Start >= s.Sentence.Start && (_newsAuxiliaries.Contains(words[w].Key) || _earlierAuxiliaries.Contains(words[w].Key))) w--;
+                if (w < 0 || words[w].Start < s.Sentence.Start) continue;
+                var key = words[w].Key;
+                if (!_actorMembers.Contains(key) || !PersonNouns.Default.IsAttacker(key)) continue;
+                var named = groups[0].First();
+                return new Claim(named.As<Actor>(), "attributed", doc.Document.Evidence("perpetrator", named.Span),
+                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+            }
+        return null;
+    }
+
+    /// <summary>The types of actors.tsv that are armed groups (not a state's forces, not a party or other body).</summary>
+    private static readonly HashSet<string> ArmedGroupTypes = ["jihadist", "insurgent", "separatist", "militia", "criminal"];
+
+    /// <summary>
+    /// An armed group's communiqué reproduced in the article tells the attack in its own words: a sentence of the frame,
+    /// not background, speaks of "our" fighters (function_words.tsv kind own_force: "a clash with our units", "our
+    /// fighters carried out"), the article names an armed group as the issuer of a text (kind communique_noun a few
+    /// words after its name: "the Front issued a communiqué", "the Front's document adds") and no state force. The
+    /// issuer named most often claimed the attack. A sentence in which they only met an attack (kind defence_verb:
+    /// "our units repelled an assault", a national army's statement) claims none, nor do a police release's "our units".
+    /// </summary>
+    private Claim? OwnForcesClaim(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        var actors = facts.SelectMany(f => f.Actors).ToList();
+        if (actors.Any(a => a.As<Actor>().Type == "state")) return null;
+        var issuers = actors.Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type) && IssuesText(doc, a)).Select(a => a.As<Actor>().Canonical).ToHashSet();
+        var groups = actors.Where(a => issuers.Contains(a.As<Actor>().Canonical)).GroupBy(a => a.As<Actor>().Canonical)
+            .OrderByDescending(g => g.Count()).ToList();
+        if (groups.Count == 0 || (groups.Count > 1 && groups[1].Count() == groups[0].Count())) return null;
+        var words = doc.Words;
+        foreach (var s in frame.Sentences.Where(f => !f.IsBackground))
+        {
+            var first = doc.WordAt(s.Sentence.Start);
+            var ours = false;
+            var defends = false;
+            for (var w = first; w < words.Count && words[w].Start < s.Sentence.End; w++)
+            {
+                if (words[w].Key == "our" && w + 1 < words.Count && _ownForces.Contains(words[w + 1].Key)) ours = true;
+                if (_defenceVerbs.Contains(words[w].Key)) defends = true;
+            }
+            if (!ours || defends) continue;
+            var named = groups[0].First();
+            return new Claim(named.As<Actor>(), "claimed", doc.Document.Evidence("perpetrator", named.Span),
+                doc.Document.Evidence("responsibility", s.Sentence.Span));
+        }
+        return null;
     }
 
     /// <summary>

@@ -81,6 +81,9 @@ public sealed class FunctionWords
     public const string HabitualAdverb = "habitual_adverb";
     public const string SettingPreposition = "setting_preposition";
     public const string ClaimSpeaker = "claim_speaker";
+    public const string OwnForce = "own_force";
+    public const string DefenceVerb = "defence_verb";
+    public const string CommuniqueNoun = "communique_noun";
     public const string ClaimVerb = "claim_verb";
     public const string ClaimBoast = "claim_boast";
     public const string AttackerCountOpener = "attacker_count_opener";

@@ -133,6 +133,16 @@ public class AttackSubjectTests
         { "The camp of the Philippine army near Davao was the target on Monday of a raid carried out by the New People's Army, which wounded three soldiers.", "New People's Army", "attributed" },
         // "carried out by" names its doer after it: a force named before it was the one hit
         { "Two soldiers were killed on Monday in an ambush on the Philippine army carried out by a unit of the New People's Army near Davao.", "New People's Army", "attributed" },
+        // a question about a claim claims nothing; others pointing to a group name it
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Police point to MS-13. A reporter asked the minister: has the gang claimed the attack?", "MS-13", "attributed" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Police said investigators pointed to Barrio 18.", "Barrio 18", "attributed" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Has the Barrio 18 claimed responsibility for the attack?", null, "unknown" },
+        // an armed group's communiqué in its own words ("our units", "our fighters"): the group claimed the attack;
+        // "our units" that only repelled an attack (an army's statement) claim none, nor does a page naming a state force
+        { "The Cinchoneros Popular Liberation Movement issued a statement on Tuesday. It reads: on Monday a police car tried to stop our fighters near Danli, which led to a clash in which two agents were killed.", "Cinchoneros Popular Liberation Movement", "claimed" },
+        { "The Cinchoneros Popular Liberation Movement issued a statement on Tuesday. It reads: on Monday our units repelled an attack near Danli in which two agents were killed.", null, "unknown" },
+        { "The Cinchoneros Popular Liberation Movement document adds: on Monday our units ambushed a police car near Danli, killing two agents.", "Cinchoneros Popular Liberation Movement", "claimed" },
+        { "Gunmen killed five people in a house in Usulutan on Saturday night. In an operation with the army, our units captured three members of the MS-13.", "MS-13", "attributed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
@@ -165,6 +175,23 @@ public class AttackSubjectTests
         var unclaimed = reading.Reports.Single(r => r.Place?.Name == "Babahoyo");
         Assert.NotNull(unclaimed.WaveId);
         Assert.Null(unclaimed.Perpetrator);
+    }
+
+    /// <summary>
+    /// An earlier attack the article recalls, done by "rebels" in an article that names one armed group only, is that
+    /// group's (attributed); by "gunmen", or with a second group named, nobody's.
+    /// </summary>
+    [Theory]
+    [InlineData("Rebels", "The governor accused the New People's Army of the killing.", "New People's Army")]
+    [InlineData("Gunmen", "The governor accused the New People's Army of the killing.", null)]
+    [InlineData("Rebels", "The governor accused the New People's Army of the killing, not the Abu Sayyaf.", null)]
+    public void An_earlier_attack_by_the_groups_people_is_the_groups(string attackers, string blame, string? perpetrator)
+    {
+        var text = $"A bomb killed a judge in Davao on Monday. {blame} {attackers} attacked the mayor's home in Tagum five days ago with explosives, wounding his niece.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        Assert.Equal(2, reading.Reports.Count);
+        Assert.Equal(perpetrator, reading.Reports.Single(r => r.Date == "2021-03-04").Perpetrator);
     }
 
     /// <summary>
