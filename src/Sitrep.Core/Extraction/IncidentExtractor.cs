@@ -30,6 +30,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _clockWords;
     private readonly IReadOnlySet<string> _clockUnits;
     private readonly IReadOnlySet<string> _unitCounts;
+    private readonly IReadOnlySet<string> _clockSuffixes;
     private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
@@ -112,6 +113,7 @@ public sealed class IncidentExtractor
         _clockWords = words.Of(FunctionWords.ClockWord);
         _clockUnits = words.Of(FunctionWords.ClockUnit);
         _unitCounts = words.Of(FunctionWords.UnitCount);
+        _clockSuffixes = words.Of(FunctionWords.ClockSuffix);
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
@@ -2021,6 +2023,17 @@ public sealed class IncidentExtractor
                 frames.Add(apart);
                 here.Add(apart);
             }
+            // "Hours later, gunmen sprayed a house in the same town with bullets": another attack of the same night at the
+            // place in focus, a frame of its own (see NightLapseAttack)
+            if (here.Count <= 1 && (here.Count == 0 || here[0] == focus) && wave is null && focus is not null && NightLapseAttack(doc, f, focus))
+            {
+                var apart = new Frame(here.Count == 0 ? focus.PlaceMentions[0] : Scenes(f).First(p => focus.Holds(p.Place)))
+                    { Place = focus.Place, ToldSeparately = true, TimedApart = true, Date = focus.Date, DateFromAttack = focus.DateFromAttack };
+                focus.TimedApart = true;
+                frames.Add(apart);
+                if (here.Count == 0) here.Add(apart); else here[0] = apart;
+                if (Trace) Console.Error.WriteLine($"  another attack later that night at {focus.Place.Name}: sentence {f.Sentence.Index}");
+            }
             // "Minutes later, another clash broke out. During the clash, two guards were killed": one more assault on people,
             // with no town of its own, after the attack in focus already counted its victims (see AnotherAssault)
             if (here.Count == 0 && wave is null && focus is not null && !f.IsCaption && AnotherAssault(doc, f, focus))
@@ -2291,13 +2304,14 @@ public sealed class IncidentExtractor
     private void SplitByTimeline(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         var counted = CountedAttacks(doc, facts);
-        if (counted < 2) return;
         foreach (var frame in frames.Where(fr => !fr.SiteApart && !fr.DayApart && !fr.TimedApart).ToList())
         {
             var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList();
-            var timed = told.Where(s => (s.Events.Count > 0 || s.Casualties.Any(c => c.Value > 0)) && TellsTimeOfDay(doc, s)
-                                        && !_followUps.IsFollowUp(doc, s)).ToList();
-            if (timed.Count < 2 || timed.Count > counted) continue;
+            // an article that counts no attacks: the time-stamped lines of a running report that each tell a new one
+            var timed = counted < 2 ? StampedAttacks(doc, told)
+                : told.Where(s => (s.Events.Count > 0 || s.Casualties.Any(c => c.Value > 0)) && TellsTimeOfDay(doc, s)
+                                  && !_followUps.IsFollowUp(doc, s)).ToList();
+            if (timed.Count < 2 || (counted >= 2 && timed.Count > counted)) continue;
             // parts of the timeline: each timed sentence up to the next, the first part also taking what comes before it
             var parts = new List<Frame> { frame };
             for (var i = 1; i < timed.Count; i++)
@@ -2353,9 +2367,9 @@ public sealed class IncidentExtractor
             .Select(n => n.Value ?? 0).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// The sentence gives a time of the day: a clock time ("at 8:30", "20:30 hours", "10 p.m."), a time word
-    /// (function_words.tsv kind clock_word: "just before midnight"), or, in its opening words, a lapse after the
-    /// moment told before ("Some 80 minutes later", "An hour later"; kind clock_unit then "later").
+    /// The sentence gives a time of the day: a clock time (<see cref="ClockTimeAt"/>: "at 8:30", "20:30 hours", "10 p.m.",
+    /// "8.40pm", "22h30"), a time word (function_words.tsv kind clock_word: "just before midnight"), or, in its opening
+    /// words, a lapse after the moment told before ("Some 80 minutes later", "An hour later"; kind clock_unit then "later").
     /// </summary>
     private bool TellsTimeOfDay(AnnotatedDocument doc, SentenceFacts f)
     {
@@ -2367,13 +2381,97 @@ public sealed class IncidentExtractor
             if (_clockWords.Contains(key)) return true;
             // "Correction, 17 April 2025, 16:20": the time of a telling, right after its date
             if (dated.Any(d => d.End <= doc.Words[w].Start && doc.Words[w].Start - d.End <= 3)) continue;
-            if (key.Length is >= 4 and <= 5 && key.IndexOf(':') is var colon and (1 or 2) && key.Length - colon == 3
-                && int.TryParse(key.AsSpan(0, colon), out var hour) && hour <= 23) return true;
-            if (key.All(char.IsDigit) && w + 3 < doc.Words.Count && doc.Words[w + 1].Key is "a" or "p" && doc.Words[w + 2].Key == "."
-                && doc.Words[w + 3].Key == "m") return true;
+            if (ClockTimeAt(doc, w) > w) return true;
             if (w - first < 6 && _clockUnits.Contains(key) && w + 1 < doc.Words.Count && doc.Words[w + 1].Key == "later") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A clock time that starts at word <paramref name="w"/>: "21:40" (with "hours" or "hrs" after it or not), an hour
+    /// with a suffix (function_words.tsv kind clock_suffix: "9 pm", "8.40pm"), "10 p.m." written with periods, "22h30",
+    /// or four figures before "hours" ("2340 hours"). Returns the word after the time (after its suffix), or
+    /// <paramref name="w"/> when none starts there; a figure with a decimal point and no suffix is no time ("3.5").
+    /// </summary>
+    private int ClockTimeAt(AnnotatedDocument doc, int w)
+    {
+        var words = doc.Words;
+        var key = words[w].Key;
+        if (key.Length == 0 || !char.IsDigit(key[0])) return w;
+        var next = w + 1 < words.Count ? words[w + 1].Key : "";
+        // the suffix after the figure, if any: "pm", "p . m .", "hrs"
+        int Suffixed()
+        {
+            if (_clockSuffixes.Contains(next)) return w + 2;
+            if (next is "a" or "p" && w + 3 < words.Count && words[w + 2].Key == "." && words[w + 3].Key == "m")
+                return w + 4 < words.Count && words[w + 4].Key == "." ? w + 5 : w + 4;
+            return w;
+        }
+        var sep = key.IndexOfAny([':', '.']);
+        if (sep is 1 or 2 && key.Length - sep == 3 && int.TryParse(key.AsSpan(0, sep), out var hour) && hour <= 23
+            && int.TryParse(key.AsSpan(sep + 1), out var minute) && minute <= 59)
+        {
+            var after = Suffixed();
+            if (after > w) return after;
+            if (key[sep] == ':') return next is "hours" ? w + 2 : w + 1;
+            return w;
+        }
+        if (!key.All(char.IsDigit)) return w;
+        if (key.Length <= 2 && int.TryParse(key, out var h) && h <= 23)
+        {
+            if (Suffixed() is var after && after > w && h <= 12) return after;
+            // "22h30", "22h"
+            if (next.Length is 1 or 3 && next[0] == 'h' && next.Skip(1).All(char.IsDigit)
+                && w + 1 < words.Count && words[w + 1].Start == words[w].End) return w + 2;
+            return w;
+        }
+        if (key.Length == 4 && int.Parse(key.AsSpan(0, 2)) <= 23 && int.Parse(key.AsSpan(2)) <= 59 && next is "hours" or "hrs") return w + 2;
+        return w;
+    }
+
+    /// <summary>
+    /// The sentence opens on a time stamp, as the lines of a running report or a live blog do ("About 8.40pm: shots
+    /// at a house", "21:40 - Gunmen open fire", "At 22h30 – ..."): a clock time (<see cref="ClockTimeAt"/>) among its
+    /// first three words, right followed by a colon or a dash.
+    /// </summary>
+    private bool OpensOnTimeStamp(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = first; w < first + 3 && w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            var after = ClockTimeAt(doc, w);
+            if (after == w) continue;
+            return after < doc.Words.Count && doc.Words[after].Start < f.Sentence.End
+                   && doc.Words[after].Key is ":" or "-" or "\u2013" or "\u2014";
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The time-stamped lines of a running report (<see cref="OpensOnTimeStamp"/>) that each open the telling of an
+    /// attack of their own, when at least two do; else none. A stamped line opens one when its part (it and what
+    /// follows up to the next stamped line) has a sentence with a strong attack word not done before and no
+    /// follow-up, and, after the first, that word points back to no attack already told ("the shooting",
+    /// <see cref="PointsBack"/>) and the part names a target noun none of the parts before it named: "21:55 - Police confirm two dead at the market" after a line that told the market's attack is the same one.
+    /// </summary>
+    private List<SentenceFacts> StampedAttacks(AnnotatedDocument doc, List<SentenceFacts> told)
+    {
+        var stamps = told.Where(s => OpensOnTimeStamp(doc, s)).ToList();
+        if (stamps.Count < 2) return [];
+        var opening = new List<SentenceFacts>();
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < stamps.Count; i++)
+        {
+            var part = told.Where(s => s.Sentence.Index >= stamps[i].Sentence.Index
+                                       && (i + 1 == stamps.Count || s.Sentence.Index < stamps[i + 1].Sentence.Index)).ToList();
+            var attack = part.Any(s => !_followUps.IsFollowUp(doc, s)
+                                       && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && (opening.Count == 0 || !PointsBack(doc, s, e))));
+            var nouns = part.SelectMany(s => s.Targets).Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (attack && (opening.Count == 0 || !nouns.IsSubsetOf(named))) opening.Add(stamps[i]);
+            if (Trace) Console.Error.WriteLine($"  time stamp at sentence {stamps[i].Sentence.Index}: attack {attack}, targets {string.Join(',', nouns)}");
+            named.UnionWith(nouns);
+        }
+        return opening.Count >= 2 ? opening : [];
     }
 
     /// <summary>
@@ -2472,6 +2570,21 @@ public sealed class IncidentExtractor
         && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Casualties.Count > 0)
         && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "another"
             && f.Events.Any(e => e.Start >= w.Start && e.End <= w.End && e.As<EventCue>() is { EventType: not "bombing", Blast: false, Vehicle: false }));
+
+    /// <summary>
+    /// A sentence that opens on another time of the same night (waves.tsv kind later: "Hours later, ...", "Earlier that
+    /// night, ...") and tells an attack in words of its own: a strong attack word not done before and not pointing back to
+    /// attackers or an attack already told ("the gunman", "the attack"; <see cref="PointsBack"/>), no follow-up (an arrest),
+    /// no other town, after the frame in focus told an attack of its own in such words. "Hours later, the gunman shot his
+    /// neighbour" goes on with the same attack.
+    /// </summary>
+    private bool NightLapseAttack(AnnotatedDocument doc, SentenceFacts f, Frame focus) =>
+        !f.IsCaption && !f.IsTitle && !f.IsBackground
+        && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "later" && c.FirstWord == doc.WordAt(f.Sentence.Start))
+        && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && !PointsBack(doc, f, e))
+        && !_followUps.IsFollowUp(doc, f)
+        && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !focus.Holds(p.Place))
+        && focus.Sentences.Any(s => !s.IsTitle && !s.IsCaption && !s.IsBackground && s.HasStrongEvent);
 
     /// <summary>The sentence names targets, none of whose head nouns the frame's sentences named ("another bomb went off at a school" after a bank).</summary>
     private static bool OtherTargets(AnnotatedDocument doc, SentenceFacts f, Frame frame)

@@ -16,6 +16,7 @@ public sealed class FunctionWords
     public const string ClockWord = "clock_word";
     public const string ClockUnit = "clock_unit";
     public const string UnitCount = "unit_count";
+    public const string ClockSuffix = "clock_suffix";
     public const string LandformNoun = "landform_noun";
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";
