@@ -2003,7 +2003,13 @@ public sealed class IncidentExtractor
             // after a sentence that listed several attacks' places, the one whose site this sentence names again
             if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
             focus.Sentences.Add(f);
-            foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
+            foreach (var c in f.Casualties)
+            {
+                // "the minister said 'four dead and ten wounded' was the balance of the morning", after the lead gave the
+                // series four dead: the series' toll told again, not the member in focus's
+                if (wave is not null && wave.Contains(focus) && RestatesWaveToll(waveCasualties, focus, c)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
+                focus.Casualties.Add((c, f.SourceOf(c)));
+            }
             DateFromPlaceless(doc, focus, f);
             // "... when the attack began on Friday evening": the day its siege began dates the frame, though no place is named
             if (f.Events.Count > 0 && StartDay(doc, f) is { } start && focus.Date is { } current && start.Date < current.Date
@@ -2540,6 +2546,16 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// A figure without a place of its own that gives again a figure of the same kind the series as a whole was already
+    /// given ("leaving four dead and ten wounded" in the lead, then "four dead and ten wounded was the balance"), when
+    /// the member in focus was already given a smaller figure of that kind of its own (one killed, six wounded). A
+    /// member whose own toll is the whole series' (the others had no dead) takes it.
+    /// </summary>
+    private static bool RestatesWaveToll(List<(CasualtyMention Mention, string? Source)> waveCasualties, Frame focus, CasualtyMention c) =>
+        c.Value is > 1 && waveCasualties.Any(w => w.Mention.Kind == c.Kind && w.Mention.Value == c.Value)
+        && focus.Casualties.Any(o => o.Mention.Kind == c.Kind && o.Mention.Value < c.Value);
 
     /// <summary>
     /// "The number killed in the two attacks rose to five", in an article where no series was found: a toll of several
