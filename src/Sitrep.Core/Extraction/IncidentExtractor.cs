@@ -1992,7 +1992,9 @@ public sealed class IncidentExtractor
             // speaks of the series as a whole (a word of a wave) turns the figures away from the member in focus; those
             // that follow without a place (a claimant's figure, the attackers' dead) are the series', never one member's,
             // until a sentence names a place again (its other facts still go with the focus)
-            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (seriesTold || f.HasWaveCue))
+            // (so does a sentence of the series' total without figures of its own: "The provisional assessment is as
+            // follows:", its figures listed after it)
+            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (seriesTold || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
             {
                 seriesTold = true;
                 focus.Sentences.Add(f with { Casualties = [] });
