@@ -351,6 +351,7 @@ public sealed class IncidentExtractor
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        if (wave is null) DropTotalsOfSeveral(doc, facts, frames);
         if (wave is null) SplitByDay(doc, frames);
         if (wave is null) SplitBySite(doc, frames);
         if (wave is null) SplitByTimeline(doc, facts, frames);
@@ -2008,7 +2009,7 @@ public sealed class IncidentExtractor
                     foreach (var other in f.EventPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct())
                         if (other != headlined) other.Sentences.Add(f with { Casualties = [] });
                     // a headline of two attacks gives each its figure: "bomb kills 3 in X; grenade hurts 7 in Y"
-                    foreach (var c in f.Casualties) (AfterPlace(f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
+                    foreach (var c in f.Casualties) (AfterPlace(doc, f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
             }
@@ -2073,7 +2074,7 @@ public sealed class IncidentExtractor
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
                     if (wave is not null && wave.Contains(frame) && TotalsWave(doc, f, c)) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
                     // a figure before the place of another attack told at the same place is that attack's
-                    var after = AfterPlace(f, c, frames);
+                    var after = AfterPlace(doc, f, c, frames);
                     (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));
                 }
                 if (!f.IsCaption) focus = frame;
@@ -2092,7 +2093,7 @@ public sealed class IncidentExtractor
                 var aboutWave = wave is not null && here.Any(wave.Contains);
                 foreach (var c in f.Casualties)
                 {
-                    var target = AfterPlace(f, c, frames);
+                    var target = AfterPlace(doc, f, c, frames);
                     if (target is not null) target.Casualties.Add((c, f.SourceOf(c)));
                     else if (aboutWave) waveCasualties.Add((c, f.SourceOf(c)));
                     else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.SourceOf(c)));
@@ -2112,7 +2113,7 @@ public sealed class IncidentExtractor
                 waveSentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
-                    if ((AfterPlace(f, c, frames) ?? TollOfPlace(doc, f, c, wave)) is { } placed) placed.Casualties.Add((c, f.SourceOf(c)));
+                    if ((AfterPlace(doc, f, c, frames) ?? TollOfPlace(doc, f, c, wave)) is { } placed) placed.Casualties.Add((c, f.SourceOf(c)));
                     else waveCasualties.Add((c, f.SourceOf(c)));
                 }
                 continue;
@@ -2122,7 +2123,9 @@ public sealed class IncidentExtractor
             // speaks of the series as a whole (a word of a wave) turns the figures away from the member in focus; those
             // that follow without a place (a claimant's figure, the attackers' dead) are the series', never one member's,
             // until a sentence names a place again (its other facts still go with the focus)
-            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (seriesTold || f.HasWaveCue))
+            // (so does a sentence of the series' total without figures of its own: "The provisional assessment is as
+            // follows:", its figures listed after it)
+            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (seriesTold || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
             {
                 seriesTold = true;
                 focus.Sentences.Add(f with { Casualties = [] });
@@ -2133,7 +2136,13 @@ public sealed class IncidentExtractor
             // after a sentence that listed several attacks' places, the one whose site this sentence names again
             if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
             focus.Sentences.Add(f);
-            foreach (var c in f.Casualties) focus.Casualties.Add((c, f.SourceOf(c)));
+            foreach (var c in f.Casualties)
+            {
+                // "the minister said 'four dead and ten wounded' was the balance of the morning", after the lead gave the
+                // series four dead: the series' toll told again, not the member in focus's
+                if (wave is not null && wave.Contains(focus) && RestatesWaveToll(waveCasualties, focus, c)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
+                focus.Casualties.Add((c, f.SourceOf(c)));
+            }
             DateFromPlaceless(doc, focus, f);
             // "... when the attack began on Friday evening": the day its siege began dates the frame, though no place is named
             if (f.Events.Count > 0 && StartDay(doc, f) is { } start && focus.Date is { } current && start.Date < current.Date
@@ -2771,11 +2780,51 @@ public sealed class IncidentExtractor
         return false;
     }
 
-    /// <summary>The frame of a place written just after a figure: "another 48 in Tartus".</summary>
-    private static Frame? AfterPlace(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    /// <summary>
+    /// A figure without a place of its own that gives again a figure of the same kind the series as a whole was already
+    /// given ("leaving four dead and ten wounded" in the lead, then "four dead and ten wounded was the balance"), when
+    /// the member in focus was already given a smaller figure of that kind of its own (one killed, six wounded). A
+    /// member whose own toll is the whole series' (the others had no dead) takes it.
+    /// </summary>
+    private static bool RestatesWaveToll(List<(CasualtyMention Mention, string? Source)> waveCasualties, Frame focus, CasualtyMention c) =>
+        c.Value is > 1 && waveCasualties.Any(w => w.Mention.Kind == c.Kind && w.Mention.Value == c.Value)
+        && focus.Casualties.Any(o => o.Mention.Kind == c.Kind && o.Mention.Value < c.Value);
+
+    /// <summary>
+    /// "The number killed in the two attacks rose to five", in an article where no series was found: a toll of several
+    /// attacks is none of them alone, so no frame keeps it (its sentence still tells the frames their targets and days).
+    /// </summary>
+    private static void DropTotalsOfSeveral(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var totals = facts.Where(f => !f.IsBackground && f.Casualties.Count > 0 && TotalOfSeveral(doc, f)).SelectMany(f => f.Casualties).ToHashSet();
+        if (totals.Count == 0) return;
+        foreach (var frame in frames) frame.Casualties.RemoveAll(c => totals.Contains(c.Mention));
+    }
+
+    /// <summary>
+    /// A sentence that gives a figure for several attacks together: a total word (waves.tsv kind total) that counts them
+    /// ("in the two attacks", "toll of both attacks", "across the three towns"), or a total word beside attacks the
+    /// sentence counts ("the two attacks killed seven people in all"). Such a toll is no single attack's.
+    /// </summary>
+    private static bool TotalOfSeveral(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (!f.HasTotalCue) return false;
+        var totals = doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(w => w.As<string>() == "total").ToList();
+        if (totals.Any(w => doc.NumbersIn(new TextSpan(w.Start, w.End)).Any(n => n.Value >= 2))) return true;
+        // a count of two or more written right before a word of attacks ("the two attacks", "both bombings")
+        return f.Events.Any(e => e.As<EventCue>() is { } ev && (ev.Assault || ev.Blast) && e.FirstWord > 0
+                                 && doc.NumbersIn(f.Sentence.Span).Any(n => n.Value >= 2 && doc.WordAt(n.Start) == e.FirstWord - 1));
+    }
+
+    /// <summary>
+    /// The frame of a place written just after a figure: "another 48 in Tartus". Not a place past a semicolon, which
+    /// opens the clause of another place ("In X, three were killed; in Y, two more": the three are X's).
+    /// </summary>
+    private static Frame? AfterPlace(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
     {
         var next = f.EventPlaces.FirstOrDefault(p => p.Start >= c.Figure.End && p.Start - c.Span.End <= 40);
         if (next is null) return null;
+        if (next.Start > c.Span.End && doc.Text.AsSpan(c.Span.End, next.Start - c.Span.End).Contains(';')) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
         return between ? null : HolderOf(frames, next.Place);
     }
