@@ -240,7 +240,7 @@ public sealed class CasualtyRecognizer
         // "three others died later", "two more were wounded": victims beyond those an earlier figure counted; "two people
         // died of their injuries overnight": deaths among the hurt, beyond the dead counted before
         found = found.Select(f => f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
-            || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) ? f with { Addition = true } : f)
+            || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) || OneMoreVictim(doc, f, firstWord) ? f with { Addition = true } : f)
             .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
@@ -323,6 +323,20 @@ public sealed class CasualtyRecognizer
         // "two of the injured had died": the figure counts dead among the hurt (function_words kind hurt_noun)
         var of = doc.WordAt(f.Figure.End);
         return of + 2 <= last && words[of].Key == "of" && words[of + 1].Key is "the" or "those" && _hurtNouns.Contains(words[of + 2].Key);
+    }
+
+    /// <summary>
+    /// One victim named by a noun after "one more" (function_words.tsv kind addition_word: "one more victim of the blast has
+    /// died"): a victim beyond those counted before, an increment, never a toll of one. "Another" is left alone: in "one
+    /// man was declared dead at the scene, and another man died at the hospital" it is one of those counted.
+    /// </summary>
+    private bool OneMoreVictim(AnnotatedDocument doc, CasualtyMention f, int firstWord)
+    {
+        if (f.Value != 1) return false;
+        var words = doc.Words;
+        var noun = doc.WordAt(f.Figure.End) - 1;
+        if (noun - 1 < firstWord || noun >= words.Count || !_persons.IsSingularVictim(words[noun].Key)) return false;
+        return noun - 2 >= firstWord && _additionWords.Contains(words[noun - 1].Key) && words[noun - 2].Key == "one";
     }
 
     private bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)
@@ -1156,6 +1170,8 @@ public sealed class CasualtyRecognizer
         if (PartOfAttackers(doc, w, doc.WordAt(number.Start))) return true;
         for (var i = w; i < doc.Words.Count && i < w + 3; i++)
         {
+            // "the toll became four, suspect detained": the people a figure counts stand in its own phrase, not after a comma
+            if (doc.Words[i].Key is "," or ";" or ":") break;
             if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
             if (_persons.IsVictim(doc.Words[i].Key)) return false;
             // "20 Taliban were killed", "five al-Shabaab fighters": an armed group named as the counted people

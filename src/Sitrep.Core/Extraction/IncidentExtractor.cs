@@ -566,7 +566,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => b.As<string>() is "aggregate" or "past" or "past_after" or "future" && !DescribesWave(doc, b) && !SpansHours(doc, b)),
+            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !SpansHours(doc, b)),
         };
     }
 
@@ -1404,7 +1404,16 @@ public sealed class IncidentExtractor
         doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "natural");
 
     private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
-        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical");
+        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical" || StoppedWithoutHarm(b, f.Casualties));
+
+    /// <summary>
+    /// A word of an attack stopped (background.tsv kind foiled: "foiled", "thwarted") tells no attack when its sentence
+    /// counts no victim; with victims killed or hurt ("four guards were killed when an attack on the post was foiled")
+    /// the attack happened, and was only stopped short of more harm.
+    /// </summary>
+    private static bool StoppedWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
+        cue.As<string>() == "foiled"
+        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
 
     /// <summary>
     /// A sentence that tells the day's news before any background: its day comes before every background cue ("a wave

@@ -62,6 +62,41 @@ public static class NameFolding
         return length;
     }
 
+    /// <summary>Whether <paramref name="c"/> is an apostrophe or a transliteration mark for a glottal stop or an ʿayn.</summary>
+    internal static bool IsApostrophe(char c) =>
+        c is '\'' or '`' or '\u2018' or '\u2019' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '\u00B4' or '\u2032';
+
+    /// <summary>
+    /// Whether an apostrophe stands between two letters that fold to the same one ("Ma'an", "Sa‘ada"): <see cref="Fold(ReadOnlySpan{char})"/>
+    /// makes them one letter, as it does a doubled letter.
+    /// </summary>
+    internal static bool JoinsAcrossApostrophe(ReadOnlySpan<char> name)
+    {
+        for (var i = 1; i + 1 < name.Length; i++)
+        {
+            if (!IsApostrophe(name[i]) || !char.IsLetter(name[i - 1]) || !char.IsLetter(name[i + 1])) continue;
+            if (Fold(name.Slice(i - 1, 1)) == Fold(name.Slice(i + 1, 1))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The letters and digits of a name, lower case and without accents, with nothing made single and no spaces or marks:
+    /// "Ma'an" is "maan", "Man" is "man", "Bi’r al ‘Abd" and "Bi'r al-Abd" are both "biralabd".
+    /// </summary>
+    internal static string Spelled(ReadOnlySpan<char> name)
+    {
+        var letters = new System.Text.StringBuilder(name.Length);
+        foreach (var raw in name)
+        {
+            if (Special(raw) is { } special) letters.Append(special);
+            else if (raw < 128) { if (char.IsAsciiLetterOrDigit(raw)) letters.Append(char.ToLowerInvariant(raw)); }
+            else if (LatinBase.Of(raw) is { } letter) letters.Append(letter);
+            else if (char.IsLetterOrDigit(raw) && !(raw is >= '\u02B0' and <= '\u02FF')) letters.Append(char.ToLowerInvariant(raw));
+        }
+        return letters.ToString();
+    }
+
     /// <summary>The folded key without a leading Arabic article, or null when it has none (or too little is left).</summary>
     public static string? WithoutArticle(string folded)
     {

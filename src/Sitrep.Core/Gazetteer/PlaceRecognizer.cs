@@ -223,10 +223,24 @@ public sealed class PlaceRecognizer
                 Places = [bestDemonym.Place], IsDemonym = true, IsWeakDemonym = bestDemonym.Weak,
             };
         }
+        var kept = WholeAcrossApostrophe(view.Text.AsSpan(view.Start(first), bestEnd - view.Start(first)), bestKey, bestPlaces!);
+        if (kept.Count == 0) return null;
         return new PlaceCandidate
         {
-            First = first, Last = bestLast, Start = view.Start(first), End = bestEnd, Key = bestKey, Places = bestPlaces!,
+            First = first, Last = bestLast, Start = view.Start(first), End = bestEnd, Key = bestKey, Places = kept,
         };
+    }
+
+    /// <summary>
+    /// A name written with an apostrophe between two like letters ("Ma'an", "Sa'ada") folds them into one ("man"), the key
+    /// of a shorter namesake: the places read by their own name keep only those spelled with all its letters ("Ma'an",
+    /// not "Man"); places read by another of their names are kept.
+    /// </summary>
+    private IReadOnlyList<Place> WholeAcrossApostrophe(ReadOnlySpan<char> surface, string key, IReadOnlyList<Place> places)
+    {
+        if (!NameFolding.JoinsAcrossApostrophe(surface)) return places;
+        var spelled = NameFolding.Spelled(surface);
+        return places.Where(p => _gazetteer.FoldedName(p) != key || NameFolding.Spelled(p.Name) == spelled).ToArray();
     }
 
     /// <summary>Whether a candidate is a place at all: the precision filters.</summary>

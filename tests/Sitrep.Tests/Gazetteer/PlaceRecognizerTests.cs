@@ -158,6 +158,9 @@ public class PlaceRecognizerTests
     // a name right after a neighbourhood noun (function_words.tsv kind neighbourhood_noun) is a part of a town, not a far namesake
     [InlineData("A taxi driver was shot at a stop in colonia Toledo, zone 2 of Chinautla, on Friday.", "Toledo")]
     [InlineData("Gunmen fired on a minibus as it drove into sector Valencia, Soyapango, late on Sunday.", "Valencia")]
+    // a name written with an apostrophe between like letters is whole: it is never its shorter namesake ("Ka'ano" is no "Kano")
+    [InlineData("Gunmen raided the market of Ka'ano, a farming village, on Monday.", "Ka'ano")]
+    [InlineData("Gunmen raided the market of Ka’ano, a farming village, on Monday.", "Ka’ano")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);

@@ -17,7 +17,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "sameday", "another", "later", "unrelated", "told"];
-    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "hypothetical", "accident", "accident_site", "find", "ranking", "withdrawn", "natural"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "foiled", "hypothetical", "accident", "accident_site", "find", "ranking", "withdrawn", "natural"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
     private static readonly HashSet<string> CommonWords =
@@ -420,6 +420,9 @@ public class LexiconDataTests
     [InlineData("explosive belt", "bombing", "suicide_vest", "suicide,weapon")]
     [InlineData("roadside bomb", "bombing", "ied", "weapon")]
     [InlineData("IED", "bombing", "ied", "weapon")]
+    [InlineData("self-made explosive device", "bombing", "ied", "weapon")]
+    [InlineData("makeshift bomb", "bombing", "ied", "weapon")]
+    [InlineData("home-made explosive device", "bombing", "ied", "weapon")]
     [InlineData("twin blasts", "bombing", "explosive", "-")]
     [InlineData("detonated", "bombing", "explosive", "-")]
     [InlineData("exploded", "bombing", "explosive", "blast")]
