@@ -94,10 +94,12 @@ public sealed class FunctionWords
     public const string SpanWord = "span_word";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
+    /// <summary>A relative word after a day that opens the clause naming the attack as where the day's act took place (IncidentExtractor.DatesActBeforeRelative); not <see cref="RelativeWord"/>.</summary>
     public const string RelativeOpener = "relative_opener";
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
     public const string RecentUnit = "recent_unit";
+    /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";
     public const string EarlierAuxiliary = "earlier_auxiliary";

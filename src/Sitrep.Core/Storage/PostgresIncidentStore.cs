@@ -299,11 +299,7 @@ public sealed class PostgresIncidentStore : IIncidentStore, IArticleQueue
     private static Article ReadArticle(NpgsqlDataReader r) => ReadArticle(r, 0);
 
     /// <summary>An article from the columns id, text, title, url, outlet, published, origin starting at <paramref name="at"/>.</summary>
-    private static Article ReadArticle(NpgsqlDataReader r, int at) =>
-        new(r.GetString(at), r.GetString(at + 1), Str(r, at + 2), Str(r, at + 3), Str(r, at + 4),
-            Str(r, at + 5) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : null, Str(r, at + 6));
-
-    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static Article ReadArticle(NpgsqlDataReader r, int at) => DbRows.ReadArticle(r, at);
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -318,25 +314,10 @@ public sealed class PostgresIncidentStore : IIncidentStore, IArticleQueue
         return cmd;
     }
 
-    private void Execute(string sql, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string, object?)[] parameters) => DbRows.Execute(Command(sql, parameters));
 
-    private object? Scalar(string sql, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        var value = cmd.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
+    private object? Scalar(string sql, params (string, object?)[] parameters) => DbRows.Scalar(Command(sql, parameters));
 
-    private List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        using var reader = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read()) list.Add(read(reader));
-        return list;
-    }
+    private List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params (string, object?)[] parameters) =>
+        DbRows.Query(Command(sql, parameters), read);
 }

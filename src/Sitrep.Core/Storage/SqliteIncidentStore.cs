@@ -201,8 +201,7 @@ public sealed class SqliteIncidentStore : IIncidentStore
 
     public Article? Article(string id) =>
         Query("SELECT id, text, title, url, outlet, published, origin FROM articles WHERE id = $id",
-            r => new Article(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
-                Str(r, 5) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd") : null, Str(r, 6)), ("$id", id)).FirstOrDefault();
+            r => DbRows.ReadArticle(r, 0), ("$id", id)).FirstOrDefault();
 
     public int IncidentCount() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM incidents"));
 
@@ -214,8 +213,6 @@ public sealed class SqliteIncidentStore : IIncidentStore
 
     // ---- plumbing ------------------------------------------------------------------------------------------
 
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var cmd = _connection.CreateCommand();
@@ -225,25 +222,10 @@ public sealed class SqliteIncidentStore : IIncidentStore
         return cmd;
     }
 
-    private void Execute(string sql, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string, object?)[] parameters) => DbRows.Execute(Command(sql, parameters));
 
-    private object? Scalar(string sql, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        var value = cmd.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
+    private object? Scalar(string sql, params (string, object?)[] parameters) => DbRows.Scalar(Command(sql, parameters));
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        using var reader = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read()) list.Add(read(reader));
-        return list;
-    }
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string, object?)[] parameters) =>
+        DbRows.Query(Command(sql, parameters), read);
 }
