@@ -2081,7 +2081,7 @@ public sealed class IncidentExtractor
                 foreach (var c in f.Casualties)
                 {
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
-                    if (wave is not null && wave.Contains(frame) && TotalsWave(doc, f, c)) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
+                    if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, f, c) || TollOfSeveralMembers(doc, f, c, wave, frames))) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
                     // a figure before the place of another attack told at the same place is that attack's
                     var after = AfterPlace(doc, f, c, frames);
                     (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));
@@ -2761,6 +2761,20 @@ public sealed class IncidentExtractor
         return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
             && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)))
             || TollOfWave(doc, f, c);
+    }
+
+    /// <summary>
+    /// "Eleven guards were killed when gunmen carried out simultaneous attacks on a police post in X and a base in Y":
+    /// a sentence with words of a series (waves.tsv kind wave) that names the places of two or more members of the wave
+    /// gives the whole series' figures, when they stand before or after all those places (not between two, "four in X,
+    /// three in Y") and no place follows a figure right after it (<see cref="AfterPlace"/>).
+    /// </summary>
+    private static bool TollOfSeveralMembers(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave, List<Frame> frames)
+    {
+        if (!f.HasWaveCue || AfterPlace(doc, f, c, frames) is not null) return false;
+        var named = f.EventPlaces.Concat(f.OtherPlaces).Where(p => HolderOf(wave, p.Place) is not null).ToList();
+        if (named.Select(p => HolderOf(wave, p.Place)).Distinct().Count() < 2) return false;
+        return named.All(p => p.End <= c.Figure.Start) || named.All(p => p.Start >= c.Figure.End);
     }
 
     /// <summary>Most words between a toll noun said of a wave and a figure it counts ("the toll of the wave of attacks in X to four dead and five wounded").</summary>
