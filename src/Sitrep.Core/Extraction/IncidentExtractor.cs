@@ -2102,7 +2102,7 @@ public sealed class IncidentExtractor
                 var aboutWave = wave is not null && here.Any(wave.Contains);
                 foreach (var c in f.Casualties)
                 {
-                    var target = AfterPlace(doc, f, c, frames);
+                    var target = AfterPlace(doc, f, c, frames) ?? OpeningScene(doc, f, c, frames);
                     if (target is not null) target.Casualties.Add((c, f.SourceOf(c)));
                     else if (aboutWave) waveCasualties.Add((c, f.SourceOf(c)));
                     else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.SourceOf(c)));
@@ -2850,6 +2850,22 @@ public sealed class IncidentExtractor
         if (next.Start > c.Span.End && doc.Text.AsSpan(c.Span.End, next.Start - c.Span.End).Contains(';')) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
         return between ? null : HolderOf(frames, next.Place);
+    }
+
+    /// <summary>
+    /// "In X, where a grenade went off shortly after the attack in Y, local sources counted 13 wounded": a sentence that
+    /// opens with a locative word (function_words.tsv kind locative), a place and a comma sets its scene; a figure after
+    /// the comma that no other place follows is the scene's, though the sentence names another attack's place before it.
+    /// </summary>
+    private Frame? OpeningScene(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(f.Sentence.Start);
+        var scene = f.EventPlaces.FirstOrDefault();
+        if (scene is null || !_locative.Contains(words[first].Key) || doc.WordAt(scene.Start) != first + 1) return null;
+        var comma = doc.WordAt(scene.End);
+        if (comma >= words.Count || words[comma].Key != "," || c.Figure.Start < words[comma].End) return null;
+        return HolderOf(frames, scene.Place);
     }
 
     /// <summary>
