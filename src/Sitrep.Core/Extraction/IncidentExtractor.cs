@@ -4374,6 +4374,18 @@ public sealed class IncidentExtractor
         m is { Value: 1, Addition: false, Total: false } && !doc.NumbersIn(m.Figure).Any()
         && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1 && doc.NumbersIn(c.Mention.Figure).Any());
 
+    /// <summary>
+    /// "Three people died ... The two children who died were eight", "the deaths of the two civilians": a figure after
+    /// "the" names victims already told; after a larger figure of its kind told before it, it is a part of them, no count.
+    /// </summary>
+    private static bool DefiniteAfterLarger(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
+        var figure = doc.WordAt(m.Figure.Start);
+        if (figure < 1 || doc.Words[figure - 1].Key != "the") return false;
+        return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
+    }
+
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
@@ -4397,7 +4409,7 @@ public sealed class IncidentExtractor
             if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
-            if (OneOfCounted(doc, m, casualties)) continue;
+            if (OneOfCounted(doc, m, casualties) || DefiniteAfterLarger(doc, m, casualties)) continue;
             figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
         }
         return figures;
