@@ -2855,7 +2855,8 @@ public sealed class IncidentExtractor
     /// <summary>
     /// "In X, where a grenade went off shortly after the attack in Y, local sources counted 13 wounded": a sentence that
     /// opens with a locative word (function_words.tsv kind locative), a place and a comma sets its scene; a figure after
-    /// the comma that no other place follows is the scene's, though the sentence names another attack's place before it.
+    /// the comma that no other place follows is the scene's, though the sentence names another attack's place before it
+    /// (not past a semicolon, which opens a clause of its own).
     /// </summary>
     private Frame? OpeningScene(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
     {
@@ -2865,6 +2866,8 @@ public sealed class IncidentExtractor
         if (scene is null || !_locative.Contains(words[first].Key) || doc.WordAt(scene.Start) != first + 1) return null;
         var comma = doc.WordAt(scene.End);
         if (comma >= words.Count || words[comma].Key != "," || c.Figure.Start < words[comma].End) return null;
+        // "In X, three were killed; in Y, two were wounded": past a semicolon another clause sets its own scene
+        if (doc.Text.AsSpan(words[comma].End, c.Figure.Start - words[comma].End).Contains(';')) return null;
         return HolderOf(frames, scene.Place);
     }
 
@@ -4386,9 +4389,14 @@ public sealed class IncidentExtractor
         return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
     }
 
+    /// <summary>Two figures with no sentence's end (a full stop or a line break) between them.</summary>
+    private static bool InOneSentence(AnnotatedDocument doc, CasualtyMention first, CasualtyMention second) =>
+        first.Span.End <= second.Span.Start && doc.Text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('.', '\n') < 0;
+
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
+        var added = new Dictionary<CasualtyMention, CasualtyFigure>();
         CasualtyMention? previous = null;
         CasualtyMention? previousDead = null;
         foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
@@ -4400,7 +4408,11 @@ public sealed class IncidentExtractor
             // dead counted last, across a count of the hurt between ("killing five and wounding 12. Two later died": 7)
             var before = m.Kind == CasualtyMention.Killed ? previousDead : previous;
             if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
+            {
+                // "four died on the spot and one succumbed in hospital": the first count is a part of the sum its sentence gives
+                if (InOneSentence(doc, before, m) && added.TryGetValue(before, out var part)) figures.Remove(part);
                 m = m with { Value = count + m.Value, Qualifier = before.Qualifier == Qualifiers.Exact ? m.Qualifier : before.Qualifier };
+            }
             // "rescuers found eight more bodies" with no count here to add them to, or an addition to a count that holds
             // it already ("the toll rose to 17 ... two died of their injuries overnight"): an increment to a toll, no toll
             else if (m.Addition && (before is { Value: not null } && before.Kind == m.Kind
@@ -4410,7 +4422,9 @@ public sealed class IncidentExtractor
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             if (OneOfCounted(doc, m, casualties) || DefiniteAfterLarger(doc, m, casualties)) continue;
-            figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
+            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published);
+            figures.Add(figure);
+            added[m] = figure;
         }
         return figures;
     }

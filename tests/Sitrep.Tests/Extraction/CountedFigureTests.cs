@@ -37,6 +37,13 @@ public class CountedFigureTests
     }
 
     [Fact]
+    public void A_count_its_sentence_adds_later_deaths_to_is_a_part_of_the_sum()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, local officials said.\n\nFour people died on the spot, while two others succumbed to injuries on arrival at the hospital, a doctor said.");
+        Assert.Equal([6], report.Killed.Select(f => f.Value));
+    }
+
+    [Fact]
     public void Bodies_counted_since_a_time_are_no_later_deaths()
     {
         var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing six people, local officials said.\n\nA clinic near the market said it had counted 14 bodies since dawn.");
