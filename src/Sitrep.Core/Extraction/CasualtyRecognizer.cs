@@ -118,6 +118,8 @@ public sealed class CasualtyRecognizer
             var cc = cue.As<CasualtyCue>();
             if (IsIntention(doc, cue, firstWord) || IsPenalty(doc, cue, firstWord) || IsNegated(doc, cue, firstWord) || IsCounterfactual(doc, cue, firstWord) || IsMotion(doc, cue, cc, lastWord)
                 || IsCheckOnly(doc, cue, cc, lastWord)) continue;
+            // "two civilians among the dead": the figure counts a part of victims counted elsewhere, never a count
+            if (PartOpenedBefore(doc, cue, firstWord) is >= 0 and var opener) { TakeFigureBefore(doc, numbers, used, opener, firstWord); continue; }
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -337,6 +339,29 @@ public sealed class CasualtyRecognizer
         var noun = doc.WordAt(f.Figure.End) - 1;
         if (noun - 1 < firstWord || noun >= words.Count || !_persons.IsSingularVictim(words[noun].Key)) return false;
         return noun - 2 >= firstWord && _additionWords.Contains(words[noun - 1].Key) && words[noun - 2].Key == "one";
+    }
+
+    /// <summary>
+    /// A part opener (function_words.tsv kind apposition_opener, "among", "including") and "the" or "those" right
+    /// before the casualty words: "two civilians among the dead", "among the wounded were three
+    /// children" name part of victims counted elsewhere. Returns the opener's word, or -1.
+    /// </summary>
+    private int PartOpenedBefore(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        var words = doc.Words;
+        var w = cue.FirstWord - 1;
+        if (w - 1 < firstWord || words[w].Key is not ("the" or "those")) return -1;
+        return _appositionOpeners.Contains(words[w - 1].Key) ? w - 1 : -1;
+    }
+
+    /// <summary>Most words between a part's figure and its opener: "two young civilians among the dead".</summary>
+    private const int MaxPartFigureGap = 3;
+
+    /// <summary>Marks used the figure of a part written just before its opener, so no other casualty words count it.</summary>
+    private static void TakeFigureBefore(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int opener, int firstWord)
+    {
+        for (var w = opener - 1; w >= firstWord && w >= opener - 1 - MaxPartFigureGap; w--)
+            if (numbers.LastOrDefault(n => n.End == doc.Words[w].End) is { } n) { used.Add(n.Start); return; }
     }
 
     private bool IsPartOfEarlier(AnnotatedDocument doc, CasualtyMention f, List<CasualtyMention> found)

@@ -2081,7 +2081,7 @@ public sealed class IncidentExtractor
                 foreach (var c in f.Casualties)
                 {
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
-                    if (wave is not null && wave.Contains(frame) && TotalsWave(doc, f, c)) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
+                    if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, f, c) || TollOfSeveralMembers(doc, f, c, wave, frames))) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
                     // a figure before the place of another attack told at the same place is that attack's
                     var after = AfterPlace(doc, f, c, frames);
                     (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));
@@ -2102,7 +2102,7 @@ public sealed class IncidentExtractor
                 var aboutWave = wave is not null && here.Any(wave.Contains);
                 foreach (var c in f.Casualties)
                 {
-                    var target = AfterPlace(doc, f, c, frames);
+                    var target = AfterPlace(doc, f, c, frames) ?? OpeningScene(doc, f, c, frames);
                     if (target is not null) target.Casualties.Add((c, f.SourceOf(c)));
                     else if (aboutWave) waveCasualties.Add((c, f.SourceOf(c)));
                     else (BeforePlace(f, c, frames) ?? here[0]).Casualties.Add((c, f.SourceOf(c)));
@@ -2763,6 +2763,20 @@ public sealed class IncidentExtractor
             || TollOfWave(doc, f, c);
     }
 
+    /// <summary>
+    /// "Eleven guards were killed when gunmen carried out simultaneous attacks on a police post in X and a base in Y":
+    /// a sentence with words of a series (waves.tsv kind wave) that names the places of two or more members of the wave
+    /// gives the whole series' figures, when they stand before or after all those places (not between two, "four in X,
+    /// three in Y") and no place follows a figure right after it (<see cref="AfterPlace"/>).
+    /// </summary>
+    private static bool TollOfSeveralMembers(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave, List<Frame> frames)
+    {
+        if (!f.HasWaveCue || AfterPlace(doc, f, c, frames) is not null) return false;
+        var named = f.EventPlaces.Concat(f.OtherPlaces).Where(p => HolderOf(wave, p.Place) is not null).ToList();
+        if (named.Select(p => HolderOf(wave, p.Place)).Distinct().Count() < 2) return false;
+        return named.All(p => p.End <= c.Figure.Start) || named.All(p => p.Start >= c.Figure.End);
+    }
+
     /// <summary>Most words between a toll noun said of a wave and a figure it counts ("the toll of the wave of attacks in X to four dead and five wounded").</summary>
     private const int MaxWaveTollSpan = 14;
 
@@ -2836,6 +2850,25 @@ public sealed class IncidentExtractor
         if (next.Start > c.Span.End && doc.Text.AsSpan(c.Span.End, next.Start - c.Span.End).Contains(';')) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
         return between ? null : HolderOf(frames, next.Place);
+    }
+
+    /// <summary>
+    /// "In X, where a grenade went off shortly after the attack in Y, local sources counted 13 wounded": a sentence that
+    /// opens with a locative word (function_words.tsv kind locative), a place and a comma sets its scene; a figure after
+    /// the comma that no other place follows is the scene's, though the sentence names another attack's place before it
+    /// (not past a semicolon, which opens a clause of its own).
+    /// </summary>
+    private Frame? OpeningScene(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(f.Sentence.Start);
+        var scene = f.EventPlaces.FirstOrDefault();
+        if (scene is null || !_locative.Contains(words[first].Key) || doc.WordAt(scene.Start) != first + 1) return null;
+        var comma = doc.WordAt(scene.End);
+        if (comma >= words.Count || words[comma].Key != "," || c.Figure.Start < words[comma].End) return null;
+        // "In X, three were killed; in Y, two were wounded": past a semicolon another clause sets its own scene
+        if (doc.Text.AsSpan(words[comma].End, c.Figure.Start - words[comma].End).Contains(';')) return null;
+        return HolderOf(frames, scene.Place);
     }
 
     /// <summary>
@@ -4344,9 +4377,26 @@ public sealed class IncidentExtractor
         m is { Value: 1, Addition: false, Total: false } && !doc.NumbersIn(m.Figure).Any()
         && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1 && doc.NumbersIn(c.Mention.Figure).Any());
 
+    /// <summary>
+    /// "Three people died ... The two children who died were eight", "the deaths of the two civilians": a figure after
+    /// "the" names victims already told; after a larger figure of its kind told before it, it is a part of them, no count.
+    /// </summary>
+    private static bool DefiniteAfterLarger(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
+        var figure = doc.WordAt(m.Figure.Start);
+        if (figure < 1 || doc.Words[figure - 1].Key != "the") return false;
+        return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
+    }
+
+    /// <summary>Two figures with no sentence's end (a full stop or a line break) between them.</summary>
+    private static bool InOneSentence(AnnotatedDocument doc, CasualtyMention first, CasualtyMention second) =>
+        first.Span.End <= second.Span.Start && doc.Text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('.', '\n') < 0;
+
     private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
         var figures = new List<CasualtyFigure>();
+        var added = new Dictionary<CasualtyMention, CasualtyFigure>();
         CasualtyMention? previous = null;
         CasualtyMention? previousDead = null;
         foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
@@ -4358,7 +4408,11 @@ public sealed class IncidentExtractor
             // dead counted last, across a count of the hurt between ("killing five and wounding 12. Two later died": 7)
             var before = m.Kind == CasualtyMention.Killed ? previousDead : previous;
             if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
+            {
+                // "four died on the spot and one succumbed in hospital": the first count is a part of the sum its sentence gives
+                if (InOneSentence(doc, before, m) && added.TryGetValue(before, out var part)) figures.Remove(part);
                 m = m with { Value = count + m.Value, Qualifier = before.Qualifier == Qualifiers.Exact ? m.Qualifier : before.Qualifier };
+            }
             // "rescuers found eight more bodies" with no count here to add them to, or an addition to a count that holds
             // it already ("the toll rose to 17 ... two died of their injuries overnight"): an increment to a toll, no toll
             else if (m.Addition && (before is { Value: not null } && before.Kind == m.Kind
@@ -4367,8 +4421,10 @@ public sealed class IncidentExtractor
             if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
-            if (OneOfCounted(doc, m, casualties)) continue;
-            figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
+            if (OneOfCounted(doc, m, casualties) || DefiniteAfterLarger(doc, m, casualties)) continue;
+            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published);
+            figures.Add(figure);
+            added[m] = figure;
         }
         return figures;
     }

@@ -30,6 +30,20 @@ public class CountedFigureTests
     }
 
     [Fact]
+    public void A_definite_figure_after_a_larger_one_is_a_part_of_it()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing five people, local officials said.\n\nThe three traders who died had stalls near the gate.");
+        Assert.Equal([5], report.Killed.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void A_count_its_sentence_adds_later_deaths_to_is_a_part_of_the_sum()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, local officials said.\n\nFour people died on the spot, while two others succumbed to injuries on arrival at the hospital, a doctor said.");
+        Assert.Equal([6], report.Killed.Select(f => f.Value));
+    }
+
+    [Fact]
     public void Bodies_counted_since_a_time_are_no_later_deaths()
     {
         var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing six people, local officials said.\n\nA clinic near the market said it had counted 14 bodies since dawn.");
