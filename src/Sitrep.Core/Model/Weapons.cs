@@ -21,6 +21,22 @@ public static class Weapons
     /// </summary>
     public static readonly IReadOnlySet<string> Launched = new HashSet<string>(StringComparer.Ordinal) { "grenade", "rocket", "mortar", "artillery", "drone", "aircraft" };
 
+    /// <summary>
+    /// The weapon an attack type implies when no report of the incident names one (the contract's coding): an armed assault,
+    /// a kidnapping or a battle is done with firearms ("gunmen stormed the post"), a bombing with explosives ("a bombing
+    /// hit the market").
+    /// </summary>
+    private static readonly Dictionary<string, string> ImpliedByType = new(StringComparer.Ordinal)
+    {
+        ["armed_assault"] = "firearm", ["kidnapping"] = "firearm", ["battle"] = "firearm", ["bombing"] = "explosive",
+    };
+
+    /// <summary>Adds the weapon the attack type implies when none is named ("raiders attacked the village": firearm).</summary>
+    public static void AddImplied(ISet<string> weapons, string eventType)
+    {
+        if (weapons.Count == 0 && ImpliedByType.TryGetValue(eventType, out var implied)) weapons.Add(implied);
+    }
+
     /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
     private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
 
