@@ -37,6 +37,19 @@ public static class Weapons
         if (weapons.Count == 0 && ImpliedByType.TryGetValue(eventType, out var implied)) weapons.Add(implied);
     }
 
+    /// <summary>Weapons whose hit is itself an explosion: a word for a blast beside one tells their hit, not another device.</summary>
+    private static readonly HashSet<string> ExplodeOnImpact = new(StringComparer.Ordinal) { "drone", "artillery" };
+
+    /// <summary>
+    /// Drops the bare "explosive" that only a word for a blast gave (<paramref name="blastOnly"/>: "explosion", "blast", no
+    /// bomb named) beside a drone or artillery: "a drone struck the market; the explosion killed 20" is the drone's blast.
+    /// Explosives named as such stay ("drones dropped explosive charges": drone and explosive).
+    /// </summary>
+    public static void DropBlastOfImpact(ISet<string> weapons, bool blastOnly)
+    {
+        if (blastOnly && weapons.Overlaps(ExplodeOnImpact)) weapons.Remove("explosive");
+    }
+
     /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
     private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
 

@@ -38,6 +38,9 @@ public class WeaponReadingTests
         { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
         { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
         { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
+        // the explosion of a drone's hit is the drone's; explosives the drone dropped are named besides
+        { "Drone strike kills six at Kassala market", "KASSALA, Sudan (Wire) - A drone strike hit the cattle market in Kassala on Sunday, killing six people, officials said.\n\nThe explosion destroyed a dozen stalls, a trader said.", "Kassala:drone" },
+        { "Drones hit army post near Kassala", "KASSALA, Sudan (Wire) - Drones dropped explosive charges on an army post near Kassala on Sunday, killing two soldiers, the army said.", "Kassala:drone,explosive" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
     };
