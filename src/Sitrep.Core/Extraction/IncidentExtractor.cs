@@ -3926,6 +3926,9 @@ public sealed class IncidentExtractor
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
         // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
         if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
+        // a bomb told as set under a road or a vehicle it waited for ("a bomb planted under the road exploded beneath their
+        // truck", "a device went off under their vehicle"): an improvised device laid in wait, not a bare explosive
+        if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))

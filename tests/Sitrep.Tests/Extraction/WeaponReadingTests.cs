@@ -30,7 +30,7 @@ public class WeaponReadingTests
         // a vehicle makes a vehicle bomb only when the sentence says it was loaded with explosives: the motorcycle the
         // bombers rode and the pickup that struck a mine are no vehicle bombs
         { "Bomb thrown at Kassala police post", "KASSALA, Sudan (Wire) - Two men riding a motorcycle threw a bomb at a police post in Kassala on Monday, wounding three officers, police said.", "Kassala:explosive" },
-        { "Mine kills two soldiers near Kassala", "KASSALA, Sudan (Wire) - Two soldiers were killed near Kassala on Monday when their pickup struck a landmine on a dirt track, the army said.", "Kassala:explosive" },
+        { "Mine kills two soldiers near Kassala", "KASSALA, Sudan (Wire) - Two soldiers were killed near Kassala on Monday when their pickup struck a landmine on a dirt track, the army said.", "Kassala:ied" },
         { "Lorry bomb kills six in Kassala", "KASSALA, Sudan (Wire) - A lorry loaded with explosives blew up at the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },
         // weapons named as the instrument of an act with a longer object, by a generic word or by the wounds they left
         { "Family of four killed near Kassala", "KASSALA, Sudan (Wire) - Armed men broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with firearms and machetes, killing four people, police said.", "Kassala:firearm,knife" },
@@ -38,6 +38,9 @@ public class WeaponReadingTests
         { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
         { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
         { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
+        // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
+        { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
+        { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
         // the explosion of a drone's hit is the drone's; explosives the drone dropped are named besides
         { "Drone strike kills six at Kassala market", "KASSALA, Sudan (Wire) - A drone strike hit the cattle market in Kassala on Sunday, killing six people, officials said.\n\nThe explosion destroyed a dozen stalls, a trader said.", "Kassala:drone" },
         { "Drones hit army post near Kassala", "KASSALA, Sudan (Wire) - Drones dropped explosive charges on an army post near Kassala on Sunday, killing two soldiers, the army said.", "Kassala:drone,explosive" },
