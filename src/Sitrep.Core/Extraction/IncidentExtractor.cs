@@ -3861,6 +3861,8 @@ public sealed class IncidentExtractor
         // same clause ("attacked the people who were inside with"), or before an object its determiner opens ("attacked the
         // family who lived there with"); "threatened them with a knife" used none, nor does "the shooting" before it ("the
         // suspect in the shooting threatened them with a knife")
+        // an act phrase that ends in the "with" itself ("were attacked with machetes") used it too
+        if (with >= 1 && s.Events.Any(o => o != weapon && o.LastWord == with && o.As<EventCue>() is { Vehicle: false, WeaponName: false, Weak: false })) return true;
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
                                               && doc.WordAt(o.End) is var after && after <= with
                                               && (with - after <= 1 || ObjectBeforeWith(doc, after, with)

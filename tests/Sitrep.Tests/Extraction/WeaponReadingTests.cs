@@ -38,6 +38,8 @@ public class WeaponReadingTests
         { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
         { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
         { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
+        // the act phrase may end in the "with" of its instrument
+        { "Four workers killed near Kassala", "KASSALA, Sudan (Wire) - Gunmen opened fire on a road camp near Kassala on Monday, killing four workers, police said.\n\nSome of the victims were also attacked with machetes.", "Kassala:firearm,knife" },
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
         { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
         { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
