@@ -3903,7 +3903,7 @@ public sealed class IncidentExtractor
 
         var weapons = new SortedSet<string>(StringComparer.Ordinal);
         bool? suicide = null;
-        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false;
+        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false;
         // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
         // the weapons written nearest this attack's town
         foreach (var s in frame.Sentences)
@@ -3919,12 +3919,14 @@ public sealed class IncidentExtractor
             if (cues.Any(c => c.Generic && c.Weapons.Contains("artillery"))) assumedArtillery = true;
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("artillery"))) namedArtillery = true;
             if (cues.Any(c => !c.Vehicle && !c.Blast && c.Weapons.Contains("explosive"))) namedExplosive = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("suicide_vest"))) namedVest = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         if (shooting) weapons.Add("firearm");
         Weapons.DropBareExplosive(weapons);
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         Weapons.DropBlastOfImpact(weapons, !namedExplosive);
+        Weapons.DropAssumedVest(weapons, !namedVest);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
         // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
         if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }

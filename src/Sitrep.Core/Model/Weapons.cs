@@ -50,6 +50,16 @@ public static class Weapons
         if (blastOnly && weapons.Overlaps(ExplodeOnImpact)) weapons.Remove("explosive");
     }
 
+    /// <summary>
+    /// Drops the suicide vest that only a word for a suicide bomber assumed (<paramref name="assumedOnly"/>: "suicide
+    /// bomber", no vest or belt named) beside a vehicle bomb: "a suicide bomber drove a truck packed with explosives into
+    /// the gate" tells one device, the truck.
+    /// </summary>
+    public static void DropAssumedVest(ISet<string> weapons, bool assumedOnly)
+    {
+        if (assumedOnly && weapons.Contains("vehicle_bomb")) weapons.Remove("suicide_vest");
+    }
+
     /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
     private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
 

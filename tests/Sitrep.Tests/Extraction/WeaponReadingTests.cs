@@ -38,6 +38,9 @@ public class WeaponReadingTests
         { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
         { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
         { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
+        // a suicide bomber who drove a vehicle bomb wore no vest; a vest or belt named besides stays
+        { "Suicide bombing at Kassala base", "KASSALA, Sudan (Wire) - A suicide bomber drove a truck full of explosives into the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },
+        { "Twin suicide attack in Kassala", "KASSALA, Sudan (Wire) - A car bomb exploded at the gate of the bus station in Kassala on Monday, then a suicide bomber detonated his explosive vest inside, killing eleven people, police said.", "Kassala:suicide_vest,vehicle_bomb" },
         // the act phrase may end in the "with" of its instrument
         { "Four workers killed near Kassala", "KASSALA, Sudan (Wire) - Gunmen opened fire on a road camp near Kassala on Monday, killing four workers, police said.\n\nSome of the victims were also attacked with machetes.", "Kassala:firearm,knife" },
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
