@@ -80,6 +80,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
     private readonly IReadOnlySet<string> _settingPrepositions;
+    private readonly IReadOnlySet<string> _linkWords;
     private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
@@ -161,6 +162,7 @@ public sealed class IncidentExtractor
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _beneath = words.Of(FunctionWords.Beneath);
+        _linkWords = words.Of(FunctionWords.LinkWord);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _spanWords = words.Of(FunctionWords.SpanWord);
@@ -3818,6 +3820,7 @@ public sealed class IncidentExtractor
             .Where(p => p.Place.Kind == PlaceKind.City && !p.IsDemonym && (nearTownOnly || frame.Holds(p.Place) || others.Any(o => o != frame && o.Holds(p.Place)))).ToList();
         if (nearTownOnly && !towns.Any(p => frame.Holds(p.Place))) yield break;
         var shared = nearTownOnly || towns.Any(p => !frame.Holds(p.Place));
+        if (RelatesAttacks(doc, s)) yield break;
         foreach (var e in s.Events)
         {
             var c = e.As<EventCue>();
@@ -3827,6 +3830,14 @@ public sealed class IncidentExtractor
             yield return e;
         }
     }
+
+    /// <summary>
+    /// The sentence relates two attacks of different weapons (function_words.tsv kind link_word: "investigators found nothing
+    /// linking the grenade attack to the bombing"): it tells neither, so its weapons are no attack's.
+    /// </summary>
+    private bool RelatesAttacks(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Vehicle && c.Weapons.Count > 0).Select(c => string.Join(",", c.Weapons)).Distinct().Count() >= 2
+        && HasWordOf(doc, s.Sentence.Span, _linkWords);
 
     /// <summary>
     /// The sentence says its bomb was set under something (function_words.tsv kind beneath right after a bomb word or a

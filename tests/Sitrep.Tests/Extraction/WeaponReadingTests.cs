@@ -49,6 +49,8 @@ public class WeaponReadingTests
         // the explosion of a drone's hit is the drone's; explosives the drone dropped are named besides
         { "Drone strike kills six at Kassala market", "KASSALA, Sudan (Wire) - A drone strike hit the cattle market in Kassala on Sunday, killing six people, officials said.\n\nThe explosion destroyed a dozen stalls, a trader said.", "Kassala:drone" },
         { "Drones hit army post near Kassala", "KASSALA, Sudan (Wire) - Drones dropped explosive charges on an army post near Kassala on Sunday, killing two soldiers, the army said.", "Kassala:drone,explosive" },
+        // a sentence relating two attacks (function_words kind link_word) tells neither's weapon
+        { "Bomb kills three soldiers near Kassala", "KASSALA, Sudan (Wire) - Three soldiers were killed when a roadside bomb hit their truck near Kassala on Monday, the army said.\n\nIn a separate attack the same day, a man threw a grenade at a market in Gedaref, wounding seven people, police said.\n\nPolice said they had found nothing linking the grenade attack to the bombing in Kassala.", "Kassala:ied; Al Qadarif:grenade" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
     };
