@@ -3865,6 +3865,7 @@ public sealed class IncidentExtractor
         for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
         {
             if (doc.Words[w].Key == "with") { with = w; break; }
+            if (doc.Words[w].Key == "by") return ActRightBefore(doc, s, weapon, w);
             if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
         }
         // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
@@ -3880,6 +3881,12 @@ public sealed class IncidentExtractor
                                                   || (c.Act && with - after <= MaxObjectWords
                                                       && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
     }
+
+    /// <summary>
+    /// A verb of an attack done stands right before the "by" of the weapon: "they were killed by pangas and guns".
+    /// </summary>
+    private static bool ActRightBefore(AnnotatedDocument doc, SentenceFacts s, Cue weapon, int by) =>
+        s.Events.Any(o => o != weapon && o.LastWord == by - 1 && o.As<EventCue>() is { Vehicle: false, WeaponName: false, Act: true });
 
     /// <summary>
     /// The words from <paramref name="first"/> up to "with" are the act's object: opened by a determiner (function_words.tsv

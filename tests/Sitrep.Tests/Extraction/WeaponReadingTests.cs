@@ -43,6 +43,8 @@ public class WeaponReadingTests
         { "Twin suicide attack in Kassala", "KASSALA, Sudan (Wire) - A car bomb exploded at the gate of the bus station in Kassala on Monday, then a suicide bomber detonated his explosive vest inside, killing eleven people, police said.", "Kassala:suicide_vest,vehicle_bomb" },
         // the act phrase may end in the "with" of its instrument
         { "Four workers killed near Kassala", "KASSALA, Sudan (Wire) - Gunmen opened fire on a road camp near Kassala on Monday, killing four workers, police said.\n\nSome of the victims were also attacked with machetes.", "Kassala:firearm,knife" },
+        // a weapon after "by" right behind a verb of an attack done; "panga" is a regional word for a machete
+        { "Five villagers killed near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a village near Kassala on Monday night, and five people died, officials said.\n\nThe village chief said the victims were killed by pangas and guns.", "Kassala:firearm,knife" },
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
         { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
         { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },

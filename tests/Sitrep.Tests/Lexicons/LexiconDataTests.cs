@@ -458,6 +458,8 @@ public class LexiconDataTests
     [InlineData("suicide bomber", "bombing", "suicide_vest", "suicide,generic")]
     [InlineData("suicide vest", "bombing", "suicide_vest", "suicide,weapon")]
     [InlineData("full of explosives", "bombing", "explosive", "weapon,load")]
+    [InlineData("panga", "armed_assault", "knife", "weak")]
+    [InlineData("cutlasses", "armed_assault", "knife", "weak")]
     [InlineData("clashes", "battle", "-", "weak")]
     [InlineData("offensive", "battle", "-", "weak")]
     [InlineData("attacked", "other", "-", "weak,assault,act")]
