@@ -80,6 +80,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
     private readonly IReadOnlySet<string> _settingPrepositions;
+    private readonly IReadOnlySet<string> _linkWords;
     private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
@@ -161,6 +162,7 @@ public sealed class IncidentExtractor
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _beneath = words.Of(FunctionWords.Beneath);
+        _linkWords = words.Of(FunctionWords.LinkWord);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _spanWords = words.Of(FunctionWords.SpanWord);
@@ -3851,6 +3853,7 @@ public sealed class IncidentExtractor
             .Where(p => p.Place.Kind == PlaceKind.City && !p.IsDemonym && (nearTownOnly || frame.Holds(p.Place) || others.Any(o => o != frame && o.Holds(p.Place)))).ToList();
         if (nearTownOnly && !towns.Any(p => frame.Holds(p.Place))) yield break;
         var shared = nearTownOnly || towns.Any(p => !frame.Holds(p.Place));
+        if (RelatesAttacks(doc, s)) yield break;
         foreach (var e in s.Events)
         {
             var c = e.As<EventCue>();
@@ -3860,6 +3863,14 @@ public sealed class IncidentExtractor
             yield return e;
         }
     }
+
+    /// <summary>
+    /// The sentence relates two attacks of different weapons (function_words.tsv kind link_word: "investigators found nothing
+    /// linking the grenade attack to the bombing"): it tells neither, so its weapons are no attack's.
+    /// </summary>
+    private bool RelatesAttacks(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Vehicle && c.Weapons.Count > 0).Select(c => string.Join(",", c.Weapons)).Distinct().Count() >= 2
+        && HasWordOf(doc, s.Sentence.Span, _linkWords);
 
     /// <summary>
     /// The sentence says its bomb was set under something (function_words.tsv kind beneath right after a bomb word or a
@@ -3887,6 +3898,7 @@ public sealed class IncidentExtractor
         for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
         {
             if (doc.Words[w].Key == "with") { with = w; break; }
+            if (doc.Words[w].Key == "by") return ActRightBefore(doc, s, weapon, w);
             if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
         }
         // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
@@ -3894,12 +3906,20 @@ public sealed class IncidentExtractor
         // same clause ("attacked the people who were inside with"), or before an object its determiner opens ("attacked the
         // family who lived there with"); "threatened them with a knife" used none, nor does "the shooting" before it ("the
         // suspect in the shooting threatened them with a knife")
+        // an act phrase that ends in the "with" itself ("were attacked with machetes") used it too
+        if (with >= 1 && s.Events.Any(o => o != weapon && o.LastWord == with && o.As<EventCue>() is { Vehicle: false, WeaponName: false, Weak: false })) return true;
         return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
                                               && doc.WordAt(o.End) is var after && after <= with
                                               && (with - after <= 1 || ObjectBeforeWith(doc, after, with)
                                                   || (c.Act && with - after <= MaxObjectWords
                                                       && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
     }
+
+    /// <summary>
+    /// A verb of an attack done stands right before the "by" of the weapon: "they were killed by pangas and guns".
+    /// </summary>
+    private static bool ActRightBefore(AnnotatedDocument doc, SentenceFacts s, Cue weapon, int by) =>
+        s.Events.Any(o => o != weapon && o.LastWord == by - 1 && o.As<EventCue>() is { Vehicle: false, WeaponName: false, Act: true });
 
     /// <summary>
     /// The words from <paramref name="first"/> up to "with" are the act's object: opened by a determiner (function_words.tsv
@@ -3934,7 +3954,7 @@ public sealed class IncidentExtractor
 
         var weapons = new SortedSet<string>(StringComparer.Ordinal);
         bool? suicide = null;
-        bool assumedArtillery = false, namedArtillery = false;
+        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false;
         // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
         // the weapons written nearest this attack's town
         foreach (var s in frame.Sentences)
@@ -3949,14 +3969,21 @@ public sealed class IncidentExtractor
             if (cues.Any(c => c.Suicide)) suicide = true;
             if (cues.Any(c => c.Generic && c.Weapons.Contains("artillery"))) assumedArtillery = true;
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("artillery"))) namedArtillery = true;
+            if (cues.Any(c => !c.Vehicle && !c.Blast && c.Weapons.Contains("explosive"))) namedExplosive = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("suicide_vest"))) namedVest = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         if (shooting) weapons.Add("firearm");
         Weapons.DropBareExplosive(weapons);
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
+        Weapons.DropBlastOfImpact(weapons, !namedExplosive);
+        Weapons.DropAssumedVest(weapons, !namedVest);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
         // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
         if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
+        // a bomb told as set under a road or a vehicle it waited for ("a bomb planted under the road exploded beneath their
+        // truck", "a device went off under their vehicle"): an improvised device laid in wait, not a bare explosive
+        if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))

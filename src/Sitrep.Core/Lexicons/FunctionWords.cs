@@ -109,6 +109,8 @@ public sealed class FunctionWords
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";
     public const string Beneath = "beneath";
+    /// <summary>Relates two attacks a sentence names ("nothing linking the grenade attack to the bombing"): its weapons are neither's (IncidentExtractor.RelatesAttacks).</summary>
+    public const string LinkWord = "link_word";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -54,7 +54,7 @@ public sealed class IncidentBuilder
         var perpetrators = reports.Where(r => r.Perpetrator is not null).Select(r => r.Perpetrator!).Distinct().ToList();
         var killed = _casualties.Reconcile(reports.SelectMany(r => r.Killed), copies, perpetrators);
         var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
-        var weapons = Weapons(reports);
+        var weapons = Weapons(reports, eventType);
         var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
         var suicide = reports.Any(r => r.Suicide == true) ? true : (bool?)null;
         var sublocation = reports.Select(r => r.Sublocation).FirstOrDefault(s => s is not null);
@@ -92,12 +92,14 @@ public sealed class IncidentBuilder
 
     /// <summary>
     /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
-    /// explosive vest", "a roadside bomb"): one device, told more or less precisely.
+    /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
+    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
     /// </summary>
-    public static List<string> Weapons(IEnumerable<IncidentReport> reports)
+    public static List<string> Weapons(IEnumerable<IncidentReport> reports, string? eventType = null)
     {
         var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
         Model.Weapons.DropBareExplosive(weapons);
+        if (eventType is not null) Model.Weapons.AddImplied(weapons, eventType);
         return weapons.Order(StringComparer.Ordinal).ToList();
     }
 

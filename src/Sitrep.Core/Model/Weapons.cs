@@ -21,6 +21,45 @@ public static class Weapons
     /// </summary>
     public static readonly IReadOnlySet<string> Launched = new HashSet<string>(StringComparer.Ordinal) { "grenade", "rocket", "mortar", "artillery", "drone", "aircraft" };
 
+    /// <summary>
+    /// The weapon an attack type implies when no report of the incident names one (the contract's coding): an armed assault,
+    /// a kidnapping or a battle is done with firearms ("gunmen stormed the post"), a bombing with explosives ("a bombing
+    /// hit the market").
+    /// </summary>
+    private static readonly Dictionary<string, string> ImpliedByType = new(StringComparer.Ordinal)
+    {
+        ["armed_assault"] = "firearm", ["kidnapping"] = "firearm", ["battle"] = "firearm", ["bombing"] = "explosive",
+    };
+
+    /// <summary>Adds the weapon the attack type implies when none is named ("raiders attacked the village": firearm).</summary>
+    public static void AddImplied(ISet<string> weapons, string eventType)
+    {
+        if (weapons.Count == 0 && ImpliedByType.TryGetValue(eventType, out var implied)) weapons.Add(implied);
+    }
+
+    /// <summary>Weapons whose hit is itself an explosion: a word for a blast beside one tells their hit, not another device.</summary>
+    private static readonly HashSet<string> ExplodeOnImpact = new(StringComparer.Ordinal) { "drone", "artillery" };
+
+    /// <summary>
+    /// Drops the bare "explosive" that only a word for a blast gave (<paramref name="blastOnly"/>: "explosion", "blast", no
+    /// bomb named) beside a drone or artillery: "a drone struck the market; the explosion killed 20" is the drone's blast.
+    /// Explosives named as such stay ("drones dropped explosive charges": drone and explosive).
+    /// </summary>
+    public static void DropBlastOfImpact(ISet<string> weapons, bool blastOnly)
+    {
+        if (blastOnly && weapons.Overlaps(ExplodeOnImpact)) weapons.Remove("explosive");
+    }
+
+    /// <summary>
+    /// Drops the suicide vest that only a word for a suicide bomber assumed (<paramref name="assumedOnly"/>: "suicide
+    /// bomber", no vest or belt named) beside a vehicle bomb: "a suicide bomber drove a truck packed with explosives into
+    /// the gate" tells one device, the truck.
+    /// </summary>
+    public static void DropAssumedVest(ISet<string> weapons, bool assumedOnly)
+    {
+        if (assumedOnly && weapons.Contains("vehicle_bomb")) weapons.Remove("suicide_vest");
+    }
+
     /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
     private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
 

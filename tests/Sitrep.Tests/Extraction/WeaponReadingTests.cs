@@ -30,7 +30,7 @@ public class WeaponReadingTests
         // a vehicle makes a vehicle bomb only when the sentence says it was loaded with explosives: the motorcycle the
         // bombers rode and the pickup that struck a mine are no vehicle bombs
         { "Bomb thrown at Kassala police post", "KASSALA, Sudan (Wire) - Two men riding a motorcycle threw a bomb at a police post in Kassala on Monday, wounding three officers, police said.", "Kassala:explosive" },
-        { "Mine kills two soldiers near Kassala", "KASSALA, Sudan (Wire) - Two soldiers were killed near Kassala on Monday when their pickup struck a landmine on a dirt track, the army said.", "Kassala:explosive" },
+        { "Mine kills two soldiers near Kassala", "KASSALA, Sudan (Wire) - Two soldiers were killed near Kassala on Monday when their pickup struck a landmine on a dirt track, the army said.", "Kassala:ied" },
         { "Lorry bomb kills six in Kassala", "KASSALA, Sudan (Wire) - A lorry loaded with explosives blew up at the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },
         // weapons named as the instrument of an act with a longer object, by a generic word or by the wounds they left
         { "Family of four killed near Kassala", "KASSALA, Sudan (Wire) - Armed men broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with firearms and machetes, killing four people, police said.", "Kassala:firearm,knife" },
@@ -38,6 +38,21 @@ public class WeaponReadingTests
         { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
         { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
         { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
+        // a suicide bomber who drove a vehicle bomb wore no vest; a vest or belt named besides stays
+        { "Suicide bombing at Kassala base", "KASSALA, Sudan (Wire) - A suicide bomber drove a truck full of explosives into the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },
+        { "Twin suicide attack in Kassala", "KASSALA, Sudan (Wire) - A car bomb exploded at the gate of the bus station in Kassala on Monday, then a suicide bomber detonated his explosive vest inside, killing eleven people, police said.", "Kassala:suicide_vest,vehicle_bomb" },
+        // the act phrase may end in the "with" of its instrument
+        { "Four workers killed near Kassala", "KASSALA, Sudan (Wire) - Gunmen opened fire on a road camp near Kassala on Monday, killing four workers, police said.\n\nSome of the victims were also attacked with machetes.", "Kassala:firearm,knife" },
+        // a weapon after "by" right behind a verb of an attack done; "panga" is a regional word for a machete
+        { "Five villagers killed near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a village near Kassala on Monday night, and five people died, officials said.\n\nThe village chief said the victims were killed by pangas and guns.", "Kassala:firearm,knife" },
+        // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
+        { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
+        { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
+        // the explosion of a drone's hit is the drone's; explosives the drone dropped are named besides
+        { "Drone strike kills six at Kassala market", "KASSALA, Sudan (Wire) - A drone strike hit the cattle market in Kassala on Sunday, killing six people, officials said.\n\nThe explosion destroyed a dozen stalls, a trader said.", "Kassala:drone" },
+        { "Drones hit army post near Kassala", "KASSALA, Sudan (Wire) - Drones dropped explosive charges on an army post near Kassala on Sunday, killing two soldiers, the army said.", "Kassala:drone,explosive" },
+        // a sentence relating two attacks (function_words kind link_word) tells neither's weapon
+        { "Bomb kills three soldiers near Kassala", "KASSALA, Sudan (Wire) - Three soldiers were killed when a roadside bomb hit their truck near Kassala on Monday, the army said.\n\nIn a separate attack the same day, a man threw a grenade at a market in Gedaref, wounding seven people, police said.\n\nPolice said they had found nothing linking the grenade attack to the bombing in Kassala.", "Kassala:ied; Al Qadarif:grenade" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
     };

@@ -26,6 +26,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
     [InlineData(FunctionWords.SettingPreposition, "despite", true)]
     [InlineData(FunctionWords.SettingPreposition, "after", false)]
+    [InlineData(FunctionWords.LinkWord, "linking", true)]
+    [InlineData(FunctionWords.LinkWord, "after", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 

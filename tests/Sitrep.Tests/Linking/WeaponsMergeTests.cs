@@ -23,4 +23,17 @@ public sealed class WeaponsMergeTests
             Report("b") with { Weapons = ["firearm"] }]);
         Assert.Equal(["explosive", "firearm"], merged);
     }
+
+    /// <summary>No report names a weapon: the attack type implies one; a named weapon or an untyped attack adds none.</summary>
+    [Theory]
+    [InlineData("armed_assault", "", "firearm")]
+    [InlineData("kidnapping", "", "firearm")]
+    [InlineData("bombing", "", "explosive")]
+    [InlineData("other", "", "")]
+    [InlineData("armed_assault", "knife", "knife")]
+    public void The_attack_type_implies_a_weapon_when_none_is_named(string eventType, string named, string expected)
+    {
+        var merged = IncidentBuilder.Weapons([Report("a") with { Weapons = named.Length == 0 ? [] : [named] }], eventType);
+        Assert.Equal(expected, string.Join(",", merged));
+    }
 }
