@@ -55,6 +55,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _blameVerbs;
+    private readonly IReadOnlySet<string> _hedgeWords;
     private readonly IReadOnlySet<string> _forceNouns;
     private readonly IReadOnlySet<string> _forceModifiers;
     private readonly IReadOnlySet<string> _forceHeads;
@@ -135,6 +136,7 @@ public sealed class IncidentExtractor
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
+        _hedgeWords = words.Of(FunctionWords.HedgeWord);
         _forceNouns = words.Of(FunctionWords.ForceNoun);
         _forceModifiers = words.Of(FunctionWords.ForceModifier);
         _forceHeads = words.Of(FunctionWords.ForceHead);
@@ -390,6 +392,7 @@ public sealed class IncidentExtractor
             articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, caught.Responsibility)
                 ? caught with { Responsibility = articleClaim.Responsibility } : caught;
         var reports = new List<IncidentReport>();
+        var denials = facts.Where(f => f.IsBackground && !f.IsTitle).ToList();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
         {
@@ -404,8 +407,10 @@ public sealed class IncidentExtractor
             // an attack in another country than the one the article's claim was told of is not the claim's ("the army
             // suspects the Front" of a bombing in one country, on a page that also tells a raid in another)
             var shared = ToldAbroad(doc, kept, frame, articleClaim) ? null : articleClaim;
-            reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared), frames));
+            // the accused's denial may be told with a later day of its own ("on 15 September, it issued a statement denying
+            // its responsibility"), which makes its sentence background: it still answers the blame
+            var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));
+            reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null, claim, frames));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -3336,6 +3341,7 @@ public sealed class IncidentExtractor
                     kind = "suspected";
                 }
                 if (!Rank.Contains(kind)) continue;
+                if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
                 if (actorCue is null && s.Claims.Any(c => c.As<string>() == "unclaimed")) continue;
@@ -3391,6 +3397,25 @@ public sealed class IncidentExtractor
         }
         return Answered(doc, list, best);
     }
+
+    /// <summary>
+    /// A word of belief or likelihood (function_words.tsv kind hedge_word) stands shortly before a cue of others' blame,
+    /// in its clause: "we believe this is the work of the Front", "officials think the Front was behind it" only
+    /// suspect the Front (claims.tsv suspected), however firmly "the work of" or "was behind" would name it alone.
+    /// </summary>
+    private bool Hedged(AnnotatedDocument doc, SentenceFacts s, Cue claim)
+    {
+        var words = doc.Words;
+        for (int w = claim.FirstWord - 1, steps = 0; w >= 0 && words[w].Start >= s.Sentence.Start && steps < HedgeReach; w--, steps++)
+        {
+            if (words[w].Key is "," or ";" or ":") return false;
+            if (_hedgeWords.Contains(words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a cue of blame a word of belief may stand: "we believe this is the work of".</summary>
+    private const int HedgeReach = 6;
 
     /// <summary>
     /// A text the actor issued is named within three words after its name, bracketed words aside (function_words.tsv kind

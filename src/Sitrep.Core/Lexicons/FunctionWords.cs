@@ -109,6 +109,7 @@ public sealed class FunctionWords
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";
     public const string Beneath = "beneath";
+    public const string HedgeWord = "hedge_word";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -102,6 +102,14 @@ public class AttackSubjectTests
         { "A bomb went off at a market in Davao on Monday, killing 12 people. The mayor holds the New People's Army responsible for it.", "New People's Army", "attributed" },
         // a hedge before "carried out by" makes the group suspected, not named
         { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police said the blast could have been carried out by the New People's Army.", "New People's Army", "suspected" },
+        // a word of belief before others' blame only suspects the group (function_words.tsv kind hedge_word)
+        { "Gunmen seized four fishermen off Sandakan on Monday. \"We believe this is the work of the Abu Sayyaf,\" the police chief said.", "Abu Sayyaf", "suspected" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Officials think Barrio 18 was behind the shooting.", "Barrio 18", "suspected" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Officials said Barrio 18 was behind the shooting.", "Barrio 18", "attributed" },
+        // the accused denies with a possessive between the verb and "responsibility" (claims.tsv denied)
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros issued a statement denying their responsibility.", "Los Choneros", "denied" },
+        // ... also when the denial comes days later, in a sentence of its own day (background to the attack)
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. On 2 April, Los Choneros issued a statement denying their responsibility.", "Los Choneros", "denied" },
         // neither claimed nor denied is no denial; asking who is responsible names nobody
         { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
         { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
