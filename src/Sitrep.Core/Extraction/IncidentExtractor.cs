@@ -398,7 +398,7 @@ public sealed class IncidentExtractor
         {
             var inWave = wave is not null && wave.Contains(frame);
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
-            var ownClaim = Responsibility(doc, frame.Sentences, false);
+            var ownClaim = Responsibility(doc, frame.Sentences.Concat(AsideClaims(doc, facts, frame)), false);
             // the frame is told in a group's own communiqué ("a clash with our units"): the group claimed it
             if (ownClaim is not { Responsibility: "claimed", Actor: not null } && OwnForcesClaim(doc, facts, frame) is { } own) ownClaim = own;
             // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
@@ -3332,7 +3332,10 @@ public sealed class IncidentExtractor
                 // "the border troops blamed the other side": an active verb of blame names the accused after it; the
                 // actor before it is the accuser
                 else if (BlamesActively(doc, s, claim))
+                {
                     actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                    if (actorCue is null && QuotedAccused(doc, claim)) continue;
+                }
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
                 if (kind == "trace")
                 {
@@ -3396,6 +3399,43 @@ public sealed class IncidentExtractor
                 best = Said(doc, s, forces, "attributed");
         }
         return Answered(doc, list, best);
+    }
+
+    /// <summary>
+    /// Background sentences right after one of the frame's own, in its paragraph, whose claim and actor come before a
+    /// relative clause that alone makes them background (its date, its count of past attacks): "Residents suspect X
+    /// fighters, who have kidnapped six leaders this year"; "a banner was signed by the X Front, a group that has burned
+    /// machinery over the past year". The claim is about the frame's attack; the clause only describes the group.
+    /// </summary>
+    private IEnumerable<SentenceFacts> AsideClaims(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        var own = frame.Sentences.Select(f => f.Sentence.Index).ToHashSet();
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var (before, f) = (facts[i - 1], facts[i]);
+            if (!f.IsBackground || f.Claims.Count == 0 || own.Contains(f.Sentence.Index) || !own.Contains(before.Sentence.Index)) continue;
+            if (before.Sentence.Paragraph == f.Sentence.Paragraph && ClaimBeforeAside(doc, f)) yield return f;
+        }
+    }
+
+    /// <summary>
+    /// The sentence's claims and an actor stand before a clause boundary (a comma, "and", or a relative word:
+    /// "who", "which", "that", function_words.tsv kind relative_word) after which come all its dates and background
+    /// cues: "investigators suspected X, a gang ..., and that the officers had seized its cargo earlier in the week".
+    /// </summary>
+    private bool ClaimBeforeAside(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        var claim = f.Claims[0];
+        for (var w = claim.LastWord + 1; w < words.Count && words[w].Start < f.Sentence.End; w++)
+        {
+            if (!_relativeWords.Contains(words[w].Key) && words[w].Key is not ("that" or "," or "and")) continue;
+            var opener = words[w].Start;
+            if (!f.Actors.Any(a => a.End <= opener)) continue;
+            return f.Dates.All(d => d.Start >= opener) && f.Claims.All(c => c.End <= opener)
+                   && BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= opener);
+        }
+        return false;
     }
 
     /// <summary>
@@ -3657,6 +3697,13 @@ public sealed class IncidentExtractor
         if (before < 0 || doc.Words[before].Start < s.Sentence.Start || _beAuxiliaries.Contains(doc.Words[before].Key) || doc.Words[before].Key == ",") return false;
         return claim.LastWord + 1 >= doc.Words.Count || doc.Words[claim.LastWord + 1].Key is not ("of" or "for");
     }
+
+    /// <summary>
+    /// The accused right after an active verb of blame is written in quotation marks: "she blamed 'land traffickers'"
+    /// blames people of the speaker's own words, no armed group of the article.
+    /// </summary>
+    private static bool QuotedAccused(AnnotatedDocument doc, Cue claim) =>
+        claim.LastWord + 1 < doc.Words.Count && doc.Words[claim.LastWord + 1].Key is "\"" or "\u201c" or "'" or "\u2018";
 
     /// <summary>
     /// Stands for a state's forces named without their country ("the military"); <see cref="OfAttackCountry"/> names the

@@ -110,6 +110,11 @@ public sealed class FunctionWords
     public const string KinGroup = "kin_group";
     public const string Beneath = "beneath";
     public const string HedgeWord = "hedge_word";
+    public const string GroupNoun = "group_noun";
+    public const string ArmedGroupNoun = "armed_group_noun";
+    public const string ArmedDescriptor = "armed_descriptor";
+    public const string NameConnector = "name_connector";
+    public const string GroupFollower = "group_follower";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
