@@ -87,6 +87,7 @@ public sealed class Annotator
                 break;
             }
         }
+        if (!allCaps) UnlistedActors.Add(text, words, sentences, places, cues, FunctionWords.Default);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
     }

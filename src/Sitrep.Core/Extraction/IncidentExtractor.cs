@@ -55,6 +55,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _blameVerbs;
+    private readonly IReadOnlySet<string> _hedgeWords;
     private readonly IReadOnlySet<string> _forceNouns;
     private readonly IReadOnlySet<string> _forceModifiers;
     private readonly IReadOnlySet<string> _forceHeads;
@@ -136,6 +137,7 @@ public sealed class IncidentExtractor
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
+        _hedgeWords = words.Of(FunctionWords.HedgeWord);
         _forceNouns = words.Of(FunctionWords.ForceNoun);
         _forceModifiers = words.Of(FunctionWords.ForceModifier);
         _forceHeads = words.Of(FunctionWords.ForceHead);
@@ -392,12 +394,13 @@ public sealed class IncidentExtractor
             articleClaim = articleClaim is not null && Array.IndexOf(Rank, articleClaim.Responsibility) < Array.IndexOf(Rank, caught.Responsibility)
                 ? caught with { Responsibility = articleClaim.Responsibility } : caught;
         var reports = new List<IncidentReport>();
+        var denials = facts.Where(f => f.IsBackground && !f.IsTitle).ToList();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         foreach (var frame in kept)
         {
             var inWave = wave is not null && wave.Contains(frame);
             // another attack the article marks as separate ("In a separate incident, ...") is no one's the article blames
-            var ownClaim = Responsibility(doc, frame.Sentences, false);
+            var ownClaim = Responsibility(doc, frame.Sentences.Concat(AsideClaims(doc, facts, frame)), false);
             // the frame is told in a group's own communiqué ("a clash with our units"): the group claimed it
             if (ownClaim is not { Responsibility: "claimed", Actor: not null } && OwnForcesClaim(doc, facts, frame) is { } own) ownClaim = own;
             // one of several attacks whose own sentences say no one claimed it ("No group has claimed the grenade attack")
@@ -406,8 +409,10 @@ public sealed class IncidentExtractor
             // an attack in another country than the one the article's claim was told of is not the claim's ("the army
             // suspects the Front" of a bombing in one country, on a page that also tells a raid in another)
             var shared = ToldAbroad(doc, kept, frame, articleClaim) ? null : articleClaim;
-            reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null,
-                ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared), frames));
+            // the accused's denial may be told with a later day of its own ("on 15 September, it issued a statement denying
+            // its responsibility"), which makes its sentence background: it still answers the blame
+            var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));
+            reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null, claim, frames));
         }
         var waves = new List<WaveReport>();
         if (wave is not null)
@@ -3362,7 +3367,10 @@ public sealed class IncidentExtractor
                 // "the border troops blamed the other side": an active verb of blame names the accused after it; the
                 // actor before it is the accuser
                 else if (BlamesActively(doc, s, claim))
+                {
                     actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                    if (actorCue is null && QuotedAccused(doc, claim)) continue;
+                }
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
                 if (kind == "trace")
                 {
@@ -3371,6 +3379,7 @@ public sealed class IncidentExtractor
                     kind = "suspected";
                 }
                 if (!Rank.Contains(kind)) continue;
+                if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
                 if (actorCue is null && s.Claims.Any(c => c.As<string>() == "unclaimed")) continue;
@@ -3426,6 +3435,62 @@ public sealed class IncidentExtractor
         }
         return Answered(doc, list, best);
     }
+
+    /// <summary>
+    /// Background sentences right after one of the frame's own, in its paragraph, whose claim and actor come before a
+    /// relative clause that alone makes them background (its date, its count of past attacks): "Residents suspect X
+    /// fighters, who have kidnapped six leaders this year"; "a banner was signed by the X Front, a group that has burned
+    /// machinery over the past year". The claim is about the frame's attack; the clause only describes the group.
+    /// </summary>
+    private IEnumerable<SentenceFacts> AsideClaims(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        var own = frame.Sentences.Select(f => f.Sentence.Index).ToHashSet();
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var (before, f) = (facts[i - 1], facts[i]);
+            if (!f.IsBackground || f.Claims.Count == 0 || own.Contains(f.Sentence.Index) || !own.Contains(before.Sentence.Index)) continue;
+            if (before.Sentence.Paragraph == f.Sentence.Paragraph && ClaimBeforeAside(doc, f)) yield return f;
+        }
+    }
+
+    /// <summary>
+    /// The sentence's claims and an actor stand before a clause boundary (a comma, "and", or a relative word:
+    /// "who", "which", "that", function_words.tsv kind relative_word) after which come all its dates and background
+    /// cues: "investigators suspected X, a gang ..., and that the officers had seized its cargo earlier in the week".
+    /// </summary>
+    private bool ClaimBeforeAside(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        var claim = f.Claims[0];
+        for (var w = claim.LastWord + 1; w < words.Count && words[w].Start < f.Sentence.End; w++)
+        {
+            if (!_relativeWords.Contains(words[w].Key) && words[w].Key is not ("that" or "," or "and")) continue;
+            var opener = words[w].Start;
+            if (!f.Actors.Any(a => a.End <= opener)) continue;
+            return f.Dates.All(d => d.Start >= opener) && f.Claims.All(c => c.End <= opener)
+                   && BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= opener);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word of belief or likelihood (function_words.tsv kind hedge_word) stands shortly before a cue of others' blame,
+    /// in its clause: "we believe this is the work of the Front", "officials think the Front was behind it" only
+    /// suspect the Front (claims.tsv suspected), however firmly "the work of" or "was behind" would name it alone.
+    /// </summary>
+    private bool Hedged(AnnotatedDocument doc, SentenceFacts s, Cue claim)
+    {
+        var words = doc.Words;
+        for (int w = claim.FirstWord - 1, steps = 0; w >= 0 && words[w].Start >= s.Sentence.Start && steps < HedgeReach; w--, steps++)
+        {
+            if (words[w].Key is "," or ";" or ":") return false;
+            if (_hedgeWords.Contains(words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a cue of blame a word of belief may stand: "we believe this is the work of".</summary>
+    private const int HedgeReach = 6;
 
     /// <summary>
     /// A text the actor issued is named within three words after its name, bracketed words aside (function_words.tsv kind
@@ -3667,6 +3732,13 @@ public sealed class IncidentExtractor
         if (before < 0 || doc.Words[before].Start < s.Sentence.Start || _beAuxiliaries.Contains(doc.Words[before].Key) || doc.Words[before].Key == ",") return false;
         return claim.LastWord + 1 >= doc.Words.Count || doc.Words[claim.LastWord + 1].Key is not ("of" or "for");
     }
+
+    /// <summary>
+    /// The accused right after an active verb of blame is written in quotation marks: "she blamed 'land traffickers'"
+    /// blames people of the speaker's own words, no armed group of the article.
+    /// </summary>
+    private static bool QuotedAccused(AnnotatedDocument doc, Cue claim) =>
+        claim.LastWord + 1 < doc.Words.Count && doc.Words[claim.LastWord + 1].Key is "\"" or "\u201c" or "'" or "\u2018";
 
     /// <summary>
     /// Stands for a state's forces named without their country ("the military"); <see cref="OfAttackCountry"/> names the

@@ -111,6 +111,12 @@ public sealed class FunctionWords
     public const string Beneath = "beneath";
     /// <summary>Relates two attacks a sentence names ("nothing linking the grenade attack to the bombing"): its weapons are neither's (IncidentExtractor.RelatesAttacks).</summary>
     public const string LinkWord = "link_word";
+    public const string HedgeWord = "hedge_word";
+    public const string GroupNoun = "group_noun";
+    public const string ArmedGroupNoun = "armed_group_noun";
+    public const string ArmedDescriptor = "armed_descriptor";
+    public const string NameConnector = "name_connector";
+    public const string GroupFollower = "group_follower";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -102,6 +102,24 @@ public class AttackSubjectTests
         { "A bomb went off at a market in Davao on Monday, killing 12 people. The mayor holds the New People's Army responsible for it.", "New People's Army", "attributed" },
         // a hedge before "carried out by" makes the group suspected, not named
         { "A bomb went off at a bank in Davao on Monday, hurting two guards. Police said the blast could have been carried out by the New People's Army.", "New People's Army", "suspected" },
+        // a word of belief before others' blame only suspects the group (function_words.tsv kind hedge_word)
+        { "Gunmen seized four fishermen off Sandakan on Monday. \"We believe this is the work of the Abu Sayyaf,\" the police chief said.", "Abu Sayyaf", "suspected" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Officials think Barrio 18 was behind the shooting.", "Barrio 18", "suspected" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Officials said Barrio 18 was behind the shooting.", "Barrio 18", "attributed" },
+        // the accused denies with a possessive between the verb and "responsibility" (claims.tsv denied)
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros issued a statement denying their responsibility.", "Los Choneros", "denied" },
+        // ... also when the denial comes days later, in a sentence of its own day (background to the attack)
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. On 2 April, Los Choneros issued a statement denying their responsibility.", "Los Choneros", "denied" },
+        // a group the catalogue lacks, named with an aside that calls it armed or criminal, or as the agent after a cue ending
+        // in "by" (Annotation.UnlistedActors; function_words.tsv kinds group_noun, armed_group_noun, armed_descriptor)
+        { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. Police blamed Los Halcones, a drug-trafficking gang active in the valley.", "Los Halcones", "attributed" },
+        { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
+        { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
+        { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // a suspicion whose sentence is background only through an aside about the group still names it
+        { "Armed men shot dead a village chief near Tahoua on Wednesday night. Residents suspect Boko Haram fighters, who have kidnapped six chiefs in the region this year.", "Boko Haram", "suspected" },
+        // a blame of people in the speaker's own quoted words names no group of the article
+        { "Gunmen shot dead two officers at a checkpoint in Guayaquil on Monday. Police suspect Los Choneros. The mayor blamed \"land grabbers\" for the violence.", "Los Choneros", "suspected" },
         // neither claimed nor denied is no denial; asking who is responsible names nobody
         { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
         { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
