@@ -1911,7 +1911,8 @@ public sealed class IncidentExtractor
     {
         var telling = facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)).ToList();
         var countries = telling.SelectMany(f => f.LocativeCountries).ToList();
-        if (countries.Count == 0 || countries.Any(c => c.Place.CountryCode != countries[0].Place.CountryCode)) return null;
+        if (countries.Count == 0) return SceneOfCommentaryFromAbroad(doc, facts, fallback);
+        if (countries.Any(c => c.Place.CountryCode != countries[0].Place.CountryCode)) return null;
         var country = countries[0].Place.CountryCode;
         if (fallback.Place.CountryCode == country) return null;
         // a country named once may be a word of a name ("Beth Israel Hospital") or a passing remark; one the article
@@ -1921,6 +1922,31 @@ public sealed class IncidentExtractor
                    .FirstOrDefault(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && p.Place.CountryCode == country)
                ?? countries[0];
     }
+
+    /// <summary>
+    /// A report filed abroad about another country (a foreign radio's commentary: "HAVANA (CUBA) -- ... the arrest of
+    /// Salvadoran soldiers for killing six priests on 16 November"): the fallback place is the dateline, whose country the
+    /// text never names again past it, and the first country a sentence with attack or casualty words speaks of (by name,
+    /// people or towns) is one the article names at least twice. The scene is in that country: the first of its towns the
+    /// article writes as where something happened, else the country. Null otherwise.
+    /// </summary>
+    private static PlaceMention? SceneOfCommentaryFromAbroad(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention fallback)
+    {
+        if (!facts.Any(f => f.Dateline == fallback)) return null;
+        var home = fallback.Place.CountryCode;
+        // "HAVANA (CUBA)": the dateline's country in brackets right after its city is still the dateline
+        var after = doc.Places.Where(p => p.Start - fallback.End > DatelineCountryGap).ToList();
+        if (after.Any(p => p.Place.CountryCode == home)) return null;
+        var first = facts.Where(f => f.Events.Count > 0 || f.Casualties.Count > 0).OrderBy(f => f.Sentence.Start)
+            .SelectMany(f => doc.PlacesIn(f.Sentence.Span)).FirstOrDefault(p => after.Contains(p));
+        if (first is null || after.Count(p => p.Place.CountryCode == first.Place.CountryCode) < 2) return null;
+        var country = first.Place.CountryCode;
+        return facts.SelectMany(f => f.EventPlaces).FirstOrDefault(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && p.Place.CountryCode == country)
+               ?? after.FirstOrDefault(p => !p.IsDemonym && p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == country);
+    }
+
+    /// <summary>The most characters between a dateline's city and its country written in brackets after it: "HAVANA (CUBA)".</summary>
+    private const int DatelineCountryGap = 2;
 
     /// <summary>The article opens on its attack: its title reports it, or (no title) its opening sentences do.</summary>
     private static bool OpensOnAttack(List<SentenceFacts> facts, SentenceFacts? title) =>
