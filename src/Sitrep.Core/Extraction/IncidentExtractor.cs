@@ -640,14 +640,15 @@ public sealed class IncidentExtractor
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a
     /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels", "the mujahideen
-    /// fighters attacked" (persons.tsv perpetrator or combatant nouns, or a named armed group). Without them
+    /// fighters attacked" (persons.tsv perpetrator or combatant nouns, or a named armed group), or a group's own
+    /// fighters in its own words ("our units sabotaged the power lines", <see cref="OwnFighters"/>). Without them
     /// ("critics attacked the plan", "police raided a flat") it stays weak.
     /// </summary>
     private bool DoneByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
     {
         if (e.As<EventCue>() is not { Weak: true, Act: true }) return false;
         var first = doc.WordAt(s.Start);
-        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key)
+        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key) || OwnFighters(doc, w)
                                  || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other");
         var next = e.LastWord + 1;
         var end = next >= doc.Words.Count || doc.Words[next].Start >= s.End;
@@ -669,6 +670,13 @@ public sealed class IncidentExtractor
             }
         return false;
     }
+
+    /// <summary>
+    /// The word is a group's word for its own fighters after "our" (function_words.tsv kind own_force): "our units",
+    /// "our commandos", as a communiqué writes its attackers.
+    /// </summary>
+    private bool OwnFighters(AnnotatedDocument doc, int w) =>
+        w > 0 && doc.Words[w - 1].Key == "our" && _ownForces.Contains(doc.Words[w].Key);
 
     /// <summary>
     /// A sentence that tells the day's news and, in a clause of its own, an earlier attack (background.tsv kind
@@ -1910,7 +1918,8 @@ public sealed class IncidentExtractor
     {
         var telling = facts.Where(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f)).ToList();
         var countries = telling.SelectMany(f => f.LocativeCountries).ToList();
-        if (countries.Count == 0 || countries.Any(c => c.Place.CountryCode != countries[0].Place.CountryCode)) return null;
+        if (countries.Count == 0) return SceneOfCommentaryFromAbroad(doc, facts, fallback);
+        if (countries.Any(c => c.Place.CountryCode != countries[0].Place.CountryCode)) return null;
         var country = countries[0].Place.CountryCode;
         if (fallback.Place.CountryCode == country) return null;
         // a country named once may be a word of a name ("Beth Israel Hospital") or a passing remark; one the article
@@ -1920,6 +1929,31 @@ public sealed class IncidentExtractor
                    .FirstOrDefault(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && p.Place.CountryCode == country)
                ?? countries[0];
     }
+
+    /// <summary>
+    /// A report filed abroad about another country (a foreign radio's commentary: "HAVANA (CUBA) -- ... the arrest of
+    /// Salvadoran soldiers for killing six priests on 16 November"): the fallback place is the dateline, whose country the
+    /// text never names again past it, and the first country a sentence with attack or casualty words speaks of (by name,
+    /// people or towns) is one the article names at least twice. The scene is in that country: the first of its towns the
+    /// article writes as where something happened, else the country. Null otherwise.
+    /// </summary>
+    private static PlaceMention? SceneOfCommentaryFromAbroad(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention fallback)
+    {
+        if (!facts.Any(f => f.Dateline == fallback)) return null;
+        var home = fallback.Place.CountryCode;
+        // "HAVANA (CUBA)": the dateline's country in brackets right after its city is still the dateline
+        var after = doc.Places.Where(p => p.Start - fallback.End > DatelineCountryGap).ToList();
+        if (after.Any(p => p.Place.CountryCode == home)) return null;
+        var first = facts.Where(f => f.Events.Count > 0 || f.Casualties.Count > 0).OrderBy(f => f.Sentence.Start)
+            .SelectMany(f => doc.PlacesIn(f.Sentence.Span)).FirstOrDefault(p => after.Contains(p));
+        if (first is null || after.Count(p => p.Place.CountryCode == first.Place.CountryCode) < 2) return null;
+        var country = first.Place.CountryCode;
+        return facts.SelectMany(f => f.EventPlaces).FirstOrDefault(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && p.Place.CountryCode == country)
+               ?? after.FirstOrDefault(p => !p.IsDemonym && p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == country);
+    }
+
+    /// <summary>The most characters between a dateline's city and its country written in brackets after it: "HAVANA (CUBA)".</summary>
+    private const int DatelineCountryGap = 2;
 
     /// <summary>The article opens on its attack: its title reports it, or (no title) its opening sentences do.</summary>
     private static bool OpensOnAttack(List<SentenceFacts> facts, SentenceFacts? title) =>
@@ -3549,19 +3583,13 @@ public sealed class IncidentExtractor
     /// <summary>
     /// An armed group's communiqué reproduced in the article tells the attack in its own words: a sentence of the frame,
     /// not background, speaks of "our" fighters (function_words.tsv kind own_force: "a clash with our units", "our
-    /// fighters carried out"), the article names an armed group as the issuer of a text (kind communique_noun a few
-    /// words after its name: "the Front issued a communiqué", "the Front's document adds") and no state force. The
-    /// issuer named most often claimed the attack. A sentence in which they only met an attack (kind defence_verb:
-    /// "our units repelled an assault", a national army's statement) claims none, nor do a police release's "our units".
+    /// fighters carried out"), and the article is the group's text (<see cref="IssuerOfText"/>). The issuer claimed the
+    /// attack. A sentence in which they only met an attack (kind defence_verb: "our units repelled an assault", a national
+    /// army's statement) claims none, nor do a police release's "our units".
     /// </summary>
     private Claim? OwnForcesClaim(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
     {
-        var actors = facts.SelectMany(f => f.Actors).ToList();
-        if (actors.Any(a => a.As<Actor>().Type == "state")) return null;
-        var issuers = actors.Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type) && IssuesText(doc, a)).Select(a => a.As<Actor>().Canonical).ToHashSet();
-        var groups = actors.Where(a => issuers.Contains(a.As<Actor>().Canonical)).GroupBy(a => a.As<Actor>().Canonical)
-            .OrderByDescending(g => g.Count()).ToList();
-        if (groups.Count == 0 || (groups.Count > 1 && groups[1].Count() == groups[0].Count())) return null;
+        if (IssuerOfText(doc, facts) is not { } issuer) return null;
         var words = doc.Words;
         foreach (var s in frame.Sentences.Where(f => !f.IsBackground))
         {
@@ -3574,10 +3602,44 @@ public sealed class IncidentExtractor
                 if (_defenceVerbs.Contains(words[w].Key)) defends = true;
             }
             if (!ours || defends) continue;
-            var named = groups[0].First();
-            return new Claim(named.As<Actor>(), "claimed", doc.Document.Evidence("perpetrator", named.Span),
+            return new Claim(issuer.Actor, "claimed", doc.Document.Evidence("perpetrator", issuer.Span),
                 doc.Document.Evidence("responsibility", s.Sentence.Span));
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The armed group whose text the article is: the group whose own outlet issued it (<see cref="OutletVoice"/>), else
+    /// the article names an armed group as the issuer of a text (function_words.tsv kind communique_noun a few words after
+    /// its name: "the Front issued a communiqué", "the Front's document adds") and no state force; of several issuers,
+    /// the one named most often, and none on a tie.
+    /// </summary>
+    private (Actor Actor, TextSpan Span)? IssuerOfText(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        if (OutletVoice(doc) is { } voice) return voice;
+        var actors = facts.SelectMany(f => f.Actors).ToList();
+        if (actors.Any(a => a.As<Actor>().Type == "state")) return null;
+        var issuers = actors.Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type) && IssuesText(doc, a)).Select(a => a.As<Actor>().Canonical).ToHashSet();
+        var groups = actors.Where(a => issuers.Contains(a.As<Actor>().Canonical)).GroupBy(a => a.As<Actor>().Canonical)
+            .OrderByDescending(g => g.Count()).ToList();
+        if (groups.Count == 0 || (groups.Count > 1 && groups[1].Count() == groups[0].Count())) return null;
+        var named = groups[0].First();
+        return (named.As<Actor>(), named.Span);
+    }
+
+    /// <summary>The sentences at an article's head where a wire credit in brackets may stand: a headline, then the dateline.</summary>
+    private const int CreditSentences = 2;
+
+    /// <summary>
+    /// The armed group whose own outlet issued the article: the credit in brackets at its head names a source that speaks
+    /// for the group (outlets.tsv: "CLANDESTINE, 3 MAY 90 (RADIO LIBERTAD) -- ..." from a rebel front's radio). The whole
+    /// text is then the group's, whatever forces it names.
+    /// </summary>
+    private (Actor Actor, TextSpan Span)? OutletVoice(AnnotatedDocument doc)
+    {
+        foreach (var s in doc.Sentences.Take(CreditSentences))
+            foreach (var cue in doc.CuesIn(s.Span, CueKind.Source).Where(c => Credit(doc.Text, c)))
+                if (_lexicons.OutletGroups.TryGetValue(cue.As<string>(), out var group)) return (group, cue.Span);
         return null;
     }
 

@@ -55,6 +55,11 @@ public sealed class LexiconSet
     public HashSet<string> TargetAreas { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// A source's normalised name (sources.tsv) to the armed group it speaks for (outlets.tsv): "Radio Venceremos" to the
+    /// FMLN's catalogue entry. Only outlets whose group is in the actor catalogue are kept.
+    /// </summary>
+    public Dictionary<string, Actor> OutletGroups { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>Actor aliases matched regardless of case; of two names that overlap, the longer wins.</summary>
     public PhraseMatcher<Actor> Actors { get; } = new() { LongerOverlapWins = true };
     /// <summary>Actor aliases written in capitals ("IS", "ELN"), matched only as written.</summary>
@@ -92,9 +97,11 @@ public sealed class LexiconSet
         }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "numbers.tsv"), 2))
             if (f[0] == "street") set.StreetWords.Add(f[1].ToLowerInvariant());
+        var catalogue = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "actors.tsv"), 2))
         {
             var actor = new Actor(f[0], f[1]);
+            catalogue.TryAdd(f[0], actor);
             var names = new List<string> { f[0] };
             if (f.Length > 2 && f[2] != "-") names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             foreach (var name in names)
@@ -103,6 +110,10 @@ public sealed class LexiconSet
                 else set.Actors.Add(name, actor);
             }
         }
+        var outlets = Path.Combine(folder, "outlets.tsv");
+        if (File.Exists(outlets))
+            foreach (var (_, f) in TsvFile.Read(outlets, 2))
+                if (catalogue.TryGetValue(f[1], out var group)) set.OutletGroups[f[0]] = group;
         var branches = Path.Combine(folder, "actor_branches.tsv");
         if (File.Exists(branches))
             foreach (var (_, f) in TsvFile.Read(branches, 2)) set.FightsAs[f[0]] = f[1];

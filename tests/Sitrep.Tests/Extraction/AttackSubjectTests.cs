@@ -161,6 +161,10 @@ public class AttackSubjectTests
         { "The Cinchoneros Popular Liberation Movement issued a statement on Tuesday. It reads: on Monday our units repelled an attack near Danli in which two agents were killed.", null, "unknown" },
         { "The Cinchoneros Popular Liberation Movement document adds: on Monday our units ambushed a police car near Danli, killing two agents.", "Cinchoneros Popular Liberation Movement", "claimed" },
         { "Gunmen killed five people in a house in Usulutan on Saturday night. In an operation with the army, our units captured three members of the MS-13.", "MS-13", "attributed" },
+        // a text issued by a group's own outlet (outlets.tsv, the credit in brackets at its head) in which "our" fighters
+        // attack: the group claimed it, though the text names a state force and not the group; a wire's credit claims nothing
+        { "CLANDESTINE, 3 MAY 90 (RADIO VENCEREMOS) -- [TEXT] AT DAWN OUR UNITS AMBUSHED AN ARMY PATROL NEAR SENSUNTEPEQUE, KILLING FOUR SOLDIERS OF THE SALVADORAN ARMY.", "FMLN", "claimed" },
+        { "SAN SALVADOR, 3 MAY 90 (WIRE) -- [TEXT] AT DAWN OUR UNITS AMBUSHED AN ARMY PATROL NEAR SENSUNTEPEQUE, KILLING FOUR SOLDIERS.", null, "unknown" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },

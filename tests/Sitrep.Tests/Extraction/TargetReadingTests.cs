@@ -26,6 +26,7 @@ public class TargetReadingTests
     // a site said harmed or aimed at after a form of "be" (target_links.tsv kind harm)
     [InlineData("The offices of a local bank were badly damaged when a bomb exploded in Kano on Sunday night.", "business")]
     [InlineData("Two clinics were hit when rebels fired rockets into Kano on Sunday.", "health")]
+    [InlineData("Rebels bombed the electrical system of Kano on Sunday night, cutting power to half the city.", "utilities")]
     [InlineData("The tax office was the main target of a grenade attack in Kano on Sunday.", "government")]
     // damage tells what the attack hit
     [InlineData("A powerful explosion on Sunday caused heavy damage to the Turkish consulate in Kano.", "diplomatic")]

@@ -54,6 +54,10 @@ public class EventPhraseTests
         { "The watchdog found a nerve agent in the samples.", "nerve agent", "other", true },
         { "The treaty bans the use of any chemical weapon.", "chemical weapon", "other", true },
         { "The envoy spoke about chemical weapons at the summit.", "chemical weapons", "other", true },
+        // the American spelling of kidnap with one p
+        { "Gunmen kidnaped a rancher near Varnel last night.", "kidnaped", "kidnapping", false },
+        { "The kidnaping of the rancher was confirmed by his son.", "kidnaping", "kidnapping", false },
+        { "Two kidnapers were seen leaving the farm.", "kidnapers", "kidnapping", false },
         // fire of artillery, tanks and missiles told as the attack
         { "The army launched artillery attack on the ridge above Varnel.", "artillery attack", "shelling", false },
         { "Artillery attacks on the ridge continued through the night.", "artillery attacks", "shelling", false },
