@@ -24,6 +24,9 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ActorMember, "said", false)]
     [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
     [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
+    [InlineData(FunctionWords.StretchPreposition, "over", true)]
+    [InlineData(FunctionWords.HabitWord, "numerous", true)]
+    [InlineData(FunctionWords.HabitWord, "several", false)]
     [InlineData(FunctionWords.SettingPreposition, "despite", true)]
     [InlineData(FunctionWords.SettingPreposition, "after", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
