@@ -465,6 +465,7 @@ public class LexiconDataTests
     [InlineData("machinegun", "armed_assault", "firearm", "weak,weapon")]
     [InlineData("shot on goal", "other", "-", "sense")]
     [InlineData("heart attack", "other", "-", "sense")]
+    [InlineData("potential terrorist attacks", "other", "-", "sense")]
     [InlineData("machinegun fire", "armed_assault", "firearm", "-")]
     [InlineData("incendiary bombs", "other", "fire", "weapon")]
     public void Event_phrases_have_their_type_weapons_and_flags(string phrase, string eventType, string weapons, string flags) =>
