@@ -88,8 +88,20 @@ public sealed class Annotator
             }
         }
         if (!allCaps) UnlistedActors.Add(text, words, sentences, places, cues, FunctionWords.Default);
+        DropOtherSenses(cues);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
+    }
+
+    /// <summary>
+    /// A phrase in which an attack word means something else (events.tsv flag sense: "had been shooting a film", "died of
+    /// a heart attack") tells no attack: it is dropped, and so is any casualty word inside it ("shooting" is no one shot).
+    /// </summary>
+    private static void DropOtherSenses(List<Cue> cues)
+    {
+        var senses = cues.Where(c => c.Kind == CueKind.Event && c.As<EventCue>().OtherSense).ToList();
+        if (senses.Count == 0) return;
+        cues.RemoveAll(c => senses.Any(o => c.Kind is CueKind.Event or CueKind.Casualty && c.Start < o.End && o.Start < c.End));
     }
 
     /// <summary>The first-word bits of the cue lexicons, shared by the annotators of one lexicon set, made again when a lexicon changed since.</summary>

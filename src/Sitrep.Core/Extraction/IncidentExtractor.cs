@@ -80,6 +80,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
+    private readonly IReadOnlySet<string> _stretchPrepositions;
+    private readonly IReadOnlySet<string> _habitWords;
     private readonly IReadOnlySet<string> _settingPrepositions;
     private readonly IReadOnlySet<string> _linkWords;
     private readonly IReadOnlySet<string> _beneath;
@@ -162,6 +164,8 @@ public sealed class IncidentExtractor
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
+        _stretchPrepositions = words.Of(FunctionWords.StretchPreposition);
+        _habitWords = words.Of(FunctionWords.HabitWord);
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _beneath = words.Of(FunctionWords.Beneath);
         _linkWords = words.Of(FunctionWords.LinkWord);
@@ -278,7 +282,8 @@ public sealed class IncidentExtractor
         var frames = new List<Frame>();
         foreach (var f in facts)
         {
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f)) continue;
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
+                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates)) continue;
             var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
@@ -345,7 +350,8 @@ public sealed class IncidentExtractor
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
-            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) ? f with { IsBackground = false } : f).ToList();
+            // (a toll over a stretch of time stays a period's: "3,000 died over 30 years")
+            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) ? f with { IsBackground = false } : f).ToList();
             story = null;
             frames = BuildFrames(doc, facts);
         }
@@ -573,7 +579,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !SpansHours(doc, b)),
+            IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !SpansHours(doc, b)),
         };
     }
 
@@ -1338,6 +1344,7 @@ public sealed class IncidentExtractor
     {
         for (var w = doc.WordAt(span.Start); w + 3 < doc.Words.Count && doc.Words[w + 3].Start < span.End; w++)
         {
+            if (CountsOverStretch(doc, span, w)) return true;
             if (doc.Words[w].Key != "the" || !_periodEdges.Contains(doc.Words[w + 1].Key)) continue;
             var count = w + 2;
             if (doc.Words[count].Key != "half")
@@ -1348,6 +1355,56 @@ public sealed class IncidentExtractor
             }
             if (count + 1 < doc.Words.Count && _periodUnits.Contains(doc.Words[count + 1].Key)) return true;
             if (doc.Words[count].Key == "half" && count + 2 < doc.Words.Count && doc.Words[count + 1].Key == "of") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A stretch preposition (function_words.tsv kind stretch_preposition) right before a count and a unit of time
+    /// (period_unit) measures a toll over that stretch: "3,000 died over 30 years", "killed during four decades of war". Not
+    /// after a ranking word of its sentence ("the deadliest attack in over 30 years" ranks the day's attack), nor before
+    /// "ago" or "old" ("over 30 years ago", "a man over 30 years old").
+    /// </summary>
+    /// <summary>
+    /// The span counts over a stretch of time ("3,000 died over 30 years", see the overload): such a toll is kept from
+    /// being reread as a follow-up's attack or told as a past attack of its own.
+    /// </summary>
+    private bool CountsOverStretch(AnnotatedDocument doc, TextSpan span)
+    {
+        for (var w = doc.WordAt(span.Start); w + 2 < doc.Words.Count && doc.Words[w + 2].Start < span.End; w++)
+            if (CountsOverStretch(doc, span, w)) return true;
+        return false;
+    }
+
+    private bool CountsOverStretch(AnnotatedDocument doc, TextSpan span, int w)
+    {
+        if (!_stretchPrepositions.Contains(doc.Words[w].Key)) return false;
+        var count = w + 1;
+        // the number may take the preposition in ("over 30" read as more than 30)
+        var number = doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[count].End)).FirstOrDefault(n => n.End >= doc.Words[count].End);
+        if (number is null) return false;
+        while (count + 1 < doc.Words.Count && doc.Words[count + 1].End <= number.End) count++;
+        if (count + 1 >= doc.Words.Count || !_periodUnits.Contains(doc.Words[count + 1].Key)) return false;
+        if (count + 2 < doc.Words.Count && doc.Words[count + 2].Start < span.End && doc.Words[count + 2].Key is "ago" or "old") return false;
+        return !BackgroundCues(doc, new TextSpan(span.Start, doc.Words[w].Start)).Any(b => b.As<string>() == "ranking");
+    }
+
+    /// <summary>
+    /// The sentence tells attacks as a habit of a place or a time, not one event: a habit word (function_words.tsv kind
+    /// habit_word) right before an attack word ("the republic has seen numerous bombings", "frequent deadly attacks") or
+    /// said of it after a form of "be" ("kidnappings are commonplace"; not "the assailants, numerous and armed"), and no
+    /// day nor counted victim. Such a sentence is background.
+    /// </summary>
+    private bool TellsHabit(AnnotatedDocument doc, TextSpan span, IReadOnlyList<CasualtyMention> casualties, IReadOnlyList<DateMention> dates)
+    {
+        if (dates.Any(d => d.Precision == "day") || casualties.Any(c => c.Value > 0)) return false;
+        var events = doc.CuesIn(span, CueKind.Event).ToList();
+        if (events.Count == 0) return false;
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
+            if (!_habitWords.Contains(doc.Words[w].Key)) continue;
+            if (events.Any(e => e.FirstWord > w && e.FirstWord <= w + 2)) return true;
+            if (w > 0 && _beAuxiliaries.Contains(doc.Words[w - 1].Key) && events.Any(e => e.LastWord < w)) return true;
         }
         return false;
     }

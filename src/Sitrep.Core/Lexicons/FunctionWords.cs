@@ -80,6 +80,10 @@ public sealed class FunctionWords
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
     public const string HabitualAdverb = "habitual_adverb";
+    /// <summary>Before a count and a unit of time, makes a toll over that stretch: "3,000 died over 30 years" (IncidentExtractor.CountsOverPeriod).</summary>
+    public const string StretchPreposition = "stretch_preposition";
+    /// <summary>Says attacks are a habit of a place or a time, not one event: "kidnappings are commonplace" (IncidentExtractor.TellsHabit).</summary>
+    public const string HabitWord = "habit_word";
     public const string SettingPreposition = "setting_preposition";
     public const string ClaimSpeaker = "claim_speaker";
     public const string OwnForce = "own_force";

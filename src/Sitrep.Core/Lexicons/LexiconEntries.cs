@@ -9,7 +9,9 @@ namespace Sitrep.Lexicons;
 /// vehicle noun make a vehicle bomb (not the car the attackers rode, nor the truck that hit a mine).</param>
 /// <param name="Generic">A word for the manner of an attack whose weapon is only assumed ("shelling": artillery): a weapon of
 /// the same kind named beside it ("mortar rounds") is the one used.</param>
-public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle, bool Assault = false, bool Blast = false, bool WeaponName = false, bool Act = false, bool Generic = false, bool Load = false);
+/// <param name="OtherSense">A phrase in which an attack word means something else ("shooting a film", "a heart attack"): it
+/// tells no attack, and the annotator drops it with the casualty words inside it.</param>
+public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle, bool Assault = false, bool Blast = false, bool WeaponName = false, bool Act = false, bool Generic = false, bool Load = false, bool OtherSense = false);
 
 /// <summary>A casualty word: killed or injured, and where its figure stands ("50 dead": after; "killing 50": before).</summary>
 public sealed record CasualtyCue(string Kind, string Position, int Count = 1);
