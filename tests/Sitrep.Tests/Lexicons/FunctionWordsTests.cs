@@ -26,6 +26,7 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
     [InlineData(FunctionWords.SettingPreposition, "despite", true)]
     [InlineData(FunctionWords.SettingPreposition, "after", false)]
+    [InlineData(FunctionWords.CareVerb, "moved", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
