@@ -28,6 +28,8 @@ internal sealed class Frame
     public Frame? AssaultAfter { get; init; }
     /// <summary>One of attacks at one place told as a timeline, each under its time of the day, in an article that counts its attacks (IncidentExtractor.SplitByTimeline): each is news.</summary>
     public bool TimedApart { get; set; }
+    /// <summary>The date was counted on past midnight of the day told before (IncidentExtractor.DateAfterMidnight): read from the text.</summary>
+    public bool PastMidnight { get; set; }
 
     public bool Holds(Place place)
     {

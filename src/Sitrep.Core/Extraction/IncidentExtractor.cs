@@ -2423,8 +2423,11 @@ public sealed class IncidentExtractor
         foreach (var frame in frames.Where(fr => !fr.SiteApart && !fr.DayApart && !fr.TimedApart).ToList())
         {
             var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList();
-            // an article that counts no attacks: the time-stamped lines of a running report that each tell a new one
-            var timed = counted < 2 ? StampedAttacks(doc, told)
+            // the time-stamped lines of a running report that each tell a new one, whether or not the article counts
+            // its attacks ("Three attacks in less than three hours"): a live blog's other stamped lines (traffic,
+            // weather, a question put to the police) tell none
+            var stamped = StampedAttacks(doc, told);
+            var timed = stamped.Count >= 2 || counted < 2 ? stamped
                 : told.Where(s => (s.Events.Count > 0 || s.Casualties.Any(c => c.Value > 0)) && TellsTimeOfDay(doc, s)
                                   && !_followUps.IsFollowUp(doc, s)).ToList();
             if (timed.Count < 2 || (counted >= 2 && timed.Count > counted)) continue;
@@ -2468,6 +2471,8 @@ public sealed class IncidentExtractor
                 }
             }
             foreach (var part in parts.Skip(1)) part.Sentences.Sort((a, b) => a.Sentence.Index.CompareTo(b.Sentence.Index));
+            if (stamped.Count >= 2) DateAfterMidnight(doc, timed, parts);
+            else DateAfterMidnightWord(doc, timed, parts);
             frames.AddRange(parts.Skip(1));
         }
     }
@@ -2498,9 +2503,16 @@ public sealed class IncidentExtractor
             // "Correction, 17 April 2025, 16:20": the time of a telling, right after its date
             if (dated.Any(d => d.End <= doc.Words[w].Start && doc.Words[w].Start - d.End <= 3)) continue;
             if (ClockTimeAt(doc, w) > w) return true;
-            if (w - first < 6 && _clockUnits.Contains(key) && w + 1 < doc.Words.Count && doc.Words[w + 1].Key == "later") return true;
+            if (w - first < 6 && _clockUnits.Contains(key) && LaterAfterUnit(doc, w + 1)) return true;
         }
         return false;
+    }
+
+    /// <summary>"later" right after a unit of time, or after a fraction joined to it: "an hour later", "an hour and a half later".</summary>
+    private static bool LaterAfterUnit(AnnotatedDocument doc, int w)
+    {
+        if (w + 3 < doc.Words.Count && doc.Words[w].Key == "and" && doc.Words[w + 1].Key is "a" && doc.Words[w + 2].Key is "half" or "quarter") w += 3;
+        return w < doc.Words.Count && doc.Words[w].Key == "later";
     }
 
     /// <summary>
@@ -2564,6 +2576,63 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The parts of a running report whose time stamps run past midnight ("21:40 - shots ...", "00:35 - a bus on
+    /// fire"): a stamp earlier in the day than the one before it opens the next day, for its part and those after it.
+    /// </summary>
+    private void DateAfterMidnight(AnnotatedDocument doc, List<SentenceFacts> stamps, List<Frame> parts)
+    {
+        var days = 0;
+        for (var i = 1; i < stamps.Count && i < parts.Count; i++)
+        {
+            if (StampMinutes(doc, stamps[i]) is { } now && StampMinutes(doc, stamps[i - 1]) is { } before && now < before) days++;
+            if (days > 0 && parts[i].Date is { Precision: "day" } d)
+            {
+                parts[i].Date = d with { Date = d.Date.AddDays(days) };
+                parts[i].PastMidnight = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A part of a timeline told "after midnight" in its opening sentence, which writes no date of its own ("Then, just
+    /// after midnight, men set fire to a bus"), after parts told the evening before: it happened the next day.
+    /// </summary>
+    private static void DateAfterMidnightWord(AnnotatedDocument doc, List<SentenceFacts> timed, List<Frame> parts)
+    {
+        for (var i = 1; i < timed.Count && i < parts.Count; i++)
+        {
+            if (timed[i].Dates.Count > 0 || parts[i].Date is not { Precision: "day" } d) continue;
+            var first = doc.WordAt(timed[i].Sentence.Start);
+            var afterMidnight = false;
+            for (var w = first + 1; w < doc.Words.Count && doc.Words[w].Start < timed[i].Sentence.End; w++)
+                afterMidnight |= doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key == "after";
+            if (!afterMidnight) continue;
+            parts[i].Date = d with { Date = d.Date.AddDays(1) };
+            parts[i].PastMidnight = true;
+        }
+    }
+
+    /// <summary>The minutes after midnight of the time stamp a line opens on ("23:50 -", "About 11.15pm:", "22h30 -"), or null.</summary>
+    private int? StampMinutes(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = first; w < first + 3 && w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            if (ClockTimeAt(doc, w) == w) continue;
+            var key = doc.Words[w].Key;
+            var sep = key.IndexOfAny([':', '.']);
+            var next = w + 1 < doc.Words.Count ? doc.Words[w + 1].Key : "";
+            if (!int.TryParse(sep < 0 ? key : key[..sep], out var hour)) return null;
+            var minute = sep < 0 ? 0 : int.TryParse(key[(sep + 1)..], out var m) ? m : 0;
+            if (sep < 0 && next.Length == 3 && next[0] == 'h' && int.TryParse(next[1..], out var hm)) minute = hm;
+            if (next is "pm" or "p" && hour < 12) hour += 12;
+            if (next is "am" or "a" && hour == 12) hour = 0;
+            return hour * 60 + minute;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The time-stamped lines of a running report (<see cref="OpensOnTimeStamp"/>) that each open the telling of an
     /// attack of their own, when at least two do; else none. A stamped line opens one when its part (it and what
     /// follows up to the next stamped line) has a sentence with a strong attack word not done before and no
@@ -2582,8 +2651,15 @@ public sealed class IncidentExtractor
                                        && (i + 1 == stamps.Count || s.Sentence.Index < stamps[i + 1].Sentence.Index)).ToList();
             var attack = part.Any(s => !_followUps.IsFollowUp(doc, s)
                                        && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && (opening.Count == 0 || !PointsBack(doc, s, e))));
-            var nouns = part.SelectMany(s => s.Targets).Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (attack && (opening.Count == 0 || !nouns.IsSubsetOf(named))) opening.Add(stamps[i]);
+            // the people a stamped line gives as its source ("00:52 - Residents say ...") are no target it names
+            var nouns = part.SelectMany(s => s.Targets.Where(t => s != stamps[i] || !Speaks(doc, t))).Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // a part that names no target at all but brings in its attack with an indefinite article ("About 11pm: A
+            // loud blast in the west of the city") tells a new one
+            var untargetedNew = nouns.Count == 0 && part.Any(s => !_followUps.IsFollowUp(doc, s)
+                                                                  && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && IntroducesNew(doc, s, e)));
+            // a line that says it brings another attack ("00:35 - New incident: a bus is on fire") opens one on its word
+            var markedNew = opening.Count > 0 && doc.CuesIn(stamps[i].Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "another");
+            if ((attack || markedNew) && (opening.Count == 0 || !nouns.IsSubsetOf(named) || untargetedNew)) opening.Add(stamps[i]);
             if (Trace) Console.Error.WriteLine($"  time stamp at sentence {stamps[i].Sentence.Index}: attack {attack}, targets {string.Join(',', nouns)}");
             named.UnionWith(nouns);
         }
@@ -2613,7 +2689,22 @@ public sealed class IncidentExtractor
         for (var w = e.FirstWord - 1; w >= first && w >= e.FirstWord - 4; w--)
         {
             if (_toldDeterminers.Contains(doc.Words[w].Key)) return true;
-            if (doc.Words[w].Key is "," or ";" or ":" or "(" or ")" or "a" or "an") return false;
+            if (doc.Words[w].Key is "," or ";" or ":" or "(" or ")" or "a" or "an" or "and" or "or" or "then") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The attack word follows an indefinite article in its noun phrase, up to three words before it: "A loud blast in
+    /// the east of the town", "an explosion was heard": an attack not told before.
+    /// </summary>
+    private static bool IntroducesNew(AnnotatedDocument doc, SentenceFacts f, Cue e)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = e.FirstWord - 1; w >= first && w >= e.FirstWord - 3; w--)
+        {
+            if (doc.Words[w].Key is "a" or "an") return true;
+            if (doc.Words[w].Key is "," or ";" or ":" or "(" or ")" or "-" or "and" or "or" or "the") return false;
         }
         return false;
     }
@@ -4220,6 +4311,7 @@ public sealed class IncidentExtractor
             Published = doc.Published,
             Date = date?.Value,
             DatePrecision = date?.Precision ?? "unknown",
+            DayPastMidnight = frame.PastMidnight && date == frame.Date,
             Place = frame.Place,
             Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence)),
             Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),

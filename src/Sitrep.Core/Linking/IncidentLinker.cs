@@ -85,7 +85,7 @@ public sealed class IncidentLinker
 
     /// <summary>
     /// The incidents the report joins, with their reports: of those it matches, strongest first (the most reports matched,
-    /// then the nearest, then by id), each unless one of its reports is <see cref="ReportMatcher.Apart"/> from a report
+    /// then the most alike (<see cref="ReportMatcher.Affinity"/>), then the nearest, then by id), each unless one of its reports is <see cref="ReportMatcher.Apart"/> from a report
     /// already joined (the report itself included, save the reports it matched). So a report between two attacks joins
     /// one of them and never chains them into one incident: incidents are sets of reports that all may be one attack.
     /// </summary>
@@ -96,7 +96,8 @@ public sealed class IncidentLinker
             report.Place is null ? 0 : reports.Where(r => r.Place is not null).Select(r => r.Place!.KilometresTo(report.Place)).DefaultIfEmpty(0).Min();
         var joined = new List<(string, IReadOnlyList<IncidentReport>)>();
         var component = new List<IncidentReport> { report };
-        foreach (var (incidentId, reports) in matched.OrderByDescending(m => m.Value.Count).ThenBy(m => Nearest(m.Value)).ThenBy(m => m.Key, StringComparer.Ordinal))
+        foreach (var (incidentId, reports) in matched.OrderByDescending(m => m.Value.Count).ThenByDescending(m => m.Value.Max(r => ReportMatcher.Affinity(report, r)))
+                     .ThenBy(m => Nearest(m.Value)).ThenBy(m => m.Key, StringComparer.Ordinal))
         {
             var members = _store.ReportsOfIncident(incidentId);
             if (members.Any(x => component.Any(y => ReportMatcher.Apart(x, y) && !(y.Id == report.Id && direct.Contains(x.Id))))) continue;

@@ -100,7 +100,7 @@ public static class ReportMatcher
     }
 
     /// <summary>A day other than the publication day was read from the text, not assumed from when the article appeared.</summary>
-    private static bool ReadFromText(IncidentReport r, DateOnly day) => r.Published != day;
+    private static bool ReadFromText(IncidentReport r, DateOnly day) => r.Published != day || r.DayPastMidnight;
 
     public static DateOnly? Day(IncidentReport r) =>
         r.DatePrecision == "day" && r.Date is not null && DateOnly.TryParseExact(r.Date, "yyyy-MM-dd", out var d) ? d : null;
@@ -177,6 +177,14 @@ public static class ReportMatcher
     /// </summary>
     private static bool AffiliateOf(string affiliate, string group) =>
         affiliate.Length > group.Length + 1 && affiliate[group.Length] == ' ' && affiliate.StartsWith(group, StringComparison.Ordinal);
+
+    /// <summary>
+    /// How alike two reports that may be one attack are told: one for the same attack type, and one for each weapon and
+    /// each target they share. Of several attacks at one place on one night (a shooting at a checkpoint, a bus set on
+    /// fire), a second article's shooting joins the first's shooting, not its arson.
+    /// </summary>
+    public static int Affinity(IncidentReport a, IncidentReport b) =>
+        (a.EventType == b.EventType ? 1 : 0) + a.Weapons.Intersect(b.Weapons).Count() + a.Targets.Intersect(b.Targets).Count();
 
     /// <summary>N of a report id "ARTICLEID#N".</summary>
     private static string Ordinal(IncidentReport r) => r.Id[(r.Id.LastIndexOf('#') + 1)..];

@@ -15,6 +15,12 @@ public sealed record IncidentReport
     public string? Date { get; init; }
     public string DatePrecision { get; init; } = "unknown";
 
+    /// <summary>
+    /// The day was counted on from a day the text names, past midnight of it ("21:40 - shots", then "00:35 - a bus on
+    /// fire"): read from the text even when it is the publication day.
+    /// </summary>
+    public bool DayPastMidnight { get; init; }
+
     public Place? Place { get; init; }
     public string? Sublocation { get; init; }
     /// <summary>Keys of the streets the report's sentences name ("elm" for "the 900 block of North Elm Street").</summary>

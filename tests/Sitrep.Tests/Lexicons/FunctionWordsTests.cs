@@ -31,6 +31,7 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.SettingPreposition, "after", false)]
     [InlineData(FunctionWords.LinkWord, "linking", true)]
     [InlineData(FunctionWords.LinkWord, "after", false)]
+    [InlineData(FunctionWords.CareVerb, "moved", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 

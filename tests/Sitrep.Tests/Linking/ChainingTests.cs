@@ -59,16 +59,35 @@ public sealed class ChainingTests
         Assert.All(incidents, i => Assert.Contains("first", i.Documents));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_report_joins_the_attack_of_another_article_told_most_alike(bool arsonFirst)
+    {
+        // one article tells a shooting at a police post and a lorry set on fire in Eastbrook on one night; a second tells
+        // the shooting: it joins the shooting, whichever of the two the first article told first
+        var shooting = Of('e', "first", arsonFirst ? 2 : 1) with { EventType = "armed_assault", Weapons = ["firearm"], Targets = ["police"] };
+        var arson = Of('e', "first", arsonFirst ? 1 : 2) with { EventType = "other", Weapons = ["fire"], Targets = ["transportation"] };
+        var second = Of('e', "second") with { EventType = "armed_assault", Weapons = ["firearm"], Targets = ["police"] };
+        var incidents = LinkReports([.. arsonFirst ? new[] { arson, shooting } : [shooting, arson], second]);
+        Assert.Equal(2, incidents.Count);
+        Assert.Contains(incidents, i => i.Documents.Contains("second") && i.Weapons.SequenceEqual(["firearm"]));
+    }
+
     /// <summary>Saves and links each report (one article a line, reports of one article numbered in order) and returns the incidents.</summary>
-    private static IReadOnlyList<Incident> Link(List<(char Place, string Article)> reports)
+    private static IReadOnlyList<Incident> Link(List<(char Place, string Article)> reports) =>
+        LinkReports(reports.GroupBy(r => r.Article).SelectMany(g => g.Select((r, i) => Of(r.Place, g.Key, i + 1))).ToList());
+
+    /// <summary>Saves and links the reports, article by article in the order each first appears, and returns the incidents.</summary>
+    private static IReadOnlyList<Incident> LinkReports(List<IncidentReport> reports)
     {
         using var ws = new Workspace();
         using var store = StoreFactory.Open(ws.Db);
         var gazetteer = global::Sitrep.Gazetteer.Gazetteer.LoadDefault();
         var linker = new IncidentLinker(store, new IncidentBuilder(CasualtyReconciler.Default, gazetteer.CountryName), CasualtyReconciler.Default);
-        foreach (var article in reports.Select(r => r.Article).Distinct())
+        foreach (var article in reports.Select(r => r.ArticleId).Distinct())
         {
-            var own = reports.Where(r => r.Article == article).Select((r, i) => Of(r.Place, article, i + 1)).ToList();
+            var own = reports.Where(r => r.ArticleId == article).ToList();
             var text = $"Report {article}.";
             var document = new Document(new Article(article, text, Published: new DateOnly(2016, 5, 23)), text, OffsetMap.Identity(text.Length));
             var reading = new ArticleReading(article, own, []);

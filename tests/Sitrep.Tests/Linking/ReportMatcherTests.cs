@@ -36,6 +36,15 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_day_counted_past_midnight_is_read_from_the_text_even_on_the_publication_day()
+    {
+        // a live blog published on the 24th: its arson past midnight is of the 24th, no shooting of the 23rd
+        var arson = Report("a", date: "2016-05-24", published: new DateOnly(2016, 5, 24)) with { DayPastMidnight = true };
+        Assert.False(ReportMatcher.SameIncident(arson, Report("b", date: "2016-05-23", published: new DateOnly(2016, 5, 25))));
+        Assert.True(ReportMatcher.SameIncident(arson with { DayPastMidnight = false }, Report("b", date: "2016-05-23", published: new DateOnly(2016, 5, 25))));
+    }
+
+    [Fact]
     public void A_car_bomb_in_Homs_and_a_suicide_bomber_in_Hasakah_the_same_morning_are_kept_apart()
     {
         Assert.False(ReportMatcher.SameIncident(Report("a", place: Homs, date: "2016-09-05"), Report("b", place: Hasakah, date: "2016-09-05")));

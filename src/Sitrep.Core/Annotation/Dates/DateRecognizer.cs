@@ -346,7 +346,8 @@ public sealed class DateRecognizer
     {
         date = default;
         if (!TryOrdinalDay(text, p, j, out var day, out var k)) return false;
-        if (_words.Links.Matches(text, p, k)) k++;
+        var linked = _words.Links.Matches(text, p, k);
+        if (linked) k++;
         if (!DateLexicon.TryWord(_words.Months, text, p, k, out var month)) return false;
         var monthPiece = p[k];
         k++;
@@ -359,9 +360,22 @@ public sealed class DateRecognizer
             year = y;
             k = afterYear;
         }
+        else if (linked && month.Dated && NameCased(text, monthPiece))
+        {
+            date = new Found(j, k, null, Day);
+            return true;
+        }
         date = new Found(j, k, ResolveDay(year, month.Value, day, published, textYear), Day);
         return true;
     }
+
+    /// <summary>
+    /// A month name of another language written with a capital and not all in capitals: the languages that link a day
+    /// to its month with a word ("4 de noviembre de 2025") write their months in small letters, so "the 1 de Mayo
+    /// cooperative", "Avenida 9 de Julio" without a year name a street, a square or a body, not a day.
+    /// </summary>
+    private static bool NameCased(string text, Piece month) =>
+        char.IsUpper(text[month.Start]) && !month.IsAllCaps(text);
 
     /// <summary>"September 5, 2016", "Sept. 5", "Jan. 27th", "February 2016", "NOV 89", "in February".</summary>
     private bool TryMonthFirst(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, out Found date)
