@@ -28,6 +28,8 @@ internal sealed class Frame
     public Frame? AssaultAfter { get; init; }
     /// <summary>One of attacks at one place told as a timeline, each under its time of the day, in an article that counts its attacks (IncidentExtractor.SplitByTimeline): each is news.</summary>
     public bool TimedApart { get; set; }
+    /// <summary>At the town of a round-up's section heading, whose section tells its attack (IncidentExtractor.AddSectionFrames): never merged with a nearby frame.</summary>
+    public bool Sectioned { get; set; }
 
     public bool Holds(Place place)
     {
