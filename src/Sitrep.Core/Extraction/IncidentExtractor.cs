@@ -1778,7 +1778,8 @@ public sealed class IncidentExtractor
         var published = doc.Published is not null;
         var frames = new List<Frame>();
         var waveLead = facts.Any(f => f.HasWaveCue && !f.IsBackground && f.Sentence.Index <= WaveSentences);
-        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)))))
+        var placingNext = PlacesAttackToldNext(doc, facts);
+        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index))))
         {
             var inSentence = new List<Frame>();
             foreach (var p in f.EventPlaces)
@@ -1863,6 +1864,25 @@ public sealed class IncidentExtractor
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
         return frames;
+    }
+
+    /// <summary>
+    /// Sentences that bring one more band of attackers to a place of their own without telling what they did there
+    /// (waves.tsv kind another: "Around 10pm, a second group blocked the road near X"), when the next sentence tells that
+    /// attack in words of its own and names no place ("The attackers shot the driver dead"): the place is that attack's.
+    /// </summary>
+    private static HashSet<int> PlacesAttackToldNext(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.IsBackground || f.IsTitle || f.IsCaption || f.EventPlaces.Count == 0 || ReportsAttack(f)
+                || !doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another")) continue;
+            if (facts.Skip(i + 1).FirstOrDefault(g => !g.IsBackground) is { EventPlaces.Count: 0, HasStrongEvent: true, IsCaption: false } next && ReportsAttack(next))
+                found.Add(f.Sentence.Index);
+        }
+        return found;
     }
 
     /// <summary>
