@@ -30,6 +30,8 @@ internal sealed class Frame
     public bool TimedApart { get; set; }
     /// <summary>The date was counted on past midnight of the day told before (IncidentExtractor.DateAfterMidnight): read from the text.</summary>
     public bool PastMidnight { get; set; }
+    /// <summary>At the town of a round-up's section heading, whose section tells its attack (IncidentExtractor.AddSectionFrames): never merged with a nearby frame.</summary>
+    public bool Sectioned { get; set; }
 
     public bool Holds(Place place)
     {

@@ -1850,7 +1850,8 @@ public sealed class IncidentExtractor
         var published = doc.Published is not null;
         var frames = new List<Frame>();
         var waveLead = facts.Any(f => f.HasWaveCue && !f.IsBackground && f.Sentence.Index <= WaveSentences);
-        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)))))
+        var placingNext = PlacesAttackToldNext(doc, facts);
+        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index))))
         {
             var inSentence = new List<Frame>();
             foreach (var p in f.EventPlaces)
@@ -1864,6 +1865,7 @@ public sealed class IncidentExtractor
                 inSentence.Add(listed ? FrameAt(frames, p) : FrameFor(frames, p));
             }
         }
+        AddSectionFrames(doc, facts, frames);
         // a lead told under its dateline with no place of its own ("SARAQIB - Three soldiers were killed ... in this town")
         // is an attack there, not at the place of another attack the article tells further on; unless the lead names
         // that other attack's town in passing ("CONCEPCIÓN - The head of X's security office was shot dead")
@@ -1934,6 +1936,46 @@ public sealed class IncidentExtractor
             foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
         }
         return frames;
+    }
+
+    /// <summary>
+    /// Sentences that bring one more band of attackers to a place of their own without telling what they did there
+    /// (waves.tsv kind another: "Around 10pm, a second group blocked the road near X"), when the next sentence tells that
+    /// attack in words of its own and names no place ("The attackers shot the driver dead"): the place is that attack's.
+    /// </summary>
+    private static HashSet<int> PlacesAttackToldNext(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.IsBackground || f.IsTitle || f.IsCaption || f.EventPlaces.Count == 0 || ReportsAttack(f)
+                || !doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another")) continue;
+            if (facts.Skip(i + 1).FirstOrDefault(g => !g.IsBackground) is { EventPlaces.Count: 0, HasStrongEvent: true, IsCaption: false } next && ReportsAttack(next))
+                found.Add(f.Sentence.Index);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A round-up's section (<see cref="SectionHeadings"/>) whose body tells an attack but places it nowhere of its own
+    /// ("RIVERTON: THE BAKERY", then "Before dawn, two men shot the baker ...") tells it at its heading's town: a frame
+    /// there, in the order the article tells its sections. A frame already at the heading's town is the section's too;
+    /// either stays apart from the other sections' attacks, however near.
+    /// </summary>
+    private static void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var heads = SectionHeadings(doc, facts);
+        if (heads.Count == 0) return;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
+            if (HolderOf(frames, town.Place) is { } told) { told.Sectioned = true; continue; }
+            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index)).ToList();
+            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f)) || body.Any(f => !f.IsBackground && f.EventPlaces.Count > 0)) continue;
+            var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
+            frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
+        }
     }
 
     /// <summary>
@@ -2066,6 +2108,8 @@ public sealed class IncidentExtractor
         // the article itself says its attacks are not linked ("police found nothing to connect the three attacks"): a
         // round-up of unrelated attacks, however it counts them
         if (SaysUnrelated(doc, facts)) return null;
+        // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
+        if (SectionHeadings(doc, facts).Count > 0) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
@@ -2123,6 +2167,8 @@ public sealed class IncidentExtractor
             var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => HolderOf(frames, p.Place)).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
             if (here.Count > 0) seriesTold = false;
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
+            // a round-up's section heading ("RIVERTON: THE BAKERY"): its town's frame takes the section
+            if (here.Count == 0 && items.Contains(f.Sentence.Index) && SectionTown(doc, f) is { } section && HolderOf(frames, section.Place) is { } headed) here.Add(headed);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
             if (here.Count == 0 && f.OpensSeparately && wave is null && focus is not null && !f.IsCaption && ReportsAttack(f))
@@ -2292,6 +2338,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private static HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
+        if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
         static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
             f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Start >= f.Sentence.Start
             && string.IsNullOrWhiteSpace(doc.Text[f.Sentence.Start..d.Start]);
@@ -2304,6 +2351,43 @@ public sealed class IncidentExtractor
                 heads.Add(facts[i].Sentence.Index);
         }
         return heads.Count >= 2 ? heads : [];
+    }
+
+    /// <summary>Most words after the colon of a round-up's section heading ("LA PAZ: THE BAKERY FIRE").</summary>
+    private const int MaxSectionTitleWords = 8;
+
+    /// <summary>
+    /// The sentences that head the sections of a round-up of attacks in several towns: lines of their own that open on a
+    /// town written as a dateline with a colon and a short title after it, without a sentence's stop ("RIVERTON: THE
+    /// BAKERY", "2. Elmwood: a night at the depot"), each followed by a body sentence, when the article has at least
+    /// two. Each section tells the attack at its heading's town; empty when the article has fewer than two.
+    /// </summary>
+    private static HashSet<int> SectionHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var heads = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+            if (SectionTown(doc, facts[i]) is not null && SectionTown(doc, facts[i + 1]) is null
+                && facts[i + 1].Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'])
+                heads.Add(facts[i].Sentence.Index);
+        return heads.Count >= 2 ? heads : [];
+    }
+
+    /// <summary>
+    /// The town a sentence heads a section with (see <see cref="SectionHeadings"/>): a town's dateline followed by a
+    /// colon, a short title without a stop, and the end of the line; else null.
+    /// </summary>
+    private static PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
+        var text = doc.Text;
+        var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
+        if (colon.Length < 2 || colon[0] != ':') return null;
+        var title = colon[1..].Trim();
+        if (title.Length == 0 || title[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
+        if (title.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSectionTitleWords) return null;
+        var after = f.Sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return after >= text.Length || text[after] is '\n' or '\r' ? town : null;
     }
 
     /// <summary>
@@ -3085,7 +3169,8 @@ public sealed class IncidentExtractor
         var brief = !followUp && IsBrief(doc);
         // one of attacks told as a timeline under their times of the day (see SplitByTimeline)
         if (frame.TimedApart) return true;
-        if (!inWave && InPassing(doc, frame, dateline)) return false;
+        // (a round-up's section is its attack's own telling, never a mention in passing)
+        if (!inWave && !frame.Sectioned && InPassing(doc, frame, dateline)) return false;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;
         // one of attacks told at one place against different buildings or vehicles (see SplitBySite)
@@ -3116,6 +3201,9 @@ public sealed class IncidentExtractor
         if (strong >= 1 && ownCity
             && frame.Sentences.Count(s => s.HasStrongEvent || s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0)) >= 3)
             return true;
+        // a round-up's section that tells its attack in words of its own, with or without victims ("masked men set the
+        // bakery alight")
+        if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))) return true;
         // a vague count is victims too ("killing dozens", "left scores dead")
         var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         if (victims.Count == 0) return false;
@@ -3123,6 +3211,9 @@ public sealed class IncidentExtractor
         // place and counts its victims: the wave named the violence ("In X, three guards were shot at a checkpoint")
         if (inWave && frame.Sentences.Any(s => s.Casualties.Any(c => victims.Any(v => v.Mention == c))
                                                && s.EventPlaces.Any(p => frame.Holds(p.Place) && doc.WordAt(p.Start) - doc.WordAt(s.Sentence.Start) <= 1))) return true;
+        // a round-up's section tells one attack under its town's heading: victims and a word of violence anywhere in it,
+        // however weak ("shots were fired at the bus"), are its attack
+        if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.EventType != "other" || c.Assault)))) return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
@@ -3464,7 +3555,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool ToldApart(AnnotatedDocument doc, Frame frame)
     {
-        if (frame.ToldSeparately) return true;
+        if (frame.ToldSeparately || frame.Sectioned) return true;
         var first = frame.PlaceMentions.MinBy(p => p.Start);
         if (first is null) return false;
         if (SeparateCues(doc, new TextSpan(doc.SentenceAt(first.Start).Start, first.Start)).Any()) return true;

@@ -15,6 +15,9 @@ public class EventPhraseTests
         // fire set to what was hit, named by a pronoun ("set it alight"); shots sprayed at a building ("with bullets")
         { "The raiders poured petrol over the lorry and set it alight near Dunmore.", "set it alight", "other", false },
         { "Youths stopped two buses and set them ablaze on the ring road.", "set them ablaze", "other", false },
+        // fuel poured over what was to burn is the arson itself, though the lighting is told in words of its own
+        { "At night two men poured petrol over the kiosk's shutter and tossed a lit match.", "poured petrol", "other", false },
+        { "The lorry had been doused with gasoline before it caught fire, the police said.", "doused with gasoline", "other", false },
         { "A crowd dragged the cars into the square and set them on fire.", "set them on fire", "other", false },
         { "Masked men riddled the front of the bakery with bullets overnight.", "with bullets", "armed_assault", false },
         // chemical weapons: an attack with a named agent, or the agent used, is strong; a bare gas or chemical attack weak
