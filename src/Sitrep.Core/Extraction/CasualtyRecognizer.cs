@@ -328,9 +328,9 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// One victim named by a noun after "one more" (function_words.tsv kind addition_word: "one more victim of the blast has
-    /// died"): a victim beyond those counted before, an increment, never a toll of one. "Another" is left alone: in "one
-    /// man was declared dead at the scene, and another man died at the hospital" it is one of those counted.
+    /// One victim named by a noun after "one more" (function_words.tsv kind addition_word: "one more guard hurt in the raid
+    /// has died"): a victim beyond those counted before, an increment, never a toll of one. "Another" is left alone: in "a
+    /// guard died on the spot and another guard died later in hospital" it is one of those counted.
     /// </summary>
     private bool OneMoreVictim(AnnotatedDocument doc, CasualtyMention f, int firstWord)
     {
