@@ -2733,14 +2733,15 @@ public sealed class IncidentExtractor
         {
             var part = told.Where(s => s.Sentence.Index >= stamps[i].Sentence.Index
                                        && (i + 1 == stamps.Count || s.Sentence.Index < stamps[i + 1].Sentence.Index)).ToList();
-            var attack = part.Any(s => !_followUps.IsFollowUp(doc, s)
-                                       && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && (opening.Count == 0 || !PointsBack(doc, s, e))));
+            // a sentence of the part, no follow-up, with a strong attack word not done before that also holds what is asked
+            bool TellsAttack(Func<SentenceFacts, Cue, bool> also) =>
+                part.Any(s => !_followUps.IsFollowUp(doc, s) && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && also(s, e)));
+            var attack = TellsAttack((s, e) => opening.Count == 0 || !PointsBack(doc, s, e));
             // the people a stamped line gives as its source ("00:52 - Residents say ...") are no target it names
             var nouns = part.SelectMany(s => s.Targets.Where(t => s != stamps[i] || !Speaks(doc, t))).Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
             // a part that names no target at all but brings in its attack with an indefinite article ("About 11pm: A
             // loud blast in the west of the city") tells a new one
-            var untargetedNew = nouns.Count == 0 && part.Any(s => !_followUps.IsFollowUp(doc, s)
-                                                                  && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && IntroducesNew(doc, s, e)));
+            var untargetedNew = nouns.Count == 0 && TellsAttack((s, e) => IntroducesNew(doc, s, e));
             // a line that says it brings another attack ("00:35 - New incident: a bus is on fire") opens one on its word
             var markedNew = opening.Count > 0 && doc.CuesIn(stamps[i].Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "another");
             if ((attack || markedNew) && (opening.Count == 0 || !nouns.IsSubsetOf(named) || untargetedNew)) opening.Add(stamps[i]);
