@@ -23,9 +23,9 @@ incidents = [
     inc("nema-gendarmerie-post-raid-2026-10-14", "2026-10-14", "MR", "Hodh Ech Chargi", "Néma", 16.61702, -7.25649,
         "armed_assault", JNIM, "claimed", None, ["firearm", "rocket"], ["police"], ["military"],
         [4, 5], [7], [3], [2], S[0:3], group=WAVE, killed_best=5,
-        note="Early Wednesday 14 October 2026 about 02:30: fighters on motorbikes and pickups with machine guns and "
-             "rocket launchers attacked the gendarmerie post at Lemreyye (invented, not in the gazetteer), 'about 35 "
-             "km east of Néma': coded at Néma. a1 (state agency, Wednesday, dateline NOUAKCHOTT, the capital ~940 km "
+        note="Early Wednesday 14 October 2026 about 02:30: fighters on motorcycles and in pickups mounted with "
+             "machine guns (an RPG-7 launcher left behind) attacked the gendarmerie post at Lemreyye (invented, not "
+             "in the gazetteer), 'about 35 km east of Néma': coded at Néma. a1 (state agency, Wednesday, dateline NOUAKCHOTT, the capital ~940 km "
              "away, no scene; army general staff communiqué): four gendarmes killed, three wounded, seven assailants "
              "killed (optional: the attackers' own dead). a2 (international wire UPDATE 2, Wednesday, dateline DAKAR, "
              "no scene): 'at least five' gendarmes killed at the post (a security source), the government said four; "
@@ -41,9 +41,9 @@ incidents = [
              "wounded. Aioun is ~250 km west of Néma: two incidents, one group. JNIM's Telegram claim (a3) names "
              "both operations (claimed)."),
     inc("aioun-customs-officers-kidnapping-2026-08-21", "2026-08-21", "MR", "Hodh El Gharbi", "Aioun", 16.6614,
-        -9.6149, "kidnapping", None, None, None, ["firearm"], ["government"], [], [], [], [], [],
+        -9.6149, "kidnapping", None, None, None, [], ["government"], [], [], [], [], [],
         ["a3_mauritania_portal_mt"], optional=True,
-        note="Background in a3 with its own date: on 21 August gunmen on motorbikes abducted two customs officers on "
+        note="Background in a3 with its own date: on 21 August men on motorcycles abducted two customs officers on "
              "the road outside Aioun; still held. Not part of October's wave; no figure to lend."),
     # --- Trinidad and Tobago: gunmen fire on a wake near Sangre Grande; a police release naming the dead -------------
     inc("sangre-grande-wake-shooting-2026-07-18", "2026-07-18", "TT", "Sangre Grande", "Sangre Grande",
