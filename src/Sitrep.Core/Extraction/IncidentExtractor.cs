@@ -66,6 +66,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _gatheringNouns;
     private readonly IReadOnlySet<string> _gatheringTimes;
+    private readonly IReadOnlySet<string> _possessionVerbs;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
@@ -150,6 +151,7 @@ public sealed class IncidentExtractor
         _originWords = words.Of(FunctionWords.OriginWord);
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
+        _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
@@ -944,7 +946,7 @@ public sealed class IncidentExtractor
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
                 alongRoad = LeadsAlongRoad(doc, w, first);
                 origin = Origin(doc, w, first);
-                return !(origin || CaredBefore(doc, w, first) || GatheringBefore(doc, w, first));
+                return !(origin || CaredBefore(doc, w, first) || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
             }
             // "a native of X", "the home town of X"
             if (key == "of" && Origin(doc, w, first))
@@ -1112,6 +1114,13 @@ public sealed class IncidentExtractor
             if (_gatheringTimes.Contains(doc.Words[t].Key)) return true;
         return false;
     }
+
+    /// <summary>
+    /// The locative word at <paramref name="w"/> follows a verb of belonging (function_words.tsv kind possession_verb):
+    /// the name after it is an owner, however like a town it reads ("a shop belonging to Florencia Ruiz"), not a scene.
+    /// </summary>
+    private bool OwnerAfter(AnnotatedDocument doc, int w, int first) =>
+        w > first && _possessionVerbs.Contains(doc.Words[w - 1].Key);
 
     private bool Origin(AnnotatedDocument doc, int w, int first)
     {

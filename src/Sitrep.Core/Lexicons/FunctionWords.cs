@@ -44,6 +44,7 @@ public sealed class FunctionWords
     public const string OriginWord = "origin_word";
     public const string GatheringNoun = "gathering_noun";
     public const string GatheringTime = "gathering_time";
+    public const string PossessionVerb = "possession_verb";
     public const string DistanceUnit = "distance_unit";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
