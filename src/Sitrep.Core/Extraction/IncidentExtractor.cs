@@ -63,6 +63,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _fatalWords;
     private readonly IReadOnlySet<string> _careVerbs;
     private readonly IReadOnlySet<string> _careMeans;
+    private readonly IReadOnlySet<string> _careNouns;
+    private readonly IReadOnlySet<string> _careDeaths;
+    private readonly IReadOnlySet<string> _woundWords;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _gatheringNouns;
     private readonly IReadOnlySet<string> _gatheringTimes;
@@ -148,6 +151,9 @@ public sealed class IncidentExtractor
         _fatalWords = words.Of(FunctionWords.FatalWord);
         _careVerbs = words.Of(FunctionWords.CareVerb);
         _careMeans = words.Of(FunctionWords.CareMeans);
+        _careNouns = words.Of(FunctionWords.CareNoun);
+        _careDeaths = words.Of(FunctionWords.CareDeath);
+        _woundWords = words.Of(FunctionWords.WoundWord);
         _originWords = words.Of(FunctionWords.OriginWord);
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
@@ -513,9 +519,12 @@ public sealed class IncidentExtractor
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
-            var locative = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad) && !SpeakersPlace(doc, s, p) && !CarePlace(doc, s, p)
+            var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
+            // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either
+            cared = cared || written && CarePlace(doc, s, p);
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared
                            || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
-            if (origin || DistanceReference(doc, s, p)) asides.Add(p);
+            if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
@@ -607,7 +616,7 @@ public sealed class IncidentExtractor
             if (w + 1 < end && (words[w + 1].Key == "of" || char.IsUpper(doc.Text[words[w + 1].Start]))) continue; // "a Kenyan town of X", "a Kenyan town Y"
             // the whole phrase is the place ("a Malian border village"), written as the scene as a town's name would be
             var scene = new PlaceMention(p.Start, words[w].End, doc.Text[p.Start..words[w].End], p.Place);
-            if (IsLocative(doc, s, scene, null, out var origin, out _) && !origin) yield return scene;
+            if (IsLocative(doc, s, scene, null, out var origin, out _, out _) && !origin) yield return scene;
         }
         // "the country": the one country the article names
         var codes = doc.Places.Select(p => p.Place.CountryCode).Distinct().ToList();
@@ -618,7 +627,7 @@ public sealed class IncidentExtractor
             if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2];
             if (key is not ("country" or "nation") || words[w - 1].Key != "the") continue;
             var mention = new PlaceMention(words[w - 1].Start, words[w].End, doc.Text[words[w - 1].Start..words[w].End], country.Place);
-            if (IsLocative(doc, s, mention, null, out var origin, out _) && !origin) { yield return mention; yield break; }
+            if (IsLocative(doc, s, mention, null, out var origin, out _, out _) && !origin) { yield return mention; yield break; }
         }
     }
 
@@ -863,43 +872,169 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// The place is where the wounded were cared for, not the scene: it names a hospital ("brought to the X General
-    /// Hospital") or the hospital's town ("died in the regional hospital in X", "in intensive care at Y University Hospital
-    /// in X"). The hospital is a target word of kind health that <see cref="Elsewhere"/> already reads as where the
-    /// wounded went (a phrase of target_links.tsv kind elsewhere before it); only capitalised words of its name stand
-    /// between the place and the hospital word, or only one locative word between the hospital word and the place.
-    /// A hospital that was attacked ("gunmen stormed the X Hospital") is no such place. Only when the article names the
-    /// attack's town elsewhere (<see cref="SceneNamedElsewhere"/>): a hospital is most often near the scene, the best
-    /// place an article that names no other has.
+    /// The place is where the wounded were cared for, not the scene (<see cref="CarePhrase"/>): "died at the X regional
+    /// hospital", "flown to the hospital in X". Only when the article names the attack's town elsewhere
+    /// (<see cref="SceneNamedElsewhere"/>): a hospital is most often near the scene, the best place an article that
+    /// names no other has.
     /// </summary>
-    private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
+        SceneNamedElsewhere(doc, p) && CarePhrase(doc, s, p);
+
+    /// <summary>
+    /// The place names a care place (a word of function_words.tsv kind care_noun, or a target phrase of kind health
+    /// ending in a place word: "health centre") that the sentence tells as where the wounded went, were treated or died
+    /// (<see cref="TellsCare"/>), not as what was attacked. The town stands before the care noun, with at most
+    /// <see cref="CareNameReach"/> words of the hospital's name between ("the X General Hospital", "the X regional
+    /// hospital", "a X clinic", "X university hospital"), or after it, joined by a locative word or "of" and at most a
+    /// place noun phrase ("the hospital in X", "the morgue of X", "a clinic in the town of X").
+    /// A hospital that was attacked ("gunmen stormed the X Hospital") is no such place.
+    /// </summary>
+    private bool CarePhrase(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         var words = doc.Words;
-        if (!SceneNamedElsewhere(doc, p)) return false;
-        foreach (var t in doc.CuesIn(s.Span, CueKind.Target))
+        var first = doc.WordAt(s.Start);
+        var own = doc.WordAt(p.Start);
+        var after = doc.WordAt(p.End);
+        foreach (var (start, end) in CareNouns(doc, s))
         {
-            if (t.As<string>() != "health") continue;
-            bool cared() => Elsewhere(doc, t);
-            // "the X General Hospital", "the X district hospital": the place opens the hospital's name
-            if (t.Start >= p.End && !doc.AllCaps)
-            {
-                var between = Enumerable.Range(doc.WordAt(p.End), Math.Max(0, t.FirstWord - doc.WordAt(p.End))).ToList();
-                if (between.Count <= 3 && between.All(w => char.IsUpper(doc.Text[words[w].Start]) || _placeNouns.Contains(words[w].Key)) && cared()) return true;
-            }
-            // "the hospital in X": the hospital's town
-            if (t.End <= p.Start)
-            {
-                var w = doc.WordAt(t.End);
-                if (w + 1 < words.Count && words[w + 1].Start == p.Start && _locative.Contains(words[w].Key) && cared()) return true;
-            }
+            // "the X regional hospital": the place opens the hospital's name
+            if (start >= after && start - after <= CareNameReach && Enumerable.Range(after, start - after).All(w => NameWord(doc, w))
+                && TellsCare(doc, first, own, start)) return true;
+            // "the hospital in X", "the university hospital of X"
+            if (end < own && TownOfCare(doc, end + 1, own) && TellsCare(doc, first, NameStart(doc, first, start), start)) return true;
         }
         return false;
     }
 
     /// <summary>
+    /// The word at <paramref name="w"/> is a care noun (function_words.tsv kind care_noun) where the victim died, not
+    /// what was attacked: a verb of dying before its name (<see cref="CareDeathBefore"/>: "died during the night at the X
+    /// hospital"). Neither a target nor the scene's place within the place.
+    /// </summary>
+    private bool CareAt(AnnotatedDocument doc, int w)
+    {
+        if (w < 0 || w >= doc.Words.Count || !_careNouns.Contains(doc.Words[w].Key)) return false;
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[w].Start).Start);
+        var name = NameStart(doc, first, w);
+        if (name > first && doc.Words[name - 1].Key is "the" or "a" or "an") name--;
+        return CareDeathBefore(doc, first, name - 1);
+    }
+
+    /// <summary>Most words of a hospital's name between its town and the care noun: "the X Regional Referral Hospital".</summary>
+    private const int CareNameReach = 3;
+
+    /// <summary>The care nouns of the sentence, as first and last word: words of kind care_noun and health target phrases ending in one or in a place word ("medical centre").</summary>
+    private IEnumerable<(int Start, int End)> CareNouns(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var targets = doc.CuesIn(s.Span, CueKind.Target).Where(t => t.As<string>() == "health" && t.LastWord > t.FirstWord).ToList();
+        for (int w = doc.WordAt(s.Start), end = doc.WordAt(s.End); w < end && w < words.Count; w++)
+        {
+            if (targets.FirstOrDefault(t => t.FirstWord == w) is { } phrase && !PersonNouns.Default.IsVictim(words[phrase.LastWord].Key))
+            {
+                yield return (phrase.FirstWord, phrase.LastWord);
+                w = phrase.LastWord;
+            }
+            else if (_careNouns.Contains(words[w].Key)) yield return (w, w);
+        }
+    }
+
+    /// <summary>A word of a hospital's name between its town and its care noun: any word of letters ("regional", "General", "children's"), no function word.</summary>
+    private bool NameWord(AnnotatedDocument doc, int w)
+    {
+        var word = doc.Words[w];
+        var text = doc.Text[word.Start..word.End];
+        if (!text.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.')) return false;
+        if (!char.IsLetter(text[0]) || _locative.Contains(word.Key) || word.Key is "and" or "or" or "the" or "a" or "an" or "of") return false;
+        var span = new TextSpan(word.Start, word.End);
+        return !doc.CuesIn(span, CueKind.Event).Any() && !doc.CuesIn(span, CueKind.Casualty).Any();
+    }
+
+    /// <summary>
+    /// The words from <paramref name="from"/> up to the town at <paramref name="own"/> join a care noun to its town: a
+    /// locative word or "of", then at most an article, place modifiers and a place noun with its "of" ("in the city of").
+    /// </summary>
+    private bool TownOfCare(AnnotatedDocument doc, int from, int own)
+    {
+        var words = doc.Words;
+        if (from >= own || !(_locative.Contains(words[from].Key) || words[from].Key == "of")) return false;
+        for (var w = from + 1; w < own; w++)
+        {
+            var key = words[w].Key;
+            if (w - from > 4 || !(key is "the" or "a" or "of" || _placeNouns.Contains(key) || _placeModifiers.Contains(key))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first word of the care noun's name: capitalised words and the article right before it ("the Coast General hospital").</summary>
+    private static int NameStart(AnnotatedDocument doc, int first, int noun)
+    {
+        var w = noun;
+        while (w - 1 >= first && char.IsUpper(doc.Text[doc.Words[w - 1].Start]) && !doc.AllCaps) w--;
+        return w;
+    }
+
+    /// <summary>
+    /// The care noun at <paramref name="noun"/> is told as where the wounded were cared for: a phrase of
+    /// target_links.tsv kind elsewhere or a care verb before it (<see cref="Elsewhere"/>: "taken to", "airlifted to"),
+    /// or a verb of dying of function_words.tsv kind care_death before its phrase (which opens at
+    /// <paramref name="phrase"/>) by at most <see cref="CareDeathReach"/> words, with no comma and no attack word
+    /// between: "died overnight at the X hospital", "died of his wounds on Tuesday at the X regional hospital",
+    /// "passed away at the hospital in X".
+    /// </summary>
+    private bool TellsCare(AnnotatedDocument doc, int first, int phrase, int noun) =>
+        ElsewhereBefore(doc, noun) || CareDeathBefore(doc, first, phrase - 1);
+
+    /// <summary>
+    /// A verb of dying (function_words.tsv kind care_death) stands at or before word <paramref name="w"/> by at most
+    /// <see cref="CareDeathReach"/> words, with no comma, no clause word and no attack word between ("died overnight at",
+    /// "succumbed on Tuesday in").
+    /// </summary>
+    private bool CareDeathBefore(AnnotatedDocument doc, int first, int w) => CareDeathAt(doc, first, w, CareDeathReach) >= 0;
+
+    /// <summary>The index of the verb of dying <see cref="CareDeathBefore"/> finds within <paramref name="reach"/> words, or -1.</summary>
+    private int CareDeathAt(AnnotatedDocument doc, int first, int w, int reach)
+    {
+        for (var steps = 0; w >= first && steps < reach; w--, steps++)
+        {
+            var word = doc.Words[w];
+            if (word.Key is "," or ";" or ":" or "and" or "when" or "after" or "as") return -1;
+            if (_careDeaths.Contains(word.Key)) return w;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The locative word <paramref name="w"/> follows a verb of dying (function_words.tsv kind care_death) by at most
+    /// <see cref="WoundedDeathReach"/> words, and the one who died was wounded: a word of kind wound_word stands in the
+    /// verb's clause before it ("two of the wounded soldiers died in X") or between it and the locative word ("died of his
+    /// wounds in X", "succumbed to her injuries in X"). The place after it is where the wounded were cared for, not the scene.
+    /// </summary>
+    private bool WoundedDiedBefore(AnnotatedDocument doc, int w, int first)
+    {
+        var verb = CareDeathAt(doc, first, w - 1, WoundedDeathReach);
+        if (verb < 0) return false;
+        for (var v = verb + 1; v < w; v++)
+            if (_woundWords.Contains(doc.Words[v].Key)) return true;
+        for (int v = verb - 1, steps = 0; v >= first && steps < WoundedDeathReach * 2; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (key is "," or ";" or ":" or "and" or "when" or "after" or "as" || _locative.Contains(key)) return false;
+            if (_woundWords.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    private const int WoundedDeathReach = 5;
+
+    private const int CareDeathReach = 10;
+
+    /// <summary>
     /// The article names a town other than <paramref name="p"/> where its attack may be: in its headline ("Policeman dies
-    /// after X post attack"), or as the reference point of a distance phrase ("the hamlets were about 8 km from X"); not
-    /// when the headline names <paramref name="p"/> too.
+    /// after X post attack"), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
+    /// where something happened in a sentence of its own (<see cref="WrittenAsScene"/>); not when the headline names
+    /// <paramref name="p"/> too.
     /// </summary>
     private bool SceneNamedElsewhere(AnnotatedDocument doc, PlaceMention p)
     {
@@ -909,8 +1044,16 @@ public sealed class IncidentExtractor
         // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
         if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
         if (titled.Any(q => Town(q, p))) return true;
-        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && DistanceReference(doc, s, q)));
+        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || WrittenAsScene(doc, s, q, p))));
     }
+
+    /// <summary>
+    /// A town of the care place's country that a sentence writes as where something happened ("attacked a bus stop in X",
+    /// "a day of mourning in X"), not itself as a care place: the article has a scene other than where the wounded went.
+    /// </summary>
+    private bool WrittenAsScene(AnnotatedDocument doc, Sentence s, PlaceMention q, PlaceMention care) =>
+        q.Place.CountryCode == care.Place.CountryCode && IsLocative(doc, s, q, null, out var origin, out _, out _) && !origin
+        && !SpeakersPlace(doc, s, q) && !CarePhrase(doc, s, q);
 
     /// <summary>The place's name stands before a word for people or a target ("an Ohio policeman", "Kabul police").</summary>
     private static bool QualifiesPeople(AnnotatedDocument doc, PlaceMention p)
@@ -922,11 +1065,16 @@ public sealed class IncidentExtractor
                || doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Target).Any(t => t.Start == word.Start);
     }
 
-    /// <summary>Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.</summary>
-    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin, out bool alongRoad)
+    /// <summary>
+    /// Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.
+    /// <paramref name="cared"/> tells a place written as where the wounded were taken or died ("airlifted to X", "two of
+    /// the wounded died in X"): no scene, and never the article's home.
+    /// </summary>
+    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin, out bool alongRoad, out bool cared)
     {
         origin = false;
         alongRoad = false;
+        cared = false;
         var words = doc.Words;
         // "in X province": the division word after the name, or read into the name
         var after = doc.WordAt(p.End);
@@ -946,7 +1094,8 @@ public sealed class IncidentExtractor
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
                 alongRoad = LeadsAlongRoad(doc, w, first);
                 origin = Origin(doc, w, first);
-                return !(origin || CaredBefore(doc, w, first) || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
+                cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first));
+                return !(origin || cared || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
             }
             // "a native of X", "the home town of X"
             if (key == "of" && Origin(doc, w, first))
@@ -2405,7 +2554,8 @@ public sealed class IncidentExtractor
     /// an explicit day later than that of an attack its frame told before, against other targets than all the frame's
     /// sentences so far (no target noun in common), opens a frame of its own at the same place that takes it and the
     /// sentences after it. What follows an attack on a later day stays with it: a death, an arrest, a funeral, a toll
-    /// tell no new target, and a follow-up sentence (an arrest over the bombing) never splits. The earlier attack must
+    /// tell no new target, a day that dates a death (<see cref="DatesDeath"/>: "who died of his wounds on Tuesday at the
+    /// X hospital") is no attack's, and a follow-up sentence (an arrest over the bombing) never splits. The earlier attack must
     /// have been told with a day and a target too; both frames are then worth reporting (<see cref="Frame.DayApart"/>).
     /// </summary>
     private void SplitByDay(AnnotatedDocument doc, List<Frame> frames)
@@ -2420,6 +2570,8 @@ public sealed class IncidentExtractor
                 var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var told = f.Events.Count > 0 ? AttackDay(doc, f) : null;
                 if (told is not null && (DatesTelling(doc, told) || SpokenOn(doc, f, told))) told = null;
+                // "the driver died of his wounds on Tuesday at the regional hospital": a later death's day is no new attack's
+                if (told is not null && DatesDeath(doc, f, told)) told = null;
                 if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e))
                     && own.Count > 0 && !own.Overlaps(targets)
                     && !_followUps.IsFollowUp(doc, f))
@@ -4414,7 +4566,7 @@ public sealed class IncidentExtractor
             DatePrecision = date?.Precision ?? "unknown",
             DayPastMidnight = frame.PastMidnight && date == frame.Date,
             Place = frame.Place,
-            Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence)),
+            Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence), (_, end) => CareAt(doc, doc.WordAt(end) - 1)),
             Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),
             EventType = eventType,
             Suicide = suicide,
@@ -4493,7 +4645,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target) || Elsewhere(doc, target) || AreaOfPlace(doc, target) || Landmark(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || AreaOfPlace(doc, target) || Landmark(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -4620,11 +4772,13 @@ public sealed class IncidentExtractor
     /// <see cref="ElsewhereReach"/> words before it ("were taken to Ward Nine General Hospital", "died of his wounds in hospital", "told reporters
     /// outside police headquarters", "airlifted to"), with no comma, attack, casualty or link word between them.
     /// </summary>
-    private bool Elsewhere(AnnotatedDocument doc, Cue target)
+    private bool Elsewhere(AnnotatedDocument doc, Cue target) => ElsewhereBefore(doc, target.FirstWord);
+
+    /// <summary>The word at <paramref name="at"/> (a target word or a care noun) follows a phrase that tells where the wounded went: see <see cref="Elsewhere"/>.</summary>
+    private bool ElsewhereBefore(AnnotatedDocument doc, int at)
     {
-        var sentenceStart = doc.SentenceAt(target.Start).Start;
-        var first = doc.WordAt(sentenceStart);
-        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - ElsewhereReach; w--)
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[at].Start).Start);
+        for (var w = at - 1; w >= first && w >= at - ElsewhereReach; w--)
         {
             var back = WordsBackOverDate(doc, w, first);
             foreach (var phrase in _lexicons.TargetElsewhere)

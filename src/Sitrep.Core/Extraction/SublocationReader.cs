@@ -9,13 +9,19 @@ public static partial class SublocationReader
     [GeneratedRegex(@"\b((?:(?:al|el|as|ad|ar|az|Al|El|As|Ad|Ar|Az)[-\s])?[A-Z][\p{L}'’]+(?:[-\s][A-Z][\p{L}'’]+){0,2})\s(neighbou?rhood|district|bridge|road|street|square|quarter|camp|market|highway|checkpoint|mosque|hospital|station)\b")]
     private static partial Regex Pattern();
 
-    public static string? Find(AnnotatedDocument doc, IEnumerable<Sentence> sentences)
+    /// <summary>
+    /// The first place within the place the sentences write; <paramref name="elsewhere"/> (given the match's start and
+    /// end) leaves out one that is not the scene, as a hospital the wounded were taken to ("died at the X hospital").
+    /// </summary>
+    public static string? Find(AnnotatedDocument doc, IEnumerable<Sentence> sentences, Func<int, int, bool>? elsewhere = null)
     {
         foreach (var s in sentences)
-        {
-            var m = Pattern().Match(doc.Text, s.Start, s.End - s.Start);
-            if (m.Success && !IsStopWord(m.Groups[1].Value)) return m.Value;
-        }
+            for (var m = Pattern().Match(doc.Text, s.Start, s.End - s.Start); m.Success; m = m.NextMatch())
+            {
+                if (elsewhere is not null && elsewhere(m.Index, m.Index + m.Length)) continue;
+                if (!IsStopWord(m.Groups[1].Value)) return m.Value;
+                break;
+            }
         return null;
     }
 

@@ -41,6 +41,9 @@ public sealed class FunctionWords
     public const string FatalWord = "fatal_word";
     public const string CareVerb = "care_verb";
     public const string CareMeans = "care_means";
+    public const string CareNoun = "care_noun";
+    public const string CareDeath = "care_death";
+    public const string WoundWord = "wound_word";
     public const string OriginWord = "origin_word";
     public const string GatheringNoun = "gathering_noun";
     public const string GatheringTime = "gathering_time";

@@ -105,6 +105,8 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday and the wounded were rushed to Garba Memorial Hospital.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Two more of the wounded died of their injuries in hospital overnight.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Eleven people wounded in the blast are still in the hospital.", "health")]
+    // a verb of dying before the hospital's name, a time between (function_words.tsv kinds care_death, care_noun)
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. A woman hurt in the blast died during the night at the Murtala hospital.", "health")]
     [InlineData("A gunman killed three people at a bar in Kano on Saturday, the chief told reporters outside police headquarters.", "police")]
     // the army's aircraft is the attacker's: an air strike by it hits no military target
     [InlineData("A military jet dropped three bombs on a market in Kano on Sunday, killing 12 traders.", "military")]
@@ -145,6 +147,14 @@ public class TargetReadingTests
     [InlineData("A bomb killed six traders at a market in Kisumu on Sunday and police have launched a manhunt for two men.", "police")]
     [InlineData("Six traders died when a grenade exploded at a market in Kisumu on Sunday and police rushed to the scene.", "police")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
+
+    /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
+    [Fact]
+    public void A_hospital_where_a_victim_died_is_no_sublocation()
+    {
+        var article = new Article("care-sublocation", "A bomb killed four traders at a market in Kano on Sunday. A woman hurt in the blast died during the night at the Murtala hospital.", Published: new DateOnly(2021, 3, 9));
+        Assert.Null(Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports).Sublocation);
+    }
 
     /// <summary>
     /// A sentence naming several towns' attacks gives each town the targets written nearest its name, a comma counting

@@ -32,6 +32,12 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.LinkWord, "linking", true)]
     [InlineData(FunctionWords.LinkWord, "after", false)]
     [InlineData(FunctionWords.CareVerb, "moved", true)]
+    [InlineData(FunctionWords.CareNoun, "morgue", true)]
+    [InlineData(FunctionWords.CareNoun, "market", false)]
+    [InlineData(FunctionWords.CareDeath, "succumbed", true)]
+    [InlineData(FunctionWords.CareDeath, "killed", false)]
+    [InlineData(FunctionWords.WoundWord, "wounds", true)]
+    [InlineData(FunctionWords.PlaceNoun, "sub-prefecture", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
