@@ -56,6 +56,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _harmNouns;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
+    private readonly IReadOnlySet<string> _locative;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -96,6 +97,7 @@ public sealed class CasualtyRecognizer
         _hurtNouns = words.Of(FunctionWords.HurtNoun);
         _harmNouns = words.Of(FunctionWords.HarmNoun);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
+        _locative = words.Of(FunctionWords.Locative);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -221,6 +223,7 @@ public sealed class CasualtyRecognizer
                                  || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
 
         // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
+        var placeClauses = new HashSet<int>();
         if (found.Count > 0)
         {
             for (var n = 0; n < numbers.Count; n++)
@@ -228,6 +231,15 @@ public sealed class CasualtyRecognizer
                 var number = numbers[n];
                 if (used.Contains(number.Start) || number.Start < found[0].Figure.Start) continue;
                 var w = doc.WordAt(number.End);
+                // "In X, nine were killed; in Y, four more": the figure of the next place's clause
+                if (PlaceClauseFigure(doc, number, firstWord, lastWord))
+                {
+                    var before = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
+                    used.Add(number.Start);
+                    placeClauses.Add(number.Start);
+                    found.Add(new CasualtyMention(before.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
+                    continue;
+                }
                 // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds
                 if (w + 1 > lastWord || words[w].Key != "in" || !IsCapitalised(doc, w + 1)) continue;
                 if (IsPerpetratorCount(doc, number)) continue;
@@ -241,7 +253,7 @@ public sealed class CasualtyRecognizer
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
         // "three others died later", "two more were wounded": victims beyond those an earlier figure counted; "two people
         // died of their injuries overnight": deaths among the hurt, beyond the dead counted before
-        found = found.Select(f => f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
+        found = found.Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
             || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) || OneMoreVictim(doc, f, firstWord) ? f with { Addition = true } : f)
             .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
             .ToList();
@@ -326,6 +338,30 @@ public sealed class CasualtyRecognizer
         var of = doc.WordAt(f.Figure.End);
         return of + 2 <= last && words[of].Key == "of" && words[of + 1].Key is "the" or "those" && _hurtNouns.Contains(words[of + 2].Key);
     }
+
+    /// <summary>
+    /// A bare figure that, after a semicolon, a locative word (function_words.tsv kind locative), a place and a comma,
+    /// closes its clause, alone or with an addition word ("more", "others"): "Near X, nine were killed; near Y, four
+    /// more" gives Y's own count of the kind counted before it, not victims added to X's.
+    /// </summary>
+    private bool PlaceClauseFigure(AnnotatedDocument doc, NumberMention number, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        var figure = doc.WordAt(number.Start);
+        var after = doc.WordAt(number.End);
+        if (after <= lastWord && _additionWords.Contains(words[after].Key)) after++;
+        if (after <= lastWord && !ClosesClause(words[after].Key)) return false;
+        var comma = figure - 1;
+        if (comma <= firstWord || words[comma].Key != ",") return false;
+        var place = comma - 1;
+        if (!IsPlaceAt(doc, place)) return false;
+        while (place - 1 > firstWord && IsPlaceAt(doc, place - 1)) place--;
+        var locative = place - 1;
+        return locative - 1 >= firstWord && _locative.Contains(words[locative].Key) && words[locative - 1].Key == ";";
+    }
+
+    /// <summary>Punctuation that ends a clause: a comma, a semicolon, a full stop or a closing quote.</summary>
+    private static bool ClosesClause(string key) => key is "," or ";" or "." or "\"" or "”" or "'" or "’";
 
     /// <summary>
     /// One victim named by a noun after "one more" (function_words.tsv kind addition_word: "one more guard hurt in the raid

@@ -102,6 +102,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
     private readonly IReadOnlySet<string> _recentUnits;
+    private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
 
@@ -188,6 +189,7 @@ public sealed class IncidentExtractor
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
+        _struckPlaces = words.Of(FunctionWords.StruckPlace);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -449,7 +451,7 @@ public sealed class IncidentExtractor
 
     /// <summary>One line per sentence for SITREP_TRACE=1: what the extractor saw.</summary>
     private static string Describe(AnnotatedDocument doc, SentenceFacts f) =>
-        $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.IsCaption ? " caption" : "")}] " +
+        $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.HasWaveCue ? " wave" : "")}{(f.IsCaption ? " caption" : "")}] " +
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
         $"tg={string.Join(",", f.Targets.Select(t => doc.Text[t.Start..t.End] + ":" + t.As<string>()))} " +
@@ -558,6 +560,9 @@ public sealed class IncidentExtractor
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var casualties = Withdraws(doc, span) || TellsNaturalDeath(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
+        // no scene of the attack the article tells
+        if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
         // "a lawyer who had run the office since 2019": a date in an aside about someone dates them, not the sentence
         var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
@@ -581,7 +586,7 @@ public sealed class IncidentExtractor
             Asides = asides,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
-            HasWaveCue = waves.Any(w => w.As<string>() == "wave"),
+            HasWaveCue = waves.Any(w => w.As<string>() == "wave") || CountsStruckPlaces(doc, s) is not null,
             HasTotalCue = waves.Any(w => w.As<string>() == "total"),
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
@@ -592,6 +597,42 @@ public sealed class IncidentExtractor
             ClauseSources = ClauseSources(doc, s),
             IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !SpansHours(doc, b)),
         };
+    }
+
+    /// <summary>Most words between an attack word and the count of places it struck ("attacks on two", "raided the two").</summary>
+    private const int MaxStruckCountGap = 2;
+
+    /// <summary>Most describing words between a count and the settlements it counts ("two farming villages").</summary>
+    private const int MaxStruckNounGap = 2;
+
+    /// <summary>
+    /// "armed men attacked two villages", "the attacks on three farming hamlets", "raids on both villages": an attack
+    /// word, a count of two or more (or "both") within a few words after it, and a plural noun of settlements
+    /// (function_words.tsv kind struck_place) a few words after the count tell one series of attacks at several places,
+    /// as a word of a wave would. Returns the end of the settlement noun, or null.
+    /// </summary>
+    private int? CountsStruckPlaces(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var last = doc.WordAt(s.End) - 1;
+        foreach (var e in doc.CuesIn(s.Span, CueKind.Event))
+        {
+            if (e.As<EventCue>() is not { Vehicle: false } cue || !(cue.Assault || cue.Act || cue.EventType != "other")) continue;
+            for (var w = e.LastWord + 1; w <= last && w - e.LastWord - 1 <= MaxStruckCountGap; w++)
+            {
+                if (words[w].Key is "," or ";" or "." or "and") break;
+                var count = words[w].Key == "both" ? w
+                    : doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.Start == words[w].Start && n.Value >= 2) is { } n ? doc.WordAt(n.End) - 1 : -1;
+                if (count < 0) continue;
+                for (var noun = count + 1; noun <= last && noun - count - 1 <= MaxStruckNounGap; noun++)
+                {
+                    if (_struckPlaces.Contains(words[noun].Key)) return words[noun].End;
+                    if (words[noun].Key is "," or ";" or "." or "and" or "of") break;
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -1641,6 +1682,15 @@ public sealed class IncidentExtractor
     /// counts no victim; with victims killed or hurt ("four guards were killed when an attack on the post was foiled")
     /// the attack happened, and was only stopped short of more harm.
     /// </summary>
+    /// <summary>
+    /// A side's word that the other fired first (background.tsv kind counter: "the border service said the other side's
+    /// soldiers opened fire first on a post near X") justifies the attack the article tells: X is no scene of an attack,
+    /// unless its sentence counts victims killed or hurt ("troops opened fire first, killing two guards").
+    /// </summary>
+    private static bool CounterAccusesWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
+        cue.As<string>() == "counter"
+        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+
     private static bool StoppedWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
         cue.As<string>() == "foiled"
         && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
@@ -2289,7 +2339,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool DayWave(AnnotatedDocument doc, SentenceFacts f) =>
         !BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "aggregate")
-        && TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).First(w => w.As<string>() is "wave" or "total").End);
+        && TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).FirstOrDefault(w => w.As<string>() is "wave" or "total")?.End ?? f.Sentence.End);
 
     private void Assign(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
@@ -3296,14 +3346,29 @@ public sealed class IncidentExtractor
     private Frame? OpeningScene(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
     {
         var words = doc.Words;
-        var first = doc.WordAt(f.Sentence.Start);
-        var scene = f.EventPlaces.FirstOrDefault();
-        if (scene is null || !_locative.Contains(words[first].Key) || doc.WordAt(scene.Start) != first + 1) return null;
+        var first = ClauseOpening(doc, f, c);
+        var scene = f.EventPlaces.FirstOrDefault(p => doc.WordAt(p.Start) == first + 1);
+        if (scene is null || !_locative.Contains(words[first].Key)) return null;
         var comma = doc.WordAt(scene.End);
         if (comma >= words.Count || words[comma].Key != "," || c.Figure.Start < words[comma].End) return null;
         // "In X, three were killed; in Y, two were wounded": past a semicolon another clause sets its own scene
         if (doc.Text.AsSpan(words[comma].End, c.Figure.Start - words[comma].End).Contains(';')) return null;
         return HolderOf(frames, scene.Place);
+    }
+
+    /// <summary>
+    /// The first word of the figure's clause, past an opening quotation mark: the sentence's first, or the first after the
+    /// last semicolon before the figure ("In X, nine were killed; in Y, four more": the four's clause opens on "in Y").
+    /// </summary>
+    private static int ClauseOpening(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(f.Sentence.Start);
+        var opening = first;
+        for (var w = doc.WordAt(c.Figure.Start) - 1; w > first; w--)
+            if (words[w].Key == ";") { opening = w + 1; break; }
+        while (opening < words.Count && words[opening].Key is "\"" or "“" or "'" or "‘" && words[opening].End < c.Figure.Start) opening++;
+        return opening;
     }
 
     /// <summary>
@@ -3367,12 +3432,17 @@ public sealed class IncidentExtractor
         // bakery alight")
         if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))) return true;
         // a vague count is victims too ("killing dozens", "left scores dead")
+        SentenceFacts? SentenceOf(CasualtyMention c) => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Span.Start && c.Span.Start < f.Sentence.End);
         var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         if (victims.Count == 0) return false;
         // a member of a stated wave told in the article's rundown of its places, a sentence that opens with the member's
-        // place and counts its victims: the wave named the violence ("In X, three guards were shot at a checkpoint")
+        // place and counts its victims: the wave named the violence ("In X, three guards were shot at a checkpoint"); so
+        // does any sentence that counts the member's victims with a number and names its place ("11 were killed in X and
+        // 6 in Y")
         if (inWave && frame.Sentences.Any(s => s.Casualties.Any(c => victims.Any(v => v.Mention == c))
                                                && s.EventPlaces.Any(p => frame.Holds(p.Place) && doc.WordAt(p.Start) - doc.WordAt(s.Sentence.Start) <= 1))) return true;
+        if (inWave && victims.Any(v => doc.NumbersIn(v.Mention.Figure).Any() && SentenceOf(v.Mention) is { } told
+                                       && told.EventPlaces.Any(p => frame.Holds(p.Place)))) return true;
         // a round-up's section tells one attack under its town's heading: victims and a word of violence anywhere in it,
         // however weak ("shots were fired at the bus"), are its attack
         if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.EventType != "other" || c.Assault)))) return true;
@@ -3380,7 +3450,6 @@ public sealed class IncidentExtractor
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
         // (the events its sentence's facts keep: an accident's explosion is none)
-        SentenceFacts? SentenceOf(CasualtyMention c) => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Span.Start && c.Span.Start < f.Sentence.End);
         if (victims.Any(c => (SentenceOf(c.Mention)?.Events ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
             .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
             return true;

@@ -107,6 +107,8 @@ public sealed class FunctionWords
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
     public const string RecentUnit = "recent_unit";
+    /// <summary>A plural noun of settlements that an attack counts: "attacked two villages" is a series (IncidentExtractor.CountsStruckPlaces).</summary>
+    public const string StruckPlace = "struck_place";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

@@ -122,15 +122,19 @@ public sealed class NumberRecognizer
     }
 
     /// <summary>
-    /// The piece after a figure repeated in digits in brackets, as official texts write it: "twenty-one (21)",
-    /// "three (3)". The bracket is part of the one quantity; <paramref name="next"/> itself when no such echo follows.
+    /// The piece after a figure repeated in brackets, as official texts write it: in digits after words ("twenty-one
+    /// (21)", "three (3)") or in words after digits ("2 (two)", "11 (eleven)"). The bracket is part of the one quantity;
+    /// <paramref name="next"/> itself when no such echo follows.
     /// </summary>
-    private static int AfterEcho(string text, List<Piece> pieces, int next, long value)
+    private int AfterEcho(string text, List<Piece> pieces, int next, long value)
     {
         if (next + 2 >= pieces.Count || !pieces[next].Is(text, '(')) return next;
-        var digits = pieces[next + 1];
-        if (!digits.Glued || digits.PlainValue(text) != value || !pieces[next + 2].Is(text, ')') || !pieces[next + 2].Glued) return next;
-        return next + 3;
+        var echo = pieces[next + 1];
+        if (!echo.Glued) return next;
+        if (echo.PlainValue(text) == value && pieces[next + 2].Is(text, ')') && pieces[next + 2].Glued) return next + 3;
+        if (_lexicon.TryCardinal(text, pieces, next + 1, out var spelled) && spelled.Value == value
+            && spelled.Next < pieces.Count && pieces[spelled.Next].Is(text, ')') && pieces[spelled.Next].Glued) return spelled.Next + 1;
+        return next;
     }
 
     private static void Add(ref List<NumberMention>? found, List<Piece> pieces, int first, int next, Cardinal low, Cardinal high)

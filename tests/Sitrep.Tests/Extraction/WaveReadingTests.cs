@@ -1,0 +1,44 @@
+using Sitrep.Application;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>
+/// Attacks at several places told as one series: each place an incident of its own with its own figures, all of them
+/// members of one wave. Made-up articles.
+/// </summary>
+public class WaveReadingTests
+{
+    /// <summary>title, text → each report as place|killed (the highest figure, 0 for none) in order, then "/ waves N".</summary>
+    public static TheoryData<string, string, string> Series => new()
+    {
+        // "Near X, N were killed; near Y, M more": one sentence gives each place its toll (the speaker's place, "declared
+        // to the press at Y", is no scene); "attacked two villages" tells a series (function_words.tsv struck_place)
+        {
+            "Fifteen dead as armed men attack two villages",
+            "KADUNA, 2 March 2021 - Fifteen people were killed on Monday when armed men attacked two villages in the north, the governor said on Tuesday.\n\n"
+            + "\"Near Kano, eleven were killed; near Zaria, four more,\" the governor declared to the press at Zaria.",
+            "Kano|11; Zaria|4 / waves 1"
+        },
+        // the attacks on several villages counted, each place's toll in one sentence ("12 in X and 5 in Y")
+        {
+            "Seventeen killed in village raids",
+            "Aid workers said on Tuesday that the attacks on two farming villages on Monday killed 17 people.\n\n"
+            + "Health workers said 12 people were killed in Kano and 5 in Zaria.",
+            "Kano|12; Zaria|5 / waves 1"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Series))]
+    public void A_series_at_several_places_gives_each_place_its_own_figures(string title, string text, string expected)
+    {
+        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2));
+        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+        var reports = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"));
+        Assert.Equal(expected, $"{reports} / waves {reading.Waves.Count}");
+    }
+
+    private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
+        figures.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+}
