@@ -87,6 +87,7 @@ public sealed class Annotator
                 break;
             }
         }
+        ForcesOfCountry.Add(text, words, places, cues, _lexicons.StateForces, FunctionWords.Default);
         if (!allCaps) UnlistedActors.Add(text, words, sentences, places, cues, FunctionWords.Default);
         DropOtherSenses(cues);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));

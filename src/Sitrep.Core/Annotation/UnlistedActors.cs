@@ -6,9 +6,10 @@ namespace Sitrep.Annotation;
 /// Armed groups the actor catalogue (actors.tsv) does not list, named by how the article writes them: a capitalised
 /// name with an aside that calls it an armed or criminal group ("Los Tiburones, a drug-trafficking gang active in the
 /// north"), or the agent right after a cue of responsibility that ends in "by" ("a banner signed by the Southern
-/// Resistance Front"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
+/// Resistance Front"), or the subject right before a group's own claim ("the X Front claimed the attack", "the X Party (Y)
+/// has claimed responsibility", "the X Front, the armed wing of ..., claimed the bombing"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
 /// becomes an actor too. Words of function_words.tsv kinds group_noun, armed_group_noun, armed_descriptor,
-/// name_connector and group_follower. Text written in capitals throughout names none (case tells nothing there).
+/// name_connector, group_follower and claimant_filler. Text written in capitals throughout names none (case tells nothing there).
 /// </summary>
 public static class UnlistedActors
 {
@@ -28,6 +29,7 @@ public static class UnlistedActors
         {
             if (reader.DescribedName(w) is { } described) found.TryAdd(described.Name, new Actor(described.Name, described.Type));
             if (reader.AgentAfterClaim(w) is { } agent) found.TryAdd(agent, new Actor(agent, "insurgent"));
+            if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
         }
         foreach (var actor in found.Values) reader.MarkMentions(actor);
     }
@@ -40,6 +42,10 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _armedDescriptors = functionWords.Of(FunctionWords.ArmedDescriptor);
         private readonly IReadOnlySet<string> _connectors = functionWords.Of(FunctionWords.NameConnector);
         private readonly IReadOnlySet<string> _followers = functionWords.Of(FunctionWords.GroupFollower);
+        private readonly IReadOnlySet<string> _claimantFillers = functionWords.Of(FunctionWords.ClaimantFiller);
+        private readonly IReadOnlySet<string> _members = functionWords.Of(FunctionWords.ActorMember);
+        private readonly IReadOnlySet<string> _claimNonVerbs = functionWords.Of(FunctionWords.ClaimNonVerb);
+        private readonly IReadOnlySet<string> _speakerRoles = functionWords.Of(FunctionWords.SpeakerRole);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -70,11 +76,16 @@ public static class UnlistedActors
             return null;
         }
 
-        /// <summary>The capitalised name right after a cue of responsibility ending in "by" (after "the"): "signed by the X Front".</summary>
+        /// <summary>
+        /// The capitalised name right after a cue of responsibility ending in "by" (after "the", or after a word for the
+        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "ordered by members of the X Crew".
+        /// </summary>
         public string? AgentAfterClaim(int w)
         {
             if (words[w].Key != "by" || !cues.Any(c => c.Kind == CueKind.Claim && c.LastWord == w)) return null;
             var first = w + 1;
+            // "ordered by members of the X Crew": the group's people before its name
+            if (first + 1 < words.Count && _members.Contains(words[first].Key) && words[first + 1].Key == "of") first += 2;
             if (first < words.Count && words[first].Key == "the") first++;
             if (first >= words.Count || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;
             var last = first;
@@ -84,6 +95,75 @@ public static class UnlistedActors
             if (last == first && !IsAbbreviation(first)) return null;
             return Known(first, last) ? null : text[words[first].Start..words[last].End];
         }
+
+        /// <summary>
+        /// The capitalised name right before a group's own claim (a claims.tsv cue of kind claimed starting at word
+        /// <paramref name="w"/>, written in lower case, so no headline in title case): "the X Front claimed the attack".
+        /// Between them may stand words of function_words.tsv kind claimant_filler ("has", "later"), an aside between
+        /// commas that opens in lower case ("the X Front, the armed wing of the Y movement, claimed"), and the name may end
+        /// in a capitalised word in brackets ("the Communist Party of X (Y) has claimed"), which stays part of it; an
+        /// abbreviation in brackets is the name's other form. A name of one word opening its sentence must be an abbreviation.
+        /// A cue that opens with a word of function_words.tsv kind claim_non_verb has no subject before it ("said on Sunday
+        /// that its fighters").
+        /// </summary>
+        public string? ClaimantBeforeClaim(int w)
+        {
+            // a cue ending in "by" names its agent after it ("claimed by the X"), never before
+            if (!cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "claimed" && words[c.LastWord].Key != "by")
+                || !char.IsLower(text[words[w].Start]) || _claimNonVerbs.Contains(words[w].Key)) return null;
+            var sentenceStart = SentenceStart(w);
+            var p = w - 1;
+            while (p >= 0 && words[p].Start >= sentenceStart && _claimantFillers.Contains(words[p].Key)) p--;
+            if (p >= 0 && words[p].Key == "," && AsideOpening(p, sentenceStart) is var opening and >= 0) p = opening - 1;
+            if (p < 1 || words[p].Start < sentenceStart) return null;
+            var last = p;
+            var qualified = false;
+            if (words[p].Key == ")" && p >= 2 && words[p - 2].Key == "(")
+            {
+                // "(Y)": an abbreviation is the name's other form, a capitalised word part of the name
+                qualified = NameWord(p - 1) && !IsAbbreviation(p - 1);
+                p -= 3;
+            }
+            if (p < 0 || words[p].Start < sentenceStart || !NameWord(p)) return null;
+            var first = p;
+            while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && p - first + 1 < MaxNameWords
+                   && (NameWord(first - 1) || (_connectors.Contains(words[first - 1].Key) && first - 2 >= 0 && NameWord(first - 2)
+                                               && !char.IsUpper(text[words[first - 1].Start])))
+                   && Adjacent(first))
+                first--;
+            while (first < p && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an")) first++;
+            if (first == p && !IsAbbreviation(p) && words[p].Start == sentenceStart) return null;
+            if (Known(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
+            return text[words[first].Start..words[qualified ? last : p].End];
+        }
+
+        /// <summary>
+        /// The name before a claim is a person speaking for a group: the sentence names a catalogued actor before the claim
+        /// ("Taliban spokesman X Y claimed"), or a word of function_words.tsv kind speaker_role stands right before the
+        /// name or between it and the claim ("group spokesman X Y claimed", "X Y, the group's commander, claimed").
+        /// </summary>
+        private bool SpeaksForGroup(int first, int claim, int sentenceStart)
+        {
+            if (cues.Any(c => c.Kind == CueKind.Actor && c.Start >= sentenceStart && c.End <= words[claim].Start)) return true;
+            if (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && _speakerRoles.Contains(words[first - 1].Key)) return true;
+            for (var q = first; q < claim; q++)
+                if (_speakerRoles.Contains(words[q].Key)) return true;
+            return false;
+        }
+
+        /// <summary>The first word of an aside closed by the comma at word <paramref name="comma"/>: ", the armed wing of X," opening in lower case; -1 when there is none.</summary>
+        private int AsideOpening(int comma, int sentenceStart)
+        {
+            for (var q = comma - 1; q > 0 && words[q].Start >= sentenceStart && comma - q <= MaxAsideWords; q--)
+            {
+                if (words[q].Key != ",") continue;
+                return char.IsLower(text[words[q + 1].Start]) ? q : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>The most words of an aside between a claimant's name and its claim: ", the armed wing of the oldest separatist movement,".</summary>
+        private const int MaxAsideWords = 14;
 
         /// <summary>Marks every mention of the actor's name, and of the abbreviation in brackets after one, as the actor.</summary>
         public void MarkMentions(Actor actor)

@@ -41,6 +41,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _ownForces;
     private readonly IReadOnlySet<string> _defenceVerbs;
+    private readonly IReadOnlySet<string> _provocationWords;
     private readonly IReadOnlySet<string> _communiqueNouns;
     private readonly IReadOnlySet<string> _claimVerbs;
     private readonly IReadOnlySet<string> _claimBoasts;
@@ -130,6 +131,7 @@ public sealed class IncidentExtractor
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _ownForces = words.Of(FunctionWords.OwnForce);
         _defenceVerbs = words.Of(FunctionWords.DefenceVerb);
+        _provocationWords = words.Of(FunctionWords.ProvocationWord);
         _communiqueNouns = words.Of(FunctionWords.CommuniqueNoun);
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
         _claimBoasts = words.Of(FunctionWords.ClaimBoast);
@@ -3927,6 +3929,14 @@ public sealed class IncidentExtractor
                 foreach (var actorCue in s.Actors.Where(StateMayAct))
                 {
                     if (!ActsInAttack(doc, s, actorCue)) continue;
+                    // "the Y border service said X soldiers opened fire first": Y's side fired in answer, and is the one
+                    // the day's fire is put down to; X is only Y's counter-accusation
+                    if (StruckFirst(doc, s, actorCue))
+                    {
+                        if (s.Actors.LastOrDefault(a => a.End <= actorCue.Start && a.As<Actor>().Canonical != actorCue.As<Actor>().Canonical) is not { } answerer) continue;
+                        best = Said(doc, s, answerer, "attributed");
+                        break;
+                    }
                     best = Said(doc, s, actorCue, "attributed");
                     break;
                 }
@@ -4423,6 +4433,26 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The attack the actor does in the sentence is told as the one that started the fighting: a word of function_words.tsv
+    /// kind provocation_word within <see cref="ProvocationReach"/> words after its attack word, in its clause ("X soldiers
+    /// opened fire first on a post", "X fired first").
+    /// </summary>
+    private bool StruckFirst(AnnotatedDocument doc, SentenceFacts s, Cue actor)
+    {
+        if (s.Events.Where(e => e.Start >= actor.End).MinBy(e => e.Start) is not { } attack) return false;
+        var words = doc.Words;
+        for (var w = attack.LastWord + 1; w < words.Count && w - attack.LastWord <= ProvocationReach && words[w].Start < s.Sentence.End; w++)
+        {
+            if (words[w].Key is "," or ";" or ":") return false;
+            if (_provocationWords.Contains(words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after an attack word a word that makes it the first strike may stand: "opened fire first".</summary>
+    private const int ProvocationReach = 2;
 
     /// <summary>A capitalised word with lower-case letters after its first: a part of a name in mixed-case text ("Davao").</summary>
     private static bool NamePart(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z');

@@ -127,6 +127,14 @@ public sealed class FunctionWords
     public const string ArmedDescriptor = "armed_descriptor";
     public const string NameConnector = "name_connector";
     public const string GroupFollower = "group_follower";
+    /// <summary>May stand between a group's name and its own claim: "the X Front has claimed", "the X Front later claimed" (Annotation.UnlistedActors).</summary>
+    public const string ClaimantFiller = "claimant_filler";
+    /// <summary>After an attack word, makes the attack the one that started the fighting: "X soldiers opened fire first" (IncidentExtractor.StruckFirst).</summary>
+    public const string ProvocationWord = "provocation_word";
+    /// <summary>Opens a claim cue that is no verb, so has no subject right before it: "said on Sunday that its fighters" (Annotation.UnlistedActors).</summary>
+    public const string ClaimNonVerb = "claim_non_verb";
+    /// <summary>A person's role in a group: a name before a claim with one of these words is the person speaking for it (Annotation.UnlistedActors).</summary>
+    public const string SpeakerRole = "speaker_role";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

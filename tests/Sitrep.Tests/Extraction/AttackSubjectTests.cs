@@ -116,6 +116,25 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
         { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised
+        // word in brackets after it stays part of the name (function_words.tsv kind claimant_filler)
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front claimed the attack.", "Eastern Lakes Liberation Front", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The MPL-RA, the armed wing of an old separatist movement, claimed the ambush in a post online.", "MPL-RA", "claimed" },
+        { "A bomb went off outside a bank in Tabora on Monday, killing a guard. The Revolutionary Party of Tanzania (Maoist) has claimed responsibility for the blast.", "Revolutionary Party of Tanzania (Maoist)", "claimed" },
+        // ... never a name before a cue that names its agent after it, nor a headline in title case
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. Witnesses Claimed The Attack Was Long Planned.", null, "unknown" },
+        // ... nor a day before "that its fighters", nor a person speaking for a group (function_words.tsv kinds claim_non_verb, speaker_role)
+        { "Gunmen raided a village near Mocimboa da Praia on Saturday, killing nine people. The Islamic State said on Sunday that its fighters carried out the raid.", "Islamic State", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. Abu Musa Kaleb, the spokesman of the Eastern Lakes Liberation Front, claimed the attack.", null, "unknown" },
+        // a force word "of" a country is that country's forces (state_forces.tsv)
+        { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by the armed forces of Russia.", "Russian forces", "attributed" },
+        { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by troops of the Russian Federation.", "Russian forces", "attributed" },
+        { "Mortar shells hit houses in Kirkuk on Sunday, killing two farmers. Officials said the attack was carried out by the army of Turkey.", "Turkish forces", "attributed" },
+        // a side that says the other fired first fired in answer (function_words.tsv kind provocation_word)
+        { "Mortar shells hit houses in Batken on Sunday, killing two shepherds. The Tajik border service said Kyrgyz soldiers opened fire first.", "Tajik forces", "attributed" },
+        // "ordered by" the group's members; a link to the group, hedged or not, only suspects it
+        { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was ordered by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
+        { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Police said the attack was linked to a feud involving the Red Lion Posse, a gang that controls the area.", "Red Lion Posse", "suspected" },
         // a suspicion whose sentence is background only through an aside about the group still names it
         { "Armed men shot dead a village chief near Tahoua on Wednesday night. Residents suspect Boko Haram fighters, who have kidnapped six chiefs in the region this year.", "Boko Haram", "suspected" },
         // a blame of people in the speaker's own quoted words names no group of the article
