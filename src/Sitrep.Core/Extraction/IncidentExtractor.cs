@@ -654,7 +654,7 @@ public sealed class IncidentExtractor
     {
         if (e.As<EventCue>() is not { Weak: true, Act: true }) return false;
         var first = doc.WordAt(s.Start);
-        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key) || OwnFighters(doc, w)
+        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key) || OwnFighters(doc, w) || PairedAttackers(doc, w, first)
                                  || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other");
         var next = e.LastWord + 1;
         var end = next >= doc.Words.Count || doc.Words[next].Start >= s.End;
@@ -676,6 +676,13 @@ public sealed class IncidentExtractor
             }
         return false;
     }
+
+    /// <summary>
+    /// The word ends a two-word noun of persons.tsv for the attackers, its modifier right before it: "armed men stormed
+    /// a hotel", "masked men attacked a shop" ("men" alone names no attackers: "the men attacked the plan").
+    /// </summary>
+    private static bool PairedAttackers(AnnotatedDocument doc, int w, int first) =>
+        w > first && PersonNouns.Default.IsAttacker(doc.Words[w - 1].Key + " " + doc.Words[w].Key);
 
     /// <summary>
     /// The word is a group's word for its own fighters after "our" (function_words.tsv kind own_force): "our units",
@@ -3189,7 +3196,7 @@ public sealed class IncidentExtractor
         // kidnapped a teacher in X", "a post in X was attacked by militants on Monday", "two engineers kidnapped in X in
         // the past few hours"
         if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
-                                     && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && (c.EventType != "other" || c.Act))
+                                     && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && NamesKind(c))
                                      && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(doc, frame, s)))
                                      && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || WithinHours(doc, s) || (brief && ToldPlainly(doc, s)))))
             return true;
@@ -3227,6 +3234,13 @@ public sealed class IncidentExtractor
         // actor dealt are an attack, however plain the verb
         return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>
+    /// A strong attack phrase that says what kind of attack it was: its type ("bombed", "ambushed"), a verb of an attack
+    /// done ("attacked"), or the agent of a chemical attack ("a chlorine attack on X", "used poison gas": weapon other). An
+    /// arson word (weapon fire) does not: banks set ablaze in a riot are no attack told whole.
+    /// </summary>
+    private static bool NamesKind(EventCue c) => c.EventType != "other" || c.Act || c.Weapons.Any(w => w != "fire");
 
     /// <summary>The most sentences a wire brief has: a report this short tells its news in its lead, dated by its publication.</summary>
     private const int BriefSentences = 3;
