@@ -2402,7 +2402,13 @@ public sealed class IncidentExtractor
                     foreach (var other in f.EventPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct())
                         if (other != headlined) other.Sentences.Add(f with { Casualties = [] });
                     // a headline of two attacks gives each its figure: "bomb kills 3 in X; grenade hurts 7 in Y"
-                    foreach (var c in f.Casualties) (AfterPlace(doc, f, c, frames) ?? headlined).Casualties.Add((c, f.SourceOf(c)));
+                    // not a figure of a clause that does not name the frame's place when another does and the article tells
+                    // other attacks: "Roadside bomb toll rises to 4; X grenade victims now 8" (the 4 are not X's)
+                    foreach (var c in f.Casualties)
+                    {
+                        var counted = AfterPlace(doc, f, c, frames) ?? (frames.Count > 1 && OutsidePlaceClause(doc, f, headlined, c.Span.Start) ? null : headlined);
+                        counted?.Casualties.Add((c, f.SourceOf(c)));
+                    }
                 }
                 continue;
             }
@@ -4533,6 +4539,7 @@ public sealed class IncidentExtractor
             if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e)))) continue;
             if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
             if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
+            if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
             yield return e;
         }
     }
@@ -4660,7 +4667,7 @@ public sealed class IncidentExtractor
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
-                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t))))
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
@@ -4717,6 +4724,45 @@ public sealed class IncidentExtractor
             WaveId = waveId,
             Evidence = evidence,
         };
+    }
+
+    /// <summary>
+    /// A headline that tells several attacks lends a weapon or a target word at <paramref name="at"/> to the attack its
+    /// part is about, not to the frame that took the headline: when the article tells another attack apart at the
+    /// frame's own place, the headline lists them all ("Night of gunfire in X: official shot dead, checkpoint and
+    /// farmhouse fired on"), and its words are no one attack's (each is told in the body); when the headline is made of
+    /// clauses between semicolons and one of them names the frame's place, a word of a clause that does not is
+    /// another attack's ("Roadside bomb toll rises to 4; X grenade victims now 8": the bomb is not X's).
+    /// </summary>
+    private static bool OfAnotherHeadlinePart(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, int at)
+    {
+        if (!s.IsTitle) return false;
+        if (others.Any(o => o != frame && ToldApartAtOnePlace(frame, o))) return true;
+        return OutsidePlaceClause(doc, s, frame, at);
+    }
+
+    /// <summary>Two frames at one place that the article tells as attacks apart (another attack there, a timeline, days or sites apart).</summary>
+    private static bool ToldApartAtOnePlace(Frame a, Frame b) =>
+        a.Place.GeonameId == b.Place.GeonameId && a.Place.Kind == b.Place.Kind
+        && (a.ToldSeparately || b.ToldSeparately || a.TimedApart || b.TimedApart || a.DayApart || b.DayApart || a.SiteApart || b.SiteApart);
+
+    /// <summary>
+    /// The sentence is made of clauses between semicolons, one of them names a place the frame holds, and the position
+    /// <paramref name="at"/> lies in a clause that names none: "grenade hurts 7 in X; trader shot dead" (for X, the
+    /// trader's death is outside).
+    /// </summary>
+    private static bool OutsidePlaceClause(AnnotatedDocument doc, SentenceFacts s, Frame frame, int at)
+    {
+        var text = doc.Text;
+        var start = s.Sentence.Start;
+        var end = s.Sentence.End;
+        if (text.IndexOf(';', start, end - start) < 0) return false;
+        var before = at > start ? text.LastIndexOf(';', at - 1, at - start) : -1;
+        var from = before >= start ? before + 1 : start;
+        var after = at < end ? text.IndexOf(';', at, end - at) : -1;
+        var to = after >= 0 ? after : end;
+        var places = s.EventPlaces.Concat(s.OtherPlaces).Where(p => !p.IsDemonym && frame.Holds(p.Place)).ToList();
+        return places.Count > 0 && !places.Any(p => p.Start >= from && p.Start < to);
     }
 
     /// <summary>
