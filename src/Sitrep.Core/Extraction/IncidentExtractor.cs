@@ -1108,8 +1108,8 @@ public sealed class IncidentExtractor
     /// <summary>
     /// The article names a town other than <paramref name="p"/> where its attack may be: in its headline ("Policeman dies
     /// after X post attack"), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
-    /// where something happened in a sentence of its own (<see cref="WrittenAsScene"/>); not when the headline names
-    /// <paramref name="p"/> too.
+    /// where something happened before <paramref name="p"/> is named (<see cref="WrittenAsScene"/>); not when the headline
+    /// names <paramref name="p"/> too.
     /// </summary>
     private bool SceneNamedElsewhere(AnnotatedDocument doc, PlaceMention p)
     {
@@ -1119,12 +1119,15 @@ public sealed class IncidentExtractor
         // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
         if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
         if (titled.Any(q => Town(q, p))) return true;
-        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || WrittenAsScene(doc, s, q, p))));
+        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
     }
 
     /// <summary>
-    /// A town of the care place's country that a sentence writes as where something happened ("attacked a bus stop in X",
-    /// "a day of mourning in X"), not itself as a care place: the article has a scene other than where the wounded went.
+    /// A town of the care place's country that a sentence writes as where something happened ("gunmen attacked a bus stop
+    /// in X"), not itself as a care place: the article has a scene other than where the wounded went. Only a town written
+    /// before the care place (<see cref="SceneNamedElsewhere"/>): an article tells the scene first, and the towns it names
+    /// after the care place are often the aftermath's (where the gunman was chased, caught, buried), the hospital's
+    /// town then being nearer the scene than they are.
     /// </summary>
     private bool WrittenAsScene(AnnotatedDocument doc, Sentence s, PlaceMention q, PlaceMention care) =>
         q.Place.CountryCode == care.Place.CountryCode && IsLocative(doc, s, q, null, out var origin, out _, out _) && !origin
