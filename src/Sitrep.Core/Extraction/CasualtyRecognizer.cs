@@ -49,6 +49,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollVerbs;
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
+    private readonly IReadOnlySet<string> _tollRaisers;
     private readonly IReadOnlySet<string> _penaltyVerbs;
     private readonly IReadOnlySet<string> _intakeVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
@@ -90,6 +91,7 @@ public sealed class CasualtyRecognizer
         _tollVerbs = words.Of(FunctionWords.TollVerb);
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
+        _tollRaisers = words.Of(FunctionWords.TollRaiser);
         _asideDeterminers = words.Of(FunctionWords.AsideDeterminer);
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
         _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
@@ -166,6 +168,13 @@ public sealed class CasualtyRecognizer
                 if (mention is not null) found.Add(mention);
                 continue;
             }
+            // "bringing to two the number of victims killed", "that brings the dead of the ambush to four soldiers"
+            if (cc.Kind is CasualtyMention.Killed or CasualtyMention.Injured
+                && (FrontedTollFigure(doc, numbers, used, cue, cc, firstWord) ?? RaisedTollFigure(doc, numbers, used, cue, cc, firstWord, lastWord)) is { } raised)
+            {
+                found.Add(raised);
+                continue;
+            }
             if (cc.Position == "victim")
             {
                 mention = OneVictim(doc, cue, cc, firstWord, lastWord) ?? VictimBefore(doc, cue, cc, firstWord);
@@ -216,6 +225,8 @@ public sealed class CasualtyRecognizer
         found = found.Select(f => OrdinalToll(doc, f, firstWord, lastWord) ?? f).ToList();
         // "raising the toll to three, counting the two attackers": the attackers come off the count
         found = found.Select(f => WithoutAttackers(doc, numbers, used, f, lastWord) ?? f).ToList();
+        // "Counting the gunman, four people died": the attackers named first come off the count too
+        found = found.Select(f => WithoutOpeningAttackers(doc, numbers, used, f, firstWord) ?? f).ToList();
         // "she was taken to a hospital, where she died": the one taken there is the one who died after
         // "was hit in the chest and died on the spot": a death phrase after it, even one whose subject went unread
         found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
@@ -253,7 +264,7 @@ public sealed class CasualtyRecognizer
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
         // "three others died later", "two more were wounded": victims beyond those an earlier figure counted; "two people
         // died of their injuries overnight": deaths among the hurt, beyond the dead counted before
-        found = found.Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key)
+        found = found.Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key) && !RestOfCounted(doc, f, firstWord)
             || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) || OneMoreVictim(doc, f, firstWord) ? f with { Addition = true } : f)
             .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
             .ToList();
@@ -293,6 +304,34 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// A sentence that opens with the attackers a count of the dead holds (function_words.tsv kind attacker_count_opener,
+    /// then a figure and a plural perpetrator noun of persons.tsv, or a singular one for one): "Counting the gunman, who
+    /// was shot by police, four people died" counts three victims. Returns the count without them, else null (also when
+    /// the attackers would be all of it).
+    /// </summary>
+    private CasualtyMention? WithoutOpeningAttackers(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, CasualtyMention f, int firstWord)
+    {
+        if (f.Kind != CasualtyMention.Killed || f.Value is not { } value) return null;
+        var words = doc.Words;
+        var w = firstWord;
+        if (!_attackerCountOpeners.Contains(words[w].Key)) return null;
+        w++;
+        if (w < words.Count && words[w].Key is "the" or "their" or "both") w++;
+        if (w >= words.Count || words[w].Start >= f.Figure.Start) return null;
+        int attackers;
+        if (numbers.FirstOrDefault(n => n.Start == words[w].Start) is { Value: { } counted } number)
+        {
+            var plural = doc.WordAt(number.End);
+            if (plural >= words.Count || !_persons.IsPerpetrator(words[plural].Key) || _persons.IsSingularPerpetrator(words[plural].Key)) return null;
+            used.Add(number.Start);
+            attackers = counted;
+        }
+        else if (_persons.IsSingularPerpetrator(words[w].Key)) attackers = 1;
+        else return null;
+        return attackers >= value ? null : f with { Value = value - attackers };
+    }
+
+    /// <summary>
     /// A count of the dead followed by the attackers it holds (function_words.tsv kind attacker_count_opener, then a
     /// figure and a perpetrator noun of persons.tsv): "raising the toll to five, counting the two gunmen" counts three
     /// victims. Returns the count without them, else null (also when the attackers would be all of it).
@@ -311,6 +350,62 @@ public sealed class CasualtyRecognizer
         if (noun > lastWord || !_persons.IsPerpetrator(words[noun].Key) || attackers >= value) return null;
         used.Add(number.Start);
         return f with { Value = value - attackers, Span = new TextSpan(f.Span.Start, words[noun].End) };
+    }
+
+    /// <summary>
+    /// A toll whose figure is written before its noun, after a toll preposition (function_words.tsv kind toll_preposition):
+    /// "bringing to two the number of victims killed", "raising to 12 the number of dead", "raises to nine the number of
+    /// wounded". The words before the casualty words are "to", the figure, "the", a toll noun, "of" and, at most, one
+    /// victim noun or "people"; or the casualty words open with the toll noun. The running toll, a
+    /// <see cref="CasualtyMention.Total"/>; null for any other shape.
+    /// </summary>
+    private CasualtyMention? FrontedTollFigure(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        // the toll noun opens the casualty words ("the number of wounded") or stands before them
+        var noun = cue.FirstWord;
+        if (!_tollNouns.Contains(words[noun].Key))
+        {
+            var of = cue.FirstWord - 1;
+            if (of >= firstWord && (_persons.IsVictim(words[of].Key) || _figureToWord.Contains(words[of].Key))) of--;
+            if (of < firstWord || words[of].Key != "of") return null;
+            noun = of - 1;
+        }
+        if (noun - 2 < firstWord || !_tollNouns.Contains(words[noun].Key) || words[noun - 1].Key != "the") return null;
+        var number = numbers.LastOrDefault(n => n.End == words[noun - 2].End);
+        if (number is null || used.Contains(number.Start)) return null;
+        var preposition = doc.WordAt(number.Start) - 1;
+        if (preposition < firstWord || !_tollPrepositions.Contains(words[preposition].Key)) return null;
+        used.Add(number.Start);
+        return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span, Total: true);
+    }
+
+    /// <summary>
+    /// Victims named by their casualty word after "the" and a verb that raises a count (function_words.tsv kind
+    /// toll_raiser), whose new figure follows a toll preposition later in the clause: "that brings the dead of the
+    /// ambush to four soldiers", "raising the wounded to nine". The figure must end the clause or count people ("to
+    /// four soldiers"): "taking the injured to two hospitals" counts no one. The running toll, a
+    /// <see cref="CasualtyMention.Total"/>; null for any other shape.
+    /// </summary>
+    private CasualtyMention? RaisedTollFigure(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        // a toll noun's own phrase ("raising the toll of the attacks to four") is read with the toll's words
+        if (cc.Position == "before" || AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns)) return null;
+        if (cue.FirstWord - 2 < firstWord || words[cue.FirstWord - 1].Key != "the" || !_tollRaisers.Contains(words[cue.FirstWord - 2].Key)) return null;
+        for (var w = cue.LastWord + 1; w < lastWord && w <= cue.LastWord + MaxTollPhrase; w++)
+        {
+            if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return null;
+            if (!_tollPrepositions.Contains(words[w].Key)) continue;
+            var number = numbers.FirstOrDefault(n => n.Start == words[w + 1].Start);
+            if (number is null) continue;
+            var after = doc.WordAt(number.End);
+            if (used.Contains(number.Start) || after <= lastWord && words[after].Key is not ("," or ";" or ":" or ".")
+                && !_persons.IsVictim(words[after].Key) && !_figureToWord.Contains(words[after].Key)) return null;
+            used.Add(number.Start);
+            return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span, Total: true);
+        }
+        return null;
     }
 
     /// <summary>
@@ -362,6 +457,16 @@ public sealed class CasualtyRecognizer
 
     /// <summary>Punctuation that ends a clause: a comma, a semicolon, a full stop or a closing quote.</summary>
     private static bool ClosesClause(string key) => key is "," or ";" or "." or "\"" or "”" or "'" or "’";
+
+    /// <summary>
+    /// "The three other injured were taken to ...", "the two others are recovering": after "the", a figure before an
+    /// addition word names the rest of victims counted before, none beyond them.
+    /// </summary>
+    private static bool RestOfCounted(AnnotatedDocument doc, CasualtyMention f, int firstWord)
+    {
+        var figure = doc.WordAt(f.Figure.Start);
+        return figure - 1 >= firstWord && doc.Words[figure - 1].Key == "the";
+    }
 
     /// <summary>
     /// One victim named by a noun after "one more" (function_words.tsv kind addition_word: "one more guard hurt in the raid

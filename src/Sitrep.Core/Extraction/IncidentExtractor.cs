@@ -89,6 +89,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _habitWords;
     private readonly IReadOnlySet<string> _settingPrepositions;
     private readonly IReadOnlySet<string> _linkWords;
+    private readonly IReadOnlySet<string> _responderNouns;
+    private readonly IReadOnlySet<string> _subjectAdverbs;
     private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
@@ -180,6 +182,8 @@ public sealed class IncidentExtractor
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _beneath = words.Of(FunctionWords.Beneath);
         _linkWords = words.Of(FunctionWords.LinkWord);
+        _responderNouns = words.Of(FunctionWords.ResponderNoun);
+        _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _spanWords = words.Of(FunctionWords.SpanWord);
@@ -4547,6 +4551,41 @@ public sealed class IncidentExtractor
         }
     }
 
+    /// <summary>Most words between a responder's noun and the act it did: "patrol police have opened fire".</summary>
+    private const int MaxResponderGap = 3;
+
+    /// <summary>
+    /// The act from word <paramref name="first"/> to <paramref name="last"/> was done by a force that answered the attack
+    /// (function_words.tsv kind responder_noun): its noun stands right before it, or with only an auxiliary of news or an
+    /// adverb of a subject between (function_words.tsv kinds news_auxiliary, subject_adverb: "police opened fire", "officers
+    /// have fired", "police then shot him"; not "two officers were shot", "soldiers killed by a bomb"), or after "by" right after it ("he was
+    /// shot by a patrol police officer").
+    /// </summary>
+    private bool ResponderAct(AnnotatedDocument doc, SentenceFacts s, int first, int last)
+    {
+        var words = doc.Words;
+        if (last + 1 < words.Count && words[last + 1].Start < s.Sentence.End && words[last + 1].Key == "by")
+            for (var w = last + 2; w < words.Count && w <= last + 2 + MaxResponderGap && words[w].Start < s.Sentence.End; w++)
+            {
+                if (_responderNouns.Contains(words[w].Key)) return true;
+                if (words[w].Key is "," or ";" or ":" or "." or "and" or "after" or "when") break;
+            }
+        var doer = first - 1;
+        while (doer >= 0 && doer >= first - MaxResponderGap && words[doer].Start >= s.Sentence.Start
+               && (_newsAuxiliaries.Contains(words[doer].Key) || _subjectAdverbs.Contains(words[doer].Key))) doer--;
+        return doer >= 0 && words[doer].Start >= s.Sentence.Start && _responderNouns.Contains(words[doer].Key);
+    }
+
+    /// <summary>A person counted as shot by a force that answered the attack: "the attacker was shot by police".</summary>
+    private bool ShotByResponder(AnnotatedDocument doc, CasualtyMention m)
+    {
+        var sentence = doc.Sentences.FirstOrDefault(x => x.Start <= m.Span.Start && x.End >= m.Span.End);
+        if (sentence is null) return false;
+        var facts = new SentenceFacts { Sentence = sentence, Events = [], Casualties = [], EventPlaces = [], OtherPlaces = [], Dates = [], Claims = [], Actors = [], Targets = [] };
+        var last = doc.WordAt(m.Span.End) - 1;
+        return ResponderAct(doc, facts, last, last);
+    }
+
     /// <summary>
     /// The sentence relates two attacks of different weapons (function_words.tsv kind link_word: "investigators found nothing
     /// linking the grenade attack to the bombing"): it tells neither, so its weapons are no attack's.
@@ -4636,13 +4675,17 @@ public sealed class IncidentExtractor
         if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
 
         var weapons = new SortedSet<string>(StringComparer.Ordinal);
+        // the weapons of the police or guards who answered the attack ("police opened fire", "he was shot by an officer")
+        var responders = new SortedSet<string>(StringComparer.Ordinal);
         bool? suicide = null;
         bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false;
         // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
         // the weapons written nearest this attack's town
         foreach (var s in frame.Sentences)
         {
-            var cues = WeaponCues(doc, s, frame, others, nearTownOnly: !own.Contains(s)).Select(e => e.As<EventCue>()).ToList();
+            var found = WeaponCues(doc, s, frame, others, nearTownOnly: !own.Contains(s)).ToList();
+            foreach (var e in found.Where(e => ResponderAct(doc, s, e.FirstWord, e.LastWord))) foreach (var w in e.As<EventCue>().Weapons) responders.Add(w);
+            var cues = found.Where(e => !ResponderAct(doc, s, e.FirstWord, e.LastWord)).Select(e => e.As<EventCue>()).ToList();
             // a vehicle noun's weapons are what it becomes with explosives, below
             foreach (var c in cues.Where(c => !c.Vehicle)) foreach (var w in c.Weapons) weapons.Add(w);
             // a vehicle loaded with explosives is a vehicle bomb (events.tsv flag load); a car the bombers rode, the truck that
@@ -4656,7 +4699,9 @@ public sealed class IncidentExtractor
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("suicide_vest"))) namedVest = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
-        if (shooting) weapons.Add("firearm");
+        // a knife attacker shot by the police: the police's gunfire is no weapon of the attack, unless the attack has no other
+        if (weapons.Count == 0) weapons.UnionWith(responders);
+        if (shooting && (weapons.Count == 0 || frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot && !ShotByResponder(doc, c.Mention)))) weapons.Add("firearm");
         Weapons.DropBareExplosive(weapons);
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         Weapons.DropBlastOfImpact(weapons, !namedExplosive);

@@ -96,6 +96,10 @@ public sealed class FunctionWords
     public const string ClaimVerb = "claim_verb";
     public const string ClaimBoast = "claim_boast";
     public const string AttackerCountOpener = "attacker_count_opener";
+    /// <summary>A verb that raises a count to a new figure: "brings the dead to four" (CasualtyRecognizer.RaisedTollFigure).</summary>
+    public const string TollRaiser = "toll_raiser";
+    /// <summary>A force that answers an attack: "police opened fire" (IncidentExtractor.ResponderAct).</summary>
+    public const string ResponderNoun = "responder_noun";
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
     /// <summary>Opens a pair of places that bound one stretch: "between X and Y"; the second is no scene of its own.</summary>

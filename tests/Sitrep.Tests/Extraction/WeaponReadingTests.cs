@@ -53,6 +53,10 @@ public class WeaponReadingTests
         { "Drones hit army post near Kassala", "KASSALA, Sudan (Wire) - Drones dropped explosive charges on an army post near Kassala on Sunday, killing two soldiers, the army said.", "Kassala:drone,explosive" },
         // a sentence relating two attacks (function_words kind link_word) tells neither's weapon
         { "Bomb kills three soldiers near Kassala", "KASSALA, Sudan (Wire) - Three soldiers were killed when a roadside bomb hit their truck near Kassala on Monday, the army said.\n\nIn a separate attack the same day, a man threw a grenade at a market in Gedaref, wounding seven people, police said.\n\nPolice said they had found nothing linking the grenade attack to the bombing in Kassala.", "Kassala:ied; Al Qadarif:grenade" },
+        // the gunfire of the police who answered a knife attack is no weapon of the attack (function_words kind responder_noun)
+        { "Knife attack at Kassala market", "KASSALA, Sudan (Wire) - A man with a knife stabbed three shoppers at a market in Kassala on Monday, police said.\n\nPatrol police have opened fire and the attacker was arrested.", "Kassala:knife" },
+        { "Knife attack at Kassala bus stop", "KASSALA, Sudan (Wire) - A man stabbed two people with a kitchen knife at a bus stop in Kassala on Monday, police said.\n\nHe was shot by a police officer after he refused to drop the knife.", "Kassala:knife" },
+        { "Guards fire on knife attacker in Kassala", "KASSALA, Sudan (Wire) - A man armed with a knife stabbed a cashier at a bank in Kassala on Monday, police said.\n\nTwo guards then opened fire and wounded him.", "Kassala:knife" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
     };
