@@ -30,7 +30,7 @@ public static class ExportCommand
     public static void Write(IIncidentStore store, IIncidentExporter exporter, TextWriter output)
     {
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        exporter.Write(output, store.Incidents(), store.Groups(), id =>
+        exporter.Write(output, TellingOrder.Of(store.Incidents()), store.Groups(), id =>
         {
             if (!texts.TryGetValue(id, out var text)) texts[id] = text = store.Article(id)?.Text;
             return text;

@@ -40,7 +40,7 @@ public static class ExportApi
             var groups = store.Groups().Where(g => everything || g.Members.Any(ids.Contains)).ToList();
             var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
             using var output = new StringWriter();
-            exporter.Write(output, incidents, groups, id =>
+            exporter.Write(output, TellingOrder.Of(incidents), groups, id =>
             {
                 if (!texts.TryGetValue(id, out var t)) texts[id] = t = store.Article(id)?.Text;
                 return t;
