@@ -3475,6 +3475,11 @@ public sealed class IncidentExtractor
         if (strong >= 1 && ownCity
             && frame.Sentences.Count(s => s.HasStrongEvent || s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0)) >= 3)
             return true;
+        // a hostage-taking in the article's own city, which the text names as a scene beyond the dateline, told in
+        // strong words with the people held ("two diplomats are still being held hostage"): a kidnapping counts no dead
+        // or wounded
+        if (ownCity && frame.Sentences.Any(s => HoldsPeople(doc, s))
+            && frame.Sentences.Any(s => !s.IsBackground && s.EventPlaces.Any(p => frame.Holds(p.Place)))) return true;
         // a round-up's section that tells its attack in words of its own, with or without victims ("masked men set the
         // bakery alight")
         if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))) return true;
@@ -3511,6 +3516,23 @@ public sealed class IncidentExtractor
     /// arson word (weapon fire) does not: banks set ablaze in a riot are no attack told whole.
     /// </summary>
     private static bool NamesKind(EventCue c) => c.EventType != "other" || c.Act || c.Weapons.Any(w => w != "fire");
+
+    /// <summary>
+    /// A sentence of the day's news tells a kidnapping in strong words of people it counts ("three journalists are still
+    /// being held hostage"); not the kidnappings of a kind ("the kidnapping of registry officials") nor a threat ("they
+    /// would have us kidnapped"), which count no one.
+    /// </summary>
+    private static bool HoldsPeople(AnnotatedDocument doc, SentenceFacts s) =>
+        !s.IsTitle && !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: "kidnapping" })
+        && s.Targets.Any(t => CountedBefore(doc, t));
+
+    /// <summary>Most words between a count and the people it counts ("three Salvadoran television journalists").</summary>
+    private const int MaxCountGap = 3;
+
+    /// <summary>A number stands at most <see cref="MaxCountGap"/> words before the target: the people are counted.</summary>
+    private static bool CountedBefore(AnnotatedDocument doc, Cue target) =>
+        doc.Numbers.Any(n => n.Value is > 0 && n.End <= target.Start && doc.WordAt(target.Start) - doc.WordAt(n.End) <= MaxCountGap
+                             && doc.SentenceAt(n.Start).Index == doc.SentenceAt(target.Start).Index);
 
     /// <summary>The most sentences a wire brief has: a report this short tells its news in its lead, dated by its publication.</summary>
     private const int BriefSentences = 3;

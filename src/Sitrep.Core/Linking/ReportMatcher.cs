@@ -86,28 +86,18 @@ public static class ReportMatcher
     /// Two reports dated to the same day that cannot be one incident, whatever reports between them match both: two
     /// reports of one article (the extractor told them apart), or two reports placed at towns of one country that are
     /// not near each other (a province-wide report matching a bomb in one town and a grenade in another 40 km away joins
-    /// one of them, and never chains the two into one incident), and two reports whose days, both read from their text,
-    /// lie more than <see cref="MaxDayGap"/> apart (<see cref="DaysReadApart"/>). Used for reports that do not match each other directly.
+    /// one of them, and never chains the two into one incident). Used for reports that do not match each other directly.
     /// Reports without a day are left to chain: articles that share names link an attack that outlets place at
     /// different towns (where it began, where the chase ended).
     /// </summary>
     public static bool Apart(IncidentReport a, IncidentReport b)
     {
         if (a.Id == b.Id) return false;
-        if (DaysReadApart(a, b)) return true;
         if (Day(a) is not { } da || Day(b) != da) return false;
         if (a.ArticleId == b.ArticleId) return true;
         return a.Place is { Kind: PlaceKind.City } pa && b.Place is { Kind: PlaceKind.City } pb && !pa.IsArea && !pb.IsArea
                && pa.CountryCode == pb.CountryCode && !Near(pa, pb);
     }
-
-    /// <summary>
-    /// Both reports give a day read from their text, more than <see cref="MaxDayGap"/> apart: whatever reports dated only
-    /// by their publication link to both, they tell of two attacks. A week of fighting in one capital, told day by day
-    /// ("a teacher was shot on 3 May", "the bishop was killed on 8 May"), never chains into one incident.
-    /// </summary>
-    private static bool DaysReadApart(IncidentReport a, IncidentReport b) =>
-        Day(a) is { } da && Day(b) is { } db && Math.Abs(da.DayNumber - db.DayNumber) > MaxDayGap && ReadFromText(a, da) && ReadFromText(b, db);
 
     /// <summary>A day other than the publication day was read from the text, not assumed from when the article appeared.</summary>
     private static bool ReadFromText(IncidentReport r, DateOnly day) => r.Published != day || r.DayPastMidnight;

@@ -74,23 +74,6 @@ public sealed class ChainingTests
         Assert.Contains(incidents, i => i.Documents.Contains("second") && i.Weapons.SequenceEqual(["firearm"]));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Two_days_read_from_the_text_are_not_chained_through_reports_dated_by_publication(bool latestFirst)
-    {
-        // a week of attacks in one town: an article tells one on the 10th, another one on the 13th (each day read from
-        // its text); two daily articles dated only by their publication (the 11th, the 12th) each match a neighbour
-        var tenth = LinkingFixtures.Report("tenth", 1, Eastbrook, "2016-05-10", published: new DateOnly(2016, 5, 12));
-        var eleventh = LinkingFixtures.Report("eleventh", 1, Eastbrook, "2016-05-11", published: new DateOnly(2016, 5, 11));
-        var twelfth = LinkingFixtures.Report("twelfth", 1, Eastbrook, "2016-05-12", published: new DateOnly(2016, 5, 12));
-        var thirteenth = LinkingFixtures.Report("thirteenth", 1, Eastbrook, "2016-05-13", published: new DateOnly(2016, 5, 15));
-        List<IncidentReport> reports = [tenth, eleventh, twelfth, thirteenth];
-        if (latestFirst) reports.Reverse();
-        var incidents = LinkReports(reports);
-        Assert.DoesNotContain(incidents, i => i.Documents.Contains("tenth") && i.Documents.Contains("thirteenth"));
-    }
-
     /// <summary>Saves and links each report (one article a line, reports of one article numbered in order) and returns the incidents.</summary>
     private static IReadOnlyList<Incident> Link(List<(char Place, string Article)> reports) =>
         LinkReports(reports.GroupBy(r => r.Article).SelectMany(g => g.Select((r, i) => Of(r.Place, g.Key, i + 1))).ToList());
