@@ -78,13 +78,13 @@ public static class UnlistedActors
 
         /// <summary>
         /// The capitalised name right after a cue of responsibility ending in "by" (after "the", or after a word for the
-        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "ordered by members of the X Crew".
+        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "carried out by members of the X Crew".
         /// </summary>
         public string? AgentAfterClaim(int w)
         {
             if (words[w].Key != "by" || !cues.Any(c => c.Kind == CueKind.Claim && c.LastWord == w)) return null;
             var first = w + 1;
-            // "ordered by members of the X Crew": the group's people before its name
+            // "carried out by members of the X Crew": the group's people before its name
             if (first + 1 < words.Count && _members.Contains(words[first].Key) && words[first + 1].Key == "of") first += 2;
             if (first < words.Count && words[first].Key == "the") first++;
             if (first >= words.Count || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;

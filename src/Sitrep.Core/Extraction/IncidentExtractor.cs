@@ -42,6 +42,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _ownForces;
     private readonly IReadOnlySet<string> _defenceVerbs;
     private readonly IReadOnlySet<string> _provocationWords;
+    private readonly IReadOnlySet<string> _describedGroups;
+    private readonly IReadOnlySet<string> _ascribeVerbs;
+    private readonly IReadOnlySet<string> _describedGroupModifiers;
     private readonly IReadOnlySet<string> _communiqueNouns;
     private readonly IReadOnlySet<string> _claimVerbs;
     private readonly IReadOnlySet<string> _claimBoasts;
@@ -134,6 +137,9 @@ public sealed class IncidentExtractor
         _ownForces = words.Of(FunctionWords.OwnForce);
         _defenceVerbs = words.Of(FunctionWords.DefenceVerb);
         _provocationWords = words.Of(FunctionWords.ProvocationWord);
+        _describedGroups = words.Of(FunctionWords.DescribedGroup);
+        _ascribeVerbs = words.Of(FunctionWords.AscribeVerb);
+        _describedGroupModifiers = words.Of(FunctionWords.DescribedGroupModifier);
         _communiqueNouns = words.Of(FunctionWords.CommuniqueNoun);
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
         _claimBoasts = words.Of(FunctionWords.ClaimBoast);
@@ -400,7 +406,10 @@ public sealed class IncidentExtractor
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
-        var articleClaim = Responsibility(doc, facts.Where(f => (!f.IsBackground || ClaimSinceTheAttack(f, story)) && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
+        // a sentence that is background only through a clause after its claim ("the governor blamed X, following a dispute
+        // last week") still blames X for the article's attack
+        var articleClaim = Responsibility(doc, facts.Where(f => (!f.IsBackground || ClaimSinceTheAttack(f, story) || (f.Claims.Count > 0 && !f.IsTitle && ClaimBeforeAside(doc, f)))
+                                                                && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
         var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
         // no armed group named: a lone attacker named by the article's own words for him, in its news or its background
         // (an article about a trial tells the attack as background); the stronger of its responsibility and the article's
@@ -3965,11 +3974,17 @@ public sealed class IncidentExtractor
                 if (actorCue is null && s.Claims.Any(c => c.As<string>() == "unclaimed")) continue;
                 // "Group A, a faction of Group B, claimed": the claim's subject is A, not the group of the aside
                 if (actorCue is not null && !doerAfter && s.Actors.LastOrDefault(a => a.End < actorCue.Start && Aside(doc.Text, a, actorCue, claim)) is { } head) actorCue = head;
-                var actor = actorCue?.As<Actor>() ?? mainActor;
+                // "the governor attributed the attack to armed herders", "officials blamed herders for the raids": no group
+                // named, but the people others blame, described by what they are
+                if (actorCue is null && kind is "attributed" or "suspected") actorCue = DescribedGroupAfter(doc, s, claim);
+                // a cue that names its doer after it names no one else when no actor follows it ("the killing was carried
+                // out by two ranchers"): not the article's main group
+                var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" ? null : mainActor);
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
                     doc.Document.Evidence("responsibility", s.Sentence.Span));
-                if (best is null || Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) || (best.Actor is null && actor is not null))
+                // a stronger word that names no one never hides a weaker one that names the group
+                if (best is null || (Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) && (actor is not null || best.Actor is null)) || (best.Actor is null && actor is not null))
                     best = candidate;
             }
             // "officials held the River Front responsible": the actor between a verb of holding and "responsible"
@@ -4054,7 +4069,7 @@ public sealed class IncidentExtractor
         {
             if (!_relativeWords.Contains(words[w].Key) && words[w].Key is not ("that" or "," or "and")) continue;
             var opener = words[w].Start;
-            if (!f.Actors.Any(a => a.End <= opener)) continue;
+            if (!f.Actors.Any(a => a.End <= opener) && !f.Claims.Any(c => DescribedGroupAfter(doc, f, c) is { } group && group.End <= opener)) continue;
             return f.Dates.All(d => d.Start >= opener) && f.Claims.All(c => c.End <= opener)
                    && BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= opener);
         }
@@ -4506,6 +4521,36 @@ public sealed class IncidentExtractor
             return false;
         }
         return false;
+    }
+
+    /// <summary>How many words after a verb of ascribing its "to" may stand: "attributed the deadly raid to".</summary>
+    private const int AscribeReach = 5;
+
+    /// <summary>
+    /// People blamed by what they are, right after a cue of blame that names its accused after it (one ending in "to" or
+    /// "by", or an active verb of blame): maybe "the", words of function_words.tsv kind described_group_modifier, then a
+    /// noun of kind described_group: "attributed the attack to armed herders", "blamed herders for the raids" (after a verb
+    /// of kind ascribe_verb, the words after its "to": "attributed the raid to herders"). The actor
+    /// is the phrase as written ("armed herders"), a militia.
+    /// </summary>
+    private Cue? DescribedGroupAfter(AnnotatedDocument doc, SentenceFacts s, Cue claim)
+    {
+        var words = doc.Words;
+        var last = words[claim.LastWord].Key;
+        var w = claim.LastWord + 1;
+        // "attributed the raid to": a verb of ascribing names its accused after "to", a few words on
+        if (claim.FirstWord == claim.LastWord && _ascribeVerbs.Contains(last))
+        {
+            while (w < words.Count && words[w].End <= s.Sentence.End && w - claim.LastWord <= AscribeReach && words[w].Key != "to") w++;
+            if (w >= words.Count || words[w].Key != "to") return null;
+            w++;
+        }
+        else if (last is not ("to" or "by") && !BlamesActively(doc, s, claim)) return null;
+        if (w < words.Count && words[w].Key == "the") w++;
+        var first = w;
+        while (w < words.Count && words[w].End <= s.Sentence.End && _describedGroupModifiers.Contains(words[w].Key)) w++;
+        if (w >= words.Count || words[w].End > s.Sentence.End || !_describedGroups.Contains(words[w].Key)) return null;
+        return new Cue(CueKind.Actor, words[first].Start, words[w].End, new Actor(doc.Text[words[first].Start..words[w].End], "militia"), first, w);
     }
 
     /// <summary>

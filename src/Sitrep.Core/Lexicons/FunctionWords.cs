@@ -137,6 +137,12 @@ public sealed class FunctionWords
     public const string ProvocationWord = "provocation_word";
     /// <summary>Opens a claim cue that is no verb, so has no subject right before it: "said on Sunday that its fighters" (Annotation.UnlistedActors).</summary>
     public const string ClaimNonVerb = "claim_non_verb";
+    /// <summary>A noun for people blamed by what they are, right after a cue of blame: "attributed the attack to armed herders" (IncidentExtractor.DescribedGroupAfter).</summary>
+    public const string DescribedGroup = "described_group";
+    /// <summary>A verb of ascribing whose accused follows a "to" a few words on: "attributed the raid to herders" (IncidentExtractor.DescribedGroupAfter).</summary>
+    public const string AscribeVerb = "ascribe_verb";
+    /// <summary>May stand before a <see cref="DescribedGroup"/> noun, part of the name: "armed herders", "nomadic herders".</summary>
+    public const string DescribedGroupModifier = "described_group_modifier";
     /// <summary>A person's role in a group: a name before a claim with one of these words is the person speaking for it (Annotation.UnlistedActors).</summary>
     public const string SpeakerRole = "speaker_role";
 

@@ -132,9 +132,20 @@ public class AttackSubjectTests
         { "Mortar shells hit houses in Kirkuk on Sunday, killing two farmers. Officials said the attack was carried out by the army of Turkey.", "Turkish forces", "attributed" },
         // a side that says the other fired first fired in answer (function_words.tsv kind provocation_word)
         { "Mortar shells hit houses in Batken on Sunday, killing two shepherds. The Tajik border service said Kyrgyz soldiers opened fire first.", "Tajik forces", "attributed" },
-        // "ordered by" the group's members; a link to the group, hedged or not, only suspects it
-        { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was ordered by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
+        // the group's members after "carried out by"; a link to the group, hedged or not, only suspects it
+        { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was carried out by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Police said the attack was linked to a feud involving the Red Lion Posse, a gang that controls the area.", "Red Lion Posse", "suspected" },
+        // people blamed by what they are, right after a cue of blame (function_words.tsv kinds described_group,
+        // described_group_modifier); a blame whose sentence is background only through a clause after it still names them
+        { "Gunmen on motorbikes attacked a hamlet near Sarh on Monday, shooting dead six villagers. The prefect blamed herders for the raid.", "herders", "attributed" },
+        { "Gunmen on motorbikes attacked a hamlet near Sarh on Monday, shooting dead six villagers. The prefect attributed the raid to armed herders, after a quarrel over trampled fields last month.", "armed herders", "attributed" },
+        { "Gunmen on motorbikes attacked a hamlet near Sarh on Monday, shooting dead six villagers. The prefect blamed gunmen for the raid.", null, "unknown" },
+        // a cue naming its doer after it, with no group after it, names no other group of the article
+        { "Gunmen shot dead a mayor in Ocana on Monday. A caller said the killing had been carried out by two ranchers. The mayor had long denounced the ELN.", null, "unknown" },
+        { "Gunmen shot dead a mayor in Ocana on Monday. Police suspect the ELN. A caller said the killing had been carried out by two ranchers.", "National Liberation Army", "suspected" },
+        // the agent after "launched by"; the police's line of investigation only suspects
+        { "Drones hit a depot in Jizan on Monday, wounding four workers. The drones were launched by the Houthi militia, officials said.", "Houthis", "attributed" },
+        { "Gunmen shot dead a bus driver in San Pedro Sula on Monday. Police said the main line of investigation was extortion by Barrio 18.", "Barrio 18", "suspected" },
         // a suspicion whose sentence is background only through an aside about the group still names it
         { "Armed men shot dead a village chief near Tahoua on Wednesday night. Residents suspect Boko Haram fighters, who have kidnapped six chiefs in the region this year.", "Boko Haram", "suspected" },
         // a blame of people in the speaker's own quoted words names no group of the article
