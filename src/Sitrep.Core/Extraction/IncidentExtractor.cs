@@ -100,6 +100,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _nightWords;
+    private readonly IReadOnlySet<string> _releaseVerbs;
+    private readonly IReadOnlySet<string> _daypartWords;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
     /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
@@ -195,6 +197,8 @@ public sealed class IncidentExtractor
         _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _nightWords = words.Of(FunctionWords.NightWord);
+        _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
+        _daypartWords = words.Of(FunctionWords.DaypartWord);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
@@ -1955,10 +1959,10 @@ public sealed class IncidentExtractor
     /// </summary>
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
-        var w = doc.WordAt(d.Start) - 1;
+        var w = BeforeDaypartOf(doc, doc.WordAt(d.Start) - 1);
         // "said on Monday", "informed this Monday" (a weekday of the publication week)
         if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
-        if (w >= 0 && _speechVerbs.Contains(doc.Words[w].Key)) return true;
+        if (w >= 0 && (_speechVerbs.Contains(doc.Words[w].Key) || _releaseVerbs.Contains(doc.Words[w].Key))) return true;
         // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
         // addresses, at most two words, before the date
         if (w >= 0 && doc.Words[w + 1].Key == "on")
@@ -1987,6 +1991,13 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The word before a part of the day written ahead of its day ("released on the evening of Wednesday": the word "on"),
+    /// when <paramref name="w"/> is the "of" of "the evening of"; else <paramref name="w"/> itself.
+    /// </summary>
+    private int BeforeDaypartOf(AnnotatedDocument doc, int w) =>
+        w >= 2 && doc.Words[w].Key == "of" && _daypartWords.Contains(doc.Words[w - 1].Key) && doc.Words[w - 2].Key == "the" ? w - 3 : w;
 
     /// <summary>
     /// The words up to <paramref name="last"/> (right before "on" and a day) tell where or how something was said or

@@ -106,6 +106,10 @@ public sealed class FunctionWords
     public const string SpanWord = "span_word";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
+    /// <summary>A verb of putting out a statement: "released on Wednesday" dates the release (IncidentExtractor.DatesTelling).</summary>
+    public const string ReleaseVerb = "release_verb";
+    /// <summary>A part of the day written before its day: "on the evening of Wednesday" (IncidentExtractor.DatesTelling).</summary>
+    public const string DaypartWord = "daypart_word";
     /// <summary>A relative word after a day that opens the clause naming the attack as where the day's act took place (IncidentExtractor.DatesActBeforeRelative); not <see cref="RelativeWord"/>.</summary>
     public const string RelativeOpener = "relative_opener";
     public const string SiteTarget = "site_target";
