@@ -2561,6 +2561,14 @@ public sealed class IncidentExtractor
                 foreach (var c in f.Casualties) waveCasualties.Add((c, f.SourceOf(c)));
                 continue;
             }
+            // "six dead - four at the post and two in the blast - and four wounded": a toll broken down among the members
+            if (wave is not null && !f.IsCaption && wave.Contains(focus) && BreaksDownToll(doc, f))
+            {
+                focus.Sentences.Add(f with { Casualties = [] });
+                waveSentences.Add(f);
+                foreach (var c in f.Casualties) waveCasualties.Add((c, f.SourceOf(c)));
+                continue;
+            }
             // after a sentence that listed several attacks' places, the one whose site this sentence names again
             if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
             focus.Sentences.Add(f);
@@ -2587,6 +2595,29 @@ public sealed class IncidentExtractor
                 DateFromPlaceless(doc, main, f);
             }
         }
+    }
+
+    /// <summary>
+    /// "The army put the toll at six dead - four guards at the depot and two soldiers in the blast - and four wounded":
+    /// a figure followed in its sentence by two or more counts that add up to it breaks the toll down among several
+    /// attacks; in a wave, a sentence without a place of its own that does so gives the series' figures (all of them),
+    /// not those of the member in focus.
+    /// </summary>
+    private static bool BreaksDownToll(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Casualties.Any(c => c.Value is > 2 && SumsTo(doc.NumbersIn(new TextSpan(c.Figure.End, f.Sentence.End)).Select(n => n.Value).ToList(), c.Value.Value));
+
+    /// <summary>Whether the first two or more of the counts (none unknown) add up to the total.</summary>
+    private static bool SumsTo(List<int?> counts, int total)
+    {
+        var sum = 0;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i] is not { } n || n <= 0) return false;
+            sum += n;
+            if (sum == total) return i >= 1;
+            if (sum > total) return false;
+        }
+        return false;
     }
 
     /// <summary>
