@@ -541,8 +541,9 @@ public sealed class IncidentExtractor
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
-            // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either
-            cared = cared || written && CarePlace(doc, s, p);
+            // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
+            // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
+            cared = cared || CarePlace(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared
                            || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
@@ -2180,9 +2181,11 @@ public sealed class IncidentExtractor
             {
                 if (dateline is not null) candidates.Add(dateline);
                 candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
-                if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces).Where(City)
+                // (never a town named only as an aside, where the wounded were taken or someone came from; a town the
+                // scene is located by may do: "the hamlet lies 9 km north of X")
+                if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces.Except(f.Asides)).Where(City)
                     .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && OpensOnAttack(facts, title))
-                        .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces)).Where(City))
+                        .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides.Where(p => !DistanceReference(doc, f.Sentence, p)))).Where(City))
                     .Take(1));
             }
             // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;
