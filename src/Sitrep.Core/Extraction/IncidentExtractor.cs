@@ -529,6 +529,7 @@ public sealed class IncidentExtractor
         var eventPlaces = new List<PlaceMention>();
         var others = new List<PlaceMention>();
         var asides = new List<PlaceMention>();
+        var carePlaces = new List<PlaceMention>();
         var countries = new List<PlaceMention>();
         var roadEnds = new List<PlaceMention>();
         PlaceMention? dateline = null;
@@ -547,6 +548,7 @@ public sealed class IncidentExtractor
             var locative = written && !SpeakersPlace(doc, s, p) && !cared
                            || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
+            if (cared) carePlaces.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
@@ -605,6 +607,7 @@ public sealed class IncidentExtractor
             Dateline = dateline,
             OtherPlaces = others,
             Asides = asides,
+            CarePlaces = carePlaces,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave") || CountsStruckPlaces(doc, s) is not null,
@@ -2181,11 +2184,11 @@ public sealed class IncidentExtractor
             {
                 if (dateline is not null) candidates.Add(dateline);
                 candidates.AddRange(titled); // a province the title names ("a Michigan man") after the dateline's city
-                // (never a town named only as an aside, where the wounded were taken or someone came from; a town the
-                // scene is located by may do: "the hamlet lies 9 km north of X")
-                if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces.Except(f.Asides)).Where(City)
+                // (never a town named only as where the wounded were taken; a town the scene is located by may do: "the hamlet
+                // lies 9 km north of X", and so may a town someone is "a native in", often the scene of a local story)
+                if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f)).SelectMany(f => f.OtherPlaces.Except(f.CarePlaces)).Where(City)
                     .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && OpensOnAttack(facts, title))
-                        .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides.Where(p => !DistanceReference(doc, f.Sentence, p)))).Where(City))
+                        .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.CarePlaces)).Where(City))
                     .Take(1));
             }
             // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;

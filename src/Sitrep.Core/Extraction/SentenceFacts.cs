@@ -25,6 +25,11 @@ public sealed record SentenceFacts
     /// native village in X"; these are in <see cref="OtherPlaces"/>), or a distance's reference point ("130 km south of X").
     /// </summary>
     public IReadOnlyList<PlaceMention> Asides { get; init; } = [];
+    /// <summary>
+    /// The asides that are where the wounded were taken, treated or died ("the provincial hospital of X"): never the scene
+    /// of last resort either, unlike a town the scene is located by or a native town.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> CarePlaces { get; init; } = [];
     /// <summary>Countries named as where something happened ("outside a mosque in Cameroon"): the place of last resort.</summary>
     public IReadOnlyList<PlaceMention> LocativeCountries { get; init; } = [];
     public required IReadOnlyList<DateMention> Dates { get; init; }
