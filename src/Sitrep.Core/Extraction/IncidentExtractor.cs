@@ -1094,7 +1094,7 @@ public sealed class IncidentExtractor
         for (var steps = 0; w >= first && steps < reach; w--, steps++)
         {
             var word = doc.Words[w];
-            if (word.Key is "," or ";" or ":" or "and" or "when" or "after" or "as") return -1;
+            if (EndsCareClause(word.Key)) return -1;
             if (_careDeaths.Contains(word.Key)) return w;
             if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return -1;
         }
@@ -1116,13 +1116,16 @@ public sealed class IncidentExtractor
         for (int v = verb - 1, steps = 0; v >= first && steps < WoundedDeathReach * 2; v--, steps++)
         {
             var key = doc.Words[v].Key;
-            if (key is "," or ";" or ":" or "and" or "when" or "after" or "as" || _locative.Contains(key)) return false;
+            if (EndsCareClause(key) || _locative.Contains(key)) return false;
             if (_woundWords.Contains(key)) return true;
         }
         return false;
     }
 
     private const int WoundedDeathReach = 5;
+
+    /// <summary>A word that ends the clause of a verb of dying when read backwards: punctuation or a clause word ("when", "after").</summary>
+    private static bool EndsCareClause(string key) => key is "," or ";" or ":" or "and" or "when" or "after" or "as";
 
     private const int CareDeathReach = 10;
 
