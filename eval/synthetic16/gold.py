@@ -33,7 +33,7 @@ incidents = [
         [3, 4], [2, 5, 9], [2], [1], S[0:3], group=WAVE, killed_best=4,
         note="In the night of Saturday 16 to Sunday 17 May 2026, about 1:30 a.m., gunmen from across the Burkina "
              "Faso border attacked the gendarmerie post of Téhini. a1 (state news agency, Sunday, dateline ABIDJAN, "
-             "about 550 km away; army general staff communique): three gendarmes killed, two wounded evacuated to "
+             "about 480 km away; army general staff communique): three gendarmes killed, two wounded evacuated to "
              "Bouna then Abidjan; five assailants 'neutralised' (the attackers' dead, optional); 'terrorists', no "
              "group named. a2 (Burkinabe-style portal, Monday, machine-translated from French): JNIM's claim posted "
              "on Telegram: nine 'apostate soldiers' killed at Téhini (claimant's figure, optional) and two of its "
@@ -87,7 +87,7 @@ incidents = [
         note="Sunday 6 September 2026 about 5.30 p.m.: some eight gunmen blocked National Road 1 with tree trunks near "
              "the village of Kimbédi (invented), 'about 15 km west of Kinkala', fired on a bus going from Brazzaville "
              "to Dolisie and abducted passengers; coded at Kinkala. c1 (wire, Monday 7 September, dateline "
-             "BRAZZAVILLE, about 55 km away): the driver's apprentice killed, two passengers wounded, seven passengers "
+             "BRAZZAVILLE, about 60 km away): the driver's apprentice killed, two passengers wounded, seven passengers "
              "abducted (a priest among them); the government spokesman blames 'Ninja' militiamen (attributed). c2 "
              "(radio programme transcript, Wednesday 9 September): one of the wounded passengers died on Tuesday at "
              "the university hospital in Brazzaville (a capital and hospital town that is no scene): two killed; the "
@@ -109,7 +109,7 @@ incidents = [
              "the Health Ministry: two killed (a municipal employee and a visitor), six injured; the man who threw "
              "the grenade also died (the attacker's dead, optional: 1; with the victims, 4 is optional too); the "
              "Investigative Committee: he acted alone (perpetrator null). d2 (Investigative Committee statement, "
-             "Friday 13 November, dateline Yerevan, about 100 km away): gives the dead and the injured only as lists "
+             "Friday 13 November, dateline Yerevan, about 90 km away): gives the dead and the injured only as lists "
              "of names and ages, with no count word: three dead (one injured woman died on 13 November in a Yerevan "
              "medical centre, a hospital town that is no scene) and five injured (a part of six, optional). "
              "injured_best left unscored."),
@@ -119,7 +119,7 @@ incidents = [
         [3, 4], [], [11, 14], [3], S[9:11], killed_best=4,
         note="Tuesday 24 February 2026 about 2.10 p.m.: mortar bombs fired from across the border with DR Congo fell "
              "on Rubavu town (GeoNames Gisenyi), near the Mbugangari market and a primary school. e1 (Ministry of "
-             "Defence / RDF statement, Tuesday evening, dateline Kigali, about 100 km away): three civilians killed, "
+             "Defence / RDF statement, Tuesday evening, dateline Kigali, about 90 km away): three civilians killed, "
              "eleven injured; the RDF blames 'the FARDC-FDLR coalition' (attributed). e2 (Kigali daily, Thursday 26 "
              "February, 'on Tuesday afternoon'): the director of Gisenyi District Hospital: four dead (a woman died "
              "overnight), fourteen treated for wounds, three of them transferred to King Faisal Hospital in Kigali "
