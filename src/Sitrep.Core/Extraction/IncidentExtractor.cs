@@ -2043,6 +2043,7 @@ public sealed class IncidentExtractor
     private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
+        DateMention? weekOld = null;
         foreach (var f in facts.Take(8))
         {
             // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
@@ -2051,7 +2052,11 @@ public sealed class IncidentExtractor
             var day = AttackDay(doc, f);
             if (day is null) continue;
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
+            if (weekOld is null && f.HasStrongEvent && TellsWeekOldAttack(doc, f, day, published.Value)) weekOld = day;
         }
+        // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
+        // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
+        if (weekOld is not null) return weekOld;
         if (published is { } p) return new DateMention(0, 0, p, "day");
         // an undated article's dateline gives the day it was filed: "INDIANAPOLIS (December 3, 2015) -"
         foreach (var f in facts.Take(2))
@@ -2065,6 +2070,18 @@ public sealed class IncidentExtractor
         var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
         return latest > 0 ? new DateMention(0, 0, new DateOnly(latest, 1, 1), "year") : null;
     }
+
+    /// <summary>
+    /// The sentence's day, more than a week and at most <see cref="WeekOldReach"/> days before publication, dates the act
+    /// it tells ("when a roadside bomb tore open the first truck of a column on 21 April"), not a known attack named by its
+    /// day ("the suspects of the April 15 attack") nor a follow-up's step (an arrest, a trial); no caption's.
+    /// </summary>
+    private bool TellsWeekOldAttack(AnnotatedDocument doc, SentenceFacts f, DateMention day, DateOnly published) =>
+        day.Precision == "day" && day.Date < published && published.DayNumber - day.Date.DayNumber <= WeekOldReach && !f.IsCaption
+        && !NamesItsAttack(doc, day, weakToo: true) && !_followUps.IsFollowUp(doc, f);
+
+    /// <summary>Most days before publication an opening's attack may be and still be the story's (a weekly's account).</summary>
+    private const int WeekOldReach = 21;
 
     /// <summary>
     /// The sentence tells of another time than the story's: a date of another period, or a count since a past day. A
