@@ -2532,6 +2532,8 @@ public sealed class IncidentExtractor
                 var aboutWave = wave is not null && here.Any(wave.Contains);
                 foreach (var c in f.Casualties)
                 {
+                    // "two suicide bombings killed 48 people in X and Y": a toll of the series told before the list of its members' towns
+                    if (aboutWave && f.HasWaveCue && TollBeforeMembersList(doc, f, c, wave!)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
                     var target = AfterPlace(doc, f, c, frames) ?? OpeningScene(doc, f, c, frames);
                     if (target is not null) target.Casualties.Add((c, f.SourceOf(c)));
                     else if (aboutWave) waveCasualties.Add((c, f.SourceOf(c)));
@@ -3369,6 +3371,29 @@ public sealed class IncidentExtractor
         var named = f.EventPlaces.Concat(f.OtherPlaces).Where(p => HolderOf(wave, p.Place) is not null).ToList();
         if (named.Select(p => HolderOf(wave, p.Place)).Distinct().Count() < 2) return false;
         return named.All(p => p.End <= c.Figure.Start) || named.All(p => p.Start >= c.Figure.End);
+    }
+
+    /// <summary>
+    /// "Two suicide bombings killed 48 people in X and Y": in a sentence with words of a series (waves.tsv kind wave), the
+    /// town written right after a figure opens a list of the towns of two or more members of the wave, joined by "and" or
+    /// commas only: the figure counts the whole series, not the first town's attack (unlike "killed 30 in X and wounded
+    /// 12 in Y", where a casualty word parts the towns).
+    /// </summary>
+    private static bool TollBeforeMembersList(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave)
+    {
+        var next = f.EventPlaces.FirstOrDefault(p => p.Start >= c.Figure.End && p.Start - c.Span.End <= 40);
+        if (next is null || HolderOf(wave, next.Place) is not { } first) return false;
+        if (f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start)) return false;
+        var members = new HashSet<Frame> { first };
+        var end = next.End;
+        foreach (var p in f.EventPlaces.Where(p => p.Start >= end).OrderBy(p => p.Start))
+        {
+            var gap = doc.Text.AsSpan(end, p.Start - end).Trim();
+            if (!(gap.SequenceEqual(",") || gap.SequenceEqual("and") || gap.SequenceEqual(", and")) || HolderOf(wave, p.Place) is not { } member) break;
+            members.Add(member);
+            end = p.End;
+        }
+        return members.Count >= 2;
     }
 
     /// <summary>Most words between a toll noun said of a wave and a figure it counts ("the toll of the wave of attacks in X to four dead and five wounded").</summary>
