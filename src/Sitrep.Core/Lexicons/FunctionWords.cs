@@ -127,6 +127,8 @@ public sealed class FunctionWords
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";
     public const string Beneath = "beneath";
+    /// <summary>Before or after a bomb word, tells the bomb laid and left to go off, so no suicide attack: "planted a bomb", "the bomb was placed" (IncidentExtractor.LaidDevice).</summary>
+    public const string LayingVerb = "laying_verb";
     /// <summary>Relates two attacks a sentence names ("nothing linking the grenade attack to the bombing"): its weapons are neither's (IncidentExtractor.RelatesAttacks).</summary>
     public const string LinkWord = "link_word";
     public const string HedgeWord = "hedge_word";

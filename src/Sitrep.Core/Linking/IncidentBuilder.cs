@@ -56,7 +56,7 @@ public sealed class IncidentBuilder
         var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
         var weapons = Weapons(reports, eventType);
         var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
-        var suicide = reports.Any(r => r.Suicide == true) ? true : (bool?)null;
+        var suicide = Suicide(reports);
         var sublocation = reports.Select(r => r.Sublocation).FirstOrDefault(s => s is not null);
         var evidence = reports.SelectMany(r => r.Evidence)
             .Concat(killed.Reports.Select(f => f.Evidence)).Concat(injured.Reports.Select(f => f.Evidence))
@@ -95,6 +95,13 @@ public sealed class IncidentBuilder
     /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
     /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
     /// </summary>
+    /// <summary>
+    /// A suicide attack when any report says so; no suicide attack when a report tells its bomb laid and left to go off
+    /// and none says it was one; unknown otherwise.
+    /// </summary>
+    public static bool? Suicide(IReadOnlyList<IncidentReport> reports) =>
+        reports.Any(r => r.Suicide == true) ? true : reports.Any(r => r.Suicide == false) ? false : null;
+
     public static List<string> Weapons(IEnumerable<IncidentReport> reports, string? eventType = null)
     {
         var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);

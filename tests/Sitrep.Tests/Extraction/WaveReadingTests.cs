@@ -27,6 +27,14 @@ public class WaveReadingTests
             + "Health workers said 12 people were killed in Kano and 5 in Zaria.",
             "Kano|12; Zaria|5 / waves 1"
         },
+        // "two suicide bombings" (waves.tsv) killed N "in X and Y": the toll before the list of the members' towns is the
+        // series', not the first town's
+        {
+            "Suicide bombers strike two cities",
+            "Two suicide bombings killed 20 people in Kano and Zaria on Monday, police said.\n\n"
+            + "In Kano, a bomber blew himself up at a market, killing 12 people.\n\nIn Zaria, eight people were killed at a bus station.",
+            "Kano|12; Zaria|8 / waves 1"
+        },
     };
 
     [Theory]
