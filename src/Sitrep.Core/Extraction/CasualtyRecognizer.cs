@@ -58,6 +58,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
     private readonly IReadOnlySet<string> _locative;
+    private readonly IReadOnlySet<string> _beAuxiliaries;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -69,6 +70,7 @@ public sealed class CasualtyRecognizer
         _appositionOpeners = words.Of(FunctionWords.AppositionOpener);
         _singularAuxiliaries = words.Of(FunctionWords.SingularAuxiliary);
         _auxiliaries = words.Of(FunctionWords.Auxiliary);
+        _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
@@ -660,7 +662,7 @@ public sealed class CasualtyRecognizer
     {
         var words = doc.Words;
         var w = cue.FirstWord - 1;
-        var active = !_auxiliaries.Contains(words[cue.FirstWord].Key);
+        var active = IsActive(doc, cue);
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
@@ -684,6 +686,15 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// A casualty phrase in the active voice: one that opens with no auxiliary ("died", "killed"), or a perfect tense
+    /// of "have" with no form of "be" ("five guards had died", "two workers have died"); "were killed" and "had been
+    /// killed" are passives, whose counted subject is <see cref="CountedSubject"/>'s.
+    /// </summary>
+    private bool IsActive(AnnotatedDocument doc, Cue cue) =>
+        !_auxiliaries.Contains(doc.Words[cue.FirstWord].Key)
+        || Enumerable.Range(cue.FirstWord, cue.LastWord - cue.FirstWord + 1).All(w => !_beAuxiliaries.Contains(doc.Words[w].Key));
 
     /// <summary>
     /// The figure counts a whole of which a part was hurt: "one of the three victims died", "two of the five men were

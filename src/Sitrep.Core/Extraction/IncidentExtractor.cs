@@ -433,6 +433,7 @@ public sealed class IncidentExtractor
         var reports = new List<IncidentReport>();
         var denials = facts.Where(f => f.IsBackground && !f.IsTitle).ToList();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
+        var seriesClaim = wave is null ? null : SeriesClaim(doc, facts);
         foreach (var frame in kept)
         {
             var inWave = wave is not null && wave.Contains(frame);
@@ -449,6 +450,7 @@ public sealed class IncidentExtractor
             // the accused's denial may be told with a later day of its own ("on 15 September, it issued a statement denying
             // its responsibility"), which makes its sentence background: it still answers the blame
             var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));
+            if (inWave && seriesClaim is not null) claim = Answered(doc, denials, seriesClaim);
             reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null, claim, frames));
         }
         var waves = new List<WaveReport>();
@@ -4026,6 +4028,21 @@ public sealed class IncidentExtractor
     /// <summary>How far, at least, an attack in another country is from the one a claim was told of to be no part of it.</summary>
     private const double AbroadKilometres = 500;
 
+    /// <summary>
+    /// The claim of a whole wave: a sentence of the article's news whose claim phrase names every attack of the series
+    /// (claims.tsv column series: "the Front claimed both attacks", "the group claimed the two blessed operations"). It
+    /// is each member's claim, whichever member's sentences it was told among. Null when no such phrase has an actor.
+    /// </summary>
+    private Claim? SeriesClaim(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var told = facts.Where(f => !f.IsBackground && f.Claims.Any(c => NamesSeries(doc, c))).ToList();
+        return told.Count == 0 ? null : Responsibility(doc, told, articleWide: false) is { Actor: not null } claim ? claim : null;
+    }
+
+    /// <summary>The claim cue is one of the phrases that name every attack of a series (claims.tsv column series).</summary>
+    private bool NamesSeries(AnnotatedDocument doc, Cue claim) =>
+        _lexicons.SeriesClaims.MatchAt(doc.Words, claim.FirstWord) is { } m && m.Last == claim.LastWord;
+
     /// <summary>A sentence of the frame, not background, says no one has claimed the attack (claims.tsv kind unclaimed).</summary>
     private static bool SaysUnclaimed(Frame frame) =>
         frame.Sentences.Any(s => !s.IsBackground && s.Claims.Any(c => c.As<string>() == "unclaimed"));
@@ -4553,10 +4570,14 @@ public sealed class IncidentExtractor
             && actor.LastWord + 1 < doc.Words.Count && doc.Words[actor.LastWord + 1].Key == "responsible";
     }
 
-    /// <summary>The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim: "A, a faction of B, claimed", "A, B's Sahel branch, claimed".</summary>
+    /// <summary>
+    /// The actor <paramref name="inner"/> stands in an aside after <paramref name="head"/>, closed right before the claim:
+    /// "A, a faction of B, claimed", "A, B's Sahel branch, claimed", or in brackets "A (AF, allied with B) claimed".
+    /// </summary>
     private static bool Aside(string text, Cue head, Cue inner, Cue claim)
     {
         if (claim.Start < inner.End || claim.Start - inner.End > 40) return false;
+        if (BracketAside(text, head, inner, claim)) return true;
         // the head may carry its abbreviation in brackets: "A (AF), a branch of B, claimed"
         var before = text.AsSpan(head.End, inner.Start - head.End).TrimStart();
         if (before.StartsWith("(") && before.IndexOf(')') is var close and > 0) before = before[(close + 1)..];
@@ -4564,6 +4585,14 @@ public sealed class IncidentExtractor
         // the aside may go on past the inner name: "A, B's branch in the Sahel, claimed"
         var after = text.AsSpan(inner.End, claim.Start - inner.End).Trim();
         return before.StartsWith(",") && before.Count(',') == 1 && after.EndsWith(",") && after.Count(',') == 1;
+    }
+
+    /// <summary>The aside is in brackets opened right after the head and closed right before the claim: "A (AF, allied with B) claimed".</summary>
+    private static bool BracketAside(string text, Cue head, Cue inner, Cue claim)
+    {
+        var before = text.AsSpan(head.End, inner.Start - head.End).Trim();
+        var after = text.AsSpan(inner.End, claim.Start - inner.End).Trim();
+        return before.StartsWith("(") && !before.Contains(')') && after.EndsWith(")") && after.Count(')') == 1 && !after.Contains('(');
     }
 
     /// <summary>

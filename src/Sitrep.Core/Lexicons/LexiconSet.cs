@@ -13,7 +13,12 @@ public sealed class LexiconSet
     public PhraseMatcher<EventCue> Events { get; } = new();
     public PhraseMatcher<CasualtyCue> Casualties { get; } = new();
     public PhraseMatcher<string> Targets { get; } = new();
-    public PhraseMatcher<string> Claims { get; } = new();
+    public PhraseMatcher<string> Claims { get; } = new() { PassesQuotes = true };
+    /// <summary>
+    /// The claim phrases that name every attack of a series (claims.tsv third column <c>series</c>: "claimed both
+    /// attacks", "claimed the two * operations"): the claim is of each member of a coordinated wave.
+    /// </summary>
+    public PhraseMatcher<string> SeriesClaims { get; } = new() { PassesQuotes = true };
     public PhraseMatcher<string> Sources { get; } = new();
     public PhraseMatcher<string> Background { get; } = new();
     public PhraseMatcher<string> Waves { get; } = new();
@@ -78,7 +83,11 @@ public sealed class LexiconSet
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "casualties.tsv"), 2))
             set.Casualties.Add(f[0], new CasualtyCue(f[1], f.Length > 2 ? f[2] : "around", f.Length > 3 ? int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture) : 1));
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "targets.tsv"), 2)) set.Targets.Add(f[0], f[1]);
-        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "claims.tsv"), 2)) set.Claims.Add(f[0], f[1]);
+        foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "claims.tsv"), 2))
+        {
+            set.Claims.Add(f[0], f[1]);
+            if (f.Length > 2 && f[2] == "series") set.SeriesClaims.Add(f[0], f[1]);
+        }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "sources.tsv"), 2)) set.Sources.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "background.tsv"), 2)) set.Background.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "waves.tsv"), 2)) set.Waves.Add(f[0], f[1]);

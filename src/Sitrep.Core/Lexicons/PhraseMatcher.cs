@@ -47,19 +47,52 @@ public sealed class PhraseMatcher<T> : ICueMatcher
         Count++;
     }
 
+    /// <summary>
+    /// When set, a quotation mark inside a phrase is passed over: "claimed the \"two attacks\"" holds the phrase "claimed
+    /// the two attacks". A phrase never starts or ends on one.
+    /// </summary>
+    public bool PassesQuotes { get; init; }
+
+    /// <summary>
+    /// The word of a phrase that stands for one or two describing words (<see cref="MaxDescribing"/>): "claimed the two *
+    /// attacks" holds "claimed the two deadly attacks" and "claimed the two blessed operations". A describing word is a
+    /// word of lower-case letters; the phrase's other words are matched as they are.
+    /// </summary>
+    public const string Describing = "*";
+
+    /// <summary>Most words that <see cref="Describing"/> stands for.</summary>
+    public const int MaxDescribing = 2;
+
     /// <summary>The longest phrase starting at word <paramref name="first"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Word> words, int first)
     {
-        var node = _root;
         PhraseMatch<T>? best = null;
-        for (var i = first; i < words.Count; i++)
-        {
-            if (node.Next is null || !node.Next.TryGetValue(words[i].Key, out var next)) break;
-            node = next;
-            if (node.HasValue) best = new PhraseMatch<T>(first, i, words[first].Start, words[i].End, node.Value);
-        }
+        Walk(words, first, _root, first, ref best);
         return best;
     }
+
+    /// <summary>Follows the trie from <paramref name="node"/> at word <paramref name="i"/>, keeping the match that ends last in <paramref name="best"/>.</summary>
+    private void Walk(IReadOnlyList<Word> words, int first, Node node, int i, ref PhraseMatch<T>? best)
+    {
+        for (; i < words.Count; i++)
+        {
+            if (node.Next is null) return;
+            if (i > first && node.Next.TryGetValue(Describing, out var describing))
+                for (var k = 1; k <= MaxDescribing && i + k - 1 < words.Count && IsDescribing(words[i + k - 1]); k++)
+                    Walk(words, first, describing, i + k, ref best);
+            if (!node.Next.TryGetValue(words[i].Key, out var next))
+            {
+                if (PassesQuotes && i > first && IsQuote(words[i].Key)) continue;
+                return;
+            }
+            node = next;
+            if (node.HasValue && (best is null || best.Value.Last < i)) best = new PhraseMatch<T>(first, i, words[first].Start, words[i].End, node.Value);
+        }
+    }
+
+    private static bool IsDescribing(Word word) => word.Key.Length > 0 && word.Key.All(char.IsLower);
+
+    private static bool IsQuote(string key) => key is "\"" or "\u201c" or "\u201d" or "'" or "\u00ab" or "\u00bb";
 
     /// <summary>All leftmost-longest, non-overlapping matches.</summary>
     public List<PhraseMatch<T>> Matches(IReadOnlyList<Word> words)

@@ -47,6 +47,36 @@ public class WaveReadingTests
         Assert.Equal(expected, $"{reports} / waves {reading.Waves.Count}");
     }
 
+    /// <summary>title, text → each report as place|responsibility|perpetrator in order.</summary>
+    public static TheoryData<string, string, string> SeriesClaims => new()
+    {
+        // a claim that names every attack of the series ("claimed the two * operations", quotes passed over) is each
+        // member's, also of the member whose own sentences said no one had claimed it yet
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Boko Haram (JAS, allied with no one) claimed the \"two glorious operations\" in a video.\n\n"
+            + "In Zaria, no group had claimed the roadside bomb by Monday night.",
+            "Kano|claimed|Boko Haram; Zaria|claimed|Boko Haram"
+        },
+        // the claimant is the group before a bracketed aside that names another group right before the claim
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Ansaru (a splinter faction, allied with Boko Haram) claimed both attacks in a video.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeriesClaims))]
+    public void A_claim_of_the_whole_series_is_each_members(string title, string text, string expected)
+    {
+        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2));
+        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+        Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{r.Responsibility}|{r.Perpetrator}")));
+    }
+
     private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
         figures.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
 }

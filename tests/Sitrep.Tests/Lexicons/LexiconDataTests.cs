@@ -38,7 +38,8 @@ public class LexiconDataTests
     };
 
     // files whose rows may carry more fields than required: casualties.tsv's count of a "single" phrase ("double homicide": 2)
-    private static readonly Dictionary<string, int> OptionalFields = new() { ["casualties.tsv"] = 1 };
+    // and claims.tsv's series mark ("claimed both attacks")
+    private static readonly Dictionary<string, int> OptionalFields = new() { ["casualties.tsv"] = 1, ["claims.tsv"] = 1 };
 
     private static List<(int Line, string[] Fields)> Rows(string file, int fields) =>
         TsvFile.Read(DataFiles.PathOf("lexicons", file), fields).ToList();
@@ -107,6 +108,10 @@ public class LexiconDataTests
     [Fact]
     public void Claim_values_are_in_the_vocabulary() =>
         Assert.All(Rows("claims.tsv", 2), r => Assert.Contains(r.Fields[1], Responsibilities));
+
+    [Fact]
+    public void Claim_series_marks_are_of_claims() =>
+        Assert.All(Rows("claims.tsv", 2).Where(r => r.Fields.Length > 2), r => Assert.True(r.Fields[2] == "series" && r.Fields[1] == "claimed", $"claims.tsv:{r.Line}"));
 
     [Fact]
     public void Event_values_are_in_the_vocabulary()
@@ -397,6 +402,20 @@ public class LexiconDataTests
         foreach (var (_, f) in Rows("claims.tsv", 2)) matcher.Add(f[0], f[1]);
         var first = matcher.Matches(Words.Of(text)).First();
         Assert.Equal(responsibility, first.Value);
+    }
+
+    [Theory]
+    [InlineData("The Front claimed the \"two blessed operations\" of the weekend", "claimed the \"two blessed operations", true)]
+    [InlineData("The Front claimed both deadly attacks on Friday", "claimed both deadly attacks", true)]
+    [InlineData("The Front claimed the two attacks", "claimed the two attacks", true)]
+    [InlineData("The Front claimed the brazen attack", "claimed the brazen attack", false)]
+    [InlineData("The Front claimed the attack", "claimed the attack", false)]
+    public void Claim_phrases_pass_over_describing_words_and_quotes(string text, string matched, bool series)
+    {
+        var words = Words.Of(text);
+        var claim = LexiconSet.Default.Claims.Matches(words).First();
+        Assert.Equal(matched, text[claim.Start..claim.End]);
+        Assert.Equal(series, LexiconSet.Default.SeriesClaims.MatchAt(words, claim.First) is { } m && m.Last == claim.Last);
     }
 
     [Theory]
