@@ -2237,8 +2237,10 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A round-up's section (<see cref="SectionHeadings"/>) whose body tells an attack but places it nowhere of its own
-    /// ("RIVERTON: THE BAKERY", then "Before dawn, two men shot the baker ...") tells it at its heading's town: a frame
-    /// there, in the order the article tells its sections. A frame already at the heading's town is the section's too;
+    /// ("RIVERTON: THE BAKERY", then "Before dawn, two men shot the baker ...") or only at the heading's town again
+    /// ("... a mob stormed a depot in Riverton", then "Two drivers were hurt") tells it at its heading's town: a frame
+    /// there, in the order the article tells its sections. The section ends at the next heading or at a heading of the
+    /// article's own (<see cref="SubHeading"/>: "Background"). A frame already at the heading's town is the section's too;
     /// either stays apart from the other sections' attacks, however near.
     /// </summary>
     private static void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
@@ -2249,11 +2251,33 @@ public sealed class IncidentExtractor
         {
             if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
             if (HolderOf(frames, town.Place) is { } told) { told.Sectioned = true; continue; }
-            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index)).ToList();
-            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f)) || body.Any(f => !f.IsBackground && f.EventPlaces.Count > 0)) continue;
+            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList();
+            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f))
+                || body.Any(f => !f.IsBackground && f.EventPlaces.Any(p => !new Frame(town).Holds(p.Place)))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
             frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
         }
+    }
+
+    /// <summary>Most words of a heading of its own line that closes a round-up's last section ("Background", "What we ask").</summary>
+    private const int MaxSubHeadingWords = 4;
+
+    /// <summary>
+    /// A short line of its own without a sentence's stop, a place or an attack word ("Background", "Our demands"): a heading
+    /// of the article's own, after which the last section of a round-up has ended (what follows, as a list of related
+    /// stories, is none of its attack's).
+    /// </summary>
+    private static bool SubHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.Events.Count > 0 || f.EventPlaces.Count > 0 || f.OtherPlaces.Count > 0 || f.Dateline is not null) return false;
+        var text = doc.Text;
+        var line = f.Sentence.Of(text).Trim();
+        if (line.Length == 0 || !char.IsLetter(line[^1]) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSubHeadingWords) return false;
+        var before = f.Sentence.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        var after = f.Sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return (before == 0 || text[before - 1] is '\n' or '\r') && (after >= text.Length || text[after] is '\n' or '\r');
     }
 
     /// <summary>
@@ -2669,7 +2693,7 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Most words after the colon of a round-up's section heading ("LA PAZ: THE BAKERY FIRE").</summary>
-    private const int MaxSectionTitleWords = 8;
+    private const int MaxSectionTitleWords = 12;
 
     /// <summary>
     /// The sentences that head the sections of a round-up of attacks in several towns: lines of their own that open on a
@@ -2696,6 +2720,9 @@ public sealed class IncidentExtractor
         if (f.IsTitle || f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
         var text = doc.Text;
         var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
+        // "3. ELMWOOD (North Province): a night at the depot": the town's region in brackets before the colon
+        if (colon.Length > 0 && colon[0] == '(' && colon.IndexOf(')') is var close and > 0 && colon[1..close].IndexOfAny(":\n") < 0)
+            colon = colon[(close + 1)..].TrimStart(' ');
         if (colon.Length < 2 || colon[0] != ':') return null;
         var title = colon[1..].Trim();
         if (title.Length == 0 || title[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
@@ -4782,7 +4809,8 @@ public sealed class IncidentExtractor
         var placeMention = frame.PlaceMentions.FirstOrDefault(p => p.Place.GeonameId == frame.Place.GeonameId) ?? frame.PlaceMentions[0];
         evidence.Add(document.Evidence("location", placeMention.Span));
 
-        var events = frame.Sentences.SelectMany(s => s.Events).Where(e => !e.As<EventCue>().Vehicle).ToList();
+        // a headline of several attacks ("abduction in X, arson in Y") gives each only the words written nearest its town
+        var events = frame.Sentences.SelectMany(s => s.Events.Where(e => !(s.IsTitle && OfOtherTown(doc, s, frame, others, e)))).Where(e => !e.As<EventCue>().Vehicle).ToList();
         var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
         var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
