@@ -4035,7 +4035,9 @@ public sealed class IncidentExtractor
                 // actor before it is the accuser
                 else if (BlamesActively(doc, s, claim))
                 {
-                    actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                    var listed = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                    actorCue = GenericForces(doc, s, claim.LastWord + 1)
+                               ?? (DemonymForces(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
                 }
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
@@ -4480,6 +4482,39 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// A state's forces named by their country's adjective from word <paramref name="w"/>: an optional "the", the
+    /// adjective, then the words of <see cref="GenericForces"/> ("the Ruritanian army", "Ruritanian government troops").
+    /// Returns a cue for that country's forces (<see cref="ForcesOf"/>), or null.
+    /// </summary>
+    private Cue? DemonymForces(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        if (w < 0 || w >= words.Count || words[w].Start < s.Sentence.Start) return null;
+        var first = w;
+        if (words[w].Key == "the") w++;
+        if (w >= words.Count) return null;
+        var start = words[w].Start;
+        var state = doc.PlacesIn(s.Sentence.Span).FirstOrDefault(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country && p.Start == start);
+        if (state is null) return null;
+        while (w < words.Count && words[w].Start < state.End) w++;
+        var last = -1;
+        for (; w < words.Count && words[w].End <= s.Sentence.End; w++)
+        {
+            var key = words[w].Key;
+            if (_forceNouns.Contains(key) || _forceHeads.Contains(key)) last = w;
+            if (!_forceModifiers.Contains(key)) break;
+        }
+        return last < 0 ? null : new Cue(CueKind.Actor, words[first].Start, words[last].End, ForcesOf(state), first, last);
+    }
+
+    /// <summary>
+    /// The forces of the country a demonym names: its row of state_forces.tsv, else the adjective as written and "forces"
+    /// ("Ruritanian forces").
+    /// </summary>
+    private Actor ForcesOf(PlaceMention demonym) =>
+        new(_lexicons.StateForces.TryGetValue(demonym.Place.CountryCode, out var forces) ? forces : $"{demonym.Surface} forces", "state");
+
+    /// <summary>
     /// A state's forces named without their country as the subject of the sentence's attack, first in the sentence or
     /// in a clause after a comma: "the army shelled the village", "troops opened fire on the crowd".
     /// </summary>
@@ -4504,8 +4539,8 @@ public sealed class IncidentExtractor
             if (e.As<EventCue>().EventType is not ("air_strike" or "shelling")) continue;
             var state = doc.PlacesIn(new TextSpan(Math.Max(s.Sentence.Start, e.Start - 40), e.Start))
                 .LastOrDefault(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country && doc.Text.AsSpan(p.End, e.Start - p.End).IsWhiteSpace());
-            if (state is null || !_lexicons.StateForces.TryGetValue(state.Place.CountryCode, out var forces)) continue;
-            return new Claim(new Actor(forces, "state"), "attributed", doc.Document.Evidence("perpetrator", state.Span),
+            if (state is null) continue;
+            return new Claim(ForcesOf(state), "attributed", doc.Document.Evidence("perpetrator", state.Span),
                 doc.Document.Evidence("responsibility", s.Sentence.Span));
         }
         return null;
