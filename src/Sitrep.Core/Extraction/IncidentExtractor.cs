@@ -2258,8 +2258,10 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A round-up's section (<see cref="SectionHeadings"/>) whose body tells an attack but places it nowhere of its own
-    /// ("RIVERTON: THE BAKERY", then "Before dawn, two men shot the baker ...") tells it at its heading's town: a frame
-    /// there, in the order the article tells its sections. A frame already at the heading's town is the section's too;
+    /// ("RIVERTON: THE BAKERY", then "Before dawn, two men shot the baker ...") or only at the heading's town again
+    /// ("... a mob stormed a depot in Riverton", then "Two drivers were hurt") tells it at its heading's town: a frame
+    /// there, in the order the article tells its sections. The section ends at the next heading or at a heading of the
+    /// article's own (<see cref="SubHeading"/>: "Background"). A frame already at the heading's town is the section's too;
     /// either stays apart from the other sections' attacks, however near.
     /// </summary>
     private static void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
@@ -2270,11 +2272,33 @@ public sealed class IncidentExtractor
         {
             if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
             if (HolderOf(frames, town.Place) is { } told) { told.Sectioned = true; continue; }
-            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index)).ToList();
-            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f)) || body.Any(f => !f.IsBackground && f.EventPlaces.Count > 0)) continue;
+            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList();
+            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f))
+                || body.Any(f => !f.IsBackground && f.EventPlaces.Any(p => !new Frame(town).Holds(p.Place)))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
             frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
         }
+    }
+
+    /// <summary>Most words of a heading of its own line that closes a round-up's last section ("Background", "What we ask").</summary>
+    private const int MaxSubHeadingWords = 4;
+
+    /// <summary>
+    /// A short line of its own without a sentence's stop, a place or an attack word ("Background", "Our demands"): a heading
+    /// of the article's own, after which the last section of a round-up has ended (what follows, as a list of related
+    /// stories, is none of its attack's).
+    /// </summary>
+    private static bool SubHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.Events.Count > 0 || f.EventPlaces.Count > 0 || f.OtherPlaces.Count > 0 || f.Dateline is not null) return false;
+        var text = doc.Text;
+        var line = f.Sentence.Of(text).Trim();
+        if (line.Length == 0 || !char.IsLetter(line[^1]) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSubHeadingWords) return false;
+        var before = f.Sentence.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        var after = f.Sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return (before == 0 || text[before - 1] is '\n' or '\r') && (after >= text.Length || text[after] is '\n' or '\r');
     }
 
     /// <summary>
@@ -2692,7 +2716,7 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Most words after the colon of a round-up's section heading ("LA PAZ: THE BAKERY FIRE").</summary>
-    private const int MaxSectionTitleWords = 8;
+    private const int MaxSectionTitleWords = 12;
 
     /// <summary>
     /// The sentences that head the sections of a round-up of attacks in several towns: lines of their own that open on a
@@ -2719,6 +2743,9 @@ public sealed class IncidentExtractor
         if (f.IsTitle || f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
         var text = doc.Text;
         var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
+        // "3. ELMWOOD (North Province): a night at the depot": the town's region in brackets before the colon
+        if (colon.Length > 0 && colon[0] == '(' && colon.IndexOf(')') is var close and > 0 && colon[1..close].IndexOfAny(":\n") < 0)
+            colon = colon[(close + 1)..].TrimStart(' ');
         if (colon.Length < 2 || colon[0] != ':') return null;
         var title = colon[1..].Trim();
         if (title.Length == 0 || title[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
@@ -4069,7 +4096,9 @@ public sealed class IncidentExtractor
                 // actor before it is the accuser
                 else if (BlamesActively(doc, s, claim))
                 {
-                    actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                    var listed = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
+                    actorCue = GenericForces(doc, s, claim.LastWord + 1)
+                               ?? (DemonymForces(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
                 }
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
@@ -4514,6 +4543,39 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// A state's forces named by their country's adjective from word <paramref name="w"/>: an optional "the", the
+    /// adjective, then the words of <see cref="GenericForces"/> ("the Ruritanian army", "Ruritanian government troops").
+    /// Returns a cue for that country's forces (<see cref="ForcesOf"/>), or null.
+    /// </summary>
+    private Cue? DemonymForces(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        if (w < 0 || w >= words.Count || words[w].Start < s.Sentence.Start) return null;
+        var first = w;
+        if (words[w].Key == "the") w++;
+        if (w >= words.Count) return null;
+        var start = words[w].Start;
+        var state = doc.PlacesIn(s.Sentence.Span).FirstOrDefault(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country && p.Start == start);
+        if (state is null) return null;
+        while (w < words.Count && words[w].Start < state.End) w++;
+        var last = -1;
+        for (; w < words.Count && words[w].End <= s.Sentence.End; w++)
+        {
+            var key = words[w].Key;
+            if (_forceNouns.Contains(key) || _forceHeads.Contains(key)) last = w;
+            if (!_forceModifiers.Contains(key)) break;
+        }
+        return last < 0 ? null : new Cue(CueKind.Actor, words[first].Start, words[last].End, ForcesOf(state), first, last);
+    }
+
+    /// <summary>
+    /// The forces of the country a demonym names: its row of state_forces.tsv, else the adjective as written and "forces"
+    /// ("Ruritanian forces").
+    /// </summary>
+    private Actor ForcesOf(PlaceMention demonym) =>
+        new(_lexicons.StateForces.TryGetValue(demonym.Place.CountryCode, out var forces) ? forces : $"{demonym.Surface} forces", "state");
+
+    /// <summary>
     /// A state's forces named without their country as the subject of the sentence's attack, first in the sentence or
     /// in a clause after a comma: "the army shelled the village", "troops opened fire on the crowd".
     /// </summary>
@@ -4538,8 +4600,8 @@ public sealed class IncidentExtractor
             if (e.As<EventCue>().EventType is not ("air_strike" or "shelling")) continue;
             var state = doc.PlacesIn(new TextSpan(Math.Max(s.Sentence.Start, e.Start - 40), e.Start))
                 .LastOrDefault(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country && doc.Text.AsSpan(p.End, e.Start - p.End).IsWhiteSpace());
-            if (state is null || !_lexicons.StateForces.TryGetValue(state.Place.CountryCode, out var forces)) continue;
-            return new Claim(new Actor(forces, "state"), "attributed", doc.Document.Evidence("perpetrator", state.Span),
+            if (state is null) continue;
+            return new Claim(ForcesOf(state), "attributed", doc.Document.Evidence("perpetrator", state.Span),
                 doc.Document.Evidence("responsibility", s.Sentence.Span));
         }
         return null;
@@ -4887,7 +4949,8 @@ public sealed class IncidentExtractor
         var placeMention = frame.PlaceMentions.FirstOrDefault(p => p.Place.GeonameId == frame.Place.GeonameId) ?? frame.PlaceMentions[0];
         evidence.Add(document.Evidence("location", placeMention.Span));
 
-        var events = frame.Sentences.SelectMany(s => s.Events).Where(e => !e.As<EventCue>().Vehicle).ToList();
+        // a headline of several attacks ("abduction in X, arson in Y") gives each only the words written nearest its town
+        var events = frame.Sentences.SelectMany(s => s.Events.Where(e => !(s.IsTitle && OfOtherTown(doc, s, frame, others, e)))).Where(e => !e.As<EventCue>().Vehicle).ToList();
         var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
         var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);

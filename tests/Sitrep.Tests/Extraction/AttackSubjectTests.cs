@@ -43,6 +43,11 @@ public class AttackSubjectTests
         // an active verb of blame (function_words.tsv kind blame_verb): the accused after it, never the accuser before it
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz forces", "attributed" },
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the other side.", null, "unknown" },
+        // the forces of a country named by its adjective after the verb of blame, also of a country without a row of
+        // state_forces.tsv ("the Eritrean army": Eritrean forces); the accusing side before the verb is not the perpetrator
+        { "Shells hit houses in Adigrat on Monday, killing two farmers. The regional governor blamed the Eritrean army for the shelling.", "Eritrean forces", "attributed" },
+        { "Shells hit houses in Adigrat on Monday, killing two farmers. Ethiopian troops blamed the Eritrean army for the shelling.", "Eritrean forces", "attributed" },
+        { "An Eritrean air strike hit a market in Adigrat on Monday, killing six people, residents said.", "Eritrean forces", "attributed" },
         // a state's forces named without their country are the forces of the attack's country (function_words.tsv kinds
         // force_noun, force_modifier, force_head; state_forces.tsv), never the article's armed group
         { "A jet bombed a monastery near Monywa on Monday, killing nine monks. Villagers blamed the military for the raid. The People's Defence Force is active in the area.", "Myanmar military", "attributed" },
