@@ -3965,7 +3965,7 @@ public sealed class IncidentExtractor
     {
         if (frames.Count < 2) return frames;
         var result = new List<Frame>();
-        bool Apart(Frame a, Frame b) => (wave is not null && (wave.Contains(a) || wave.Contains(b))) || ToldApart(doc, a) || ToldApart(doc, b);
+        bool Apart(Frame a, Frame b) => (wave is not null && (wave.Contains(a) || wave.Contains(b))) || ToldApart(doc, a) || ToldApart(doc, b) || DatedApart(doc, a, b);
         // a province's frame joins the frame of a town in it: "a store in Ohio" is the one in the Ohio town the article names
         // so does a frame without victims at a province's seat named like the province ("in X" beside "Y district of X"):
         // the name speaks of the province
@@ -3986,6 +3986,19 @@ public sealed class IncidentExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// Two frames that their own sentences date to days more than <see cref="Linking.ReportMatcher.MaxDayGap"/> apart are
+    /// two attacks, however near their places: "rebels bombed a bank in X tonight" and, further on, "on 23 October, rebels
+    /// set fire to buses across Y", a town next to X.
+    /// </summary>
+    private static bool DatedApart(AnnotatedDocument doc, Frame a, Frame b) =>
+        OwnDay(doc, a) is { } da && OwnDay(doc, b) is { } db && Math.Abs(da.DayNumber - db.DayNumber) > Linking.ReportMatcher.MaxDayGap;
+
+    /// <summary>The frame's day as one of its own sentences writes it (not its dateline's), or null.</summary>
+    private static DateOnly? OwnDay(AnnotatedDocument doc, Frame frame) =>
+        frame.Date is { Precision: "day" } d
+        && frame.Sentences.Any(s => !s.IsTitle && s.Sentence.Start <= d.Start && d.End <= s.Sentence.End && !InDateline(doc, s, d)) ? d.Date : null;
 
     /// <summary>
     /// The frame's place is named first in a sentence that marks another attack ("Separately, two people were killed in

@@ -40,6 +40,8 @@ public class TargetReadingTests
     // a district's executive and its officer
     [InlineData("A district official was shot dead outside his home in Kano on Monday.", "government")]
     [InlineData("The head of the district executive authority was killed by a bomb in Kano on Monday.", "government")]
+    // an airplane (the American word) is transport, like a plane or an airliner
+    [InlineData("A bomb went off inside an airplane shortly after it took off from Kano on Sunday.", "transportation")]
     // a sentence of blame still tells what the attack hit
     [InlineData("Prosecutors accused a former soldier of setting off a bomb at a bus station in Kano on Sunday.", "transportation")]
     // an attack on a clinic is still read where a phrase of kind elsewhere stands farther back

@@ -517,6 +517,8 @@ public class LexiconDataTests
     [InlineData("bus stand", "transportation")]
     [InlineData("bridge", "transportation")]
     [InlineData("airport", "transportation")]
+    [InlineData("airplane", "transportation")]
+    [InlineData("jetliner", "transportation")]
     [InlineData("hospital", "health")]
     [InlineData("emergency room", "health")]
     [InlineData("power station", "utilities")]
