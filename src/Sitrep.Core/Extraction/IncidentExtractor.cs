@@ -78,6 +78,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
+    private readonly IReadOnlySet<string> _fireNouns;
+    private readonly IReadOnlySet<string> _nameConnectors;
+    private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
     private readonly IReadOnlySet<string> _setWeapon;
@@ -176,6 +179,9 @@ public sealed class IncidentExtractor
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
+        _fireNouns = words.Of(FunctionWords.FireNoun);
+        _nameConnectors = words.Of(FunctionWords.NameConnector);
+        _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
@@ -605,7 +611,7 @@ public sealed class IncidentExtractor
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
             Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
-                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).ToList(),
+                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).ToList(),
             Casualties = casualties,
             EventPlaces = eventPlaces,
             Dateline = dateline,
@@ -838,6 +844,52 @@ public sealed class IncidentExtractor
         return false;
     }
 
+    /// <summary>Most words between a fire noun's relative word and the person who started it: "the fire that a 41-year-old man started".</summary>
+    private const int KindlerReach = 3;
+
+    /// <summary>
+    /// A fire a person started is arson, an attack (`other`, weapon fire): a fire noun (function_words.tsv kind
+    /// fire_noun) with a verb of starting or setting it (kind kindle_verb) whose doer is a person (persons.tsv), in a
+    /// relative clause ("the fire that a man started", "the blaze which the suspect set") or after "by" ("a blaze set by
+    /// a man", "the fire started by a woman"). A fire alone ("a fire broke out"), or one started by a thing ("a fire
+    /// started by a short circuit"), tells no attack.
+    /// </summary>
+    private IEnumerable<Cue> KindledFires(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var end = doc.WordAt(s.End);
+        for (var w = doc.WordAt(s.Start); w + 2 < end && w + 2 < words.Count; w++)
+        {
+            if (!_fireNouns.Contains(words[w].Key)) continue;
+            var verb = KindlerAfterRelative(doc, w + 1, end) ?? KindledByPerson(doc, w + 1, end);
+            if (verb is { } v)
+                yield return new Cue(CueKind.Event, words[w].Start, words[v].End, new EventCue("other", ["fire"], Suicide: false, Weak: false, Vehicle: false), w, v);
+        }
+    }
+
+    /// <summary>"that a man started": a relative word, a person within <see cref="KindlerReach"/> words and the kindling verb right after; the verb's word, or null.</summary>
+    private int? KindlerAfterRelative(AnnotatedDocument doc, int relative, int end)
+    {
+        var words = doc.Words;
+        if (words[relative].Key is not ("that" or "which")) return null;
+        for (var w = relative + 1; w + 1 < end && w <= relative + KindlerReach; w++)
+            if (Person(words[w].Key) && _kindleVerbs.Contains(words[w + 1].Key)) return w + 1;
+        return null;
+    }
+
+    /// <summary>"set by a man": the kindling verb, "by" and a person within <see cref="KindlerReach"/> words; the verb's word, or null.</summary>
+    private int? KindledByPerson(AnnotatedDocument doc, int verb, int end)
+    {
+        var words = doc.Words;
+        if (!_kindleVerbs.Contains(words[verb].Key) || verb + 1 >= end || words[verb + 1].Key != "by") return null;
+        for (var w = verb + 2; w < end && w <= verb + 1 + KindlerReach; w++)
+            if (Person(words[w].Key)) return verb;
+        return null;
+    }
+
+    /// <summary>A noun of persons.tsv: a victim's ("man", "woman") or an attacker's ("arsonist", "gunman").</summary>
+    private static bool Person(string key) => PersonNouns.Default.IsVictim(key) || PersonNouns.Default.IsAttacker(key);
+
     /// <summary>The actor's name describes another group: "the al-Qaeda-linked group", "an IS-inspired cell" (function_words.tsv kind actor_modifier).</summary>
     private bool DescribesAnother(AnnotatedDocument doc, Cue actor)
     {
@@ -1001,7 +1053,7 @@ public sealed class IncidentExtractor
             if (start >= after && start - after <= CareNameReach && Enumerable.Range(after, start - after).All(w => NameWord(doc, w))
                 && TellsCare(doc, first, own, start)) return true;
             // "the hospital in X", "the university hospital of X"
-            if (end < own && TownOfCare(doc, end + 1, own) && TellsCare(doc, first, NameStart(doc, first, start), start)) return true;
+            if (end < own && TownOfCare(doc, AfterHospitalName(doc, end, own), own) && TellsCare(doc, first, NameStart(doc, first, start), start)) return true;
         }
         return false;
     }
@@ -1048,6 +1100,27 @@ public sealed class IncidentExtractor
         if (!char.IsLetter(text[0]) || _locative.Contains(word.Key) || word.Key is "and" or "or" or "the" or "a" or "an" or "of") return false;
         var span = new TextSpan(word.Start, word.End);
         return !doc.CuesIn(span, CueKind.Event).Any() && !doc.CuesIn(span, CueKind.Casualty).Any();
+    }
+
+    /// <summary>
+    /// The first word after a care noun's name that comes after it: a capitalised care noun ("Hospital") may go on with
+    /// up to <see cref="CareNameReach"/> words of its name, capitalised or a small word inside a name (function_words.tsv
+    /// kind name_connector) before one, short of the town at <paramref name="own"/>: "the Hospital de Urgencias in X",
+    /// "the Hospital of the Holy Cross in X". A lower-case noun has no name after it ("the hospital in X").
+    /// </summary>
+    private int AfterHospitalName(AnnotatedDocument doc, int noun, int own)
+    {
+        var words = doc.Words;
+        var w = noun + 1;
+        if (doc.AllCaps || !char.IsUpper(doc.Text[words[noun].Start])) return w;
+        bool Capital(int i) => i < own && char.IsUpper(doc.Text[words[i].Start]) && NameWord(doc, i);
+        while (w < own && w - noun <= CareNameReach)
+        {
+            if (Capital(w)) w++;
+            else if (_nameConnectors.Contains(words[w].Key) && Capital(w + 1)) w += 2;
+            else break;
+        }
+        return w;
     }
 
     /// <summary>

@@ -81,6 +81,8 @@ public sealed class FunctionWords
     public const string ForceHead = "force_head";
     public const string ArrestVerb = "arrest_verb";
     public const string StartVerb = "start_verb";
+    public const string FireNoun = "fire_noun";
+    public const string KindleVerb = "kindle_verb";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
     public const string HabitualAdverb = "habitual_adverb";
