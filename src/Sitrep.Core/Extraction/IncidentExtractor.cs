@@ -3520,8 +3520,9 @@ public sealed class IncidentExtractor
         // a brief whose lead tells the attack whole, its kind (or its attackers), its place and its day (or a period of
         // hours up to now), or in the tense of news: "Turkish warplanes bombed targets near X on Saturday", "gunmen have
         // kidnapped a teacher in X", "a post in X was attacked by militants on Monday", "two engineers kidnapped in X in
-        // the past few hours"
-        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
+        // the past few hours"; a sentence that opens another attack's own telling ("Separately, on Tuesday, gunmen
+        // abducted eleven herders near X") is that attack's lead wherever it stands
+        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && (s.Sentence.Index <= LeadSentences || s.OpensSeparately)
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && NamesKind(c))
                                      && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(doc, frame, s)))
                                      && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || WithinHours(doc, s) || (brief && ToldPlainly(doc, s)))))
