@@ -37,6 +37,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
+    private readonly IReadOnlySet<string> _bylineNouns;
     private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _ownForces;
@@ -138,6 +139,7 @@ public sealed class IncidentExtractor
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _bylineNouns = words.Of(FunctionWords.BylineNoun);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _ownForces = words.Of(FunctionWords.OwnForce);
@@ -555,7 +557,7 @@ public sealed class IncidentExtractor
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
-            var locative = written && !SpeakersPlace(doc, s, p) && !cared
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !ReportersPlace(doc, s, p)
                            || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
@@ -1021,6 +1023,19 @@ public sealed class IncidentExtractor
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The place is where the story was filed, not a scene: a newsroom's word for its reporter or office
+    /// (function_words.tsv kind byline_noun) and a locative word stand right before it ("with our correspondent in X",
+    /// "from our bureau in X"), in a sentence that tells no attack and counts no victim (a byline, not "a reporter in X
+    /// was shot").
+    /// </summary>
+    private bool ReportersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var w = doc.WordAt(p.Start) - 1;
+        if (w < 1 || doc.Words[w].Start < s.Start || !_locative.Contains(doc.Words[w].Key) || !_bylineNouns.Contains(doc.Words[w - 1].Key)) return false;
+        return !doc.CuesIn(s.Span, CueKind.Event).Any() && !doc.CuesIn(s.Span, CueKind.Casualty).Any();
     }
 
     /// <summary>
@@ -3666,8 +3681,9 @@ public sealed class IncidentExtractor
         // a brief whose lead tells the attack whole, its kind (or its attackers), its place and its day (or a period of
         // hours up to now), or in the tense of news: "Turkish warplanes bombed targets near X on Saturday", "gunmen have
         // kidnapped a teacher in X", "a post in X was attacked by militants on Monday", "two engineers kidnapped in X in
-        // the past few hours"
-        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Sentence.Index <= LeadSentences
+        // the past few hours"; a sentence that opens another attack's own telling ("Separately, on Tuesday, gunmen
+        // abducted eleven herders near X") is that attack's lead wherever it stands
+        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && (s.Sentence.Index <= LeadSentences || s.OpensSeparately)
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && NamesKind(c))
                                      && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(doc, frame, s)))
                                      && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || WithinHours(doc, s) || (brief && ToldPlainly(doc, s)))))

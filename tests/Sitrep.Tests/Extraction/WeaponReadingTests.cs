@@ -37,6 +37,9 @@ public class WeaponReadingTests
         { "Raid on hamlet near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a hamlet near Kassala on Monday night.\n\nSix villagers were treated in hospital for machete wounds, a doctor said.", "Kassala:knife" },
         { "Five herders killed near Kassala", "KASSALA, Sudan (Wire) - Raiders struck a cattle camp near Kassala on Sunday, hacking the herders with long knives.\n\nFive people were killed in the attack, officials said.", "Kassala:knife" },
         { "Family killed near Kassala", "KASSALA, Sudan (Wire) - Intruders broke into a farmhouse near Kassala on Monday night and attacked the family who lived there with machetes.\n\nFour people were killed in the attack, police said.", "Kassala:knife" },
+        // a second bomber shot dead by the village's guards before she could set off her charge: the answer's firearm is
+        // not the bombing's (function_words.tsv responder_noun "vigilantes")
+        { "Suicide bomber kills six at Kassala market", "KASSALA, Sudan (Wire) - A suicide bomber blew herself up at the market in Kassala on Sunday, killing six people, officials said.\n\nA second woman with explosives was shot dead by vigilantes before she could set off her charge.", "Kassala:suicide_vest" },
         { "Trader killed in Kassala", "KASSALA, Sudan (Wire) - A man walked up to a trader outside his shop in Kassala on Monday and fired several times, killing him, police said.", "Kassala:firearm" },
         // a suicide bomber who drove a vehicle bomb wore no vest; a vest or belt named besides stays
         { "Suicide bombing at Kassala base", "KASSALA, Sudan (Wire) - A suicide bomber drove a truck full of explosives into the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },

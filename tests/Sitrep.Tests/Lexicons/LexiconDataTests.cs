@@ -349,6 +349,7 @@ public class LexiconDataTests
     [InlineData("likely behind", "suspected")]
     [InlineData("believed to be behind", "suspected")]
     [InlineData("bore the hallmarks", "suspected")]
+    [InlineData("bears the signature", "suspected")]
     [InlineData("denied responsibility", "denied")]
     [InlineData("denied involvement", "denied")]
     [InlineData("has not yet claimed", "unclaimed")]
