@@ -37,7 +37,6 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
-    private readonly IReadOnlySet<string> _bylineNouns;
     private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _ownForces;
@@ -139,7 +138,6 @@ public sealed class IncidentExtractor
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
-        _bylineNouns = words.Of(FunctionWords.BylineNoun);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _ownForces = words.Of(FunctionWords.OwnForce);
@@ -557,7 +555,7 @@ public sealed class IncidentExtractor
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
-            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !ReportersPlace(doc, s, p)
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared
                            || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
@@ -1023,19 +1021,6 @@ public sealed class IncidentExtractor
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
         }
         return false;
-    }
-
-    /// <summary>
-    /// The place is where the story was filed, not a scene: a newsroom's word for its reporter or office
-    /// (function_words.tsv kind byline_noun) and a locative word stand right before it ("with our correspondent in X",
-    /// "from our bureau in X"), in a sentence that tells no attack and counts no victim (a byline, not "a reporter in X
-    /// was shot").
-    /// </summary>
-    private bool ReportersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
-    {
-        var w = doc.WordAt(p.Start) - 1;
-        if (w < 1 || doc.Words[w].Start < s.Start || !_locative.Contains(doc.Words[w].Key) || !_bylineNouns.Contains(doc.Words[w - 1].Key)) return false;
-        return !doc.CuesIn(s.Span, CueKind.Event).Any() && !doc.CuesIn(s.Span, CueKind.Casualty).Any();
     }
 
     /// <summary>

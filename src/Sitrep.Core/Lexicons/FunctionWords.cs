@@ -96,8 +96,6 @@ public sealed class FunctionWords
     public const string DefenceVerb = "defence_verb";
     public const string CommuniqueNoun = "communique_noun";
     public const string ClaimVerb = "claim_verb";
-    /// <summary>A newsroom's word for its reporter or office: "our correspondent in X" places the filing, not an attack (IncidentExtractor.ReportersPlace).</summary>
-    public const string BylineNoun = "byline_noun";
     public const string ClaimBoast = "claim_boast";
     public const string AttackerCountOpener = "attacker_count_opener";
     /// <summary>A verb that raises a count to a new figure: "brings the dead to four" (CasualtyRecognizer.RaisedTollFigure).</summary>
