@@ -83,6 +83,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
+    private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
@@ -184,6 +185,7 @@ public sealed class IncidentExtractor
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
+        _drillSettings = words.Of(FunctionWords.DrillSetting);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
@@ -220,7 +222,7 @@ public sealed class IncidentExtractor
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()));
+        var facts = WithoutDrills(doc, WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList())));
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
@@ -1629,6 +1631,73 @@ public sealed class IncidentExtractor
         return result;
     }
 
+    // ---- drills -------------------------------------------------------------------------------------------
+
+    /// <summary>Most words between a drill setting word and its drill word: "during a joint counter-terrorism exercise".</summary>
+    private const int MaxDrillSettingGap = 5;
+
+    /// <summary>
+    /// An exercise stages the attack and the victims its sentence tells ("the drill simulated a bomb on a train", "volunteers
+    /// played 30 injured", background.tsv kinds drill and staged): such a sentence tells no attack nor victims. When one that
+    /// is no background tells an attack or a victim, the drill is its article's subject and no sentence of it tells one ("The
+    /// "injured" were taken to hospital"), unless another sentence with no drill word counts victims of an attack, or a
+    /// sentence makes the drill the time of a real attack ("a gunman opened fire during the exercise, killing two";
+    /// function_words.tsv kind drill_setting), which it still tells.
+    /// </summary>
+    private List<SentenceFacts> WithoutDrills(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var staged = facts.Select(f => StagesDrill(doc, f.Sentence.Span)).ToList();
+        if (!staged.Contains(true)) return facts;
+        var drillArticle = facts.Where((f, i) => staged[i] && !f.IsBackground && TellsAttackOrVictim(f)).Any()
+                           && !facts.Any(f => CountsVictimsOfAttack(f) && !doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(IsDrillWord));
+        var result = new List<SentenceFacts>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            var real = !staged[i] && (!drillArticle || SetsInDrill(doc, f.Sentence.Span));
+            if (real || !TellsAttackOrVictim(f)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  drill: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = [], Casualties = [] });
+        }
+        return result;
+    }
+
+    private static bool IsDrillWord(Cue cue) => cue.As<string>() is "drill" or "staged";
+
+    private static bool TellsAttackOrVictim(SentenceFacts f) => f.Events.Count > 0 || f.Casualties.Count > 0;
+
+    private static bool CountsVictimsOfAttack(SentenceFacts f) =>
+        !f.IsBackground && f.HasStrongEvent
+        && f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+
+    /// <summary>
+    /// The span stages what it tells: a staged word ("a mock explosion"), or a drill word that is no setting ("the exercise
+    /// simulated", not "during the exercise") and no other sense ("the exercise of power", "urged to exercise restraint").
+    /// </summary>
+    private bool StagesDrill(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(c => c.As<string>() == "staged"
+                                                       || (c.As<string>() == "drill" && DrillNoun(doc, c) && !InDrillSetting(doc, span, c)));
+
+    /// <summary>The span makes a drill the time of what it tells: "during the drill", "amid a joint exercise".</summary>
+    private bool SetsInDrill(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(c => c.As<string>() == "drill" && DrillNoun(doc, c) && InDrillSetting(doc, span, c));
+
+    /// <summary>The drill word names an exercise: not before "of" ("the exercise of power"), nor a verb after "to".</summary>
+    private static bool DrillNoun(AnnotatedDocument doc, Cue cue) =>
+        !(cue.LastWord + 1 < doc.Words.Count && doc.Words[cue.LastWord + 1].Key == "of")
+        && !(cue.FirstWord > 0 && doc.Words[cue.FirstWord - 1].Key == "to");
+
+    /// <summary>A drill setting word stands a few words before the drill word in its clause: "during a training exercise".</summary>
+    private bool InDrillSetting(AnnotatedDocument doc, TextSpan span, Cue cue)
+    {
+        for (var w = cue.FirstWord - 1; w >= 0 && w >= cue.FirstWord - 1 - MaxDrillSettingGap && doc.Words[w].Start >= span.Start; w--)
+        {
+            if (_drillSettings.Contains(doc.Words[w].Key)) return true;
+            if (doc.Words[w].Key is "," or ";" or ":" or "." or "(" or ")") return false;
+        }
+        return false;
+    }
+
     private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f)
     {
         // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives, of harm or
@@ -1842,7 +1911,7 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "find");
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "find" or "drill" or "staged");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is

@@ -54,6 +54,8 @@ public sealed class FunctionWords
     public const string CareCheck = "care_check";
     public const string AttackSign = "attack_sign";
     public const string SetWeapon = "set_weapon";
+    /// <summary>Before a drill word, makes the exercise the time of a real attack: "during the drill" (IncidentExtractor.WithoutDrills).</summary>
+    public const string DrillSetting = "drill_setting";
     public const string Auxiliary = "auxiliary";
     public const string BeAuxiliary = "be_auxiliary";
     public const string NewsAuxiliary = "news_auxiliary";

@@ -28,6 +28,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.HabitWord, "numerous", true)]
     [InlineData(FunctionWords.HabitWord, "several", false)]
     [InlineData(FunctionWords.SettingPreposition, "despite", true)]
+    [InlineData(FunctionWords.DrillSetting, "during", true)]
+    [InlineData(FunctionWords.DrillSetting, "in", false)]
     [InlineData(FunctionWords.SettingPreposition, "after", false)]
     [InlineData(FunctionWords.LinkWord, "linking", true)]
     [InlineData(FunctionWords.LinkWord, "after", false)]
