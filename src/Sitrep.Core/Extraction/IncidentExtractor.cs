@@ -27,6 +27,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _neighbourhoodNouns;
     private readonly IReadOnlySet<string> _divisionNouns;
+    private readonly IReadOnlySet<string> _unitNouns;
     private readonly IReadOnlySet<string> _clockWords;
     private readonly IReadOnlySet<string> _clockUnits;
     private readonly IReadOnlySet<string> _unitCounts;
@@ -131,6 +132,7 @@ public sealed class IncidentExtractor
         _siteNouns = words.Of(FunctionWords.SiteNoun);
         _neighbourhoodNouns = words.Of(FunctionWords.NeighbourhoodNoun);
         _divisionNouns = words.Of(FunctionWords.DivisionNoun);
+        _unitNouns = words.Of(FunctionWords.UnitNoun);
         _clockWords = words.Of(FunctionWords.ClockWord);
         _clockUnits = words.Of(FunctionWords.ClockUnit);
         _unitCounts = words.Of(FunctionWords.UnitCount);
@@ -2337,7 +2339,7 @@ public sealed class IncidentExtractor
     /// article's own (<see cref="SubHeading"/>: "Background"). A frame already at the heading's town is the section's too;
     /// either stays apart from the other sections' attacks, however near.
     /// </summary>
-    private static void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    private void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         var heads = SectionHeadings(doc, facts);
         if (heads.Count == 0) return;
@@ -2498,7 +2500,7 @@ public sealed class IncidentExtractor
     private const int WaveSentences = 12;
 
     /// <summary>The frames that the article presents as one coordinated series, or null.</summary>
-    private static List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    private List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         if (frames.Count < 2) return null;
         // the article itself says its attacks are not linked ("police found nothing to connect the three attacks"): a
@@ -2771,7 +2773,7 @@ public sealed class IncidentExtractor
     /// ("Ruritania: two guards shot dead at a depot"), each followed by a body sentence of its own (not by another such
     /// line, as in a list of related headlines, nor by an unfinished line), when the page has at least two; else none.
     /// </summary>
-    private static HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    private HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
         static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
@@ -2797,7 +2799,7 @@ public sealed class IncidentExtractor
     /// BAKERY", "2. Elmwood: a night at the depot"), each followed by a body sentence, when the article has at least
     /// two. Each section tells the attack at its heading's town; empty when the article has fewer than two.
     /// </summary>
-    private static HashSet<int> SectionHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    private HashSet<int> SectionHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var heads = new HashSet<int>();
         for (var i = 0; i + 1 < facts.Count; i++)
@@ -2811,9 +2813,43 @@ public sealed class IncidentExtractor
     /// The town a sentence heads a section with (see <see cref="SectionHeadings"/>): a town's dateline followed by a
     /// colon, a short title without a stop, and the end of the line; else null.
     /// </summary>
-    private static PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f)
+    private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f);
+
+    /// <summary>A numbered item's heading line: its number, a short title, a dash, then the town and its unit's name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NumberedItem =
+        new(@"^[ \t]*\d{1,2}[.)][ \t]+(?<title>\S[^\n]*?)[ \t]+[-\u2013\u2014][ \t]+(?<rest>\S[^\n]*?)[ \t]*$");
+
+    /// <summary>
+    /// The town a numbered item of a round-up heads its section with: a line of its own that opens on the item's number,
+    /// then a short title without a stop (the kind of crime), a dash, the town, and to the end of the line only the name
+    /// of the unit that covers it (function_words.tsv kind unit_noun): "2. Arson - Riverton Police Division",
+    /// "4. Robbery – Elmwood District". Null for any other line.
+    /// </summary>
+    private PlaceMention? NumberedItemTown(AnnotatedDocument doc, SentenceFacts f)
     {
-        if (f.IsTitle || f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
+        var end = f.Sentence.End;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        if (end < text.Length && text[end] is not ('\n' or '\r')) return null;
+        if (NumberedItem.Match(text[start..end]) is not { Success: true } m) return null;
+        var title = m.Groups["title"].Value;
+        if (title[^1] is '.' or '!' or '?' or ':' or ';' or ',' || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSectionTitleWords) return null;
+        var at = start + m.Groups["rest"].Index;
+        if (f.EventPlaces.Concat(f.OtherPlaces).FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City) is not { } town) return null;
+        var unit = Enumerable.Range(0, doc.Words.Count).Where(w => doc.Words[w].Start >= town.End && doc.Words[w].End <= start + m.Groups["rest"].Index + m.Groups["rest"].Length).ToList();
+        return unit.Count > 0 && unit.All(w => _unitNouns.Contains(doc.Words[w].Key)) ? town : null;
+    }
+
+    /// <summary>
+    /// The town a dateline heads a section with: a town's dateline followed by a colon, a short title without a stop,
+    /// and the end of the line ("RIVERTON: THE BAKERY"); else null.
+    /// </summary>
+    private static PlaceMention? DatelineSectionTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
         var text = doc.Text;
         var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
         // "3. ELMWOOD (North Province): a night at the depot": the town's region in brackets before the colon
