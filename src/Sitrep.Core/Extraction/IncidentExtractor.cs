@@ -2844,6 +2844,13 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The target word names the unit of a numbered item's heading (see <see cref="NumberedItemTown"/>): "3. Arson - X
+    /// Police Division" says which police covers the town, not that the police were hit.
+    /// </summary>
+    private bool InUnitName(AnnotatedDocument doc, SentenceFacts s, Cue t) =>
+        NumberedItemTown(doc, s) is { } town && t.Start >= town.End;
+
+    /// <summary>
     /// The town a dateline heads a section with: a town's dateline followed by a colon, a short title without a stop,
     /// and the end of the line ("RIVERTON: THE BAKERY"); else null.
     /// </summary>
@@ -5125,7 +5132,8 @@ public sealed class IncidentExtractor
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
-                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start))))
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
+                                                                && !InUnitName(doc, s, t))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
