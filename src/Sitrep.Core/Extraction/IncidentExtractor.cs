@@ -27,6 +27,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _neighbourhoodNouns;
     private readonly IReadOnlySet<string> _divisionNouns;
+    private readonly IReadOnlySet<string> _unitNouns;
     private readonly IReadOnlySet<string> _clockWords;
     private readonly IReadOnlySet<string> _clockUnits;
     private readonly IReadOnlySet<string> _unitCounts;
@@ -132,6 +133,7 @@ public sealed class IncidentExtractor
         _siteNouns = words.Of(FunctionWords.SiteNoun);
         _neighbourhoodNouns = words.Of(FunctionWords.NeighbourhoodNoun);
         _divisionNouns = words.Of(FunctionWords.DivisionNoun);
+        _unitNouns = words.Of(FunctionWords.UnitNoun);
         _clockWords = words.Of(FunctionWords.ClockWord);
         _clockUnits = words.Of(FunctionWords.ClockUnit);
         _unitCounts = words.Of(FunctionWords.UnitCount);
@@ -2406,7 +2408,7 @@ public sealed class IncidentExtractor
     /// article's own (<see cref="SubHeading"/>: "Background"). A frame already at the heading's town is the section's too;
     /// either stays apart from the other sections' attacks, however near.
     /// </summary>
-    private static void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    private void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         var heads = SectionHeadings(doc, facts);
         if (heads.Count == 0) return;
@@ -2567,7 +2569,7 @@ public sealed class IncidentExtractor
     private const int WaveSentences = 12;
 
     /// <summary>The frames that the article presents as one coordinated series, or null.</summary>
-    private static List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    private List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         if (frames.Count < 2) return null;
         // the article itself says its attacks are not linked ("police found nothing to connect the three attacks"): a
@@ -2840,7 +2842,7 @@ public sealed class IncidentExtractor
     /// ("Ruritania: two guards shot dead at a depot"), each followed by a body sentence of its own (not by another such
     /// line, as in a list of related headlines, nor by an unfinished line), when the page has at least two; else none.
     /// </summary>
-    private static HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    private HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
         static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
@@ -2866,7 +2868,7 @@ public sealed class IncidentExtractor
     /// BAKERY", "2. Elmwood: a night at the depot"), each followed by a body sentence, when the article has at least
     /// two. Each section tells the attack at its heading's town; empty when the article has fewer than two.
     /// </summary>
-    private static HashSet<int> SectionHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    private HashSet<int> SectionHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var heads = new HashSet<int>();
         for (var i = 0; i + 1 < facts.Count; i++)
@@ -2880,9 +2882,50 @@ public sealed class IncidentExtractor
     /// The town a sentence heads a section with (see <see cref="SectionHeadings"/>): a town's dateline followed by a
     /// colon, a short title without a stop, and the end of the line; else null.
     /// </summary>
-    private static PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f)
+    private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f);
+
+    /// <summary>A numbered item's heading line: its number, a short title, a dash, then the town and its unit's name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NumberedItem =
+        new(@"^[ \t]*\d{1,2}[.)][ \t]+(?<title>\S[^\n]*?)[ \t]+[-\u2013\u2014][ \t]+(?<rest>\S[^\n]*?)[ \t]*$");
+
+    /// <summary>
+    /// The town a numbered item of a round-up heads its section with: a line of its own that opens on the item's number,
+    /// then a short title without a stop (the kind of crime), a dash, the town, and to the end of the line only the name
+    /// of the unit that covers it (function_words.tsv kind unit_noun): "2. Arson - Riverton Police Division",
+    /// "4. Robbery – Elmwood District". Null for any other line.
+    /// </summary>
+    private PlaceMention? NumberedItemTown(AnnotatedDocument doc, SentenceFacts f)
     {
-        if (f.IsTitle || f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
+        var end = f.Sentence.End;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        if (end < text.Length && text[end] is not ('\n' or '\r')) return null;
+        if (NumberedItem.Match(text[start..end]) is not { Success: true } m) return null;
+        var title = m.Groups["title"].Value;
+        if (title[^1] is '.' or '!' or '?' or ':' or ';' or ',' || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSectionTitleWords) return null;
+        var at = start + m.Groups["rest"].Index;
+        if (f.EventPlaces.Concat(f.OtherPlaces).FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City) is not { } town) return null;
+        var unit = Enumerable.Range(0, doc.Words.Count).Where(w => doc.Words[w].Start >= town.End && doc.Words[w].End <= start + m.Groups["rest"].Index + m.Groups["rest"].Length).ToList();
+        return unit.Count > 0 && unit.All(w => _unitNouns.Contains(doc.Words[w].Key)) ? town : null;
+    }
+
+    /// <summary>
+    /// The target word names the unit of a numbered item's heading (see <see cref="NumberedItemTown"/>): "3. Arson - X
+    /// Police Division" says which police covers the town, not that the police were hit.
+    /// </summary>
+    private bool InUnitName(AnnotatedDocument doc, SentenceFacts s, Cue t) =>
+        NumberedItemTown(doc, s) is { } town && t.Start >= town.End;
+
+    /// <summary>
+    /// The town a dateline heads a section with: a town's dateline followed by a colon, a short title without a stop,
+    /// and the end of the line ("RIVERTON: THE BAKERY"); else null.
+    /// </summary>
+    private static PlaceMention? DatelineSectionTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
         var text = doc.Text;
         var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
         // "3. ELMWOOD (North Province): a night at the depot": the town's region in brackets before the colon
@@ -5158,7 +5201,8 @@ public sealed class IncidentExtractor
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
-                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start))))
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
+                                                                && !InUnitName(doc, s, t))))
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));

@@ -13,6 +13,7 @@ public sealed class FunctionWords
     public const string SiteNoun = "site_noun";
     public const string NeighbourhoodNoun = "neighbourhood_noun";
     public const string DivisionNoun = "division_noun";
+    public const string UnitNoun = "unit_noun";
     public const string ClockWord = "clock_word";
     public const string ClockUnit = "clock_unit";
     public const string UnitCount = "unit_count";

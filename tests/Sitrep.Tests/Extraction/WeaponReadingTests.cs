@@ -62,6 +62,9 @@ public class WeaponReadingTests
         { "Guards fire on knife attacker in Kassala", "KASSALA, Sudan (Wire) - A man armed with a knife stabbed a cashier at a bank in Kassala on Monday, police said.\n\nTwo guards then opened fire and wounded him.", "Kassala:knife" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
+        // a police bulletin's numbered items, one town's attack each ("1. Stabbing - X Police Division"): each keeps its own
+        // weapon, none of the others' named in the headline
+        { "Police bulletin: stabbing in Palmira, bakery set alight in Buga and a shooting in Tulua", "POLICE PRESS OFFICE\n\nDate: 09.03.2025\n\nThe press office reports the following incidents of the past day.\n\n1. Stabbing - Palmira Police Division\n- Last night at about 22.40 hrs a man stabbed a taxi driver with a knife after a quarrel over a fare near the bus terminal, Palmira.\n- The driver died on the way to hospital.\n\n2. Arson - Buga Police Division\n- At about 03.10 hrs today unknown persons threw petrol at the door of a bakery in the market area, Buga, and set it alight.\n- Two bakers sleeping inside suffered burns.\n\n3. Shooting - Tulua Police Division\n- This morning two men on a motorbike fired at a lorry driver at a fuel station, Tulua.\n- He was wounded in the leg and is in hospital.\n\nThe public is asked to call the hotline with any information.", "Palmira:knife; Guadalajara de Buga:fire; Tulua:firearm" },
     };
 
     [Theory]

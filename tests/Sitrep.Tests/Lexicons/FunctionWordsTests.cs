@@ -8,6 +8,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.Locative, "near", true)]
     [InlineData(FunctionWords.Locative, "from", false)]
     [InlineData(FunctionWords.PlaceNoun, "outskirts", true)]
+    [InlineData(FunctionWords.UnitNoun, "division", true)]
+    [InlineData(FunctionWords.UnitNoun, "shop", false)]
     [InlineData(FunctionWords.PlaceModifier, "coastal", true)]
     [InlineData(FunctionWords.WordToFigure, "least", true)]
     [InlineData(FunctionWords.FigureToWord, "people", true)]
