@@ -551,6 +551,8 @@ public sealed class IncidentExtractor
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
+            // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
+            if (DescribesGroupOrRoad(doc, s, p)) { others.Add(p); asides.Add(p); continue; }
             var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
@@ -1317,6 +1319,50 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The place lies in a relative clause that describes an armed group or a road, not the attack: the clause opens with
+    /// a relative word (function_words.tsv kind relative_word) right after a comma, the words right before the comma name
+    /// an armed group (an actor, or a word of targets.tsv class armed_group) or a road (kind road_noun, at most
+    /// <see cref="RoadNameReach"/> words before the comma: "National Road 4,"), and no attack word stands between the
+    /// opener and the place, nor a comma: "the shelling was blamed on the Hill Front militia, whose guns are dug in near
+    /// X" (where the fire came from), "on the coast road, which joins X with the harbour town of Y" (the towns a road
+    /// links). A clause that tells an attack ("the rebels, who stormed a school in X") places it as usual.
+    /// </summary>
+    private bool DescribesGroupOrRoad(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var opener = -1;
+        for (var w = doc.WordAt(p.Start) - 1; w > first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "\u2014" or "(" or ")") return false;
+            if (_relativeWords.Contains(key)) { opener = w; break; }
+        }
+        var comma = opener - 1;
+        if (opener < 0 || comma - 1 < first || doc.Words[comma].Key != ",") return false;
+        if (doc.CuesIn(new TextSpan(doc.Words[opener].Start, p.Start), CueKind.Event).Any()) return false;
+        return NamesArmedGroupBefore(doc, comma) || NamesRoadBefore(doc, comma, first);
+    }
+
+    /// <summary>An actor's name or an armed group's word (targets.tsv class armed_group) ends right before the word at <paramref name="comma"/>.</summary>
+    private static bool NamesArmedGroupBefore(AnnotatedDocument doc, int comma)
+    {
+        var last = doc.Words[comma - 1];
+        var span = new TextSpan(last.Start, last.End);
+        return doc.CuesIn(span, CueKind.Actor).Any(a => a.End == last.End)
+               || doc.CuesIn(span, CueKind.Target).Any(t => t.End == last.End && t.As<string>() == "armed_group");
+    }
+
+    /// <summary>A road word (function_words.tsv kind road_noun) stands at most <see cref="RoadNameReach"/> words before the word at <paramref name="comma"/>.</summary>
+    private bool NamesRoadBefore(AnnotatedDocument doc, int comma, int first)
+    {
+        for (int v = comma - 1, steps = 0; v >= first && steps < RoadNameReach; v--, steps++)
+            if (_roadNouns.Contains(doc.Words[v].Key)) return true;
+        return false;
+    }
+
+    private const int RoadNameReach = 3;
 
     /// <summary>
     /// The word at <paramref name="w"/> is a division word (function_words.tsv kind division_noun) written with a name the
