@@ -101,6 +101,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _layingVerbs;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
+    private readonly IReadOnlySet<string> _placingVerbs;
     private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _nightWords;
@@ -202,6 +203,7 @@ public sealed class IncidentExtractor
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
+        _placingVerbs = words.Of(FunctionWords.PlacingVerb);
         _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _nightWords = words.Of(FunctionWords.NightWord);
@@ -619,6 +621,7 @@ public sealed class IncidentExtractor
             Dateline = dateline,
             OtherPlaces = others,
             Asides = asides,
+            RoadEnds = roadEnds,
             CarePlaces = carePlaces,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
@@ -2267,11 +2270,14 @@ public sealed class IncidentExtractor
         var frames = new List<Frame>();
         var waveLead = facts.Any(f => f.HasWaveCue && !f.IsBackground && f.Sentence.Index <= WaveSentences);
         var placingNext = PlacesAttackToldNext(doc, facts);
-        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index))))
+        var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
+        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))))
         {
             var inSentence = new List<Frame>();
             foreach (var p in f.EventPlaces)
             {
+                // "the bus was travelling from Y to X": where a journey leads is a scene only when nothing before placed the attack
+                if (f.RoadEnds.Contains(p) && frames.Count > 0 && frames.All(fr => !fr.Holds(p.Place))) continue;
                 // "the airport road west of the capital, Kabul": a place and its landmark are one attack
                 // but two towns listed as the scenes of what the sentence tells ("gunmen attacked buses in the
                 // municipalities of X and Y, killing four") are two attacks
@@ -2288,6 +2294,8 @@ public sealed class IncidentExtractor
         if (frames.Count > 0 && facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f) && f.EventPlaces.Count == 0
                                                        && f.Dateline is { } d && OpeningNames(facts, new Frame(d))) is { Dateline: { } lead } leadSentence
             && !leadSentence.OtherPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && frames.Any(fr => fr.Holds(p.Place)))
+            // "BRAZZAVILLE - Gunmen stopped a bus ... The attack took place near X": the next sentence places the lead's attack
+            && !(NextTold(facts, leadSentence) is { } next && placingTold.Contains(next.Sentence.Index))
             && !frames.Any(fr => fr.Holds(lead.Place)))
             frames.Insert(0, new Frame(lead));
         if (frames.Count == 0)
@@ -2355,6 +2363,34 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The sentence places an attack already told, by a weak attack word (no vehicle) that a told determiner opens it with
+    /// (function_words.tsv kind told_determiner, at most <see cref="ToldOpeningReach"/> words between) and a placing verb
+    /// right after it (kind placing_verb): "The ambush happened near X", "This attack took place 20 km from X". Its places
+    /// are the scene of the attack the sentences before it told.
+    /// </summary>
+    private bool PlacesToldAttack(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsBackground || f.IsTitle || f.EventPlaces.Count == 0 || ReportsAttack(f)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        if (first >= doc.Words.Count || !_toldDeterminers.Contains(doc.Words[first].Key)) return false;
+        var reach = new TextSpan(doc.Words[first].End, doc.Words[Math.Min(doc.Words.Count - 1, first + ToldOpeningReach + 1)].End);
+        var attack = doc.CuesIn(reach, CueKind.Event).FirstOrDefault(e => e.As<EventCue>() is { Vehicle: false });
+        if (attack is null || attack.End > f.Sentence.End) return false;
+        return PlacingVerbAt(doc, doc.WordAt(attack.End));
+    }
+
+    /// <summary>A placing verb (function_words.tsv kind placing_verb, of one or two words) begins at word <paramref name="w"/>.</summary>
+    private bool PlacingVerbAt(AnnotatedDocument doc, int w) =>
+        w < doc.Words.Count && (_placingVerbs.Contains(doc.Words[w].Key)
+                                || w + 1 < doc.Words.Count && _placingVerbs.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key));
+
+    private const int ToldOpeningReach = 2;
+
+    /// <summary>The first sentence after <paramref name="lead"/> that is neither background nor a title, or null.</summary>
+    private static SentenceFacts? NextTold(List<SentenceFacts> facts, SentenceFacts lead) =>
+        facts.FirstOrDefault(g => g.Sentence.Index > lead.Sentence.Index && !g.IsBackground && !g.IsTitle);
 
     /// <summary>
     /// Sentences that bring one more band of attackers to a place of their own without telling what they did there
