@@ -103,6 +103,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _layingVerbs;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
+    private readonly IReadOnlySet<string> _placingVerbs;
     private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _nightWords;
@@ -206,6 +207,7 @@ public sealed class IncidentExtractor
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
+        _placingVerbs = words.Of(FunctionWords.PlacingVerb);
         _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _nightWords = words.Of(FunctionWords.NightWord);
@@ -555,6 +557,8 @@ public sealed class IncidentExtractor
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
+            // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
+            if (DescribesGroupOrRoad(doc, s, p)) { others.Add(p); asides.Add(p); continue; }
             var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
@@ -621,6 +625,7 @@ public sealed class IncidentExtractor
             Dateline = dateline,
             OtherPlaces = others,
             Asides = asides,
+            RoadEnds = roadEnds,
             CarePlaces = carePlaces,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
@@ -1321,6 +1326,50 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The place lies in a relative clause that describes an armed group or a road, not the attack: the clause opens with
+    /// a relative word (function_words.tsv kind relative_word) right after a comma, the words right before the comma name
+    /// an armed group (an actor, or a word of targets.tsv class armed_group) or a road (kind road_noun, at most
+    /// <see cref="RoadNameReach"/> words before the comma: "National Road 4,"), and no attack word stands between the
+    /// opener and the place, nor a comma: "the shelling was blamed on the Hill Front militia, whose guns are dug in near
+    /// X" (where the fire came from), "on the coast road, which joins X with the harbour town of Y" (the towns a road
+    /// links). A clause that tells an attack ("the rebels, who stormed a school in X") places it as usual.
+    /// </summary>
+    private bool DescribesGroupOrRoad(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var opener = -1;
+        for (var w = doc.WordAt(p.Start) - 1; w > first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "\u2014" or "(" or ")") return false;
+            if (_relativeWords.Contains(key)) { opener = w; break; }
+        }
+        var comma = opener - 1;
+        if (opener < 0 || comma - 1 < first || doc.Words[comma].Key != ",") return false;
+        if (doc.CuesIn(new TextSpan(doc.Words[opener].Start, p.Start), CueKind.Event).Any()) return false;
+        return NamesArmedGroupBefore(doc, comma) || NamesRoadBefore(doc, comma, first);
+    }
+
+    /// <summary>An actor's name or an armed group's word (targets.tsv class armed_group) ends right before the word at <paramref name="comma"/>.</summary>
+    private static bool NamesArmedGroupBefore(AnnotatedDocument doc, int comma)
+    {
+        var last = doc.Words[comma - 1];
+        var span = new TextSpan(last.Start, last.End);
+        return doc.CuesIn(span, CueKind.Actor).Any(a => a.End == last.End)
+               || doc.CuesIn(span, CueKind.Target).Any(t => t.End == last.End && t.As<string>() == "armed_group");
+    }
+
+    /// <summary>A road word (function_words.tsv kind road_noun) stands at most <see cref="RoadNameReach"/> words before the word at <paramref name="comma"/>.</summary>
+    private bool NamesRoadBefore(AnnotatedDocument doc, int comma, int first)
+    {
+        for (int v = comma - 1, steps = 0; v >= first && steps < RoadNameReach; v--, steps++)
+            if (_roadNouns.Contains(doc.Words[v].Key)) return true;
+        return false;
+    }
+
+    private const int RoadNameReach = 3;
 
     /// <summary>
     /// The word at <paramref name="w"/> is a division word (function_words.tsv kind division_noun) written with a name the
@@ -2292,11 +2341,14 @@ public sealed class IncidentExtractor
         var frames = new List<Frame>();
         var waveLead = facts.Any(f => f.HasWaveCue && !f.IsBackground && f.Sentence.Index <= WaveSentences);
         var placingNext = PlacesAttackToldNext(doc, facts);
-        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index))))
+        var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
+        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))))
         {
             var inSentence = new List<Frame>();
             foreach (var p in f.EventPlaces)
             {
+                // "the bus was travelling from Y to X": where a journey leads is a scene only when nothing before placed the attack
+                if (f.RoadEnds.Contains(p) && frames.Count > 0 && frames.All(fr => !fr.Holds(p.Place))) continue;
                 // "the airport road west of the capital, Kabul": a place and its landmark are one attack
                 // but two towns listed as the scenes of what the sentence tells ("gunmen attacked buses in the
                 // municipalities of X and Y, killing four") are two attacks
@@ -2313,6 +2365,8 @@ public sealed class IncidentExtractor
         if (frames.Count > 0 && facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f) && f.EventPlaces.Count == 0
                                                        && f.Dateline is { } d && OpeningNames(facts, new Frame(d))) is { Dateline: { } lead } leadSentence
             && !leadSentence.OtherPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && frames.Any(fr => fr.Holds(p.Place)))
+            // "BRAZZAVILLE - Gunmen stopped a bus ... The attack took place near X": the next sentence places the lead's attack
+            && !(NextTold(facts, leadSentence) is { } next && placingTold.Contains(next.Sentence.Index))
             && !frames.Any(fr => fr.Holds(lead.Place)))
             frames.Insert(0, new Frame(lead));
         if (frames.Count == 0)
@@ -2380,6 +2434,34 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The sentence places an attack already told, by a weak attack word (no vehicle) that a told determiner opens it with
+    /// (function_words.tsv kind told_determiner, at most <see cref="ToldOpeningReach"/> words between) and a placing verb
+    /// right after it (kind placing_verb): "The ambush happened near X", "This attack took place 20 km from X". Its places
+    /// are the scene of the attack the sentences before it told.
+    /// </summary>
+    private bool PlacesToldAttack(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsBackground || f.IsTitle || f.EventPlaces.Count == 0 || ReportsAttack(f)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        if (first >= doc.Words.Count || !_toldDeterminers.Contains(doc.Words[first].Key)) return false;
+        var reach = new TextSpan(doc.Words[first].End, doc.Words[Math.Min(doc.Words.Count - 1, first + ToldOpeningReach + 1)].End);
+        var attack = doc.CuesIn(reach, CueKind.Event).FirstOrDefault(e => e.As<EventCue>() is { Vehicle: false });
+        if (attack is null || attack.End > f.Sentence.End) return false;
+        return PlacingVerbAt(doc, doc.WordAt(attack.End));
+    }
+
+    /// <summary>A placing verb (function_words.tsv kind placing_verb, of one or two words) begins at word <paramref name="w"/>.</summary>
+    private bool PlacingVerbAt(AnnotatedDocument doc, int w) =>
+        w < doc.Words.Count && (_placingVerbs.Contains(doc.Words[w].Key)
+                                || w + 1 < doc.Words.Count && _placingVerbs.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key));
+
+    private const int ToldOpeningReach = 2;
+
+    /// <summary>The first sentence after <paramref name="lead"/> that is neither background nor a title, or null.</summary>
+    private static SentenceFacts? NextTold(List<SentenceFacts> facts, SentenceFacts lead) =>
+        facts.FirstOrDefault(g => g.Sentence.Index > lead.Sentence.Index && !g.IsBackground && !g.IsTitle);
 
     /// <summary>
     /// Sentences that bring one more band of attackers to a place of their own without telling what they did there

@@ -25,6 +25,8 @@ public sealed record SentenceFacts
     /// native village in X"; these are in <see cref="OtherPlaces"/>), or a distance's reference point ("130 km south of X").
     /// </summary>
     public IReadOnlyList<PlaceMention> Asides { get; init; } = [];
+    /// <summary>Event places written only as where a road or a journey leads ("on the highway to X", "travelling from Y to X").</summary>
+    public IReadOnlyList<PlaceMention> RoadEnds { get; init; } = [];
     /// <summary>
     /// The asides that are where the wounded were taken, treated or died ("the provincial hospital of X"): never the scene
     /// of last resort either, unlike a town the scene is located by or a native town.

@@ -109,6 +109,8 @@ public sealed class FunctionWords
     public const string RoadNoun = "road_noun";
     /// <summary>Opens a pair of places that bound one stretch: "between X and Y"; the second is no scene of its own.</summary>
     public const string SpanWord = "span_word";
+    /// <summary>A verb that places an attack already told: "the attack took place near X" (IncidentExtractor.PlacesToldAttack).</summary>
+    public const string PlacingVerb = "placing_verb";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
     /// <summary>A verb of putting out a statement: "released on Wednesday" dates the release (IncidentExtractor.DatesTelling).</summary>

@@ -6,6 +6,9 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.Locative, "near", true)]
+    [InlineData(FunctionWords.PlacingVerb, "happened", true)]
+    [InlineData(FunctionWords.PlacingVerb, "took place", true)]
+    [InlineData(FunctionWords.PlacingVerb, "killed", false)]
     [InlineData(FunctionWords.Locative, "from", false)]
     [InlineData(FunctionWords.PlaceNoun, "outskirts", true)]
     [InlineData(FunctionWords.UnitNoun, "division", true)]
