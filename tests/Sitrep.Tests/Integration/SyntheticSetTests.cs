@@ -9,7 +9,7 @@ namespace Sitrep.Tests.Integration;
 /// 0.605, 0.639, 0.365, 0.536, 0.530); they are tuned on since. synthetic13 (0.614 held out) has a floor since
 /// session 20 (raised in session 21), synthetic12 (0.413 held out) since session 21 found its wave, synthetic15 (0.596
 /// held out) since session 22 found its wave with each member's figures; synthetic14 (0.533) has none while its wave is
-/// not found as a group, nor synthetic16 (0.533 held out in session 22), not tuned on yet.
+/// not found as a group, nor synthetic16 (0.533 held out in session 22, three short rules since) while its wave is not found.
 /// </summary>
 public sealed class SyntheticSetTests
 {
