@@ -2982,12 +2982,9 @@ public sealed class IncidentExtractor
         var text = doc.Text;
         var start = f.Sentence.Start;
         while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
-        var end = f.Sentence.End;
-        while (end < text.Length && text[end] is ' ' or '\t') end++;
-        if (end < text.Length && text[end] is not ('\n' or '\r')) return null;
+        if (LineEndAfter(text, f.Sentence.End) is not { } end) return null;
         if (NumberedItem.Match(text[start..end]) is not { Success: true } m) return null;
-        var title = m.Groups["title"].Value;
-        if (title[^1] is '.' or '!' or '?' or ':' or ';' or ',' || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSectionTitleWords) return null;
+        if (!IsSectionTitle(m.Groups["title"].Value)) return null;
         var at = start + m.Groups["rest"].Index;
         if (f.EventPlaces.Concat(f.OtherPlaces).FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City) is not { } town) return null;
         var unit = Enumerable.Range(0, doc.Words.Count).Where(w => doc.Words[w].Start >= town.End && doc.Words[w].End <= start + m.Groups["rest"].Index + m.Groups["rest"].Length).ToList();
@@ -3014,12 +3011,19 @@ public sealed class IncidentExtractor
         if (colon.Length > 0 && colon[0] == '(' && colon.IndexOf(')') is var close and > 0 && colon[1..close].IndexOfAny(":\n") < 0)
             colon = colon[(close + 1)..].TrimStart(' ');
         if (colon.Length < 2 || colon[0] != ':') return null;
-        var title = colon[1..].Trim();
-        if (title.Length == 0 || title[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
-        if (title.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSectionTitleWords) return null;
-        var after = f.Sentence.End;
-        while (after < text.Length && text[after] is ' ' or '\t') after++;
-        return after >= text.Length || text[after] is '\n' or '\r' ? town : null;
+        return IsSectionTitle(colon[1..].Trim().ToString()) && LineEndAfter(text, f.Sentence.End) is not null ? town : null;
+    }
+
+    /// <summary>A section's title: some words, at most <see cref="MaxSectionTitleWords"/>, and no stop at its end.</summary>
+    private static bool IsSectionTitle(string title) =>
+        title.Length > 0 && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',')
+        && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSectionTitleWords;
+
+    /// <summary>Where the line ends when only spaces follow <paramref name="end"/> on it (a heading of its own), else null.</summary>
+    private static int? LineEndAfter(string text, int end)
+    {
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return end >= text.Length || text[end] is '\n' or '\r' ? end : null;
     }
 
     /// <summary>
