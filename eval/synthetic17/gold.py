@@ -70,7 +70,7 @@ incidents = [
              "drove off about 320 zebu. c2 (regional daily of Fianarantsoa, machine-translated from French, Monday 7 "
              "September): the gendarmerie counts four villagers killed and three wounded; the mayor speaks of six dead "
              "counting a herder still missing (optional); the villagers killed two raiders (attackers' dead, optional). "
-             "c1 (Antananarivo weekly, Wednesday 9 September, round-up): one of the wounded died on Sunday at the "
+             "c1 (Antananarivo weekly, Wednesday 9 September, round-up): one of the wounded died on Monday night at the "
              "hospital in Fianarantsoa (a hospital town that is no scene, about 190 km away): five killed; the two "
              "other wounded (a part, optional). 'Dahalo' is a generic word for cattle raiders, no group named: "
              "perpetrator null. injured_best left unscored."),
@@ -92,11 +92,13 @@ incidents = [
         note="Background in c2 with only a month: in June dahalo raided a hamlet near Ranohira and killed two herders."),
     # --- Nicaragua, Bonanza: armed settlers attack a Mayangna community; NGO release with the dead as names and ages --
     inc("bonanza-mayangna-community-attack-2026-03-12", "2026-03-12", "NI", "North Caribbean Coast", "Bonanza",
-        14.02885, -84.59103, "armed_assault", None, None, None, ["firearm", "knife", "fire"], ["civilians"], [],
+        14.02885, -84.59103, "armed_assault", None, None, None, ["firearm", "knife", "fire"], ["civilians"],
+        ["religious"],
         [3, 4, 5], [], [2], [], S[7:9], killed_best=5,
         note="Thursday 12 March 2026 at dawn (about 5 a.m.): some forty armed settlers ('colonos') with rifles and "
              "machetes attacked the Mayangna community of Kibusna (invented), about 45 km north of Bonanza in the "
-             "Bosawás reserve; coded at Bonanza. Eleven houses burned, two young men taken away. d1 (Indigenous rights "
+             "Bosawás reserve; coded at Bonanza. Eleven houses and the church burned (religious, optional), two young "
+             "men taken away. d1 (Indigenous rights "
              "NGO's release, Saturday 14 March, dateline San José, Costa Rica, the NGO being in exile): the dead only as "
              "a list of names and ages (four), the wounded as two names (taken to Siuna hospital, a hospital town that "
              "is no scene, about 38 km away). d2 (exile online daily, Monday 16 March, dateline SAN JOSÉ): the police "
