@@ -24,7 +24,7 @@ incidents = [
         [4], [2], [2, 3], [], S[0:3], group=WAVE,
         note="Tuesday 7 July 2026 about 22:45: some twenty armed men with rifles, home-made guns and machetes attacked "
              "the police headquarters of Chư Sê commune (Gia Lai). a1 (state news agency's English service, Wednesday, "
-             "dateline HA NOI, about 1,000 km away): three police officers and a night watchman killed (4), two officers "
+             "dateline HA NOI, about 820 km away): three police officers and a night watchman killed (4), two officers "
              "wounded; two attackers shot dead (attackers' dead, optional); the Ministry of Public Security says the "
              "attackers were incited by the 'Montagnard Highlands Front' (invented), based abroad (attributed, no "
              "claim, no denial). a2 (machine-translated English of a Vietnamese online daily, Wednesday): the four dead "
@@ -71,7 +71,7 @@ incidents = [
              "September): the gendarmerie counts four villagers killed and three wounded; the mayor speaks of six dead "
              "counting a herder still missing (optional); the villagers killed two raiders (attackers' dead, optional). "
              "c1 (Antananarivo weekly, Wednesday 9 September, round-up): one of the wounded died on Monday night at the "
-             "hospital in Fianarantsoa (a hospital town that is no scene, about 190 km away): five killed; the two "
+             "hospital in Fianarantsoa (a hospital town that is no scene, about 145 km away): five killed; the two "
              "other wounded (a part, optional). 'Dahalo' is a generic word for cattle raiders, no group named: "
              "perpetrator null. injured_best left unscored."),
     inc("sakaraha-child-kidnapping-2026-09-06", "2026-09-06", "MG", "Atsimo-Andrefana", "Sakaraha", -22.9, 44.53333,
@@ -115,7 +115,7 @@ incidents = [
         [1, 2], [], [2, 4], [3], S[9:11], killed_best=2,
         note="Tuesday 24 November 2026 about 03:40: a drone dropped explosives on the barracks of a military unit on the "
              "eastern edge of Tiraspol. e1 (Chișinău news portal's live blog, Tuesday, time-ordered entries from "
-             "06:12; Chișinău about 70 km away): first 'explosions heard'; then the Tiraspol authorities: one "
+             "06:12; Chișinău about 60 km away): first 'explosions heard'; then the Tiraspol authorities: one "
              "serviceman killed, two wounded; later updated to four wounded; Tiraspol's security ministry blames "
              "Ukrainian special services; Ukraine's foreign ministry denies and calls it a provocation; Chișinău says "
              "its radars saw nothing. e2 (public radio's English morning programme transcript, Wednesday): one of the "
