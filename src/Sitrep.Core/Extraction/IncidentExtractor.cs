@@ -393,6 +393,7 @@ public sealed class IncidentExtractor
             // (a toll over a stretch of time stays a period's: "3,000 died over 30 years")
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) ? f with { IsBackground = false } : f).ToList();
             story = null;
+            if (Trace) Console.Error.WriteLine("  background made the subject");
             frames = BuildFrames(doc, facts);
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
@@ -408,11 +409,12 @@ public sealed class IncidentExtractor
         if (wave is not null) DateByWave(doc, wave, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp)
-                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp))).ToList();
+        var otherNews = OpensOnOtherNews(facts);
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews)
+                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
-        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline)).ToList();
+        if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline, otherNews)).ToList();
         if (Trace)
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
@@ -3841,14 +3843,14 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
-    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false)
+    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false, bool otherNews = false)
     {
         // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
         var brief = !followUp && IsBrief(doc);
         // one of attacks told as a timeline under their times of the day (see SplitByTimeline)
         if (frame.TimedApart) return true;
         // (a round-up's section is its attack's own telling, never a mention in passing)
-        if (!inWave && !frame.Sectioned && InPassing(doc, frame, dateline)) return false;
+        if (!inWave && !frame.Sectioned && InPassing(doc, frame, dateline, otherNews)) return false;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;
         // one of attacks told at one place against different buildings or vehicles (see SplitBySite)
@@ -4038,8 +4040,8 @@ public sealed class IncidentExtractor
     /// The frame has a sentence of its own that tells an attack: a strong attack phrase with no place but the frame's
     /// (not a list of places, not the headline, not background), and it is more than a mention in passing.
     /// </summary>
-    private static bool TellsOwnAttack(AnnotatedDocument doc, Frame frame, Place? dateline) =>
-        !InPassing(doc, frame, dateline)
+    private static bool TellsOwnAttack(AnnotatedDocument doc, Frame frame, Place? dateline, bool otherNews) =>
+        !InPassing(doc, frame, dateline, otherNews)
         && frame.Sentences.Any(s => !s.IsBackground && !s.IsTitle && s.HasStrongEvent && s.EventPlaces.Count > 0 && s.EventPlaces.All(p => frame.Holds(p.Place)));
 
     /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
@@ -4050,13 +4052,15 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// An attack told in one undated sentence deep in an article about something else (a film's plot, a star's past,
-    /// a match report's "shot") is mentioned in passing, not reported; unless it is in the dateline's city, or the
+    /// a match report's "shot") is mentioned in passing, not reported; so is one told just after the lead when neither
+    /// the headline nor the lead tells an attack (<see cref="OpensOnOtherNews"/>: "Her paintings go on sale ... She was
+    /// shot outside her home in 1990"); unless it is in the dateline's city, or the
     /// sentence opens by turning to it from the article's attack (waves.tsv kinds separate and elsewhere: "Hours before
     /// the raid, a drone hit a car in X", "Meanwhile, in X, ...") and places it at the frame's place alone: another
     /// attack of the same news, dated by the first; or it is told in a rundown of violence (see <see cref="AmidViolence"/>);
     /// or the headline names its place (see below).
     /// </summary>
-    private static bool InPassing(AnnotatedDocument doc, Frame frame, Place? dateline)
+    private static bool InPassing(AnnotatedDocument doc, Frame frame, Place? dateline, bool otherNews)
     {
         if (dateline is not null && frame.Place.GeonameId == dateline.GeonameId) return false; // the article's own city
         // a headline that names the place with words of an attack ("Three held for the murder of four in X") makes it
@@ -4065,12 +4069,21 @@ public sealed class IncidentExtractor
                                      && s.EventPlaces.Concat(s.OtherPlaces).Any(p => !p.IsDemonym && frame.Holds(p.Place)))) return false;
         var telling = frame.Sentences.Where(s => !s.IsBackground && (s.HasStrongEvent || s.Casualties.Count > 0)).ToList();
         // "... including twin bombings in Aden on Monday that killed 41": a dated attack of the same days is news
-        return telling.Count == 1 && telling[0].Sentence.Index > OpeningSentences && !telling[0].IsTitle
+        return telling.Count == 1 && (telling[0].Sentence.Index > OpeningSentences || (otherNews && telling[0].Sentence.Index > LeadSentences)) && !telling[0].IsTitle
                && !telling[0].Dates.Any(d => d.Precision == "day")
                && !(SeparateCues(doc, telling[0].Sentence.Span).Any(c => c.FirstWord == doc.WordAt(telling[0].Sentence.Start))
                     && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)))
                && !AmidViolence(frame, telling[0]);
     }
+
+    /// <summary>
+    /// Neither the headline nor the lead (the sentences up to <see cref="LeadSentences"/>) names an attack in strong
+    /// words or counts a victim: the article's news is something else ("An auction of the late designer's paintings is
+    /// planned"), and an attack it tells once further on ("the designer was shot outside his home in 1990") is told in
+    /// passing, however early.
+    /// </summary>
+    private static bool OpensOnOtherNews(List<SentenceFacts> facts) =>
+        facts.Where(f => f.IsTitle || f.Sentence.Index <= LeadSentences).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
 
     /// <summary>How many sentences on either side of a deep attack sentence <see cref="AmidViolence"/> reads.</summary>
     private const int RundownReach = 2;
