@@ -50,6 +50,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
     private readonly IReadOnlySet<string> _tollRaisers;
+    private readonly IReadOnlySet<string> _tollRelatives;
     private readonly IReadOnlySet<string> _penaltyVerbs;
     private readonly IReadOnlySet<string> _intakeVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
@@ -94,6 +95,7 @@ public sealed class CasualtyRecognizer
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
         _tollRaisers = words.Of(FunctionWords.TollRaiser);
+        _tollRelatives = words.Of(FunctionWords.TollRelative);
         _asideDeterminers = words.Of(FunctionWords.AsideDeterminer);
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
         _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
@@ -596,10 +598,15 @@ public sealed class CasualtyRecognizer
 
     /// <summary>
     /// The casualty words follow a toll noun's count of victims, "the number of guards wounded", "the number of people
-    /// hurt when ...": the figure comes after, past the toll's verb, even for words whose figure stands before them.
+    /// hurt when ...", "the number of people who died in the fire": the figure comes after, past the toll's verb, even for
+    /// words whose figure stands before them.
     /// </summary>
-    private bool CountedByToll(IReadOnlyList<Lexicons.Word> words, Cue cue) =>
-        cue.FirstWord >= 3 && _persons.IsVictim(words[cue.FirstWord - 1].Key) && words[cue.FirstWord - 2].Key == "of" && _tollNouns.Contains(words[cue.FirstWord - 3].Key);
+    private bool CountedByToll(IReadOnlyList<Lexicons.Word> words, Cue cue)
+    {
+        // "the number of people who died when ...": a relative word (function_words.tsv kind toll_relative) may open the words
+        var victim = cue.FirstWord >= 1 && _tollRelatives.Contains(words[cue.FirstWord - 1].Key) ? cue.FirstWord - 2 : cue.FirstWord - 1;
+        return victim >= 2 && _persons.IsVictim(words[victim].Key) && words[victim - 1].Key == "of" && _tollNouns.Contains(words[victim - 2].Key);
+    }
 
     /// <summary>A word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one of <paramref name="set"/>.</summary>
     private static bool AnyOf(IReadOnlyList<Lexicons.Word> words, int from, int to, IReadOnlySet<string> set)

@@ -103,6 +103,8 @@ public sealed class FunctionWords
     public const string AttackerCountOpener = "attacker_count_opener";
     /// <summary>A verb that raises a count to a new figure: "brings the dead to four" (CasualtyRecognizer.RaisedTollFigure).</summary>
     public const string TollRaiser = "toll_raiser";
+    /// <summary>A relative word between a toll's victims and their casualty word: "the number of people who died" (CasualtyRecognizer.CountedByToll).</summary>
+    public const string TollRelative = "toll_relative";
     /// <summary>A force that answers an attack: "police opened fire" (IncidentExtractor.ResponderAct).</summary>
     public const string ResponderNoun = "responder_noun";
     public const string DirectionWord = "direction_word";

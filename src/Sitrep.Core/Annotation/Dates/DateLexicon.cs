@@ -17,6 +17,10 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Next { get; } = new();
     /// <summary>Future verbs a few words before a bare weekday that make it a plan: "would hold a press conference on Tuesday".</summary>
     public PhraseTrie<bool> Plans { get; } = new();
+    /// <summary>Future verbs right after a bare weekday that opens its clause: "that Friday will be a day of rest".</summary>
+    public PhraseTrie<bool> PlansAfter { get; } = new();
+    /// <summary>Words that may stand right before a weekday a future verb follows, the weekday still opening its clause: "that", "this".</summary>
+    public PhraseTrie<bool> PlanLeads { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
@@ -58,6 +62,8 @@ internal sealed class DateLexicon
                 "last" => lexicon.Last.Add(phrase, true),
                 "next" => lexicon.Next.Add(phrase, true),
                 "plan" => lexicon.Plans.Add(phrase, true),
+                "plan_after" => lexicon.PlansAfter.Add(phrase, true),
+                "plan_lead" => lexicon.PlanLeads.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),

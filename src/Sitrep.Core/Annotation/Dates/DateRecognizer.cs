@@ -516,9 +516,13 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// A future verb (dates.tsv kind plan: "will", "would") stands at most <see cref="PlanReach"/> words before the weekday
-    /// at piece <paramref name="j"/>, with no punctuation between ("will meet the families on Friday"): a plan, no reported day.
+    /// at piece <paramref name="j"/>, with no punctuation between ("will meet the families on Friday"), or right after a
+    /// weekday that opens its clause (<see cref="IsFutureSubject"/>): a plan, no reported day.
     /// </summary>
-    private bool IsPlanned(string text, List<Piece> p, int j)
+    private bool IsPlanned(string text, List<Piece> p, int j) => FollowsFutureVerb(text, p, j) || IsFutureSubject(text, p, j);
+
+    /// <summary>The future verb of <see cref="IsPlanned"/> stands before the weekday, in the same clause.</summary>
+    private bool FollowsFutureVerb(string text, List<Piece> p, int j)
     {
         for (var k = j - 1; k >= 0 && k >= j - PlanReach; k--)
         {
@@ -526,6 +530,19 @@ public sealed class DateRecognizer
             if (_words.Plans.TryMatch(text, p, k, out _, out var after) && after <= j) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The bare weekday at piece <paramref name="j"/> opens its clause and a future verb follows it right away (dates.tsv
+    /// kinds plan_lead and plan_after): "He said that Friday will be a day of rest", "Sunday would mark a year since the
+    /// fire": the day to come is the clause's subject, not a day something happened on. After any other word the weekday
+    /// dates what comes before it ("the rules announced Thursday would allow ..."), so it stays a reported day.
+    /// </summary>
+    private bool IsFutureSubject(string text, List<Piece> p, int j)
+    {
+        if (j + 1 >= p.Count || !_words.PlansAfter.TryMatch(text, p, j + 1, out _, out _)) return false;
+        if (j == 0 || p[j - 1].Kind == TokenKind.Punctuation) return true;
+        return _words.PlanLeads.TryMatch(text, p, j - 1, out _, out var next) && next == j;
     }
 
     private static DateOnly? Weekday(DateOnly? published, int isoWeekday, bool strict)
