@@ -9,7 +9,8 @@ namespace Sitrep.Annotation;
 /// Resistance Front"), or the subject right before a group's own claim ("the X Front claimed the attack", "the X Party (Y)
 /// has claimed responsibility", "the X Front, the armed wing of ..., claimed the bombing"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
 /// becomes an actor too. Words of function_words.tsv kinds group_noun, armed_group_noun, armed_descriptor,
-/// name_connector, group_follower and claimant_filler. Text written in capitals throughout names none (case tells nothing there).
+/// name_connector, group_follower and claimant_filler; a name holding a word of kind office_title ("the Chief of Defence
+/// Staff") is an office's, never a group's. Text written in capitals throughout names none (case tells nothing there).
 /// </summary>
 public static class UnlistedActors
 {
@@ -46,6 +47,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _members = functionWords.Of(FunctionWords.ActorMember);
         private readonly IReadOnlySet<string> _claimNonVerbs = functionWords.Of(FunctionWords.ClaimNonVerb);
         private readonly IReadOnlySet<string> _speakerRoles = functionWords.Of(FunctionWords.SpeakerRole);
+        private readonly IReadOnlySet<string> _officeTitles = functionWords.Of(FunctionWords.OfficeTitle);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -93,7 +95,7 @@ public static class UnlistedActors
             while (_connectors.Contains(words[last].Key)) last--;
             // one word is a name only as an abbreviation: "claimed by the RLA"
             if (last == first && !IsAbbreviation(first)) return null;
-            return Known(first, last) ? null : text[words[first].Start..words[last].End];
+            return Known(first, last) || NamesOffice(first, last) ? null : text[words[first].Start..words[last].End];
         }
 
         /// <summary>
@@ -133,7 +135,7 @@ public static class UnlistedActors
                 first--;
             while (first < p && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an")) first++;
             if (first == p && !IsAbbreviation(p) && words[p].Start == sentenceStart) return null;
-            if (Known(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
+            if (Known(first, p) || NamesOffice(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
             return text[words[first].Start..words[qualified ? last : p].End];
         }
 
@@ -148,6 +150,17 @@ public static class UnlistedActors
             if (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && _speakerRoles.Contains(words[first - 1].Key)) return true;
             for (var q = first; q < claim; q++)
                 if (_speakerRoles.Contains(words[q].Key)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// A word of the name is an official's title (function_words.tsv kind office_title): "a communique signed by the
+        /// Chief of Defence Staff" names the office that signed it, no armed group.
+        /// </summary>
+        private bool NamesOffice(int first, int last)
+        {
+            for (var q = first; q <= last; q++)
+                if (_officeTitles.Contains(words[q].Key)) return true;
             return false;
         }
 

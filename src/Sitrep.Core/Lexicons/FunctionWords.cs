@@ -158,6 +158,8 @@ public sealed class FunctionWords
     public const string DescribedGroupModifier = "described_group_modifier";
     /// <summary>A person's role in a group: a name before a claim with one of these words is the person speaking for it (Annotation.UnlistedActors).</summary>
     public const string SpeakerRole = "speaker_role";
+    /// <summary>An official's title inside a capitalised name: "the Chief of Defence Staff" names an office, no armed group (Annotation.UnlistedActors).</summary>
+    public const string OfficeTitle = "office_title";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

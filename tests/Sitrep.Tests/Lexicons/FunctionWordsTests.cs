@@ -27,6 +27,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.IntentionFiller, "ahead", true)]
     [InlineData(FunctionWords.ActorMember, "commandos", true)]
     [InlineData(FunctionWords.ActorMember, "said", false)]
+    [InlineData(FunctionWords.OfficeTitle, "chief", true)]
+    [InlineData(FunctionWords.OfficeTitle, "front", false)]
     [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
     [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
     [InlineData(FunctionWords.StretchPreposition, "over", true)]
