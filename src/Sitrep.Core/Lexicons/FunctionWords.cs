@@ -160,6 +160,8 @@ public sealed class FunctionWords
     public const string SpeakerRole = "speaker_role";
     /// <summary>An official's title inside a capitalised name: "the Chief of Defence Staff" names an office, no armed group (Annotation.UnlistedActors).</summary>
     public const string OfficeTitle = "office_title";
+    /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
+    public const string NamedMemberNoun = "named_member_noun";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -121,6 +121,11 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
         { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // a group named by its name and a word for its fighters after a verb of blame, quoted or not (function_words.tsv
+        // kind named_member_noun); a word that only says they are armed names no group
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The interior minister blamed Red Hand militiamen.", "Red Hand militiamen", "attributed" },
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed \"Red Hand fighters who never gave up their guns\" for the ambush.", "Red Hand fighters", "attributed" },
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Islamist militants.", null, "unknown" },
         // ... never the office that signed a statement (function_words.tsv kind office_title)
         { "A roadside bomb tore through an army truck near Kidal on Monday, killing two soldiers, according to a statement signed by the Chief of Defence Staff.", null, "unknown" },
         // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised
