@@ -160,6 +160,8 @@ public sealed class FunctionWords
     public const string SpeakerRole = "speaker_role";
     /// <summary>An official's title inside a capitalised name: "the Chief of Defence Staff" names an office, no armed group (Annotation.UnlistedActors).</summary>
     public const string OfficeTitle = "office_title";
+    /// <summary>Gives a group's name right after a noun for an armed group: "a gang known as the X" (Annotation.UnlistedActors).</summary>
+    public const string NamingPhrase = "naming_phrase";
     /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
     public const string NamedMemberNoun = "named_member_noun";
 

@@ -126,6 +126,10 @@ public class AttackSubjectTests
         { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The interior minister blamed Red Hand militiamen.", "Red Hand militiamen", "attributed" },
         { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed \"Red Hand fighters who never gave up their guns\" for the ambush.", "Red Hand fighters", "attributed" },
         { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Islamist militants.", null, "unknown" },
+        // ... or the name given after a noun for an armed group (function_words.tsv kind naming_phrase)
+        { "Gunmen shot dead two men outside a bar in Kingston on Friday. Police suspect a gang known as the Black Scorpions.", "Black Scorpions", "suspected" },
+        { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed an armed group calling itself the Patriotic Dawn Front.", "Patriotic Dawn Front", "attributed" },
+        { "Gunmen shot dead two men outside a bar in Kingston on Friday. Police suspect a gang known locally for extortion.", null, "unknown" },
         // ... never the office that signed a statement (function_words.tsv kind office_title)
         { "A roadside bomb tore through an army truck near Kidal on Monday, killing two soldiers, according to a statement signed by the Chief of Defence Staff.", null, "unknown" },
         // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised

@@ -29,6 +29,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ActorMember, "said", false)]
     [InlineData(FunctionWords.OfficeTitle, "chief", true)]
     [InlineData(FunctionWords.OfficeTitle, "front", false)]
+    [InlineData(FunctionWords.NamingPhrase, "known as", true)]
+    [InlineData(FunctionWords.NamingPhrase, "known", false)]
     [InlineData(FunctionWords.NamedMemberNoun, "militiamen", true)]
     [InlineData(FunctionWords.NamedMemberNoun, "herders", false)]
     [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
