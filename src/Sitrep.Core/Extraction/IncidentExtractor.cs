@@ -45,6 +45,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _provocationWords;
     private readonly IReadOnlySet<string> _describedGroups;
     private readonly IReadOnlySet<string> _namedMemberNouns;
+    private readonly IReadOnlySet<string> _denierPronouns;
     private readonly IReadOnlySet<string> _armedDescriptors;
     private readonly IReadOnlySet<string> _ascribeVerbs;
     private readonly IReadOnlySet<string> _describedGroupModifiers;
@@ -151,6 +152,7 @@ public sealed class IncidentExtractor
         _provocationWords = words.Of(FunctionWords.ProvocationWord);
         _describedGroups = words.Of(FunctionWords.DescribedGroup);
         _namedMemberNouns = words.Of(FunctionWords.NamedMemberNoun);
+        _denierPronouns = words.Of(FunctionWords.DenierPronoun);
         _armedDescriptors = words.Of(FunctionWords.ArmedDescriptor);
         _ascribeVerbs = words.Of(FunctionWords.AscribeVerb);
         _describedGroupModifiers = words.Of(FunctionWords.DescribedGroupModifier);
@@ -4648,17 +4650,35 @@ public sealed class IncidentExtractor
     /// denial may come from another armed group named for the accused one ("blamed the PKK ... the SDF denied"), never
     /// from a state force answering for a group.
     /// </summary>
-    private static Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
+    private Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
     {
         if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
         foreach (var s in sentences)
             foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied"))
             {
-                if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier) continue;
+                if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier)
+                {
+                    if (!PronounAnswersAccusation(doc, s, denial, best)) continue;
+                    return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
+                }
                 if (denier.Canonical == accused.Canonical || (denier.Type != "state" && accused.Type != "state"))
                     return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
             }
         return best;
+    }
+
+    /// <summary>
+    /// A denial in a sentence that names no actor, whose subject is a pronoun right before it (function_words.tsv kind
+    /// denier_pronoun), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
+    /// militiamen. ... He rejected the accusation." The pronoun speaks for the accused, who answers the blame.
+    /// </summary>
+    private bool PronounAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Claim accusation)
+    {
+        if (accusation.Actor is not { Type: not "state" } || accusation.ClaimEvidence is not { } told) return false;
+        // evidence is placed in the original text: the denial's sentence is placed the same way to compare
+        if (told.Document != doc.Document.Id || told.Start >= doc.Document.Evidence("responsibility", s.Sentence.Span).Start) return false;
+        var before = denial.FirstWord - 1;
+        return before >= 0 && doc.Words[before].Start >= s.Sentence.Start && _denierPronouns.Contains(doc.Words[before].Key);
     }
 
     /// <summary>

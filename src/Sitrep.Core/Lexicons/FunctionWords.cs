@@ -162,6 +162,8 @@ public sealed class FunctionWords
     public const string OfficeTitle = "office_title";
     /// <summary>Gives a group's name right after a noun for an armed group: "a gang known as the X" (Annotation.UnlistedActors).</summary>
     public const string NamingPhrase = "naming_phrase";
+    /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
+    public const string DenierPronoun = "denier_pronoun";
     /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
     public const string NamedMemberNoun = "named_member_noun";
 

@@ -36,6 +36,8 @@ public class AttackSubjectTests
         // the accused answers the blame with a denial: denied, the accused still named
         { "A rocket hit a market in Kilis on Monday, killing three people. The governor blamed the Kurdistan Workers' Party. The People's Protection Units denied any involvement.", "Kurdistan Workers' Party", "denied" },
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros denied any involvement.", "Los Choneros", "denied" },
+        // ... or a pronoun that speaks for the accused armed group, after the blame (function_words.tsv kind denier_pronoun)
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Red Hand militiamen. A former commander of the group was reached by phone. He rejected the accusation.", "Red Hand militiamen", "denied" },
         // a group suspected by others that rejects any responsibility: denied (actors.tsv: the Casamance separatists)
         { "A landmine tore through an army truck near Sindian on Tuesday, killing two soldiers. Army sources suspect a faction of the Movement of Democratic Forces of Casamance. A spokesman for the MFDC rejected any responsibility.", "Movement of Democratic Forces of Casamance", "denied" },
         // a state force of a border clash (actors.tsv)

@@ -31,6 +31,7 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.OfficeTitle, "front", false)]
     [InlineData(FunctionWords.NamingPhrase, "known as", true)]
     [InlineData(FunctionWords.NamingPhrase, "known", false)]
+    [InlineData(FunctionWords.DenierPronoun, "he", true)]
     [InlineData(FunctionWords.NamedMemberNoun, "militiamen", true)]
     [InlineData(FunctionWords.NamedMemberNoun, "herders", false)]
     [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
