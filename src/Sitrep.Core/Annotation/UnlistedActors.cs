@@ -9,7 +9,8 @@ namespace Sitrep.Annotation;
 /// Resistance Front"), or the subject right before a group's own claim ("the X Front claimed the attack", "the X Party (Y)
 /// has claimed responsibility", "the X Front, the armed wing of ..., claimed the bombing"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
 /// becomes an actor too. Words of function_words.tsv kinds group_noun, armed_group_noun, armed_descriptor,
-/// name_connector, group_follower and claimant_filler. Text written in capitals throughout names none (case tells nothing there).
+/// name_connector, group_follower, claimant_filler and naming_phrase ("a gang known as the Harbour Boys"); a name holding a word of kind office_title ("the Chief of Defence
+/// Staff") is an office's, never a group's. Text written in capitals throughout names none (case tells nothing there).
 /// </summary>
 public static class UnlistedActors
 {
@@ -28,6 +29,7 @@ public static class UnlistedActors
         for (var w = 0; w < words.Count; w++)
         {
             if (reader.DescribedName(w) is { } described) found.TryAdd(described.Name, new Actor(described.Name, described.Type));
+            if (reader.NameAfterGroupNoun(w) is { } given) found.TryAdd(given.Name, new Actor(given.Name, given.Type));
             if (reader.AgentAfterClaim(w) is { } agent) found.TryAdd(agent, new Actor(agent, "insurgent"));
             if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
         }
@@ -46,6 +48,8 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _members = functionWords.Of(FunctionWords.ActorMember);
         private readonly IReadOnlySet<string> _claimNonVerbs = functionWords.Of(FunctionWords.ClaimNonVerb);
         private readonly IReadOnlySet<string> _speakerRoles = functionWords.Of(FunctionWords.SpeakerRole);
+        private readonly IReadOnlySet<string> _officeTitles = functionWords.Of(FunctionWords.OfficeTitle);
+        private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -77,6 +81,40 @@ public static class UnlistedActors
         }
 
         /// <summary>
+        /// The name given right after a noun for an armed group at word <paramref name="w"/> (a gang, cartel or militia, or
+        /// any other group with a word before it that says it is armed) and a phrase of function_words.tsv kind
+        /// naming_phrase: "a gang known as the Harbour Boys", "an armed group calling itself the Southern Front", "a militia
+        /// called Red Hand". The name may stand in quotation marks after "the"; a place, a catalogued actor or an office is none.
+        /// </summary>
+        public (string Name, string Type)? NameAfterGroupNoun(int w)
+        {
+            var key = words[w].Key;
+            var criminal = _armedGroupNouns.Contains(key);
+            if (!criminal && !(_groupNouns.Contains(key) && w > 0 && _armedDescriptors.Contains(words[w - 1].Key))) return null;
+            if (NamingPhraseEnd(w + 1) is not { } n) return null;
+            if (n < words.Count && words[n].Key == "the") n++;
+            if (n < words.Count && words[n].Key is "\"" or "\u201c" or "'" or "\u2018") n++;
+            if (n >= words.Count || words[n].Start >= SentenceEnd(w) || !NameWord(n) || _connectors.Contains(words[n].Key)) return null;
+            var last = n;
+            while (last + 1 < words.Count && Continues(last + 1) && last + 1 - n < MaxNameWords) last++;
+            while (_connectors.Contains(words[last].Key)) last--;
+            if (Known(n, last) || NamesOffice(n, last)) return null;
+            return (text[words[n].Start..words[last].End], criminal ? "criminal" : "insurgent");
+        }
+
+        /// <summary>The word after a naming phrase (function_words.tsv kind naming_phrase: "known as") that starts at word <paramref name="w"/>, or null.</summary>
+        private int? NamingPhraseEnd(int w)
+        {
+            foreach (var phrase in _namingPhrases)
+            {
+                var k = 0;
+                while (k < phrase.Length && w + k < words.Count && words[w + k].Key == phrase[k]) k++;
+                if (k == phrase.Length) return w + k;
+            }
+            return null;
+        }
+
+        /// <summary>
         /// The capitalised name right after a cue of responsibility ending in "by" (after "the", or after a word for the
         /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "carried out by members of the X Crew".
         /// </summary>
@@ -93,7 +131,7 @@ public static class UnlistedActors
             while (_connectors.Contains(words[last].Key)) last--;
             // one word is a name only as an abbreviation: "claimed by the RLA"
             if (last == first && !IsAbbreviation(first)) return null;
-            return Known(first, last) ? null : text[words[first].Start..words[last].End];
+            return Known(first, last) || NamesOffice(first, last) ? null : text[words[first].Start..words[last].End];
         }
 
         /// <summary>
@@ -133,7 +171,7 @@ public static class UnlistedActors
                 first--;
             while (first < p && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an")) first++;
             if (first == p && !IsAbbreviation(p) && words[p].Start == sentenceStart) return null;
-            if (Known(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
+            if (Known(first, p) || NamesOffice(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
             return text[words[first].Start..words[qualified ? last : p].End];
         }
 
@@ -148,6 +186,17 @@ public static class UnlistedActors
             if (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && _speakerRoles.Contains(words[first - 1].Key)) return true;
             for (var q = first; q < claim; q++)
                 if (_speakerRoles.Contains(words[q].Key)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// A word of the name is an official's title (function_words.tsv kind office_title): "a communique signed by the
+        /// Chief of Defence Staff" names the office that signed it, no armed group.
+        /// </summary>
+        private bool NamesOffice(int first, int last)
+        {
+            for (var q = first; q <= last; q++)
+                if (_officeTitles.Contains(words[q].Key)) return true;
             return false;
         }
 

@@ -44,6 +44,9 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _defenceVerbs;
     private readonly IReadOnlySet<string> _provocationWords;
     private readonly IReadOnlySet<string> _describedGroups;
+    private readonly IReadOnlySet<string> _namedMemberNouns;
+    private readonly IReadOnlySet<string> _denierPronouns;
+    private readonly IReadOnlySet<string> _armedDescriptors;
     private readonly IReadOnlySet<string> _ascribeVerbs;
     private readonly IReadOnlySet<string> _describedGroupModifiers;
     private readonly IReadOnlySet<string> _communiqueNouns;
@@ -148,6 +151,9 @@ public sealed class IncidentExtractor
         _defenceVerbs = words.Of(FunctionWords.DefenceVerb);
         _provocationWords = words.Of(FunctionWords.ProvocationWord);
         _describedGroups = words.Of(FunctionWords.DescribedGroup);
+        _namedMemberNouns = words.Of(FunctionWords.NamedMemberNoun);
+        _denierPronouns = words.Of(FunctionWords.DenierPronoun);
+        _armedDescriptors = words.Of(FunctionWords.ArmedDescriptor);
         _ascribeVerbs = words.Of(FunctionWords.AscribeVerb);
         _describedGroupModifiers = words.Of(FunctionWords.DescribedGroupModifier);
         _communiqueNouns = words.Of(FunctionWords.CommuniqueNoun);
@@ -4395,7 +4401,7 @@ public sealed class IncidentExtractor
                 else if (BlamesActively(doc, s, claim))
                 {
                     var listed = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
-                    actorCue = GenericForces(doc, s, claim.LastWord + 1)
+                    actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? NamedMembersAt(doc, s, claim.LastWord + 1)
                                ?? (DemonymForces(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
                 }
@@ -4657,17 +4663,35 @@ public sealed class IncidentExtractor
     /// denial may come from another armed group named for the accused one ("blamed the PKK ... the SDF denied"), never
     /// from a state force answering for a group.
     /// </summary>
-    private static Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
+    private Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
     {
         if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
         foreach (var s in sentences)
             foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied"))
             {
-                if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier) continue;
+                if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier)
+                {
+                    if (!PronounAnswersAccusation(doc, s, denial, best)) continue;
+                    return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
+                }
                 if (denier.Canonical == accused.Canonical || (denier.Type != "state" && accused.Type != "state"))
                     return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
             }
         return best;
+    }
+
+    /// <summary>
+    /// A denial in a sentence that names no actor, whose subject is a pronoun right before it (function_words.tsv kind
+    /// denier_pronoun), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
+    /// militiamen. ... He rejected the accusation." The pronoun speaks for the accused, who answers the blame.
+    /// </summary>
+    private bool PronounAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Claim accusation)
+    {
+        if (accusation.Actor is not { Type: not "state" } || accusation.ClaimEvidence is not { } told) return false;
+        // evidence is placed in the original text: the denial's sentence is placed the same way to compare
+        if (told.Document != doc.Document.Id || told.Start >= doc.Document.Evidence("responsibility", s.Sentence.Span).Start) return false;
+        var before = denial.FirstWord - 1;
+        return before >= 0 && doc.Words[before].Start >= s.Sentence.Start && _denierPronouns.Contains(doc.Words[before].Key);
     }
 
     /// <summary>
@@ -5030,12 +5054,37 @@ public sealed class IncidentExtractor
             w++;
         }
         else if (last is not ("to" or "by") && !BlamesActively(doc, s, claim)) return null;
+        if (NamedMembersAt(doc, s, w) is { } named) return named;
         if (w < words.Count && words[w].Key == "the") w++;
         var first = w;
         while (w < words.Count && words[w].End <= s.Sentence.End && _describedGroupModifiers.Contains(words[w].Key)) w++;
         if (w >= words.Count || words[w].End > s.Sentence.End || !_describedGroups.Contains(words[w].Key)) return null;
         return new Cue(CueKind.Actor, words[first].Start, words[w].End, new Actor(doc.Text[words[first].Start..words[w].End], "militia"), first, w);
     }
+
+    /// <summary>
+    /// An armed group named by its name and a noun for its fighters, from word <paramref name="w"/> (right after a cue of
+    /// blame that names its accused after it): maybe "the" and an opening quotation mark, one or two capitalised words that
+    /// are no place, no catalogued actor and no word that only says the group is armed (kind armed_descriptor: "Islamist
+    /// militants" names no group), then a noun of function_words.tsv kind named_member_noun: "the minister blamed
+    /// Zulu militiamen", "attributed the raid to Red Hand fighters". The actor is the name and the noun as written, a militia.
+    /// </summary>
+    private Cue? NamedMembersAt(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        if (w < words.Count && words[w].Key == "the") w++;
+        if (w < words.Count && words[w].Key is "\"" or "\u201c" or "'" or "\u2018") w++;
+        var first = w;
+        while (w < words.Count && words[w].End <= s.Sentence.End && w - first < MaxMemberNameWords
+               && NamePart(doc.Text.AsSpan(words[w].Start, words[w].End - words[w].Start)) && !_armedDescriptors.Contains(words[w].Key)) w++;
+        if (w == first || w >= words.Count || words[w].End > s.Sentence.End || !_namedMemberNouns.Contains(words[w].Key)) return null;
+        int start = words[first].Start, end = words[w - 1].End;
+        if (s.Actors.Any(a => a.Start < end && a.End > start) || doc.PlacesIn(s.Sentence.Span).Any(p => p.Start < end && p.End > start)) return null;
+        return new Cue(CueKind.Actor, start, words[w].End, new Actor(doc.Text[start..words[w].End], "militia"), first, w);
+    }
+
+    /// <summary>The most capitalised words of a group's name before the noun for its fighters: "Red Hand fighters".</summary>
+    private const int MaxMemberNameWords = 2;
 
     /// <summary>
     /// The attack the actor does in the sentence is told as the one that started the fighting: a word of function_words.tsv

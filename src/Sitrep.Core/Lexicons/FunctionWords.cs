@@ -160,6 +160,14 @@ public sealed class FunctionWords
     public const string DescribedGroupModifier = "described_group_modifier";
     /// <summary>A person's role in a group: a name before a claim with one of these words is the person speaking for it (Annotation.UnlistedActors).</summary>
     public const string SpeakerRole = "speaker_role";
+    /// <summary>An official's title inside a capitalised name: "the Chief of Defence Staff" names an office, no armed group (Annotation.UnlistedActors).</summary>
+    public const string OfficeTitle = "office_title";
+    /// <summary>Gives a group's name right after a noun for an armed group: "a gang known as the X" (Annotation.UnlistedActors).</summary>
+    public const string NamingPhrase = "naming_phrase";
+    /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
+    public const string DenierPronoun = "denier_pronoun";
+    /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
+    public const string NamedMemberNoun = "named_member_noun";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);

@@ -36,6 +36,8 @@ public class AttackSubjectTests
         // the accused answers the blame with a denial: denied, the accused still named
         { "A rocket hit a market in Kilis on Monday, killing three people. The governor blamed the Kurdistan Workers' Party. The People's Protection Units denied any involvement.", "Kurdistan Workers' Party", "denied" },
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros denied any involvement.", "Los Choneros", "denied" },
+        // ... or a pronoun that speaks for the accused armed group, after the blame (function_words.tsv kind denier_pronoun)
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Red Hand militiamen. A former commander of the group was reached by phone. He rejected the accusation.", "Red Hand militiamen", "denied" },
         // a group suspected by others that rejects any responsibility: denied (actors.tsv: the Casamance separatists)
         { "A landmine tore through an army truck near Sindian on Tuesday, killing two soldiers. Army sources suspect a faction of the Movement of Democratic Forces of Casamance. A spokesman for the MFDC rejected any responsibility.", "Movement of Democratic Forces of Casamance", "denied" },
         // a state force of a border clash (actors.tsv)
@@ -121,6 +123,17 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
         { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // a group named by its name and a word for its fighters after a verb of blame, quoted or not (function_words.tsv
+        // kind named_member_noun); a word that only says they are armed names no group
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The interior minister blamed Red Hand militiamen.", "Red Hand militiamen", "attributed" },
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed \"Red Hand fighters who never gave up their guns\" for the ambush.", "Red Hand fighters", "attributed" },
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Islamist militants.", null, "unknown" },
+        // ... or the name given after a noun for an armed group (function_words.tsv kind naming_phrase)
+        { "Gunmen shot dead two men outside a bar in Kingston on Friday. Police suspect a gang known as the Black Scorpions.", "Black Scorpions", "suspected" },
+        { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed an armed group calling itself the Patriotic Dawn Front.", "Patriotic Dawn Front", "attributed" },
+        { "Gunmen shot dead two men outside a bar in Kingston on Friday. Police suspect a gang known locally for extortion.", null, "unknown" },
+        // ... never the office that signed a statement (function_words.tsv kind office_title)
+        { "A roadside bomb tore through an army truck near Kidal on Monday, killing two soldiers, according to a statement signed by the Chief of Defence Staff.", null, "unknown" },
         // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised
         // word in brackets after it stays part of the name (function_words.tsv kind claimant_filler)
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front claimed the attack.", "Eastern Lakes Liberation Front", "claimed" },
