@@ -35,6 +35,15 @@ public class WaveReadingTests
             + "In Kano, a bomber blew himself up at a market, killing 12 people.\n\nIn Zaria, eight people were killed at a bus station.",
             "Kano|12; Zaria|8 / waves 1"
         },
+        // "the police post of X" places the attack in X, as "in X" would (function_words.tsv site_noun): the raid on the post
+        // and the bomb on the road are two members of the night's series, each with its own toll
+        {
+            "Policemen and soldiers killed in night attacks",
+            "KADUNA, 2 March 2021 - Five members of the security forces were killed in two simultaneous attacks in the north on Monday night, the army said.\n\n"
+            + "At about 1 a.m. armed men stormed the police post of Kano. Three policemen died in the firefight.\n\n"
+            + "Almost at the same time, an army truck hit a roadside bomb near Zaria. Two soldiers were killed.",
+            "Kano|3; Zaria|2 / waves 1"
+        },
     };
 
     [Theory]
