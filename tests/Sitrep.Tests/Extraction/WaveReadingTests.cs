@@ -44,6 +44,16 @@ public class WaveReadingTests
             + "Almost at the same time, an army truck hit a roadside bomb near Zaria. Two soldiers were killed.",
             "Kano|3; Zaria|2 / waves 1"
         },
+        // a numbered list whose items open on a place line ("2. X village, Y district.") and whose second item opens on words
+        // of a series ("At about the same time"): each item its place's attack, both one wave, the total after them the wave's
+        {
+            "Situation in the border district as of noon",
+            "KADUNA, 2 March 2021 - In the early morning the district came under fire from across the border.\n\n"
+            + "1. Zaria town. A drone dropped a bomb on a petrol station at the edge of the town. As a result, 2 (two) people died.\n\n"
+            + "2. Kafanchan village, Jema'a district. At about the same time the village was hit by mortar fire. As a result, 4 (four) people were injured.\n\n"
+            + "In total, as of noon, 2 (two) persons died and 4 (four) were injured.",
+            "Zaria|2; Kafanchan|0 / waves 1"
+        },
     };
 
     [Theory]
