@@ -78,7 +78,8 @@ public static class UnlistedActors
 
         /// <summary>
         /// The capitalised name right after a cue of responsibility ending in "by" (after "the", or after a word for the
-        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "carried out by members of the X Crew".
+        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "carried out by members of the X Crew";
+        /// not a name opening on a person's role ("signed by the Chief of Staff").
         /// </summary>
         public string? AgentAfterClaim(int w)
         {
@@ -88,6 +89,9 @@ public static class UnlistedActors
             if (first + 1 < words.Count && _members.Contains(words[first].Key) && words[first + 1].Key == "of") first += 2;
             if (first < words.Count && words[first].Key == "the") first++;
             if (first >= words.Count || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;
+            // "a communique signed by the Chief of Staff": a name opening on a person's role (function_words.tsv kind
+            // speaker_role) names someone by office, no armed group
+            if (_speakerRoles.Contains(words[first].Key)) return null;
             var last = first;
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
             while (_connectors.Contains(words[last].Key)) last--;

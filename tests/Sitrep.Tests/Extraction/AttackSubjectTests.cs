@@ -121,6 +121,8 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
         { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // ... not a name opening on a person's role (function_words.tsv kind speaker_role): an office signs a statement
+        { "According to the army's statement, signed by the Chief of General Staff, at about 2 a.m. armed men attacked an army post near Temuco on Monday, killing two soldiers.", null, "unknown" },
         // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised
         // word in brackets after it stays part of the name (function_words.tsv kind claimant_filler)
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front claimed the attack.", "Eastern Lakes Liberation Front", "claimed" },
