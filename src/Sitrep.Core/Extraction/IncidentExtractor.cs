@@ -572,7 +572,7 @@ public sealed class IncidentExtractor
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared
-                           || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
+                           || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
@@ -956,6 +956,38 @@ public sealed class IncidentExtractor
         var rest = doc.Text.AsSpan(p.End, Math.Min(4, doc.Text.Length - p.End)).TrimStart(' ');
         return rest.Length > 0 && rest[0] == ':';
     }
+
+    /// <summary>Most words after the town of a numbered item's place line (", Batken district.": a settlement noun, a comma, a division's name and noun, the stop).</summary>
+    private const int MaxPlaceLineWords = 6;
+
+    /// <summary>
+    /// The place heads a numbered item of a list as a sentence of its own that names only where the item happened: the
+    /// item's number alone before it on its line, then the town, perhaps a settlement noun (function_words.tsv kind
+    /// settlement_noun) and, after a comma, the division it lies in (names and a division's or place's noun), and the stop ("2. Elmwood village, Hill district.
+    /// Mortar bombs hit the village at dawn"). It is the item's scene, as "in Elmwood" would be.
+    /// </summary>
+    private bool HeadsNumberedPlaceLine(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var text = doc.Text;
+        var line = p.Start;
+        while (line > 0 && text[line - 1] is not ('\n' or '\r')) line--;
+        if (!IsListNumber(text.AsSpan(line, p.Start - line).Trim())) return false;
+        var words = doc.Words;
+        var w = doc.WordAt(p.End);
+        var last = doc.WordAt(s.End) - 1;
+        if (last < w || last - w + 1 > MaxPlaceLineWords || words[last].Key != ".") return false;
+        if (_settlementNouns.Contains(words[w].Key) && !char.IsUpper(text[words[w].Start])) w++;
+        if (w == last) return true;
+        if (words[w].Key != ",") return false;
+        // the division it lies in: capitalised names and a division's noun ("Hill district", "North Province")
+        for (var k = w + 1; k < last; k++)
+            if (!char.IsUpper(text[words[k].Start]) && !_divisionNouns.Contains(words[k].Key) && !_placeNouns.Contains(words[k].Key)) return false;
+        return w + 1 < last;
+    }
+
+    /// <summary>An item's number as a list writes it: one or two digits and a stop or a bracket ("2.", "10)").</summary>
+    private static bool IsListNumber(ReadOnlySpan<char> lead) =>
+        lead.Length is 2 or 3 && lead[^1] is '.' or ')' && lead[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>
     /// The place opening the sentence is its dateline, where the report was filed, not a scene: the name alone, or
@@ -2350,6 +2382,7 @@ public sealed class IncidentExtractor
         var waveLead = facts.Any(f => f.HasWaveCue && !f.IsBackground && f.Sentence.Index <= WaveSentences);
         var placingNext = PlacesAttackToldNext(doc, facts);
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
+        placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
         foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))))
         {
             var inSentence = new List<Frame>();
@@ -2486,6 +2519,29 @@ public sealed class IncidentExtractor
                 || !doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another")) continue;
             if (facts.Skip(i + 1).FirstOrDefault(g => !g.IsBackground) is { EventPlaces.Count: 0, HasStrongEvent: true, IsCaption: false } next && ReportsAttack(next))
                 found.Add(f.Sentence.Index);
+        }
+        return found;
+    }
+
+    /// <summary>Sentences after a numbered item's place line that may tell its attack without a place of their own.</summary>
+    private const int PlaceLineBodyReach = 2;
+
+    /// <summary>
+    /// A numbered item's place line (<see cref="HeadsNumberedPlaceLine"/>: "2. Elmwood village, Hill district.") whose next
+    /// sentences, placed nowhere else, tell an attack ("At dawn the village was shelled. One man died."): the line places
+    /// that attack, as "in Elmwood" in the sentence itself would.
+    /// </summary>
+    private HashSet<int> PlaceLinesOfAttacks(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.IsBackground || f.IsTitle || f.IsCaption || ReportsAttack(f)
+                || f.EventPlaces.FirstOrDefault(p => HeadsNumberedPlaceLine(doc, f.Sentence, p)) is not { } line) continue;
+            var body = facts.Skip(i + 1).Where(g => !g.IsBackground && !g.IsCaption).Take(PlaceLineBodyReach)
+                .TakeWhile(g => g.EventPlaces.All(p => p.Place == line.Place)).ToList();
+            if (body.Any(g => ReportsAttack(g) || g.Events.Count > 0)) found.Add(f.Sentence.Index);
         }
         return found;
     }
@@ -2668,10 +2724,28 @@ public sealed class IncidentExtractor
         // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
         if (SectionHeadings(doc, facts).Count > 0) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))) return null;
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
+            && SeriesItemOpenings(doc, facts).Count == 0) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
+    }
+
+    /// <summary>
+    /// The sentences that open a numbered item of a list on words of a series (waves.tsv kind wave) right after its place
+    /// line: "2. Elmwood village, Hill district. At about the same time mortar bombs hit the village" tells one more attack
+    /// of the series the items before it began, however deep in the page the list stands (a wave), and tells it of the
+    /// item's own place, not of the series as a whole (its figures and those after it stay the item's).
+    /// </summary>
+    private HashSet<int> SeriesItemOpenings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+            if (!facts[i].IsBackground && facts[i].EventPlaces.Any(p => HeadsNumberedPlaceLine(doc, facts[i].Sentence, p))
+                && facts[i + 1] is { IsBackground: false, HasWaveCue: true, HasTotalCue: false } body
+                && doc.CuesIn(body.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "wave" && c.FirstWord == doc.WordAt(body.Sentence.Start)))
+                found.Add(body.Sentence.Index);
+        return found;
     }
 
     /// <summary>
@@ -2698,6 +2772,7 @@ public sealed class IncidentExtractor
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
         var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
+        var itemOpenings = wave is null ? [] : SeriesItemOpenings(doc, facts);
         foreach (var f in facts)
         {
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
@@ -2843,7 +2918,8 @@ public sealed class IncidentExtractor
             // until a sentence names a place again (its other facts still go with the focus)
             // (so does a sentence of the series' total without figures of its own: "The provisional assessment is as
             // follows:", its figures listed after it)
-            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (seriesTold || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
+            if (wave is not null && !f.IsCaption && wave.Contains(focus) && !itemOpenings.Contains(f.Sentence.Index)
+                && (seriesTold || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
             {
                 seriesTold = true;
                 focus.Sentences.Add(f with { Casualties = [] });

@@ -47,6 +47,8 @@ public sealed class PlaceLexicon
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
     /// <summary>Words after a place name that make it a news outlet's name ("the Riverside Herald"): no place.</summary>
     public HashSet<string> OutletWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lower-case nouns right after a place name that write it as a settlement ("X village", "X town"): a cue as "in" before it.</summary>
+    public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
@@ -111,6 +113,7 @@ public sealed class PlaceLexicon
                 "not" => lexicon.CueBreakers,
                 "title" => lexicon.Titles,
                 "outlet" => lexicon.OutletWords,
+                "settlement" => lexicon.SettlementWords,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

@@ -250,6 +250,7 @@ public sealed class PlaceRecognizer
         var caps = view.InCapitalText(c.First);
         // a dateline ("RIVERSIDE, Calif. (KXYZ) -") places the story as surely as "in" would
         if (cue == CueKind.None && !caps && IsDatelineName(view, c)) cue = CueKind.Locative;
+        if (cue == CueKind.None && !caps && SettlementAfter(view, c)) cue = CueKind.Locative;
         c.Cue = cue;
         c.WantsAdmin1 |= wantsAdmin1; // or "Hama governorate", read ahead
         var singleWord = c.First == c.Last;
@@ -421,6 +422,17 @@ public sealed class PlaceRecognizer
     }
 
     private const double FacilityAgreementKilometres = 100;
+
+    /// <summary>
+    /// A lower-case settlement noun (cues.tsv kind settlement) follows the name on its line: "Ak-Sai village, Batken
+    /// district" writes the name as a place as surely as "in" before it would.
+    /// </summary>
+    private bool SettlementAfter(TokenView view, PlaceCandidate c)
+    {
+        var k = c.Last + 1;
+        return c.End == view.End(c.Last) && k < view.Count && view.IsWord(k) && view.SameLine(k) && view.Adjacent(c.Last, k)
+               && !view.IsCapitalised(k) && _lexicon.SettlementWords.Contains(view.Lower(k));
+    }
 
     /// <summary>A title or a rank stands right before the word ("Commander", "Col." , "Father"): a person's name follows.</summary>
     private bool Titled(TokenView view, int first)

@@ -134,6 +134,8 @@ public class AttackSubjectTests
         { "Gunmen shot dead two men outside a bar in Kingston on Friday. Police suspect a gang known locally for extortion.", null, "unknown" },
         // ... never the office that signed a statement (function_words.tsv kind office_title)
         { "A roadside bomb tore through an army truck near Kidal on Monday, killing two soldiers, according to a statement signed by the Chief of Defence Staff.", null, "unknown" },
+        // ... not a name opening on a person's role (function_words.tsv kind office_title): an office signs a statement
+        { "According to the army's statement, signed by the Chief of General Staff, at about 2 a.m. armed men attacked an army post near Temuco on Monday, killing two soldiers.", null, "unknown" },
         // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised
         // word in brackets after it stays part of the name (function_words.tsv kind claimant_filler)
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front claimed the attack.", "Eastern Lakes Liberation Front", "claimed" },

@@ -35,6 +35,25 @@ public class WaveReadingTests
             + "In Kano, a bomber blew himself up at a market, killing 12 people.\n\nIn Zaria, eight people were killed at a bus station.",
             "Kano|12; Zaria|8 / waves 1"
         },
+        // "the police post of X" places the attack in X, as "in X" would (function_words.tsv site_noun): the raid on the post
+        // and the bomb on the road are two members of the night's series, each with its own toll
+        {
+            "Policemen and soldiers killed in night attacks",
+            "KADUNA, 2 March 2021 - Five members of the security forces were killed in two simultaneous attacks in the north on Monday night, the army said.\n\n"
+            + "At about 1 a.m. armed men stormed the police post of Kano. Three policemen died in the firefight.\n\n"
+            + "Almost at the same time, an army truck hit a roadside bomb near Zaria. Two soldiers were killed.",
+            "Kano|3; Zaria|2 / waves 1"
+        },
+        // a numbered list whose items open on a place line ("2. X village, Y district.") and whose second item opens on words
+        // of a series ("At about the same time"): each item its place's attack, both one wave, the total after them the wave's
+        {
+            "Situation in the border district as of noon",
+            "KADUNA, 2 March 2021 - In the early morning the district came under fire from across the border.\n\n"
+            + "1. Zaria town. A drone dropped a bomb on a petrol station at the edge of the town. As a result, 2 (two) people died.\n\n"
+            + "2. Kafanchan village, Jema'a district. At about the same time the village was hit by mortar fire. As a result, 4 (four) people were injured.\n\n"
+            + "In total, as of noon, 2 (two) persons died and 4 (four) were injured.",
+            "Zaria|2; Kafanchan|0 / waves 1"
+        },
     };
 
     [Theory]

@@ -76,6 +76,8 @@ public class PlaceRecognizerTests
     [InlineData("SAN JOSE (COSTA RICA), 2 MAY 90 (WIRE) -- THE MINISTER SPOKE TODAY.", "SAN JOSE", "San Jose", "CR", null, "City", false)]
     // a country the text places things in ("in Spain") outweighs countries it names as actors ("Argentina and Mexico condemned it")
     [InlineData("Gunmen robbed a bank in Cordoba on Monday. It was the boldest raid in Spain this year, and Argentina and Mexico condemned it.", "Cordoba", "Cordoba", "ES", null, "City", false)]
+    // a settlement noun after a name writes it as a place, as "in" before it would: a small town's other spelling counts
+    [InlineData("Gunmen burned Agaw-Are town on Sunday.", "Agaw-Are", "Ago-Are", "NG", "32", "City", false)]
     public void Resolves(string text, string surface, string name, string country, string? admin1, string kind, bool vicinity)
     {
         var m = Find(text, surface);
