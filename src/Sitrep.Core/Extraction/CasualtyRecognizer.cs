@@ -55,6 +55,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _laterDeaths;
     private readonly IReadOnlySet<string> _hurtNouns;
     private readonly IReadOnlySet<string> _harmNouns;
+    private readonly IReadOnlySet<string> _subjectAsides;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
     private readonly IReadOnlySet<string> _locative;
@@ -100,6 +101,7 @@ public sealed class CasualtyRecognizer
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _hurtNouns = words.Of(FunctionWords.HurtNoun);
         _harmNouns = words.Of(FunctionWords.HarmNoun);
+        _subjectAsides = words.Of(FunctionWords.SubjectAside);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
         _locative = words.Of(FunctionWords.Locative);
     }
@@ -847,12 +849,13 @@ public sealed class CasualtyRecognizer
     private CasualtyMention? ClauseSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
     {
         var words = doc.Words;
-        var start = cue.FirstWord;
-        while (start - 1 >= firstWord && start - 1 >= cue.FirstWord - MaxClauseSubject
+        var end = SubjectEnd(doc, cue.FirstWord, firstWord);
+        var start = end + 1;
+        while (start - 1 >= firstWord && start - 1 >= end + 1 - MaxClauseSubject
                && words[start - 1].Key is not ("," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while" or "who" or "that" or "which" or "as"))
             start--;
-        if (start - 1 >= firstWord && start - 1 < cue.FirstWord - MaxClauseSubject) return null; // no clause's opening within reach
-        for (var n = start; n < cue.FirstWord; n++)
+        if (start - 1 >= firstWord && start - 1 < end + 1 - MaxClauseSubject) return null; // no clause's opening within reach
+        for (var n = start; n <= end; n++)
         {
             var key = words[n].Key;
             if (_persons.IsPerpetrator(key)) return null;
@@ -865,6 +868,74 @@ public sealed class CasualtyRecognizer
             return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
         }
         return null;
+    }
+
+    /// <summary>Most words of an aside between a verb of harm and its subject: ", who had run out to help the driver,".</summary>
+    private const int MaxSubjectAside = 12;
+
+    /// <summary>
+    /// The last word of the subject of the verb at <paramref name="verb"/>, past the asides between them (function_words.tsv
+    /// kind subject_aside opens one): a relative clause ("a pupil who was at the stop sustained cuts", "her uncle, who ran
+    /// to help, suffered burns"), an age ("his wife, aged 47, sustained", "a porter, 61, suffered") and an apposition that
+    /// names the one victim ("one person, a 19-year-old cook, suffered"). With no aside, the word right before the verb.
+    /// </summary>
+    private int SubjectEnd(AnnotatedDocument doc, int verb, int firstWord)
+    {
+        var words = doc.Words;
+        var end = verb - 1;
+        var skipped = false;
+        while (end >= firstWord)
+        {
+            if (words[end].Key == ",")
+            {
+                var open = OpeningComma(doc, end, firstWord);
+                if (open >= 0 && IsSubjectAside(doc, open + 1, end - 1)) { end = open; skipped = true; continue; }
+                return skipped ? end - 1 : end; // the comma that opened the last aside passed over
+            }
+            var relative = UnclosedAsideBefore(doc, end, firstWord);
+            if (relative < 0) return end;
+            end = relative - 1;
+            skipped = true;
+        }
+        return end;
+    }
+
+    /// <summary>The comma that opens the aside closed by the comma at <paramref name="closing"/>, within <see cref="MaxSubjectAside"/> words of the sentence, or -1.</summary>
+    private static int OpeningComma(AnnotatedDocument doc, int closing, int firstWord)
+    {
+        for (var o = closing - 1; o > firstWord && o >= closing - MaxSubjectAside - 1; o--)
+        {
+            var key = doc.Words[o].Key;
+            if (key == ",") return o;
+            if (key is ";" or ":" or ".") return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Words between commas that describe the subject before them rather than being it: they open with a subject_aside
+    /// word ("who tried to help", "aged 47"), are an age alone ("34"), or name one victim after "a"/"an" ("a 22-year-old man").
+    /// </summary>
+    private bool IsSubjectAside(AnnotatedDocument doc, int first, int last)
+    {
+        if (first > last) return false;
+        var words = doc.Words;
+        if (_subjectAsides.Contains(words[first].Key)) return true;
+        if (Enumerable.Range(first, last - first + 1).All(w => words[w].Key.Length > 0 && char.IsDigit(words[w].Key[0]))) return true;
+        return words[first].Key is "a" or "an" && last - first < 6
+               && Enumerable.Range(first + 1, last - first).Any(w => _persons.IsSingularVictim(words[w].Key));
+    }
+
+    /// <summary>A subject_aside word with no comma before the verb ("a pupil who was at the stop sustained"), within <see cref="MaxSubjectAside"/> words back from <paramref name="end"/> and the same clause (or item of a list), or -1.</summary>
+    private int UnclosedAsideBefore(AnnotatedDocument doc, int end, int firstWord)
+    {
+        for (var w = end; w > firstWord && w >= end - MaxSubjectAside; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "." or "and") return -1; // "a man aged 58 and his son aged 30": each item's own
+            if (_subjectAsides.Contains(key)) return w;
+        }
+        return -1;
     }
 
     /// <summary>Most words from the opening of a clause to its verb of harm.</summary>
