@@ -859,8 +859,14 @@ public sealed class CasualtyRecognizer
         {
             var key = words[n].Key;
             if (_persons.IsPerpetrator(key)) return null;
-            if (key is "he" or "she" || _persons.IsSingularVictim(key))
+            if (key is "he" or "she")
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[n].Start, cue.End), new TextSpan(words[n].Start, words[n].End));
+            if (_persons.IsSingularVictim(key))
+            {
+                // "a woman aged 63 and her son aged 40 who were at home received burns": one each listed before
+                var (listed, first) = ListedBefore(doc, start - 1, firstWord);
+                return new CasualtyMention(cc.Kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
+            }
             if (!_persons.IsVictim(key)) continue;
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.Start >= words[Math.Max(start, n - 3)].Start);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
@@ -868,6 +874,64 @@ public sealed class CasualtyRecognizer
             return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
         }
         return null;
+    }
+
+    /// <summary>Most words of one person listed before the subject of a verb of harm: "his elderly mother aged 80".</summary>
+    private const int MaxListedPerson = 6;
+
+    /// <summary>
+    /// The persons listed before the last one of a verb's subject, whose "and" (or ",") is at <paramref name="joint"/>: "a
+    /// woman aged 63 and her son ... received burns" one more, "the cook, a waiter and a cleaner suffered cuts" two more.
+    /// Each is a short phrase that ends in a singular victim noun (persons.tsv), after it an age ("aged 63", ", 63,") at
+    /// most, and opens the sentence or follows another listed one; a longer clause before "and" ("the bomb went off near a
+    /// man and his son suffered cuts", "the shell hit a farmer, and his wife suffered cuts") ends the list. Returns how
+    /// many and the first word of the first.
+    /// </summary>
+    private (int Count, int? First) ListedBefore(AnnotatedDocument doc, int joint, int firstWord)
+    {
+        var words = doc.Words;
+        var count = 0;
+        int? first = null;
+        while (joint > firstWord && words[joint].Key is "and" or ",")
+        {
+            var last = joint - 1;
+            if (words[joint].Key == "and" && words[last].Key == ",") last--; // "a, b, and c"
+            // an age after the listed person: "a farmer, 34, and", "a man aged 58 and"
+            if (last - 1 >= firstWord && char.IsDigit(words[last].Key.FirstOrDefault()) && words[last - 1].Key is "," or "aged")
+                last -= 2;
+            if (last < firstWord || !_persons.IsSingularVictim(words[last].Key)) break;
+            var open = last;
+            while (open - 1 >= firstWord && last - open + 1 < MaxListedPerson && !OpensListedPerson(doc, open - 1))
+            {
+                if (_persons.IsPerpetrator(words[open - 1].Key)) return (count, first);
+                open--;
+            }
+            // a clause, not a listed person: too long, or telling an act ("the shell hit a farmer and his wife suffered burns")
+            if (open - 1 >= firstWord && !OpensListedPerson(doc, open - 1) || !IsPersonPhrase(doc, open, last)) break;
+            count++;
+            first = open;
+            joint = open - 1;
+        }
+        return (count, first);
+    }
+
+    /// <summary>The word before a listed person: a joint of the list, a clause's end or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
+    private static bool OpensListedPerson(AnnotatedDocument doc, int w) =>
+        doc.Words[w].Key is "," or "and" or ";" or ":" or "." || IsDash(doc, w);
+
+    /// <summary>
+    /// One noun phrase of a person from <paramref name="open"/> to its noun at <paramref name="last"/>: a determiner or a
+    /// possessive first ("a", "the", "his", "the guard's") and none after it ("her 70-year-old mother", not "the shell hit
+    /// a farmer"), with no attack or casualty word.
+    /// </summary>
+    private bool IsPersonPhrase(AnnotatedDocument doc, int open, int last)
+    {
+        var words = doc.Words;
+        if (!(_determiners.Contains(words[open].Key) || IsPossessive(words[open].Key))) return false;
+        for (var w = open + 1; w < last; w++)
+            if (_determiners.Contains(words[w].Key) || IsPossessive(words[w].Key)) return false;
+        var span = new TextSpan(words[open].Start, words[last].End);
+        return !doc.CuesIn(span, CueKind.Event).Any() && !doc.CuesIn(span, CueKind.Casualty).Any();
     }
 
     /// <summary>Most words of an aside between a verb of harm and its subject: ", who had run out to help the driver,".</summary>
