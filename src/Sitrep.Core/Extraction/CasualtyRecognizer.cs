@@ -168,7 +168,7 @@ public sealed class CasualtyRecognizer
             {
                 // "two guards on duty at the gate suffered minor cuts", "the driver remained in hospital with burns"
                 if (HarmNounAfter(doc, cue, lastWord))
-                    mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? ClauseSubject(doc, numbers, used, cue, cc, firstWord);
+                    mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? ClauseSubject(doc, numbers, used, cue, cc, firstWord, lastWord);
                 if (mention is not null) found.Add(mention);
                 continue;
             }
@@ -846,7 +846,7 @@ public sealed class CasualtyRecognizer
     /// <see cref="MaxClauseSubject"/> words before the verb; its first person noun is the subject, and an attacker's noun
     /// there ("the gunman suffered burns") or a plural noun with no figure counts no one.
     /// </summary>
-    private CasualtyMention? ClauseSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    private CasualtyMention? ClauseSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
     {
         var words = doc.Words;
         var end = SubjectEnd(doc, cue.FirstWord, firstWord);
@@ -865,7 +865,8 @@ public sealed class CasualtyRecognizer
             {
                 // "a woman aged 63 and her son aged 40 who were at home received burns": one each listed before
                 var (listed, first) = ListedBefore(doc, start - 1, firstWord);
-                return new CasualtyMention(cc.Kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
+                var kind = listed == 0 && NamedByRelation(doc, start, n) && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
+                return new CasualtyMention(kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
             }
             if (!_persons.IsVictim(key)) continue;
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.Start >= words[Math.Max(start, n - 3)].Start);
@@ -875,6 +876,23 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// The one hurt is named by a relation to another person, a possessive before the noun ("his wife, aged 47, ...
+    /// sustained cut injuries", "the guard's son suffered cuts"): someone other than the one killed, so injured, not only
+    /// taken for care (a verb of harm alone counts one hurt only beyond the dead: "the victim suffered cuts").
+    /// </summary>
+    private static bool NamedByRelation(AnnotatedDocument doc, int start, int noun)
+    {
+        for (var w = start; w < noun; w++)
+            if (IsPossessive(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>A death word later in the sentence than the verb of harm: "his son suffered cuts and later died" tells one death, no one hurt.</summary>
+    private static bool DeathFollows(AnnotatedDocument doc, Cue cue, int lastWord) =>
+        cue.End < doc.Words[lastWord].End
+        && doc.CuesIn(new TextSpan(cue.End, doc.Words[lastWord].End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed);
 
     /// <summary>Most words of one person listed before the subject of a verb of harm: "his elderly mother aged 80".</summary>
     private const int MaxListedPerson = 6;
