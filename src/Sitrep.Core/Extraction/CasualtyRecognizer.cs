@@ -56,6 +56,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _laterDeaths;
     private readonly IReadOnlySet<string> _hurtNouns;
     private readonly IReadOnlySet<string> _harmNouns;
+    private readonly IReadOnlySet<string> _subjectAsides;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
     private readonly IReadOnlySet<string> _locative;
@@ -102,6 +103,7 @@ public sealed class CasualtyRecognizer
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _hurtNouns = words.Of(FunctionWords.HurtNoun);
         _harmNouns = words.Of(FunctionWords.HarmNoun);
+        _subjectAsides = words.Of(FunctionWords.SubjectAside);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
         _locative = words.Of(FunctionWords.Locative);
     }
@@ -168,7 +170,7 @@ public sealed class CasualtyRecognizer
             {
                 // "two guards on duty at the gate suffered minor cuts", "the driver remained in hospital with burns"
                 if (HarmNounAfter(doc, cue, lastWord))
-                    mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? ClauseSubject(doc, numbers, used, cue, cc, firstWord);
+                    mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? ClauseSubject(doc, numbers, used, cue, cc, firstWord, lastWord);
                 if (mention is not null) found.Add(mention);
                 continue;
             }
@@ -851,20 +853,28 @@ public sealed class CasualtyRecognizer
     /// <see cref="MaxClauseSubject"/> words before the verb; its first person noun is the subject, and an attacker's noun
     /// there ("the gunman suffered burns") or a plural noun with no figure counts no one.
     /// </summary>
-    private CasualtyMention? ClauseSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    private CasualtyMention? ClauseSubject(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
     {
         var words = doc.Words;
-        var start = cue.FirstWord;
-        while (start - 1 >= firstWord && start - 1 >= cue.FirstWord - MaxClauseSubject
+        var end = SubjectEnd(doc, cue.FirstWord, firstWord);
+        var start = end + 1;
+        while (start - 1 >= firstWord && start - 1 >= end + 1 - MaxClauseSubject
                && words[start - 1].Key is not ("," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while" or "who" or "that" or "which" or "as"))
             start--;
-        if (start - 1 >= firstWord && start - 1 < cue.FirstWord - MaxClauseSubject) return null; // no clause's opening within reach
-        for (var n = start; n < cue.FirstWord; n++)
+        if (start - 1 >= firstWord && start - 1 < end + 1 - MaxClauseSubject) return null; // no clause's opening within reach
+        for (var n = start; n <= end; n++)
         {
             var key = words[n].Key;
             if (_persons.IsPerpetrator(key)) return null;
-            if (key is "he" or "she" || _persons.IsSingularVictim(key))
+            if (key is "he" or "she")
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[n].Start, cue.End), new TextSpan(words[n].Start, words[n].End));
+            if (_persons.IsSingularVictim(key))
+            {
+                // "a woman aged 63 and her son aged 40 who were at home received burns": one each listed before
+                var (listed, first) = ListedBefore(doc, start - 1, firstWord);
+                var kind = listed == 0 && NamedByRelation(doc, start, n) && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
+                return new CasualtyMention(kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
+            }
             if (!_persons.IsVictim(key)) continue;
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.Start >= words[Math.Max(start, n - 3)].Start);
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
@@ -872,6 +882,149 @@ public sealed class CasualtyRecognizer
             return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The one hurt is named by a relation to another person, a possessive before the noun ("his wife, aged 47, ...
+    /// sustained cut injuries", "the guard's son suffered cuts"): someone other than the one killed, so injured, not only
+    /// taken for care (a verb of harm alone counts one hurt only beyond the dead: "the victim suffered cuts").
+    /// </summary>
+    private static bool NamedByRelation(AnnotatedDocument doc, int start, int noun)
+    {
+        for (var w = start; w < noun; w++)
+            if (IsPossessive(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>A death word later in the sentence than the verb of harm: "his son suffered cuts and later died" tells one death, no one hurt.</summary>
+    private static bool DeathFollows(AnnotatedDocument doc, Cue cue, int lastWord) =>
+        cue.End < doc.Words[lastWord].End
+        && doc.CuesIn(new TextSpan(cue.End, doc.Words[lastWord].End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed);
+
+    /// <summary>Most words of one person listed before the subject of a verb of harm: "his elderly mother aged 80".</summary>
+    private const int MaxListedPerson = 6;
+
+    /// <summary>
+    /// The persons listed before the last one of a verb's subject, whose "and" (or ",") is at <paramref name="joint"/>: "a
+    /// woman aged 63 and her son ... received burns" one more, "the cook, a waiter and a cleaner suffered cuts" two more.
+    /// Each is a short phrase that ends in a singular victim noun (persons.tsv), after it an age ("aged 63", ", 63,") at
+    /// most, and opens the sentence or follows another listed one; a longer clause before "and" ("the bomb went off near a
+    /// man and his son suffered cuts", "the shell hit a farmer, and his wife suffered cuts") ends the list. Returns how
+    /// many and the first word of the first.
+    /// </summary>
+    private (int Count, int? First) ListedBefore(AnnotatedDocument doc, int joint, int firstWord)
+    {
+        var words = doc.Words;
+        var count = 0;
+        int? first = null;
+        while (joint > firstWord && words[joint].Key is "and" or ",")
+        {
+            var last = joint - 1;
+            if (words[joint].Key == "and" && words[last].Key == ",") last--; // "a, b, and c"
+            // an age after the listed person: "a farmer, 34, and", "a man aged 58 and"
+            if (last - 1 >= firstWord && char.IsDigit(words[last].Key.FirstOrDefault()) && words[last - 1].Key is "," or "aged")
+                last -= 2;
+            if (last < firstWord || !_persons.IsSingularVictim(words[last].Key)) break;
+            var open = last;
+            while (open - 1 >= firstWord && last - open + 1 < MaxListedPerson && !OpensListedPerson(doc, open - 1))
+            {
+                if (_persons.IsPerpetrator(words[open - 1].Key)) return (count, first);
+                open--;
+            }
+            // a clause, not a listed person: too long, or telling an act ("the shell hit a farmer and his wife suffered burns")
+            if (open - 1 >= firstWord && !OpensListedPerson(doc, open - 1) || !IsPersonPhrase(doc, open, last)) break;
+            count++;
+            first = open;
+            joint = open - 1;
+        }
+        return (count, first);
+    }
+
+    /// <summary>The word before a listed person: a joint of the list, a clause's end or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
+    private static bool OpensListedPerson(AnnotatedDocument doc, int w) =>
+        doc.Words[w].Key is "," or "and" or ";" or ":" or "." || IsDash(doc, w);
+
+    /// <summary>
+    /// One noun phrase of a person from <paramref name="open"/> to its noun at <paramref name="last"/>: a determiner or a
+    /// possessive first ("a", "the", "his", "the guard's") and none after it ("her 70-year-old mother", not "the shell hit
+    /// a farmer"), with no attack or casualty word.
+    /// </summary>
+    private bool IsPersonPhrase(AnnotatedDocument doc, int open, int last)
+    {
+        var words = doc.Words;
+        if (!(_determiners.Contains(words[open].Key) || IsPossessive(words[open].Key))) return false;
+        for (var w = open + 1; w < last; w++)
+            if (_determiners.Contains(words[w].Key) || IsPossessive(words[w].Key)) return false;
+        var span = new TextSpan(words[open].Start, words[last].End);
+        return !doc.CuesIn(span, CueKind.Event).Any() && !doc.CuesIn(span, CueKind.Casualty).Any();
+    }
+
+    /// <summary>Most words of an aside between a verb of harm and its subject: ", who had run out to help the driver,".</summary>
+    private const int MaxSubjectAside = 12;
+
+    /// <summary>
+    /// The last word of the subject of the verb at <paramref name="verb"/>, past the asides between them (function_words.tsv
+    /// kind subject_aside opens one): a relative clause ("a pupil who was at the stop sustained cuts", "her uncle, who ran
+    /// to help, suffered burns"), an age ("his wife, aged 47, sustained", "a porter, 61, suffered") and an apposition that
+    /// names the one victim ("one person, a 19-year-old cook, suffered"). With no aside, the word right before the verb.
+    /// </summary>
+    private int SubjectEnd(AnnotatedDocument doc, int verb, int firstWord)
+    {
+        var words = doc.Words;
+        var end = verb - 1;
+        var skipped = false;
+        while (end >= firstWord)
+        {
+            if (words[end].Key == ",")
+            {
+                var open = OpeningComma(doc, end, firstWord);
+                if (open >= 0 && IsSubjectAside(doc, open + 1, end - 1)) { end = open; skipped = true; continue; }
+                return skipped ? end - 1 : end; // the comma that opened the last aside passed over
+            }
+            var relative = UnclosedAsideBefore(doc, end, firstWord);
+            if (relative < 0) return end;
+            end = relative - 1;
+            skipped = true;
+        }
+        return end;
+    }
+
+    /// <summary>The comma that opens the aside closed by the comma at <paramref name="closing"/>, within <see cref="MaxSubjectAside"/> words of the sentence, or -1.</summary>
+    private static int OpeningComma(AnnotatedDocument doc, int closing, int firstWord)
+    {
+        for (var o = closing - 1; o > firstWord && o >= closing - MaxSubjectAside - 1; o--)
+        {
+            var key = doc.Words[o].Key;
+            if (key == ",") return o;
+            if (key is ";" or ":" or ".") return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Words between commas that describe the subject before them rather than being it: they open with a subject_aside
+    /// word ("who tried to help", "aged 47"), are an age alone ("34"), or name one victim after "a"/"an" ("a 22-year-old man").
+    /// </summary>
+    private bool IsSubjectAside(AnnotatedDocument doc, int first, int last)
+    {
+        if (first > last) return false;
+        var words = doc.Words;
+        if (_subjectAsides.Contains(words[first].Key)) return true;
+        if (Enumerable.Range(first, last - first + 1).All(w => words[w].Key.Length > 0 && char.IsDigit(words[w].Key[0]))) return true;
+        return words[first].Key is "a" or "an" && last - first < 6
+               && Enumerable.Range(first + 1, last - first).Any(w => _persons.IsSingularVictim(words[w].Key));
+    }
+
+    /// <summary>A subject_aside word with no comma before the verb ("a pupil who was at the stop sustained"), within <see cref="MaxSubjectAside"/> words back from <paramref name="end"/> and the same clause (or item of a list), or -1.</summary>
+    private int UnclosedAsideBefore(AnnotatedDocument doc, int end, int firstWord)
+    {
+        for (var w = end; w > firstWord && w >= end - MaxSubjectAside; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "." or "and") return -1; // "a man aged 58 and his son aged 30": each item's own
+            if (_subjectAsides.Contains(key)) return w;
+        }
+        return -1;
     }
 
     /// <summary>Most words from the opening of a clause to its verb of harm.</summary>

@@ -74,6 +74,8 @@ public sealed class FunctionWords
     public const string LaterDeath = "later_death";
     public const string HurtNoun = "hurt_noun";
     public const string HarmNoun = "harm_noun";
+    /// <summary>Opens an aside between a verb of harm and its subject, passed over to find the subject: "a pupil who was at the stop sustained cuts" (CasualtyRecognizer.SubjectEnd).</summary>
+    public const string SubjectAside = "subject_aside";
     public const string ChargeVerb = "charge_verb";
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
