@@ -75,6 +75,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _gatheringNouns;
     private readonly IReadOnlySet<string> _gatheringTimes;
     private readonly IReadOnlySet<string> _possessionVerbs;
+    private readonly IReadOnlySet<string> _peoplePronouns;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
@@ -179,6 +180,7 @@ public sealed class IncidentExtractor
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
+        _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
@@ -563,9 +565,11 @@ public sealed class IncidentExtractor
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
-            var locative = written && !SpeakersPlace(doc, s, p) && !cared
+            // "a figure nobody in X believes": where some people are, no scene and never the article's home
+            var peoples = PeoplesPlace(doc, s, p);
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples
                            || HeadsListItem(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
-            if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
+            if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -1502,6 +1506,19 @@ public sealed class IncidentExtractor
     /// </summary>
     private bool OwnerAfter(AnnotatedDocument doc, int w, int first) =>
         w > first && _possessionVerbs.Contains(doc.Words[w - 1].Key);
+
+    /// <summary>
+    /// The place follows a locative word right after an indefinite pronoun for people (function_words.tsv kind
+    /// people_pronoun): it is where some people are, think or do something, not a scene nor the article's home ("the group
+    /// boasted of 20 dead, a figure nobody in X believes", "a claim no one in X takes seriously"). "one" only after "no".
+    /// </summary>
+    private bool PeoplesPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w - 1 < first || !_locative.Contains(doc.Words[w].Key) || !_peoplePronouns.Contains(doc.Words[w - 1].Key)) return false;
+        return doc.Words[w - 1].Key != "one" || w - 2 >= first && doc.Words[w - 2].Key == "no";
+    }
 
     private bool Origin(AnnotatedDocument doc, int w, int first)
     {
