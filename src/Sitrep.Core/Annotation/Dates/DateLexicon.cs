@@ -17,6 +17,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Next { get; } = new();
     /// <summary>Future verbs a few words before a bare weekday that make it a plan: "would hold a press conference on Tuesday".</summary>
     public PhraseTrie<bool> Plans { get; } = new();
+    /// <summary>Future verbs right after a bare weekday, its subject, that make it a plan: "Thursday will be a day of mourning".</summary>
+    public PhraseTrie<bool> SubjectPlans { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
@@ -58,6 +60,7 @@ internal sealed class DateLexicon
                 "last" => lexicon.Last.Add(phrase, true),
                 "next" => lexicon.Next.Add(phrase, true),
                 "plan" => lexicon.Plans.Add(phrase, true),
+                "subject-plan" => lexicon.SubjectPlans.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),
