@@ -1221,7 +1221,7 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The article names a town other than <paramref name="p"/> where its attack may be: in its headline ("Policeman dies
-    /// after X post attack"), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
+    /// after X post attack"), as its outlet's home above the headline (<see cref="HomeAboveHeadline"/>), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
     /// where something happened before <paramref name="p"/> is named (<see cref="WrittenAsScene"/>); not when the headline
     /// names <paramref name="p"/> too.
     /// </summary>
@@ -1233,7 +1233,25 @@ public sealed class IncidentExtractor
         // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
         if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
         if (titled.Any(q => Town(q, p))) return true;
+        if (HomeAboveHeadline(doc, p, title)) return true;
         return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
+    }
+
+    /// <summary>
+    /// The lines of a web page above its headline (the site's name, a date and weather bar: "THE X COURIER", "X +9°C")
+    /// name a town of the care place's country other than it, and the body writes that town again as where something
+    /// happens (<see cref="WrittenAsScene"/>: "a day of mourning in X"; not as the outlet's name, a speaker's place or
+    /// where the wounded went): a local outlet at home there, whose attack is at home rather than where a victim was
+    /// flown to ("a woman stabbed at the market bus stop died in a Y clinic", Y the far capital).
+    /// </summary>
+    private bool HomeAboveHeadline(AnnotatedDocument doc, PlaceMention p, int title)
+    {
+        if (title <= 0) return false;
+        var headline = doc.Sentences[title];
+        bool Home(PlaceMention q) => !q.IsDemonym && q.Place.Kind == PlaceKind.City && q.Place.CountryCode == p.Place.CountryCode && q.Place.GeonameId != p.Place.GeonameId;
+        var body = doc.PlacesIn(new TextSpan(headline.End, doc.Text.Length)).ToList();
+        return doc.PlacesIn(new TextSpan(0, headline.Start)).Where(Home)
+            .Any(q => body.Any(r => r.Place.GeonameId == q.Place.GeonameId && WrittenAsScene(doc, doc.SentenceAt(r.Start), r, p)));
     }
 
     /// <summary>
