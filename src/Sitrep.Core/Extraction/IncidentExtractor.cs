@@ -76,6 +76,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _gatheringTimes;
     private readonly IReadOnlySet<string> _possessionVerbs;
     private readonly IReadOnlySet<string> _peoplePronouns;
+    private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
@@ -181,6 +182,7 @@ public sealed class IncidentExtractor
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
         _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
+        _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
@@ -557,6 +559,7 @@ public sealed class IncidentExtractor
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
+            if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
@@ -908,6 +911,26 @@ public sealed class IncidentExtractor
     {
         var next = actor.LastWord + 1;
         return next < doc.Words.Count && doc.Words[next].Start - actor.End <= 1 && _actorModifiers.Contains(doc.Words[next].Key);
+    }
+
+    /// <summary>Most capitalised words of a name between a title of nobility and its "of": "Lord Jan Roe of X".</summary>
+    private const int PeerNameReach = 2;
+
+    /// <summary>
+    /// The place is the territorial part of a title of nobility (function_words.tsv kind peer_title), right after its
+    /// "of": "Lord Roe of X denied it", "the Baroness Doe of X", "the Duke of X". It names a person, not a place where
+    /// anything happened.
+    /// </summary>
+    private bool InPeerTitle(AnnotatedDocument doc, PlaceMention p)
+    {
+        var of = doc.WordAt(p.Start) - 1;
+        if (of < 1 || doc.Words[of].Key != "of" || doc.AllCaps) return false;
+        for (var w = of - 1; w >= 0 && of - w <= PeerNameReach + 1; w--)
+        {
+            if (!char.IsUpper(doc.Text[doc.Words[w].Start])) return false;
+            if (_peerTitles.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
     }
 
     private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
