@@ -78,6 +78,8 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _gatheringNouns;
     private readonly IReadOnlySet<string> _gatheringTimes;
     private readonly IReadOnlySet<string> _possessionVerbs;
+    private readonly IReadOnlySet<string> _peoplePronouns;
+    private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
@@ -185,6 +187,8 @@ public sealed class IncidentExtractor
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
+        _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
+        _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
@@ -563,6 +567,7 @@ public sealed class IncidentExtractor
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
+            if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
             // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
@@ -571,9 +576,11 @@ public sealed class IncidentExtractor
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
-            var locative = written && !SpeakersPlace(doc, s, p) && !cared
+            // "a figure nobody in X believes": where some people are, no scene and never the article's home
+            var peoples = PeoplesPlace(doc, s, p);
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
-            if (origin || cared || DistanceReference(doc, s, p)) asides.Add(p);
+            if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
@@ -912,6 +919,26 @@ public sealed class IncidentExtractor
     {
         var next = actor.LastWord + 1;
         return next < doc.Words.Count && doc.Words[next].Start - actor.End <= 1 && _actorModifiers.Contains(doc.Words[next].Key);
+    }
+
+    /// <summary>Most capitalised words of a name between a title of nobility and its "of": "Lord Jan Roe of X".</summary>
+    private const int PeerNameReach = 2;
+
+    /// <summary>
+    /// The place is the territorial part of a title of nobility (function_words.tsv kind peer_title), right after its
+    /// "of": "Lord Roe of X denied it", "the Baroness Doe of X", "the Duke of X". It names a person, not a place where
+    /// anything happened.
+    /// </summary>
+    private bool InPeerTitle(AnnotatedDocument doc, PlaceMention p)
+    {
+        var of = doc.WordAt(p.Start) - 1;
+        if (of < 1 || doc.Words[of].Key != "of" || doc.AllCaps) return false;
+        for (var w = of - 1; w >= 0 && of - w <= PeerNameReach + 1; w--)
+        {
+            if (!char.IsUpper(doc.Text[doc.Words[w].Start])) return false;
+            if (_peerTitles.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
     }
 
     private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
@@ -1257,7 +1284,7 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The article names a town other than <paramref name="p"/> where its attack may be: in its headline ("Policeman dies
-    /// after X post attack"), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
+    /// after X post attack"), as its outlet's home above the headline (<see cref="HomeAboveHeadline"/>), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
     /// where something happened before <paramref name="p"/> is named (<see cref="WrittenAsScene"/>); not when the headline
     /// names <paramref name="p"/> too.
     /// </summary>
@@ -1269,7 +1296,25 @@ public sealed class IncidentExtractor
         // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
         if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
         if (titled.Any(q => Town(q, p))) return true;
+        if (HomeAboveHeadline(doc, p, title)) return true;
         return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
+    }
+
+    /// <summary>
+    /// The lines of a web page above its headline (the site's name, a date and weather bar: "THE X COURIER", "X +9°C")
+    /// name a town of the care place's country other than it, and the body writes that town again as where something
+    /// happens (<see cref="WrittenAsScene"/>: "a day of mourning in X"; not as the outlet's name, a speaker's place or
+    /// where the wounded went): a local outlet at home there, whose attack is at home rather than where a victim was
+    /// flown to ("a woman stabbed at the market bus stop died in a Y clinic", Y the far capital).
+    /// </summary>
+    private bool HomeAboveHeadline(AnnotatedDocument doc, PlaceMention p, int title)
+    {
+        if (title <= 0) return false;
+        var headline = doc.Sentences[title];
+        bool Home(PlaceMention q) => !q.IsDemonym && q.Place.Kind == PlaceKind.City && q.Place.CountryCode == p.Place.CountryCode && q.Place.GeonameId != p.Place.GeonameId;
+        var body = doc.PlacesIn(new TextSpan(headline.End, doc.Text.Length)).ToList();
+        return doc.PlacesIn(new TextSpan(0, headline.Start)).Where(Home)
+            .Any(q => body.Any(r => r.Place.GeonameId == q.Place.GeonameId && WrittenAsScene(doc, doc.SentenceAt(r.Start), r, p)));
     }
 
     /// <summary>
@@ -1542,6 +1587,19 @@ public sealed class IncidentExtractor
     /// </summary>
     private bool OwnerAfter(AnnotatedDocument doc, int w, int first) =>
         w > first && _possessionVerbs.Contains(doc.Words[w - 1].Key);
+
+    /// <summary>
+    /// The place follows a locative word right after an indefinite pronoun for people (function_words.tsv kind
+    /// people_pronoun): it is where some people are, think or do something, not a scene nor the article's home ("the group
+    /// boasted of 20 dead, a figure nobody in X believes", "a claim no one in X takes seriously"). "one" only after "no".
+    /// </summary>
+    private bool PeoplesPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w - 1 < first || !_locative.Contains(doc.Words[w].Key) || !_peoplePronouns.Contains(doc.Words[w - 1].Key)) return false;
+        return doc.Words[w - 1].Key != "one" || w - 2 >= first && doc.Words[w - 2].Key == "no";
+    }
 
     private bool Origin(AnnotatedDocument doc, int w, int first)
     {

@@ -49,6 +49,10 @@ public sealed class FunctionWords
     public const string GatheringNoun = "gathering_noun";
     public const string GatheringTime = "gathering_time";
     public const string PossessionVerb = "possession_verb";
+    /// <summary>An indefinite pronoun for people before a locative word: "nobody in X believes it" places people, not an attack (IncidentExtractor.PeoplesPlace).</summary>
+    public const string PeoplePronoun = "people_pronoun";
+    /// <summary>A title of nobility whose "of X" is part of a person's name, no place: "Lord Roe of X" (IncidentExtractor.InPeerTitle).</summary>
+    public const string PeerTitle = "peer_title";
     public const string DistanceUnit = "distance_unit";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";

@@ -55,6 +55,9 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.CareDeath, "killed", false)]
     [InlineData(FunctionWords.WoundWord, "wounds", true)]
     [InlineData(FunctionWords.PlaceNoun, "sub-prefecture", true)]
+    [InlineData(FunctionWords.PeoplePronoun, "nobody", true)]
+    [InlineData(FunctionWords.PeoplePronoun, "many", false)]
+    [InlineData(FunctionWords.PeerTitle, "baroness", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 

@@ -66,6 +66,7 @@ public sealed class DateRecognizer
         // an undated text's year for the days it writes without one: that of the last day written with its year
         // ("the events of November 21 1974 ... a call at 8.11pm on November 21")
         int? textYear = null;
+        var planned = PlannedWeekdays(text, pieces);
         var i = 0;
         while (i < pieces.Count)
         {
@@ -74,7 +75,7 @@ public sealed class DateRecognizer
                 i++;
                 continue;
             }
-            var next = TryAt(text, pieces, i, published, textYear, ref found);
+            var next = TryAt(text, pieces, i, published, textYear, planned, ref found);
             if (published is null && found is [.., { Precision: Day, Since: false } last]) textYear = last.Date.Year;
             i = next > i ? next : i + 1;
         }
@@ -144,7 +145,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, int? textYear, ref List<DateMention>? found)
+    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, int? textYear, IReadOnlySet<int> plannedDays, ref List<DateMention>? found)
     {
         var w = _words;
         var j = i;
@@ -156,12 +157,12 @@ public sealed class DateRecognizer
         }
         var cue = since || w.Cues.EndsAt(text, p, j, 1);
         var yearCue = cue || w.YearCues.EndsAt(text, p, j, 1);
-        var ok = TryCore(text, p, j, published, textYear, cue, yearCue, out var date);
+        var ok = TryCore(text, p, j, published, textYear, cue, yearCue, plannedDays, out var date);
         var first = since ? i : date.First;
         if (!ok && w.Modifiers.TryMatch(text, p, j, out _, out var afterModifier))
         {
             if (afterModifier < p.Count && p[afterModifier].IsHyphen(text) && p[afterModifier].Glued) afterModifier++;
-            ok = TryCore(text, p, afterModifier, published, textYear, true, true, out date);
+            ok = TryCore(text, p, afterModifier, published, textYear, true, true, plannedDays, out date);
             first = i;
         }
         if (!ok) return i;
@@ -170,7 +171,7 @@ public sealed class DateRecognizer
         return date.Next;
     }
 
-    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, bool yearCue, out Found date)
+    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, bool yearCue, IReadOnlySet<int> plannedDays, out Found date)
     {
         date = default;
         if (j >= p.Count) return false;
@@ -221,7 +222,8 @@ public sealed class DateRecognizer
             }
             if (weekday.Dated) return false; // a weekday of another language counts only beside its date
             // "the ministry would hold a press conference on Tuesday": a plan, not a reported day
-            var planned = IsPlanned(text, p, j);
+            // "the city will mourn on Thursday" and, elsewhere in the text, "Thursday will be a day of mourning": the same plan
+            var planned = IsPlanned(text, p, j) || plannedDays.Contains(weekday.Value);
             date = new Found(j, AfterDaypart(text, p, j + 1), planned ? null : Weekday(published, weekday.Value, strict: false), Day);
             return true;
         }
@@ -513,6 +515,20 @@ public sealed class DateRecognizer
     /// <summary>The most recent such weekday on or before publication (strictly before for "last Friday").</summary>
     /// <summary>Most words between a future verb (dates.tsv kind plan) and the bare weekday it plans.</summary>
     private const int PlanReach = 6;
+
+    /// <summary>
+    /// The weekdays the text writes as a plan somewhere (<see cref="IsPlanned"/>): the same bare weekday elsewhere, in a
+    /// headline without its verb ("City to mourn on Thursday"), is that plan too, no reported day.
+    /// </summary>
+    private HashSet<int> PlannedWeekdays(string text, List<Piece> p)
+    {
+        var days = new HashSet<int>();
+        for (var j = 0; j < p.Count; j++)
+            if (p[j].Kind == TokenKind.Word && DateLexicon.TryWord(_words.Weekdays, text, p, j, out var weekday) && !weekday.Dated
+                && !(j > 0 && _words.Last.TryMatch(text, p, j - 1, out _, out _)) && IsPlanned(text, p, j))
+                days.Add(weekday.Value);
+        return days;
+    }
 
     /// <summary>
     /// A future verb (dates.tsv kind plan: "will", "would") stands at most <see cref="PlanReach"/> words before the weekday
