@@ -4220,10 +4220,12 @@ public sealed class IncidentExtractor
     /// Neither the headline nor the lead (the sentences up to <see cref="LeadSentences"/>) names an attack in strong
     /// words or counts a victim: the article's news is something else ("An auction of the late designer's paintings is
     /// planned"), and an attack it tells once further on ("the designer was shot outside his home in 1990") is told in
-    /// passing, however early.
+    /// passing, however early. Only an article with a headline: without one, the lead alone is too little to tell what
+    /// its news is ("An arsonist badly damaged the church ... No one was hurt in the fire on Friday night").
     /// </summary>
     private static bool OpensOnOtherNews(List<SentenceFacts> facts) =>
-        facts.Where(f => f.IsTitle || f.Sentence.Index <= LeadSentences).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
+        facts.Any(f => f.IsTitle)
+        && facts.Where(f => f.IsTitle || f.Sentence.Index <= LeadSentences).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
 
     /// <summary>How many sentences on either side of a deep attack sentence <see cref="AmidViolence"/> reads.</summary>
     private const int RundownReach = 2;
