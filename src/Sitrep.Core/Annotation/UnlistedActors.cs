@@ -7,7 +7,8 @@ namespace Sitrep.Annotation;
 /// name with an aside that calls it an armed or criminal group ("Los Tiburones, a drug-trafficking gang active in the
 /// north"), or the agent right after a cue of responsibility that ends in "by" ("a banner signed by the Southern
 /// Resistance Front"), or the subject right before a group's own claim ("the X Front claimed the attack", "the X Party (Y)
-/// has claimed responsibility", "the X Front, the armed wing of ..., claimed the bombing"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
+/// has claimed responsibility", "the X Front, the armed wing of ..., claimed the bombing"), or the subject of a speech verb
+/// that tells such a claim ("the X Front said in a post on its Telegram channel that its men planted the bomb"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
 /// becomes an actor too. Words of function_words.tsv kinds group_noun, armed_group_noun, armed_descriptor,
 /// name_connector, group_follower, claimant_filler and naming_phrase ("a gang known as the Harbour Boys"); a name holding a word of kind office_title ("the Chief of Defence
 /// Staff") is an office's, never a group's. Text written in capitals throughout names none (case tells nothing there).
@@ -32,6 +33,7 @@ public static class UnlistedActors
             if (reader.NameAfterGroupNoun(w) is { } given) found.TryAdd(given.Name, new Actor(given.Name, given.Type));
             if (reader.AgentAfterClaim(w) is { } agent) found.TryAdd(agent, new Actor(agent, "insurgent"));
             if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
+            if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
         }
         foreach (var actor in found.Values) reader.MarkMentions(actor);
     }
@@ -47,6 +49,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _claimantFillers = functionWords.Of(FunctionWords.ClaimantFiller);
         private readonly IReadOnlySet<string> _members = functionWords.Of(FunctionWords.ActorMember);
         private readonly IReadOnlySet<string> _claimNonVerbs = functionWords.Of(FunctionWords.ClaimNonVerb);
+        private readonly IReadOnlySet<string> _speechVerbs = functionWords.Of(FunctionWords.SpeechVerb);
         private readonly IReadOnlySet<string> _speakerRoles = functionWords.Of(FunctionWords.SpeakerRole);
         private readonly IReadOnlySet<string> _officeTitles = functionWords.Of(FunctionWords.OfficeTitle);
         private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
@@ -147,8 +150,39 @@ public static class UnlistedActors
         public string? ClaimantBeforeClaim(int w)
         {
             // a cue ending in "by" names its agent after it ("claimed by the X"), never before
-            if (!cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "claimed" && words[c.LastWord].Key != "by")
-                || !char.IsLower(text[words[w].Start]) || _claimNonVerbs.Contains(words[w].Key)) return null;
+            if (!OwnClaimStartsAt(w) || _claimNonVerbs.Contains(words[w].Key)) return null;
+            return NameBefore(w);
+        }
+
+        /// <summary>
+        /// The capitalised name that speaks a group's own claim whose cue is no verb (it opens with a word of
+        /// function_words.tsv kind claim_non_verb: "on its Telegram channel", "that its fighters"): the subject of the
+        /// speech verb (kind speech_verb) a few words before the cue, read as <see cref="ClaimantBeforeClaim"/> reads its
+        /// name: "the X Front, an outlawed militia, said in a message on its Telegram channel that ...".
+        /// </summary>
+        public string? SpeakerOfClaim(int w)
+        {
+            if (!OwnClaimStartsAt(w) || !_claimNonVerbs.Contains(words[w].Key)) return null;
+            var sentenceStart = SentenceStart(w);
+            for (var v = w - 1; v > 0 && words[v].Start >= sentenceStart && w - v <= MaxWordsAfterSpeechVerb; v--)
+            {
+                if (cues.Any(c => c.Kind is CueKind.Claim or CueKind.Actor && c.FirstWord <= v && c.LastWord >= v)) return null;
+                if (_speechVerbs.Contains(words[v].Key) && char.IsLower(text[words[v].Start])) return NameBefore(v);
+            }
+            return null;
+        }
+
+        /// <summary>The most words between a speech verb and the claim it tells: "said in a statement posted late on Friday".</summary>
+        private const int MaxWordsAfterSpeechVerb = 10;
+
+        /// <summary>A claims.tsv cue of kind claimed, written in lower case and naming no agent after it, starts at word <paramref name="w"/>.</summary>
+        private bool OwnClaimStartsAt(int w) =>
+            cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "claimed" && words[c.LastWord].Key != "by")
+            && char.IsLower(text[words[w].Start]);
+
+        /// <summary>The capitalised name of a group right before word <paramref name="w"/>, past fillers and an aside; null when there is none.</summary>
+        private string? NameBefore(int w)
+        {
             var sentenceStart = SentenceStart(w);
             var p = w - 1;
             while (p >= 0 && words[p].Start >= sentenceStart && _claimantFillers.Contains(words[p].Key)) p--;

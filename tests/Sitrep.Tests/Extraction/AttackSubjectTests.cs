@@ -146,6 +146,9 @@ public class AttackSubjectTests
         // ... nor a day before "that its fighters", nor a person speaking for a group (function_words.tsv kinds claim_non_verb, speaker_role)
         { "Gunmen raided a village near Mocimboa da Praia on Saturday, killing nine people. The Islamic State said on Sunday that its fighters carried out the raid.", "Islamic State", "claimed" },
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. Abu Musa Kaleb, the spokesman of the Eastern Lakes Liberation Front, claimed the attack.", null, "unknown" },
+        // ... the subject of a speech verb that tells the claim in a cue that is no verb ("said ... on its Telegram channel")
+        { "A bomb hit a police car near Tabora on Monday night, killing an officer. A banned group claimed it. The Lake Zone Brigades, whom the government lists as terrorists, said in a message on its Telegram channel on Tuesday that its men planted the bomb.", "Lake Zone Brigades", "claimed" },
+        { "A bomb hit a police car near Tabora on Monday night, killing an officer. Abu Musa Kaleb, the spokesman of the Lake Zone Brigades, said on Tuesday that its fighters planted the bomb.", null, "unknown" },
         // a force word "of" a country is that country's forces (state_forces.tsv)
         { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by the armed forces of Russia.", "Russian forces", "attributed" },
         { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by troops of the Russian Federation.", "Russian forces", "attributed" },
