@@ -1767,7 +1767,8 @@ public sealed class IncidentExtractor
         var accidents = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident")).ToList();
         var sites = facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident_site"));
         if (!accidents.Contains(true) && !sites) return facts;
-        var signs = facts.Select(f => ShowsAttackers(doc, f)).ToList();
+        var cleared = accidents.Contains(true) && facts.Any(f => ClearsFoulPlay(doc, f));
+        var signs = facts.Select(f => !cleared && ShowsAttackers(doc, f)).ToList();
         var accidentalArticle = !signs.Contains(true);
         var result = new List<SentenceFacts>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
@@ -1779,6 +1780,14 @@ public sealed class IncidentExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// The sentence says no one meant the harm (background.tsv kind no_foul_play: "police found no sign of foul play"). In an
+    /// article that names an accident's cause ("a boiler burst at the laundry"), it outweighs any sign of attackers elsewhere
+    /// ("a neighbour said it sounded like a bomb", "officials ruled out terrorism"): its explosions tell no attack.
+    /// </summary>
+    private static bool ClearsFoulPlay(AnnotatedDocument doc, SentenceFacts f) =>
+        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "no_foul_play");
 
     // ---- drills -------------------------------------------------------------------------------------------
 
@@ -2060,7 +2069,7 @@ public sealed class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "find" or "drill" or "staged");
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "no_foul_play" or "find" or "drill" or "staged");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
