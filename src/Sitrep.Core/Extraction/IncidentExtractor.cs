@@ -2631,11 +2631,20 @@ public sealed class IncidentExtractor
             if (HolderOf(frames, town.Place) is { } told) { told.Sectioned = true; continue; }
             var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList();
             if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f))
-                || body.Any(f => !f.IsBackground && f.EventPlaces.Any(p => !new Frame(town).Holds(p.Place)))) continue;
+                || body.Any(f => PlacesAttackElsewhere(f, town))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
             frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
         }
     }
+
+    /// <summary>
+    /// A sentence of a round-up's section that tells an attack at a place other than its heading's town ("RIVERTON: THE
+    /// DEPOT", then "a mob stormed a depot in Oakdale"): the section's attack is that place's. A sentence that names
+    /// another town without telling an attack there ("The injured were taken to Oakdale", the round-up's closing words
+    /// "our readers in Oakdale and Riverton") leaves the attack at the heading's town.
+    /// </summary>
+    private static bool PlacesAttackElsewhere(SentenceFacts f, PlaceMention town) =>
+        !f.IsBackground && ReportsAttack(f) && f.EventPlaces.Any(p => !new Frame(town).Holds(p.Place));
 
     /// <summary>Most words of a heading of its own line that closes a round-up's last section ("Background", "What we ask").</summary>
     private const int MaxSubHeadingWords = 4;
@@ -4287,6 +4296,8 @@ public sealed class IncidentExtractor
             if (wave?.Contains(frame) == true || frame.Place.GeonameId == home.Place.GeonameId) continue;
             // a place written as another attack's ("Meanwhile, police in X said ...") is no misreading
             if (frame != frames[0] && MarkedApart(doc, frame)) continue;
+            // a round-up's section headed by its own town ("SALTON: THE FERRY") is no misreading, however far from the first
+            if (frame.Sectioned) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
