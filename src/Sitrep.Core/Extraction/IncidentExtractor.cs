@@ -106,6 +106,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _subjectAdverbs;
     private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _layingVerbs;
+    private readonly IReadOnlySet<string> _laidAuxiliaries;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _placingVerbs;
@@ -212,6 +213,7 @@ public sealed class IncidentExtractor
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _beneath = words.Of(FunctionWords.Beneath);
         _layingVerbs = words.Of(FunctionWords.LayingVerb);
+        _laidAuxiliaries = words.Of(FunctionWords.LaidAuxiliary);
         _linkWords = words.Of(FunctionWords.LinkWord);
         _responderNouns = words.Of(FunctionWords.ResponderNoun);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
@@ -5365,7 +5367,7 @@ public sealed class IncidentExtractor
     /// <summary>
     /// The sentence tells its bomb as laid and left to go off, so no bomber died with it (function_words.tsv kind
     /// laying_verb): the verb at most <see cref="MaxLaidWords"/> words before a bomb word, no punctuation between ("the gang planted a time bomb in
-    /// the pub", "he left another bomb on the corner") or after it, past auxiliaries only ("the bomb was placed at the
+    /// the pub", "he left another bomb on the corner") or after it, past auxiliaries only (kind laid_auxiliary) ("the bomb was placed at the
     /// gate", "a pipe bomb planted by the suspect"). "Left" after a bomb word is its toll ("the bomb left ten dead"), not
     /// its laying: only "left" before one counts. A suicide word elsewhere in the attack's sentences still wins.
     /// </summary>
@@ -5385,7 +5387,7 @@ public sealed class IncidentExtractor
             {
                 var key = doc.Words[w].Key;
                 if (_layingVerbs.Contains(key) && key != "left") return true;
-                if (key is not ("was" or "were" or "had" or "has" or "have" or "been" or "being")) break;
+                if (!_laidAuxiliaries.Contains(key)) break;
             }
         }
         return false;

@@ -144,6 +144,8 @@ public sealed class FunctionWords
     public const string Beneath = "beneath";
     /// <summary>Before or after a bomb word, tells the bomb laid and left to go off, so no suicide attack: "planted a bomb", "the bomb was placed" (IncidentExtractor.LaidDevice).</summary>
     public const string LayingVerb = "laying_verb";
+    /// <summary>May stand between a bomb word and a laying verb after it: "the bomb was placed", "had been hidden" (IncidentExtractor.LaidDevice).</summary>
+    public const string LaidAuxiliary = "laid_auxiliary";
     /// <summary>Relates two attacks a sentence names ("nothing linking the grenade attack to the bombing"): its weapons are neither's (IncidentExtractor.RelatesAttacks).</summary>
     public const string LinkWord = "link_word";
     public const string HedgeWord = "hedge_word";

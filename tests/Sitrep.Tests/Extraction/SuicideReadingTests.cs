@@ -17,6 +17,7 @@ public class SuicideReadingTests
         // the laying verb before the bomb word, or after it past auxiliaries
         { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday, killing six people, police said.\n\nPolice said two men had planted a small time bomb under a bench.", "Kassala:false" },
         { "KASSALA, Sudan (Wire) - A bomb exploded at the gate of a cafe in Kassala on Monday, killing six people, police said.\n\nThe bomb had been placed in a rubbish bin.", "Kassala:false" },
+        { "KASSALA, Sudan (Wire) - A bomb exploded at the gate of a cafe in Kassala on Monday, killing six people, police said.\n\nWitnesses said the bomb was being hidden in a drain when it went off.", "Kassala:false" },
         { "KASSALA, Sudan (Wire) - A man left a bomb in a bag at the bus station in Kassala on Monday and it exploded an hour later, killing six people, police said.", "Kassala:false" },
         // "left" after the bomb word is its toll, not its laying
         { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday and left six people dead, police said.", "Kassala:-" },
