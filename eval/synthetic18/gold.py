@@ -91,7 +91,7 @@ incidents = [
     # --- Bulgaria, Plovdiv: a lone man's knife attack at the central railway station; live blog; names and ages -------
     inc("plovdiv-station-knife-2026-10-17", "2026-10-17", "BG", "Plovdiv", "Plovdiv", 42.15, 24.75,
         "armed_assault", None, None, None, ["knife"], ["civilians", "transportation"], ["police"],
-        [1, 2], [], [4, 5], [3], S[7:9], killed_best=2,
+        [1, 2], [], [4], [3, 5], S[7:9], killed_best=2,
         note="Saturday 17 October 2026 about 16:40: a man with a kitchen knife attacked passengers in the hall of "
              "Plovdiv central railway station; police overpowered and arrested him (he is alive). d1 (Sofia "
              "broadcaster's live blog, same day, oldest entry first): 'five injured' early, corrected to one killed "
