@@ -27,7 +27,7 @@ incidents = [
              "Potok, then gunmen fired from the wood; coded at Zubin Potok. a1 (Pristina agency, Thursday, dateline "
              "PRISHTINA; police statement): one officer killed, three wounded, one of them taken to the University "
              "Clinical Centre in Pristina (a capital and hospital town that is no scene, about 60 km away); two armed "
-             "men killed in the exchange of fire (the attackers' dead, optional). a2 (Belgrade-area portal, Friday, "
+             "men killed in the exchange of fire (the attackers' dead, optional). a2 (Serbian-language portal from the north, Friday, "
              "machine-translated English): the 'Northern Shield' (invented group) claims the attack in a Telegram "
              "statement and says 'eight members of the occupation police' were eliminated (claimant's figure, "
              "optional). a3 (Vienna-based opinion weekly, Tuesday 19 May): the officer wounded in the head died on "
@@ -92,9 +92,9 @@ incidents = [
     inc("plovdiv-station-knife-2026-10-17", "2026-10-17", "BG", "Plovdiv", "Plovdiv", 42.15, 24.75,
         "armed_assault", None, None, None, ["knife"], ["civilians", "transportation"], ["police"],
         [1, 2], [], [4], [3, 5], S[7:9], killed_best=2,
-        note="Saturday 17 October 2026 about 16:40: a man with a kitchen knife attacked passengers in the hall of "
+        note="Saturday 17 October 2026 about 16:40: a man with a knife attacked passengers in the hall of "
              "Plovdiv central railway station; police overpowered and arrested him (he is alive). d1 (Sofia "
-             "broadcaster's live blog, same day, oldest entry first): 'five injured' early, corrected to one killed "
+             "broadcaster's live blog, same day, oldest entry first): 'at least five' injured early (withdrawn: optional 5), corrected to one killed "
              "(a man of 58) and four injured, one of them a woman of 71 taken by helicopter to the Military Medical "
              "Academy in Sofia (a capital and hospital town, no scene, 130 km away). d2 (Plovdiv daily, Monday): the "
              "toll given ONLY as the names and ages of the two dead (the woman died on Sunday in Sofia): 2 killed; "
