@@ -26,7 +26,7 @@ incidents = [
              "vehicle on the lake road near the village of Gornje Ravnište (invented), about 9 km west of Zubin "
              "Potok, then gunmen fired from the wood; coded at Zubin Potok. a1 (Pristina agency, Thursday, dateline "
              "PRISHTINA; police statement): one officer killed, three wounded, one of them taken to the University "
-             "Clinical Centre in Pristina (a capital and hospital town that is no scene, about 60 km away); two armed "
+             "Clinical Centre in Pristina (a capital and hospital town that is no scene, about 50 km away); two armed "
              "men killed in the exchange of fire (the attackers' dead, optional). a2 (Serbian-language portal from the north, Friday, "
              "machine-translated English): the 'Northern Shield' (invented group) claims the attack in a Telegram "
              "statement and says 'eight members of the occupation police' were eliminated (claimant's figure, "
@@ -37,7 +37,7 @@ incidents = [
         "bombing", None, None, None, ["grenade"], ["government"], [], [], [], [1], [], ["a3_zubinpotok_weekly"],
         optional=True,
         note="Background in a3 with its own full date: on 2 March a hand grenade thrown at the municipal building in "
-             "Zvečan wounded a night guard. 13 km from Zubin Potok: must not merge with the May attack or lend 1."),
+             "Zvečan wounded a night guard. 12 km from Zubin Potok: must not merge with the May attack or lend 1."),
     # --- Sierra Leone: gunmen attack and burn two police stations the same night, Kenema and Bo; a gold group ---------
     inc("kenema-police-station-attack-2026-07-12", "2026-07-12", "SL", "Eastern Province", "Kenema", 7.87687,
         -11.19025, "armed_assault", EPM, "attributed", None, ["firearm", "fire"], ["police"],
