@@ -123,6 +123,10 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
         { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // ... or who set the attackers on, named after "the so-called" and in quotation marks (claims.tsv "directed by";
+        // function_words.tsv kind name_opener)
+        { "Armed men stormed a police post near Kandi on Monday night, killing three officers. The interior ministry said the raiders had been stirred up and directed by the so-called \"Lakeside Liberation Front\", an exile organisation.", "Lakeside Liberation Front", "attributed" },
+        { "Armed men stormed a police post near Kandi on Monday night, killing three officers. Officials said the raid was masterminded by the self-styled Lakeside Liberation Front.", "Lakeside Liberation Front", "attributed" },
         // a group named by its name and a word for its fighters after a verb of blame, quoted or not (function_words.tsv
         // kind named_member_noun); a word that only says they are armed names no group
         { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The interior minister blamed Red Hand militiamen.", "Red Hand militiamen", "attributed" },
