@@ -45,6 +45,12 @@ public class AttackSubjectTests
         // an active verb of blame (function_words.tsv kind blame_verb): the accused after it, never the accuser before it
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz forces", "attributed" },
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the other side.", null, "unknown" },
+        // a state named as the accused after a verb of blame, by its adjective and "special services" or by its own name
+        // (function_words.tsv force_modifier, force_head); its denial spoken by the state itself, its ministry or its
+        // capital, answers the blame: denied. Another state's capital denying answers nothing.
+        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Dushanbe has denied any involvement.", "Tajik forces", "denied" },
+        { "A drone hit a fuel depot near Adigrat on Monday, killing two workers. The regional government blames Eritrea. Eritrea's information ministry rejected the accusation.", "Eritrea", "denied" },
+        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Moscow has denied any involvement.", "Tajik forces", "attributed" },
         // the forces of a country named by its adjective after the verb of blame, also of a country without a row of
         // state_forces.tsv ("the Eritrean army": Eritrean forces); the accusing side before the verb is not the perpetrator
         { "Shells hit houses in Adigrat on Monday, killing two farmers. The regional governor blamed the Eritrean army for the shelling.", "Eritrean forces", "attributed" },
