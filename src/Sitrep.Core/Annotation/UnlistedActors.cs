@@ -52,6 +52,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _speechVerbs = functionWords.Of(FunctionWords.SpeechVerb);
         private readonly IReadOnlySet<string> _speakerRoles = functionWords.Of(FunctionWords.SpeakerRole);
         private readonly IReadOnlySet<string> _officeTitles = functionWords.Of(FunctionWords.OfficeTitle);
+        private readonly string[][] _nameOpeners = functionWords.Of(FunctionWords.NameOpener).Select(Lexicons.Words.Keys).ToArray();
         private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
 
         /// <summary>
@@ -128,6 +129,7 @@ public static class UnlistedActors
             // "carried out by members of the X Crew": the group's people before its name
             if (first + 1 < words.Count && _members.Contains(words[first].Key) && words[first + 1].Key == "of") first += 2;
             if (first < words.Count && words[first].Key == "the") first++;
+            first = PastNameOpener(first);
             if (first >= words.Count || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;
             var last = first;
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
@@ -135,6 +137,24 @@ public static class UnlistedActors
             // one word is a name only as an abbreviation: "claimed by the RLA"
             if (last == first && !IsAbbreviation(first)) return null;
             return Known(first, last) || NamesOffice(first, last) ? null : text[words[first].Start..words[last].End];
+        }
+
+        /// <summary>
+        /// The word after a word that opens a name without being part of it (function_words.tsv kind name_opener, hyphens parting words: "so-called")
+        /// and an opening quotation mark after that, from word <paramref name="w"/>: "by the so-called \"Hill Front\"" names
+        /// the Hill Front. A quotation mark alone opens no name (a quoted name is no name the article gives as its own).
+        /// </summary>
+        private int PastNameOpener(int w)
+        {
+            foreach (var opener in _nameOpeners)
+            {
+                var k = 0;
+                while (k < opener.Length && w + k < words.Count && words[w + k].Key == opener[k]) k++;
+                if (k < opener.Length) continue;
+                w += k;
+                return w < words.Count && words[w].Key is "\"" or "\u201c" or "'" or "\u2018" ? w + 1 : w;
+            }
+            return w;
         }
 
         /// <summary>

@@ -4560,7 +4560,7 @@ public sealed class IncidentExtractor
                 {
                     var listed = s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start);
                     actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? NamedMembersAt(doc, s, claim.LastWord + 1)
-                               ?? (DemonymForces(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
+                               ?? (AccusedState(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
                 }
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
@@ -4829,13 +4829,61 @@ public sealed class IncidentExtractor
             {
                 if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier)
                 {
-                    if (!PronounAnswersAccusation(doc, s, denial, best)) continue;
+                    if (!PronounAnswersAccusation(doc, s, denial, best) && !StateAnswersAccusation(doc, s, denial, accused)) continue;
                     return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
                 }
                 if (denier.Canonical == accused.Canonical || (denier.Type != "state" && accused.Type != "state"))
                     return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
             }
         return best;
+    }
+
+    /// <summary>
+    /// A denial in a sentence that names no actor, spoken by the accused state: the last place named before the denial
+    /// is the accused forces' country, by its name, its adjective or its capital ("Ruritania's foreign ministry rejected
+    /// the accusation", "Ruritanian officials denied any involvement", "Zenda has denied any role" for Zenda the capital).
+    /// A state answers for its own forces.
+    /// </summary>
+    private bool StateAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Actor accused)
+    {
+        if (accused.Type != "state") return false;
+        var speaker = doc.PlacesIn(new TextSpan(s.Sentence.Start, denial.Start)).LastOrDefault();
+        if (speaker is null || !(speaker.Place.Kind == PlaceKind.Country || speaker.Place.FeatureCode == CapitalFeature)) return false;
+        return StateOf(speaker)?.Canonical == accused.Canonical;
+    }
+
+    /// <summary>The GeoNames feature code of a country's capital.</summary>
+    private const string CapitalFeature = "PPLC";
+
+    /// <summary>
+    /// The state a place speaks for: its country's forces (state_forces.tsv); without a row, a demonym's forces as
+    /// written ("Ruritanian forces") or a country's own name; null for any other place of a country without a row.
+    /// </summary>
+    private Actor? StateOf(PlaceMention place)
+    {
+        if (_lexicons.StateForces.TryGetValue(place.Place.CountryCode, out var forces)) return new Actor(forces, "state");
+        if (place.IsDemonym && place.Place.Kind == PlaceKind.Country) return ForcesOf(place);
+        return place.Place.Kind == PlaceKind.Country ? new Actor(place.Place.Name, "state") : null;
+    }
+
+    /// <summary>
+    /// A state named as the accused right after an active verb of blame, from word <paramref name="w"/>: its forces by the
+    /// country's adjective (<see cref="DemonymForces"/>: "blamed the Ruritanian army", "the Ruritanian special services"),
+    /// or the country itself by name ("Zenda blames Ruritania": Ruritania's forces, <see cref="StateOf"/>).
+    /// </summary>
+    private Cue? AccusedState(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        if (DemonymForces(doc, s, w) is { } forces) return forces;
+        var words = doc.Words;
+        if (w < 0 || w >= words.Count || words[w].Start < s.Sentence.Start) return null;
+        var first = w;
+        if (words[w].Key == "the") w++;
+        if (w >= words.Count) return null;
+        var country = doc.PlacesIn(s.Sentence.Span).FirstOrDefault(p => !p.IsDemonym && p.Place.Kind == PlaceKind.Country && p.Start == words[w].Start);
+        if (country is null || StateOf(country) is not { } state) return null;
+        var last = w;
+        while (last + 1 < words.Count && words[last + 1].End <= country.End) last++;
+        return new Cue(CueKind.Actor, words[first].Start, words[last].End, state, first, last);
     }
 
     /// <summary>

@@ -45,6 +45,12 @@ public class AttackSubjectTests
         // an active verb of blame (function_words.tsv kind blame_verb): the accused after it, never the accuser before it
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz forces", "attributed" },
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the other side.", null, "unknown" },
+        // a state named as the accused after a verb of blame, by its adjective and "special services" or by its own name
+        // (function_words.tsv force_modifier, force_head); its denial spoken by the state itself, its ministry or its
+        // capital, answers the blame: denied. Another state's capital denying answers nothing.
+        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Dushanbe has denied any involvement.", "Tajik forces", "denied" },
+        { "A drone hit a fuel depot near Adigrat on Monday, killing two workers. The regional government blames Eritrea. Eritrea's information ministry rejected the accusation.", "Eritrea", "denied" },
+        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Moscow has denied any involvement.", "Tajik forces", "attributed" },
         // the forces of a country named by its adjective after the verb of blame, also of a country without a row of
         // state_forces.tsv ("the Eritrean army": Eritrean forces); the accusing side before the verb is not the perpetrator
         { "Shells hit houses in Adigrat on Monday, killing two farmers. The regional governor blamed the Eritrean army for the shelling.", "Eritrean forces", "attributed" },
@@ -123,6 +129,10 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
         { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // ... or who set the attackers on, named after "the so-called" and in quotation marks (claims.tsv "directed by";
+        // function_words.tsv kind name_opener)
+        { "Armed men stormed a police post near Kandi on Monday night, killing three officers. The interior ministry said the raiders had been stirred up and directed by the so-called \"Lakeside Liberation Front\", an exile organisation.", "Lakeside Liberation Front", "attributed" },
+        { "Armed men stormed a police post near Kandi on Monday night, killing three officers. Officials said the raid was masterminded by the self-styled Lakeside Liberation Front.", "Lakeside Liberation Front", "attributed" },
         // a group named by its name and a word for its fighters after a verb of blame, quoted or not (function_words.tsv
         // kind named_member_noun); a word that only says they are armed names no group
         { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The interior minister blamed Red Hand militiamen.", "Red Hand militiamen", "attributed" },
