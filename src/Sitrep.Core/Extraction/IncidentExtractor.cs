@@ -91,6 +91,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _attackSigns;
     private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _setWeapon;
+    private readonly IReadOnlySet<string> _armingWords;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
     private readonly IReadOnlySet<string> _actorModifiers;
@@ -201,6 +202,7 @@ public sealed class IncidentExtractor
         _attackSigns = words.Of(FunctionWords.AttackSign);
         _drillSettings = words.Of(FunctionWords.DrillSetting);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
+        _armingWords = words.Of(FunctionWords.ArmingWord);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);
@@ -5349,7 +5351,7 @@ public sealed class IncidentExtractor
         foreach (var e in s.Events)
         {
             var c = e.As<EventCue>();
-            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e)))) continue;
+            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e)))) continue;
             if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
             if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
             if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
@@ -5473,6 +5475,23 @@ public sealed class IncidentExtractor
                                               && (with - after <= 1 || ObjectBeforeWith(doc, after, with)
                                                   || (c.Act && with - after <= MaxObjectWords
                                                       && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
+    }
+
+    /// <summary>
+    /// A weapon the attackers are told to carry (function_words.tsv kind arming_word at most <see cref="MaxInstrumentWords"/>
+    /// words before it, no punctuation between): "raiders armed with rifles attacked the village", "masked men carrying rifles
+    /// stopped the lorry". Not a force's that answered (responder_noun right before: "police armed with rifles").
+    /// </summary>
+    private bool CarriedByAttackers(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
+    {
+        var first = doc.WordAt(weapon.Start);
+        for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "." or "(" or ")") return false;
+            if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key));
+        }
+        return false;
     }
 
     /// <summary>

@@ -59,6 +59,8 @@ public sealed class FunctionWords
     public const string CareCheck = "care_check";
     public const string AttackSign = "attack_sign";
     public const string SetWeapon = "set_weapon";
+    /// <summary>A few words before a weapon's name, says the attackers carried it: "raiders armed with rifles" (IncidentExtractor.CarriedByAttackers).</summary>
+    public const string ArmingWord = "arming_word";
     /// <summary>Before a drill word, makes the exercise the time of a real attack: "during the drill" (IncidentExtractor.WithoutDrills).</summary>
     public const string DrillSetting = "drill_setting";
     public const string Auxiliary = "auxiliary";

@@ -107,6 +107,12 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday and the wounded were rushed to Garba Memorial Hospital.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Two more of the wounded died of their injuries in hospital overnight.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Eleven people wounded in the blast are still in the hospital.", "health")]
+    // a road where a patrol or a convoy was hit is the scene, not a target (targets.tsv lists no roads)
+    [InlineData("A roadside bomb went off beside an army convoy on the highway outside Kano on Sunday, killing three soldiers.", "transportation")]
+    [InlineData("A bomb left near a busy roundabout in Kano exploded as a police patrol drove past on Sunday, killing two officers.", "transportation")]
+    // the care place that first received the wounded, or where a victim was pronounced dead (kind elsewhere)
+    [InlineData("Gunmen shot dead two guards at a bank in Kano on Sunday. The four wounded were received at a small health centre in the suburbs and later flown to Abuja.", "health")]
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth victim was pronounced dead at the teaching hospital.", "health")]
     // a verb of dying before the hospital's name, a time between (function_words.tsv kinds care_death, care_noun)
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A woman hurt in the blast died during the night at the Murtala hospital.", "health")]
     [InlineData("A gunman killed three people at a bar in Kano on Saturday, the chief told reporters outside police headquarters.", "police")]

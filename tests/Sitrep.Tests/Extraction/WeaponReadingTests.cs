@@ -60,6 +60,10 @@ public class WeaponReadingTests
         { "Knife attack at Kassala market", "KASSALA, Sudan (Wire) - A man with a knife stabbed three shoppers at a market in Kassala on Monday, police said.\n\nPatrol police have opened fire and the attacker was arrested.", "Kassala:knife" },
         { "Knife attack at Kassala bus stop", "KASSALA, Sudan (Wire) - A man stabbed two people with a kitchen knife at a bus stop in Kassala on Monday, police said.\n\nHe was shot by a police officer after he refused to drop the knife.", "Kassala:knife" },
         { "Guards fire on knife attacker in Kassala", "KASSALA, Sudan (Wire) - A man armed with a knife stabbed a cashier at a bank in Kassala on Monday, police said.\n\nTwo guards then opened fire and wounded him.", "Kassala:knife" },
+        // a weapon the attackers are told to carry is the attack's (function_words kind arming_word), not a responder's
+        { "Lorry torched near Kassala", "KASSALA, Sudan (Wire) - Masked men carrying rifles stopped a lorry near Kassala on Monday night, poured petrol over it and set it alight, police said.\n\nThe driver escaped unhurt.", "Kassala:fire,firearm" },
+        { "Raiders burn huts near Kassala", "KASSALA, Sudan (Wire) - A band of raiders armed with old rifles and spears attacked a hamlet near Kassala on Friday night and set fire to twenty huts, officials said.\n\nTwo herders were killed in the attack.", "Kassala:fire,firearm" },
+        { "Huts set alight near Kassala", "KASSALA, Sudan (Wire) - Unknown men set fire to twenty huts in a hamlet near Kassala on Friday night, officials said.\n\nPolice armed with rifles later searched the hills.", "Kassala:fire" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
         // a police bulletin's numbered items, one town's attack each ("1. Stabbing - X Police Division"): each keeps its own
