@@ -5,7 +5,7 @@ namespace Sitrep.Linking;
 
 /// <summary>
 /// Builds an incident from the reports linked to it: the most common day, the most precise and most
-/// reported place (a copy of another document does not vote), the perpetrator with the strongest statement and
+/// reported place (of towns far apart reported alike, the smaller: <see cref="TownsApart"/>; a copy of another document does not vote), the perpetrator with the strongest statement and
 /// its responsibility (<see cref="Responsibility"/>), weapons and targets of all reports, and reconciled casualty
 /// estimates. A pure function of the set of reports and the copies among their documents.
 /// </summary>
@@ -43,9 +43,12 @@ public sealed class IncidentBuilder
             .GroupBy(r => (r.Date, r.DatePrecision))
             .OrderBy(g => PrecisionRank(g.Key.DatePrecision)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Date, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
-        var place = voters.Where(r => r.Place is not null).Select(r => r.Place!)
+        var places = voters.Where(r => r.Place is not null).Select(r => r.Place!).ToList();
+        var smallerFirst = TownsApart(places);
+        var place = places
             .GroupBy(p => p.GeonameId)
-            .OrderBy(g => (int)g.First().Kind).ThenByDescending(g => g.Count()).ThenByDescending(g => g.First().Population).ThenBy(g => g.Key)
+            .OrderBy(g => (int)g.First().Kind).ThenByDescending(g => g.Count())
+            .ThenBy(g => smallerFirst ? g.First().Population : -g.First().Population).ThenBy(g => g.Key)
             .Select(g => g.First()).FirstOrDefault();
         var eventType = voters.GroupBy(r => r.EventType)
             .OrderBy(g => g.Key == "other" ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => EventTypes.Rank(g.Key))
@@ -95,6 +98,16 @@ public sealed class IncidentBuilder
     /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
     /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
     /// </summary>
+    /// <summary>
+    /// The reports place the attack at towns that are not near each other (linked by the names their articles share,
+    /// anywhere in one province): of towns named by as many reports, the smaller is the scene, the bigger the town
+    /// the news passed through (the hospital the wounded were taken to, the seat of the police who spoke). Villagers
+    /// attacked at Smallville, their wounded counted at the Bigtown hospital 30 km off: Smallville. Towns near each
+    /// other keep the bigger (a city's name stands for its suburbs).
+    /// </summary>
+    public static bool TownsApart(IReadOnlyList<Place> places) =>
+        places.Any(p => p.Kind == PlaceKind.City && places.Any(q => q.Kind == PlaceKind.City && !ReportMatcher.Near(p, q)));
+
     /// <summary>
     /// A suicide attack when any report says so; no suicide attack when a report tells its bomb laid and left to go off
     /// and none says it was one; unknown otherwise.

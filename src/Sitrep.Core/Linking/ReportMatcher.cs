@@ -14,6 +14,9 @@ namespace Sitrep.Linking;
 ///   perpetrator rules, dates that do not contradict each other ("2010-09" holds "2010-09-10"; unknown holds anything;
 ///   a publication day holds the days up to <see cref="MaxDaysBeforePublication"/> before it), and articles that share
 ///   at least <see cref="MinSharedNames"/> names (<see cref="NameKeys"/>).</item>
+/// <item>Also by <see cref="SameUndatedIncident"/>: two reports of one day whose articles share <see cref="DivisionSharedNames"/>
+///   names, anywhere in one province: one outlet places the attack at the village, another at the hospital town
+///   its wounded were taken to, 30 km away.</item>
 /// <item><see cref="SameTownAndToll"/>: neither dated nor published on a known day: the same small town and death toll.</item>
 /// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
 ///   without one, at the same position in their articles) and compatible type; their days are not compared.</item>
@@ -45,6 +48,9 @@ public static class ReportMatcher
         if (sharedNames < MinSharedNames) return false;
         var samePlace = SamePlaceAndKind(a, b, homonyms: true, sameDivision: sharedNames >= DivisionSharedNames);
         if (Day(a) is not { } da || Day(b) is not { } db) return samePlace && DatesAgree(a.Date, b.Date);
+        // one day by both, and many names shared: one attack, wherever in the province each outlet places it (the
+        // village attacked, the hospital town 30 km off where the wounded were counted)
+        if (da == db && sharedNames >= DivisionSharedNames) return samePlace;
         // a day that is only the publication day says the attack happened on or before it: a later article (an arrest,
         // a funeral) that names the same people tells of the attack another report dates
         return samePlace && ((!ReadFromText(a, da) && AtOrBefore(db, da)) || (!ReadFromText(b, db) && AtOrBefore(da, db)));
@@ -189,7 +195,7 @@ public static class ReportMatcher
     /// <summary>N of a report id "ARTICLEID#N".</summary>
     private static string Ordinal(IncidentReport r) => r.Id[(r.Id.LastIndexOf('#') + 1)..];
 
-    private static bool Near(Place a, Place b)
+    internal static bool Near(Place a, Place b)
     {
         if (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1)
             return a.Admin1Code == b.Admin1Code || a.KilometresTo(b) <= MaxKilometres * 2;

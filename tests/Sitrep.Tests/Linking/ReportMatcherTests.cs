@@ -62,6 +62,21 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void Reports_of_one_day_in_articles_sharing_three_names_are_one_attack_anywhere_in_one_province()
+    {
+        // one outlet names the village (Baniyas), another the town where the wounded were treated (Tartus, 33 km off)
+        var village = Report("a", place: Baniyas, date: "2016-05-23", published: new DateOnly(2016, 5, 24));
+        var hospitalTown = Report("b", place: Tartus, date: "2016-05-23", published: new DateOnly(2016, 5, 24));
+        Assert.False(ReportMatcher.SameIncident(village, hospitalTown));
+        Assert.True(ReportMatcher.SameUndatedIncident(village, hospitalTown, sharedNames: 3));
+        Assert.True(ReportMatcher.SameUndatedIncident(hospitalTown, village, sharedNames: 3));
+        // fewer names, another day or another province: apart
+        Assert.False(ReportMatcher.SameUndatedIncident(village, hospitalTown, sharedNames: 2));
+        Assert.False(ReportMatcher.SameUndatedIncident(village, hospitalTown with { Date = "2016-05-22" }, sharedNames: 5));
+        Assert.False(ReportMatcher.SameUndatedIncident(village, hospitalTown with { Place = Homs }, sharedNames: 5));
+    }
+
+    [Fact]
     public void A_big_city_stands_for_its_suburbs_and_a_small_town_for_itself()
     {
         // made-up places on one latitude, 0.36 degrees of longitude (about 30 km) apart
