@@ -2783,6 +2783,8 @@ public sealed class IncidentExtractor
     private void DateByWave(AnnotatedDocument doc, List<Frame> wave, DateMention? story)
     {
         var attackDays = wave.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!).ToList();
+        // no member dated by a sentence that counts its victims: a day the text gives a member, before the story's
+        if (attackDays.Count == 0 && WrittenMemberDay(doc, wave, story) is { } written) attackDays.Add(written);
         // no member dated by its own attack: the story's day (the lead's "on Tuesday") is the wave's
         if (attackDays.Count == 0 && story is { Precision: "day" }) attackDays.Add(story);
         if (attackDays.Count == 0) return;
@@ -2790,6 +2792,16 @@ public sealed class IncidentExtractor
         foreach (var fr in wave.Where(fr => fr.Date is null || DatesTelling(doc, fr.Date) || !fr.DateFromAttack))
             if (fr.Date is null || first.Date < fr.Date.Date) { fr.Date = first; fr.DateFromAttack = true; }
     }
+
+    /// <summary>
+    /// The earliest day written in the text that dates a member of a wave whose sentences tell its attack only in weak
+    /// words ("at about 22:45 on July 7 a band stormed the police post of X"), when it comes before the story's day (the
+    /// publication's, when no sentence with victims gives one): the other members, told with no day of their own ("a
+    /// quarter of an hour later, a second group broke into the office of Y"), struck that day, not on the day of the news.
+    /// </summary>
+    private DateMention? WrittenMemberDay(AnnotatedDocument doc, List<Frame> wave, DateMention? story) =>
+        wave.Where(fr => fr.Date is { Precision: "day", End: > 0 } d && !DatesTelling(doc, d) && (story is null || d.Date < story.Date))
+            .Select(fr => fr.Date!).MinBy(d => d.Date);
 
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
