@@ -779,8 +779,7 @@ public sealed class CasualtyRecognizer
             // "two missionaries -- aged 19 and 21 -- were shot": an aside between dashes is passed over
             if (IsDash(doc, n) && DashAsideStart(doc, n, firstWord) is var opening and >= 0) { n = opening; continue; }
             // "ten police officers and their driver were killed": one more victim joined after the counted ones
-            if (key == "and" && extra == 0 && n + 2 < auxiliary && _determiners.Contains(words[n + 1].Key) && _persons.IsSingularVictim(words[auxiliary - 1].Key)
-                && Enumerable.Range(n + 2, auxiliary - n - 3).All(b => IsAdjective(doc, b) || !_persons.IsVictim(words[b].Key) && words[b].Key is not ("," or "and")))
+            if (key == "and" && extra == 0 && n + 2 < auxiliary && _determiners.Contains(words[n + 1].Key) && IsJoinedPerson(doc, numbers, n + 2, auxiliary - 1))
             {
                 extra = 1;
                 continue;
@@ -799,6 +798,29 @@ public sealed class CasualtyRecognizer
             return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The words after "and" and its determiner, up to a plural passive's auxiliary, name one more person: "ten officers
+    /// and their driver were killed" (describing words, then a singular victim noun last), "two guards and a man hired
+    /// as the cook were killed", "four soldiers and a boy who sold tea were hurt" (the first singular victim noun, then a
+    /// phrase that describes that person, opened by a participle or a function_words.tsv subject_aside word). A victim
+    /// noun that describes another ("a civilian driver") is read only in the first shape. A plural victim noun, an
+    /// attacker's noun, a figure or another joint ("," or "and") makes the words no single person.
+    /// </summary>
+    private bool IsJoinedPerson(AnnotatedDocument doc, List<NumberMention> numbers, int from, int to)
+    {
+        var words = doc.Words;
+        for (var b = from; b <= to; b++)
+        {
+            var key = words[b].Key;
+            if (key is "," or "and" or ";" or ":" || _persons.IsPerpetrator(key) || numbers.Any(x => x.Start <= words[b].Start && x.End >= words[b].End)) return false;
+            if (_persons.IsVictim(key) && !_persons.IsSingularVictim(key) && !IsAdjective(doc, b)) return false;
+        }
+        if (_persons.IsSingularVictim(words[to].Key) && Enumerable.Range(from, to - from).All(b => IsAdjective(doc, b) || !_persons.IsVictim(words[b].Key)))
+            return true;
+        var head = Enumerable.Range(from, to - from + 1).FirstOrDefault(b => _persons.IsSingularVictim(words[b].Key), -1);
+        return head >= 0 && head < to && (IsParticiple(doc, head + 1) || _subjectAsides.Contains(words[head + 1].Key));
     }
 
     /// <summary>
