@@ -145,6 +145,7 @@ internal static class PlaceResolver
     private static Place? Best(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, string? dominant,
         HashSet<(string Country, string? Admin1)> admin1s, List<Place>? anchors)
     {
+        if (!c.WantsCity && DivisionBySeatAlias(gazetteer, c, admin1s) is { } division) return division;
         Place? best = null;
         var bestScore = double.NegativeInfinity;
         var places = c.Places;
@@ -175,6 +176,56 @@ internal static class PlaceResolver
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The name is a division's own name and otherwise only another name of that division's seat, which has a name of
+    /// its own unlike it ("Gia Lai" for the province and, as an alias, for its seat Pleiku): once the text names the
+    /// division as one ("X province", "the province of X"), the bare name means the division too, not its seat (a town
+    /// far from the scene, often where the wounded were taken). A seat whose own name is a spelling of the division's
+    /// ("Basrah" for "Basra") or begins with it is left to the usual reading.
+    /// </summary>
+    private static Place? DivisionBySeatAlias(Gazetteer gazetteer, PlaceCandidate c, HashSet<(string Country, string? Admin1)> admin1s)
+    {
+        Place? division = null;
+        foreach (var p in c.Places)
+            if (p.Kind == PlaceKind.Admin1 && gazetteer.FoldedName(p) == c.Key && admin1s.Contains((p.CountryCode, p.Admin1Code))) { division = p; break; }
+        if (division is null || c.Places.Count < 2) return null;
+        foreach (var p in c.Places)
+        {
+            if (p.GeonameId == division.GeonameId) continue;
+            if (p.Kind != PlaceKind.City || p.FeatureCode is not ("PPLA" or "PPLA2") || p.CountryCode != division.CountryCode || p.Admin1Code != division.Admin1Code) return null;
+            var own = gazetteer.FoldedName(p);
+            if (gazetteer.IsHandName(c.Key, p) || !UnlikeNames(own, c.Key)) return null;
+        }
+        return division;
+    }
+
+    /// <summary>Two folded names that are no spellings of one another: neither begins with the other's first four letters and more than half their letters differ.</summary>
+    private static bool UnlikeNames(string a, string b)
+    {
+        var head = Math.Min(4, Math.Min(a.Length, b.Length));
+        if (a.AsSpan(0, head).SequenceEqual(b.AsSpan(0, head))) return false;
+        return EditDistance(a, b) * 2 > Math.Max(a.Length, b.Length);
+    }
+
+    /// <summary>The Levenshtein distance between two short names.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) row[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     /// <summary>Whether <paramref name="key"/> is <see cref="NameFolding.WithoutArticle"/> of <paramref name="own"/> (without making it).</summary>
