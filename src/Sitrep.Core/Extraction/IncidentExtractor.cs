@@ -113,6 +113,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _placingVerbs;
     private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
+    private readonly IReadOnlySet<string> _laterDeaths;
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _releaseVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
@@ -224,6 +225,7 @@ public sealed class IncidentExtractor
         _placingVerbs = words.Of(FunctionWords.PlacingVerb);
         _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
+        _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _nightWords = words.Of(FunctionWords.NightWord);
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
@@ -416,6 +418,7 @@ public sealed class IncidentExtractor
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        DateSections(doc, facts, frames);
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);
         if (wave is null) SplitByDay(doc, frames);
         if (wave is null) SplitBySite(doc, frames);
@@ -2130,7 +2133,8 @@ public sealed class IncidentExtractor
     /// </summary>
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)).ToList();
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)
+            && !DatesAftercare(doc, f, d)).ToList();
         if (StartDay(doc, f) is { } start) return start;
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
@@ -2201,6 +2205,67 @@ public sealed class IncidentExtractor
     }
 
     private const int DeathDayReach = 12;
+
+    /// <summary>
+    /// The day dates what befell the hurt after the attack, never the attack: a care verb (function_words.tsv kind
+    /// care_verb) at most <see cref="CareDayReach"/> words before it with no comma between ("the wounded were flown on
+    /// Sunday to the capital"), or a death of one the attack had hurt (<see cref="DatesWoundedDeath"/>: "a guard shot
+    /// in the raid died on Friday in hospital"). Such a sentence tells a transfer or a toll's rise; the attack's day is
+    /// another sentence's.
+    /// </summary>
+    private bool DatesAftercare(AnnotatedDocument doc, SentenceFacts f, DateMention d) =>
+        !NamesItsAttack(doc, d, weakToo: true) && (CareVerbBefore(doc, f, d) || DatesWoundedDeath(doc, f, d));
+
+    /// <summary>Most words from a care verb to the day it dates ("evacuated early on Saturday").</summary>
+    private const int CareDayReach = 3;
+
+    private bool CareVerbBefore(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < CareDayReach; w--, steps++)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":") return false;
+            if (_careVerbs.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The day dates the death (<see cref="DatesDeath"/>) of one who had been hurt: a wound word (function_words.tsv
+    /// kind wound_word) in the dying verb's clause before it or between it and the day ("one of the two guards wounded
+    /// on the bridge died on Monday", "died of his wounds on Monday"), a later-death word right before the verb ("later
+    /// died on Monday"), or a care place (care_noun) at most <see cref="CarePlaceReach"/> words after the day ("died on
+    /// Monday at the district hospital"). A death told with no such sign ("four people died on Monday when a bus was
+    /// bombed") keeps its day the attack's.
+    /// </summary>
+    private bool DatesWoundedDeath(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (!DatesDeath(doc, f, d)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        var day = doc.WordAt(d.Start);
+        var verb = day - 1;
+        while (verb >= first && !_deathVerbs.Contains(doc.Words[verb].Key)) verb--;
+        if (verb < first) return false;
+        for (var w = verb + 1; w < day; w++)
+            if (_woundWords.Contains(doc.Words[w].Key)) return true;
+        if (verb > first && _laterDeaths.Contains(doc.Words[verb - 1].Key)) return true;
+        for (var w = verb - 1; w >= first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or ".") break;
+            if (_woundWords.Contains(key)) return true;
+        }
+        var end = doc.WordAt(d.End);
+        for (var w = end; w < doc.Words.Count && w < end + CarePlaceReach && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            if (doc.Words[w].Key is "," or ";") break;
+            if (_careNouns.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a dying day to the care place where the death came ("on Monday at the district hospital").</summary>
+    private const int CarePlaceReach = 5;
 
     /// <summary>Most words from a sentence's opening day to the verb of its speaker ("On Monday night, the Islamic State group said").</summary>
     private const int OpeningSpeakerReach = 8;
@@ -2287,6 +2352,7 @@ public sealed class IncidentExtractor
                 if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
             }
         if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
+        if (w >= 0 && doc.Words[w + 1].Key == "on" && ReleasedText(doc, w, d)) return true;
         // "an official today told reporters", "police on Monday said"
         var next = doc.WordAt(d.End);
         if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
@@ -2305,6 +2371,18 @@ public sealed class IncidentExtractor
             if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The day is that of a text's release: a statement's noun (function_words.tsv kind communique_noun) right before its
+    /// "on" (at <paramref name="w"/>), or one word before it, the verb of its release ("in a bulletin aired on Sunday
+    /// night, the army said ..."). Not a day's possessive ("the statement on Friday's bombing": the bombing's day).
+    /// </summary>
+    private bool ReleasedText(AnnotatedDocument doc, int w, DateMention d)
+    {
+        if (doc.Text.AsSpan(d.End).StartsWith("'s") || doc.Text.AsSpan(d.End).StartsWith("\u2019s")) return false;
+        if (doc.Words[w].Key is "," or ";" or ".") return false;
+        return _communiqueNouns.Contains(doc.Words[w].Key) || (w >= 1 && _communiqueNouns.Contains(doc.Words[w - 1].Key));
     }
 
     /// <summary>
@@ -2642,6 +2720,40 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// A round-up's section (<see cref="SectionHeadings"/>) is dated by its own opening: the first day, of no telling, read
+    /// in its sentences up to the first that tells its attack ("DALEFORD: THE BAKERY", "Early on Saturday it was the
+    /// bakery's turn.", "Two masked men shot the baker ...") is the day of the section's attack, over a later day of the
+    /// section (a call for ransom, a death in hospital) and over none (the publication day). Each section keeps its own.
+    /// </summary>
+    private void DateSections(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var heads = SectionHeadings(doc, facts);
+        if (heads.Count == 0) return;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town
+                || HolderOf(frames, town.Place) is not { Sectioned: true } frame) continue;
+            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList();
+            if (SectionOpeningDay(doc, body) is not { } day) continue;
+            if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            frame.DatedByPlaceless = false;
+        }
+    }
+
+    /// <summary>The first day of no telling in a section's sentences up to the first that tells its attack (see <see cref="DateSections"/>).</summary>
+    private DateMention? SectionOpeningDay(AnnotatedDocument doc, List<SentenceFacts> body)
+    {
+        foreach (var f in body.Where(f => !f.IsBackground && !f.IsCaption))
+        {
+            if (AttackDay(doc, f) is { } day && !DatesTelling(doc, day)) return day;
+            if (ReportsAttack(f)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A sentence of a round-up's section that tells an attack at a place other than its heading's town ("RIVERTON: THE
     /// DEPOT", then "a mob stormed a depot in Oakdale"): the section's attack is that place's. A sentence that names
     /// another town without telling an attack there ("The injured were taken to Oakdale", the round-up's closing words
@@ -2965,7 +3077,9 @@ public sealed class IncidentExtractor
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
                 // a sentence that tells the attack in words of its own at the frame's place dates it over one that named
                 // no place (TellsAttackHere), though its day be later
+                // the day of a telling ("police said on Monday that three had died") dates the frame only for want of any other
                 var day = AttackDay(doc, f);
+                if (day is not null && frame.Date is not null && DatesTelling(doc, day)) day = null;
                 if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
