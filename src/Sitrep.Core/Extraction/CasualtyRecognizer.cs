@@ -689,6 +689,8 @@ public sealed class CasualtyRecognizer
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
             if (_figureToWord.Contains(key) || IsAdjective(doc, w) || (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) continue;
+            // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
+            if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
             if (_hurtNouns.Contains(key) && w - 2 >= firstWord && words[w - 1].Key is "the" or "those" && words[w - 2].Key == "of") { w -= 2; continue; }
             // "twelve people including three attackers died": a part named without commas is passed over, like an aside
@@ -697,6 +699,13 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a noun that names one victim only when counted (persons.tsv role counted), and
+    /// the figure 1 ends right before it: "1 (one) citizen died". Alone ("a citizen called the police") it names no one.
+    /// </summary>
+    private bool CountedOne(List<NumberMention> numbers, IReadOnlyList<Lexicons.Word> words, int w, int firstWord) =>
+        _persons.IsCountedVictim(words[w].Key) && w - 1 >= firstWord && numbers.LastOrDefault(n => n.End == words[w - 1].End) is { Value: 1 };
 
     /// <summary>
     /// A casualty phrase in the active voice: one that opens with no auxiliary ("died", "killed"), or a perfect tense
