@@ -221,6 +221,8 @@ public sealed class CasualtyRecognizer
             if (mention is null && cc.Position is "after" or "around") mention = BareOneBefore(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
             mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
+            // "The victims who lost their lives are:" and a bulleted line for each: the persons listed below the heading
+            if (mention is null && cc.Kind is CasualtyMention.Killed or CasualtyMention.Injured) mention = ListedBelow(doc, cue, cc, lastWord);
             // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
             if (mention is null && headline && !_activeVerbs.Contains(words[cue.FirstWord].Key)) mention = HeadlineVictims(doc, cue, cc, firstWord);
             if (mention is not null) found.Add(mention);
@@ -687,6 +689,8 @@ public sealed class CasualtyRecognizer
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
             if (_figureToWord.Contains(key) || IsAdjective(doc, w) || (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) continue;
+            // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
+            if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
             if (_hurtNouns.Contains(key) && w - 2 >= firstWord && words[w - 1].Key is "the" or "those" && words[w - 2].Key == "of") { w -= 2; continue; }
             // "twelve people including three attackers died": a part named without commas is passed over, like an aside
@@ -695,6 +699,13 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a noun that names one victim only when counted (persons.tsv role counted), and
+    /// the figure 1 ends right before it: "1 (one) citizen died". Alone ("a citizen called the police") it names no one.
+    /// </summary>
+    private bool CountedOne(List<NumberMention> numbers, IReadOnlyList<Lexicons.Word> words, int w, int firstWord) =>
+        _persons.IsCountedVictim(words[w].Key) && w - 1 >= firstWord && numbers.LastOrDefault(n => n.End == words[w - 1].End) is { Value: 1 };
 
     /// <summary>
     /// A casualty phrase in the active voice: one that opens with no auxiliary ("died", "killed"), or a perfect tense
@@ -1305,6 +1316,62 @@ public sealed class CasualtyRecognizer
 
     private static bool IsPossessive(string key) =>
         key is "his" or "her" or "their" or "its" or "our" or "my" or "your" || key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>Characters that open a bulleted line ("- Jane Roe, 40, a teacher").</summary>
+    private const string Bullets = "-\u2013\u2014\u2022\u25aa\u00b7*";
+
+    /// <summary>Most blank lines between a heading and the first line of its list.</summary>
+    private const int MaxBlankBeforeList = 1;
+
+    /// <summary>
+    /// A heading that tells deaths or hurts with no figure and ends its line on a colon ("Those who died in the fire
+    /// are:", "The following people were hurt:") counts the persons on the bulleted lines right below it, one a line.
+    /// A listed person opens its line with a capitalised word after the bullet ("- Jane Roe, 40, a teacher", "- Sergeant
+    /// John Doe"); a line that opens on a determiner or a figure ("- Two guards were hurt") tells facts, not a person,
+    /// and ends the list, as does any line without a bullet. Null when no person is listed.
+    /// </summary>
+    private CasualtyMention? ListedBelow(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int lastWord)
+    {
+        var words = doc.Words;
+        if (words[lastWord].Key != ":") return null;
+        var text = doc.Text;
+        var lineEnd = text.IndexOf('\n', words[lastWord].End);
+        if (lineEnd < 0 || !text.AsSpan(words[lastWord].End, lineEnd - words[lastWord].End).IsWhiteSpace()) return null;
+        var count = 0;
+        var blanks = 0;
+        int first = -1, end = -1;
+        while (lineEnd < text.Length)
+        {
+            var lineStart = lineEnd + 1;
+            lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.IsWhiteSpace())
+            {
+                if (count > 0 || ++blanks > MaxBlankBeforeList) break;
+                continue;
+            }
+            var indent = line.Length - line.TrimStart().Length;
+            if (!ListsPerson(doc, lineStart + indent, lineEnd)) break;
+            count++;
+            if (first < 0) first = lineStart + indent;
+            end = lineStart + line.TrimEnd().Length;
+        }
+        if (count == 0) return null;
+        return new CasualtyMention(cc.Kind, count, Qualifiers.Exact, new TextSpan(cue.Start, end), new TextSpan(first, end));
+    }
+
+    /// <summary>The line from <paramref name="start"/> is a bulleted one that opens on a capitalised word, no determiner or figure: a listed person.</summary>
+    private bool ListsPerson(AnnotatedDocument doc, int start, int lineEnd)
+    {
+        var text = doc.Text;
+        if (start + 1 >= lineEnd || !Bullets.Contains(text[start]) || !char.IsWhiteSpace(text[start + 1])) return false;
+        var w = doc.WordAt(start + 1);
+        if (w >= doc.Words.Count || doc.Words[w].Start >= lineEnd) return false;
+        var key = doc.Words[w].Key;
+        return IsCapitalised(doc, w) && !_determiners.Contains(key) && !_persons.IsPerpetrator(key)
+               && !doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any();
+    }
 
     /// <summary>
     /// Headlines drop their auxiliaries: "Man shot, killed on the west side", "Teen, man shot in park",

@@ -19,6 +19,8 @@ public sealed class PersonNouns
 
     public bool IsVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim";
     public bool IsSingularVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "victim" && n.Number == "singular";
+    /// <summary>A noun that names one victim only right after the figure 1 ("1 (one) citizen died"), never alone (persons.tsv role counted).</summary>
+    public bool IsCountedVictim(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "counted";
     public bool IsPerpetrator(string key) => _nouns.TryGetValue(key, out var n) && n.Role == "perpetrator";
     /// <summary>The noun may name the attackers as the doer of an attack verb: a perpetrator ("gunmen") or a combatant ("fighters", "rebels").</summary>
     public bool IsAttacker(string key) => _nouns.TryGetValue(key, out var n) && n.Role is "perpetrator" or "combatant";
