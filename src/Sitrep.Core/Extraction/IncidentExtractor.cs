@@ -4664,7 +4664,19 @@ public sealed class IncidentExtractor
     private static bool SaysUnclaimed(Frame frame) =>
         frame.Sentences.Any(s => !s.IsBackground && s.Claims.Any(c => c.As<string>() == "unclaimed"));
 
-    private static Claim? Prefer(params Claim?[] claims) => claims.FirstOrDefault(c => c is not null && c.Actor is not null) ?? claims.FirstOrDefault(c => c is not null);
+    /// <summary>
+    /// The first claim that names an actor, else the first at all; when another of the claims is that same actor's own
+    /// claim, the actor claimed it: "the attack bore the hallmarks of the Front" in the attack's sentences and "the Front
+    /// said its fighters struck" elsewhere in the article is the Front's claim, not a suspicion.
+    /// </summary>
+    private static Claim? Prefer(params Claim?[] claims)
+    {
+        var chosen = claims.FirstOrDefault(c => c is not null && c.Actor is not null) ?? claims.FirstOrDefault(c => c is not null);
+        if (chosen is not { Actor: { } actor } || chosen.Responsibility == "claimed") return chosen;
+        return claims.FirstOrDefault(c => c is { Responsibility: "claimed" } && c.Actor?.Canonical == actor.Canonical) is { } own
+            ? chosen with { Responsibility = "claimed", ClaimEvidence = own.ClaimEvidence }
+            : chosen;
+    }
 
     private Claim? Responsibility(AnnotatedDocument doc, IEnumerable<SentenceFacts> sentences, bool articleWide)
     {

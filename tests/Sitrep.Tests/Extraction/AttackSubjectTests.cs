@@ -294,6 +294,24 @@ public class AttackSubjectTests
         Assert.Null(reading.Reports.Single(r => r.Place?.Name == "Wau").Perpetrator);
     }
 
+    /// <summary>
+    /// A member of a series whose own sentences only suspect a group, in an article where that group claims the series in
+    /// a sentence of no member's: the group claimed it.
+    /// </summary>
+    [Fact]
+    public void A_suspected_group_that_claims_the_series_claimed_each_member()
+    {
+        const string text = "Gunmen struck two army posts in central Mali on Monday, killing 20 soldiers. "
+            + "In Djenne, attackers stormed a camp at dawn, killing 12 soldiers; the raid bore the hallmarks of Jama'at Nusrat al-Islam wal-Muslimin. "
+            + "In Mopti, a mine hit a lorry of the army, killing eight soldiers. "
+            + "Jama'at Nusrat al-Islam wal-Muslimin said in a statement on Tuesday that its fighters had struck both posts.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+
+        var djenne = reading.Reports.Single(r => r.Place?.Name == "Djenne");
+        Assert.Equal("Jama'at Nusrat al-Islam wal-Muslimin", djenne.Perpetrator);
+        Assert.Equal("claimed", djenne.Responsibility);
+    }
+
     /// <summary>A headline's own short claim: the group right before "claims" (function_words.tsv kind headline_claim).</summary>
     [Theory]
     [InlineData("New People's Army claims deadly Davao bridge bombing", "A bomb destroyed a bridge in Davao on Monday, killing two soldiers. The group said in a statement that its men planted the device.")]
