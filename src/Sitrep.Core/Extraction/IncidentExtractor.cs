@@ -121,6 +121,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _siteTargets;
     /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
     private readonly IReadOnlySet<string> _publicSiteClasses;
+    private readonly IReadOnlySet<string> _bareForceSites;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
@@ -232,6 +233,7 @@ public sealed class IncidentExtractor
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
+        _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
@@ -5646,6 +5648,20 @@ public sealed class IncidentExtractor
         first < with && with - first <= MaxObjectWords && _determiners.Contains(doc.Words[first].Key)
         && !Enumerable.Range(first, with - first).Any(w => doc.Words[w].Key is "," or ";" or ":" or ".");
 
+    /// <summary>
+    /// A force's site or unit that names no force (function_words.tsv kind bare_force_site: "a checkpoint", "the patrol")
+    /// takes the force the attack's other target words name: "gunmen attacked a checkpoint, killing three soldiers" hit the
+    /// military, not the police besides; "a team on patrol ... two constables were wounded" hit the police. When only bare
+    /// sites name a force, their classes stay.
+    /// </summary>
+    private List<Cue> DropBareForceSite(AnnotatedDocument doc, List<Cue> targets)
+    {
+        bool Bare(Cue t) => _bareForceSites.Contains(string.Join(' ', doc.Text[t.Start..t.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        var named = targets.Where(t => !Bare(t)).Select(t => t.As<string>()).Where(k => k is "police" or "military").ToHashSet();
+        if (named.Count != 1) return targets;
+        return targets.Where(t => !(Bare(t) && t.As<string>() is "police" or "military" && !named.Contains(t.As<string>()))).ToList();
+    }
+
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
@@ -5711,9 +5727,11 @@ public sealed class IncidentExtractor
         if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var t in own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
+        var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t))))
+                                                                && !InUnitName(doc, s, t))).ToList();
+        targetCues = DropBareForceSite(doc, targetCues);
+        foreach (var t in targetCues)
         {
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));

@@ -113,6 +113,10 @@ public class TargetReadingTests
     // the care place that first received the wounded, or where a victim was pronounced dead (kind elsewhere)
     [InlineData("Gunmen shot dead two guards at a bank in Kano on Sunday. The four wounded were received at a small health centre in the suburbs and later flown to Abuja.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A fifth victim was pronounced dead at the teaching hospital.", "health")]
+    // a checkpoint or a patrol that names no force takes the force the other target words name (function_words.tsv kind
+    // bare_force_site): soldiers at a checkpoint are no police, constables on patrol no military
+    [InlineData("Gunmen attacked a checkpoint outside Kano on Sunday, killing three soldiers who were on duty there.", "police")]
+    [InlineData("Gunmen fired on a patrol outside Kano on Sunday, wounding two police officers.", "military")]
     // a verb of dying before the hospital's name, a time between (function_words.tsv kinds care_death, care_noun)
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A woman hurt in the blast died during the night at the Murtala hospital.", "health")]
     [InlineData("A gunman killed three people at a bar in Kano on Saturday, the chief told reporters outside police headquarters.", "police")]
