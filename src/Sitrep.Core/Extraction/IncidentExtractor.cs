@@ -4152,13 +4152,13 @@ public sealed class IncidentExtractor
         // a member of a stated wave that a sentence places and tells with an attack word, however weak ("At X, the
         // assault on the post was contained"; see TellsWaveMember)
         if (inWave && frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && TellsWaveMember(s) && s.EventPlaces.Any(p => frame.Holds(p.Place)))) return true;
-        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || s.Sentence.Index <= LeadSentences) && s.HasStrongEvent))) return true;
+        if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || InLead(doc, s.Sentence)) && s.HasStrongEvent))) return true;
         // a brief whose lead tells the attack whole, its kind (or its attackers), its place and its day (or a period of
         // hours up to now), or in the tense of news: "Turkish warplanes bombed targets near X on Saturday", "gunmen have
         // kidnapped a teacher in X", "a post in X was attacked by militants on Monday", "two engineers kidnapped in X in
         // the past few hours"; a sentence that opens another attack's own telling ("Separately, on Tuesday, gunmen
         // abducted eleven herders near X") is that attack's lead wherever it stands
-        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && (s.Sentence.Index <= LeadSentences || s.OpensSeparately)
+        if (frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && (InLead(doc, s.Sentence) || s.OpensSeparately)
                                      && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && NamesKind(c))
                                      && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || (brief && ToldPlainly(doc, s) && BriefNamesFallback(doc, frame, s)))
                                      && (s.Dates.Any(d => d.Precision == "day" && !d.Since) || NewsTense(doc, s) || WithinHours(doc, s) || (brief && ToldPlainly(doc, s)))))
@@ -4337,6 +4337,18 @@ public sealed class IncidentExtractor
     /// <summary>The last sentence index of an article's lead: the headline (or the dateline line) and the sentence after it.</summary>
     private const int LeadSentences = 2;
 
+    /// <summary>
+    /// Where the headline stands among the page's sentences (0 when it is first or not found): lines a page keeps
+    /// above it (the site's name, its menu, a "PRESS RELEASE" kicker) push the lead down by as many.
+    /// </summary>
+    private static int HeadlineAt(AnnotatedDocument doc) => Math.Max(TitleIndex(doc), 0);
+
+    /// <summary>
+    /// The sentence is in the article's lead: up to <see cref="LeadSentences"/> sentences from the headline, counted
+    /// from where the headline stands ("SITE NAME / menu / PRESS RELEASE / headline / dateline / lead").
+    /// </summary>
+    private static bool InLead(AnnotatedDocument doc, Sentence s) => s.Index <= LeadSentences + HeadlineAt(doc);
+
     /// <summary>The sentences of an article's opening: an attack it reports is told there.</summary>
     private const int OpeningSentences = 6;
 
@@ -4359,7 +4371,7 @@ public sealed class IncidentExtractor
                                      && s.EventPlaces.Concat(s.OtherPlaces).Any(p => !p.IsDemonym && frame.Holds(p.Place)))) return false;
         var telling = frame.Sentences.Where(s => !s.IsBackground && (s.HasStrongEvent || s.Casualties.Count > 0)).ToList();
         // "... including twin bombings in Aden on Monday that killed 41": a dated attack of the same days is news
-        return telling.Count == 1 && (telling[0].Sentence.Index > OpeningSentences || (otherNews && telling[0].Sentence.Index > LeadSentences)) && !telling[0].IsTitle
+        return telling.Count == 1 && (telling[0].Sentence.Index > OpeningSentences || (otherNews && !InLead(doc, telling[0].Sentence))) && !telling[0].IsTitle
                && !telling[0].Dates.Any(d => d.Precision == "day")
                && !(SeparateCues(doc, telling[0].Sentence.Span).Any(c => c.FirstWord == doc.WordAt(telling[0].Sentence.Start))
                     && telling[0].EventPlaces.Count > 0 && telling[0].EventPlaces.All(p => frame.Holds(p.Place)))
@@ -4375,7 +4387,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool OpensOnOtherNews(List<SentenceFacts> facts) =>
         facts.Any(f => f.IsTitle)
-        && facts.Where(f => f.IsTitle || f.Sentence.Index <= LeadSentences).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
+        && facts.Where(f => f.IsTitle || f.Sentence.Index <= LeadSentences + facts.First(t => t.IsTitle).Sentence.Index).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
 
     /// <summary>How many sentences on either side of a deep attack sentence <see cref="AmidViolence"/> reads.</summary>
     private const int RundownReach = 2;
