@@ -9,7 +9,11 @@ namespace Sitrep.Cleaning;
 /// </summary>
 public sealed class BoilerplateRule
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// A bound for a pathological line only: a rule's match takes microseconds. It is wall-clock time, so it must hold on a
+    /// loaded machine too (at 200 ms a match descheduled on busy cores timed out and a rule failed to match its own example).
+    /// </summary>
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private readonly Regex? _regex;
     private readonly string _key = "";

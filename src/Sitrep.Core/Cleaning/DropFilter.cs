@@ -11,7 +11,11 @@ namespace Sitrep.Cleaning;
 /// </summary>
 internal sealed class DropFilter
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// A bound for a pathological line only: a rule's match takes microseconds. It is wall-clock time, so it must hold on a
+    /// loaded machine too (at 200 ms a match descheduled on busy cores timed out and a rule failed to match its own example).
+    /// </summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly List<string> _prefixes = [];
