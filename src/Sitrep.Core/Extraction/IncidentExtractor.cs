@@ -4717,12 +4717,13 @@ public sealed class IncidentExtractor
                                ?? (AccusedState(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
                 }
-                // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names
-                if (kind == "trace")
+                // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names; a
+                // text the group signed ("a note at the scene was signed by the X Front") is its own word, a claim
+                if (kind is "trace" or "signature")
                 {
                     actorCue = s.Actors.Where(a => a.As<Actor>().Type != "state").OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
                     if (actorCue is null) continue;
-                    kind = "suspected";
+                    kind = kind == "trace" ? "suspected" : "claimed";
                 }
                 if (!Rank.Contains(kind)) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";

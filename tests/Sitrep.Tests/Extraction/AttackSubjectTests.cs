@@ -128,7 +128,8 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. Police blamed Los Halcones, a drug-trafficking gang active in the valley.", "Los Halcones", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The minister blamed the Frente Andino Popular, an armed group founded last year.", "Frente Andino Popular", "attributed" },
         { "Gunmen shot dead two officers at a checkpoint in Sucre on Monday. The mayor blamed Los Halcones, a local football club.", null, "unknown" },
-        { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "suspected" },
+        // a note the group signed is its own word: claimed (claims.tsv kind signature), where a trace only suspects it
+        { "A bomb toppled a power pylon near Temuco on Monday, wounding a guard. A note left at the scene was signed by the Southern Resistance Front.", "Southern Resistance Front", "claimed" },
         // ... or who set the attackers on, named after "the so-called" and in quotation marks (claims.tsv "directed by";
         // function_words.tsv kind name_opener)
         { "Armed men stormed a police post near Kandi on Monday night, killing three officers. The interior ministry said the raiders had been stirred up and directed by the so-called \"Lakeside Liberation Front\", an exile organisation.", "Lakeside Liberation Front", "attributed" },

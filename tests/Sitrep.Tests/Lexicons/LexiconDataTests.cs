@@ -9,7 +9,7 @@ namespace Sitrep.Tests.Lexicons;
 public class LexiconDataTests
 {
     private static readonly HashSet<string> ActorTypes = ["jihadist", "insurgent", "separatist", "militia", "state", "criminal", "other"];
-    private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace"];
+    private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace", "signature"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
     private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic", "load", "sense"];
