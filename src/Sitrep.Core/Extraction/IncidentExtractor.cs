@@ -2909,9 +2909,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The earliest day written in the text that dates a member of a wave whose sentences tell its attack only in weak
-    /// words ("at about 22:45 on July 7 a band stormed the police post of X"), when it comes before the story's day (the
-    /// publication's, when no sentence with victims gives one): the other members, told with no day of their own ("a
-    /// quarter of an hour later, a second group broke into the office of Y"), struck that day, not on the day of the news.
+    /// words ("at about 21:30 on Monday a band stormed the police post of X"), when it comes before the story's day (the
+    /// publication's, when no sentence with victims gives one): the other members, told with no day of their own
+    /// ("twenty minutes on, another band forced its way into the office of Y"), struck that day, not on the day of the news.
     /// </summary>
     private DateMention? WrittenMemberDay(AnnotatedDocument doc, List<Frame> wave, DateMention? story) =>
         wave.Where(fr => fr.Date is { Precision: "day", End: > 0 } d && !DatesTelling(doc, d) && (story is null || d.Date < story.Date))
