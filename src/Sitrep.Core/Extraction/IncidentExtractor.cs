@@ -1115,7 +1115,48 @@ public sealed class IncidentExtractor
     /// names no other has.
     /// </summary>
     private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
-        SceneNamedElsewhere(doc, p) && CarePhrase(doc, s, p);
+        SceneNamedElsewhere(doc, p) && (CarePhrase(doc, s, p) || NamedCareDestination(doc, s, p));
+
+    /// <summary>
+    /// The place locates a named institution a care verb sent the wounded to (<see cref="CaredBefore"/>), whatever its
+    /// name calls it: the care verb's locative word, at most an article, a capitalised name of up to
+    /// <see cref="CareDestinationNameReach"/> words (with small words inside a name: function_words.tsv kind
+    /// name_connector) and a locative word right before the place: "airlifted to the Northfield Medical Institute in X",
+    /// "taken by ambulance to the Institute of Surgery in X". The place is where the victim went, not the scene.
+    /// </summary>
+    private bool NamedCareDestination(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (doc.AllCaps || w <= first || !_locative.Contains(words[w].Key)) return false;
+        var v = CareDestinationNameStart(doc, first, w - 1);
+        if (v == w) return false;
+        v--;
+        if (v > first && words[v].Key is "the" or "a" or "an") v--;
+        return v > first && _locative.Contains(words[v].Key) && CaredBefore(doc, v, first);
+    }
+
+    /// <summary>
+    /// The first word of a capitalised name that ends at word <paramref name="last"/>, read backwards over at most
+    /// <see cref="CareDestinationNameReach"/> name words and the name connectors between them ("Institute of Surgery");
+    /// <paramref name="last"/> + 1 when no name ends there.
+    /// </summary>
+    private int CareDestinationNameStart(AnnotatedDocument doc, int first, int last)
+    {
+        bool Capital(int i) => i > first && char.IsUpper(doc.Text[doc.Words[i].Start]) && NameWord(doc, i);
+        var start = last + 1;
+        for (int v = last, names = 0; v > first && names < CareDestinationNameReach; )
+        {
+            if (Capital(v)) { start = v; names++; v--; }
+            else if (start <= last && _nameConnectors.Contains(doc.Words[v].Key) && Capital(v - 1)) v--;
+            else break;
+        }
+        return start;
+    }
+
+    /// <summary>Most words of an institution's name between a care verb's locative word and the town it lies in.</summary>
+    private const int CareDestinationNameReach = 5;
 
     /// <summary>
     /// The place names a care place (a word of function_words.tsv kind care_noun, or a target phrase of kind health
