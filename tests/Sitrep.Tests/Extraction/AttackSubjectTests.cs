@@ -41,16 +41,16 @@ public class AttackSubjectTests
         // a group suspected by others that rejects any responsibility: denied (actors.tsv: the Casamance separatists)
         { "A landmine tore through an army truck near Sindian on Tuesday, killing two soldiers. Army sources suspect a faction of the Movement of Democratic Forces of Casamance. A spokesman for the MFDC rejected any responsibility.", "Movement of Democratic Forces of Casamance", "denied" },
         // a state force of a border clash (actors.tsv)
-        { "Kyrgyz border guards fired mortars at houses in Batken on Sunday, killing two shepherds.", "Kyrgyz forces", "attributed" },
+        { "Kyrgyz border guards fired mortars at houses in Batken on Sunday, killing two shepherds.", "Kyrgyz military", "attributed" },
         // an active verb of blame (function_words.tsv kind blame_verb): the accused after it, never the accuser before it
-        { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz forces", "attributed" },
+        { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the neighbouring Kyrgyz border units.", "Kyrgyz military", "attributed" },
         { "Mortar rounds hit houses in Batken on Sunday, killing two shepherds. Tajik border troops blamed the other side.", null, "unknown" },
         // a state named as the accused after a verb of blame, by its adjective and "special services" or by its own name
         // (function_words.tsv force_modifier, force_head); its denial spoken by the state itself, its ministry or its
         // capital, answers the blame: denied. Another state's capital denying answers nothing.
-        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Dushanbe has denied any involvement.", "Tajik forces", "denied" },
+        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Dushanbe has denied any involvement.", "Tajik military", "denied" },
         { "A drone hit a fuel depot near Adigrat on Monday, killing two workers. The regional government blames Eritrea. Eritrea's information ministry rejected the accusation.", "Eritrea", "denied" },
-        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Moscow has denied any involvement.", "Tajik forces", "attributed" },
+        { "A drone dropped two grenades on a border post near Batken on Monday, killing a guard. Kyrgyz officials blamed the Tajik special services. Moscow has denied any involvement.", "Tajik military", "attributed" },
         // the forces of a country named by its adjective after the verb of blame, also of a country without a row of
         // state_forces.tsv ("the Eritrean army": Eritrean forces); the accusing side before the verb is not the perpetrator
         { "Shells hit houses in Adigrat on Monday, killing two farmers. The regional governor blamed the Eritrean army for the shelling.", "Eritrean forces", "attributed" },
@@ -62,10 +62,10 @@ public class AttackSubjectTests
         { "The army shelled houses in Sagaing on Monday, killing four farmers, residents said.", "Myanmar military", "attributed" },
         { "On Monday, troops opened fire on a wedding party in Mogok, killing six guests.", "Myanmar military", "attributed" },
         { "Security forces opened fire on marchers in Mandalay on Monday, killing three students.", "Myanmar military", "attributed" },
-        { "A rocket hit a school in Kandahar on Monday, killing nine pupils. Villagers blamed the army.", "Afghan security forces", "attributed" },
+        { "A rocket hit a school in Kandahar on Monday, killing nine pupils. Villagers blamed the army.", "Afghan military", "attributed" },
         // a strike written with a country's adjective is that country's forces' (state_forces.tsv); the army says its aircraft did it
-        { "A Russian air strike flattened a bakery in Idlib on Monday, killing six people, rescuers said.", "Russian forces", "attributed" },
-        { "A drone hit a van near Baalbek on Monday, killing two men. The Israeli army said its aircraft had targeted two weapons smugglers.", "Israeli forces", "claimed" },
+        { "A Russian air strike flattened a bakery in Idlib on Monday, killing six people, rescuers said.", "Russian military", "attributed" },
+        { "A drone hit a van near Baalbek on Monday, killing two men. The Israeli army said its aircraft had targeted two weapons smugglers.", "Israeli military", "claimed" },
         // a name in capitals with a hyphen is read whole, after "the" or "of the" too (actors.tsv)
         { "Members of the MS-13 shot dead four people in a house in Tejutla on Sunday night.", "MS-13", "attributed" },
         { "Police said terrorists of the MS-13 shot dead four people in a house in Tejutla on Sunday night.", "MS-13", "attributed" },
@@ -75,9 +75,9 @@ public class AttackSubjectTests
         { "AQAP fighters attacked an army post in Ataq on Monday, killing six soldiers.", "al Qaeda in the Arabian Peninsula", "attributed" },
         { "TTP militants attacked a checkpoint in Bannu on Monday, killing four policemen.", "Tehrik-i-Taliban Pakistan", "attributed" },
         // a drone or a jet with its state's adjective that hit or struck something is that state's strike
-        { "A Turkish drone hit a car near Idlib on Monday, killing two men.", "Turkish forces", "attributed" },
-        { "A Russian drone struck a house in Sumy on Monday, killing three civilians.", "Russian forces", "attributed" },
-        { "An Israeli warplane hit a flat in Sidon on Monday, killing four people.", "Israeli forces", "attributed" },
+        { "A Turkish drone hit a car near Idlib on Monday, killing two men.", "Turkish military", "attributed" },
+        { "A Russian drone struck a house in Sumy on Monday, killing three civilians.", "Russian military", "attributed" },
+        { "An Israeli warplane hit a flat in Sidon on Monday, killing four people.", "Israeli military", "attributed" },
         // a nationality before another kind of attacker is no state's strike
         { "A Syrian suicide bomber blew himself up at a market in Kirkuk on Monday, killing five people.", null, "unknown" },
         // members of an armed group caught for the attack name it (function_words.tsv kind arrest_verb), the police never
@@ -96,7 +96,7 @@ public class AttackSubjectTests
         { "Gunmen shot dead seven people near Mendi on Monday. Police said the attackers were warriors of the Mokeba Tribe.", "Mokeba Tribe", "attributed" },
         { "Gunmen raided two hamlets of the Mokeba clan near Mendi on Monday, killing seven people.", null, "unknown" },
         // a state force that does the attack is its perpetrator; one that kills the attacker is not
-        { "Russian jets bombed a market in Idlib on Monday, killing 20 people.", "Russian forces", "attributed" },
+        { "Russian jets bombed a market in Idlib on Monday, killing 20 people.", "Russian military", "attributed" },
         { "Nine farmers were killed near Huehuetenango on Monday by Guatemalan troops, their relatives said.", "Guatemalan army", "attributed" },
         { "A gunman killed five people at a market in Kirkuk on Monday. The gunman was shot dead by Iraqi police.", null, "unknown" },
         { "PERUVIAN ARMY TROOPS KILLED SIX FARMERS NEAR AYACUCHO ON MONDAY.", "Peruvian army", "attributed" },
@@ -161,11 +161,11 @@ public class AttackSubjectTests
         { "A bomb hit a police car near Tabora on Monday night, killing an officer. A banned group claimed it. The Lake Zone Brigades, whom the government lists as terrorists, said in a message on its Telegram channel on Tuesday that its men planted the bomb.", "Lake Zone Brigades", "claimed" },
         { "A bomb hit a police car near Tabora on Monday night, killing an officer. Abu Musa Kaleb, the spokesman of the Lake Zone Brigades, said on Tuesday that its fighters planted the bomb.", null, "unknown" },
         // a force word "of" a country is that country's forces (state_forces.tsv)
-        { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by the armed forces of Russia.", "Russian forces", "attributed" },
-        { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by troops of the Russian Federation.", "Russian forces", "attributed" },
-        { "Mortar shells hit houses in Kirkuk on Sunday, killing two farmers. Officials said the attack was carried out by the army of Turkey.", "Turkish forces", "attributed" },
+        { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by the armed forces of Russia.", "Russian military", "attributed" },
+        { "Shells hit houses in Sumy on Sunday, killing two farmers. Officials said the shelling was carried out by troops of the Russian Federation.", "Russian military", "attributed" },
+        { "Mortar shells hit houses in Kirkuk on Sunday, killing two farmers. Officials said the attack was carried out by the army of Turkey.", "Turkish military", "attributed" },
         // a side that says the other fired first fired in answer (function_words.tsv kind provocation_word)
-        { "Mortar shells hit houses in Batken on Sunday, killing two shepherds. The Tajik border service said Kyrgyz soldiers opened fire first.", "Tajik forces", "attributed" },
+        { "Mortar shells hit houses in Batken on Sunday, killing two shepherds. The Tajik border service said Kyrgyz soldiers opened fire first.", "Tajik military", "attributed" },
         // the group's members after "carried out by"; a link to the group, hedged or not, only suspects it
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was carried out by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Police said the attack was linked to a feud involving the Red Lion Posse, a gang that controls the area.", "Red Lion Posse", "suspected" },
