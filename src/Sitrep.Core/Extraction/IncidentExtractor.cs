@@ -662,7 +662,7 @@ public sealed class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !SpansHours(doc, b)),
+            IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
         };
     }
 
@@ -752,6 +752,18 @@ public sealed class IncidentExtractor
         else if (doc.Words[cue.FirstWord - 1].Key is not ("a" or "an" or "the")) return false;
         return next < doc.Words.Count
                && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
+    }
+
+    /// <summary>
+    /// A word of plans (background.tsv kind future) joined by "and" to a cue of responsibility (claims.tsv) says who
+    /// made an attack that happened, not that one was planned: "the raid was planned and carried out by the X Front".
+    /// </summary>
+    private static bool PlannedAndDoneBy(AnnotatedDocument doc, Cue cue)
+    {
+        if (cue.As<string>() != "future" || cue.FirstWord != cue.LastWord) return false;
+        var next = cue.LastWord + 2;
+        return next < doc.Words.Count && doc.Words[next - 1].Key == "and"
+               && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Claim).Any(c => c.FirstWord == next);
     }
 
     /// <summary>

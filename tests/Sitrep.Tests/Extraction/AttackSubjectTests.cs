@@ -134,6 +134,10 @@ public class AttackSubjectTests
         // function_words.tsv kind name_opener)
         { "Armed men stormed a police post near Kandi on Monday night, killing three officers. The interior ministry said the raiders had been stirred up and directed by the so-called \"Lakeside Liberation Front\", an exile organisation.", "Lakeside Liberation Front", "attributed" },
         { "Armed men stormed a police post near Kandi on Monday night, killing three officers. Officials said the raid was masterminded by the self-styled Lakeside Liberation Front.", "Lakeside Liberation Front", "attributed" },
+        // ... or who planned and did it: "planned" joined by "and" to a cue of blame tells no plan (background.tsv kind future)
+        { "Armed men stormed a police post near Kandi on Monday night, killing three officers. Officials said the raid was planned and carried out by the Lakeside Liberation Front.", "Lakeside Liberation Front", "attributed" },
+        // ... or who executed it, through a word for the group's people (claims.tsv "executed by"; function_words.tsv kind actor_member "elements")
+        { "Armed men stormed a police post near Kandi on Monday night, killing three officers. Officials said the raid was planned and executed by elements of the so-called \"Lakeside Liberation Front\".", "Lakeside Liberation Front", "attributed" },
         // a group named by its name and a word for its fighters after a verb of blame, quoted or not (function_words.tsv
         // kind named_member_noun); a word that only says they are armed names no group
         { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The interior minister blamed Red Hand militiamen.", "Red Hand militiamen", "attributed" },
