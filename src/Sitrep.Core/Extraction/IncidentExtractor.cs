@@ -440,7 +440,7 @@ public sealed class IncidentExtractor
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
-        kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns);
+        kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
@@ -4473,7 +4473,8 @@ public sealed class IncidentExtractor
     /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
-    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns, IReadOnlySet<string> settlementNouns)
+    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns, IReadOnlySet<string> settlementNouns,
+                                     IReadOnlySet<string> neighbourhoodNouns)
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
@@ -4526,6 +4527,13 @@ public sealed class IncidentExtractor
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
             // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
             var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
+            // a town of another country written as a part of the home's town ("in the Riverside sector"), alone of its country
+            if (statedHome is not null && PlaceAgreement.ForeignNeighbourhood(doc, frame, home.Place, neighbourhoodNouns))
+            {
+                frame.Place = home.Place;
+                frame.PlaceMentions.Insert(0, home);
+                continue;
+            }
             if ((named > 1 || inTitle) && !neighbourhood && !stranger) continue;
             // a town the text calls by two of its names, its own and another (a former name: "X, formerly Y"), is no
             // misreading of a neighbourhood's or a person's name: a chance reading gives one spelling, not two

@@ -26,6 +26,25 @@ internal static class PlaceAgreement
     }
 
     /// <summary>
+    /// "shots were fired in the Riverside sector", filed from a city of another country: a town of a far country that
+    /// the text writes only as a part of a town (a lower-case neighbourhood word right after the name, function_words.tsv
+    /// kind neighbourhood_noun: "the X sector", "the X barrio") and that no other name of the text places in that country
+    /// is a neighbourhood of the article's home named like the far town, not the far town.
+    /// </summary>
+    public static bool ForeignNeighbourhood(AnnotatedDocument doc, Frame frame, Place home, IReadOnlySet<string> neighbourhoodNouns) =>
+        frame.Place.Kind == PlaceKind.City && frame.Place.CountryCode != home.CountryCode
+        && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && NeighbourhoodWordAfter(doc, m, neighbourhoodNouns))
+        && !doc.Places.Any(m => m.Place.GeonameId != frame.Place.GeonameId && m.Place.CountryCode == frame.Place.CountryCode);
+
+    /// <summary>"the Riverside sector": a lower-case neighbourhood word right after the name.</summary>
+    private static bool NeighbourhoodWordAfter(AnnotatedDocument doc, PlaceMention p, IReadOnlySet<string> neighbourhoodNouns)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End == 1 && neighbourhoodNouns.Contains(doc.Words[next].Key)
+               && char.IsLower(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>
     /// The mention is written as a place beyond doubt: "the city of Riverside", "the port of Riverside", "in Riverside
     /// town" (a lower-case settlement noun right after the name, function_words.tsv kind settlement_noun), or with its own
     /// division, called a division, in the same sentence ("in Riverside, in the northern Lakeland province"; not the
