@@ -669,6 +669,16 @@ public sealed class CasualtyRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// A figure right after "of" and a noun of one victim is that person's age, not a count: "a woman of 36 and her son of
+    /// 19 were wounded", "a man of 40 died".
+    /// </summary>
+    private bool AgeAfterOf(AnnotatedDocument doc, NumberMention number, int firstWord)
+    {
+        var at = doc.WordAt(number.Start);
+        return at - 2 >= firstWord && doc.Words[at - 1].Key == "of" && _persons.IsSingularVictim(doc.Words[at - 2].Key);
+    }
+
     private CasualtyMention? FigureBefore(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
     {
         var words = doc.Words;
@@ -679,7 +689,7 @@ public sealed class CasualtyRecognizer
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
             if (number is not null)
             {
-                if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
+                if (used.Contains(number.Start) || IsPerpetratorCount(doc, number) || AgeAfterOf(doc, number, firstWord)) return null;
                 used.Add(number.Start);
                 return PartOfCount(doc, numbers, used, number, firstWord, new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span));
             }

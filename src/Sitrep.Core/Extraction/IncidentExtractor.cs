@@ -642,7 +642,7 @@ public sealed class IncidentExtractor
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
-            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
+            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
                 : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).ToList(),
             Casualties = casualties,
             EventPlaces = eventPlaces,
@@ -805,6 +805,30 @@ public sealed class IncidentExtractor
                 if (doc.Words[w].Key is "," or ";" or "and") break;
                 if (Attackers(w)) return true;
             }
+        return false;
+    }
+
+    /// <summary>Most words between "with" and the weapon it brings in: "with a long machete".</summary>
+    private const int MaxWithWeaponWords = 3;
+
+    /// <summary>
+    /// A verb of an attack done (events.tsv flag act) whose object is followed in the same clause by "with" and a weapon
+    /// tells an attack, whoever the doer: "a man attacked his neighbours with a machete", "a youth attacked two guards
+    /// with a knife". Without a weapon ("critics attacked the plan with harsh words") it stays weak.
+    /// </summary>
+    private static bool DoneWithWeapon(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: true, Vehicle: false }) return false;
+        var words = doc.Words;
+        for (var w = e.LastWord + 1; w < words.Count && words[w].Start < s.End && w - e.LastWord <= MaxObjectWords + 1; w++)
+        {
+            if (words[w].Key is "," or ";" or ":" or "." or "and") return false;
+            if (words[w].Key != "with") continue;
+            var from = words[w].End;
+            var to = words[Math.Min(words.Count - 1, w + MaxWithWeaponWords)].End;
+            return doc.CuesIn(new TextSpan(from, Math.Min(to, s.End)), CueKind.Event)
+                .Any(c => c.As<EventCue>() is { Vehicle: false } weapon && weapon.Weapons.Count > 0);
+        }
         return false;
     }
 
@@ -3347,16 +3371,35 @@ public sealed class IncidentExtractor
     /// The town a dateline heads a section with: a town's dateline followed by a colon, a short title without a stop,
     /// and the end of the line ("RIVERTON: THE BAKERY"); else null.
     /// </summary>
-    private static PlaceMention? DatelineSectionTown(AnnotatedDocument doc, SentenceFacts f)
+    private PlaceMention? DatelineSectionTown(AnnotatedDocument doc, SentenceFacts f)
     {
         if (f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
         var text = doc.Text;
         var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
         // "3. ELMWOOD (North Province): a night at the depot": the town's region in brackets before the colon
         if (colon.Length > 0 && colon[0] == '(' && colon.IndexOf(')') is var close and > 0 && colon[1..close].IndexOfAny(":\n") < 0)
+        {
+            if (UnitBracketEndsHeading(doc, f, town.End + (f.Sentence.End - town.End - colon.Length), close)) return town;
             colon = colon[(close + 1)..].TrimStart(' ');
+        }
         if (colon.Length < 2 || colon[0] != ':') return null;
         return IsSectionTitle(colon[1..].Trim().ToString()) && LineEndAfter(text, f.Sentence.End) is not null ? town : null;
+    }
+
+    /// <summary>
+    /// A section's heading of a police bulletin: the town's dateline, then only its unit's name in brackets to the end of
+    /// the line ("ELMWOOD (Northern Regional Directorate)", "RIVERTON (West Police Division)"), the bracket's last word a
+    /// unit word (function_words.tsv kind unit_noun). <paramref name="open"/> is where the bracket opens,
+    /// <paramref name="close"/> where it closes, counted from the bracket.
+    /// </summary>
+    private bool UnitBracketEndsHeading(AnnotatedDocument doc, SentenceFacts f, int open, int close)
+    {
+        var text = doc.Text;
+        var end = open + close + 1;
+        if (end > f.Sentence.End || text.AsSpan(end, f.Sentence.End - end).Trim().Length > 0) return false;
+        if (LineEndAfter(text, f.Sentence.End) is null) return false;
+        var inside = text[(open + 1)..(open + close)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return inside.Length is > 0 and <= MaxSectionTitleWords && _unitNouns.Contains(inside[^1].ToLowerInvariant());
     }
 
     /// <summary>A section's title: some words, at most <see cref="MaxSectionTitleWords"/>, and no stop at its end.</summary>
