@@ -670,8 +670,8 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// A figure right after "of" and a noun of one victim is that person's age, not a count: "a woman of 36 and her son of
-    /// 19 were wounded", "a man of 40 died".
+    /// A figure right after "of" and a noun of one victim is that person's age, not a count: "a teacher of 52 and his
+    /// daughter of 17 were hurt", "a farmer of 61 died".
     /// </summary>
     private bool AgeAfterOf(AnnotatedDocument doc, NumberMention number, int firstWord)
     {
