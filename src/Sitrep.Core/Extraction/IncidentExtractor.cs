@@ -2423,9 +2423,10 @@ public sealed class IncidentExtractor
         if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
         if (w >= 0 && (_speechVerbs.Contains(doc.Words[w].Key) || _releaseVerbs.Contains(doc.Words[w].Key))) return true;
         // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
-        // addresses, at most two words, before the date
+        // addresses, at most two words, before the date; where it spoke may stand between ("speaking to journalists in
+        // X on Thursday": a locative word and a capitalised name, SpeakingPlaceBefore)
         if (w >= 0 && doc.Words[w + 1].Key == "on")
-            for (var k = w; k >= 1 && k > w - 3; k--)
+            for (int v = SpeakingPlaceBefore(doc, w), k = v; k >= 1 && k > v - 3; k--)
             {
                 if (doc.Words[k].Key is "," or ";") break;
                 if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
@@ -2451,6 +2452,14 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The word before "in X" / "at X" ending at <paramref name="w"/> (a locative word and one capitalised word): where a
+    /// speaker spoke, between whom it addressed and the day ("speaking to journalists in X on Thursday"); else
+    /// <paramref name="w"/> itself.
+    /// </summary>
+    private int SpeakingPlaceBefore(AnnotatedDocument doc, int w) =>
+        w >= 2 && char.IsUpper(doc.Text[doc.Words[w].Start]) && _locative.Contains(doc.Words[w - 1].Key) ? w - 2 : w;
 
     /// <summary>
     /// The day is that of a text's release: a statement's noun (function_words.tsv kind communique_noun) right before its
