@@ -2793,13 +2793,9 @@ public sealed class IncidentExtractor
     /// </summary>
     private void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
-        var heads = SectionHeadings(doc, facts);
-        if (heads.Count == 0) return;
-        for (var i = 0; i < facts.Count; i++)
+        foreach (var (town, body) in Sections(doc, facts))
         {
-            if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
             if (HolderOf(frames, town.Place) is { } told) { told.Sectioned = true; continue; }
-            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList();
             if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f))
                 || body.Any(f => PlacesAttackElsewhere(f, town))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
@@ -2815,18 +2811,28 @@ public sealed class IncidentExtractor
     /// </summary>
     private void DateSections(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
-        var heads = SectionHeadings(doc, facts);
-        if (heads.Count == 0) return;
-        for (var i = 0; i < facts.Count; i++)
+        foreach (var (town, body) in Sections(doc, facts))
         {
-            if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town
-                || HolderOf(frames, town.Place) is not { Sectioned: true } frame) continue;
-            var body = facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList();
-            if (SectionOpeningDay(doc, body) is not { } day) continue;
+            if (HolderOf(frames, town.Place) is not { Sectioned: true } frame || SectionOpeningDay(doc, body) is not { } day) continue;
             if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
             frame.Date = day;
             frame.DateFromAttack = true;
             frame.DatedByPlaceless = false;
+        }
+    }
+
+    /// <summary>
+    /// A round-up's sections (<see cref="SectionHeadings"/>) with a town: the heading's town and the sentences after it up
+    /// to the next heading or a heading of the article's own (<see cref="SubHeading"/>: "Background").
+    /// </summary>
+    private IEnumerable<(PlaceMention Town, List<SentenceFacts> Body)> Sections(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var heads = SectionHeadings(doc, facts);
+        if (heads.Count == 0) yield break;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
+            yield return (town, facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList());
         }
     }
 
