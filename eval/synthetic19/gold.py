@@ -144,8 +144,8 @@ incidents = [
 groups = [dict(id=WAVE, members=["dorra-army-post-attack-2026-07-23", "obock-gendarmerie-attack-2026-07-23"],
                killed=[4, 5], killed_optional=[2, 7, 14], injured=[6, 9], injured_optional=[],
                note="Two attacks on the same night, presented by both sources as one coordinated FRUD-armé operation. b1 "
-                    "(ministry, table): four killed and six wounded in total among the forces, five assailants "
-                    "neutralised. b2 (radio, Friday): a medical source gives five dead and nine wounded in all; the "
+                    "(ministry, table): four killed and six wounded in total among the forces, seven assailants "
+                    "neutralised (optional). b2 (radio, Friday): a medical source gives five dead and nine wounded in all; the "
                     "FRUD-armé spokesman claims fourteen soldiers killed (claimant's figure, optional) and admits two of "
                     "its fighters dead (optional).")]
 gold = dict(about="Hand-coded reference for eval/synthetic19/articles.jsonl: fictional attack reports written by us, "
