@@ -122,7 +122,7 @@ incidents = [
         note="Tuesday 3 November 2026 about 7 p.m.: mortar shells fired from the Afghan side of the border fell on a "
              "residential street on the southern edge of Serhetabat (formerly Kushka); children were playing outside. "
              "e1 (exile news site, Thursday; state media silent; dateline Ashgabat/Prague): two children killed (9 and "
-             "12), three injured taken to the regional hospital in Mary (about 230 km away: a hospital town that is no "
+             "12), three injured taken to the regional hospital in Mary (about 260 km away: a hospital town that is no "
              "scene); residents blame Taliban border forces firing at smugglers; a Taliban border commander in Herat "
              "province denies firing into Turkmenistan and blames smugglers (denied). e2 (Q&A interview with a "
              "resident, Saturday 7 November): a girl of 7 died in Mary on Wednesday: three killed; 'the two others' "
