@@ -83,7 +83,7 @@ incidents = [
         ["c1_lesotho_week_timeline"],
         note="Wednesday 16 September about 7:30 a.m.: three armed men abducted a 9-year-old boy, a businessman's son, "
              "at the gate of his primary school in Hlotse (Leribe town, GeoNames Leribe); a ransom was demanded; the "
-             "boy was freed unharmed on Saturday in Maputsoe (about 16 km away: the place of release is no scene) and "
+             "boy was freed unharmed on Saturday in Maputsoe (about 14 km away: the place of release is no scene) and "
              "two suspects arrested. No group named (perpetrator null). c1 only."),
     inc("mohales-hoek-village-arson-2026-09-18", "2026-09-18", "LS", MOHALES_HOEK_ADM, MOHALES_HOEK, -30.15137, 27.47691,
         "other", None, None, None, ["fire"], ["civilians"], [], [1], [], [2], [], ["c1_lesotho_week_timeline"],
