@@ -2298,13 +2298,20 @@ public sealed class IncidentExtractor
     /// <summary>Most words from a care verb to the day it dates ("evacuated early on Saturday").</summary>
     private const int CareDayReach = 3;
 
+    /// <summary>
+    /// A care verb stands at most <see cref="CareDayReach"/> words before the day, no comma between ("were flown on Sunday"),
+    /// or before a means phrase that fills the gap (a word of function_words.tsv kind care_means right after the verb, at most
+    /// <see cref="CareMeansReach"/> words before the day: "were evacuated by helicopter on Sunday", "flown by air on Monday
+    /// morning"): the day of the transfer, not of the attack.
+    /// </summary>
     private bool CareVerbBefore(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         var first = doc.WordAt(f.Sentence.Start);
-        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < CareDayReach; w--, steps++)
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < Math.Max(CareDayReach, CareMeansReach); w--, steps++)
         {
             if (doc.Words[w].Key is "," or ";" or ":") return false;
-            if (_careVerbs.Contains(doc.Words[w].Key)) return true;
+            if (steps < CareDayReach && _careVerbs.Contains(doc.Words[w].Key)) return true;
+            if (w > first && _careMeans.Contains(doc.Words[w].Key) && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
         }
         return false;
     }
