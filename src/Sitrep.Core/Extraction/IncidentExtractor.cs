@@ -79,6 +79,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _gatheringTimes;
     private readonly IReadOnlySet<string> _possessionVerbs;
     private readonly IReadOnlySet<string> _peoplePronouns;
+    private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _periodEdges;
@@ -192,6 +193,7 @@ public sealed class IncidentExtractor
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
         _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
+        _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
@@ -2298,13 +2300,20 @@ public sealed class IncidentExtractor
     /// <summary>Most words from a care verb to the day it dates ("evacuated early on Saturday").</summary>
     private const int CareDayReach = 3;
 
+    /// <summary>
+    /// A care verb stands at most <see cref="CareDayReach"/> words before the day, no comma between ("were flown on Sunday"),
+    /// or before a means phrase that fills the gap (a word of function_words.tsv kind care_means right after the verb, at most
+    /// <see cref="CareMeansReach"/> words before the day: "were evacuated by helicopter on Sunday", "flown by air on Monday
+    /// morning"): the day of the transfer, not of the attack.
+    /// </summary>
     private bool CareVerbBefore(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         var first = doc.WordAt(f.Sentence.Start);
-        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < CareDayReach; w--, steps++)
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < Math.Max(CareDayReach, CareMeansReach); w--, steps++)
         {
             if (doc.Words[w].Key is "," or ";" or ":") return false;
-            if (_careVerbs.Contains(doc.Words[w].Key)) return true;
+            if (steps < CareDayReach && _careVerbs.Contains(doc.Words[w].Key)) return true;
+            if (w > first && _careMeans.Contains(doc.Words[w].Key) && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
         }
         return false;
     }
@@ -4531,7 +4540,7 @@ public sealed class IncidentExtractor
     /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
-    private static List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns, IReadOnlySet<string> settlementNouns,
+    private List<Frame> Cohere(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, IReadOnlySet<string> placeNouns, IReadOnlySet<string> settlementNouns,
                                      IReadOnlySet<string> neighbourhoodNouns)
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
@@ -4539,7 +4548,7 @@ public sealed class IncidentExtractor
         var statedHome = LeadDateline(facts)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
                              .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
-                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity)
+                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity && !CapitalAsState(doc, p))
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();
         var home = statedHome
                    ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
@@ -4621,6 +4630,20 @@ public sealed class IncidentExtractor
             frame.PlaceMentions.Insert(0, home);
         }
         return frames;
+    }
+
+    /// <summary>
+    /// The capital is named as its state, the subject of what the state says or will do: a speech verb or a modal verb
+    /// (function_words.tsv kinds speech_verb, modal_verb) right after the name, lower-case, no comma between ("what the
+    /// capital will not ask about the highlands", "the capital says order is restored"). The government speaks from
+    /// there; the article's attack is no nearer to it for that.
+    /// </summary>
+    private bool CapitalAsState(AnnotatedDocument doc, PlaceMention p)
+    {
+        if (p.Place.FeatureCode is not ("PPLC" or "PPLG")) return false;
+        var next = doc.WordAt(p.End);
+        if (next >= doc.Words.Count || doc.Words[next].Start - p.End != 1 || !char.IsLower(doc.Text[doc.Words[next].Start])) return false;
+        return _speechVerbs.Contains(doc.Words[next].Key) || _modalVerbs.Contains(doc.Words[next].Key);
     }
 
     /// <summary>

@@ -84,8 +84,8 @@ public sealed class IncidentLinker
     }
 
     /// <summary>
-    /// The incidents the report joins, with their reports: of those it matches, strongest first (the most reports matched,
-    /// then the most alike (<see cref="ReportMatcher.Affinity"/>), then the nearest, then by id), each unless one of its reports is <see cref="ReportMatcher.Apart"/> from a report
+    /// The incidents the report joins, with their reports: of those it matches, strongest first (one with a report at the
+    /// report's own town (<see cref="SameTown"/>), then the most reports matched, then the most alike (<see cref="ReportMatcher.Affinity"/>), then the nearest, then by id), each unless one of its reports is <see cref="ReportMatcher.Apart"/> from a report
     /// already joined (the report itself included, save the reports it matched). So a report between two attacks joins
     /// one of them and never chains them into one incident: incidents are sets of reports that all may be one attack.
     /// </summary>
@@ -96,7 +96,8 @@ public sealed class IncidentLinker
             report.Place is null ? 0 : reports.Where(r => r.Place is not null).Select(r => r.Place!.KilometresTo(report.Place)).DefaultIfEmpty(0).Min();
         var joined = new List<(string, IReadOnlyList<IncidentReport>)>();
         var component = new List<IncidentReport> { report };
-        foreach (var (incidentId, reports) in matched.OrderByDescending(m => m.Value.Count).ThenByDescending(m => m.Value.Max(r => ReportMatcher.Affinity(report, r)))
+        foreach (var (incidentId, reports) in matched.OrderByDescending(m => m.Value.Any(r => SameTown(report, r))).ThenByDescending(m => m.Value.Count)
+                     .ThenByDescending(m => m.Value.Max(r => ReportMatcher.Affinity(report, r)))
                      .ThenBy(m => Nearest(m.Value)).ThenBy(m => m.Key, StringComparer.Ordinal))
         {
             var members = _store.ReportsOfIncident(incidentId);
@@ -106,6 +107,14 @@ public sealed class IncidentLinker
         }
         return joined;
     }
+
+    /// <summary>
+    /// Both reports are placed at one town. Of two incidents a report matches (two attacks of one night in one province,
+    /// both told by several outlets), it joins the one at its own town before one 40 km off, however many reports or
+    /// words the other shares with it.
+    /// </summary>
+    private static bool SameTown(IncidentReport a, IncidentReport b) =>
+        a.Place is { Kind: PlaceKind.City } pa && b.Place is { Kind: PlaceKind.City } pb && pa.GeonameId == pb.GeonameId;
 
     /// <summary>The reports of other articles that share at least <see cref="ReportMatcher.MinSharedNames"/> names with this one (names are recorded for later articles).</summary>
     private List<(IncidentReport Report, int SharedNames)> ReportsSharingNames(Document document)

@@ -58,6 +58,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.PeoplePronoun, "nobody", true)]
     [InlineData(FunctionWords.PeoplePronoun, "many", false)]
     [InlineData(FunctionWords.PeerTitle, "baroness", true)]
+    [InlineData(FunctionWords.ModalVerb, "will", true)]
+    [InlineData(FunctionWords.ModalVerb, "may", false)]
     [InlineData(FunctionWords.LaidAuxiliary, "being", true)]
     [InlineData(FunctionWords.LaidAuxiliary, "left", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>

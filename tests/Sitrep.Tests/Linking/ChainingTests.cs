@@ -74,6 +74,19 @@ public sealed class ChainingTests
         Assert.Contains(incidents, i => i.Documents.Contains("second") && i.Weapons.SequenceEqual(["firearm"]));
     }
 
+    [Fact]
+    public void A_report_joins_the_attack_at_its_own_town_before_one_with_more_reports_nearby()
+    {
+        // a big city 38 km from Eastbrook (near it, as a city's name stands for its suburbs): one article tells an attack in
+        // each, a second tells the city's; a third places its attack at Eastbrook and matches both: it joins Eastbrook's
+        var northport = new Place(-9004, "Northport", 35.000, 36.420, "SY", "14", "Tartus", PlaceKind.City, 600000);
+        IncidentReport At(Place place, string article, int n = 1) => LinkingFixtures.Report(article, n, place, published: new DateOnly(2016, 5, 23));
+        Assert.True(ReportMatcher.SameIncident(At(Eastbrook, "x"), At(northport, "y")));
+        var incidents = LinkReports([At(Eastbrook, "first"), At(northport, "first", 2), At(northport, "second"), At(Eastbrook, "third")]);
+        Assert.Equal(2, incidents.Count);
+        Assert.Contains(incidents, i => i.Documents.SequenceEqual(["first", "third"]));
+    }
+
     /// <summary>Saves and links each report (one article a line, reports of one article numbered in order) and returns the incidents.</summary>
     private static IReadOnlyList<Incident> Link(List<(char Place, string Article)> reports) =>
         LinkReports(reports.GroupBy(r => r.Article).SelectMany(g => g.Select((r, i) => Of(r.Place, g.Key, i + 1))).ToList());
