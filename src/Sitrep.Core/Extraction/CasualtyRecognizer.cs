@@ -286,10 +286,19 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// A capitalised word right before the victim noun, past the sentence's first word, that is no ordinal itself: a
+    /// nationality or a force's name describing the victim, "a second Nigerian policeman has died" (the ordinal is
+    /// the word before it).
+    /// </summary>
+    private bool NationalityBefore(AnnotatedDocument doc, int noun, int firstWord) =>
+        noun - 2 >= firstWord && IsCapitalised(doc, noun - 1) && !_ordinals.ContainsKey(doc.Words[noun - 1].Key);
+
+    /// <summary>
     /// One death whose victim noun follows an ordinal word (numbers.tsv kind ordinal): "a fourth soldier has died",
     /// "Fourth victim dies" (after "a"/"an" or opening the sentence) and "the third person to die" (after "the" only
     /// before an infinitive) give the running toll, a <see cref="CasualtyMention.Total"/> that holds the dead counted
-    /// before. "The second victim was pronounced dead" names one of the victims, dead or hurt, and counts nothing.
+    /// before; a nationality may stand between (<see cref="NationalityBefore"/>). "The second victim was pronounced dead"
+    /// names one of the victims, dead or hurt, and counts nothing.
     /// Injuries are left alone: "a second man was wounded" may follow deaths, not wounds.
     /// </summary>
     private CasualtyMention? OrdinalToll(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
@@ -298,7 +307,8 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var noun = doc.WordAt(f.Figure.Start);
         if (noun <= firstWord || !_persons.IsSingularVictim(words[noun].Key)) return null;
-        var ordinal = noun - 1;
+        var ordinal = NationalityBefore(doc, noun, firstWord) ? noun - 2 : noun - 1;
+        if (ordinal < firstWord) return null;
         if (!_ordinals.TryGetValue(words[ordinal].Key, out var place) || place < 2) return null;
         var det = ordinal - 1;
         var running = det < firstWord || words[det].Key is "a" or "an"
