@@ -187,6 +187,12 @@ public sealed class CasualtyRecognizer
                 if (mention is not null) found.Add(mention);
                 continue;
             }
+            // "Fourth death confirmed", "a third fatality was reported": the running toll
+            if (OrdinalDeath(doc, cue, cc, firstWord) is { } nth)
+            {
+                found.Add(nth);
+                continue;
+            }
             if (cc.Position is "before" or "around" || cc.Position == "after" && CountedByToll(doc.Words, cue))
             {
                 mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
@@ -283,6 +289,23 @@ public sealed class CasualtyRecognizer
         // counted just before is no count of its own
         found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
         return found;
+    }
+
+    /// <summary>
+    /// A death noun of one (function_words.tsv kind casualty_noun) right after an ordinal word (numbers.tsv kind ordinal,
+    /// second or later) that opens the sentence or follows "a"/"an" or a headline's colon: "Fourth death confirmed",
+    /// "Kano blast: third death", "a second fatality was reported". The running toll, a
+    /// <see cref="CasualtyMention.Total"/>; "the second death this month" numbers a series and counts nothing here.
+    /// </summary>
+    private CasualtyMention? OrdinalDeath(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        if (cc.Kind != CasualtyMention.Killed || cue.FirstWord != cue.LastWord || !_casualtyNouns.Contains(words[cue.FirstWord].Key)) return null;
+        var w = cue.FirstWord - 1;
+        if (w < firstWord || !_ordinals.TryGetValue(words[w].Key, out var place) || place < 2) return null;
+        if (w > firstWord && words[w - 1].Key is not ("a" or "an" or ":")) return null;
+        var ordinal = new TextSpan(words[w].Start, words[w].End);
+        return new CasualtyMention(CasualtyMention.Killed, place, Qualifiers.Exact, new TextSpan(words[w].Start, cue.End), ordinal, Total: true);
     }
 
     /// <summary>
