@@ -598,7 +598,9 @@ public sealed class CasualtyRecognizer
                 // "the number hurt has gone up to eight": after a toll's verb, "up to" tells the rise, not a ceiling
                 var qualifier = toll && number.Qualifier == Qualifiers.AtMost && words[w].Key == "up" && w - 1 >= 0 && _tollVerbs.Contains(words[w - 1].Key)
                     ? Qualifiers.Exact : number.Qualifier;
-                return new CasualtyMention(cc.Kind, number.Value, qualifier, new TextSpan(cue.Start, number.End), number.Span);
+                // a toll's figure ("the number of people who died ... has reached eight") is the running toll: it holds the
+                // deaths told after it ("after two more bodies were found")
+                return new CasualtyMention(cc.Kind, number.Value, qualifier, new TextSpan(cue.Start, number.End), number.Span, Total: toll);
             }
             if (OrdinalVictim(doc, numbers, used, w, lastWord) is { } one)
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, one.End), one);
