@@ -187,6 +187,12 @@ public sealed class CasualtyRecognizer
                 if (mention is not null) found.Add(mention);
                 continue;
             }
+            // "Fourth death confirmed", "a third fatality was reported": the running toll
+            if (OrdinalDeath(doc, cue, cc, firstWord) is { } nth)
+            {
+                found.Add(nth);
+                continue;
+            }
             if (cc.Position is "before" or "around" || cc.Position == "after" && CountedByToll(doc.Words, cue))
             {
                 mention = FigureAfter(doc, numbers, used, cue, cc, lastWord);
@@ -286,10 +292,36 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// A death noun of one (function_words.tsv kind casualty_noun) right after an ordinal word (numbers.tsv kind ordinal,
+    /// second or later) that opens the sentence or follows "a"/"an" or a headline's colon: "Fourth death confirmed",
+    /// "Kano blast: third death", "a second fatality was reported". The running toll, a
+    /// <see cref="CasualtyMention.Total"/>; "the second death this month" numbers a series and counts nothing here.
+    /// </summary>
+    private CasualtyMention? OrdinalDeath(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        if (cc.Kind != CasualtyMention.Killed || cue.FirstWord != cue.LastWord || !_casualtyNouns.Contains(words[cue.FirstWord].Key)) return null;
+        var w = cue.FirstWord - 1;
+        if (w < firstWord || !_ordinals.TryGetValue(words[w].Key, out var place) || place < 2) return null;
+        if (w > firstWord && words[w - 1].Key is not ("a" or "an" or ":")) return null;
+        var ordinal = new TextSpan(words[w].Start, words[w].End);
+        return new CasualtyMention(CasualtyMention.Killed, place, Qualifiers.Exact, new TextSpan(words[w].Start, cue.End), ordinal, Total: true);
+    }
+
+    /// <summary>
+    /// A capitalised word right before the victim noun, past the sentence's first word, that is no ordinal itself: a
+    /// nationality or a force's name describing the victim, "a second Nigerian policeman has died" (the ordinal is
+    /// the word before it).
+    /// </summary>
+    private bool NationalityBefore(AnnotatedDocument doc, int noun, int firstWord) =>
+        noun - 2 >= firstWord && IsCapitalised(doc, noun - 1) && !_ordinals.ContainsKey(doc.Words[noun - 1].Key);
+
+    /// <summary>
     /// One death whose victim noun follows an ordinal word (numbers.tsv kind ordinal): "a fourth soldier has died",
     /// "Fourth victim dies" (after "a"/"an" or opening the sentence) and "the third person to die" (after "the" only
     /// before an infinitive) give the running toll, a <see cref="CasualtyMention.Total"/> that holds the dead counted
-    /// before. "The second victim was pronounced dead" names one of the victims, dead or hurt, and counts nothing.
+    /// before; a nationality may stand between (<see cref="NationalityBefore"/>). "The second victim was pronounced dead"
+    /// names one of the victims, dead or hurt, and counts nothing.
     /// Injuries are left alone: "a second man was wounded" may follow deaths, not wounds.
     /// </summary>
     private CasualtyMention? OrdinalToll(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
@@ -298,7 +330,8 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var noun = doc.WordAt(f.Figure.Start);
         if (noun <= firstWord || !_persons.IsSingularVictim(words[noun].Key)) return null;
-        var ordinal = noun - 1;
+        var ordinal = NationalityBefore(doc, noun, firstWord) ? noun - 2 : noun - 1;
+        if (ordinal < firstWord) return null;
         if (!_ordinals.TryGetValue(words[ordinal].Key, out var place) || place < 2) return null;
         var det = ordinal - 1;
         var running = det < firstWord || words[det].Key is "a" or "an"
@@ -565,7 +598,9 @@ public sealed class CasualtyRecognizer
                 // "the number hurt has gone up to eight": after a toll's verb, "up to" tells the rise, not a ceiling
                 var qualifier = toll && number.Qualifier == Qualifiers.AtMost && words[w].Key == "up" && w - 1 >= 0 && _tollVerbs.Contains(words[w - 1].Key)
                     ? Qualifiers.Exact : number.Qualifier;
-                return new CasualtyMention(cc.Kind, number.Value, qualifier, new TextSpan(cue.Start, number.End), number.Span);
+                // a toll's figure ("the number of people who died ... has reached eight") is the running toll: it holds the
+                // deaths told after it ("after two more bodies were found")
+                return new CasualtyMention(cc.Kind, number.Value, qualifier, new TextSpan(cue.Start, number.End), number.Span, Total: toll);
             }
             if (OrdinalVictim(doc, numbers, used, w, lastWord) is { } one)
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, one.End), one);

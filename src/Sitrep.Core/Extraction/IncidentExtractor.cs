@@ -6370,6 +6370,7 @@ public sealed class IncidentExtractor
         foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
         {
             var m = mention;
+            var summed = false;
             // "killing five people. Three others died later": the others are added to the count right before them when it
             // is of their kind ("one dead and two others hurt" adds nothing), no toll that holds them already and no
             // figure they restate ("two others were wounded ... Two other people were wounded"). Deaths are added to the
@@ -6380,6 +6381,7 @@ public sealed class IncidentExtractor
                 // "four died on the spot and one succumbed in hospital": the first count is a part of the sum its sentence gives
                 if (InOneSentence(doc, before, m) && added.TryGetValue(before, out var part)) figures.Remove(part);
                 m = m with { Value = count + m.Value, Qualifier = before.Qualifier == Qualifiers.Exact ? m.Qualifier : before.Qualifier };
+                summed = true;
             }
             // "rescuers found eight more bodies" with no count here to add them to, or an addition to a count that holds
             // it already ("the toll rose to 17 ... two died of their injuries overnight"): an increment to a toll, no toll
@@ -6390,7 +6392,7 @@ public sealed class IncidentExtractor
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             if (OneOfCounted(doc, m, casualties) || DefiniteAfterLarger(doc, m, casualties)) continue;
-            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published);
+            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);
             added[m] = figure;
         }

@@ -17,6 +17,7 @@ namespace Sitrep.Linking;
 ///   another document of the incident gave it up to the correction's day (the error the correction speaks of).</item>
 /// <item>A later report from the same source supersedes its earlier ones (tolls grow as knowledge grows). The source is
 ///   the named source, else the (original) document.</item>
+/// <item>A running toll ("the toll has climbed to five") updates the figures of earlier days, whoever gave them.</item>
 /// <item><c>best</c> is the highest remaining figure (the most complete count), <c>low</c> the lowest, <c>high</c> the highest
 ///   including upper bounds ("up to 60"). Vague words ("dozens") never set a figure.</item>
 /// <item><c>Disputed</c> when two named sources give figures that differ by more than 10%.</item>
@@ -59,6 +60,7 @@ public sealed class CasualtyReconciler
                 return g.Where(f => (f.Published ?? DateOnly.MinValue) == newest);
             })
             .ToList();
+        latest = UpdatedByRunningToll(latest);
         if (latest.Count == 0) return new CasualtyEstimate(null, null, null, reports);
 
         var firm = latest.Where(f => f.Qualifier != Qualifiers.AtMost).Select(f => f.Value!.Value).ToList();
@@ -68,6 +70,17 @@ public sealed class CasualtyReconciler
         var named = latest.Where(f => f.Source is not null).GroupBy(f => f.Source).Select(g => g.Max(f => f.Value!.Value)).ToList();
         var disputed = named.Count > 1 && named.Max() > 0 && (named.Max() - named.Min()) > 0.1 * named.Max();
         return new CasualtyEstimate(best, low, high, reports, disputed);
+    }
+
+    /// <summary>
+    /// A running toll (<see cref="CasualtyFigure.Running"/>) given on a later day than other figures updates them, whoever
+    /// gave them: Monday's paper counts four dead and the mayor six with a missing herder, Wednesday's says the toll has
+    /// climbed to five: five. The figures of the running toll's day and after stand.
+    /// </summary>
+    private static List<CasualtyFigure> UpdatedByRunningToll(List<CasualtyFigure> figures)
+    {
+        var running = figures.Where(f => f.Running && f.Published is not null).Select(f => f.Published!.Value).DefaultIfEmpty(DateOnly.MinValue).Max();
+        return figures.Where(f => (f.Published ?? DateOnly.MinValue) >= running).ToList();
     }
 
     /// <summary>

@@ -21,7 +21,10 @@ public static class Qualifiers
 /// <param name="Withdrawn">A figure a correction says was wrong ("An earlier version of this story said four were
 /// killed"): kept, as what was written, but never an estimate; it withdraws the same value that the incident's other
 /// reports gave up to the correction's day (see <see cref="Sitrep.Linking.CasualtyReconciler"/>).</param>
-public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null, bool Withdrawn = false);
+/// <param name="Running">A running toll, told as the count reached so far ("the toll has climbed to five", "a third
+/// villager has died"): it updates the figures that earlier days' reports gave (see
+/// <see cref="Sitrep.Linking.CasualtyReconciler"/>).</param>
+public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null, bool Withdrawn = false, bool Running = false);
 
 /// <summary>A reconciled casualty estimate and every report behind it (the contract's casualty object).</summary>
 public sealed record CasualtyEstimate(int? Best, int? Low, int? High, IReadOnlyList<CasualtyFigure> Reports, bool Disputed = false)

@@ -65,4 +65,23 @@ public class RunningTollTests
     {
         Assert.Equal(expected.Select(v => (int?)v).ToList(), Killed(text));
     }
+
+    /// <summary>
+    /// A toll told as the count reached so far is marked <see cref="CasualtyFigure.Running"/> (it updates earlier days'
+    /// figures when incidents are reconciled): a toll noun with a risen figure (also one that counts the victims named
+    /// before its verb, "the number of peoples died ... has reach seven", which holds the bodies found after it), an
+    /// ordinal death, later deaths summed with the dead counted before. A plain count is not. Expected: each killed figure, "r" after a running one.
+    /// </summary>
+    [Theory]
+    [InlineData("A grenade exploded at a bus stand in Rangpur on Friday, killing five people, police said.\n\nThe death toll rose to seven on Saturday, a doctor said.", "5 7r")]
+    [InlineData("A grenade exploded at a bus stand in Rangpur on Friday, killing five people and wounding 20, police said.\n\nThree of the wounded died on Saturday.", "5 8r")]
+    [InlineData("A grenade thrown at a bus stand in Rangpur on Friday wounded several people, police said.\n\nA third victim has died in hospital, a doctor said.", "3r")]
+    [InlineData("A grenade exploded at a bus stand in Rangpur on Friday, killing five people, police said.\n\nThe number of peoples died in the attack of the bus stand which happened last Friday has reach seven, after two more bodies were founded near the stand.", "5 7r")]
+    [InlineData("A grenade exploded at a bus stand in Rangpur on Friday, killing five people, police said.", "5")]
+    public void Running_tolls_are_marked(string text, string expected)
+    {
+        var article = new Article("running-toll", global::Sitrep.Sources.Headline.Prepend("Bus stand grenade in Rangpur", text), "Bus stand grenade in Rangpur", Published: new DateOnly(2021, 3, 2));
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+        Assert.Equal(expected, string.Join(" ", report.Killed.Select(f => $"{f.Value}{(f.Running ? "r" : "")}")));
+    }
 }

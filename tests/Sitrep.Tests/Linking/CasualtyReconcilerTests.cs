@@ -79,4 +79,27 @@ public sealed class CasualtyReconcilerTests
         var independent = Reconciler.Reconcile([Figure(12, "wire", published: Day1), Figure(15, "reprint", published: Day1.AddDays(1))]);
         Assert.Equal((15, 12), (independent.Best, independent.Low));
     }
+
+    /// <summary>
+    /// A running toll ("the toll has climbed to five") on a later day updates the figures of earlier days, whoever gave
+    /// them; figures of its own day and after stand. Each figure: value, day (1 = first), source (- for none), and "r"
+    /// when it is a running toll.
+    /// </summary>
+    [Theory]
+    [InlineData("4:1:police 6:1:mayor 5:3:-:r", 5)]          // Wednesday's risen toll over Monday's police and mayor
+    [InlineData("4:1:- 6:1:- 5:2:hospital:r", 5)]            // a list of four and a wave-wide six, then five at the site
+    [InlineData("4:1:police 6:1:mayor 5:1:-:r", 6)]          // a running toll of the same day updates nothing
+    [InlineData("4:1:police 5:2:-:r 7:3:AFP", 7)]            // a later figure still stands after the running toll
+    [InlineData("4:2:police 5:1:-:r", 5)]                    // an earlier running toll updates no later figure
+    [InlineData("4:1:police 9:3:rebels:r", 4)]         // a perpetrator's running toll is not trusted at all
+    public void A_later_running_toll_updates_the_figures_of_earlier_days(string figures, int best)
+    {
+        var list = figures.Split(' ').Select((spec, i) =>
+        {
+            var f = spec.Split(':');
+            return Figure(int.Parse(f[0]), "doc" + f[1], f[2] == "-" ? null : f[2], published: Day1.AddDays(int.Parse(f[1]) - 1), start: i * 20)
+                with { Running = f.Length > 3 && f[3] == "r" };
+        });
+        Assert.Equal(best, Reconciler.Reconcile(list, perpetrators: ["rebels"]).Best);
+    }
 }
