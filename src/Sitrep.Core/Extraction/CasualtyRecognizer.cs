@@ -59,6 +59,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _subjectAsides;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
+    private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _beAuxiliaries;
 
@@ -105,6 +106,7 @@ public sealed class CasualtyRecognizer
         _harmNouns = words.Of(FunctionWords.HarmNoun);
         _subjectAsides = words.Of(FunctionWords.SubjectAside);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
+        _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _locative = words.Of(FunctionWords.Locative);
     }
 
@@ -705,6 +707,19 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// The noun of one victim before its age, when <paramref name="w"/> ends an age written after it ("of 40", "of 40
+    /// years", "aged 40"): "One man of 40 years died at the scene" has the man, not the years, for the subject of
+    /// "died". Otherwise <paramref name="w"/> itself.
+    /// </summary>
+    private int BeforeAge(AnnotatedDocument doc, int w, int firstWord)
+    {
+        var at = w;
+        if (at >= firstWord && _periodUnits.Contains(doc.Words[at].Key)) at--;
+        if (at - 2 < firstWord || !doc.NumbersIn(new TextSpan(doc.Words[at].Start, doc.Words[at].End)).Any()) return w;
+        return doc.Words[at - 1].Key is "of" or "aged" && _persons.IsSingularVictim(doc.Words[at - 2].Key) ? at - 2 : w;
+    }
+
+    /// <summary>
     /// A figure right after "of" and a noun of one victim is that person's age, not a count: "a teacher of 52 and his
     /// daughter of 17 were hurt", "a farmer of 61 died".
     /// </summary>
@@ -1205,6 +1220,7 @@ public sealed class CasualtyRecognizer
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
+            subject = BeforeAge(doc, subject, firstWord);
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")
             {
@@ -1644,12 +1660,30 @@ public sealed class CasualtyRecognizer
             // "the toll became four, suspect detained": the people a figure counts stand in its own phrase, not after a comma
             if (doc.Words[i].Key is "," or ";" or ":") break;
             if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
-            if (_persons.IsVictim(doc.Words[i].Key)) return false;
+            if (_persons.IsVictim(doc.Words[i].Key)) return MembersOfArmedGroup(doc, i);
             // "20 Taliban were killed", "five al-Shabaab fighters": an armed group named as the counted people
-            if (doc.CuesIn(new TextSpan(doc.Words[i].Start, doc.Words[i].End), CueKind.Actor).Any(a => a.FirstWord == i && a.As<Actor>().Type is not ("state" or "other")))
-                return true;
+            if (ArmedGroupAt(doc, i)) return true;
         }
         return false;
+    }
+
+    /// <summary>An armed group (actors.tsv, not a state's forces) is named from the word at <paramref name="w"/>.</summary>
+    private static bool ArmedGroupAt(AnnotatedDocument doc, int w) =>
+        w < doc.Words.Count
+        && doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.FirstWord == w && a.As<Actor>().Type is not ("state" or "other"));
+
+    /// <summary>
+    /// "two members of the Free Papua Movement were killed": a noun of persons counted as part of an armed group named
+    /// right after "of" (actors.tsv, not a state's forces) counts the attackers' own, like "five al-Shabaab fighters";
+    /// "two members of the family" are victims.
+    /// </summary>
+    private static bool MembersOfArmedGroup(AnnotatedDocument doc, int noun)
+    {
+        var of = noun + 1;
+        if (of >= doc.Words.Count || doc.Words[of].Key != "of") return false;
+        var name = of + 1;
+        if (name < doc.Words.Count && doc.Words[name].Key == "the" && !ArmedGroupAt(doc, name)) name++;
+        return ArmedGroupAt(doc, name);
     }
 
     /// <summary>Most words back from "N of them" to the people "them" stands for.</summary>

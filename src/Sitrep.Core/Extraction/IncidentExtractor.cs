@@ -4168,8 +4168,23 @@ public sealed class IncidentExtractor
     private static void DropTotalsOfSeveral(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         var totals = facts.Where(f => !f.IsBackground && f.Casualties.Count > 0 && TotalOfSeveral(doc, f)).SelectMany(f => f.Casualties).ToHashSet();
+        totals.UnionWith(facts.Where(f => !f.IsBackground && f.HasTotalCue).SelectMany(f => f.Casualties.Where(c => SumsFrames(f, c, frames))));
         if (totals.Count == 0) return;
         foreach (var frame in frames) frame.Casualties.RemoveAll(c => totals.Contains(c.Mention));
+    }
+
+    /// <summary>
+    /// "In all, three people died over the weekend", after two killed in X and one in Y: a figure of a sentence with a
+    /// total word (waves.tsv kind total) that is the sum of the figures of its kind two or more attacks of the article
+    /// were given elsewhere (each one's largest) counts them together, no single attack.
+    /// </summary>
+    private static bool SumsFrames(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        if (c is not { Value: > 1 and var total, Kind: CasualtyMention.Killed or CasualtyMention.Injured }) return false;
+        var own = frames.Select(fr => fr.Casualties.Where(o => o.Mention.Kind == c.Kind && o.Mention.Value is > 0 && !f.Casualties.Contains(o.Mention))
+                                                   .Select(o => o.Mention.Value!.Value).DefaultIfEmpty(0).Max())
+                        .Where(v => v > 0).ToList();
+        return own.Count >= 2 && own.Sum() == total;
     }
 
     /// <summary>
