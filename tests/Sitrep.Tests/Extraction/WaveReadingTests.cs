@@ -88,6 +88,15 @@ public class WaveReadingTests
             + "Two policemen were shot dead in Zaria, and eleven people have now been killed in both raids, a spokesman said.",
             "Kano|9; Zaria|2 / wave killed 11"
         },
+        // "the attacks on two police stations" counts the posts such a series strikes (function_words.tsv struck_place), as
+        // "attacked two villages" does: a wave, and its toll told before any member's town is the series'
+        {
+            "Toll of raids on police rises",
+            "KADUNA, 2 March 2021 - The death toll from Monday night's attacks on two police stations in the north has risen to nine, officials said.\n\n"
+            + "In Kano, gunmen shot dead five officers at the station.\n\n"
+            + "In Zaria, four policemen died when the raiders set the station on fire.",
+            "Kano|5; Zaria|4 / wave killed 9"
+        },
     };
 
     [Theory]
