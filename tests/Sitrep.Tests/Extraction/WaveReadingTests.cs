@@ -64,6 +64,14 @@ public class WaveReadingTests
             + "At Ho, soldiers drove the raiders off.",
             "Hohoe|3; Ho|2 / waves 1"
         },
+        // "two raids within half an hour of each other" (waves.tsv kind wave) tells one series of two places
+        {
+            "Gunmen strike twice in the north",
+            "KADUNA, 2 March 2021 - Gunmen carried out two raids within half an hour of each other on Monday night, police said.\n\n"
+            + "In Kano, three guards were shot dead at a bank.\n\n"
+            + "In Zaria, two traders were killed at a market.",
+            "Kano|3; Zaria|2 / waves 1"
+        },
     };
 
     [Theory]
