@@ -4075,16 +4075,19 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A figure of a member's sentence that totals the wave: a total's words (waves.tsv kind total) after the sentence's
-    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it; or a toll said of the
-    /// series itself (<see cref="TollOfWave"/>).
+    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it or after its casualty
+    /// words ("seven people have now died in the twin attacks", after "two killed in X"); or a toll said of the series
+    /// itself (<see cref="TollOfWave"/>).
     /// </summary>
     private bool TotalsWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
     {
         var lastPlace = f.EventPlaces.Count == 0 ? f.Sentence.Start : f.EventPlaces.Max(p => p.End);
         var figure = doc.WordAt(c.Figure.Start);
         var after = doc.WordAt(c.Figure.End);
+        var afterWords = doc.WordAt(c.Span.End);
         return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
-            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)))
+            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)
+                || (w.FirstWord >= afterWords && w.FirstWord - afterWords <= 1)))
             || TollOfWave(doc, f, c);
     }
 

@@ -255,9 +255,11 @@ public sealed class PlaceRecognizer
         c.WantsAdmin1 |= wantsAdmin1; // or "Hama governorate", read ahead
         var singleWord = c.First == c.Last;
 
-        // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK).
+        // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK), and a
+        // province's seat written as a word right after a cue (see TwoLetterSeat)
         if (c.Key.Length - c.Key.AsSpan().Count(' ') <= 2)
         {
+            if (!caps && TwoLetterSeat(view, c) is { Length: > 0 } seats) { c.Places = seats; return true; }
             if (caps || !view.IsAllCaps(c.First)) return false;
             c.Places = c.Places.Where(p => p.Kind == PlaceKind.Country).ToArray();
             return c.Places.Count > 0;
@@ -335,6 +337,28 @@ public sealed class PlaceRecognizer
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
     }
+
+    /// <summary>
+    /// A two-letter name written as a word (not in capitals) right after a place cue ("in Ho", "at Wa", "near Bo"), or
+    /// opening a building's name after "the" ("the Ho Central Market", which must agree with the text's other places),
+    /// that is a province's seat or a big town by its own name: "gunmen attacked the police post in Ho". Such a name is
+    /// else too often a word, an initial or an abbreviation to be read as a place. The seats it may name, or none.
+    /// </summary>
+    private Place[] TwoLetterSeat(TokenView view, PlaceCandidate c)
+    {
+        if (c.First != c.Last || c.First == 0 || view.IsAllCaps(c.First) || !view.IsCapitalised(c.First) || !view.IsWord(c.First - 1)) return [];
+        if (_lexicon.StopWords.Contains(c.Key) || _lexicon.CommonWords.Contains(c.Key)) return [];
+        var before = view.Lower(c.First - 1);
+        var cued = c.Cue != CueKind.None && (_lexicon.LocativeCues.Contains(before) || _lexicon.VicinityCues.Contains(before));
+        var building = !cued && before == "the" && NamesFacility(view, c, c.First);
+        if (!cued && !building) return [];
+        c.InFacilityName = building;
+        return c.Places.Where(p => p.Kind == PlaceKind.City && _gazetteer.FoldedName(p) == c.Key
+                                   && (p.FeatureCode is "PPLA" or "PPLC" || p.Population >= TwoLetterSeatPopulation)).ToArray();
+    }
+
+    /// <summary>A two-letter town's name is read after a cue from this size, when it is no province's seat.</summary>
+    private const long TwoLetterSeatPopulation = 100_000;
 
     /// <summary>The words of data/lexicons/function_words.tsv kind neighbourhood_noun ("colonia", "sector", "zone").</summary>
     private static readonly Lazy<IReadOnlySet<string>> NeighbourhoodNouns = new(() => FunctionWords.Default.Of(FunctionWords.NeighbourhoodNoun));

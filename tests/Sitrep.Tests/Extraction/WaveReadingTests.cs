@@ -54,6 +54,24 @@ public class WaveReadingTests
             + "In total, as of noon, 2 (two) persons died and 4 (four) were injured.",
             "Zaria|2; Kafanchan|0 / waves 1"
         },
+        // "a second group attacked the X Central Market": a two-letter seat's name opening a building's name after "the"
+        // places the second member there (PlaceRecognizer.TwoLetterSeat), so its figures are not the first member's
+        {
+            "Gunmen raid two markets in the east",
+            "ACCRA, 2 March 2021 - Armed men carried out coordinated raids on two markets in the Volta region on Monday night, police said.\n\n"
+            + "At about 1 a.m., gunmen stormed the market in Hohoe and shot dead three traders.\n\n"
+            + "Half an hour later, a second group attacked the Ho Central Market. Two guards lost their lives and six people were hurt.\n\n"
+            + "At Ho, soldiers drove the raiders off.",
+            "Hohoe|3; Ho|2 / waves 1"
+        },
+        // "two raids within half an hour of each other" (waves.tsv kind wave) tells one series of two places
+        {
+            "Gunmen strike twice in the north",
+            "KADUNA, 2 March 2021 - Gunmen carried out two raids within half an hour of each other on Monday night, police said.\n\n"
+            + "In Kano, three guards were shot dead at a bank.\n\n"
+            + "In Zaria, two traders were killed at a market.",
+            "Kano|3; Zaria|2 / waves 1"
+        },
     };
 
     [Theory]
@@ -64,6 +82,40 @@ public class WaveReadingTests
         var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
         var reports = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"));
         Assert.Equal(expected, $"{reports} / waves {reading.Waves.Count}");
+    }
+
+    /// <summary>title, text → each report as place|killed in order, then "/ wave killed" and the wave's own killed figures.</summary>
+    public static TheoryData<string, string, string> SeriesTotals => new()
+    {
+        // a total's words right after a figure's casualty words ("eleven people have now been killed in both raids") give the
+        // series' toll, though the sentence names one member's town first (IncidentExtractor.TotalsWave)
+        {
+            "Police posts raided in two towns",
+            "KADUNA, 2 March 2021 - Gunmen raided police posts in Kano and Zaria at the same time on Monday night, the police said.\n\n"
+            + "In Kano, nine officers were killed when the raiders set the post on fire.\n\n"
+            + "Two policemen were shot dead in Zaria, and eleven people have now been killed in both raids, a spokesman said.",
+            "Kano|9; Zaria|2 / wave killed 11"
+        },
+        // "the attacks on two police stations" counts the posts such a series strikes (function_words.tsv struck_place), as
+        // "attacked two villages" does: a wave, and its toll told before any member's town is the series'
+        {
+            "Toll of raids on police rises",
+            "KADUNA, 2 March 2021 - The death toll from Monday night's attacks on two police stations in the north has risen to nine, officials said.\n\n"
+            + "In Kano, gunmen shot dead five officers at the station.\n\n"
+            + "In Zaria, four policemen died when the raiders set the station on fire.",
+            "Kano|5; Zaria|4 / wave killed 9"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeriesTotals))]
+    public void A_total_said_of_the_whole_series_is_the_waves(string title, string text, string expected)
+    {
+        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2));
+        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+        var reports = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"));
+        var totals = string.Join(",", reading.Waves.SelectMany(w => w.Killed).Select(f => f.Value));
+        Assert.Equal(expected, $"{reports} / wave killed {totals}");
     }
 
     /// <summary>title, text → each report as place|responsibility|perpetrator in order.</summary>
