@@ -89,6 +89,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
+    private readonly IReadOnlySet<string> _protestNouns;
     private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _armingWords;
@@ -202,6 +203,7 @@ public sealed class IncidentExtractor
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
+        _protestNouns = words.Of(FunctionWords.ProtestNoun);
         _drillSettings = words.Of(FunctionWords.DrillSetting);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _armingWords = words.Of(FunctionWords.ArmingWord);
@@ -4311,12 +4313,19 @@ public sealed class IncidentExtractor
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
         // (the events its sentence's facts keep: an accident's explosion is none)
         if (victims.Any(c => (SentenceOf(c.Mention)?.Events ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
-            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
+            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault) && !ProtestClash(doc, e, cue))))
             return true;
         // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed
         // actor dealt are an attack, however plain the verb
         return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>
+    /// A weak battle word in a sentence that names a protest or unrest (function_words.tsv kind protest_noun): "two marchers
+    /// died during the rally and clashes with police" tells deaths in unrest, not the violence of an attack.
+    /// </summary>
+    private bool ProtestClash(AnnotatedDocument doc, Cue e, EventCue cue) =>
+        cue is { Weak: true, EventType: "battle" } && HasWordOf(doc, doc.SentenceAt(e.Start).Span, _protestNouns);
 
     /// <summary>
     /// A strong attack phrase that says what kind of attack it was: its type ("bombed", "ambushed"), a verb of an attack
