@@ -110,6 +110,30 @@ public sealed class CasualtyRecognizer
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
 
+    /// <summary>
+    /// The sentence counts the dead and the hurt together with one figure, a number or a vague count (casualties.tsv kind
+    /// mixed): "the troops killed and wounded scores of fighters", "killing and wounding 30". The figure counts neither,
+    /// but says there were victims.
+    /// </summary>
+    public bool CountsDeadAndHurt(AnnotatedDocument doc, Sentence sentence)
+    {
+        var words = doc.Words;
+        var firstWord = doc.WordAt(sentence.Start);
+        var lastWord = doc.WordAt(sentence.End) - 1;
+        if (firstWord < words.Count && _hypotheticalOpeners.Contains(words[firstWord].Key)) return false;
+        var numbers = doc.NumbersIn(sentence.Span).ToList();
+        foreach (var cue in doc.CuesIn(sentence.Span, CueKind.Casualty))
+        {
+            var cc = cue.As<CasualtyCue>();
+            if (cc.Kind != CasualtyMention.Mixed || IsIntention(doc, cue, firstWord) || IsPenalty(doc, cue, firstWord) || IsNegated(doc, cue, firstWord)
+                || IsCounterfactual(doc, cue, firstWord)) continue;
+            var figure = (cc.Position is "before" or "around" ? FigureAfter(doc, numbers, [], cue, cc, lastWord) : null)
+                         ?? (cc.Position is "after" or "around" ? FigureBefore(doc, numbers, [], cue, cc, firstWord) : null);
+            if (figure is { Value: > 0 } or { Value: null, Qualifier: Qualifiers.Dozens }) return true;
+        }
+        return false;
+    }
+
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
     {
