@@ -112,6 +112,30 @@ public sealed class CasualtyRecognizer
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
 
+    /// <summary>
+    /// The sentence counts the dead and the hurt together with one figure, a number or a vague count (casualties.tsv kind
+    /// mixed): "the troops killed and wounded scores of fighters", "killing and wounding 30". The figure counts neither,
+    /// but says there were victims.
+    /// </summary>
+    public bool CountsDeadAndHurt(AnnotatedDocument doc, Sentence sentence)
+    {
+        var words = doc.Words;
+        var firstWord = doc.WordAt(sentence.Start);
+        var lastWord = doc.WordAt(sentence.End) - 1;
+        if (firstWord < words.Count && _hypotheticalOpeners.Contains(words[firstWord].Key)) return false;
+        var numbers = doc.NumbersIn(sentence.Span).ToList();
+        foreach (var cue in doc.CuesIn(sentence.Span, CueKind.Casualty))
+        {
+            var cc = cue.As<CasualtyCue>();
+            if (cc.Kind != CasualtyMention.Mixed || IsIntention(doc, cue, firstWord) || IsPenalty(doc, cue, firstWord) || IsNegated(doc, cue, firstWord)
+                || IsCounterfactual(doc, cue, firstWord)) continue;
+            var figure = (cc.Position is "before" or "around" ? FigureAfter(doc, numbers, [], cue, cc, lastWord) : null)
+                         ?? (cc.Position is "after" or "around" ? FigureBefore(doc, numbers, [], cue, cc, firstWord) : null);
+            if (figure is { Value: > 0 } or { Value: null, Qualifier: Qualifiers.Dozens }) return true;
+        }
+        return false;
+    }
+
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
     {
@@ -840,8 +864,9 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.FirstWord - 1;
         while (w >= firstWord && _passiveAdverbs.Contains(words[w].Key)) w--;
-        var auxiliary = words[cue.FirstWord].Key is "were" or "are" ? cue.FirstWord : w;
-        if (auxiliary < firstWord || words[auxiliary].Key is not ("were" or "are" or "been")) return null;
+        // (a phrase that holds its auxiliaries, "have been killed", opens with them)
+        var auxiliary = words[cue.FirstWord].Key is "were" or "are" || PerfectPassiveOpens(words, cue) ? cue.FirstWord : w;
+        if (auxiliary < firstWord || words[auxiliary].Key is not ("were" or "are" or "been" or "have" or "had")) return null;
         var extra = 0;
         for (var n = auxiliary - 1; n >= firstWord && n >= auxiliary - MaxSubjectDistance; n--)
         {
@@ -855,7 +880,11 @@ public sealed class CasualtyRecognizer
                 extra = 1;
                 continue;
             }
+            // "40 members of the militia, including their commander, were killed": an aside of a part is passed over
+            if (key == "," && AppositionStart(words, n, firstWord) is var aside and >= 0) { n = aside; continue; }
             if (key is "," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while") return null;
+            // "20 members of the guard including a senior officer were killed": a part named without commas, too
+            if (_persons.IsVictim(key) && PartOpener(words, n, firstWord) is var part and >= 0) { n = part; continue; }
             if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
             var reach = n;
             // an abbreviation counts as one word: "two U.S. Mormon missionaries"
@@ -863,12 +892,39 @@ public sealed class CasualtyRecognizer
                 if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1)) && !InsideAbbreviation(doc, reach - 1)) counted++;
             var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[reach].End)
                          ?? SharedCount(doc, numbers, n, firstWord);
+            // "three members of the border police were killed": the noun names the group the counted belong to
+            if (number is null && GroupOfCounted(doc, numbers, n, firstWord) is var of and >= 0) { n = of; continue; }
             if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
             used.Add(number.Start);
             var subject = new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
             return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
         }
         return null;
+    }
+
+    /// <summary>The casualty phrase opens with a plural perfect passive's auxiliaries: "have been killed", "had been wounded".</summary>
+    private static bool PerfectPassiveOpens(IReadOnlyList<Lexicons.Word> words, Cue cue) =>
+        cue.LastWord > cue.FirstWord + 1 && words[cue.FirstWord].Key is "have" or "had" && words[cue.FirstWord + 1].Key == "been";
+
+    /// <summary>Most words between "of" and the noun of the group it names: "of the Afghan border police".</summary>
+    private const int MaxGroupWords = 4;
+
+    /// <summary>
+    /// The plural victim noun at <paramref name="noun"/> ends an of-phrase that names the group the counted people belong
+    /// to, with no figure of its own: "three members of the border police", "five officers of the city's police" (at most
+    /// <see cref="MaxGroupWords"/> words after "of", no comma and no figure among them, and a word before "of"). Returns the
+    /// index of "of", from which the counted noun is sought further back; -1 otherwise.
+    /// </summary>
+    private static int GroupOfCounted(AnnotatedDocument doc, List<NumberMention> numbers, int noun, int firstWord)
+    {
+        var words = doc.Words;
+        for (var j = noun - 1; j > firstWord && j >= noun - MaxGroupWords; j--)
+        {
+            var key = words[j].Key;
+            if (key is "," or ";" or ":" or "." or "and" || numbers.Any(x => x.Start <= words[j].Start && x.End >= words[j].End)) return -1;
+            if (key == "of") return j;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -90,6 +90,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
+    private readonly IReadOnlySet<string> _protestNouns;
     private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _armingWords;
@@ -204,6 +205,7 @@ public sealed class IncidentExtractor
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
+        _protestNouns = words.Of(FunctionWords.ProtestNoun);
         _drillSettings = words.Of(FunctionWords.DrillSetting);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _armingWords = words.Of(FunctionWords.ArmingWord);
@@ -625,7 +627,8 @@ public sealed class IncidentExtractor
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
-        var casualties = Withdraws(doc, span) || TellsNaturalDeath(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
+        var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
         if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
@@ -647,6 +650,7 @@ public sealed class IncidentExtractor
             Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
                 : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).ToList(),
             Casualties = casualties,
+            CountsDeadAndHurt = !withdrawn && _casualties.CountsDeadAndHurt(doc, s),
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,
@@ -2608,7 +2612,7 @@ public sealed class IncidentExtractor
 
     // ---- frames --------------------------------------------------------------------------------------------
 
-    private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) ;
+    private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) || f.CountsDeadAndHurt;
 
     /// <summary>
     /// In an article whose opening presents a coordinated series (waves.tsv kind wave), a sentence with only a weak
@@ -4321,7 +4325,9 @@ public sealed class IncidentExtractor
         // a vague count is victims too ("killing dozens", "left scores dead")
         SentenceFacts? SentenceOf(CasualtyMention c) => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Span.Start && c.Span.Start < f.Sentence.End);
         var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
-        if (victims.Count == 0) return false;
+        // "the troops killed and wounded scores of fighters": one figure for the dead and the hurt says there were victims
+        var deadAndHurt = frame.Sentences.Where(s => s.CountsDeadAndHurt && !s.IsBackground).ToList();
+        if (victims.Count == 0 && deadAndHurt.Count == 0) return false;
         // a member of a stated wave told in the article's rundown of its places, a sentence that opens with the member's
         // place and counts its victims: the wave named the violence ("In X, three guards were shot at a checkpoint"); so
         // does any sentence that counts the member's victims with a number and names its place ("11 were killed in X and
@@ -4338,12 +4344,22 @@ public sealed class IncidentExtractor
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
         // (the events its sentence's facts keep: an accident's explosion is none)
         if (victims.Any(c => (SentenceOf(c.Mention)?.Events ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
-            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault))))
+            .Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault) && !ProtestClash(doc, e, cue))))
+            return true;
+        if (deadAndHurt.Any(f => f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } cue && (!cue.Weak || cue.EventType != "other" || cue.Assault) && !ProtestClash(doc, e, cue))
+                                 || f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a))))
             return true;
         // "nine farmers were killed by Guatemalan troops", "rebels of the X Front killed two guards": deaths an armed
         // actor dealt are an attack, however plain the verb
         return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>
+    /// A weak battle word in a sentence that names a protest or unrest (function_words.tsv kind protest_noun): "two marchers
+    /// died during the rally and clashes with police" tells deaths in unrest, not the violence of an attack.
+    /// </summary>
+    private bool ProtestClash(AnnotatedDocument doc, Cue e, EventCue cue) =>
+        cue is { Weak: true, EventType: "battle" } && HasWordOf(doc, doc.SentenceAt(e.Start).Span, _protestNouns);
 
     /// <summary>
     /// A strong attack phrase that says what kind of attack it was: its type ("bombed", "ambushed"), a verb of an attack

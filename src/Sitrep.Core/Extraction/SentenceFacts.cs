@@ -14,6 +14,8 @@ public sealed record SentenceFacts
     public required IReadOnlyList<Cue> Events { get; init; }
     public bool HasStrongEvent => Events.Any(e => !e.As<EventCue>().Weak);
     public required IReadOnlyList<CasualtyMention> Casualties { get; init; }
+    /// <summary>One figure counts the dead and the hurt together ("killed and wounded scores of fighters"): victims, counted in neither.</summary>
+    public bool CountsDeadAndHurt { get; init; }
     /// <summary>Places that locate an event here ("in X", "near X", "the city of X"), cities and provinces only.</summary>
     public required IReadOnlyList<PlaceMention> EventPlaces { get; init; }
     /// <summary>A place written as the article's dateline ("DAMASCUS:", "DETROIT (WXYZ) -").</summary>

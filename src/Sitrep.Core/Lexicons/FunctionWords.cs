@@ -60,6 +60,8 @@ public sealed class FunctionWords
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";
     public const string AttackSign = "attack_sign";
+    /// <summary>A protest or unrest: deaths told beside it with only a weak battle word ("clashes") are no attack (IncidentExtractor.ProtestClash).</summary>
+    public const string ProtestNoun = "protest_noun";
     public const string SetWeapon = "set_weapon";
     /// <summary>A few words before a weapon's name, says the attackers carried it: "raiders armed with rifles" (IncidentExtractor.CarriedByAttackers).</summary>
     public const string ArmingWord = "arming_word";

@@ -5,6 +5,8 @@ namespace Sitrep.Tests.Lexicons;
 public class FunctionWordsTests
 {
     [Theory]
+    [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
+    [InlineData(FunctionWords.ProtestNoun, "clashes", false)]
     [InlineData(FunctionWords.Locative, "near", true)]
     [InlineData(FunctionWords.PlacingVerb, "happened", true)]
     [InlineData(FunctionWords.PlacingVerb, "took place", true)]
