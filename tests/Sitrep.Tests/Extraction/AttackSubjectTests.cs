@@ -173,6 +173,8 @@ public class AttackSubjectTests
         // a weak attack noun that a group's claim takes responsibility for is an attack told, its place the scene (claims.tsv
         // "took the responsibility"; IncidentExtractor.ClaimedAttack), though the figures come in a sentence of no place
         { "The Valley Guard took the responsibility for the attack on a police patrol near Tetovo on Monday night. In the blast and the shooting that followed, one officer was killed and two were wounded, police said.", "Valley Guard", "claimed" },
+        // a claim of one operation told with "a", its describing word in quotation marks (claims.tsv "claiming a * operation")
+        { "A drone hit a fuel depot near Mandera on Monday, wounding three guards. Within hours al-Shabaab posted a message claiming a \"blessed operation\" against the depot.", "al Shabaab", "claimed" },
         // the group's members after "carried out by"; a link to the group, hedged or not, only suspects it
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was carried out by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Police said the attack was linked to a feud involving the Red Lion Posse, a gang that controls the area.", "Red Lion Posse", "suspected" },
