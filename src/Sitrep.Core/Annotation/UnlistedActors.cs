@@ -94,7 +94,7 @@ public static class UnlistedActors
         {
             var key = words[w].Key;
             var criminal = _armedGroupNouns.Contains(key);
-            if (!criminal && !(_groupNouns.Contains(key) && w > 0 && _armedDescriptors.Contains(words[w - 1].Key))) return null;
+            if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w)))) return null;
             if (NamingPhraseEnd(w + 1) is not { } n) return null;
             if (n < words.Count && words[n].Key == "the") n++;
             if (n < words.Count && words[n].Key is "\"" or "\u201c" or "'" or "\u2018") n++;
@@ -105,6 +105,20 @@ public static class UnlistedActors
             if (Known(n, last) || NamesOffice(n, last)) return null;
             return (text[words[n].Start..words[last].End], criminal ? "criminal" : "insurgent");
         }
+
+        /// <summary>The most words between a cue of blame and the group noun it names: "blamed a group", "members of an outfit".</summary>
+        private const int MaxBlameToGroupGap = 1;
+
+        /// <summary>
+        /// A cue of blame or claim (claims.tsv claimed, attributed or suspected) ends right before the group noun at word
+        /// <paramref name="w"/>, only "a" or "the" between: the group the blame names is taken for armed, whatever noun it
+        /// goes by ("police blamed a group calling itself the Red Dawn Cell", "witnesses identified the attackers as
+        /// members of a group calling itself the X League").
+        /// </summary>
+        private bool BlamedRightBefore(int w) =>
+            cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" && c.LastWord < w
+                          && w - c.LastWord - 1 <= MaxBlameToGroupGap && words[c.LastWord].Start >= SentenceStart(w)
+                          && Enumerable.Range(c.LastWord + 1, w - c.LastWord - 1).All(k => words[k].Key is "a" or "an" or "the"));
 
         /// <summary>The word after a naming phrase (function_words.tsv kind naming_phrase: "known as") that starts at word <paramref name="w"/>, or null.</summary>
         private int? NamingPhraseEnd(int w)

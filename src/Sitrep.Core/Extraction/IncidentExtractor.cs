@@ -647,7 +647,7 @@ public sealed class IncidentExtractor
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
-            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
+            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
                 : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).ToList(),
             Casualties = casualties,
             CountsDeadAndHurt = !withdrawn && _casualties.CountsDeadAndHurt(doc, s),
@@ -779,6 +779,29 @@ public sealed class IncidentExtractor
     private static bool DatedAttack(AnnotatedDocument doc, Sentence s, Cue e) =>
         e.As<EventCue>() is { Weak: true, Act: false, Vehicle: false } cue && (cue.Assault || cue.EventType == "armed_assault")
         && doc.DatesIn(s.Span).Any(d => d.Precision == "day" && !d.Since && d.End <= e.Start && e.Start - d.End <= 4);
+
+    /// <summary>Most words between a claim's "for" and the attack noun it claims: "for Wednesday evening's attack".</summary>
+    private const int MaxClaimedAttackGap = 3;
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "raid") that a group's own claim (claims.tsv claimed) takes
+    /// responsibility for tells an attack done, as the group says it did it: "the Front took the responsibility for the
+    /// attack on the convoy near X", "a cell claimed responsibility for Monday's raid". The noun follows the claim's "for"
+    /// within a few words, no comma between.
+    /// </summary>
+    private static bool ClaimedAttack(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: false, Vehicle: false } cue || !(cue.Assault || cue.EventType == "armed_assault")) return false;
+        var first = doc.WordAt(s.Start);
+        for (var w = e.FirstWord - 1; w >= first && e.FirstWord - w <= MaxClaimedAttackGap + 1; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "." or "(" or ")") return false;
+            if (key != "for") continue;
+            return doc.CuesIn(s.Span, CueKind.Claim).Any(c => c.LastWord == w - 1 && c.As<string>() == "claimed");
+        }
+        return false;
+    }
 
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a

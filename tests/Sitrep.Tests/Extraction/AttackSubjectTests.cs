@@ -170,6 +170,16 @@ public class AttackSubjectTests
         { "Mortar shells hit houses in Kirkuk on Sunday, killing two farmers. Officials said the attack was carried out by the army of Turkey.", "Turkish military", "attributed" },
         // a side that says the other fired first fired in answer (function_words.tsv kind provocation_word)
         { "Mortar shells hit houses in Batken on Sunday, killing two shepherds. The Tajik border service said Kyrgyz soldiers opened fire first.", "Tajik military", "attributed" },
+        // a weak attack noun that a group's claim takes responsibility for is an attack told, its place the scene (claims.tsv
+        // "took the responsibility"; IncidentExtractor.ClaimedAttack), though the figures come in a sentence of no place
+        { "The Valley Guard took the responsibility for the attack on a police patrol near Tetovo on Monday night. In the blast and the shooting that followed, one officer was killed and two were wounded, police said.", "Valley Guard", "claimed" },
+        // a claim of one operation told with "a", its describing word in quotation marks (claims.tsv "claiming a * operation")
+        { "A drone hit a fuel depot near Mandera on Monday, wounding three guards. Within hours al-Shabaab posted a message claiming a \"blessed operation\" against the depot.", "al Shabaab", "claimed" },
+        // a group named by a naming phrase right after a cue of blame is an armed group, whatever noun it goes by
+        // (UnlistedActors.BlamedRightBefore); attackers said to be its members only suspect it (claims.tsv "attackers as members of");
+        // earlier assaults blamed on the group are background (background.tsv "earlier assaults"), no stronger word on this one
+        { "Youths armed with knives broke up a village meeting near Kadoma on Saturday, killing one man. Witnesses identified the attackers as members of a group calling itself the Mhondoro Youth League. Monitors have recorded three earlier assaults attributed to the same group.", "Mhondoro Youth League", "suspected" },
+        { "A bomb went off outside a bank in Kadoma on Monday, wounding two guards. Police blamed a group calling itself the Red Dawn Cell for the blast.", "Red Dawn Cell", "attributed" },
         // the group's members after "carried out by"; a link to the group, hedged or not, only suspects it
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was carried out by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Police said the attack was linked to a feud involving the Red Lion Posse, a gang that controls the area.", "Red Lion Posse", "suspected" },
