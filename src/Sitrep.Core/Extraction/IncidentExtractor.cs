@@ -6025,7 +6025,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || AreaOfPlace(doc, target) || Landmark(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || AreaOfPlace(doc, target) || Landmark(doc, target) || NamesSettlement(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -6093,6 +6093,24 @@ public sealed class IncidentExtractor
     private bool AreaOfPlace(AnnotatedDocument doc, Cue target) =>
         target.FirstWord == target.LastWord && target.FirstWord > 0 && _lexicons.TargetAreas.Contains(doc.Words[target.FirstWord].Key)
         && doc.PlacesIn(new TextSpan(doc.Words[target.FirstWord - 1].Start, doc.Words[target.FirstWord - 1].End)).Any(p => p.End == doc.Words[target.FirstWord - 1].End);
+
+    /// <summary>
+    /// The target word is a settlement's common noun before "of" and its name (target_links.tsv kind settlement): it places
+    /// the scene, not what was hit: "a bomb went off near the village of Tamba", "on a track between the villages of Tamba
+    /// and Koro". A harm word right before it (over its determiners: "gunmen raided the village of Tamba") or a harm told
+    /// of it ("the village of Tamba was shelled") still makes it the target.
+    /// </summary>
+    private bool NamesSettlement(AnnotatedDocument doc, Cue target)
+    {
+        if (target.FirstWord != target.LastWord || !_lexicons.TargetSettlements.Contains(doc.Words[target.FirstWord].Key)) return false;
+        var of = target.LastWord + 1;
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        if (of + 1 >= doc.Words.Count || doc.Words[of + 1].Start >= sentenceEnd || doc.Words[of].Key != "of" || !char.IsUpper(doc.Text[doc.Words[of + 1].Start])) return false;
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        var before = target.FirstWord - 1;
+        while (before >= first && _determiners.Contains(doc.Words[before].Key)) before--;
+        return !(before >= first && _lexicons.TargetHarms.Contains(doc.Words[before].Key)) && !SubjectOfHarm(doc, target);
+    }
 
     /// <summary>How many words (a determiner, describing words) may stand between a landmark phrase and the target word.</summary>
     private const int LandmarkReach = 3;

@@ -98,6 +98,9 @@ public class TargetReadingTests
     [InlineData("A man set fire to a dance hall in Kano early on Saturday, killing three people.", "business")]
     // paramilitary rangers are the army's
     [InlineData("Three rangers were wounded when a bomb went off under their truck near Kano on Monday.", "military")]
+    // a village that was itself raided or shelled is still a target
+    [InlineData("Gunmen raided the village of Tamba near Kano on Sunday night and burned forty houses.", "civilians")]
+    [InlineData("The village of Tamba near Kano was shelled on Sunday, and two houses were destroyed.", "civilians")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -175,6 +178,9 @@ public class TargetReadingTests
     // armed men are the attackers, not the civilians "men" alone names; traders are people, not a business
     [InlineData("Eleven soldiers died when armed men attacked an army post near Kano on Saturday.", "civilians")]
     [InlineData("A man with a machete attacked two traders on a road outside Kano on Monday, wounding both.", "business")]
+    // a village before its name only places the scene (target_links.tsv kind settlement)
+    [InlineData("Two soldiers were killed when their truck struck a mine near the village of Tamba, north of Kano, on Monday.", "civilians")]
+    [InlineData("A roadside bomb hit an army patrol on a track between the villages of Tamba and Koro near Kano on Monday, killing three soldiers.", "civilians")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
