@@ -6035,10 +6035,12 @@ public sealed class IncidentExtractor
         // a word that ties the attack to its target still does ("claimed the attack on the base")
         var claims = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).ToList();
         var comma = false;
-        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        var reach = target.FirstWord - LinkReach;
+        for (var w = target.FirstWord - 1; w >= first && w >= reach; w--)
         {
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "said" or "told") return false;
+            if (PartOf(doc, w, first)) reach = Math.Min(reach, w - 1 - LinkReach);
             // "was shot by police", "a shootout with soldiers": the side that acted
             if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
@@ -6055,6 +6057,18 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>How many words before a target word a link, attack or casualty word may stand.</summary>
+    private const int LinkReach = 6;
+
+    /// <summary>
+    /// The word at <paramref name="of"/> is "of" after a word for a part of a building or a home (target_links.tsv kind
+    /// part): the target word after it is what the attack on the part hit, and the link is read back from the part: "men
+    /// poured petrol over the door and the shutters of a small shop", "threw a petrol bomb through the window of the house
+    /// of a councillor".
+    /// </summary>
+    private bool PartOf(AnnotatedDocument doc, int of, int first) =>
+        doc.Words[of].Key == "of" && of > first && _lexicons.TargetParts.Contains(doc.Words[of - 1].Key);
 
     /// <summary>
     /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its

@@ -101,6 +101,11 @@ public class TargetReadingTests
     // a village that was itself raided or shelled is still a target
     [InlineData("Gunmen raided the village of Tamba near Kano on Sunday night and burned forty houses.", "civilians")]
     [InlineData("The village of Tamba near Kano was shelled on Sunday, and two houses were destroyed.", "civilians")]
+    // a part of a building or a home before "of" stands for it (target_links.tsv kind part)
+    [InlineData("Hooded men poured petrol over the door and the shutters of a small shop in Kano before dawn on Sunday, injuring the owner.", "business")]
+    [InlineData("Attackers threw petrol bombs through the windows of the house of a ward councillor in Kano on Sunday, injuring her son.", "government")]
+    // burning a site is harm done to it (target_links.tsv)
+    [InlineData("Gunmen burned a cattle ranch near Kano on Thursday night and kidnapped its foreman.", "business")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -181,6 +186,7 @@ public class TargetReadingTests
     // a village before its name only places the scene (target_links.tsv kind settlement)
     [InlineData("Two soldiers were killed when their truck struck a mine near the village of Tamba, north of Kano, on Monday.", "civilians")]
     [InlineData("A roadside bomb hit an army patrol on a track between the villages of Tamba and Koro near Kano on Monday, killing three soldiers.", "civilians")]
+    [InlineData("Gunmen kidnapped a rice trader in the municipality of Tamba, north of Kano, on Saturday.", "government")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>

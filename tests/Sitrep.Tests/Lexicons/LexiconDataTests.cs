@@ -548,6 +548,9 @@ public class LexiconDataTests
     [InlineData("dance hall", "business")]
     [InlineData("armed men", "armed_group")]
     [InlineData("rangers", "military")]
+    [InlineData("guesthouse", "business")]
+    [InlineData("transmission towers", "utilities")]
+    [InlineData("charge office", "police")]
     public void Target_phrases_have_their_target(string phrase, string target) =>
         Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
 
