@@ -5752,19 +5752,35 @@ public sealed class IncidentExtractor
     /// <summary>
     /// A weapon the attackers are told to carry (function_words.tsv kind arming_word at most <see cref="MaxInstrumentWords"/>
     /// words before it, no punctuation between): "raiders armed with rifles attacked the village", "masked men carrying rifles
-    /// stopped the lorry". Not a force's that answered (responder_noun right before: "police armed with rifles").
+    /// stopped the lorry". Not a force's that answered (responder_noun right before: "police armed with rifles"). A list of
+    /// weapons after the word that an attack's act follows is carried whole: its commas are passed over when a weapon's
+    /// name ends right before them, and the reach counts from each weapon of the list ("men carrying rifles, home-made guns
+    /// and machetes stormed the post"); a list told of a man found armed is no attack's use ("emerged armed with three
+    /// rifles, a machete and a hatchet").
     /// </summary>
     private bool CarriedByAttackers(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
     {
         var first = doc.WordAt(weapon.Start);
-        for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
+        var reach = first - MaxInstrumentWords;
+        var listEnds = ActRightAfter(s, weapon);
+        for (var w = first - 1; w >= 0 && w >= reach && doc.Words[w].Start >= s.Sentence.Start; w--)
         {
             var key = doc.Words[w].Key;
+            if (listEnds && s.Events.FirstOrDefault(e => e.LastWord == w && e.As<EventCue>().WeaponName) is { } before) reach = Math.Min(reach, before.FirstWord - MaxInstrumentWords);
+            if (listEnds && key == "," && ListedWeaponBefore(s, w)) continue;
             if (key is "," or ";" or ":" or "." or "(" or ")") return false;
             if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key));
         }
         return false;
     }
+
+    /// <summary>An attack's act (events.tsv flag act, or an attack word that is not weak) starts right after the weapon: the list of weapons is the attackers' ("carrying rifles and machetes stormed").</summary>
+    private static bool ActRightAfter(SentenceFacts s, Cue weapon) =>
+        s.Events.Any(e => e.FirstWord == weapon.LastWord + 1 && e.As<EventCue>() is { WeaponName: false, Vehicle: false } c && (c.Act || !c.Weak));
+
+    /// <summary>A weapon's name (events.tsv flag weapon) ends right before the comma at <paramref name="comma"/>: the comma lists weapons.</summary>
+    private static bool ListedWeaponBefore(SentenceFacts s, int comma) =>
+        s.Events.Any(e => e.LastWord == comma - 1 && e.As<EventCue>().WeaponName);
 
     /// <summary>
     /// A verb of an attack done stands right before the "by" of the weapon: "they were killed by pangas and guns".
