@@ -5832,19 +5832,35 @@ public sealed class IncidentExtractor
     /// <summary>
     /// A weapon the attackers are told to carry (function_words.tsv kind arming_word at most <see cref="MaxInstrumentWords"/>
     /// words before it, no punctuation between): "raiders armed with rifles attacked the village", "masked men carrying rifles
-    /// stopped the lorry". Not a force's that answered (responder_noun right before: "police armed with rifles").
+    /// stopped the lorry". Not a force's that answered (responder_noun right before: "police armed with rifles"). A list of
+    /// weapons after the word that an attack's act follows is carried whole: its commas are passed over when a weapon's
+    /// name ends right before them, and the reach counts from each weapon of the list ("men carrying rifles, home-made guns
+    /// and machetes stormed the post"); a list told of a man found armed is no attack's use ("emerged armed with three
+    /// rifles, a machete and a hatchet").
     /// </summary>
     private bool CarriedByAttackers(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
     {
         var first = doc.WordAt(weapon.Start);
-        for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
+        var reach = first - MaxInstrumentWords;
+        var listEnds = ActRightAfter(s, weapon);
+        for (var w = first - 1; w >= 0 && w >= reach && doc.Words[w].Start >= s.Sentence.Start; w--)
         {
             var key = doc.Words[w].Key;
+            if (listEnds && s.Events.FirstOrDefault(e => e.LastWord == w && e.As<EventCue>().WeaponName) is { } before) reach = Math.Min(reach, before.FirstWord - MaxInstrumentWords);
+            if (listEnds && key == "," && ListedWeaponBefore(s, w)) continue;
             if (key is "," or ";" or ":" or "." or "(" or ")") return false;
             if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key));
         }
         return false;
     }
+
+    /// <summary>An attack's act (events.tsv flag act, or an attack word that is not weak) starts right after the weapon: the list of weapons is the attackers' ("carrying rifles and machetes stormed").</summary>
+    private static bool ActRightAfter(SentenceFacts s, Cue weapon) =>
+        s.Events.Any(e => e.FirstWord == weapon.LastWord + 1 && e.As<EventCue>() is { WeaponName: false, Vehicle: false } c && (c.Act || !c.Weak));
+
+    /// <summary>A weapon's name (events.tsv flag weapon) ends right before the comma at <paramref name="comma"/>: the comma lists weapons.</summary>
+    private static bool ListedWeaponBefore(SentenceFacts s, int comma) =>
+        s.Events.Any(e => e.LastWord == comma - 1 && e.As<EventCue>().WeaponName);
 
     /// <summary>
     /// A verb of an attack done stands right before the "by" of the weapon: "they were killed by pangas and guns".
@@ -6105,7 +6121,7 @@ public sealed class IncidentExtractor
         var sentenceStart = doc.SentenceAt(target.Start).Start;
         var first = doc.WordAt(sentenceStart);
         var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
-        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || AreaOfPlace(doc, target) || Landmark(doc, target)) return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || AreaOfPlace(doc, target) || Landmark(doc, target) || NamesSettlement(doc, target)) return false;
         // "gunmen in military uniforms", "revenge for military operations": the word describes something else
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
@@ -6115,10 +6131,12 @@ public sealed class IncidentExtractor
         // a word that ties the attack to its target still does ("claimed the attack on the base")
         var claims = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).ToList();
         var comma = false;
-        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        var reach = target.FirstWord - LinkReach;
+        for (var w = target.FirstWord - 1; w >= first && w >= reach; w--)
         {
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "said" or "told") return false;
+            if (PartOf(doc, w, first)) reach = Math.Min(reach, w - 1 - LinkReach);
             // "was shot by police", "a shootout with soldiers": the side that acted
             if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
@@ -6135,6 +6153,18 @@ public sealed class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>How many words before a target word a link, attack or casualty word may stand.</summary>
+    private const int LinkReach = 6;
+
+    /// <summary>
+    /// The word at <paramref name="of"/> is "of" after a word for a part of a building or a home (target_links.tsv kind
+    /// part): the target word after it is what the attack on the part hit, and the link is read back from the part: "men
+    /// poured petrol over the door and the shutters of a small shop", "threw a petrol bomb through the window of the house
+    /// of a councillor".
+    /// </summary>
+    private bool PartOf(AnnotatedDocument doc, int of, int first) =>
+        doc.Words[of].Key == "of" && of > first && _lexicons.TargetParts.Contains(doc.Words[of - 1].Key);
 
     /// <summary>
     /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its
@@ -6173,6 +6203,24 @@ public sealed class IncidentExtractor
     private bool AreaOfPlace(AnnotatedDocument doc, Cue target) =>
         target.FirstWord == target.LastWord && target.FirstWord > 0 && _lexicons.TargetAreas.Contains(doc.Words[target.FirstWord].Key)
         && doc.PlacesIn(new TextSpan(doc.Words[target.FirstWord - 1].Start, doc.Words[target.FirstWord - 1].End)).Any(p => p.End == doc.Words[target.FirstWord - 1].End);
+
+    /// <summary>
+    /// The target word is a settlement's common noun before "of" and its name (target_links.tsv kind settlement): it places
+    /// the scene, not what was hit: "a bomb went off near the village of Tamba", "on a track between the villages of Tamba
+    /// and Koro". A harm word right before it (over its determiners: "gunmen raided the village of Tamba") or a harm told
+    /// of it ("the village of Tamba was shelled") still makes it the target.
+    /// </summary>
+    private bool NamesSettlement(AnnotatedDocument doc, Cue target)
+    {
+        if (target.FirstWord != target.LastWord || !_lexicons.TargetSettlements.Contains(doc.Words[target.FirstWord].Key)) return false;
+        var of = target.LastWord + 1;
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        if (of + 1 >= doc.Words.Count || doc.Words[of + 1].Start >= sentenceEnd || doc.Words[of].Key != "of" || !char.IsUpper(doc.Text[doc.Words[of + 1].Start])) return false;
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        var before = target.FirstWord - 1;
+        while (before >= first && _determiners.Contains(doc.Words[before].Key)) before--;
+        return !(before >= first && _lexicons.TargetHarms.Contains(doc.Words[before].Key)) && !SubjectOfHarm(doc, target);
+    }
 
     /// <summary>How many words (a determiner, describing words) may stand between a landmark phrase and the target word.</summary>
     private const int LandmarkReach = 3;

@@ -58,6 +58,16 @@ public sealed class LexiconSet
     /// that was hit ("Kano Municipality"; target_links.tsv kind area).
     /// </summary>
     public HashSet<string> TargetAreas { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Target words for a settlement ("village", "neighbourhood") that, before "of" and the settlement's name, place the
+    /// scene rather than name what was hit ("near the village of Gbanboko"; target_links.tsv kind settlement).
+    /// </summary>
+    public HashSet<string> TargetSettlements { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Words for a part of a building or a home ("door", "shutters", "house") that, before "of" and a target word, stand for
+    /// that target: the link to the attack is read from the part ("poured petrol over the shutters of a shop"; target_links.tsv kind part).
+    /// </summary>
+    public HashSet<string> TargetParts { get; } = new(StringComparer.Ordinal);
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>
@@ -98,6 +108,8 @@ public sealed class LexiconSet
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
             if (f[1] == "response") { set.TargetResponses.Add(word); continue; }
             if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
+            if (f[1] == "settlement") { set.TargetSettlements.Add(word); continue; }
+            if (f[1] == "part") { set.TargetParts.Add(word); continue; }
             if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);

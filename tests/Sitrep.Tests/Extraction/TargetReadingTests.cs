@@ -86,6 +86,26 @@ public class TargetReadingTests
     [InlineData("Gunmen attacked a post of the Revolutionary Guards near Zahedan on Friday, killing three.", "military")]
     // members of an armed group named as its men, attacked
     [InlineData("A drone strike targeted two militia members riding a motorbike near Tarija on Monday, killing both.", "armed_group")]
+    // the crew of a bus or a taxi are the transport hit (targets.tsv)
+    [InlineData("A taxi driver was shot dead at a fake roadblock outside Kano on Tuesday night.", "transportation")]
+    [InlineData("Gunmen killed two bus drivers at a terminus in Kano on Monday.", "transportation")]
+    // a village's head and a commune's seat are the government's; a forest post is the state's
+    [InlineData("A village headman was shot dead outside his home in Kano on Wednesday.", "government")]
+    [InlineData("Armed men stormed the commune headquarters in Kano on Tuesday night, killing two officials.", "government")]
+    [InlineData("Gunmen set fire to a forest protection station near Kano on Sunday, wounding a guard.", "government")]
+    // a filling station and a dance hall are businesses
+    [InlineData("A drone dropped two bombs on a filling station in Kano on Thursday, killing the attendant.", "business")]
+    [InlineData("A man set fire to a dance hall in Kano early on Saturday, killing three people.", "business")]
+    // paramilitary rangers are the army's
+    [InlineData("Three rangers were wounded when a bomb went off under their truck near Kano on Monday.", "military")]
+    // a village that was itself raided or shelled is still a target
+    [InlineData("Gunmen raided the village of Tamba near Kano on Sunday night and burned forty houses.", "civilians")]
+    [InlineData("The village of Tamba near Kano was shelled on Sunday, and two houses were destroyed.", "civilians")]
+    // a part of a building or a home before "of" stands for it (target_links.tsv kind part)
+    [InlineData("Hooded men poured petrol over the door and the shutters of a small shop in Kano before dawn on Sunday, injuring the owner.", "business")]
+    [InlineData("Attackers threw petrol bombs through the windows of the house of a ward councillor in Kano on Sunday, injuring her son.", "government")]
+    // burning a site is harm done to it (target_links.tsv)
+    [InlineData("Gunmen burned a cattle ranch near Kano on Thursday night and kidnapped its foreman.", "business")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -160,6 +180,13 @@ public class TargetReadingTests
     [InlineData("Six traders died when a grenade exploded at a market in Kisumu on Sunday and police rushed to the scene.", "police")]
     // the unit named after the town in a numbered item's heading says which police covers it (function_words.tsv kind unit_noun)
     [InlineData("1. Stabbing - Kisumu Police Division\n- Late on Sunday a man stabbed a trader with a knife in a quarrel at the bus park, Kisumu.\n- The trader died in hospital.", "police")]
+    // armed men are the attackers, not the civilians "men" alone names; traders are people, not a business
+    [InlineData("Eleven soldiers died when armed men attacked an army post near Kano on Saturday.", "civilians")]
+    [InlineData("A man with a machete attacked two traders on a road outside Kano on Monday, wounding both.", "business")]
+    // a village before its name only places the scene (target_links.tsv kind settlement)
+    [InlineData("Two soldiers were killed when their truck struck a mine near the village of Tamba, north of Kano, on Monday.", "civilians")]
+    [InlineData("A roadside bomb hit an army patrol on a track between the villages of Tamba and Koro near Kano on Monday, killing three soldiers.", "civilians")]
+    [InlineData("Gunmen kidnapped a rice trader in the municipality of Tamba, north of Kano, on Saturday.", "government")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>

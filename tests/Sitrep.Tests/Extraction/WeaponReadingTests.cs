@@ -64,6 +64,11 @@ public class WeaponReadingTests
         { "Lorry torched near Kassala", "KASSALA, Sudan (Wire) - Masked men carrying rifles stopped a lorry near Kassala on Monday night, poured petrol over it and set it alight, police said.\n\nThe driver escaped unhurt.", "Kassala:fire,firearm" },
         { "Raiders burn huts near Kassala", "KASSALA, Sudan (Wire) - A band of raiders armed with old rifles and spears attacked a hamlet near Kassala on Friday night and set fire to twenty huts, officials said.\n\nTwo herders were killed in the attack.", "Kassala:fire,firearm" },
         { "Huts set alight near Kassala", "KASSALA, Sudan (Wire) - Unknown men set fire to twenty huts in a hamlet near Kassala on Friday night, officials said.\n\nPolice armed with rifles later searched the hills.", "Kassala:fire" },
+        // a list of weapons after the word is carried whole; a grenade lobbed or hurled was used
+        { "Police post raided near Kassala", "KASSALA, Sudan (Wire) - A band of some thirty men carrying rifles, home-made guns and machetes stormed a police post near Kassala on Monday night, killing two officers, police said.", "Kassala:firearm,knife" },
+        // a list told of a man found armed is no attack's use: only the firearm he shot with
+        { "Gunman shot dead near Kassala", "KASSALA, Sudan (Wire) - A man who fired at his neighbours near Kassala on Monday was shot dead by troopers, police said.\n\nHe had walked out of his house armed with three rifles, a machete and an axe, police said.", "Kassala:firearm" },
+        { "Camp raided near Kassala", "KASSALA, Sudan (Wire) - Gunmen stormed a police camp near Kassala on Sunday night, firing rifles and lobbing grenades into the barracks, police said.\n\nThree officers were killed.", "Kassala:firearm,grenade" },
         // two attacks in one sentence: each takes the weapon written nearest its town
         { "-", "Grenade attack in Kassala wounds nine; trader shot dead in Gedaref\n\nA grenade attack in Kassala wounded nine people on Monday, and gunmen shot dead a trader in Gedaref hours later, police said.", "Kassala:grenade; Al Qadarif:firearm" },
         // a police bulletin's numbered items, one town's attack each ("1. Stabbing - X Police Division"): each keeps its own

@@ -538,6 +538,19 @@ public class LexiconDataTests
     [InlineData("peasants", "civilians")]
     [InlineData("senator", "government")]
     [InlineData("missionaries", "religious")]
+    [InlineData("bus driver", "transportation")]
+    [InlineData("taxi drivers", "transportation")]
+    [InlineData("lorry driver", "civilians")]
+    [InlineData("traders", "civilians")]
+    [InlineData("village headman", "government")]
+    [InlineData("commune headquarters", "government")]
+    [InlineData("fuel station", "business")]
+    [InlineData("dance hall", "business")]
+    [InlineData("armed men", "armed_group")]
+    [InlineData("rangers", "military")]
+    [InlineData("guesthouse", "business")]
+    [InlineData("transmission towers", "utilities")]
+    [InlineData("charge office", "police")]
     public void Target_phrases_have_their_target(string phrase, string target) =>
         Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
 
