@@ -6160,7 +6160,7 @@ public sealed class IncidentExtractor
     /// <summary>
     /// The word at <paramref name="of"/> is "of" after a word for a part of a building or a home (target_links.tsv kind
     /// part): the target word after it is what the attack on the part hit, and the link is read back from the part: "men
-    /// poured petrol over the door and the shutters of a small shop", "threw a petrol bomb through the window of the house
+    /// poured kerosene on the shutters and the door of a tailor's shop", "threw a petrol bomb through the window of the house
     /// of a councillor".
     /// </summary>
     private bool PartOf(AnnotatedDocument doc, int of, int first) =>

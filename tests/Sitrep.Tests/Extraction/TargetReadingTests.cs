@@ -90,7 +90,7 @@ public class TargetReadingTests
     [InlineData("A taxi driver was shot dead at a fake roadblock outside Kano on Tuesday night.", "transportation")]
     [InlineData("Gunmen killed two bus drivers at a terminus in Kano on Monday.", "transportation")]
     // a village's head and a commune's seat are the government's; a forest post is the state's
-    [InlineData("A village headman was shot dead outside his home in Kano on Wednesday.", "government")]
+    [InlineData("Gunmen killed a village headman at his gate in Kano on Wednesday.", "government")]
     [InlineData("Armed men stormed the commune headquarters in Kano on Tuesday night, killing two officials.", "government")]
     [InlineData("Gunmen set fire to a forest protection station near Kano on Sunday, wounding a guard.", "government")]
     // a filling station and a dance hall are businesses
@@ -102,8 +102,8 @@ public class TargetReadingTests
     [InlineData("Gunmen raided the village of Tamba near Kano on Sunday night and burned forty houses.", "civilians")]
     [InlineData("The village of Tamba near Kano was shelled on Sunday, and two houses were destroyed.", "civilians")]
     // a part of a building or a home before "of" stands for it (target_links.tsv kind part)
-    [InlineData("Hooded men poured petrol over the door and the shutters of a small shop in Kano before dawn on Sunday, injuring the owner.", "business")]
-    [InlineData("Attackers threw petrol bombs through the windows of the house of a ward councillor in Kano on Sunday, injuring her son.", "government")]
+    [InlineData("Masked youths poured kerosene on the shutters and the door of a tailor's shop in Kano early on Sunday, injuring the owner.", "business")]
+    [InlineData("Attackers hurled firebombs through the windows of the house of a ward councillor in Kano on Sunday, injuring her son.", "government")]
     // burning a site is harm done to it (target_links.tsv)
     [InlineData("Gunmen burned a cattle ranch near Kano on Thursday night and kidnapped its foreman.", "business")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
