@@ -110,6 +110,41 @@ public sealed class CasualtyRecognizer
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
 
+    /// <summary>
+    /// A row of a pipe table under a header whose columns name the dead and the wounded (<see cref="PipeTable"/>):
+    /// "| Site | Guards killed | Guards wounded |" over "| Riverton | 2 | 5 |" counts 2 killed and 5 injured at the place
+    /// the row's first cell names. A cell counts when it holds one number alone under a header that has a casualty word
+    /// and no attacker noun (persons.tsv: "Raiders killed" counts the attackers, never victims); a row whose first cell
+    /// names no place (a total, a kind of people) counts nothing. Null when the sentence is no row of such a table.
+    /// </summary>
+    private List<CasualtyMention>? TableRowFigures(AnnotatedDocument doc, Sentence sentence)
+    {
+        var header = PipeTable.HeaderAbove(doc.Text, sentence.Start);
+        if (header.Count == 0) return null;
+        var kinds = header.Select(h => ColumnKind(doc, h)).ToList();
+        if (kinds.All(k => k is null)) return null;
+        var cells = PipeTable.CellsAt(doc.Text, sentence.Start);
+        var found = new List<CasualtyMention>();
+        if (cells.Count == 0 || !doc.PlacesIn(cells[0]).Any()) return found;
+        for (var i = 1; i < cells.Count && i < kinds.Count; i++)
+        {
+            if (kinds[i] is not { } kind || cells[i].Start < sentence.Start || cells[i].End > sentence.End) continue;
+            var numbers = doc.NumbersIn(cells[i]).ToList();
+            if (numbers is [{ Value: not null } n] && n.Start == cells[i].Start && n.End == cells[i].End)
+                found.Add(new CasualtyMention(kind, n.Value, n.Qualifier, cells[i], n.Span));
+        }
+        return found;
+    }
+
+    /// <summary>What a table's column counts: the dead or the wounded its header's casualty word names, unless an attacker noun says whose.</summary>
+    private string? ColumnKind(AnnotatedDocument doc, TextSpan header)
+    {
+        for (var w = doc.WordAt(header.Start); w < doc.Words.Count && doc.Words[w].Start < header.End; w++)
+            if (_persons.IsAttacker(doc.Words[w].Key)) return null;
+        return doc.CuesIn(header, CueKind.Casualty).Select(c => c.As<CasualtyCue>().Kind)
+            .FirstOrDefault(k => k is CasualtyMention.Killed or CasualtyMention.Injured);
+    }
+
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
     {
@@ -117,6 +152,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var firstWord = doc.WordAt(sentence.Start);
         var lastWord = doc.WordAt(sentence.End) - 1;
+        if (TableRowFigures(doc, sentence) is { } row) return row;
         var numbers = doc.NumbersIn(sentence.Span).ToList();
         var used = new HashSet<int>();
         var cues = doc.CuesIn(sentence.Span, CueKind.Casualty).ToList();

@@ -626,6 +626,7 @@ public sealed class IncidentExtractor
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var casualties = Withdraws(doc, span) || TellsNaturalDeath(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        if (casualties.Count > 0 && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
         if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
@@ -1029,6 +1030,19 @@ public sealed class IncidentExtractor
             if (c is not ('\u2022' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '\u00B7' or '*' or '-' or '\u2013' or '\u2014')) return false;
         var rest = doc.Text.AsSpan(p.End, Math.Min(4, doc.Text.Length - p.End)).TrimStart(' ');
         return rest.Length > 0 && rest[0] == ':';
+    }
+
+    /// <summary>
+    /// The place a pipe table's row of victims is labelled by: the first town in its first cell ("| Riverton (Hill
+    /// district) | 2 | 5 |" under "| Site | Killed | Wounded |": Riverton). It is the scene of the row's figures, as the
+    /// place heading a list item is.
+    /// </summary>
+    private static PlaceMention? TableRowLabel(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
+    {
+        var cells = PipeTable.CellsAt(doc.Text, s.Start);
+        if (cells.Count == 0) return null;
+        var label = others.FirstOrDefault(p => !p.IsDemonym && p.Start >= cells[0].Start && p.End <= cells[0].End);
+        return label is null || label.Place.Kind == PlaceKind.Country ? null : label;
     }
 
     /// <summary>Most words after the town of a numbered item's place line (", Batken district.": a settlement noun, a comma, a division's name and noun, the stop).</summary>
