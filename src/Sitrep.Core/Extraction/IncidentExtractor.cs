@@ -627,6 +627,7 @@ public sealed class IncidentExtractor
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var casualties = Withdraws(doc, span) || TellsNaturalDeath(doc, span) ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         if (casualties.Count > 0 && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
+        var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
         if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
@@ -657,7 +658,8 @@ public sealed class IncidentExtractor
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave") || CountsStruckPlaces(doc, s) is not null,
-            HasTotalCue = waves.Any(w => w.As<string>() == "total"),
+            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
+            IsTableTotal = tableTotal,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
             Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
@@ -3094,8 +3096,11 @@ public sealed class IncidentExtractor
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
         var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
         var itemOpenings = wave is null ? [] : SeriesItemOpenings(doc, facts);
-        foreach (var f in facts)
+        foreach (var told in facts)
         {
+            // "| Total | 3 | 8 |" under rows of places: the series' figures when a wave is told, else only the sum of the
+            // rows already counted, never one attack's
+            var f = told.IsTableTotal && wave is null ? told with { Casualties = [] } : told;
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
             if (items.Contains(f.Sentence.Index)) { focus = null; item = []; }
             if (f.IsBackground) continue;

@@ -6,6 +6,8 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.Locative, "near", true)]
+    [InlineData(FunctionWords.TotalLabel, "total", true)]
+    [InlineData(FunctionWords.TotalLabel, "site", false)]
     [InlineData(FunctionWords.PlacingVerb, "happened", true)]
     [InlineData(FunctionWords.PlacingVerb, "took place", true)]
     [InlineData(FunctionWords.PlacingVerb, "killed", false)]
