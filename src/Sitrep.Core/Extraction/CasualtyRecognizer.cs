@@ -62,6 +62,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _beAuxiliaries;
+    private readonly IReadOnlySet<string> _totalLabels;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -108,6 +109,7 @@ public sealed class CasualtyRecognizer
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _locative = words.Of(FunctionWords.Locative);
+        _totalLabels = words.Of(FunctionWords.TotalLabel);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -136,6 +138,54 @@ public sealed class CasualtyRecognizer
         return false;
     }
 
+    /// <summary>
+    /// A row of a pipe table under a header whose columns name the dead and the wounded (<see cref="PipeTable"/>):
+    /// "| Site | Guards killed | Guards wounded |" over "| Riverton | 2 | 5 |" counts 2 killed and 5 injured at the place
+    /// the row's first cell names. A cell counts when it holds one number alone under a header that has a casualty word
+    /// and no attacker noun (persons.tsv: "Raiders killed" counts the attackers, never victims); a row whose first cell
+    /// names no place (a kind of people) counts nothing, unless it is the table's total (<see cref="IsTotalRow"/>), whose
+    /// figures are those of all the rows. Null when the sentence is no row of such a table.
+    /// </summary>
+    private List<CasualtyMention>? TableRowFigures(AnnotatedDocument doc, Sentence sentence)
+    {
+        var header = PipeTable.HeaderAbove(doc.Text, sentence.Start);
+        if (header.Count == 0) return null;
+        var kinds = header.Select(h => ColumnKind(doc, h)).ToList();
+        if (kinds.All(k => k is null)) return null;
+        var cells = PipeTable.CellsAt(doc.Text, sentence.Start);
+        var found = new List<CasualtyMention>();
+        if (cells.Count == 0 || !doc.PlacesIn(cells[0]).Any() && !IsTotalRow(doc, sentence)) return found;
+        for (var i = 1; i < cells.Count && i < kinds.Count; i++)
+        {
+            if (kinds[i] is not { } kind || cells[i].Start < sentence.Start || cells[i].End > sentence.End) continue;
+            var numbers = doc.NumbersIn(cells[i]).ToList();
+            if (numbers is [{ Value: not null } n] && n.Start == cells[i].Start && n.End == cells[i].End)
+                found.Add(new CasualtyMention(kind, n.Value, n.Qualifier, cells[i], n.Span));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The sentence is a pipe table's row labelled as the sum of those above it (function_words.tsv kind total_label):
+    /// "| Total | 4 | 6 |".
+    /// </summary>
+    public bool IsTotalRow(AnnotatedDocument doc, Sentence sentence)
+    {
+        var cells = PipeTable.CellsAt(doc.Text, sentence.Start);
+        if (cells.Count == 0 || PipeTable.HeaderAbove(doc.Text, sentence.Start).Count == 0) return false;
+        var first = doc.WordAt(cells[0].Start);
+        return first < doc.Words.Count && doc.Words[first].Start < cells[0].End && _totalLabels.Contains(doc.Words[first].Key);
+    }
+
+    /// <summary>What a table's column counts: the dead or the wounded its header's casualty word names, unless an attacker noun says whose.</summary>
+    private string? ColumnKind(AnnotatedDocument doc, TextSpan header)
+    {
+        for (var w = doc.WordAt(header.Start); w < doc.Words.Count && doc.Words[w].Start < header.End; w++)
+            if (_persons.IsAttacker(doc.Words[w].Key)) return null;
+        return doc.CuesIn(header, CueKind.Casualty).Select(c => c.As<CasualtyCue>().Kind)
+            .FirstOrDefault(k => k is CasualtyMention.Killed or CasualtyMention.Injured);
+    }
+
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
     {
@@ -143,6 +193,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var firstWord = doc.WordAt(sentence.Start);
         var lastWord = doc.WordAt(sentence.End) - 1;
+        if (TableRowFigures(doc, sentence) is { } row) return row;
         var numbers = doc.NumbersIn(sentence.Span).ToList();
         var used = new HashSet<int>();
         var cues = doc.CuesIn(sentence.Span, CueKind.Casualty).ToList();

@@ -629,6 +629,8 @@ public sealed class IncidentExtractor
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
         var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        if (casualties.Count > 0 && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
+        var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
         if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
@@ -660,7 +662,8 @@ public sealed class IncidentExtractor
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave") || CountsStruckPlaces(doc, s) is not null,
-            HasTotalCue = waves.Any(w => w.As<string>() == "total"),
+            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
+            IsTableTotal = tableTotal,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
             Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
@@ -1056,6 +1059,19 @@ public sealed class IncidentExtractor
             if (c is not ('\u2022' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '\u00B7' or '*' or '-' or '\u2013' or '\u2014')) return false;
         var rest = doc.Text.AsSpan(p.End, Math.Min(4, doc.Text.Length - p.End)).TrimStart(' ');
         return rest.Length > 0 && rest[0] == ':';
+    }
+
+    /// <summary>
+    /// The place a pipe table's row of victims is labelled by: the first town in its first cell ("| Riverton (Hill
+    /// district) | 2 | 5 |" under "| Site | Killed | Wounded |": Riverton). It is the scene of the row's figures, as the
+    /// place heading a list item is.
+    /// </summary>
+    private static PlaceMention? TableRowLabel(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
+    {
+        var cells = PipeTable.CellsAt(doc.Text, s.Start);
+        if (cells.Count == 0) return null;
+        var label = others.FirstOrDefault(p => !p.IsDemonym && p.Start >= cells[0].Start && p.End <= cells[0].End);
+        return label is null || label.Place.Kind == PlaceKind.Country ? null : label;
     }
 
     /// <summary>Most words after the town of a numbered item's place line (", Batken district.": a settlement noun, a comma, a division's name and noun, the stop).</summary>
@@ -3107,8 +3123,11 @@ public sealed class IncidentExtractor
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
         var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
         var itemOpenings = wave is null ? [] : SeriesItemOpenings(doc, facts);
-        foreach (var f in facts)
+        foreach (var told in facts)
         {
+            // "| Total | 3 | 8 |" under rows of places: the series' figures when a wave is told, else only the sum of the
+            // rows already counted, never one attack's
+            var f = told.IsTableTotal && wave is null ? told with { Casualties = [] } : told;
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
             if (items.Contains(f.Sentence.Index)) { focus = null; item = []; }
             if (f.IsBackground) continue;

@@ -39,6 +39,8 @@ public sealed record SentenceFacts
     public required IReadOnlyList<DateMention> Dates { get; init; }
     public bool HasWaveCue { get; init; }
     public bool HasTotalCue { get; init; }
+    /// <summary>A pipe table's total row ("| Total | 4 | 6 |"): the sum of the rows above it, a series' figures at most.</summary>
+    public bool IsTableTotal { get; init; }
     /// <summary>Opens on words that mark another attack than the one told before ("Separately, ...", "In another attack, ..."; waves.tsv kind separate).</summary>
     public bool OpensSeparately { get; init; }
     public required IReadOnlyList<Cue> Claims { get; init; }

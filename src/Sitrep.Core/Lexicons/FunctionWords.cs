@@ -72,6 +72,8 @@ public sealed class FunctionWords
     public const string NewsAuxiliary = "news_auxiliary";
     public const string AppositionPart = "apposition_part";
     public const string TollNoun = "toll_noun";
+    /// <summary>Labels a pipe table's row that sums the rows above it: "| Total | 4 | 6 |" (CasualtyRecognizer.TableRowFigures).</summary>
+    public const string TotalLabel = "total_label";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";

@@ -118,6 +118,25 @@ public class WaveReadingTests
         Assert.Equal(expected, $"{reports} / wave killed {totals}");
     }
 
+    /// <summary>
+    /// A series whose figures are only in a pipe table: each row its place's dead and wounded, the row labelled as the total
+    /// (function_words.tsv total_label) the series' own, the attackers' column neither.
+    /// </summary>
+    [Fact]
+    public void A_tables_total_row_gives_the_series_its_figures()
+    {
+        const string title = "Raiders attack two police stations";
+        const string text = "Nairobi, 14/03/2024 - On the night of Tuesday to Wednesday, armed raiders carried out simultaneous attacks on the police stations of two towns in the north-east.\n\n"
+                            + "The toll is set out below:\n\n| Station | Officers killed | Officers injured | Raiders killed |\n|---|---|---|---|\n"
+                            + "| Mandera | 2 | 3 | 4 |\n| Wajir | 1 | 5 | 1 |\n| Total | 3 | 8 | 5 |";
+        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 14));
+        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+
+        Assert.Equal("Mandera|2; Wajir|1", string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}")));
+        var wave = Assert.Single(reading.Waves);
+        Assert.Equal((3, 8), (Best(wave.Killed), Best(wave.Injured)));
+    }
+
     /// <summary>title, text → each report as place|responsibility|perpetrator in order.</summary>
     public static TheoryData<string, string, string> SeriesClaims => new()
     {

@@ -8,6 +8,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
     [InlineData(FunctionWords.ProtestNoun, "clashes", false)]
     [InlineData(FunctionWords.Locative, "near", true)]
+    [InlineData(FunctionWords.TotalLabel, "total", true)]
+    [InlineData(FunctionWords.TotalLabel, "site", false)]
     [InlineData(FunctionWords.PlacingVerb, "happened", true)]
     [InlineData(FunctionWords.PlacingVerb, "took place", true)]
     [InlineData(FunctionWords.PlacingVerb, "killed", false)]
