@@ -2847,13 +2847,22 @@ public sealed class IncidentExtractor
     {
         foreach (var (town, body) in Sections(doc, facts))
         {
-            if (HolderOf(frames, town.Place) is { } told) { told.Sectioned = true; continue; }
+            if (HolderOf(frames, town.Place) is { } told) { told.Sectioned |= !DayHeaded(doc, facts, town) || TellsViolence(body); continue; }
             if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f))
                 || body.Any(f => PlacesAttackElsewhere(f, town))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
             frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
         }
     }
+
+    /// <summary>
+    /// A section's body names violence done to people or things in a word of its own, not a vehicle's word or a weak word
+    /// for harm alone: "gunmen opened fire", "set fire to three houses"; not "six died when a bus overturned" (an
+    /// accident under a timeline's day heading is no attack its town's frame may be kept for).
+    /// </summary>
+    private static bool TellsViolence(List<SentenceFacts> body) =>
+        body.Any(f => !f.IsBackground && !f.IsCaption
+                      && f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (!c.Weak || c.EventType != "other" || c.Assault)));
 
     /// <summary>
     /// A round-up's section (<see cref="SectionHeadings"/>) is dated by its own opening: the first day, of no telling, read
@@ -2865,7 +2874,8 @@ public sealed class IncidentExtractor
     {
         foreach (var (town, body) in Sections(doc, facts))
         {
-            if (HolderOf(frames, town.Place) is not { Sectioned: true } frame || SectionOpeningDay(doc, body) is not { } day) continue;
+            if (HolderOf(frames, town.Place) is not { Sectioned: true } frame
+                || (SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)) is not { } day) continue;
             if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
             frame.Date = day;
             frame.DateFromAttack = true;
@@ -2887,6 +2897,26 @@ public sealed class IncidentExtractor
             yield return (town, facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList());
         }
     }
+
+    /// <summary>
+    /// The day of a timeline's day heading (<see cref="HeadingDay"/>: "MONDAY, 3 MARCH - RIVERTON") whose section tells an
+    /// attack: the day of that attack when the section names none before telling it; null for a section of no attack
+    /// (a prayer for peace on Sunday does not redate Monday's shooting in the same town).
+    /// </summary>
+    private static DateMention? AttackHeadingDay(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town, List<SentenceFacts> body) =>
+        body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f)) && HeadingOf(facts, town) is { } head ? HeadingDay(doc, head) : null;
+
+    /// <summary>The sentence a section's heading town is written in.</summary>
+    private static SentenceFacts? HeadingOf(List<SentenceFacts> facts, PlaceMention town) =>
+        facts.FirstOrDefault(f => f.Sentence.Start <= town.Start && town.End <= f.Sentence.End);
+
+    /// <summary>
+    /// The section is headed by a timeline's day ("TUESDAY, 4 MARCH - ELMWOOD"), not by an attack's town: a timeline
+    /// tells the week's news of every kind (an accident, a seizure, a prayer), so its section is an attack only where it
+    /// names violence (see <see cref="TellsViolence"/>), unlike a round-up of attacks, whose every section tells one.
+    /// </summary>
+    private static bool DayHeaded(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town) =>
+        HeadingOf(facts, town) is { } head && HeadingDay(doc, head) is not null;
 
     /// <summary>The first day of no telling in a section's sentences up to the first that tells its attack (see <see cref="DateSections"/>).</summary>
     private DateMention? SectionOpeningDay(AnnotatedDocument doc, List<SentenceFacts> body)
@@ -3404,7 +3434,49 @@ public sealed class IncidentExtractor
     /// colon, a short title without a stop, and the end of the line; else null.
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
-        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f);
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f);
+
+    /// <summary>
+    /// The town a timeline's day heading heads its section with: a line of its own that is only a day ("MONDAY, 3
+    /// MARCH", "Tuesday 4 March 2025"), a dash or a colon, and the town, perhaps with one more joined by "and"
+    /// ("WEDNESDAY, 5 MARCH - RIVERTON", "Thursday 6 March: Elmwood and Oakdale"); else null. The day dates the items
+    /// told below it (<see cref="HeadingDay"/>) as the town places them.
+    /// </summary>
+    private static PlaceMention? DayHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (HeadingDay(doc, f) is not { } day || LineEndAfter(doc.Text, f.Sentence.End) is null) return null;
+        var text = doc.Text;
+        var rest = text.AsSpan(day.End, f.Sentence.End - day.End).TrimStart(" \t");
+        if (rest.Length < 2 || rest[0] is not ('-' or '\u2013' or '\u2014' or ':')) return null;
+        var at = f.Sentence.End - rest[1..].TrimStart(" \t").Length;
+        var towns = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Start >= day.End && p.End <= f.Sentence.End).OrderBy(p => p.Start).ToList();
+        if (towns.FirstOrDefault(p => p.Start == at) is not { } town) return null;
+        var tail = text[town.End..f.Sentence.End].Trim();
+        if (tail.Length == 0) return town;
+        return towns.FirstOrDefault(p => p.Start > town.End) is { } second && text[second.End..f.Sentence.End].Trim().Length == 0
+               && text[town.End..second.Start].Trim().ToLowerInvariant() is "and" or "&" or "," ? town : null;
+    }
+
+    /// <summary>
+    /// The day a line opens on when nothing but that day comes before it on its line ("MONDAY, 3 MARCH - RIVERTON"): a
+    /// timeline's day heading (see <see cref="DayHeadingTown"/>); else null.
+    /// </summary>
+    private static DateMention? HeadingDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return null;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
+        var first = f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End).MinBy(d => d.Start);
+        if (first is null) return null;
+        var before = text[f.Sentence.Start..first.Start].Trim().TrimEnd(',').Trim();
+        return before.Length == 0 || IsWeekdayName(before) ? first : null;
+    }
+
+    /// <summary>A weekday's name, written before the date it heads ("MONDAY, 3 MARCH").</summary>
+    private static bool IsWeekdayName(string word) =>
+        Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !int.TryParse(word, out _);
 
     /// <summary>A numbered item's heading line: its number, a short title, a dash, then the town and its unit's name.</summary>
     private static readonly System.Text.RegularExpressions.Regex NumberedItem =
