@@ -4635,6 +4635,7 @@ public sealed class IncidentExtractor
                        .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
                        .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
         if (home is null) return frames;
+        var homeTold = statedHome is not null || NamedWhereAttackIsTold(facts, home.Place);
         var title = facts.FirstOrDefault(f => f.IsTitle);
         foreach (var frame in frames)
         {
@@ -4645,7 +4646,7 @@ public sealed class IncidentExtractor
             if (frame.Sectioned) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
-            var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
+            var neighbourhood = homeTold && sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
                                 && distance > NeighbourhoodKilometres
                                 && !InOwnProvince(frame, home.Place);
@@ -4711,6 +4712,16 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// A sentence of the news (no background) that tells an attack or counts a victim names the place: a home taken only
+    /// from how often a place is named is one where something happened, not only where the author works or what a column
+    /// compares ("a psychiatrist at a hospital in X", "one doctor per ten thousand people outside X"); a small town of the
+    /// same country where the attack is told is then no neighbourhood of it.
+    /// </summary>
+    private static bool NamedWhereAttackIsTold(List<SentenceFacts> facts, Place place) =>
+        facts.Any(f => !f.IsBackground && (f.Events.Count > 0 || f.Casualties.Count > 0)
+                       && f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == place.GeonameId));
 
     /// <summary>
     /// The capital is named as its state, the subject of what the state says or will do: a speech verb or a modal verb
