@@ -79,6 +79,7 @@ public sealed class IncidentExtractor
     private readonly IReadOnlySet<string> _gatheringTimes;
     private readonly IReadOnlySet<string> _possessionVerbs;
     private readonly IReadOnlySet<string> _peoplePronouns;
+    private readonly IReadOnlySet<string> _seatNouns;
     private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
@@ -194,6 +195,7 @@ public sealed class IncidentExtractor
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
         _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
+        _seatNouns = words.Of(FunctionWords.SeatNoun);
         _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
@@ -590,8 +592,10 @@ public sealed class IncidentExtractor
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
+            // "the ministry in X did not answer": where an office sits, no scene
             var peoples = PeoplesPlace(doc, s, p);
-            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples
+            var seat = SeatOfOffice(doc, s, p);
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
@@ -1730,6 +1734,25 @@ public sealed class IncidentExtractor
         var w = doc.WordAt(p.Start) - 1;
         if (w - 1 < first || !_locative.Contains(doc.Words[w].Key) || !_peoplePronouns.Contains(doc.Words[w - 1].Key)) return false;
         return doc.Words[w - 1].Key != "one" || w - 2 >= first && doc.Words[w - 2].Key == "no";
+    }
+
+    /// <summary>Most words before an office's noun at a sentence's opening: "A rebel border commander in X".</summary>
+    private const int SeatSubjectReach = 4;
+
+    /// <summary>
+    /// The place follows "in" right after an office or a role that speaks for one (function_words.tsv kind seat_noun) that
+    /// opens its sentence as its subject, with at most <see cref="SeatSubjectReach"/> words before it and no attack word nor
+    /// casualty word in them, in a sentence that counts no casualty: where the office sits or the official is, not a scene
+    /// ("The interior ministry in X did not answer our questions", "A rebel commander in X province denied firing").
+    /// </summary>
+    private bool SeatOfOffice(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w - 1 < first || doc.Words[w].Key != "in" || !_seatNouns.Contains(doc.Words[w - 1].Key)) return false;
+        if (w - 1 - first > SeatSubjectReach || doc.CuesIn(s.Span, CueKind.Casualty).Any()) return false;
+        var subject = new TextSpan(doc.Words[first].Start, doc.Words[w - 1].End);
+        return !doc.CuesIn(subject, CueKind.Event).Any();
     }
 
     private bool Origin(AnnotatedDocument doc, int w, int first)
@@ -4703,6 +4726,7 @@ public sealed class IncidentExtractor
                        .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
                        .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
         if (home is null) return frames;
+        var homeTold = statedHome is not null || NamedWhereAttackIsTold(facts, home.Place);
         var title = facts.FirstOrDefault(f => f.IsTitle);
         foreach (var frame in frames)
         {
@@ -4713,7 +4737,7 @@ public sealed class IncidentExtractor
             if (frame.Sectioned) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
-            var neighbourhood = sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
+            var neighbourhood = homeTold && sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
                                 && distance > NeighbourhoodKilometres
                                 && !InOwnProvince(frame, home.Place);
@@ -4779,6 +4803,16 @@ public sealed class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// A sentence of the news (no background) that tells an attack or counts a victim names the place: a home taken only
+    /// from how often a place is named is one where something happened, not only where the author works or what a column
+    /// compares ("a psychiatrist at a hospital in X", "one doctor per ten thousand people outside X"); a small town of the
+    /// same country where the attack is told is then no neighbourhood of it.
+    /// </summary>
+    private static bool NamedWhereAttackIsTold(List<SentenceFacts> facts, Place place) =>
+        facts.Any(f => !f.IsBackground && (f.Events.Count > 0 || f.Casualties.Count > 0)
+                       && f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == place.GeonameId));
 
     /// <summary>
     /// The capital is named as its state, the subject of what the state says or will do: a speech verb or a modal verb

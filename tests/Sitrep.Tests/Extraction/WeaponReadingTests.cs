@@ -16,6 +16,8 @@ public class WeaponReadingTests
         { "Grenade wounds nine at Kassala bus stand", "KASSALA, Sudan (Wire) - A grenade exploded among passengers waiting for buses at the main bus stand in Kassala on Monday, wounding nine people, police said.", "Kassala:grenade" },
         { "Car bomb kills four in Kassala", "KASSALA, Sudan (Wire) - A car packed with explosives exploded outside a police station in Kassala on Monday, killing four officers, police said.", "Kassala:vehicle_bomb" },
         { "Mortar rounds kill five at Kassala market", "KASSALA, Sudan (Wire) - Mortar rounds slammed into a market in Kassala on Sunday, killing five people, officials said.\n\nResidents said the shelling lasted an hour.", "Kassala:mortar" },
+        // a bare "shells" in a headline may be the mortar's the body names: no artillery besides
+        { "Shells from across the river kill two in Kassala", "Shells from across the river kill two in Kassala\n\nKASSALA, Sudan (Wire) - Two farmers were killed on Sunday when mortar rounds fired from across the river landed in a field in Kassala, officials said.", "Kassala:mortar" },
         { "Artillery and mortars pound Kassala", "KASSALA, Sudan (Wire) - Artillery fire and mortar rounds hit a market in Kassala on Sunday, killing five people, officials said.\n\nResidents said the shelling lasted an hour.", "Kassala:artillery,mortar" },
         { "Seven killed in raid near Kassala", "KASSALA, Sudan (Wire) - Raiders entered a village near Kassala on Monday night and attacked residents with machetes.\n\nSeven people were killed, officials said.", "Kassala:knife" },
         // the act's object may run several words before the "with" of its instrument

@@ -61,6 +61,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.PlaceNoun, "sub-prefecture", true)]
     [InlineData(FunctionWords.PeoplePronoun, "nobody", true)]
     [InlineData(FunctionWords.PeoplePronoun, "many", false)]
+    [InlineData(FunctionWords.SeatNoun, "ministry", true)]
+    [InlineData(FunctionWords.SeatNoun, "police", false)]
     [InlineData(FunctionWords.PeerTitle, "baroness", true)]
     [InlineData(FunctionWords.ModalVerb, "will", true)]
     [InlineData(FunctionWords.ModalVerb, "may", false)]
