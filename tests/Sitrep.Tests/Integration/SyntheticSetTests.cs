@@ -10,7 +10,9 @@ namespace Sitrep.Tests.Integration;
 /// session 20 (raised in session 21), synthetic12 (0.413 held out) since session 21 found its wave, synthetic15 (0.596
 /// held out) since session 22 found its wave with each member's figures; synthetic14 (0.533 held out) and synthetic16
 /// (0.533 held out) since session 23 found their waves; synthetic17 (0.246 held out in session 23) since session 24
-/// found its wave and its round-up's three dates. synthetic18 (0.409 held out in session 24) has none yet.
+/// found its wave and its round-up's three dates (raised in session 25); synthetic18 (0.409 held out in session 24) and
+/// synthetic19 (0.384 held out in session 25) since session 25 found their waves (a second site named by a two-letter
+/// town; a wave's figures given only in a table).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -28,7 +30,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic6", "synthetic6.gold.json", 0.90)]
     [InlineData("synthetic7", "synthetic7.gold.json", 0.80)]
     [InlineData("synthetic8", "synthetic8.gold.json", 0.85)]
-    [InlineData("synthetic9", "synthetic9.gold.json", 0.60)]
+    [InlineData("synthetic9", "synthetic9.gold.json", 0.80)]
     [InlineData("synthetic10", "synthetic10.gold.json", 0.75)]
     [InlineData("synthetic11", "synthetic11.gold.json", 0.65)]
     [InlineData("synthetic12", "synthetic12.gold.json", 0.85)]
@@ -36,7 +38,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic14", "synthetic14.gold.json", 0.85)]
     [InlineData("synthetic15", "synthetic15.gold.json", 0.76)]
     [InlineData("synthetic16", "synthetic16.gold.json", 0.76)]
-    [InlineData("synthetic17", "synthetic17.gold.json", 0.78)]
+    [InlineData("synthetic17", "synthetic17.gold.json", 0.86)]
+    [InlineData("synthetic18", "synthetic18.gold.json", 0.82)]
+    [InlineData("synthetic19", "synthetic19.gold.json", 0.68)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
