@@ -1,0 +1,629 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: dates and background (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>
+    /// The span counts over a stretch of time measured from an edge ("in the past six months", "during the first 10
+    /// weeks of the war", "in the first half of the year"; function_words.tsv kinds period_edge and period_unit): "the",
+    /// an edge word, then a count (a number or "half") and a unit. A toll in such a sentence is a period's.
+    /// </summary>
+    private bool CountsOverPeriod(AnnotatedDocument doc, TextSpan span)
+    {
+        for (var w = doc.WordAt(span.Start); w + 3 < doc.Words.Count && doc.Words[w + 3].Start < span.End; w++)
+        {
+            if (CountsOverStretch(doc, span, w)) return true;
+            if (doc.Words[w].Key != "the" || !_periodEdges.Contains(doc.Words[w + 1].Key)) continue;
+            var count = w + 2;
+            if (doc.Words[count].Key != "half")
+            {
+                var number = doc.NumbersIn(new TextSpan(doc.Words[count].Start, doc.Words[count].End)).FirstOrDefault();
+                if (number is null) continue;
+                while (count + 1 < doc.Words.Count && doc.Words[count + 1].End <= number.End) count++;
+            }
+            if (count + 1 < doc.Words.Count && _periodUnits.Contains(doc.Words[count + 1].Key)) return true;
+            if (doc.Words[count].Key == "half" && count + 2 < doc.Words.Count && doc.Words[count + 1].Key == "of") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A stretch preposition (function_words.tsv kind stretch_preposition) right before a count and a unit of time
+    /// (period_unit) measures a toll over that stretch: "3,000 died over 30 years", "killed during four decades of war". Not
+    /// after a ranking word of its sentence ("the deadliest attack in over 30 years" ranks the day's attack), nor before
+    /// "ago" or "old" ("over 30 years ago", "a man over 30 years old").
+    /// </summary>
+    /// <summary>
+    /// The span counts over a stretch of time ("3,000 died over 30 years", see the overload): such a toll is kept from
+    /// being reread as a follow-up's attack or told as a past attack of its own.
+    /// </summary>
+    private bool CountsOverStretch(AnnotatedDocument doc, TextSpan span)
+    {
+        for (var w = doc.WordAt(span.Start); w + 2 < doc.Words.Count && doc.Words[w + 2].Start < span.End; w++)
+            if (CountsOverStretch(doc, span, w)) return true;
+        return false;
+    }
+
+    private bool CountsOverStretch(AnnotatedDocument doc, TextSpan span, int w)
+    {
+        if (!_stretchPrepositions.Contains(doc.Words[w].Key)) return false;
+        var count = w + 1;
+        // the number may take the preposition in ("over 30" read as more than 30)
+        var number = doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[count].End)).FirstOrDefault(n => n.End >= doc.Words[count].End);
+        if (number is null) return false;
+        while (count + 1 < doc.Words.Count && doc.Words[count + 1].End <= number.End) count++;
+        if (count + 1 >= doc.Words.Count || !_periodUnits.Contains(doc.Words[count + 1].Key)) return false;
+        if (count + 2 < doc.Words.Count && doc.Words[count + 2].Start < span.End && doc.Words[count + 2].Key is "ago" or "old") return false;
+        return !BackgroundCues(doc, new TextSpan(span.Start, doc.Words[w].Start)).Any(b => b.As<string>() == "ranking");
+    }
+
+    /// <summary>
+    /// The sentence tells attacks as a habit of a place or a time, not one event: a habit word (function_words.tsv kind
+    /// habit_word) right before an attack word ("the republic has seen numerous bombings", "frequent deadly attacks") or
+    /// said of it after a form of "be" ("kidnappings are commonplace"; not "the assailants, numerous and armed"), and no
+    /// day nor counted victim. Such a sentence is background.
+    /// </summary>
+    private bool TellsHabit(AnnotatedDocument doc, TextSpan span, IReadOnlyList<CasualtyMention> casualties, IReadOnlyList<DateMention> dates)
+    {
+        if (dates.Any(d => d.Precision == "day") || casualties.Any(c => c.Value > 0)) return false;
+        var events = doc.CuesIn(span, CueKind.Event).ToList();
+        if (events.Count == 0) return false;
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
+            if (!_habitWords.Contains(doc.Words[w].Key)) continue;
+            if (events.Any(e => e.FirstWord > w && e.FirstWord <= w + 2)) return true;
+            if (w > 0 && _beAuxiliaries.Contains(doc.Words[w - 1].Key) && events.Any(e => e.LastWord < w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence dates its news by a period of hours up to now ("kidnapped in the past few hours", "over the last 24
+    /// hours"): a background cue of a period that <see cref="SpansHours"/>, the day of the news.
+    /// </summary>
+    private bool WithinHours(AnnotatedDocument doc, SentenceFacts f) =>
+        doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() is "aggregate" or "past" && SpansHours(doc, b));
+
+    /// <summary>
+    /// A background cue of a span of time that is counted in hours or minutes (function_words.tsv kind clock_unit): "in
+    /// the past 48 hours", "over the last hour", "in the past few hours" tell the news of the day, not a period before it.
+    /// </summary>
+    private bool SpansHours(AnnotatedDocument doc, Cue cue)
+    {
+        var w = cue.LastWord + 1;
+        if (w >= doc.Words.Count) return false;
+        if (doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).FirstOrDefault() is { } number)
+            while (w < doc.Words.Count && doc.Words[w].Start < number.End) w++;
+        // "in the past few hours": a vague count (function_words.tsv kind unit_count) before the unit
+        while (w < doc.Words.Count && _unitCounts.Contains(doc.Words[w].Key)) w++;
+        return w < doc.Words.Count && _clockUnits.Contains(doc.Words[w].Key);
+    }
+
+    /// <summary>
+    /// A "since" date or a bare year or month inside a relative clause that describes a person, a place or a group,
+    /// opened by a relative word (function_words.tsv kind relative_word: "who", "whose", "which", "where") and running
+    /// to the next comma or the sentence's end: "a sergeant who had run the office since 2019", "the market, which has
+    /// stood there since 1950,". It tells of them, not of the attack, so it neither dates the sentence nor makes it
+    /// background. A clause that gives a toll ("the war, which has killed 300 since 2011") or an attack word is no such
+    /// aside, nor is one about an attack word just before it ("the raid, which took place in 2019"); a day ("which
+    /// happened last Saturday") dates an event, not a state.
+    /// </summary>
+    private bool InDescriptiveClause(AnnotatedDocument doc, Sentence s, DateMention date, IReadOnlyList<CasualtyMention> casualties)
+    {
+        if (!date.Since && date.Precision == "day") return false;
+        var first = doc.WordAt(s.Start);
+        var opener = -1;
+        for (var w = doc.WordAt(date.Start) - 1; w > first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "—" or "(" or ")") return false;
+            if (_relativeWords.Contains(key)) { opener = w; break; }
+        }
+        if (opener < 0) return false;
+        var antecedent = new TextSpan(doc.Words[Math.Max(first, opener - 3)].Start, doc.Words[opener].Start);
+        if (doc.CuesIn(antecedent, CueKind.Event).Any()) return false;
+        var end = doc.WordAt(date.End);
+        while (end < doc.Words.Count && doc.Words[end].Start < s.End && doc.Words[end].Key is not ("," or ";" or ":" or "—" or "(" or ")")) end++;
+        var clause = new TextSpan(doc.Words[opener].Start, end < doc.Words.Count ? doc.Words[end].Start : s.End);
+        if (casualties.Any(c => c.Span.Start < clause.End && clause.Start < c.Span.End)) return false;
+        return !doc.CuesIn(clause, CueKind.Event).Any() && !doc.CuesIn(clause, CueKind.Background).Any();
+    }
+
+    /// <summary>
+    /// The span tells what an earlier version of its article said, as a correction does (background.tsv kind withdrawn:
+    /// "An earlier version of this article said that five were killed"): the figures it gives are withdrawn.
+    /// </summary>
+    private static bool Withdraws(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "withdrawn");
+
+    /// <summary>
+    /// The span tells a death of age or illness (background.tsv kind natural: "died in his sleep", "of natural causes",
+    /// "died at the age of 84"): its death words count no victim.
+    /// </summary>
+    private static bool TellsNaturalDeath(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "natural");
+
+    private static bool IsAggregate(AnnotatedDocument doc, SentenceFacts f) =>
+        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical" || StoppedWithoutHarm(b, f.Casualties));
+
+    /// <summary>
+    /// A word of an attack stopped (background.tsv kind foiled: "foiled", "thwarted") tells no attack when its sentence
+    /// counts no victim; with victims killed or hurt ("four guards were killed when an attack on the post was foiled")
+    /// the attack happened, and was only stopped short of more harm.
+    /// </summary>
+    /// <summary>
+    /// A side's word that the other fired first (background.tsv kind counter: "the border service said the other side's
+    /// soldiers opened fire first on a post near X") justifies the attack the article tells: X is no scene of an attack,
+    /// unless its sentence counts victims killed or hurt ("troops opened fire first, killing two guards").
+    /// </summary>
+    private static bool CounterAccusesWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
+        cue.As<string>() == "counter"
+        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+
+    private static bool StoppedWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
+        cue.As<string>() == "foiled"
+        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+
+    /// <summary>
+    /// A sentence that tells the day's news before any background: its day comes before every background cue ("a wave
+    /// of attacks on Monday killed 107, the deadliest day in two years, after the group warned it would strike").
+    /// </summary>
+    private static bool DayToll(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) is { } day && TellsBeforeBackground(doc, f, day.End);
+
+    /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
+    private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "accident_site" or "no_foul_play" or "find" or "drill" or "staged");
+
+    /// <summary>
+    /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
+    /// not written in title case ("the Planned Parenthood clinic" plans nothing).
+    /// </summary>
+    private static IEnumerable<Cue> BackgroundCues(AnnotatedDocument doc, TextSpan span)
+    {
+        var cues = doc.CuesIn(span, CueKind.Background).ToList();
+        cues.RemoveAll(c => c.As<string>() == "aggregate" && cues.Any(r => Ranks(doc, r, c)));
+        if (cues.Count == 0 || doc.AllCaps) return cues;
+        var first = doc.WordAt(span.Start);
+        return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
+    }
+
+    /// <summary>Most words between a ranking word and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
+    private const int MaxRankingGap = 10;
+
+    /// <summary>
+    /// <paramref name="ranking"/> (background.tsv kind ranking) describes the day's attack, after a comma, "in" or a verb
+    /// of being ("..., the deadliest attack there this year", "in the worst attack on civilians in the state this year"),
+    /// and ranks it within the period <paramref name="period"/> names: the period is no toll over it. "The worst violence
+    /// this year has killed 300" (no such opening) stays a toll.
+    /// </summary>
+    private static bool Ranks(AnnotatedDocument doc, Cue ranking, Cue period)
+    {
+        if (ranking.As<string>() != "ranking" || period.FirstWord <= ranking.LastWord || period.FirstWord - ranking.LastWord > MaxRankingGap) return false;
+        for (var w = ranking.LastWord + 1; w < period.FirstWord; w++)
+            if (doc.Words[w].Key is "," or ";" or "." || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
+        var before = ranking.FirstWord - 1;
+        if (before >= 0 && doc.Words[before].Key is "the" or "its" or "their") before--;
+        // "in one of the largest attacks in the region this year": one of the ranked, as much as the first
+        if (before >= 1 && doc.Words[before].Key == "of" && doc.Words[before - 1].Key == "one") before -= 2;
+        return before >= 0 && doc.Words[before].Key is "," or "in" or "was" or "is" or "as" or "—" or "-";
+    }
+
+    /// <summary>Most longer words of the span are capitalised, as in a headline.</summary>
+    private static bool TitleCase(AnnotatedDocument doc, TextSpan span)
+    {
+        int upper = 0, lower = 0;
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
+            if (doc.Words[w].End - doc.Words[w].Start < 4) continue;
+            var c = doc.Text[doc.Words[w].Start];
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper > 2 * lower;
+    }
+
+    /// <summary>
+    /// The sentence's day of the attack, its dateline's date aside: the day its siege began (<see cref="StartDay"/>); of
+    /// several days the attack's own (<see cref="AttacksOwnDay"/>); else its first day but one that dates the telling
+    /// ("sources reported today that troops killed nine peasants on 17 August": the 17th), else its first day.
+    /// </summary>
+    private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)
+            && !DatesAftercare(doc, f, d)).ToList();
+        if (StartDay(doc, f) is { } start) return start;
+        var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
+        // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
+        untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
+        if (NightInto(doc, untold) is { } smallHours) return smallHours;
+        if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
+        return untold.FirstOrDefault() ?? days.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The day dates another act than the attack: every attack word of the sentence comes after it, inside a clause opened
+    /// by a relative word (function_words.tsv kind relative_opener) that follows the day, so the attack is only named
+    /// as where or in what the day's act took place ("mourners gathered on Friday evening outside the shop where the
+    /// owner was shot": the vigil's day, not the shooting's). An attack word before the relative word ("gunmen stormed
+    /// a bar on Friday where they killed five") keeps the day the attack's.
+    /// </summary>
+    private bool DatesActBeforeRelative(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var attacks = f.Events.Where(e => !e.As<EventCue>().Vehicle).Select(e => e.Start)
+            .Concat(f.Casualties.Select(c => Math.Min(c.Span.Start, c.Figure.Start))).ToList();
+        if (attacks.Count == 0 || attacks.Min() < d.End) return false;
+        var first = attacks.Min();
+        for (var w = doc.WordAt(d.End); w < doc.Words.Count && doc.Words[w].Start < first; w++)
+            if (_relativeOpeners.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The later day of a night told as running from one day into the next (function_words.tsv kind night_word): "in the
+    /// night from Tuesday to Wednesday", "the night of Monday 3 to Tuesday 4 June": an attack of the small hours, dated
+    /// by the day they belong to. A night word at most three words before the first day, "to" or "into" between them.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex NightLink =
+        new(@"^\s*(\d{1,2}\s+)?(to|into)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private DateMention? NightInto(AnnotatedDocument doc, List<DateMention> days)
+    {
+        var ordered = days.OrderBy(d => d.Start).ToList();
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            var (from, into) = (ordered[i], ordered[i + 1]);
+            // (the first day's number may stand outside its mention: "Tuesday 20 to Wednesday 21 May")
+            if (into.Date != from.Date.AddDays(1) || !NightLink.IsMatch(doc.Text[from.End..into.Start])) continue;
+            for (int w = doc.WordAt(from.Start) - 1, steps = 0; w >= 0 && steps < 3; w--, steps++)
+            {
+                if (doc.Words[w].Key is "," or ";" or ".") break;
+                if (_nightWords.Contains(doc.Words[w].Key)) return into;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The day follows a verb of dying (function_words.tsv kind death_verb) by at most <see cref="DeathDayReach"/> words, with
+    /// no comma and no attack word between: "died at the burn unit of the city hospital on Thursday afternoon".
+    /// </summary>
+    private bool DatesDeath(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < DeathDayReach; w--, steps++)
+        {
+            var word = doc.Words[w];
+            if (word.Key is "," or ";") return false;
+            if (_deathVerbs.Contains(word.Key)) return true;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return false;
+        }
+        return false;
+    }
+
+    private const int DeathDayReach = 12;
+
+    /// <summary>
+    /// The day dates what befell the hurt after the attack, never the attack: a care verb (function_words.tsv kind
+    /// care_verb) at most <see cref="CareDayReach"/> words before it with no comma between ("the wounded were flown on
+    /// Sunday to the capital"), or a death of one the attack had hurt (<see cref="DatesWoundedDeath"/>: "a guard shot
+    /// in the raid died on Friday in hospital"). Such a sentence tells a transfer or a toll's rise; the attack's day is
+    /// another sentence's.
+    /// </summary>
+    private bool DatesAftercare(AnnotatedDocument doc, SentenceFacts f, DateMention d) =>
+        !NamesItsAttack(doc, d, weakToo: true) && (CareVerbBefore(doc, f, d) || DatesWoundedDeath(doc, f, d));
+
+    /// <summary>Most words from a care verb to the day it dates ("evacuated early on Saturday").</summary>
+    private const int CareDayReach = 3;
+
+    /// <summary>
+    /// A care verb stands at most <see cref="CareDayReach"/> words before the day, no comma between ("were flown on Sunday"),
+    /// or before a means phrase that fills the gap (a word of function_words.tsv kind care_means right after the verb, at most
+    /// <see cref="CareMeansReach"/> words before the day: "were evacuated by helicopter on Sunday", "flown by air on Monday
+    /// morning"): the day of the transfer, not of the attack.
+    /// </summary>
+    private bool CareVerbBefore(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < Math.Max(CareDayReach, CareMeansReach); w--, steps++)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":") return false;
+            if (steps < CareDayReach && _careVerbs.Contains(doc.Words[w].Key)) return true;
+            if (w > first && _careMeans.Contains(doc.Words[w].Key) && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The day dates the death (<see cref="DatesDeath"/>) of one who had been hurt: a wound word (function_words.tsv
+    /// kind wound_word) in the dying verb's clause before it or between it and the day ("one of the two guards wounded
+    /// on the bridge died on Monday", "died of his wounds on Monday"), a later-death word right before the verb ("later
+    /// died on Monday"), or a care place (care_noun) at most <see cref="CarePlaceReach"/> words after the day ("died on
+    /// Monday at the district hospital"). A death told with no such sign ("four people died on Monday when a bus was
+    /// bombed") keeps its day the attack's.
+    /// </summary>
+    private bool DatesWoundedDeath(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (!DatesDeath(doc, f, d)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        var day = doc.WordAt(d.Start);
+        var verb = day - 1;
+        while (verb >= first && !_deathVerbs.Contains(doc.Words[verb].Key)) verb--;
+        if (verb < first) return false;
+        for (var w = verb + 1; w < day; w++)
+            if (_woundWords.Contains(doc.Words[w].Key)) return true;
+        if (verb > first && _laterDeaths.Contains(doc.Words[verb - 1].Key)) return true;
+        for (var w = verb - 1; w >= first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or ".") break;
+            if (_woundWords.Contains(key)) return true;
+        }
+        var end = doc.WordAt(d.End);
+        for (var w = end; w < doc.Words.Count && w < end + CarePlaceReach && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            if (doc.Words[w].Key is "," or ";") break;
+            if (_careNouns.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a dying day to the care place where the death came ("on Monday at the district hospital").</summary>
+    private const int CarePlaceReach = 5;
+
+    /// <summary>Most words from a sentence's opening day to the verb of its speaker ("On Monday night, the Islamic State group said").</summary>
+    private const int OpeningSpeakerReach = 8;
+
+    /// <summary>Most days from the start of a siege or standoff to another day its sentence gives (its end).</summary>
+    private const int MaxSiegeDays = 2;
+
+    /// <summary>
+    /// The day the sentence says its attack began: a start verb (function_words.tsv kind start_verb) at most four words
+    /// before the day, no comma between ("retook the hotel on Sunday, ending a siege that began on Saturday night",
+    /// "the assault started at about 9 p.m. on Monday"), or a day after "since" in a sentence of an assault or a hostage
+    /// taking that tells another day ("gunmen have held the hotel since Saturday evening, officials said on Sunday").
+    /// Not when another day of the sentence lies before it or more
+    /// than <see cref="MaxSiegeDays"/> after it: an offensive that began weeks earlier does not date this attack.
+    /// </summary>
+    private DateMention? StartDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since).ToList();
+        var first = doc.WordAt(f.Sentence.Start);
+        foreach (var day in f.Dates.Where(d => d.Precision == "day"))
+        {
+            // "gunmen have held the hotel since Saturday evening, officials said on Sunday": a siege or a hostage taking
+            // still going on when another day is told (not "clashes since Monday have killed 30", an aggregate)
+            var started = day.Since && days.Count > 0 && f.Events.Any(e => e.As<EventCue>().EventType is "armed_assault" or "kidnapping");
+            for (var w = doc.WordAt(day.Start) - 1; w >= first && w >= doc.WordAt(day.Start) - 4 && !started; w--)
+            {
+                if (doc.Words[w].Key is "," or ";") break;
+                started = _startVerbs.Contains(doc.Words[w].Key);
+            }
+            if (started && days.All(d => d.Date >= day.Date && d.Date.DayNumber - day.Date.DayNumber <= MaxSiegeDays)) return day;
+        }
+        return null;
+    }
+
+    /// <summary>Most characters between a dateline's place and its date ("MADRID (SPAIN), 19 NOV 89", "WASHINGTON, D.C., Jan. 3").</summary>
+    private const int DatelineDateGap = 24;
+
+    /// <summary>
+    /// The date belongs to the sentence's dateline ("SANTIAGO, 29 MAR 89 (EFE) --", "KABUL, March 3 (Reuters) -"): the
+    /// day the report was filed, not the attack's; the story's day stands in for it when nothing else dates the attack.
+    /// </summary>
+    private static bool InDateline(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (f.Dateline is not { } dateline || d.Start < dateline.End || d.Start - dateline.End > DatelineDateGap) return false;
+        foreach (var c in doc.Text.AsSpan(dateline.End, d.Start - dateline.End))
+            if (c is '-' or '\u2013' or '\u2014' or ';') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Of a sentence's several days, the attack's: one written as the attack's own ("in connection with Saturday's
+    /// bombing"), else the first written after the sentence's first attack word, a strong one if it has one: an attack's
+    /// day follows it ("judges today began a strike over the murder of a judge on the evening of 1 November": the 1st,
+    /// not today; "police on Monday said a bomb killed 12 at a market on Saturday"). Null when the sentence opens on its
+    /// first day ("On Friday, a bomb ...") or has no attack word or no day after it.
+    /// </summary>
+    private static DateMention? AttacksOwnDay(AnnotatedDocument doc, SentenceFacts f, List<DateMention> days)
+    {
+        var attack = f.Events.FirstOrDefault(e => e.As<EventCue>() is { Weak: false, Vehicle: false })
+                     ?? f.Events.FirstOrDefault(e => e.As<EventCue>() is { Vehicle: false }); // "the murder of a judge"
+        if (attack is null) return null;
+        if (days.FirstOrDefault(d => NamesItsAttack(doc, d)) is { } own) return own;
+        var (first, opening) = (doc.WordAt(days[0].Start), doc.WordAt(f.Sentence.Start));
+        if (days[0].End <= attack.Start && (first == opening || (first == opening + 1 && doc.Words[opening].Key == "on"))) return null;
+        return days.FirstOrDefault(d => d.Start >= attack.End);
+    }
+
+    /// <summary>
+    /// The date stands right after a speech verb ("reported today", "said on Monday"), or opens a clause whose verb is a
+    /// speech or a blame within a few words ("On Friday, the government blamed the group for Thursday's bombing").
+    /// </summary>
+    private bool DatesTelling(AnnotatedDocument doc, DateMention d)
+    {
+        var w = BeforeDaypartOf(doc, doc.WordAt(d.Start) - 1);
+        // "said on Monday", "informed this Monday" (a weekday of the publication week)
+        if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
+        if (w >= 0 && (_speechVerbs.Contains(doc.Words[w].Key) || _releaseVerbs.Contains(doc.Words[w].Key))) return true;
+        // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
+        // addresses, at most two words, before the date; where it spoke may stand between ("speaking to journalists in
+        // X on Thursday": a locative word and a capitalised name, SpeakingPlaceBefore)
+        if (w >= 0 && doc.Words[w + 1].Key == "on")
+            for (int v = SpeakingPlaceBefore(doc, w), k = v; k >= 1 && k > v - 3; k--)
+            {
+                if (doc.Words[k].Key is "," or ";") break;
+                if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
+            }
+        if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
+        if (w >= 0 && doc.Words[w + 1].Key == "on" && ReleasedText(doc, w, d)) return true;
+        // "an official today told reporters", "police on Monday said"
+        var next = doc.WordAt(d.End);
+        if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
+        var sentence = doc.SentenceAt(d.Start);
+        var first = doc.WordAt(sentence.Start);
+        if (w >= first && doc.Words[w].Key != "on" && w != first - 1) return false; // only a date that opens its sentence
+        // "On Monday night, the Islamic State group said in a statement that its fighters had ...": the speaker may take a
+        // few words before its verb; an attack or casualty word first makes the day the attack's ("On Monday, gunmen
+        // killed five people, police said")
+        var after = doc.WordAt(d.End);
+        for (var n = after; n < doc.Words.Count && n < after + OpeningSpeakerReach && doc.Words[n].Start < sentence.End; n++)
+        {
+            var word = new TextSpan(doc.Words[n].Start, doc.Words[n].End);
+            if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
+            if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
+            if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The word before "in X" / "at X" ending at <paramref name="w"/> (a locative word and one capitalised word): where a
+    /// speaker spoke, between whom it addressed and the day ("speaking to journalists in X on Thursday"); else
+    /// <paramref name="w"/> itself.
+    /// </summary>
+    private int SpeakingPlaceBefore(AnnotatedDocument doc, int w) =>
+        w >= 2 && char.IsUpper(doc.Text[doc.Words[w].Start]) && _locative.Contains(doc.Words[w - 1].Key) ? w - 2 : w;
+
+    /// <summary>
+    /// The day is that of a text's release: a statement's noun (function_words.tsv kind communique_noun) right before its
+    /// "on" (at <paramref name="w"/>), or one word before it, the verb of its release ("in a bulletin aired on Sunday
+    /// night, the army said ..."). Not a day's possessive ("the statement on Friday's bombing": the bombing's day).
+    /// </summary>
+    private bool ReleasedText(AnnotatedDocument doc, int w, DateMention d)
+    {
+        if (doc.Text.AsSpan(d.End).StartsWith("'s") || doc.Text.AsSpan(d.End).StartsWith("\u2019s")) return false;
+        if (doc.Words[w].Key is "," or ";" or ".") return false;
+        return _communiqueNouns.Contains(doc.Words[w].Key) || (w >= 1 && _communiqueNouns.Contains(doc.Words[w - 1].Key));
+    }
+
+    /// <summary>
+    /// The word before a part of the day written ahead of its day ("released on the evening of Wednesday": the word "on"),
+    /// when <paramref name="w"/> is the "of" of "the evening of"; else <paramref name="w"/> itself.
+    /// </summary>
+    private int BeforeDaypartOf(AnnotatedDocument doc, int w) =>
+        w >= 2 && doc.Words[w].Key == "of" && _daypartWords.Contains(doc.Words[w - 1].Key) && doc.Words[w - 2].Key == "the" ? w - 3 : w;
+
+    /// <summary>
+    /// The words up to <paramref name="last"/> (right before "on" and a day) tell where or how something was said or
+    /// claimed: a speech verb, a word of function_words.tsv kind speech_medium and at most <see cref="MediumReach"/> words
+    /// ("said in a statement on Monday", "speaking on the national radio on Saturday morning"), or a claim phrase right
+    /// there ("claimed responsibility on Monday"). An attack, casualty or actor word between ("said gunmen in a raid on
+    /// Monday") makes the day the attack's.
+    /// </summary>
+    private bool SaidThrough(AnnotatedDocument doc, int last)
+    {
+        var lastWord = new TextSpan(doc.Words[last].Start, doc.Words[last].End);
+        if (doc.CuesIn(lastWord, CueKind.Claim).Any(c => c.End == doc.Words[last].End)) return true;
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[last].Start).Start);
+        for (var k = last; k >= first + 1 && k >= last - MediumReach; k--)
+        {
+            var word = doc.Words[k];
+            if (word.Key is "," or ";" or "that" or ":") return false;
+            var span = new TextSpan(word.Start, word.End);
+            if (doc.CuesIn(span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(span, CueKind.Casualty).Any()
+                || doc.CuesIn(span, CueKind.Actor).Any()) return false;
+            if (_speechMedia.Contains(word.Key) && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a speech verb's medium word to the "on" of the day ("said in a statement on its Telegram channel on Monday").</summary>
+    private const int MediumReach = 6;
+
+    /// <summary>The sentences of an undated article's opening whose full date stands in for the publication day.</summary>
+    private const int UndatedOpeningSentences = 3;
+
+    /// <summary>
+    /// The day of the news: the first day-precision date of a sentence that reports an attack, else the publication
+    /// day; for an undated article, its dateline's day, else a full date in its opening, else the latest year it names.
+    /// </summary>
+    private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var published = doc.Published;
+        DateMention? weekOld = null;
+        foreach (var f in facts.Take(8))
+        {
+            // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
+            // each attack, but its day, told before any background, is the news's
+            if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
+            var day = AttackDay(doc, f);
+            if (day is null) continue;
+            if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
+            if (weekOld is null && f.HasStrongEvent && TellsWeekOldAttack(doc, f, day, published.Value)) weekOld = day;
+        }
+        // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
+        // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
+        if (weekOld is not null) return weekOld;
+        if (published is { } p) return new DateMention(0, 0, p, "day");
+        // an undated article's dateline gives the day it was filed: "INDIANAPOLIS (December 3, 2015) -"
+        foreach (var f in facts.Take(2))
+            if (f.Dates.FirstOrDefault(d => d.Precision == "day" && InDateline(doc, f, d)) is { } filed) return filed;
+        // ... or its opening names the day it tells of, with its year (undated, only such dates are read): "few events
+        // marked the city as those of Friday, 21 July 1972"
+        foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption).Take(UndatedOpeningSentences))
+            if (f.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) is { } told) return told;
+        // Undated articles: the story is no older than the latest year it names, so an attack dated in an earlier year
+        // ("shot dead in Las Vegas in 1996") is background to it.
+        var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
+        return latest > 0 ? new DateMention(0, 0, new DateOnly(latest, 1, 1), "year") : null;
+    }
+
+    /// <summary>
+    /// The sentence's day, more than a week and at most <see cref="WeekOldReach"/> days before publication, dates the act
+    /// it tells ("when a roadside bomb tore open the first truck of a column on 21 April"), not a known attack named by its
+    /// day ("the suspects of the April 15 attack") nor a follow-up's step (an arrest, a trial); no caption's.
+    /// </summary>
+    private bool TellsWeekOldAttack(AnnotatedDocument doc, SentenceFacts f, DateMention day, DateOnly published) =>
+        day.Precision == "day" && day.Date < published && published.DayNumber - day.Date.DayNumber <= WeekOldReach && !f.IsCaption
+        && !NamesItsAttack(doc, day, weakToo: true) && !_followUps.IsFollowUp(doc, f);
+
+    /// <summary>Most days before publication an opening's attack may be and still be the story's (a weekly's account).</summary>
+    private const int WeekOldReach = 21;
+
+    /// <summary>
+    /// The sentence tells of another time than the story's: a date of another period, or a count since a past day. A
+    /// dateline's date ("Harare, 9 June (Wire) -") is the day the report was filed, which says nothing of the sentence.
+    /// </summary>
+    private static SentenceFacts MarkBackground(AnnotatedDocument doc, SentenceFacts f, DateMention? story)
+    {
+        if (f.IsBackground) return f;
+        // "since 2011", "since Monday" (days of fighting) count over a period; "since Saturday night", the night of the
+        // story's attack, counts that attack's toll
+        var background = f.Dates.Any(d => !InDateline(doc, f, d) && ((d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story))));
+        return background ? f with { IsBackground = true } : f;
+    }
+
+    /// <summary>
+    /// A "since" day that counts the story's own attack: the night before it or its day ("since Saturday night"), or one
+    /// of the few days after it ("three of the wounded have died since Monday", the attack on Sunday): the aftermath of
+    /// that attack, its victims dying or treated, not a period of its own.
+    /// </summary>
+    private static bool SinceTheAttack(DateMention since, DateMention? story) =>
+        story is { Precision: "day" } && since.Precision == "day" && since.Date.DayNumber - story.Date.DayNumber is >= -1 and <= MaxAftermathDays;
+
+    /// <summary>Most days after an attack that a "since" day may be and still count that attack's victims.</summary>
+    private const int MaxAftermathDays = 3;
+
+    /// <summary>
+    /// A claim made since the day after the attack is about it: "in a video circulating since Thursday, the gang's chief
+    /// admitted his men led the attack" (a night attack on Wednesday to Thursday). The sentence's "since" marks it as
+    /// background to the tolls; its claim still counts when all its dates are "since" the attack's day or the next.
+    /// </summary>
+    private static bool ClaimSinceTheAttack(SentenceFacts f, DateMention? story) =>
+        story is { Precision: "day" } && f.Claims.Any(c => c.As<string>() == "claimed") && f.Dates.Count > 0
+        && f.Dates.All(d => d.Since && d.Precision == "day" && d.Date.DayNumber - story.Date.DayNumber is >= 0 and <= 1);
+
+    private static bool SamePeriod(DateMention date, DateMention story) => (story.Precision == "year" ? "year" : date.Precision) switch
+    {
+        "day" => Math.Abs(date.Date.DayNumber - story.Date.DayNumber) <= 7,
+        "month" => date.Date.Year == story.Date.Year && date.Date.Month == story.Date.Month,
+        _ => date.Date.Year == story.Date.Year,
+    };
+}

@@ -1,0 +1,116 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: drills (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>Most words between a drill setting word and its drill word: "during a joint counter-terrorism exercise".</summary>
+    private const int MaxDrillSettingGap = 5;
+
+    /// <summary>
+    /// An exercise stages the attack and the victims its sentence tells ("the drill simulated a bomb on a train", "volunteers
+    /// played 30 injured", background.tsv kinds drill and staged): such a sentence tells no attack nor victims. When one that
+    /// is no background tells an attack or a victim, the drill is its article's subject and no sentence of it tells one ("The
+    /// "injured" were taken to hospital"), unless another sentence with no drill word counts victims of an attack, or a
+    /// sentence makes the drill the time of a real attack ("a gunman opened fire during the exercise, killing two";
+    /// function_words.tsv kind drill_setting), which it still tells.
+    /// </summary>
+    private List<SentenceFacts> WithoutDrills(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var staged = facts.Select(f => StagesDrill(doc, f.Sentence.Span)).ToList();
+        if (!staged.Contains(true)) return facts;
+        var drillArticle = facts.Where((f, i) => staged[i] && !f.IsBackground && TellsAttackOrVictim(f)).Any()
+                           && !facts.Any(f => CountsVictimsOfAttack(f) && !doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(IsDrillWord));
+        var result = new List<SentenceFacts>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            var real = !staged[i] && (!drillArticle || SetsInDrill(doc, f.Sentence.Span));
+            if (real || !TellsAttackOrVictim(f)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  drill: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = [], Casualties = [] });
+        }
+        return result;
+    }
+
+    private static bool IsDrillWord(Cue cue) => cue.As<string>() is "drill" or "staged";
+
+    private static bool TellsAttackOrVictim(SentenceFacts f) => f.Events.Count > 0 || f.Casualties.Count > 0;
+
+    private static bool CountsVictimsOfAttack(SentenceFacts f) =>
+        !f.IsBackground && f.HasStrongEvent
+        && f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+
+    /// <summary>
+    /// The span stages what it tells: a staged word ("a mock explosion"), or a drill word that is no setting ("the exercise
+    /// simulated", not "during the exercise") and no other sense ("the exercise of power", "urged to exercise restraint").
+    /// </summary>
+    private bool StagesDrill(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(c => c.As<string>() == "staged"
+                                                       || (c.As<string>() == "drill" && DrillNoun(doc, c) && !InDrillSetting(doc, span, c)));
+
+    /// <summary>The span makes a drill the time of what it tells: "during the drill", "amid a joint exercise".</summary>
+    private bool SetsInDrill(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(c => c.As<string>() == "drill" && DrillNoun(doc, c) && InDrillSetting(doc, span, c));
+
+    /// <summary>The drill word names an exercise: not before "of" ("the exercise of power"), nor a verb after "to".</summary>
+    private static bool DrillNoun(AnnotatedDocument doc, Cue cue) =>
+        !(cue.LastWord + 1 < doc.Words.Count && doc.Words[cue.LastWord + 1].Key == "of")
+        && !(cue.FirstWord > 0 && doc.Words[cue.FirstWord - 1].Key == "to");
+
+    /// <summary>A drill setting word stands a few words before the drill word in its clause: "during a training exercise".</summary>
+    private bool InDrillSetting(AnnotatedDocument doc, TextSpan span, Cue cue)
+    {
+        for (var w = cue.FirstWord - 1; w >= 0 && w >= cue.FirstWord - 1 - MaxDrillSettingGap && doc.Words[w].Start >= span.Start; w--)
+        {
+            if (_drillSettings.Contains(doc.Words[w].Key)) return true;
+            if (doc.Words[w].Key is "," or ";" or ":" or "." or "(" or ")") return false;
+        }
+        return false;
+    }
+
+    private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f)
+    {
+        // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives, of harm or
+        // of a blow by no weapon named ("dynamite", "mine", "killed", "an earthquake struck") is not
+        if (f.Events.Any(e => e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast
+                              && (!c.Weak || c.Assault || c.EventType == "battle" || (c.Weapons.Count > 0 && c.EventType is not ("bombing" or "other"))))) return true;
+        if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
+        if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
+        return HasWordOf(doc, f.Sentence.Span, _attackSigns);
+    }
+
+    /// <summary>
+    /// Weapons found, seized or handed in ("troops seized an arms cache", "bombs were discovered", background.tsv kind find)
+    /// were not used: when no sentence of an article that tells a find tells harm (an act of attack such as "bombing" or
+    /// "opened fire", something exploded, a victim, an assault, a claim) or says a weapon was set to go off
+    /// (function_words.tsv kind set_weapon: "planted"), its weapons' names (events.tsv flag weapon) tell no attack, in
+    /// any sentence ("They destroyed 23 IEDs"). Beside an attack, a find is left to tell what it tells.
+    /// </summary>
+    private List<SentenceFacts> WithoutFinds(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        if (!facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "find")) || facts.Any(f => TellsHarm(doc, f))) return facts;
+        var result = new List<SentenceFacts>(facts.Count);
+        foreach (var f in facts)
+        {
+            if (!f.Events.Any(Named)) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  find: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = f.Events.Where(e => !Named(e)).ToList() });
+        }
+        return result;
+
+        static bool Named(Cue e) => e.As<EventCue>().WeaponName;
+    }
+
+    private bool TellsHarm(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true } or { Weak: false, Vehicle: false, WeaponName: false })) return true;
+        if (f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens)) return true;
+        if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
+        return HasWordOf(doc, f.Sentence.Span, _setWeapon);
+    }
+}

@@ -1,0 +1,1392 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: facts (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>
+    /// Only a division noun (function_words.tsv kind place_noun: district, province) and "of" stand between the town and
+    /// the place after it: "the Akcakale district of Sanliurfa" names the district by its town.
+    /// </summary>
+    private bool DivisionOf(AnnotatedDocument doc, PlaceMention town, PlaceMention province)
+    {
+        var w = doc.WordAt(town.End);
+        return w + 2 < doc.Words.Count && doc.Words[w].Start >= town.End && _placeNouns.Contains(doc.Words[w].Key)
+               && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
+    }
+
+    /// <summary>
+    /// "X of the city of Y", "X of Y district": "of", at most one article, a place noun (function_words.tsv kind
+    /// place_noun) and "of" (or the noun after the name) join the smaller place to the larger one it lies in.
+    /// </summary>
+    private bool InsideOf(AnnotatedDocument doc, PlaceMention inner, PlaceMention outer)
+    {
+        var w = doc.WordAt(inner.End);
+        if (w >= doc.Words.Count || doc.Words[w].Start < inner.End || doc.Words[w].Key != "of") return false;
+        w++;
+        if (w < doc.Words.Count && doc.Words[w].Key is "the" or "a") w++;
+        return w + 2 < doc.Words.Count && _placeNouns.Contains(doc.Words[w].Key) && doc.Words[w + 1].Key == "of"
+               && doc.Words[w + 2].Start == outer.Start;
+    }
+
+    /// <summary>How far down a web page its headline may come, after the site's name and menu lines it kept.</summary>
+    private const int HeadlineSentences = 6;
+
+    /// <summary>
+    /// The index of the sentence that is the article's headline: the first of its opening sentences that repeats the
+    /// title ("SITE NAME / Home | World / Title"), not only a first sentence; -1 when none does.
+    /// </summary>
+    private static int TitleIndex(AnnotatedDocument doc)
+    {
+        if (Sources.Headline.Of(doc.Document.Article.Title) is not { } headline) return -1;
+        foreach (var s in doc.Sentences.Take(HeadlineSentences))
+            if (string.Equals(s.Of(doc.Text).Trim(), headline, StringComparison.OrdinalIgnoreCase)) return s.Index;
+        return -1;
+    }
+
+    private SentenceFacts Gather(AnnotatedDocument doc, Sentence s)
+    {
+        var span = s.Span;
+        var isTitle = s.Index == TitleIndex(doc);
+        var places = doc.PlacesIn(span).ToList();
+        var eventPlaces = new List<PlaceMention>();
+        var others = new List<PlaceMention>();
+        var asides = new List<PlaceMention>();
+        var carePlaces = new List<PlaceMention>();
+        var countries = new List<PlaceMention>();
+        var roadEnds = new List<PlaceMention>();
+        PlaceMention? dateline = null;
+        PlaceMention? previousLocative = null;
+        foreach (var p in places)
+        {
+            if (p.IsDemonym) { others.Add(p); continue; }
+            if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
+            if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
+            if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
+            if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
+            if (IsDateline(doc, s, p)) { dateline = p; continue; }
+            // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
+            if (DescribesGroupOrRoad(doc, s, p)) { others.Add(p); asides.Add(p); continue; }
+            var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
+            // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
+            // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
+            cared = cared || CarePlace(doc, s, p);
+            // "a figure nobody in X believes": where some people are, no scene and never the article's home
+            // "the ministry in X did not answer": where an office sits, no scene
+            var peoples = PeoplesPlace(doc, s, p);
+            var seat = SeatOfOffice(doc, s, p);
+            var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
+                           || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
+            if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
+            if (cared) carePlaces.Add(p);
+            if (locative && alongRoad) roadEnds.Add(p);
+            if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
+            else
+            {
+                others.Add(p);
+                if (!locative) continue;
+                previousLocative = p;
+                if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
+            }
+        }
+        // "rockets struck the X district of Y": the town named as the district is the scene, the province after it only
+        // says where that lies
+        foreach (var q in eventPlaces.ToList())
+            if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
+                                           && DivisionOf(doc, p, q)) is { } town)
+            { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
+        // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
+        foreach (var outer in eventPlaces.ToList())
+            if (eventPlaces.Any(p => p != outer && p.End < outer.Start && p.Place.Kind == PlaceKind.City && InsideOf(doc, p, outer)))
+            { eventPlaces.Remove(outer); others.Add(outer); }
+        // "was kidnapped in Bolivia, according to relatives in Quito": where the sentence first says the country
+        // it happened in, a town of another country after it is where someone spoke or came from, not the scene
+        if (countries.Count > 0)
+            foreach (var p in eventPlaces.Where(p => countries[0].End <= p.Start && countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
+            { eventPlaces.Remove(p); others.Add(p); }
+        // "Apatzingán: gunmen fired on a patrol on the road out of the city towards X": where a road leads is no scene
+        // beside a scene of the sentence's own (alone, "ambushed on the highway to X", it is the nearest place there is)
+        if (eventPlaces.Any(p => !roadEnds.Contains(p)))
+            foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
+        var waves = doc.CuesIn(span, CueKind.Wave).ToList();
+        // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
+        // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
+        var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
+        var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        if (casualties.Count > 0 && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
+        var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
+        // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
+        // no scene of the attack the article tells
+        if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
+        // "a lawyer who had run the office since 2019": a date in an aside about someone dates them, not the sentence
+        var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
+        // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
+        // (no town, no day) is a period's, never one attack's
+        // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
+        // written as its attack's own ("convicted of the 2005 murder of a deputy")
+        var periodToll = eventPlaces.Count == 0 && dates.Count > 0
+                         && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesItsAttack(doc, d, weakToo: true)))
+                         && casualties.Any(c => c.Value > 0)
+                         || CountsOverPeriod(doc, span) && casualties.Any(c => c.Value > 0);
+        return new SentenceFacts
+        {
+            Sentence = s,
+            IsTitle = isTitle,
+            IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
+            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
+                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).ToList(),
+            Casualties = casualties,
+            CountsDeadAndHurt = !withdrawn && _casualties.CountsDeadAndHurt(doc, s),
+            EventPlaces = eventPlaces,
+            Dateline = dateline,
+            OtherPlaces = others,
+            Asides = asides,
+            RoadEnds = roadEnds,
+            CarePlaces = carePlaces,
+            LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
+            Dates = dates,
+            HasWaveCue = waves.Any(w => w.As<string>() == "wave") || CountsStruckPlaces(doc, s) is not null,
+            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
+            IsTableTotal = tableTotal,
+            OpensSeparately = OpensSeparately(doc, s),
+            // "has the gang claimed the attacks?": a question claims nothing and blames no one
+            Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
+            Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
+            Targets = doc.CuesIn(span, CueKind.Target).ToList(),
+            Source = SourceOf(doc, s),
+            ClauseSources = ClauseSources(doc, s),
+            IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
+        };
+    }
+
+    /// <summary>Most words between an attack word and the count of places it struck ("attacks on two", "raided the two").</summary>
+    private const int MaxStruckCountGap = 2;
+
+    /// <summary>Most describing words between a count and the settlements it counts ("two farming villages").</summary>
+    private const int MaxStruckNounGap = 2;
+
+    /// <summary>
+    /// "armed men attacked two villages", "the attacks on three farming hamlets", "raids on both villages": an attack
+    /// word, a count of two or more (or "both") within a few words after it, and a plural noun of settlements
+    /// (function_words.tsv kind struck_place) a few words after the count tell one series of attacks at several places,
+    /// as a word of a wave would. Returns the end of the settlement noun, or null.
+    /// </summary>
+    private int? CountsStruckPlaces(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var last = doc.WordAt(s.End) - 1;
+        foreach (var e in doc.CuesIn(s.Span, CueKind.Event))
+        {
+            if (e.As<EventCue>() is not { Vehicle: false } cue || !(cue.Assault || cue.Act || cue.EventType != "other")) continue;
+            for (var w = e.LastWord + 1; w <= last && w - e.LastWord - 1 <= MaxStruckCountGap; w++)
+            {
+                if (words[w].Key is "," or ";" or "." or "and") break;
+                var count = words[w].Key == "both" ? w
+                    : doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.Start == words[w].Start && n.Value >= 2) is { } n ? doc.WordAt(n.End) - 1 : -1;
+                if (count < 0) continue;
+                for (var noun = count + 1; noun <= last && noun - count - 1 <= MaxStruckNounGap; noun++)
+                {
+                    if (_struckPlaces.Contains(words[noun].Key)) return words[noun].End;
+                    if (words[noun].Key is "," or ";" or "." or "and" or "of") break;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Scenes a sentence names only by their country: a country's demonym before a kind of settlement that has no name
+    /// of its own, written where the attack was ("in a Kenyan border town", "militants attacked a Chadian village"),
+    /// or the country written as "the country" or "the nation" where the attack was ("in the north of the country",
+    /// "near the country's capital") when the article names that one country alone (by name or people). Each is the
+    /// country, the coarsest honest place of a report that names no finer one.
+    /// </summary>
+    private IEnumerable<PlaceMention> SceneByCountryOnly(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
+    {
+        var words = doc.Words;
+        var end = doc.WordAt(s.End); // the first word after the sentence
+        foreach (var p in others.Where(p => p.IsDemonym && p.Place.Kind == PlaceKind.Country))
+        {
+            var before = doc.WordAt(p.Start) - 1;
+            if (before < 0 || words[before].Key is not ("a" or "an")) continue; // "the Syrian town of X" names its town
+            // up to two plain words ("border", "remote") between the people's name and the settlement noun
+            var w = doc.WordAt(p.End);
+            for (var plain = 0; w < end && plain < 2 && !_settlementNouns.Contains(words[w].Key) && char.IsLower(doc.Text[words[w].Start]); w++, plain++) { }
+            if (w >= end || !_settlementNouns.Contains(words[w].Key)) continue;
+            if (w + 1 < end && (words[w + 1].Key == "of" || char.IsUpper(doc.Text[words[w + 1].Start]))) continue; // "a Kenyan town of X", "a Kenyan town Y"
+            // the whole phrase is the place ("a Malian border village"), written as the scene as a town's name would be
+            var scene = new PlaceMention(p.Start, words[w].End, doc.Text[p.Start..words[w].End], p.Place);
+            if (IsLocative(doc, s, scene, null, out var origin, out _, out _) && !origin) yield return scene;
+        }
+        // "the country": the one country the article names
+        var codes = doc.Places.Select(p => p.Place.CountryCode).Distinct().ToList();
+        if (codes.Count != 1 || doc.Places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Country) is not { } country) yield break;
+        for (var w = doc.WordAt(s.Start) + 1; w < end; w++)
+        {
+            var key = words[w].Key;
+            if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2];
+            if (key is not ("country" or "nation") || words[w - 1].Key != "the") continue;
+            var mention = new PlaceMention(words[w - 1].Start, words[w].End, doc.Text[words[w - 1].Start..words[w].End], country.Place);
+            if (IsLocative(doc, s, mention, null, out var origin, out _, out _) && !origin) { yield return mention; yield break; }
+        }
+    }
+
+    /// <summary>
+    /// A word of plans ("planned", background.tsv kind future) after an article and before a wave's words ("was part of a
+    /// planned wave of bombings that also hit X"), or joined by "and" to a wave's word ("the two attacks were planned and
+    /// coordinated by the same hands"), says how the attacks that happened were made, not that they were planned.
+    /// </summary>
+    private static bool DescribesWave(AnnotatedDocument doc, Cue cue)
+    {
+        if (cue.As<string>() != "future" || cue.FirstWord != cue.LastWord || cue.FirstWord == 0) return false;
+        var next = cue.LastWord + 1;
+        if (next + 1 < doc.Words.Count && doc.Words[next].Key == "and") next++;
+        else if (doc.Words[cue.FirstWord - 1].Key is not ("a" or "an" or "the")) return false;
+        return next < doc.Words.Count
+               && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Wave).Any(w => w.FirstWord == next && w.As<string>() == "wave");
+    }
+
+    /// <summary>
+    /// A word of plans (background.tsv kind future) joined by "and" to a cue of responsibility (claims.tsv) says who
+    /// made an attack that happened, not that one was planned: "the raid was planned and carried out by the X Front".
+    /// </summary>
+    private static bool PlannedAndDoneBy(AnnotatedDocument doc, Cue cue)
+    {
+        if (cue.As<string>() != "future" || cue.FirstWord != cue.LastWord) return false;
+        var next = cue.LastWord + 2;
+        return next < doc.Words.Count && doc.Words[next - 1].Key == "and"
+               && doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Claim).Any(c => c.FirstWord == next);
+    }
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "raid") that a day names as its own, right before it
+    /// ("last Friday's attack on the market", "the 3 May raid"), tells an attack that took place on that day.
+    /// </summary>
+    private static bool DatedAttack(AnnotatedDocument doc, Sentence s, Cue e) =>
+        e.As<EventCue>() is { Weak: true, Act: false, Vehicle: false } cue && (cue.Assault || cue.EventType == "armed_assault")
+        && doc.DatesIn(s.Span).Any(d => d.Precision == "day" && !d.Since && d.End <= e.Start && e.Start - d.End <= 4);
+
+    /// <summary>Most words between a claim's "for" and the attack noun it claims: "for Wednesday evening's attack".</summary>
+    private const int MaxClaimedAttackGap = 3;
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "raid") that a group's own claim (claims.tsv claimed) takes
+    /// responsibility for tells an attack done, as the group says it did it: "the Front took the responsibility for the
+    /// attack on the convoy near X", "a cell claimed responsibility for Monday's raid". The noun follows the claim's "for"
+    /// within a few words, no comma between.
+    /// </summary>
+    private static bool ClaimedAttack(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: false, Vehicle: false } cue || !(cue.Assault || cue.EventType == "armed_assault")) return false;
+        var first = doc.WordAt(s.Start);
+        for (var w = e.FirstWord - 1; w >= first && e.FirstWord - w <= MaxClaimedAttackGap + 1; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "." or "(" or ")") return false;
+            if (key != "for") continue;
+            return doc.CuesIn(s.Span, CueKind.Claim).Any(c => c.LastWord == w - 1 && c.As<string>() == "claimed");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a
+    /// house", "gunmen on Monday stormed", "an armed group raided", "the post was attacked by rebels", "the mujahideen
+    /// fighters attacked" (persons.tsv perpetrator or combatant nouns, or a named armed group), or a group's own
+    /// fighters in its own words ("our units sabotaged the power lines", <see cref="OwnFighters"/>). Without them
+    /// ("critics attacked the plan", "police raided a flat") it stays weak.
+    /// </summary>
+    private bool DoneByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: true }) return false;
+        var first = doc.WordAt(s.Start);
+        bool Attackers(int w) => PersonNouns.Default.IsAttacker(doc.Words[w].Key) || OwnFighters(doc, w) || PairedAttackers(doc, w, first)
+                                 || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other");
+        var next = e.LastWord + 1;
+        var end = next >= doc.Words.Count || doc.Words[next].Start >= s.End;
+        var passive = !end && doc.Words[next].Key == "by";
+        // the doers stand before a verb that goes on to its object: "the guerrillas killed by troops", "the number of
+        // guerrillas killed in the area" were not the doers
+        var goesOn = !end && !passive && !_locative.Contains(doc.Words[next].Key) && char.IsLetterOrDigit(doc.Text[doc.Words[next].Start]);
+        for (var w = e.FirstWord - 1; goesOn && w >= first && w >= e.FirstWord - 4; w--)
+        {
+            // "clashes between troops and rebels since Monday have killed 30": a toll over days, not the rebels' attack
+            if (doc.Words[w].Key is "," or ";" or ":" or "that" or "who" or "which" or "and" or "against" or "on" or "by" or "since") break;
+            if (Attackers(w)) return true;
+        }
+        if (passive)
+            for (var w = next + 1; w < doc.Words.Count && doc.Words[w].Start < s.End && w <= next + 4; w++)
+            {
+                if (doc.Words[w].Key is "," or ";" or "and") break;
+                if (Attackers(w)) return true;
+            }
+        return false;
+    }
+
+    /// <summary>Most words between "with" and the weapon it brings in: "with a long machete".</summary>
+    private const int MaxWithWeaponWords = 3;
+
+    /// <summary>
+    /// A verb of an attack done (events.tsv flag act) whose object is followed in the same clause by "with" and a weapon
+    /// tells an attack, whoever the doer: "a man attacked his neighbours with a machete", "a youth attacked two guards
+    /// with a knife". Without a weapon ("critics attacked the plan with harsh words") it stays weak.
+    /// </summary>
+    private static bool DoneWithWeapon(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: true, Vehicle: false }) return false;
+        var words = doc.Words;
+        for (var w = e.LastWord + 1; w < words.Count && words[w].Start < s.End && w - e.LastWord <= MaxObjectWords + 1; w++)
+        {
+            if (words[w].Key is "," or ";" or ":" or "." or "and") return false;
+            if (words[w].Key != "with") continue;
+            var from = words[w].End;
+            var to = words[Math.Min(words.Count - 1, w + MaxWithWeaponWords)].End;
+            return doc.CuesIn(new TextSpan(from, Math.Min(to, s.End)), CueKind.Event)
+                .Any(c => c.As<EventCue>() is { Vehicle: false } weapon && weapon.Weapons.Count > 0);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "assault") followed by "by" and its attackers tells an attack
+    /// done, as the verb would: "an attack by militants on a post near X was repelled on Monday", "the assault by armed
+    /// men on the convoy". Not the object of a noun or of a preposition of purpose ("fears of an attack by rebels",
+    /// "plans for an assault by the group", "warned against an attack by gunmen").
+    /// </summary>
+    private bool MadeByAttackers(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: false, Vehicle: false, Assault: true }) return false;
+        var first = doc.WordAt(s.Start);
+        for (var w = e.FirstWord - 1; w >= first && e.FirstWord - w <= 3; w--)
+            if (doc.Words[w].Key is "of" or "for" or "to" or "against") return false;
+        var by = e.LastWord + 1;
+        if (by >= doc.Words.Count || doc.Words[by].Start >= s.End || doc.Words[by].Key != "by") return false;
+        for (var w = by + 1; w < doc.Words.Count && doc.Words[w].Start < s.End && w <= by + 4; w++)
+        {
+            if (doc.Words[w].Key is "," or ";" or "and" or "on" or "in" or "at") break;
+            if (PersonNouns.Default.IsAttacker(doc.Words[w].Key) || PairedAttackers(doc, w, by + 1)
+                || doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Actor).Any(a => a.LastWord == w && a.As<Actor>().Type != "other"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The word ends a two-word noun of persons.tsv for the attackers, its modifier right before it: "armed men stormed
+    /// a hotel", "masked men attacked a shop" ("men" alone names no attackers: "the men attacked the plan").
+    /// </summary>
+    private static bool PairedAttackers(AnnotatedDocument doc, int w, int first) =>
+        w > first && PersonNouns.Default.IsAttacker(doc.Words[w - 1].Key + " " + doc.Words[w].Key);
+
+    /// <summary>
+    /// The word is a group's word for its own fighters after "our" (function_words.tsv kind own_force): "our units",
+    /// "our commandos", as a communiqué writes its attackers.
+    /// </summary>
+    private bool OwnFighters(AnnotatedDocument doc, int w) =>
+        w > 0 && doc.Words[w - 1].Key == "our" && _ownForces.Contains(doc.Words[w].Key);
+
+    /// <summary>
+    /// A sentence that tells the day's news and, in a clause of its own, an earlier attack (background.tsv kind
+    /// past_after) is read as two: the news, and the background clause. The clause follows a comma ("gunmen killed 12
+    /// soldiers in X on Monday, days after a bomb killed five in Y", "..., two weeks after ...") or opens the sentence up to its first comma, after at most words
+    /// of measure (function_words.tsv kind clause_lead: "Two weeks after the first attack, a second bombing hit Y"). Both keep the sentence's index; a headline stays whole.
+    /// </summary>
+    private IEnumerable<Sentence> Clauses(AnnotatedDocument doc, Sentence s)
+    {
+        if (s.Index == 0) return [s];
+        var first = doc.WordAt(s.Start);
+        foreach (var cue in BackgroundCues(doc, s.Span).Where(b => b.As<string>() == "past_after"))
+        {
+            // the comma may stand before words of measure: "..., five days after local sources reported the attack"
+            var comma = cue.FirstWord - 1;
+            while (comma > first && _clauseLeads.Contains(doc.Words[comma].Key)) comma--;
+            if (comma > first && doc.Words[comma].Key == ",")
+                return [s with { End = doc.Words[comma].Start }, s with { Start = doc.Words[comma + 1].Start }];
+            var lead = first;
+            while (lead < cue.FirstWord && _clauseLeads.Contains(doc.Words[lead].Key)) lead++;
+            if (lead != cue.FirstWord) continue;
+            for (var w = cue.LastWord + 1; w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
+                if (doc.Words[w].Key == ",")
+                    return w + 1 < doc.Words.Count && doc.Words[w + 1].Start < s.End
+                        ? [s with { End = doc.Words[w].Start }, s with { Start = doc.Words[w + 1].Start }]
+                        : [s];
+        }
+        return [s];
+    }
+
+    /// <summary>
+    /// A weak attack noun (events.tsv flag assault: "attack", "assault", "raid") right before a start verb
+    /// (function_words.tsv kind start_verb), with at most one word between, tells an attack that took place: "the
+    /// second assault began at dawn at the depot", "the raid started shortly after midnight". "Critics attacked the
+    /// plan" has no such verb.
+    /// </summary>
+    private bool BeganAsAttack(AnnotatedDocument doc, Sentence s, Cue e)
+    {
+        if (e.As<EventCue>() is not { Weak: true, Act: false, Vehicle: false } cue || !(cue.Assault || cue.EventType == "armed_assault")) return false;
+        for (var w = e.LastWord + 1; w < doc.Words.Count && doc.Words[w].Start < s.End && w <= e.LastWord + 2; w++)
+            if (_startVerbs.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>Most words between a fire noun's relative word and the person who started it: "the fire that a 41-year-old man started".</summary>
+    private const int KindlerReach = 3;
+
+    /// <summary>
+    /// A fire a person started is arson, an attack (`other`, weapon fire): a fire noun (function_words.tsv kind
+    /// fire_noun) with a verb of starting or setting it (kind kindle_verb) whose doer is a person (persons.tsv), in a
+    /// relative clause ("the fire that a man started", "the blaze which the suspect set") or after "by" ("a blaze set by
+    /// a man", "the fire started by a woman"). A fire alone ("a fire broke out"), or one started by a thing ("a fire
+    /// started by a short circuit"), tells no attack.
+    /// </summary>
+    private IEnumerable<Cue> KindledFires(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var end = doc.WordAt(s.End);
+        for (var w = doc.WordAt(s.Start); w + 2 < end && w + 2 < words.Count; w++)
+        {
+            if (!_fireNouns.Contains(words[w].Key)) continue;
+            var verb = KindlerAfterRelative(doc, w + 1, end) ?? KindledByPerson(doc, w + 1, end);
+            if (verb is { } v)
+                yield return new Cue(CueKind.Event, words[w].Start, words[v].End, new EventCue("other", ["fire"], Suicide: false, Weak: false, Vehicle: false), w, v);
+        }
+    }
+
+    /// <summary>"that a man started": a relative word, a person within <see cref="KindlerReach"/> words and the kindling verb right after; the verb's word, or null.</summary>
+    private int? KindlerAfterRelative(AnnotatedDocument doc, int relative, int end)
+    {
+        var words = doc.Words;
+        if (words[relative].Key is not ("that" or "which")) return null;
+        for (var w = relative + 1; w + 1 < end && w <= relative + KindlerReach; w++)
+            if (Person(words[w].Key) && _kindleVerbs.Contains(words[w + 1].Key)) return w + 1;
+        return null;
+    }
+
+    /// <summary>"set by a man": the kindling verb, "by" and a person within <see cref="KindlerReach"/> words; the verb's word, or null.</summary>
+    private int? KindledByPerson(AnnotatedDocument doc, int verb, int end)
+    {
+        var words = doc.Words;
+        if (!_kindleVerbs.Contains(words[verb].Key) || verb + 1 >= end || words[verb + 1].Key != "by") return null;
+        for (var w = verb + 2; w < end && w <= verb + 1 + KindlerReach; w++)
+            if (Person(words[w].Key)) return verb;
+        return null;
+    }
+
+    /// <summary>A noun of persons.tsv: a victim's ("man", "woman") or an attacker's ("arsonist", "gunman").</summary>
+    private static bool Person(string key) => PersonNouns.Default.IsVictim(key) || PersonNouns.Default.IsAttacker(key);
+
+    /// <summary>The actor's name describes another group: "the al-Qaeda-linked group", "an IS-inspired cell" (function_words.tsv kind actor_modifier).</summary>
+    private bool DescribesAnother(AnnotatedDocument doc, Cue actor)
+    {
+        var next = actor.LastWord + 1;
+        return next < doc.Words.Count && doc.Words[next].Start - actor.End <= 1 && _actorModifiers.Contains(doc.Words[next].Key);
+    }
+
+    /// <summary>Most capitalised words of a name between a title of nobility and its "of": "Lord Jan Roe of X".</summary>
+    private const int PeerNameReach = 2;
+
+    /// <summary>
+    /// The place is the territorial part of a title of nobility (function_words.tsv kind peer_title), right after its
+    /// "of": "Lord Roe of X denied it", "the Baroness Doe of X", "the Duke of X". It names a person, not a place where
+    /// anything happened.
+    /// </summary>
+    private bool InPeerTitle(AnnotatedDocument doc, PlaceMention p)
+    {
+        var of = doc.WordAt(p.Start) - 1;
+        if (of < 1 || doc.Words[of].Key != "of" || doc.AllCaps) return false;
+        for (var w = of - 1; w >= 0 && of - w <= PeerNameReach + 1; w--)
+        {
+            if (!char.IsUpper(doc.Text[doc.Words[w].Start])) return false;
+            if (_peerTitles.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _lexicons.StreetWords.Contains(doc.Words[next].Key)
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>A headline's place right before its attack word ("X shelling: toll rises", "X bombing"): the attack's scene.</summary>
+    private static bool NamesAttackAfter(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        if (next >= doc.Words.Count || doc.Words[next].Start - p.End != 1) return false;
+        var start = doc.Words[next].Start;
+        return doc.CuesIn(new TextSpan(start, doc.Words[next].End), CueKind.Event)
+            .Any(e => e.Start == start && e.As<EventCue>() is { Weak: false, Vehicle: false });
+    }
+
+    /// <summary>
+    /// The town's name begins a landform's ("in the X Valley"; function_words.tsv kind landform_noun, capitalised): the
+    /// region around it, not the town.
+    /// </summary>
+    private bool NamesLandform(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _landformNouns.Contains(doc.Words[next].Key)
+               && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>
+    /// The place heads an item of a list: only a bullet or a dash stands before it in the sentence, and a colon right
+    /// after it ("• Riverton: gunmen burned a bus ...", "- Elmwood: a bomb went off ..."). It is the item's scene.
+    /// </summary>
+    private static bool HeadsListItem(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        if (p.Start <= s.Start || p.Start > doc.Text.Length) return false;
+        var lead = doc.Text.AsSpan(s.Start, p.Start - s.Start).Trim();
+        if (lead.Length == 0 || lead.Length > 2) return false;
+        foreach (var c in lead)
+            if (c is not ('\u2022' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '\u00B7' or '*' or '-' or '\u2013' or '\u2014')) return false;
+        var rest = doc.Text.AsSpan(p.End, Math.Min(4, doc.Text.Length - p.End)).TrimStart(' ');
+        return rest.Length > 0 && rest[0] == ':';
+    }
+
+    /// <summary>
+    /// The place a pipe table's row of victims is labelled by: the first town in its first cell ("| Riverton (Hill
+    /// district) | 2 | 5 |" under "| Site | Killed | Wounded |": Riverton). It is the scene of the row's figures, as the
+    /// place heading a list item is.
+    /// </summary>
+    private static PlaceMention? TableRowLabel(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
+    {
+        var cells = PipeTable.CellsAt(doc.Text, s.Start);
+        if (cells.Count == 0) return null;
+        var label = others.FirstOrDefault(p => !p.IsDemonym && p.Start >= cells[0].Start && p.End <= cells[0].End);
+        return label is null || label.Place.Kind == PlaceKind.Country ? null : label;
+    }
+
+    /// <summary>Most words after the town of a numbered item's place line (", Batken district.": a settlement noun, a comma, a division's name and noun, the stop).</summary>
+    private const int MaxPlaceLineWords = 6;
+
+    /// <summary>
+    /// The place heads a numbered item of a list as a sentence of its own that names only where the item happened: the
+    /// item's number alone before it on its line, then the town, perhaps a settlement noun (function_words.tsv kind
+    /// settlement_noun) and, after a comma, the division it lies in (names and a division's or place's noun), and the stop ("2. Elmwood village, Hill district.
+    /// Mortar bombs hit the village at dawn"). It is the item's scene, as "in Elmwood" would be.
+    /// </summary>
+    private bool HeadsNumberedPlaceLine(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var text = doc.Text;
+        var line = p.Start;
+        while (line > 0 && text[line - 1] is not ('\n' or '\r')) line--;
+        if (!IsListNumber(text.AsSpan(line, p.Start - line).Trim())) return false;
+        var words = doc.Words;
+        var w = doc.WordAt(p.End);
+        var last = doc.WordAt(s.End) - 1;
+        if (last < w || last - w + 1 > MaxPlaceLineWords || words[last].Key != ".") return false;
+        if (_settlementNouns.Contains(words[w].Key) && !char.IsUpper(text[words[w].Start])) w++;
+        if (w == last) return true;
+        if (words[w].Key != ",") return false;
+        // the division it lies in: capitalised names and a division's noun ("Hill district", "North Province")
+        for (var k = w + 1; k < last; k++)
+            if (!char.IsUpper(text[words[k].Start]) && !_divisionNouns.Contains(words[k].Key) && !_placeNouns.Contains(words[k].Key)) return false;
+        return w + 1 < last;
+    }
+
+    /// <summary>An item's number as a list writes it: one or two digits and a stop or a bracket ("2.", "10)").</summary>
+    private static bool IsListNumber(ReadOnlySpan<char> lead) =>
+        lead.Length is 2 or 3 && lead[^1] is '.' or ')' && lead[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>
+    /// The place opening the sentence is its dateline, where the report was filed, not a scene: the name alone, or
+    /// followed by a colon, a bracket or a dash ("KABUL (Reuters) -", "Kabul - "), or a name in capitals and a comma
+    /// ("SANTIAGO, 29 MAR 89"), or a name in any case whose comma opens a dateline's tail (<see cref="DatelineTail"/>:
+    /// "Tunis, 13 May 2026 (TPD) -", "La Paz, Bolivia (Wire) -").
+    /// </summary>
+    private static bool IsDateline(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        if (p.Start != s.Start) return false;
+        var rest = doc.Text.AsSpan(p.End, Math.Min(12, doc.Text.Length - p.End)).TrimStart(' ');
+        if (rest.Length == 0) return true;
+        if (rest[0] is ':' or '(' or '\u2014' or '\u2013' or '-') return true;
+        return rest[0] == ',' && (p.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) || DatelineTail(doc.Text, p.End));
+    }
+
+    /// <summary>Most characters from a dateline's place to the dash that ends it ("Harare, Zimbabwe, 14 September 2026 (XNA) -").</summary>
+    private const int DatelineTailLength = 64;
+
+    /// <summary>
+    /// The text after a place's name is the rest of a dateline, on one line: a country or region, a date, an agency in
+    /// brackets, in any order, then a dash with a space after it (", Bolivia (Wire) -", ", 4 March (XNA) —",
+    /// ", Jan. 4, 2026 (AP) --"). Only capitalised words, numbers, commas, periods and bracketed words may stand before
+    /// the dash: a lower-case word ("Kabul, the capital, was ...") is a sentence going on.
+    /// </summary>
+    private static bool DatelineTail(string text, int from)
+    {
+        var end = Math.Min(text.Length, from + DatelineTailLength);
+        for (var i = from; i < end;)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t' or ',' or '.' or '/' or '\u00A0') { i++; continue; }
+            if (c is '\n' or '\r') return false;
+            if (c is '-' or '\u2013' or '\u2014')
+            {
+                var after = i + 1;
+                while (after < text.Length && text[after] is '-' or '\u2013' or '\u2014') after++;
+                return after < text.Length && char.IsWhiteSpace(text[after]) && (i == from || !char.IsLetterOrDigit(text[i - 1]));
+            }
+            if (c == '(')
+            {
+                var close = text.IndexOf(')', i);
+                if (close < 0 || close >= end || text.AsSpan(i, close - i).IndexOfAny('\n', '\r') >= 0) return false;
+                i = close + 1;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c) || char.IsLower(c)) return false;
+            var digits = char.IsDigit(c);
+            var j = i;
+            while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '\u2019')) j++;
+            // "4th", "21st": a day's number may carry its ordinal suffix; any other word opens on a capital
+            if (digits && text.AsSpan(i, j - i).IndexOfAnyInRange('A', 'Z') >= 0) return false;
+            i = j;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The place is where a speaker is, not where something happened: "..., said an official of the ministry in X",
+    /// "told reporters in X" (a speech verb before it, no attack word between), "according to the director of the
+    /// hospital in X" (the source's own place), or "an official in X said ..." (a speech verb right after it).
+    /// </summary>
+    private bool SpeakersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var next = doc.WordAt(p.End);
+        if (next < words.Count && words[next].Start < s.End && _speechVerbs.Contains(words[next].Key)) return true;
+        // "he said the hamlets were about 10 km from X": the reference point of the speaker's words, not the speaker's place
+        if (DistanceReference(doc, s, p)) return false;
+        for (int w = doc.WordAt(p.Start) - 1, steps = 0; w >= first && steps < 9; w--, steps++)
+        {
+            var key = words[w].Key;
+            if (key is "," or ";" or "that" or "and") return false;
+            // "a shooting was reported in X" tells the shooting, not a speaker
+            if (_speechVerbs.Contains(key)) return !(w > first && _beAuxiliaries.Contains(words[w - 1].Key));
+            if (key == "to" && w > first && words[w - 1].Key == "according") return true;
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) return false;
+            // "said rescuers recovered eight more bodies around X": the speaker's words tell where the victims were
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The place is where the wounded were cared for, not the scene (<see cref="CarePhrase"/>): "died at the X regional
+    /// hospital", "flown to the hospital in X". Only when the article names the attack's town elsewhere
+    /// (<see cref="SceneNamedElsewhere"/>): a hospital is most often near the scene, the best place an article that
+    /// names no other has.
+    /// </summary>
+    private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
+        SceneNamedElsewhere(doc, p) && (CarePhrase(doc, s, p) || NamedCareDestination(doc, s, p));
+
+    /// <summary>
+    /// The place locates a named institution a care verb sent the wounded to (<see cref="CaredBefore"/>), whatever its
+    /// name calls it: the care verb's locative word, at most an article, a capitalised name of up to
+    /// <see cref="CareDestinationNameReach"/> words (with small words inside a name: function_words.tsv kind
+    /// name_connector) and a locative word right before the place: "airlifted to the Northfield Medical Institute in X",
+    /// "taken by ambulance to the Institute of Surgery in X". The place is where the victim went, not the scene.
+    /// </summary>
+    private bool NamedCareDestination(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (doc.AllCaps || w <= first || !_locative.Contains(words[w].Key)) return false;
+        var v = CareDestinationNameStart(doc, first, w - 1);
+        if (v == w) return false;
+        v--;
+        if (v > first && words[v].Key is "the" or "a" or "an") v--;
+        return v > first && _locative.Contains(words[v].Key) && CaredBefore(doc, v, first);
+    }
+
+    /// <summary>
+    /// The first word of a capitalised name that ends at word <paramref name="last"/>, read backwards over at most
+    /// <see cref="CareDestinationNameReach"/> name words and the name connectors between them ("Institute of Surgery");
+    /// <paramref name="last"/> + 1 when no name ends there.
+    /// </summary>
+    private int CareDestinationNameStart(AnnotatedDocument doc, int first, int last)
+    {
+        bool Capital(int i) => i > first && char.IsUpper(doc.Text[doc.Words[i].Start]) && NameWord(doc, i);
+        var start = last + 1;
+        for (int v = last, names = 0; v > first && names < CareDestinationNameReach; )
+        {
+            if (Capital(v)) { start = v; names++; v--; }
+            else if (start <= last && _nameConnectors.Contains(doc.Words[v].Key) && Capital(v - 1)) v--;
+            else break;
+        }
+        return start;
+    }
+
+    /// <summary>Most words of an institution's name between a care verb's locative word and the town it lies in.</summary>
+    private const int CareDestinationNameReach = 5;
+
+    /// <summary>
+    /// The place names a care place (a word of function_words.tsv kind care_noun, or a target phrase of kind health
+    /// ending in a place word: "health centre") that the sentence tells as where the wounded went, were treated or died
+    /// (<see cref="TellsCare"/>), not as what was attacked. The town stands before the care noun, with at most
+    /// <see cref="CareNameReach"/> words of the hospital's name between ("the X General Hospital", "the X regional
+    /// hospital", "a X clinic", "X university hospital"), or after it, joined by a locative word or "of" and at most a
+    /// place noun phrase ("the hospital in X", "the morgue of X", "a clinic in the town of X").
+    /// A hospital that was attacked ("gunmen stormed the X Hospital") is no such place.
+    /// </summary>
+    private bool CarePhrase(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var own = doc.WordAt(p.Start);
+        var after = doc.WordAt(p.End);
+        foreach (var (start, end) in CareNouns(doc, s))
+        {
+            // "the X regional hospital": the place opens the hospital's name
+            if (start >= after && start - after <= CareNameReach && Enumerable.Range(after, start - after).All(w => NameWord(doc, w))
+                && TellsCare(doc, first, own, start)) return true;
+            // "the hospital in X", "the university hospital of X"
+            if (end < own && TownOfCare(doc, AfterHospitalName(doc, end, own), own) && TellsCare(doc, first, NameStart(doc, first, start), start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a care noun (function_words.tsv kind care_noun) where the victim died, not
+    /// what was attacked: a verb of dying before its name (<see cref="CareDeathBefore"/>: "died during the night at the X
+    /// hospital"). Neither a target nor the scene's place within the place.
+    /// </summary>
+    private bool CareAt(AnnotatedDocument doc, int w)
+    {
+        if (w < 0 || w >= doc.Words.Count || !_careNouns.Contains(doc.Words[w].Key)) return false;
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[w].Start).Start);
+        var name = NameStart(doc, first, w);
+        if (name > first && doc.Words[name - 1].Key is "the" or "a" or "an") name--;
+        return CareDeathBefore(doc, first, name - 1);
+    }
+
+    /// <summary>Most words of a hospital's name between its town and the care noun: "the X Regional Referral Hospital".</summary>
+    private const int CareNameReach = 3;
+
+    /// <summary>The care nouns of the sentence, as first and last word: words of kind care_noun and health target phrases ending in one or in a place word ("medical centre").</summary>
+    private IEnumerable<(int Start, int End)> CareNouns(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var targets = doc.CuesIn(s.Span, CueKind.Target).Where(t => t.As<string>() == "health" && t.LastWord > t.FirstWord).ToList();
+        for (int w = doc.WordAt(s.Start), end = doc.WordAt(s.End); w < end && w < words.Count; w++)
+        {
+            if (targets.FirstOrDefault(t => t.FirstWord == w) is { } phrase && !PersonNouns.Default.IsVictim(words[phrase.LastWord].Key))
+            {
+                yield return (phrase.FirstWord, phrase.LastWord);
+                w = phrase.LastWord;
+            }
+            else if (_careNouns.Contains(words[w].Key)) yield return (w, w);
+        }
+    }
+
+    /// <summary>A word of a hospital's name between its town and its care noun: any word of letters ("regional", "General", "children's"), no function word.</summary>
+    private bool NameWord(AnnotatedDocument doc, int w)
+    {
+        var word = doc.Words[w];
+        var text = doc.Text[word.Start..word.End];
+        if (!text.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.')) return false;
+        if (!char.IsLetter(text[0]) || _locative.Contains(word.Key) || word.Key is "and" or "or" or "the" or "a" or "an" or "of") return false;
+        var span = new TextSpan(word.Start, word.End);
+        return !doc.CuesIn(span, CueKind.Event).Any() && !doc.CuesIn(span, CueKind.Casualty).Any();
+    }
+
+    /// <summary>
+    /// The first word after a care noun's name that comes after it: a capitalised care noun ("Hospital") may go on with
+    /// up to <see cref="CareNameReach"/> words of its name, capitalised or a small word inside a name (function_words.tsv
+    /// kind name_connector) before one, short of the town at <paramref name="own"/>: "the Hospital de Urgencias in X",
+    /// "the Hospital of the Holy Cross in X". A lower-case noun has no name after it ("the hospital in X").
+    /// </summary>
+    private int AfterHospitalName(AnnotatedDocument doc, int noun, int own)
+    {
+        var words = doc.Words;
+        var w = noun + 1;
+        if (doc.AllCaps || !char.IsUpper(doc.Text[words[noun].Start])) return w;
+        bool Capital(int i) => i < own && char.IsUpper(doc.Text[words[i].Start]) && NameWord(doc, i);
+        while (w < own && w - noun <= CareNameReach)
+        {
+            if (Capital(w)) w++;
+            else if (_nameConnectors.Contains(words[w].Key) && Capital(w + 1)) w += 2;
+            else break;
+        }
+        return w;
+    }
+
+    /// <summary>
+    /// The words from <paramref name="from"/> up to the town at <paramref name="own"/> join a care noun to its town: a
+    /// locative word or "of", then at most an article, place modifiers and a place noun with its "of" ("in the city of").
+    /// </summary>
+    private bool TownOfCare(AnnotatedDocument doc, int from, int own)
+    {
+        var words = doc.Words;
+        if (from >= own || !(_locative.Contains(words[from].Key) || words[from].Key == "of")) return false;
+        for (var w = from + 1; w < own; w++)
+        {
+            var key = words[w].Key;
+            if (w - from > 4 || !(key is "the" or "a" or "of" || _placeNouns.Contains(key) || _placeModifiers.Contains(key))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first word of the care noun's name: capitalised words and the article right before it ("the Coast General hospital").</summary>
+    private static int NameStart(AnnotatedDocument doc, int first, int noun)
+    {
+        var w = noun;
+        while (w - 1 >= first && char.IsUpper(doc.Text[doc.Words[w - 1].Start]) && !doc.AllCaps) w--;
+        return w;
+    }
+
+    /// <summary>
+    /// The care noun at <paramref name="noun"/> is told as where the wounded were cared for: a phrase of
+    /// target_links.tsv kind elsewhere or a care verb before it (<see cref="Elsewhere"/>: "taken to", "airlifted to"),
+    /// or a verb of dying of function_words.tsv kind care_death before its phrase (which opens at
+    /// <paramref name="phrase"/>) by at most <see cref="CareDeathReach"/> words, with no comma and no attack word
+    /// between: "died overnight at the X hospital", "died of his wounds on Tuesday at the X regional hospital",
+    /// "passed away at the hospital in X".
+    /// </summary>
+    private bool TellsCare(AnnotatedDocument doc, int first, int phrase, int noun) =>
+        ElsewhereBefore(doc, noun) || CareDeathBefore(doc, first, phrase - 1);
+
+    /// <summary>
+    /// A verb of dying (function_words.tsv kind care_death) stands at or before word <paramref name="w"/> by at most
+    /// <see cref="CareDeathReach"/> words, with no comma, no clause word and no attack word between ("died overnight at",
+    /// "succumbed on Tuesday in").
+    /// </summary>
+    private bool CareDeathBefore(AnnotatedDocument doc, int first, int w) => CareDeathAt(doc, first, w, CareDeathReach) >= 0;
+
+    /// <summary>The index of the verb of dying <see cref="CareDeathBefore"/> finds within <paramref name="reach"/> words, or -1.</summary>
+    private int CareDeathAt(AnnotatedDocument doc, int first, int w, int reach)
+    {
+        for (var steps = 0; w >= first && steps < reach; w--, steps++)
+        {
+            var word = doc.Words[w];
+            if (EndsCareClause(word.Key)) return -1;
+            if (_careDeaths.Contains(word.Key)) return w;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The locative word <paramref name="w"/> follows a verb of dying (function_words.tsv kind care_death) by at most
+    /// <see cref="WoundedDeathReach"/> words, and the one who died was wounded: a word of kind wound_word stands in the
+    /// verb's clause before it ("two of the wounded soldiers died in X") or between it and the locative word ("died of his
+    /// wounds in X", "succumbed to her injuries in X"). The place after it is where the wounded were cared for, not the scene.
+    /// </summary>
+    private bool WoundedDiedBefore(AnnotatedDocument doc, int w, int first)
+    {
+        var verb = CareDeathAt(doc, first, w - 1, WoundedDeathReach);
+        if (verb < 0) return false;
+        for (var v = verb + 1; v < w; v++)
+            if (_woundWords.Contains(doc.Words[v].Key)) return true;
+        for (int v = verb - 1, steps = 0; v >= first && steps < WoundedDeathReach * 2; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (EndsCareClause(key) || _locative.Contains(key)) return false;
+            if (_woundWords.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    private const int WoundedDeathReach = 5;
+
+    /// <summary>A word that ends the clause of a verb of dying when read backwards: punctuation or a clause word ("when", "after").</summary>
+    private static bool EndsCareClause(string key) => key is "," or ";" or ":" or "and" or "when" or "after" or "as";
+
+    private const int CareDeathReach = 10;
+
+    /// <summary>
+    /// The article names a town other than <paramref name="p"/> where its attack may be: in its headline ("Policeman dies
+    /// after X post attack"), as its outlet's home above the headline (<see cref="HomeAboveHeadline"/>), as the reference point of a distance phrase ("the hamlets were about 8 km from X"), or as
+    /// where something happened before <paramref name="p"/> is named (<see cref="WrittenAsScene"/>); not when the headline
+    /// names <paramref name="p"/> too.
+    /// </summary>
+    private bool SceneNamedElsewhere(AnnotatedDocument doc, PlaceMention p)
+    {
+        static bool Town(PlaceMention q, PlaceMention p) => !q.IsDemonym && q.Place.Kind == PlaceKind.City && q.Place.GeonameId != p.Place.GeonameId;
+        var title = TitleIndex(doc);
+        var titled = title >= 0 ? doc.PlacesIn(doc.Sentences[title].Span).ToList() : [];
+        // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
+        if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
+        if (titled.Any(q => Town(q, p))) return true;
+        if (HomeAboveHeadline(doc, p, title)) return true;
+        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
+    }
+
+    /// <summary>
+    /// The lines of a web page above its headline (the site's name, a date and weather bar: "THE X COURIER", "X +9°C")
+    /// name a town of the care place's country other than it, and the body writes that town again as where something
+    /// happens (<see cref="WrittenAsScene"/>: "a day of mourning in X"; not as the outlet's name, a speaker's place or
+    /// where the wounded went): a local outlet at home there, whose attack is at home rather than where a victim was
+    /// flown to ("a woman stabbed at the market bus stop died in a Y clinic", Y the far capital).
+    /// </summary>
+    private bool HomeAboveHeadline(AnnotatedDocument doc, PlaceMention p, int title)
+    {
+        if (title <= 0) return false;
+        var headline = doc.Sentences[title];
+        bool Home(PlaceMention q) => !q.IsDemonym && q.Place.Kind == PlaceKind.City && q.Place.CountryCode == p.Place.CountryCode && q.Place.GeonameId != p.Place.GeonameId;
+        var body = doc.PlacesIn(new TextSpan(headline.End, doc.Text.Length)).ToList();
+        return doc.PlacesIn(new TextSpan(0, headline.Start)).Where(Home)
+            .Any(q => body.Any(r => r.Place.GeonameId == q.Place.GeonameId && WrittenAsScene(doc, doc.SentenceAt(r.Start), r, p)));
+    }
+
+    /// <summary>
+    /// A town of the care place's country that a sentence writes as where something happened ("gunmen attacked a bus stop
+    /// in X"), not itself as a care place: the article has a scene other than where the wounded went. Only a town written
+    /// before the care place (<see cref="SceneNamedElsewhere"/>): an article tells the scene first, and the towns it names
+    /// after the care place are often the aftermath's (where the gunman was chased, caught, buried), the hospital's
+    /// town then being nearer the scene than they are.
+    /// </summary>
+    private bool WrittenAsScene(AnnotatedDocument doc, Sentence s, PlaceMention q, PlaceMention care) =>
+        q.Place.CountryCode == care.Place.CountryCode && IsLocative(doc, s, q, null, out var origin, out _, out _) && !origin
+        && !SpeakersPlace(doc, s, q) && !CarePhrase(doc, s, q);
+
+    /// <summary>The place's name stands before a word for people or a target ("an Ohio policeman", "Kabul police").</summary>
+    private static bool QualifiesPeople(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        if (next >= doc.Words.Count || doc.Words[next].Start - p.End > 1) return false;
+        var word = doc.Words[next];
+        return PersonNouns.Default.IsVictim(word.Key) || PersonNouns.Default.IsPerpetrator(word.Key)
+               || doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Target).Any(t => t.Start == word.Start);
+    }
+
+    /// <summary>
+    /// Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.
+    /// <paramref name="cared"/> tells a place written as where the wounded were taken or died ("airlifted to X", "two of
+    /// the wounded died in X"): no scene, and never the article's home.
+    /// </summary>
+    private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin, out bool alongRoad, out bool cared)
+    {
+        origin = false;
+        alongRoad = false;
+        cared = false;
+        var words = doc.Words;
+        // "in X province": the division word after the name, or read into the name
+        var after = doc.WordAt(p.End);
+        if (after < words.Count && words[after].Start < s.End && NamesDivisionNotTown(doc, after, p)) return false;
+        if (doc.WordAt(p.Start) is var own && own < after - 1 && NamesDivisionNotTown(doc, after - 1, p)) return false;
+        var w = doc.WordAt(p.Start) - 1;
+        var first = doc.WordAt(s.Start);
+        for (var steps = 0; w >= first && steps < 7; w--, steps++)
+        {
+            var key = words[w].Key;
+            if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
+            // a possessive written apart from its name: "in Colombia's Santander department" (the country's name before it)
+            if (key.Length == 0) continue;
+            // "were being treated in X", "taken to a hospital in X": where the wounded were cared for, not the scene
+            if (_locative.Contains(key))
+            {
+                // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
+                alongRoad = LeadsAlongRoad(doc, w, first);
+                origin = Origin(doc, w, first);
+                cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first));
+                return !(origin || cared || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
+            }
+            // "a native of X", "the home town of X"
+            if (key == "of" && Origin(doc, w, first))
+            {
+                origin = true;
+                return false;
+            }
+            if (key == "of" && w > first && NamesDivisionNotTown(doc, w - 1, p)) return false;
+            if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
+            // "in colonia Las Flores, zone 3 of X": the neighbourhood lies in the town; read on before it
+            if (key is "of" or "," && NeighbourhoodBefore(doc, w, first) is var n and >= 0)
+            {
+                w = n;
+                steps = Math.Max(0, steps - 4);
+                continue;
+            }
+            // "the weekly market of X": a public place of the town (function_words.tsv kind site_noun)
+            if (key == "of" && w > first && _siteNouns.Contains(words[w - 1].Key)) return true;
+            // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
+            if (key == "from" && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
+            if (key is "and" or "," or "or")
+            {
+                var listed = previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
+                             || (previousLocative is not null && w > first && words[w - 1].Key is "," && previousLocative.End == words[w - 1].Start);
+                // "on the road between X and Y": one stretch between two towns; the first is its scene, the second only
+                // where the stretch ends (a scene only when the sentence has no other)
+                alongRoad = listed && key == "and" && BetweenBefore(doc, previousLocative!, first);
+                return listed;
+            }
+            if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
+            // the object of an attack verb is its scene: "gunmen attacked Camp X", "warplanes bombed X"; not a name
+            // that qualifies the victims ("shooting an Ohio policeman")
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event)
+                .Any(e => e.End == words[w].End && e.As<EventCue>() is { Vehicle: false } c && (!c.Weak || c.Assault)))
+                return !QualifiesPeople(doc, p);
+            // capitalised words: names before the place ("the Syrian city of", "Kurdish-controlled")
+            if (char.IsUpper(doc.Text[words[w].Start]) && !doc.AllCaps) continue;
+            if (doc.PlacesIn(new TextSpan(words[w].Start, words[w].End)).Any()) continue;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The place lies in a relative clause that describes an armed group or a road, not the attack: the clause opens with
+    /// a relative word (function_words.tsv kind relative_word) right after a comma, the words right before the comma name
+    /// an armed group (an actor, or a word of targets.tsv class armed_group) or a road (kind road_noun, at most
+    /// <see cref="RoadNameReach"/> words before the comma: "National Road 4,"), and no attack word stands between the
+    /// opener and the place, nor a comma: "the shelling was blamed on the Hill Front militia, whose guns are dug in near
+    /// X" (where the fire came from), "on the coast road, which joins X with the harbour town of Y" (the towns a road
+    /// links). A clause that tells an attack ("the rebels, who stormed a school in X") places it as usual.
+    /// </summary>
+    private bool DescribesGroupOrRoad(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var opener = -1;
+        for (var w = doc.WordAt(p.Start) - 1; w > first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "\u2014" or "(" or ")") return false;
+            if (_relativeWords.Contains(key)) { opener = w; break; }
+        }
+        var comma = opener - 1;
+        if (opener < 0 || comma - 1 < first || doc.Words[comma].Key != ",") return false;
+        if (doc.CuesIn(new TextSpan(doc.Words[opener].Start, p.Start), CueKind.Event).Any()) return false;
+        return NamesArmedGroupBefore(doc, comma) || NamesRoadBefore(doc, comma, first);
+    }
+
+    /// <summary>An actor's name or an armed group's word (targets.tsv class armed_group) ends right before the word at <paramref name="comma"/>.</summary>
+    private static bool NamesArmedGroupBefore(AnnotatedDocument doc, int comma)
+    {
+        var last = doc.Words[comma - 1];
+        var span = new TextSpan(last.Start, last.End);
+        return doc.CuesIn(span, CueKind.Actor).Any(a => a.End == last.End)
+               || doc.CuesIn(span, CueKind.Target).Any(t => t.End == last.End && t.As<string>() == "armed_group");
+    }
+
+    /// <summary>A road word (function_words.tsv kind road_noun) stands at most <see cref="RoadNameReach"/> words before the word at <paramref name="comma"/>.</summary>
+    private bool NamesRoadBefore(AnnotatedDocument doc, int comma, int first)
+    {
+        for (int v = comma - 1, steps = 0; v >= first && steps < RoadNameReach; v--, steps++)
+            if (_roadNouns.Contains(doc.Words[v].Key)) return true;
+        return false;
+    }
+
+    private const int RoadNameReach = 3;
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a division word (function_words.tsv kind division_noun) written with a name the
+    /// gazetteer knows only as a town, and the phrase locates a town the sentence speaks of: "the small town in the
+    /// province of X", "a village in X province" speak of a province named after its seat (a division the gazetteer does
+    /// not hold), not of the town X, so the name is no scene.
+    /// </summary>
+    private bool NamesDivisionNotTown(AnnotatedDocument doc, int w, PlaceMention p)
+    {
+        if (p.Place.Kind != PlaceKind.City || !_divisionNouns.Contains(doc.Words[w].Key)) return false;
+        // only where the division locates a town the sentence speaks of: "the small town in the province of X", "a
+        // village in X province" (a settlement noun, "in", the division); "an attack in the province of X" is placed there
+        var k = Math.Min(w, doc.WordAt(p.Start)) - 1;
+        if (k >= 0 && doc.Words[k].Key is "the" or "a") k--;
+        return k >= 1 && doc.Words[k].Key == "in" && _settlementNouns.Contains(doc.Words[k - 1].Key);
+    }
+
+    /// <summary>
+    /// A neighbourhood (function_words.tsv kind neighbourhood_noun) is written right before the "of" or "," at
+    /// <paramref name="w"/>: its noun and a figure ("zone 6 of X") or its noun and a capitalised name ("colonia Las
+    /// Flores, X", "sector Santa Ana of X"). Returns the index of the neighbourhood noun, or -1.
+    /// </summary>
+    private int NeighbourhoodBefore(AnnotatedDocument doc, int w, int first)
+    {
+        var words = doc.Words;
+        if (w - 2 < first) return -1;
+        if (_neighbourhoodNouns.Contains(words[w - 2].Key) && words[w - 1].Key.All(char.IsDigit)) return w - 2;
+        for (int v = w - 1, names = 0; v >= first && names < 4; v--, names++)
+        {
+            if (_neighbourhoodNouns.Contains(words[v].Key)) return names > 0 ? v : -1;
+            if (!char.IsUpper(doc.Text[words[v].Start])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The locative word <paramref name="w"/> is a direction word (function_words.tsv kind direction_word) with a road or a
+    /// journey (kind road_noun) at most <see cref="RoadReach"/> words before it and no comma between: "on the road to X",
+    /// "the highway leading out of the city towards X", "on their way to X". The place after it is where the road leads,
+    /// a scene only when the sentence names no other.
+    /// </summary>
+    private bool LeadsAlongRoad(AnnotatedDocument doc, int w, int first)
+    {
+        if (!_directionWords.Contains(doc.Words[w].Key)) return false;
+        for (int v = w - 1, steps = 0; v >= first && steps < RoadReach; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (key is "," or ";") return false;
+            if (_roadNouns.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    private const int RoadReach = 6;
+
+    /// <summary>The place is the first of a pair opened by a word of function_words.tsv kind span_word: "between X (and Y)".</summary>
+    private bool BetweenBefore(AnnotatedDocument doc, PlaceMention p, int first)
+    {
+        var w = doc.WordAt(p.Start) - 1;
+        return w >= first && _spanWords.Contains(doc.Words[w].Key);
+    }
+
+    /// <summary>
+    /// A care verb of function_words.tsv stands before the locative word <paramref name="w"/>: right before it ("were
+    /// treated in X", "airlifted to X"), or before a means phrase opened by a word of kind care_means that fills the
+    /// gap ("evacuated by helicopter to X", "flown aboard a military plane to X", at most <see cref="CareMeansReach"/>
+    /// words, no comma). The place after it is where the victims were taken, not the scene.
+    /// </summary>
+    private bool CaredBefore(AnnotatedDocument doc, int w, int first)
+    {
+        if (w > first && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
+        for (int v = w - 1, steps = 0; v > first && steps < CareMeansReach; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (_careMeans.Contains(key) && _careVerbs.Contains(doc.Words[v - 1].Key)) return true;
+            if (key is "," or ";" || _locative.Contains(key)) return false;
+        }
+        return false;
+    }
+
+    private const int CareMeansReach = 4;
+
+    /// <summary>
+    /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of
+    /// function_words.tsv kind distance_unit, then at most direction words, then "of" or "from" right before the name).
+    /// </summary>
+    private bool DistanceReference(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w < first || doc.Words[w].Key is not ("of" or "from")) return false;
+        for (int steps = 0, v = w - 1; v >= first && steps < 3; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (_distanceUnits.Contains(key)) return true;
+            if (!_placeNouns.Contains(key) && !_placeModifiers.Contains(key) && key is not ("to" or "the")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words before the locative (or "of") word <paramref name="w"/> say where someone comes from, is based, fled to or
+    /// was buried, not where the attack was (function_words.tsv kind origin_word): right before it ("born in X", "based
+    /// in X", "fled towards X", "a native of X") or before a word for a kind of place right before it ("his native
+    /// village in X", "the ancestral town of X").
+    /// </summary>
+    /// <summary>
+    /// Most words between the time word and the gathering noun of a phrase like "48 hours before the drug summit in X".
+    /// </summary>
+    private const int MaxGatheringGap = 4;
+
+    /// <summary>
+    /// The locative word at <paramref name="w"/> places a gathering that a time phrase refers to, not the attack: right
+    /// after a gathering noun (function_words.tsv kind gathering_noun) that a time word (kind gathering_time) opens at most
+    /// <see cref="MaxGatheringGap"/> words before ("kidnapped 48 hours before the drug summit in X", "a day after the
+    /// peace talks in X").
+    /// </summary>
+    private bool GatheringBefore(AnnotatedDocument doc, int w, int first)
+    {
+        var noun = w - 1;
+        if (noun < first || !_gatheringNouns.Contains(doc.Words[noun].Key)) return false;
+        for (var t = noun - 1; t >= first && noun - t <= MaxGatheringGap; t--)
+            if (_gatheringTimes.Contains(doc.Words[t].Key)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The locative word at <paramref name="w"/> follows a verb of belonging (function_words.tsv kind possession_verb):
+    /// the name after it is an owner, however like a town it reads ("a shop belonging to Florencia Ruiz"), not a scene.
+    /// </summary>
+    private bool OwnerAfter(AnnotatedDocument doc, int w, int first) =>
+        w > first && _possessionVerbs.Contains(doc.Words[w - 1].Key);
+
+    /// <summary>
+    /// The place follows a locative word right after an indefinite pronoun for people (function_words.tsv kind
+    /// people_pronoun): it is where some people are, think or do something, not a scene nor the article's home ("the group
+    /// boasted of 20 dead, a figure nobody in X believes", "a claim no one in X takes seriously"). "one" only after "no".
+    /// </summary>
+    private bool PeoplesPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w - 1 < first || !_locative.Contains(doc.Words[w].Key) || !_peoplePronouns.Contains(doc.Words[w - 1].Key)) return false;
+        return doc.Words[w - 1].Key != "one" || w - 2 >= first && doc.Words[w - 2].Key == "no";
+    }
+
+    /// <summary>Most words before an office's noun at a sentence's opening: "A rebel border commander in X".</summary>
+    private const int SeatSubjectReach = 4;
+
+    /// <summary>
+    /// The place follows "in" right after an office or a role that speaks for one (function_words.tsv kind seat_noun) that
+    /// opens its sentence as its subject, with at most <see cref="SeatSubjectReach"/> words before it and no attack word nor
+    /// casualty word in them, in a sentence that counts no casualty: where the office sits or the official is, not a scene
+    /// ("The interior ministry in X did not answer our questions", "A rebel commander in X province denied firing").
+    /// </summary>
+    private bool SeatOfOffice(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w - 1 < first || doc.Words[w].Key != "in" || !_seatNouns.Contains(doc.Words[w - 1].Key)) return false;
+        if (w - 1 - first > SeatSubjectReach || doc.CuesIn(s.Span, CueKind.Casualty).Any()) return false;
+        var subject = new TextSpan(doc.Words[first].Start, doc.Words[w - 1].End);
+        return !doc.CuesIn(subject, CueKind.Event).Any();
+    }
+
+    private bool Origin(AnnotatedDocument doc, int w, int first)
+    {
+        var before = w - 1;
+        if (before >= first && _placeNouns.Contains(doc.Words[before].Key)) before--;
+        return before >= first && _originWords.Contains(doc.Words[before].Key);
+    }
+
+    /// <summary>
+    /// The sources of a sentence's clauses, when it has several clauses and more than one names a source; a clause
+    /// starts at a semicolon or at a comma before a clause opener ("X said 58 were killed, while state media reported
+    /// 20"; function_words.tsv). An agency's credit in brackets ("BEIRUT (AFP) -") is no one's figure.
+    /// </summary>
+    private List<(int Start, int End, string Source)> ClauseSources(AnnotatedDocument doc, Sentence s)
+    {
+        var text = doc.Text;
+        var words = doc.Words;
+        var bounds = new List<int> { s.Start };
+        for (var w = doc.WordAt(s.Start); w + 1 < words.Count && words[w].Start < s.End; w++)
+            if (words[w].Key == ";" || (words[w].Key == "," && _clauseOpeners.Contains(words[w + 1].Key))) bounds.Add(words[w].Start);
+        if (bounds.Count == 1) return [];
+        bounds.Add(s.End);
+        var result = new List<(int, int, string)>();
+        for (var i = 0; i + 1 < bounds.Count; i++)
+        {
+            var clause = new TextSpan(bounds[i], bounds[i + 1]);
+            var cue = doc.CuesIn(clause, CueKind.Source).Where(c => !Credit(text, c)).OrderByDescending(c => c.LastWord - c.FirstWord).FirstOrDefault();
+            if (cue is not null) result.Add((clause.Start, clause.End, cue.As<string>()));
+        }
+        return result.Count > 1 ? result : [];
+    }
+
+    /// <summary>
+    /// A claim's own figures: a sentence that names no source and opens on the claimant's speech ("It said its fighters
+    /// killed 45 soldiers", "The group claimed ..."; function_words.tsv kinds claim_speaker, claim_verb) right after a
+    /// sentence where an armed group claimed the attack, and that names no other source than the group's outlet, gives
+    /// the group's figures: their source is that outlet ("Amaq"), else the group, so the estimate never trusts them.
+    /// </summary>
+    private List<SentenceFacts> WithClaimantSources(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Casualties.Count == 0) continue;
+            // a sentence opening on the claimant's speech ("It said its fighters killed 12, a figure far higher than any
+            // given by officials") is the claimant's, whoever its later words compare the figure with
+            var speaksOn = i > 0 && f.ClauseSources.Count == 0 && OpensOnClaimantSpeech(doc, f.Sentence) && ClaimIn(facts[i - 1]) is not null;
+            if (!speaksOn && (f.Source is not null || f.ClauseSources.Count > 0)) continue;
+            var boaster = BoastingGroup(doc, f);
+            if (boaster is not null)
+            {
+                if (Trace) Console.Error.WriteLine($"  claimant: sentence {f.Sentence.Index} gives the boasted figures of {boaster}");
+                facts[i] = f with { Source = boaster };
+                continue;
+            }
+            if (i == 0 || !OpensOnClaimantSpeech(doc, f.Sentence)) continue;
+            var before = facts[i - 1];
+            var claim = ClaimIn(before);
+            if (claim is null) continue;
+            string? source;
+            if (before.Source is null) source = Claimant(doc, before, claim);
+            else if (CasualtyReconciler.Default.IsPerpetratorOutlet(before.Source)) source = before.Source;
+            else continue;
+            if (source is null) continue;
+            if (Trace) Console.Error.WriteLine($"  claimant: sentence {f.Sentence.Index} gives the figures of {source}");
+            facts[i] = f with { Source = source };
+        }
+        return facts;
+    }
+
+    /// <summary>
+    /// "The group claimed the raids and boasted of having killed 30 soldiers": a sentence where an armed group claims the
+    /// attack and a boasting word (function_words.tsv kind claim_boast) stands between the claim and the first figure
+    /// gives the group's own figures; returns that group (the claim's subject), else null.
+    /// </summary>
+    private string? BoastingGroup(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var claim = ClaimIn(f);
+        if (claim is null) return null;
+        var first = f.Casualties.Min(c => c.Figure.Start);
+        if (first <= claim.Start) return null;
+        var boasts = false;
+        for (var w = doc.WordAt(claim.Start); w < doc.Words.Count && doc.Words[w].Start < first; w++)
+            if (_claimBoasts.Contains(doc.Words[w].Key)) { boasts = true; break; }
+        return boasts ? Claimant(doc, f, claim) : null;
+    }
+
+    /// <summary>The sentence's claim of the attack ("claimed"), if any.</summary>
+    private static Cue? ClaimIn(SentenceFacts f) => f.Claims.FirstOrDefault(c => c.As<string>() == "claimed");
+
+    /// <summary>
+    /// Who made the claim: the claim's subject, the first armed actor before it ("JNIM, a branch of al Qaeda, claimed"),
+    /// else the armed actor nearest to it. A possessive names whose branch claimed, not the claimant: in "al Qaeda's Sahel
+    /// affiliate JNIM claimed" the claimant is JNIM.
+    /// </summary>
+    private static string? Claimant(AnnotatedDocument doc, SentenceFacts f, Cue claim)
+    {
+        var armed = f.Actors.Where(a => a.As<Actor>().Type != "state" && !Possessive(doc.Text, a.End)).ToList();
+        var subject = armed.Where(a => a.Start < claim.Start).OrderBy(a => a.Start).FirstOrDefault()
+                      ?? armed.OrderBy(a => Math.Abs(a.Start - claim.Start)).FirstOrDefault();
+        return subject?.As<Actor>().Canonical;
+    }
+
+    /// <summary>The name ending at <paramref name="end"/> is a possessive: "al Qaeda's".</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
+
+    /// <summary>
+    /// "It said", "The group claimed", "They added", "Its spokesman, a man called X, said": the sentence's first words are a
+    /// claimant's speech (an aside between commas may stand between the speaker and the verb).
+    /// </summary>
+    private bool OpensOnClaimantSpeech(AnnotatedDocument doc, Sentence s)
+    {
+        var w = doc.WordAt(s.Start);
+        if (w < doc.Words.Count && doc.Words[w].Key is "the" or "its" or "their") w++;
+        if (w + 1 >= doc.Words.Count || doc.Words[w + 1].Start >= s.End || !_claimSpeakers.Contains(doc.Words[w].Key)) return false;
+        var v = w + 1;
+        if (doc.Words[v].Key == ",")
+        {
+            // skip an aside: "Its spokesman, who goes by a nom de guerre, said ..."
+            v++;
+            while (v < doc.Words.Count && v <= w + 16 && doc.Words[v].Start < s.End && doc.Words[v].Key != ",") v++;
+            v++;
+            if (v >= doc.Words.Count || v > w + 16 || doc.Words[v].Start >= s.End) return false;
+        }
+        var verb = doc.Words[v].Key;
+        return _speechVerbs.Contains(verb) || _claimVerbs.Contains(verb);
+    }
+
+    /// <summary>A source written in brackets, as a wire credit: "(AFP)".</summary>
+    private static bool Credit(string text, Cue c) => c.Start > 0 && text[c.Start - 1] == '(' && c.End < text.Length && text[c.End] == ')';
+
+    private static string? SourceOf(AnnotatedDocument doc, Sentence s)
+    {
+        var cue = doc.CuesIn(s.Span, CueKind.Source).Where(c => !Credit(doc.Text, c)).OrderByDescending(c => c.LastWord - c.FirstWord).FirstOrDefault();
+        if (cue is not null) return cue.As<string>();
+        var text = s.Of(doc.Text);
+        var at = text.IndexOf("according to ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var words = text[(at + 13)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = new List<string>();
+        foreach (var word in words)
+        {
+            var title = word.EndsWith('.') && word.Length <= 5 && name.Count == 0; // "Gov.", "Gen.", "Lt."
+            var clean = title ? word : word.TrimEnd(',', '.', ';', ':');
+            if (clean.Length == 0 || !char.IsUpper(clean[0])) break;
+            name.Add(clean);
+            if (clean.Length != word.Length) break;
+        }
+        return name.Count > 0 ? string.Join(' ', name) : null;
+    }
+}

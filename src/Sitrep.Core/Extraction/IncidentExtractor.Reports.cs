@@ -1,0 +1,843 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: reports (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>The frame counts people killed ("killed 12 and abducted four"), not only people taken.</summary>
+    private static bool KilledPeople(Frame frame) =>
+        frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value > 0);
+
+    /// <summary>
+    /// The type of a raid that killed people and abducted some: the killing's, not the kidnapping's (the convention of
+    /// the gold: a raid with deaths is an armed assault whatever else the raiders did). Another attack type of the
+    /// frame's strongest cues by priority, else <c>armed_assault</c>.
+    /// </summary>
+    private static string KillingType(List<string> types) =>
+        EventTypes.ByPriority.FirstOrDefault(t => t is not ("kidnapping" or "other") && types.Contains(t)) ?? "armed_assault";
+
+    /// <summary>
+    /// The event cues of a sentence whose weapons the frame's attack used. A weak cue ("shot", "gun", "machetes") names
+    /// the weapon when the sentence counts its victims ("died after being shot") or names it as the instrument of the
+    /// attack's act ("attacked them with machetes"). A vehicle noun that only
+    /// begins a place's name ("bus stand", a longer phrase of targets.tsv) is no vehicle. In a sentence that also names
+    /// another attack's town ("grenade attack in X wounds nine; trader shot dead in Y"), or with
+    /// <paramref name="nearTownOnly"/> in one that names several places and counts no victims, a cue belongs to the town
+    /// written nearest it.
+    /// </summary>
+    private IEnumerable<Cue> WeaponCues(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, bool nearTownOnly = false)
+    {
+        // the towns of this attack and of the article's other attacks (with nearTownOnly, every town named)
+        var towns = s.EventPlaces.Concat(s.OtherPlaces)
+            .Where(p => p.Place.Kind == PlaceKind.City && !p.IsDemonym && (nearTownOnly || frame.Holds(p.Place) || others.Any(o => o != frame && o.Holds(p.Place)))).ToList();
+        if (nearTownOnly && !towns.Any(p => frame.Holds(p.Place))) yield break;
+        var shared = nearTownOnly || towns.Any(p => !frame.Holds(p.Place));
+        if (RelatesAttacks(doc, s)) yield break;
+        foreach (var e in s.Events)
+        {
+            var c = e.As<EventCue>();
+            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e)))) continue;
+            if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
+            if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
+            if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
+            yield return e;
+        }
+    }
+
+    /// <summary>Most words between a responder's noun and the act it did: "patrol police have opened fire".</summary>
+    private const int MaxResponderGap = 3;
+
+    /// <summary>
+    /// The act from word <paramref name="first"/> to <paramref name="last"/> was done by a force that answered the attack
+    /// (function_words.tsv kind responder_noun): its noun stands right before it, or with only an auxiliary of news or an
+    /// adverb of a subject between (function_words.tsv kinds news_auxiliary, subject_adverb: "police opened fire", "officers
+    /// have fired", "police then shot him"; not "two officers were shot", "soldiers killed by a bomb"), or after "by" right after it ("he was
+    /// shot by a patrol police officer").
+    /// </summary>
+    private bool ResponderAct(AnnotatedDocument doc, SentenceFacts s, int first, int last)
+    {
+        var words = doc.Words;
+        if (last + 1 < words.Count && words[last + 1].Start < s.Sentence.End && words[last + 1].Key == "by")
+            for (var w = last + 2; w < words.Count && w <= last + 2 + MaxResponderGap && words[w].Start < s.Sentence.End; w++)
+            {
+                if (_responderNouns.Contains(words[w].Key)) return true;
+                if (words[w].Key is "," or ";" or ":" or "." or "and" or "after" or "when") break;
+            }
+        var doer = first - 1;
+        while (doer >= 0 && doer >= first - MaxResponderGap && words[doer].Start >= s.Sentence.Start
+               && (_newsAuxiliaries.Contains(words[doer].Key) || _subjectAdverbs.Contains(words[doer].Key))) doer--;
+        return doer >= 0 && words[doer].Start >= s.Sentence.Start && _responderNouns.Contains(words[doer].Key);
+    }
+
+    /// <summary>A person counted as shot by a force that answered the attack: "the attacker was shot by police".</summary>
+    private bool ShotByResponder(AnnotatedDocument doc, CasualtyMention m)
+    {
+        var sentence = doc.Sentences.FirstOrDefault(x => x.Start <= m.Span.Start && x.End >= m.Span.End);
+        if (sentence is null) return false;
+        var facts = new SentenceFacts { Sentence = sentence, Events = [], Casualties = [], EventPlaces = [], OtherPlaces = [], Dates = [], Claims = [], Actors = [], Targets = [] };
+        var last = doc.WordAt(m.Span.End) - 1;
+        return ResponderAct(doc, facts, last, last);
+    }
+
+    /// <summary>
+    /// The sentence relates two attacks of different weapons (function_words.tsv kind link_word: "investigators found nothing
+    /// linking the grenade attack to the bombing"): it tells neither, so its weapons are no attack's.
+    /// </summary>
+    private bool RelatesAttacks(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Vehicle && c.Weapons.Count > 0).Select(c => string.Join(",", c.Weapons)).Distinct().Count() >= 2
+        && HasWordOf(doc, s.Sentence.Span, _linkWords);
+
+    /// <summary>
+    /// The sentence says its bomb was set under something (function_words.tsv kind beneath right after a bomb word or a
+    /// word of its going off, at most two words between): "an explosive device planted under his car", "the device went
+    /// off under the black sedan".
+    /// </summary>
+    private bool SetBeneath(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Blast || c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb"))
+                          && Enumerable.Range(e.LastWord + 1, 3).Any(w => w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && _beneath.Contains(doc.Words[w].Key)));
+
+    /// <summary>Most words between a laying verb and the bomb word after it: "planted a small time bomb".</summary>
+    private const int MaxLaidWords = 4;
+
+    /// <summary>
+    /// The sentence tells its bomb as laid and left to go off, so no bomber died with it (function_words.tsv kind
+    /// laying_verb): the verb at most <see cref="MaxLaidWords"/> words before a bomb word, no punctuation between ("the gang planted a time bomb in
+    /// the pub", "he left another bomb on the corner") or after it, past auxiliaries only (kind laid_auxiliary) ("the bomb was placed at the
+    /// gate", "a pipe bomb planted by the suspect"). "Left" after a bomb word is its toll ("the bomb left ten dead"), not
+    /// its laying: only "left" before one counts. A suicide word elsewhere in the attack's sentences still wins.
+    /// </summary>
+    private bool LaidDevice(AnnotatedDocument doc, SentenceFacts s)
+    {
+        var first = doc.WordAt(s.Sentence.Start);
+        bool InSentence(int w) => w >= first && w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End;
+        foreach (var e in s.Events)
+        {
+            if (e.As<EventCue>() is not { Vehicle: false, WeaponName: true } c || !c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb")) continue;
+            for (var w = e.FirstWord - 1; InSentence(w) && e.FirstWord - w <= MaxLaidWords; w--)
+            {
+                if (!char.IsLetterOrDigit(doc.Text[doc.Words[w].Start])) break;
+                if (_layingVerbs.Contains(doc.Words[w].Key)) return true;
+            }
+            for (var w = e.LastWord + 1; InSentence(w) && w - e.LastWord <= MaxLaidWords; w++)
+            {
+                var key = doc.Words[w].Key;
+                if (_layingVerbs.Contains(key) && key != "left") return true;
+                if (!_laidAuxiliaries.Contains(key)) break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Most words between "with" and the weapon it brings in: "with two AK-47 rifles", "with knives and machetes".</summary>
+    private const int MaxInstrumentWords = 4;
+
+    /// <summary>Most words of the act's object before "with": "attacked the people who were inside with".</summary>
+    private const int MaxObjectWords = 6;
+
+    /// <summary>
+    /// A weapon named as the instrument of an attack's act ("attacked the guards with machetes", "killed villagers with
+    /// knives and rifles"): the attack's weapon, though the word alone is weak.
+    /// </summary>
+    private bool Instrument(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
+    {
+        var first = doc.WordAt(weapon.Start);
+        var with = -1;
+        for (var w = first - 1; w >= 0 && w >= first - MaxInstrumentWords && doc.Words[w].Start >= s.Sentence.Start; w--)
+        {
+            if (doc.Words[w].Key == "with") { with = w; break; }
+            if (doc.Words[w].Key == "by") return ActRightBefore(doc, s, weapon, w);
+            if (doc.Words[w].Key is "," or ";" or ":" or ".") break;
+        }
+        // the act that used it stands right before "with", or before its one object ("attacked residents with", "killed
+        // villagers with"), or, a verb of an attack done (events.tsv flag act), before its object however described, in the
+        // same clause ("attacked the people who were inside with"), or before an object its determiner opens ("attacked the
+        // family who lived there with"); "threatened them with a knife" used none, nor does "the shooting" before it ("the
+        // suspect in the shooting threatened them with a knife")
+        // an act phrase that ends in the "with" itself ("were attacked with machetes") used it too
+        if (with >= 1 && s.Events.Any(o => o != weapon && o.LastWord == with && o.As<EventCue>() is { Vehicle: false, WeaponName: false, Weak: false })) return true;
+        return with >= 1 && s.Events.Any(o => o != weapon && o.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Act || c.EventType != "other")
+                                              && doc.WordAt(o.End) is var after && after <= with
+                                              && (with - after <= 1 || ObjectBeforeWith(doc, after, with)
+                                                  || (c.Act && with - after <= MaxObjectWords
+                                                      && Enumerable.Range(after, with - after).All(w => doc.Words[w].Key is not ("," or ";" or ":" or "." or "and")))));
+    }
+
+    /// <summary>
+    /// A weapon the attackers are told to carry (function_words.tsv kind arming_word at most <see cref="MaxInstrumentWords"/>
+    /// words before it, no punctuation between): "raiders armed with rifles attacked the village", "masked men carrying rifles
+    /// stopped the lorry". Not a force's that answered (responder_noun right before: "police armed with rifles"). A list of
+    /// weapons after the word that an attack's act follows is carried whole: its commas are passed over when a weapon's
+    /// name ends right before them, and the reach counts from each weapon of the list ("men carrying rifles, home-made guns
+    /// and machetes stormed the post"); a list told of a man found armed is no attack's use ("emerged armed with three
+    /// rifles, a machete and a hatchet").
+    /// </summary>
+    private bool CarriedByAttackers(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
+    {
+        var first = doc.WordAt(weapon.Start);
+        var reach = first - MaxInstrumentWords;
+        var listEnds = ActRightAfter(s, weapon);
+        for (var w = first - 1; w >= 0 && w >= reach && doc.Words[w].Start >= s.Sentence.Start; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (listEnds && s.Events.FirstOrDefault(e => e.LastWord == w && e.As<EventCue>().WeaponName) is { } before) reach = Math.Min(reach, before.FirstWord - MaxInstrumentWords);
+            if (listEnds && key == "," && ListedWeaponBefore(s, w)) continue;
+            if (key is "," or ";" or ":" or "." or "(" or ")") return false;
+            if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key));
+        }
+        return false;
+    }
+
+    /// <summary>An attack's act (events.tsv flag act, or an attack word that is not weak) starts right after the weapon: the list of weapons is the attackers' ("carrying rifles and machetes stormed").</summary>
+    private static bool ActRightAfter(SentenceFacts s, Cue weapon) =>
+        s.Events.Any(e => e.FirstWord == weapon.LastWord + 1 && e.As<EventCue>() is { WeaponName: false, Vehicle: false } c && (c.Act || !c.Weak));
+
+    /// <summary>A weapon's name (events.tsv flag weapon) ends right before the comma at <paramref name="comma"/>: the comma lists weapons.</summary>
+    private static bool ListedWeaponBefore(SentenceFacts s, int comma) =>
+        s.Events.Any(e => e.LastWord == comma - 1 && e.As<EventCue>().WeaponName);
+
+    /// <summary>
+    /// A verb of an attack done stands right before the "by" of the weapon: "they were killed by pangas and guns".
+    /// </summary>
+    private static bool ActRightBefore(AnnotatedDocument doc, SentenceFacts s, Cue weapon, int by) =>
+        s.Events.Any(o => o != weapon && o.LastWord == by - 1 && o.As<EventCue>() is { Vehicle: false, WeaponName: false, Act: true });
+
+    /// <summary>
+    /// The words from <paramref name="first"/> up to "with" are the act's object: opened by a determiner (function_words.tsv
+    /// kind victim_determiner: "the family who lived there"), at most <see cref="MaxObjectWords"/> words, no punctuation.
+    /// </summary>
+    private bool ObjectBeforeWith(AnnotatedDocument doc, int first, int with) =>
+        first < with && with - first <= MaxObjectWords && _determiners.Contains(doc.Words[first].Key)
+        && !Enumerable.Range(first, with - first).Any(w => doc.Words[w].Key is "," or ";" or ":" or ".");
+
+    /// <summary>
+    /// A force's site or unit that names no force (function_words.tsv kind bare_force_site: "a checkpoint", "the patrol")
+    /// takes the force the attack's other target words name: "gunmen attacked a checkpoint, killing three soldiers" hit the
+    /// military, not the police besides; "a team on patrol ... two constables were wounded" hit the police. When only bare
+    /// sites name a force, their classes stay.
+    /// </summary>
+    private List<Cue> DropBareForceSite(AnnotatedDocument doc, List<Cue> targets)
+    {
+        bool Bare(Cue t) => _bareForceSites.Contains(string.Join(' ', doc.Text[t.Start..t.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        var named = targets.Where(t => !Bare(t)).Select(t => t.As<string>()).Where(k => k is "police" or "military").ToHashSet();
+        if (named.Count != 1) return targets;
+        return targets.Where(t => !(Bare(t) && t.As<string>() is "police" or "military" && !named.Contains(t.As<string>()))).ToList();
+    }
+
+    /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
+    private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
+    {
+        var document = doc.Document;
+        claim = OfAttackCountry(claim, frame.Place.CountryCode);
+        var evidence = new List<Evidence>();
+        var own = frame.Sentences.Where(s => s.EventPlaces.Count <= 1 || s.Casualties.Count > 0).ToList();
+
+        var date = frame.Date ?? (story is { Precision: "day" } ? story : null); // a year bound of an undated article is no date
+        if (date is not null && date.End > date.Start) evidence.Add(document.Evidence("date", date.Span));
+        var placeMention = frame.PlaceMentions.FirstOrDefault(p => p.Place.GeonameId == frame.Place.GeonameId) ?? frame.PlaceMentions[0];
+        evidence.Add(document.Evidence("location", placeMention.Span));
+
+        // a headline of several attacks ("abduction in X, arson in Y") gives each only the words written nearest its town
+        var events = frame.Sentences.SelectMany(s => s.Events.Where(e => !(s.IsTitle && OfOtherTown(doc, s, frame, others, e)))).Where(e => !e.As<EventCue>().Vehicle).ToList();
+        var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
+        var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
+        var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
+        if (shooting) types.Add("armed_assault");
+        var eventType = EventTypes.ByPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
+        if (eventType == "kidnapping" && KilledPeople(frame)) eventType = KillingType(types);
+        var typeCue = (strong.Count > 0 ? strong : events).FirstOrDefault(e => e.As<EventCue>().EventType == eventType);
+        if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
+
+        var weapons = new SortedSet<string>(StringComparer.Ordinal);
+        // the weapons of the police or guards who answered the attack ("police opened fire", "he was shot by an officer")
+        var responders = new SortedSet<string>(StringComparer.Ordinal);
+        bool? suicide = null;
+        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false;
+        // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
+        // the weapons written nearest this attack's town
+        foreach (var s in frame.Sentences)
+        {
+            var found = WeaponCues(doc, s, frame, others, nearTownOnly: !own.Contains(s)).ToList();
+            foreach (var e in found.Where(e => ResponderAct(doc, s, e.FirstWord, e.LastWord))) foreach (var w in e.As<EventCue>().Weapons) responders.Add(w);
+            var cues = found.Where(e => !ResponderAct(doc, s, e.FirstWord, e.LastWord)).Select(e => e.As<EventCue>()).ToList();
+            // a vehicle noun's weapons are what it becomes with explosives, below
+            foreach (var c in cues.Where(c => !c.Vehicle)) foreach (var w in c.Weapons) weapons.Add(w);
+            // a vehicle loaded with explosives is a vehicle bomb (events.tsv flag load); a car the bombers rode, the truck that
+            // hit a mine or a car a bomb was planted under is not; beside a grenade or a shell it is what was hit
+            if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Load)
+                && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
+            if (cues.Any(c => c.Suicide)) suicide = true;
+            else if (suicide is null && LaidDevice(doc, s)) suicide = false;
+            if (cues.Any(c => c.Generic && c.Weapons.Contains("artillery"))) assumedArtillery = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("artillery"))) namedArtillery = true;
+            if (cues.Any(c => !c.Vehicle && !c.Blast && c.Weapons.Contains("explosive"))) namedExplosive = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("suicide_vest"))) namedVest = true;
+            foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
+        }
+        // a knife attacker shot by the police: the police's gunfire is no weapon of the attack, unless the attack has no other
+        if (weapons.Count == 0) weapons.UnionWith(responders);
+        if (shooting && (weapons.Count == 0 || frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot && !ShotByResponder(doc, c.Mention)))) weapons.Add("firearm");
+        Weapons.DropBareExplosive(weapons);
+        Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
+        Weapons.DropBlastOfImpact(weapons, !namedExplosive);
+        Weapons.DropAssumedVest(weapons, !namedVest);
+        if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
+        // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
+        if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
+        // a bomb told as set under a road or a vehicle it waited for ("a bomb planted under the road exploded beneath their
+        // truck", "a device went off under their vehicle"): an improvised device laid in wait, not a bare explosive
+        if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
+
+        var targets = new SortedSet<string>(StringComparer.Ordinal);
+        var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
+                                                                && !InUnitName(doc, s, t))).ToList();
+        targetCues = DropBareForceSite(doc, targetCues);
+        foreach (var t in targetCues)
+        {
+            targets.Add(t.As<string>());
+            evidence.Add(document.Evidence("targets", t.Span));
+        }
+        // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
+        // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
+        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled).Select(c => c.Mention.Span)
+            .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
+        // People killed, hurt or taken where only public sites were read (a market, a bus, a bar, a shrine: function_words.tsv
+        // kind public_site_class) are a target beside the site, civilians; not where a class names who was there (soldiers,
+        // police, officials)
+        if (harmed.Count > 0 && targets.All(_publicSiteClasses.Contains))
+        {
+            targets.Add("civilians");
+            evidence.Add(document.Evidence("targets", harmed[0]));
+        }
+
+        if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
+        if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
+
+        var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
+        if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
+        var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Shot) is { } shot)
+        {
+            // "the victim of a deadly shooting ... was found shot": those shot are the dead the article calls it deadly for
+            if (killed.All(k => k.Value is null) && injured.All(i => i.Value is null) && CalledDeadly(doc, frame)) killed.Add(shot with { Evidence = shot.Evidence with { Field = CasualtyMention.Killed } });
+            else injured.Add(shot);
+        }
+        // a count of people taken to hospital ("three were taken to a hospital") stands beside the dead; one person may be one of them
+        foreach (var (m, source) in frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Treated && doc.NumbersIn(c.Mention.Figure).Any()))
+            injured.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(CasualtyMention.Injured, m.Span), doc.Published));
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Treated) is { } treated) injured.Add(treated);
+
+        return new IncidentReport
+        {
+            Id = $"{document.Id}#{number}",
+            ArticleId = document.Id,
+            Published = doc.Published,
+            Date = date?.Value,
+            DatePrecision = date?.Precision ?? "unknown",
+            DayPastMidnight = frame.PastMidnight && date == frame.Date,
+            Place = frame.Place,
+            Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence), (_, end) => CareAt(doc, doc.WordAt(end) - 1)),
+            Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),
+            EventType = eventType,
+            Suicide = suicide,
+            Weapons = weapons.ToList(),
+            Targets = targets.ToList(),
+            Perpetrator = claim?.Actor?.Canonical,
+            Responsibility = claim?.Actor is null ? "unknown" : claim.Responsibility,
+            Killed = killed,
+            Injured = injured,
+            WaveId = waveId,
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>
+    /// A headline that tells several attacks lends a weapon or a target word at <paramref name="at"/> to the attack its
+    /// part is about, not to the frame that took the headline: when the article tells another attack apart at the
+    /// frame's own place, the headline lists them all ("Night of gunfire in X: official shot dead, checkpoint and
+    /// farmhouse fired on"), and its words are no one attack's (each is told in the body); when the headline is made of
+    /// clauses between semicolons and one of them names the frame's place, a word of a clause that does not is
+    /// another attack's ("Roadside bomb toll rises to 4; X grenade victims now 8": the bomb is not X's).
+    /// </summary>
+    private static bool OfAnotherHeadlinePart(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, int at)
+    {
+        if (!s.IsTitle) return false;
+        if (others.Any(o => o != frame && ToldApartAtOnePlace(frame, o))) return true;
+        return OutsidePlaceClause(doc, s, frame, at);
+    }
+
+    /// <summary>Two frames at one place that the article tells as attacks apart (another attack there, a timeline, days or sites apart).</summary>
+    private static bool ToldApartAtOnePlace(Frame a, Frame b) =>
+        a.Place.GeonameId == b.Place.GeonameId && a.Place.Kind == b.Place.Kind
+        && (a.ToldSeparately || b.ToldSeparately || a.TimedApart || b.TimedApart || a.DayApart || b.DayApart || a.SiteApart || b.SiteApart);
+
+    /// <summary>
+    /// The sentence is made of clauses between semicolons, one of them names a place the frame holds, and the position
+    /// <paramref name="at"/> lies in a clause that names none: "grenade hurts 7 in X; trader shot dead" (for X, the
+    /// trader's death is outside).
+    /// </summary>
+    private static bool OutsidePlaceClause(AnnotatedDocument doc, SentenceFacts s, Frame frame, int at)
+    {
+        var text = doc.Text;
+        var start = s.Sentence.Start;
+        var end = s.Sentence.End;
+        if (text.IndexOf(';', start, end - start) < 0) return false;
+        var before = at > start ? text.LastIndexOf(';', at - 1, at - start) : -1;
+        var from = before >= start ? before + 1 : start;
+        var after = at < end ? text.IndexOf(';', at, end - at) : -1;
+        var to = after >= 0 ? after : end;
+        var places = s.EventPlaces.Concat(s.OtherPlaces).Where(p => !p.IsDemonym && frame.Holds(p.Place)).ToList();
+        return places.Count > 0 && !places.Any(p => p.Start >= from && p.Start < to);
+    }
+
+    /// <summary>
+    /// In a sentence that also names another attack's town ("gunmen killed seven in X, hours after a police station was
+    /// bombed in Y"), a target word belongs to the town written nearest it: it is not this frame's when that town is
+    /// another frame's.
+    /// </summary>
+    private static bool OfOtherTown(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, Cue target)
+    {
+        var towns = s.EventPlaces.Concat(s.OtherPlaces)
+            .Where(p => p.Place.Kind == PlaceKind.City && !p.IsDemonym && (frame.Holds(p.Place) || others.Any(o => o != frame && o.Holds(p.Place)))).ToList();
+        if (!towns.Any(p => !frame.Holds(p.Place))) return false;
+        var nearest = towns.MinBy(p => WordsBetween(doc, target, p.Start, p.End));
+        return nearest is not null && !frame.Holds(nearest.Place);
+    }
+
+    /// <summary>
+    /// How far a place's mention stands from a target word, in words; a comma, semicolon or colon between them counts
+    /// as many words ("seven shot dead at X cockpit, police post bombed in Y": the post is Y's).
+    /// </summary>
+    private static int WordsBetween(AnnotatedDocument doc, Cue target, int start, int end)
+    {
+        var (from, to) = end <= target.Start ? (doc.WordAt(end), target.FirstWord) : (target.LastWord + 1, doc.WordAt(start));
+        var far = 0;
+        for (var w = from; w < to && w < doc.Words.Count; w++) far += doc.Words[w].Key is "," or ";" or ":" ? ClauseWords : 1;
+        return far;
+    }
+
+    /// <summary>How many words a comma, semicolon or colon between a target word and a town counts for.</summary>
+    private const int ClauseWords = 10;
+
+    /// <summary>How many words (a determiner, describing words) may stand between "of" and the target word that owns the head.</summary>
+    private const int OwnerReach = 3;
+
+    /// <summary>
+    /// The target word heads a phrase whose owner, after "of", is another target word: "a patrol of the state police", "a
+    /// convoy of the national guard": the owner says whose it was, and the head's own class (a patrol: military) is not read.
+    /// </summary>
+    private static bool HeadOfAnother(AnnotatedDocument doc, Cue target)
+    {
+        var of = target.LastWord + 1;
+        if (of >= doc.Words.Count || doc.Words[of].Key != "of") return false;
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = of + 1; w < doc.Words.Count && w <= of + 1 + OwnerReach && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":" or "and" or "or") return false;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (doc.CuesIn(word, CueKind.Target).Any(c => c.FirstWord == w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is the noun a casualty figure counts, between the figure and its casualty word: "Eleven soldiers
+    /// died there", "four policemen lost their lives": those who died were the target (attackers' own dead are not).
+    /// </summary>
+    private static bool CountedVictim(SentenceFacts s, Cue target) =>
+        s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot
+                              && c.Figure.End <= target.Start && target.End < c.Span.End && c.Span.Start <= c.Figure.Start);
+
+    /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
+    private bool LinkedTarget(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceStart = doc.SentenceAt(target.Start).Start;
+        var first = doc.WordAt(sentenceStart);
+        var armed = target.As<string>() == "armed_group"; // militants are mostly the attackers: only "attacked militants" makes them targets
+        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || AreaOfPlace(doc, target) || Landmark(doc, target) || NamesSettlement(doc, target)) return false;
+        // "gunmen in military uniforms", "revenge for military operations": the word describes something else
+        var after = target.LastWord + 1;
+        if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
+        if (Responds(doc, target) || Addressed(doc, target, first)) return false;
+        if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target))) return true;
+        // an attack word inside a claim ("claimed the bombing in a statement to reporters") ties nothing by its nearness;
+        // a word that ties the attack to its target still does ("claimed the attack on the base")
+        var claims = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).ToList();
+        var comma = false;
+        var reach = target.FirstWord - LinkReach;
+        for (var w = target.FirstWord - 1; w >= first && w >= reach; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "." or ";" or "said" or "told") return false;
+            if (PartOf(doc, w, first)) reach = Math.Min(reach, w - 1 - LinkReach);
+            // "was shot by police", "a shootout with soldiers": the side that acted
+            if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
+            if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
+            if (key == ",") comma = true;
+            if (armed) continue;
+            var at = doc.Words[w].Start;
+            if (doc.Within(doc.Cues, new TextSpan(sentenceStart, at + 1), c => c.Start)
+                .Any(c => (c.Kind == CueKind.Event && !c.As<EventCue>().Weak || c.Kind == CueKind.Casualty) && c.End > at
+                          && !claims.Any(k => k.Start <= c.Start && c.End <= k.End))) return true;
+            // a list: "hit a school, a clinic and a water plant"
+            if (key is "," or "and" or "or" && w > first
+                && doc.CuesIn(new TextSpan(sentenceStart, doc.Words[w - 1].End), CueKind.Target).FirstOrDefault(c => c.End == doc.Words[w - 1].End) is { } previous)
+                return LinkedTarget(doc, previous);
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a target word a link, attack or casualty word may stand.</summary>
+    private const int LinkReach = 6;
+
+    /// <summary>
+    /// The word at <paramref name="of"/> is "of" after a word for a part of a building or a home (target_links.tsv kind
+    /// part): the target word after it is what the attack on the part hit, and the link is read back from the part: "men
+    /// poured kerosene on the shutters and the door of a tailor's shop", "threw a petrol bomb through the window of the house
+    /// of a councillor".
+    /// </summary>
+    private bool PartOf(AnnotatedDocument doc, int of, int first) =>
+        doc.Words[of].Key == "of" && of > first && _lexicons.TargetParts.Contains(doc.Words[of - 1].Key);
+
+    /// <summary>
+    /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its
+    /// determiners ("the minister told parliament that six people were killed"), so the harm told after it is not its own.
+    /// </summary>
+    private bool Addressed(AnnotatedDocument doc, Cue target, int first)
+    {
+        var w = target.FirstWord - 1;
+        while (w >= first && _determiners.Contains(doc.Words[w].Key)) w--;
+        return w >= first && _addresseeVerbs.Contains(doc.Words[w].Key);
+    }
+
+    /// <summary>How many words (forms of "be" or "have", past adverbs) may stand between a target word and its response verb.</summary>
+    private const int ResponseReach = 2;
+
+    /// <summary>
+    /// The target word is the subject of a verb of target_links.tsv kind response: a force that came or acted after the
+    /// attack ("police arrived at the scene", "troops were deployed", "police have launched a manhunt"), not what was hit.
+    /// </summary>
+    private bool Responds(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 1 + ResponseReach && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_lexicons.TargetResponses.Contains(key)) return true;
+            if (!(_beAuxiliaries.Contains(key) || _passiveAdverbs.Contains(key) || key is "have" or "has" or "had")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is one word of target_links.tsv kind area right after a place's name: "a bar in Kano
+    /// Municipality" names the area the bar is in, not a government building that was hit.
+    /// </summary>
+    private bool AreaOfPlace(AnnotatedDocument doc, Cue target) =>
+        target.FirstWord == target.LastWord && target.FirstWord > 0 && _lexicons.TargetAreas.Contains(doc.Words[target.FirstWord].Key)
+        && doc.PlacesIn(new TextSpan(doc.Words[target.FirstWord - 1].Start, doc.Words[target.FirstWord - 1].End)).Any(p => p.End == doc.Words[target.FirstWord - 1].End);
+
+    /// <summary>
+    /// The target word is a settlement's common noun before "of" and its name (target_links.tsv kind settlement): it places
+    /// the scene, not what was hit: "a bomb went off near the village of Tamba", "on a track between the villages of Tamba
+    /// and Koro". A harm word right before it (over its determiners: "gunmen raided the village of Tamba") or a harm told
+    /// of it ("the village of Tamba was shelled") still makes it the target.
+    /// </summary>
+    private bool NamesSettlement(AnnotatedDocument doc, Cue target)
+    {
+        if (target.FirstWord != target.LastWord || !_lexicons.TargetSettlements.Contains(doc.Words[target.FirstWord].Key)) return false;
+        var of = target.LastWord + 1;
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        if (of + 1 >= doc.Words.Count || doc.Words[of + 1].Start >= sentenceEnd || doc.Words[of].Key != "of" || !char.IsUpper(doc.Text[doc.Words[of + 1].Start])) return false;
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        var before = target.FirstWord - 1;
+        while (before >= first && _determiners.Contains(doc.Words[before].Key)) before--;
+        return !(before >= first && _lexicons.TargetHarms.Contains(doc.Words[before].Key)) && !SubjectOfHarm(doc, target);
+    }
+
+    /// <summary>How many words (a determiner, describing words) may stand between a landmark phrase and the target word.</summary>
+    private const int LandmarkReach = 3;
+
+    /// <summary>
+    /// The target word is a landmark that places the scene, not what was hit: a phrase of target_links.tsv kind
+    /// landmark ends within <see cref="LandmarkReach"/> words before it (no comma between) and another target word, or
+    /// a noun after its determiner that is no weapon or attack word, stands right before the phrase: "a grenade went off
+    /// in a bar close to the central market" (the bar was hit); "a bomb exploded next to the police station" is read.
+    /// </summary>
+    private bool Landmark(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 1 - LandmarkReach; w--)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":") return false;
+            foreach (var phrase in _lexicons.TargetLandmarks)
+            {
+                var start = w - phrase.Length + 1;
+                if (start <= first || !Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i])) continue;
+                var before = doc.Words[start - 1];
+                var word = new TextSpan(before.Start, before.End);
+                if (doc.CuesIn(word, CueKind.Target).Any(c => c.End == before.End)) return true;
+                // a noun after its determiner that is no weapon or attack word: "in a bar close to", not "a bomb next to"
+                return start >= 2 && _determiners.Contains(doc.Words[start - 2].Key)
+                       && !doc.CuesIn(word, CueKind.Event).Any() && !doc.CuesIn(word, CueKind.Casualty).Any();
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words from <paramref name="w"/> back to the sentence's first, nearest first, passing over a day written inside
+    /// a phrase and the word that opens it ("died on Tuesday afternoon at" is read as "died at").
+    /// </summary>
+    private static List<int> WordsBackOverDate(AnnotatedDocument doc, int w, int first)
+    {
+        var back = new List<int> { w };
+        var dates = doc.DatesIn(new TextSpan(doc.Words[first].Start, doc.Words[w].Start)).ToList();
+        bool InDate(int v) => dates.Any(d => d.Start <= doc.Words[v].Start && doc.Words[v].End <= d.End);
+        for (var v = w - 1; v >= first && back.Count < 4; v--)
+        {
+            if (InDate(v)) continue;
+            // the preposition that opens the day: "on" Tuesday, "last" Sunday is inside it
+            if (v + 1 < w && InDate(v + 1) && doc.Words[v].Key is "on" or "in" or "at" && !InDate(v)) continue;
+            back.Add(v);
+        }
+        return back;
+    }
+
+    /// <summary>How many words before a target word a phrase of kind elsewhere may end: names may stand between.</summary>
+    private const int ElsewhereReach = 8;
+
+    /// <summary>
+    /// The target word is where the wounded went or a speaker spoke, not what the attack hit: a phrase of
+    /// target_links.tsv kind elsewhere, or a care verb of function_words.tsv and a locative word, ends within the
+    /// <see cref="ElsewhereReach"/> words before it ("were taken to Ward Nine General Hospital", "died of his wounds in hospital", "told reporters
+    /// outside police headquarters", "airlifted to"), with no comma, attack, casualty or link word between them.
+    /// </summary>
+    private bool Elsewhere(AnnotatedDocument doc, Cue target) => ElsewhereBefore(doc, target.FirstWord);
+
+    /// <summary>The word at <paramref name="at"/> (a target word or a care noun) follows a phrase that tells where the wounded went: see <see cref="Elsewhere"/>.</summary>
+    private bool ElsewhereBefore(AnnotatedDocument doc, int at)
+    {
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[at].Start).Start);
+        for (var w = at - 1; w >= first && w >= at - ElsewhereReach; w--)
+        {
+            var back = WordsBackOverDate(doc, w, first);
+            foreach (var phrase in _lexicons.TargetElsewhere)
+                if (phrase.Length <= back.Count && Enumerable.Range(0, phrase.Length).All(i => doc.Words[back[phrase.Length - 1 - i]].Key == phrase[i]))
+                    return true;
+            var key = doc.Words[w].Key;
+            // a care verb of function_words.tsv before a locative word: "hospitalised in", "airlifted to", also with the
+            // means of the transfer between them ("transferred by helicopter to")
+            if (_locative.Contains(key) && CaredBefore(doc, w, first)) return true;
+            if (key is "," or ";" || _lexicons.TargetLinks.Contains(key) || _lexicons.TargetAgents.Contains(key)) return false;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is described by its harm, in any sentence of the incident: "the slain minister", "the murdered
+    /// diplomat", "the kidnapped engineers": a determiner, an attack or casualty word, the target word.
+    /// </summary>
+    private bool NamedHarmed(AnnotatedDocument doc, Cue target)
+    {
+        if (target.As<string>() == "armed_group" || target.FirstWord < 2) return false;
+        var before = doc.Words[target.FirstWord - 1];
+        var harm = doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Casualty).Concat(doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Event))
+            .FirstOrDefault(c => c.End == before.End && (c.Kind == CueKind.Casualty || !c.As<EventCue>().Vehicle));
+        return harm is not null && harm.FirstWord >= 1 && _determiners.Contains(doc.Words[harm.FirstWord - 1].Key);
+    }
+
+    /// <summary>Only determiners stand between two words: "by the police", "with police".</summary>
+    private bool DeterminersOnly(AnnotatedDocument doc, int from, int to)
+    {
+        for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The target word is the subject of a passive harm: "the mayor was shot", "three farmers were kidnapped",
+    /// "the judge, a father of two, was later found murdered", "the guards, who were wounded", "the office was the
+    /// target": the first form of "be" within the clause after it is followed (past passive adverbs and determiners)
+    /// by an attack or casualty word or a harm word of target_links.tsv.
+    /// </summary>
+    private bool SubjectOfHarm(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 8 && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "." or ";" or "and" || _speechVerbs.Contains(key)) return false;
+            if (!_beAuxiliaries.Contains(key)) continue;
+            var v = w + 1;
+            while (v < doc.Words.Count && (_passiveAdverbs.Contains(doc.Words[v].Key) || _determiners.Contains(doc.Words[v].Key))) v++;
+            if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
+            // "was the main target", "was the intended target": a describing word after the determiner
+            if (_determiners.Contains(doc.Words[v - 1].Key) && v + 1 < doc.Words.Count && _lexicons.TargetHarms.Contains(doc.Words[v + 1].Key)) return true;
+            var at = new TextSpan(doc.Words[w].Start, doc.Words[v].End);
+            return _lexicons.TargetHarms.Contains(doc.Words[v].Key)
+                   || doc.Within(doc.Cues, at, c => c.Start).Any(c => c.End >= doc.Words[v].End && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word is followed by a shortened passive of harm: "a police officer wounded in Tuesday's ambush", "one of
+    /// the buses set on fire in X", "the clinic hit by the shell": an attack or casualty word starts right after it
+    /// (past passive adverbs) and a preposition of its circumstances ("in", "during", "by", "at", "on", "near") right
+    /// after that word. "Police killed two gunmen" (an object after the word) is no such phrase.
+    /// </summary>
+    private bool HarmedAfter(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        var v = target.LastWord + 1;
+        while (v < doc.Words.Count && doc.Words[v].Start < sentenceEnd && _passiveAdverbs.Contains(doc.Words[v].Key)) v++;
+        if (v >= doc.Words.Count || doc.Words[v].Start >= sentenceEnd) return false;
+        var harm = doc.Within(doc.Cues, new TextSpan(doc.Words[v].Start, doc.Words[v].End), c => c.Start)
+            .FirstOrDefault(c => c.FirstWord == v && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle && !c.As<EventCue>().Weak));
+        // a participle: "wounded", "hurt", "set on fire"; not "killing", "kills" (casualty words before their figure) or "attack"
+        if (harm is null || (harm.Kind == CueKind.Casualty ? harm.As<CasualtyCue>().Position == "before"
+                                 : !(doc.Words[v].Key.EndsWith("ed", StringComparison.Ordinal) || harm.LastWord > harm.FirstWord))) return false;
+        var after = harm.LastWord + 1;
+        return after < doc.Words.Count && doc.Words[after].Start < sentenceEnd && doc.Words[after].Key is "in" or "during" or "by" or "at" or "on" or "near";
+    }
+
+    /// <summary>A sentence of the frame calls its attack deadly: a fatal word right before an attack word ("a deadly shooting", "the fatal Christmas Day shooting").</summary>
+    private bool CalledDeadly(AnnotatedDocument doc, Frame frame)
+    {
+        foreach (var s in frame.Sentences.Where(s => !s.IsBackground))
+            foreach (var e in s.Events)
+                for (var w = e.FirstWord - 1; w >= 0 && w >= e.FirstWord - 4 && doc.Words[w].Start >= s.Sentence.Start; w--)
+                {
+                    if (_fatalWords.Contains(doc.Words[w].Key)) return true;
+                    if (!char.IsUpper(doc.Text[doc.Words[w].Start])) break; // only names between ("Christmas Day")
+                }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word names who speaks: "police said", "a hospital official told", "the army reported", and one of
+    /// two speakers: "police and medics said" (a speech verb right after the word after "and"). The word may head a
+    /// longer speaker's name: "the Ministry of Health's emergency service said" (up to <see cref="SpeakerReach"/> words,
+    /// past the third only over words that are no link, attack or casualty word).
+    /// </summary>
+    private bool Speaks(AnnotatedDocument doc, Cue target)
+    {
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + SpeakerReach; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_speechVerbs.Contains(key)) return true;
+            if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
+            if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
+            if (w <= target.LastWord + 3) continue;
+            var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+            if (key is "who" or "which" or "that" or "where" || _lexicons.TargetLinks.Contains(key) || _lexicons.TargetAgents.Contains(key)
+                || doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a target word a speech verb may make it the speaker's name.</summary>
+    private const int SpeakerReach = 8;
+
+    /// <summary>
+    /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one
+    /// killed, "two were shot, one fatally" one killed and one injured. It stands beside an explicit injury figure
+    /// ("Three shot, one dead" and "a man was critically wounded": 2 injured, the higher). So are people taken to
+    /// hospital one by one (<paramref name="kind"/> treated): "was taken to a hospital, where he died" is one killed, none injured.
+    /// </summary>
+    private static CasualtyFigure? ShotButNotKilled(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed, string kind)
+    {
+        var shot = frame.Casualties.Where(c => c.Mention.Kind == kind && c.Mention.Value is not null && (kind != CasualtyMention.Treated || !doc.NumbersIn(c.Mention.Figure).Any()))
+            .OrderByDescending(c => c.Mention.Value).ThenBy(c => c.Mention.Span.Start).FirstOrDefault();
+        if (shot.Mention is null) return null;
+        var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();
+        var wounded = shot.Mention.Value!.Value - dead;
+        if (wounded <= 0) return null;
+        return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Published);
+    }
+
+    /// <summary>
+    /// An attacker's death ("then turned the gun on himself") adds one to the victims the article names one by one
+    /// ("Roe has died": 1 + 1); a counted toll ("three people are dead") already holds everyone and is left alone.
+    /// </summary>
+    private static CasualtyFigure? WithAttackerDeath(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    {
+        var attacker = frame.Casualties.FirstOrDefault(c => c.Mention.Kind == CasualtyMention.PerpetratorKilled);
+        if (attacker.Mention is null) return null;
+        var victims = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value is not null).ToList();
+        var counted = victims.Where(c => doc.NumbersIn(c.Mention.Figure).Any()).Select(c => c.Mention.Value!.Value).DefaultIfEmpty(0).Max();
+        var named = victims.Where(c => !doc.NumbersIn(c.Mention.Figure).Any()).Select(c => c.Mention.Value!.Value).DefaultIfEmpty(0).Max();
+        var all = named + attacker.Mention.Value!.Value;
+        if (all <= counted || killed.Any(k => k.Value == all)) return null;
+        return new CasualtyFigure(all, Qualifiers.Exact, attacker.Source, doc.Document.Evidence(CasualtyMention.Killed, attacker.Mention.Span), doc.Published);
+    }
+
+    /// <summary>
+    /// One victim named without a number ("including a woman in critical condition", a caption's "a boy hurt in the
+    /// blast") where the article counts more of that kind with a number: one of those counted, no count of one.
+    /// Victims beyond those counted ("another man was also killed" read as an addition) and running tolls stay.
+    /// </summary>
+    private static bool OneOfCounted(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties) =>
+        m is { Value: 1, Addition: false, Total: false } && !doc.NumbersIn(m.Figure).Any()
+        && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1 && doc.NumbersIn(c.Mention.Figure).Any());
+
+    /// <summary>
+    /// "Three people died ... The two children who died were eight", "the deaths of the two civilians": a figure after
+    /// "the" names victims already told; after a larger figure of its kind told before it, it is a part of them, no count.
+    /// </summary>
+    private static bool DefiniteAfterLarger(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
+        var figure = doc.WordAt(m.Figure.Start);
+        if (figure < 1 || doc.Words[figure - 1].Key != "the") return false;
+        return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
+    }
+
+    /// <summary>Two figures with no sentence's end (a full stop or a line break) between them.</summary>
+    private static bool InOneSentence(AnnotatedDocument doc, CasualtyMention first, CasualtyMention second) =>
+        first.Span.End <= second.Span.Start && doc.Text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('.', '\n') < 0;
+
+    private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
+    {
+        var figures = new List<CasualtyFigure>();
+        var added = new Dictionary<CasualtyMention, CasualtyFigure>();
+        CasualtyMention? previous = null;
+        CasualtyMention? previousDead = null;
+        foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
+        {
+            var m = mention;
+            var summed = false;
+            // "killing five people. Three others died later": the others are added to the count right before them when it
+            // is of their kind ("one dead and two others hurt" adds nothing), no toll that holds them already and no
+            // figure they restate ("two others were wounded ... Two other people were wounded"). Deaths are added to the
+            // dead counted last, across a count of the hurt between ("killing five and wounding 12. Two later died": 7)
+            var before = m.Kind == CasualtyMention.Killed ? previousDead : previous;
+            if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
+            {
+                // "four died on the spot and one succumbed in hospital": the first count is a part of the sum its sentence gives
+                if (InOneSentence(doc, before, m) && added.TryGetValue(before, out var part)) figures.Remove(part);
+                m = m with { Value = count + m.Value, Qualifier = before.Qualifier == Qualifiers.Exact ? m.Qualifier : before.Qualifier };
+                summed = true;
+            }
+            // "rescuers found eight more bodies" with no count here to add them to, or an addition to a count that holds
+            // it already ("the toll rose to 17 ... two died of their injuries overnight"): an increment to a toll, no toll
+            else if (m.Addition && (before is { Value: not null } && before.Kind == m.Kind
+                                    || doc.WordAt(m.Figure.End) is var next && next < doc.Words.Count && doc.Words[next].Key == "more")) continue;
+            previous = m;
+            if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
+            if (m.Kind != kind) continue;
+            if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
+            if (OneOfCounted(doc, m, casualties) || DefiniteAfterLarger(doc, m, casualties)) continue;
+            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
+            figures.Add(figure);
+            added[m] = figure;
+        }
+        return figures;
+    }
+}
