@@ -178,7 +178,7 @@ public class AttackSubjectTests
         // a group named by a naming phrase right after a cue of blame is an armed group, whatever noun it goes by
         // (UnlistedActors.BlamedRightBefore); attackers said to be its members only suspect it (claims.tsv "attackers as members of");
         // earlier assaults blamed on the group are background (background.tsv "earlier assaults"), no stronger word on this one
-        { "Youths armed with knives broke up a village meeting near Kadoma on Saturday, killing one man. Villagers named the attackers as members of a group calling itself the Mhondoro Youth League. Monitors have recorded three earlier assaults attributed to the same group.", "Mhondoro Youth League", "suspected" },
+        { "Youths armed with knives broke up a village meeting near Kadoma on Saturday, killing one man. Villagers named the assailants as members of a group calling itself the Mhondoro Youth League. Monitors have recorded three earlier assaults attributed to the same group.", "Mhondoro Youth League", "suspected" },
         { "A bomb went off outside a bank in Kadoma on Monday, wounding two guards. Police blamed a group calling itself the Red Dawn Cell for the blast.", "Red Dawn Cell", "attributed" },
         // the group's members after "carried out by"; a link to the group, hedged or not, only suspects it
         { "Gunmen shot dead three men at a bar in Spanish Town on Friday night. Detectives believe the shooting was carried out by members of the Red Lion Posse.", "Red Lion Posse", "suspected" },
