@@ -173,6 +173,9 @@ public class AttackSubjectTests
         // a weak attack noun that a group's claim takes responsibility for is an attack told, its place the scene (claims.tsv
         // "took the responsibility"; IncidentExtractor.ClaimedAttack), though the figures come in a sentence of no place
         { "The Valley Guard took the responsibility for the attack on a police patrol near Tetovo on Monday night. In the blast and the shooting that followed, one officer was killed and two were wounded, police said.", "Valley Guard", "claimed" },
+        // a group that "took on itself" an attack claims it (claims.tsv; the calque of machine-translated Russian for "took
+        // responsibility")
+        { "Gunmen fired on a border post near Khorog on Monday, killing two guards. The Pamir Front took on itself the attack in a message on Tuesday.", "Pamir Front", "claimed" },
         // a claim of one operation told with "a", its describing word in quotation marks (claims.tsv "claiming a * operation")
         { "A drone hit a fuel depot near Mandera on Monday, wounding three guards. Within hours al-Shabaab posted a message claiming a \"blessed operation\" against the depot.", "al Shabaab", "claimed" },
         // a group named by a naming phrase right after a cue of blame is an armed group, whatever noun it goes by
