@@ -33,6 +33,21 @@ internal sealed class Frame
     /// <summary>At the town of a round-up's section heading, whose section tells its attack (IncidentExtractor.AddSectionFrames): never merged with a nearby frame.</summary>
     public bool Sectioned { get; set; }
 
+    /// <summary>
+    /// Hands one of this frame's sentences, with the casualty figures read in it, to another frame (a site, a day or a
+    /// time of the day told apart at the same place).
+    /// </summary>
+    public void MoveSentenceTo(Frame other, SentenceFacts sentence)
+    {
+        Sentences.Remove(sentence);
+        other.Sentences.Add(sentence);
+        foreach (var c in Casualties.Where(c => sentence.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < sentence.Sentence.End).ToList())
+        {
+            Casualties.Remove(c);
+            other.Casualties.Add(c);
+        }
+    }
+
     public bool Holds(Place place)
     {
         if (place.GeonameId == Place.GeonameId && place.Kind == Place.Kind) return true;

@@ -951,13 +951,7 @@ public sealed partial class IncidentExtractor
                 else if (day is null && told is not null && own.Count > 0 && !_followUps.IsFollowUp(doc, f)) day = told.Date;
                 targets.UnionWith(own);
                 if (current == frame) continue;
-                frame.Sentences.Remove(f);
-                current.Sentences.Add(f);
-                foreach (var c in frame.Casualties.Where(c => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End).ToList())
-                {
-                    frame.Casualties.Remove(c);
-                    current.Casualties.Add(c);
-                }
+                frame.MoveSentenceTo(current, f);
             }
             // the first attack keeps its own day, not that of one told after it, nor the day of a byline or a
             // "Published:" line that tells no attack
@@ -1006,13 +1000,7 @@ public sealed partial class IncidentExtractor
                 struck |= strikes;
                 sites.UnionWith(own);
                 if (current == frame) continue;
-                frame.Sentences.Remove(f);
-                current.Sentences.Add(f);
-                foreach (var c in frame.Casualties.Where(c => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End).ToList())
-                {
-                    frame.Casualties.Remove(c);
-                    current.Casualties.Add(c);
-                }
+                frame.MoveSentenceTo(current, f);
             }
         }
     }
@@ -1072,13 +1060,7 @@ public sealed partial class IncidentExtractor
                     k = own.Count == 0 ? 0 : Enumerable.Range(0, parts.Count).FirstOrDefault(j => nouns[j].Overlaps(own));
                 }
                 if (k == 0) continue;
-                frame.Sentences.Remove(f);
-                parts[k].Sentences.Add(f);
-                foreach (var c in frame.Casualties.Where(c => f.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < f.Sentence.End).ToList())
-                {
-                    frame.Casualties.Remove(c);
-                    parts[k].Casualties.Add(c);
-                }
+                frame.MoveSentenceTo(parts[k], f);
             }
             foreach (var part in parts.Skip(1)) part.Sentences.Sort((a, b) => a.Sentence.Index.CompareTo(b.Sentence.Index));
             if (stamped.Count >= 2) DateAfterMidnight(doc, timed, parts);
