@@ -78,9 +78,8 @@ public class WaveReadingTests
     [MemberData(nameof(Series))]
     public void A_series_at_several_places_gives_each_place_its_own_figures(string title, string text, string expected)
     {
-        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2));
-        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
-        var reports = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"));
+        var reading = Read(title, text, new DateOnly(2021, 3, 2));
+        var reports = PlacesAndKilled(reading);
         Assert.Equal(expected, $"{reports} / waves {reading.Waves.Count}");
     }
 
@@ -111,9 +110,8 @@ public class WaveReadingTests
     [MemberData(nameof(SeriesTotals))]
     public void A_total_said_of_the_whole_series_is_the_waves(string title, string text, string expected)
     {
-        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2));
-        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
-        var reports = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"));
+        var reading = Read(title, text, new DateOnly(2021, 3, 2));
+        var reports = PlacesAndKilled(reading);
         var totals = string.Join(",", reading.Waves.SelectMany(w => w.Killed).Select(f => f.Value));
         Assert.Equal(expected, $"{reports} / wave killed {totals}");
     }
@@ -129,10 +127,9 @@ public class WaveReadingTests
         const string text = "Nairobi, 14/03/2024 - On the night of Tuesday to Wednesday, armed raiders carried out simultaneous attacks on the police stations of two towns in the north-east.\n\n"
                             + "The toll is set out below:\n\n| Station | Officers killed | Officers injured | Raiders killed |\n|---|---|---|---|\n"
                             + "| Mandera | 2 | 3 | 4 |\n| Wajir | 1 | 5 | 1 |\n| Total | 3 | 8 | 5 |";
-        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 14));
-        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+        var reading = Read(title, text, new DateOnly(2024, 3, 14));
 
-        Assert.Equal("Mandera|2; Wajir|1", string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}")));
+        Assert.Equal("Mandera|2; Wajir|1", PlacesAndKilled(reading));
         var wave = Assert.Single(reading.Waves);
         Assert.Equal((3, 8), (Best(wave.Killed), Best(wave.Injured)));
     }
@@ -162,10 +159,17 @@ public class WaveReadingTests
     [MemberData(nameof(SeriesClaims))]
     public void A_claim_of_the_whole_series_is_each_members(string title, string text, string expected)
     {
-        var article = new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2));
-        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+        var reading = Read(title, text, new DateOnly(2021, 3, 2));
         Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{r.Responsibility}|{r.Perpetrator}")));
     }
+
+    /// <summary>The reading of one article of our own words, its title prepended as a scraped page has it.</summary>
+    private static ArticleReading Read(string title, string text, DateOnly published) =>
+        ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: published)).Reading;
+
+    /// <summary>Each report as place|best killed, in order: "Kano|3; Zaria|2".</summary>
+    private static string PlacesAndKilled(ArticleReading reading) =>
+        string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"));
 
     private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
         figures.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
