@@ -30,10 +30,10 @@ incidents = [
              "weekly's obituary of a village teacher killed in the attack, Friday 22 May, 'ten days ago'): 'one of "
              "four people killed' (a boy died later): four. The teacher's school hit: education optional."),
     inc("nchelenge-fishermen-abduction-2026-02-03", "2026-02-03", "ZM", "Luapula", "Nchelenge", -9.34506, 28.73396,
-        "kidnapping", MAIMAI, "attributed", None, [], ["civilians"], [], [], [], [], [], ["a2_mwense_obituary"],
+        "kidnapping", None, None, None, [], ["civilians"], [], [], [], [], [], ["a2_mwense_obituary"],
         optional=True,
         note="Background in a2 with its own full date: on 3 February this year (2026) armed men who had crossed Lake "
-             "Mweru abducted two fishermen near Nchelenge; freed a week later. Must not merge with the May shelling."),
+             "Mweru abducted two fishermen near Nchelenge; freed a week later. No actor named. Must not merge with the May shelling."),
     # --- Malawi: an NGO situation report of a week, bullet points by district, three separate attacks ---------------
     inc("mangochi-party-office-arson-2026-08-03", "2026-08-03", "MW", "Southern Region", "Mangochi", -14.47815,
         35.26448, "other", None, None, None, ["fire"], ["other"], ["civilians"], [1], [], [], [],
@@ -112,15 +112,15 @@ incidents = [
         "other", None, None, None, ["fire"], ["government"], [], [], [], [], [], ["e2_eswatini_weekly"],
         optional=True,
         note="Background in e2 with its own date ('on 2 March'): a petrol bomb damaged the house of a member of "
-             "parliament in Manzini; nobody hurt. Must not join the November wave."),
+             "parliament in Manzini; nobody hurt, nobody claimed it (the police 'now suspect the same people': left null). Must not join the November wave."),
 ]
 groups = [dict(id=WAVE, members=["siteki-police-station-attack-2026-11-14",
                                  "nhlangano-police-station-attack-2026-11-14"],
-               killed=[1, 2], killed_optional=[8], injured=[3], injured_optional=[2],
+               killed=[1, 2], killed_optional=[8], injured=[3], injured_optional=[],
                note="Two police stations 110 km apart attacked the same night and claimed together by the EPDU. e1 "
                     "(government): one officer killed, three people injured in the two attacks. e2 (weekly): two "
-                    "officers dead after the Monday death; 'eight police agents' in the claim (optional); 'the two "
-                    "still in hospital' (a part, optional).")]
+                    "officers dead after the Monday death; 'eight police agents' in the EPDU's claim (optional); e2 "
+                    "gives no wave total of injured.")]
 gold = dict(about="Hand-coded reference for eval/synthetic20/articles.jsonl: fictional attack reports written by us, "
                   "coded before Sitrep was ever run on them. Format: /work/shared/spec/GOLD.md",
             documents=S, incidents=incidents, groups=groups,
