@@ -82,8 +82,9 @@ incidents = [
     inc("bafata-party-office-arson-2026-07-10", "2026-07-10", "GW", "Bafatá", "Bafatá", 12.16583, -14.66167,
         "other", None, None, None, ["fire"], ["other"], ["government", "business"],
         [], [], [1], [], ["c1_guineabissau_weekly_brief"],
+        documents_optional=["c2_gabu_translated_daily"],
         note="Friday 10 July about 23:00: unknown men doused the regional office of an opposition party in Bafatá with "
-             "petrol and set it alight; the night watchman was burned (1 injured). c1 only. No actor named."),
+             "petrol and set it alight; the night watchman was burned (1 injured). c1 only (c2 names it in a 'READ ALSO' headline: optional document). No actor named."),
     # --- Solomon Islands, Honiara: a lone man's bush-knife attack at the central market; a stadium crush the same day ---
     inc("honiara-market-knife-2026-10-24", "2026-10-24", "SB", "Honiara", "Honiara", -9.43333, 159.95,
         "armed_assault", None, None, None, ["knife"], ["civilians"], ["business"],
