@@ -108,9 +108,9 @@ incidents = [
         [2, 4], [], [21], [20, 19, 6], S[8:10], killed_best=4,
         note="Friday 20 March 2026 about 22:30: a man threw a petrol bomb through the door of a crowded shebeen in the "
              "Oshipumbu section (invented) of Outapi after he had been thrown out. e1 (national news agency, Saturday "
-             "21 March, dateline WINDHOEK, 700 km away): two burned to death; 'a score of patrons' injured, 21 "
+             "21 March, dateline WINDHOEK, 600 km away): two burned to death; 'a score of patrons' injured, 21 "
              "according to the regional police commander (20 optional as the vague word); the worst taken to "
-             "Oshakati Intermediate Hospital (a hospital town that is no scene, 60 km); a man of 41 arrested, acted "
+             "Oshakati Intermediate Hospital (a hospital town that is no scene, 83 km); a man of 41 arrested, acted "
              "alone (perpetrator null). e2 (northern regional daily, Tuesday 24 March, dateline OSHAKATI, the hospital "
              "town): two more died at Oshakati on Sunday and Monday: four dead; 19 of the injured surviving, half a "
              "dozen still in hospital (6, optional). injured_best unscored."),
