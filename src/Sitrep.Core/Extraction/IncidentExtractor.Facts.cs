@@ -149,9 +149,11 @@ public sealed partial class IncidentExtractor
             CarePlaces = carePlaces,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
-            HasWaveCue = waves.Any(w => w.As<string>() == "wave") || CountsStruckPlaces(doc, s) is not null,
+            HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null,
+            TellsMembersInTurn = TellsMembersInTurn(doc, s, waves),
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
+            OpensWithMember = waves.Any(w => w.As<string>() == "member" && w.FirstWord == doc.WordAt(s.Start)),
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
             Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
@@ -175,6 +177,24 @@ public sealed partial class IncidentExtractor
     /// (function_words.tsv kind struck_place) a few words after the count tell one series of attacks at several places,
     /// as a word of a wave would. Returns the end of the settlement noun, or null.
     /// </summary>
+    /// <summary>
+    /// A lapse of minutes or hours between the attacks (waves.tsv kind apart right after a clock_unit of function_words.tsv)
+    /// tells one series, whatever count stands before the unit: "the two raids came within about forty minutes of each
+    /// other", "three bombs went off some two hours apart". "Ninety kilometres apart" is a distance and tells nothing.
+    /// </summary>
+    private bool TellsTimeApart(AnnotatedDocument doc, Cue w) =>
+        w.As<string>() == "apart" && w.FirstWord > 0 && _clockUnits.Contains(doc.Words[w.FirstWord - 1].Key);
+
+    /// <summary>
+    /// A sentence that opens on an ordinal standing for one attack and names another after it (waves.tsv kind member),
+    /// and names what was hit, tells the attacks of a series in turn: "The first hit the barracks at X, the second the
+    /// police station in Y". "The first leg is played in X, the second in Y" names nothing hit and tells no attack.
+    /// </summary>
+    private static bool TellsMembersInTurn(AnnotatedDocument doc, Sentence s, List<Cue> waves) =>
+        waves.Any(w => w.As<string>() == "member" && w.FirstWord == doc.WordAt(s.Start))
+        && waves.Count(w => w.As<string>() == "member") >= 2
+        && doc.CuesIn(s.Span, CueKind.Target).Any(t => t.As<string>() != "armed_group");
+
     private int? CountsStruckPlaces(AnnotatedDocument doc, Sentence s)
     {
         var words = doc.Words;

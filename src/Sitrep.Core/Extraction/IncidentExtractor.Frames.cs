@@ -15,17 +15,20 @@ public sealed partial class IncidentExtractor
     /// attack word still tells one of its attacks when it places it and names what was hit, or is the sentence of the
     /// series itself: "At Dunmore, the assault on the depot was beaten back", "positions in X and Y were the target of
     /// simultaneous attacks". Armed men named as the ones hit ("rebels") and words of fear ("terror") tell no attack.
+    /// A sentence that opens on an ordinal standing for one of the attacks (waves.tsv kind member) tells its members
+    /// whatever its verb: "The first hit the barracks at X, the second the police post of Y".
     /// </summary>
     private static bool TellsWaveMember(SentenceFacts f) =>
         f.EventPlaces.Count > 0
-        && f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Assault || c.Act || c.EventType != "other"))
-        && (f.Targets.Any(t => t.As<string>() != "armed_group") || f.HasWaveCue);
+        && (f.TellsMembersInTurn
+            || (f.OpensWithMember || f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Assault || c.Act || c.EventType != "other")))
+            && (f.Targets.Any(t => t.As<string>() != "armed_group") || f.HasWaveCue));
 
     private List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false)
     {
         var published = doc.Published is not null;
         var frames = new List<Frame>();
-        var waveLead = facts.Any(f => f.HasWaveCue && !f.IsBackground && f.Sentence.Index <= WaveSentences);
+        var waveLead = facts.Any(f => (f.HasWaveCue || f.TellsMembersInTurn) && !f.IsBackground && f.Sentence.Index <= WaveSentences);
         var placingNext = PlacesAttackToldNext(doc, facts);
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
@@ -461,7 +464,7 @@ public sealed partial class IncidentExtractor
         // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
         if (SectionHeadings(doc, facts).Count > 0) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
             && SeriesItemOpenings(doc, facts).Count == 0) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();

@@ -39,6 +39,13 @@ public sealed record SentenceFacts
     public required IReadOnlyList<DateMention> Dates { get; init; }
     public bool HasWaveCue { get; init; }
     public bool HasTotalCue { get; init; }
+    /// <summary>Opens on an ordinal that stands for one attack of a series (waves.tsv kind member): "The first hit the post at X, the second ...".</summary>
+    public bool OpensWithMember { get; init; }
+    /// <summary>
+    /// Tells the attacks of a series in turn by ordinals ("The first hit the post at X; the second struck Y"): a series, but
+    /// unlike a wave cue its figures stay with the places it names.
+    /// </summary>
+    public bool TellsMembersInTurn { get; init; }
     /// <summary>A pipe table's total row ("| Total | 4 | 6 |"): the sum of the rows above it, a series' figures at most.</summary>
     public bool IsTableTotal { get; init; }
     /// <summary>Opens on words that mark another attack than the one told before ("Separately, ...", "In another attack, ..."; waves.tsv kind separate).</summary>

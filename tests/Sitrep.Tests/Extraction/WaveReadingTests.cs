@@ -72,6 +72,27 @@ public class WaveReadingTests
             + "In Zaria, two traders were killed at a market.",
             "Kano|3; Zaria|2 / waves 1"
         },
+        // a lapse of time between the attacks (waves.tsv kind apart after a clock_unit), whatever count stands before the
+        // unit, tells one series (IncidentExtractor.TellsTimeApart)
+        {
+            "Blasts hit two markets",
+            "KADUNA, 2 March 2021 - Bombs went off at markets in Kano and Zaria on Monday, within about forty minutes of each other, police said.\n\n"
+            + "In Kano, the bomb killed four traders.\n\nIn Zaria, three shoppers died.",
+            "Kano|4; Zaria|3 / waves 1"
+        },
+        {
+            "Blasts hit two markets",
+            "KADUNA, 2 March 2021 - Two bombs went off at markets in Kano and Zaria on Monday, some two hours apart, police said.\n\n"
+            + "In Kano, the bomb killed four traders.\n\nIn Zaria, three shoppers died.",
+            "Kano|4; Zaria|3 / waves 1"
+        },
+        // a distance between the places is no lapse of time: two attacks, no series
+        {
+            "Blasts hit two markets",
+            "KADUNA, 2 March 2021 - Bombs went off at markets in Kano and Zaria on Monday, about ninety kilometres apart, police said.\n\n"
+            + "In Kano, the bomb killed four traders.\n\nIn Zaria, three shoppers died.",
+            "Kano|4; Zaria|3 / waves 0"
+        },
     };
 
     [Theory]
@@ -114,6 +135,106 @@ public class WaveReadingTests
         var reports = PlacesAndKilled(reading);
         var totals = string.Join(",", reading.Waves.SelectMany(w => w.Killed).Select(f => f.Value));
         Assert.Equal(expected, $"{reports} / wave killed {totals}");
+    }
+
+    /// <summary>
+    /// title, text → each report as place|killed in order, "/ waves N" and the wave's own killed figures: the words a
+    /// series is told in (waves.tsv kinds wave, apart, member, total), in paraphrases of our own.
+    /// </summary>
+    public static TheoryData<string, string, string> SeriesParaphrases => new()
+    {
+        {
+            "Blasts in three towns",
+            "KADUNA, 2 March 2021 - Three bombs exploded in quick succession at bus stations in Kano, Zaria and Jos on Monday, police said.\n\n"
+            + "In Kano, six people were killed.\n\nIn Zaria, five people were killed.\n\nIn Jos, four people were killed.",
+            "Kano|6; Zaria|5; Jos|4 / waves 1 / wave killed "
+        },
+        {
+            "Attacks in the north",
+            "KADUNA, 2 March 2021 - A string of attacks on police posts shook the north on Monday night, officials said.\n\n"
+            + "In Kano, gunmen shot dead three officers.\n\nIn Zaria, two policemen were killed when raiders stormed the post.",
+            "Kano|3; Zaria|2 / waves 1 / wave killed "
+        },
+        {
+            "Death toll rises after attacks",
+            "KADUNA, 2 March 2021 - Gunmen attacked a market in Kano and a church in Zaria on Sunday.\n\n"
+            + "The combined toll of the two attacks rose to 14 on Monday, officials said.\n\n"
+            + "In Kano, eight traders were shot dead.\n\nIn Zaria, six worshippers were killed.",
+            "Kano|8; Zaria|6 / waves 1 / wave killed 14"
+        },
+        {
+            "Nine dead in twin raids",
+            "KADUNA, 2 March 2021 - Nine people were killed in the twin raids on Monday, police said.\n\n"
+            + "In Kano, gunmen shot dead five farmers.\n\nIn Zaria, four villagers were killed.",
+            "Kano|5; Zaria|4 / waves 1 / wave killed 9"
+        },
+        // "back-to-back attacks" (kind wave); "between them" (kind total) counts the members together
+        {
+            "Villages attacked",
+            "KADUNA, 2 March 2021 - Gunmen carried out back-to-back attacks on two villages on Monday night, police said.\n\n"
+            + "In Kano, five farmers were killed.\n\nIn Zaria, three villagers were shot dead.\n\n"
+            + "Between them, the two attacks left eight people dead.",
+            "Kano|5; Zaria|3 / waves 1 / wave killed 8"
+        },
+        // "one after the other" (kind wave)
+        {
+            "Bombs at two markets",
+            "KADUNA, 2 March 2021 - Bombs went off one after the other at markets in Kano and Zaria on Monday, police said.\n\n"
+            + "In Kano, five traders were killed.\n\nIn Zaria, three shoppers died.",
+            "Kano|5; Zaria|3 / waves 1 / wave killed "
+        },
+        // a lapse of hours or minutes (kind apart after a clock_unit), whatever count stands before the unit
+        {
+            "Raids on two towns",
+            "KADUNA, 2 March 2021 - Raiders struck Kano and Zaria on Monday night, some three hours apart, the army said.\n\n"
+            + "In Kano, six people were shot dead.\n\nIn Zaria, four villagers were killed.",
+            "Kano|6; Zaria|4 / waves 1 / wave killed "
+        },
+        {
+            "Bombs at two markets",
+            "KADUNA, 2 March 2021 - Bombs hit markets in Kano and Zaria within 20 minutes of one another on Monday, police said.\n\n"
+            + "In Kano, five traders were killed.\n\nIn Zaria, two people died.",
+            "Kano|5; Zaria|2 / waves 1 / wave killed "
+        },
+        {
+            "Two police posts raided",
+            "KADUNA, 2 March 2021 - Gunmen raided two police posts on Monday night, within about forty minutes of each other, police said.\n\n"
+            + "In Kano, three officers were shot dead at the post.\n\nIn Zaria, two policemen were killed.\n\n"
+            + "A hospital source said seven people had died in all.",
+            "Kano|3; Zaria|2 / waves 1 / wave killed 7"
+        },
+        // "a pair of bombings" (kind wave); the toll "from both attacks" (kind total) is the series'
+        {
+            "Bombs in two cities",
+            "KADUNA, 2 March 2021 - A pair of bombings hit Kano and Zaria on Monday, police said.\n\n"
+            + "In Kano, four people were killed at a market.\n\nIn Zaria, three people died at a bus stop.\n\n"
+            + "The death toll from both attacks stood at seven.",
+            "Kano|4; Zaria|3 / waves 1 / wave killed 7"
+        },
+        // the members told in turn by ordinals (kind member), the toll "in all" the series'
+        {
+            "Night of attacks in the north",
+            "KADUNA, 2 March 2021 - Armed men carried out two attacks on Monday night, the army said.\n\n"
+            + "The first hit the barracks at Kano, the second the police station in Zaria.\n\n"
+            + "A hospital source said on Tuesday that six people had died in all and ten were wounded.",
+            "Kano|0; Zaria|0 / waves 1 / wave killed 6"
+        },
+        // an ordinal that counts the legs of a match, not attacks: nothing was hit, no series and no attack
+        {
+            "Final dates set",
+            "ACCRA, 2 March 2021 - The league confirmed the dates of the cup final on Monday.\n\n"
+            + "The first leg will be played in Kumasi on Saturday, the second in Tamale a week later.",
+            " / waves 0 / wave killed "
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeriesParaphrases))]
+    public void A_series_told_in_other_words_is_one_wave_with_its_totals(string title, string text, string expected)
+    {
+        var reading = Read(title, text, new DateOnly(2021, 3, 2));
+        var totals = string.Join(",", reading.Waves.SelectMany(w => w.Killed).Select(f => f.Value));
+        Assert.Equal(expected, $"{PlacesAndKilled(reading)} / waves {reading.Waves.Count} / wave killed {totals}");
     }
 
     /// <summary>
