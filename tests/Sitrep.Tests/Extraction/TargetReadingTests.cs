@@ -111,6 +111,9 @@ public class TargetReadingTests
     [InlineData("Militants fired rockets from the hills at the airport of Kano on Sunday, damaging a hangar.", "transportation")]
     [InlineData("Gunmen kidnapped four workers from a farm near Kano on Sunday and demanded a ransom.", "business")]
     [InlineData("A gunman walked into a school in Kano on Monday and opened fire, killing two teachers.", "education")]
+    // a bank by its name, or a bank that was robbed or bombed, is still a business
+    [InlineData("Gunmen stormed the Bank of Kano branch on Monday, killing a guard.", "business")]
+    [InlineData("A bomb exploded outside a bank in Kano on Monday, wounding two guards.", "business")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -205,6 +208,16 @@ public class TargetReadingTests
     [InlineData("Gunmen opened fire on an army post near Kano on Sunday from a nearby farm, killing two soldiers.", "business")]
     [InlineData("Militants fired four rockets at the army base in Kano on Sunday from the nearby school grounds, wounding two soldiers.", "education")]
     [InlineData("Gunmen killed two guards at a checkpoint near Kano on Sunday and then fled into a rubber plantation.", "business")]
+    // a bank that is a river's shore (target_links.tsv kind sense)
+    [InlineData("The body of a fisherman abducted by gunmen near Kano on Sunday was found on the bank of the river two days later.", "business")]
+    [InlineData("A roadside bomb went off under an army truck on the road along the river bank near Kano on Monday, killing two soldiers.", "business")]
+    [InlineData("Gunmen hiding in the reeds on the far bank opened fire on a police patrol near Kano on Monday, killing an officer.", "business")]
+    [InlineData("A mine exploded under a border patrol on the bank of the Gambo near Kano on Monday, wounding three soldiers.", "business")]
+    [InlineData("Rebels shelled fishing camps on the banks of the lake near Kano on Monday, killing four fishermen.", "business")]
+    [InlineData("Militants ambushed a convoy on the eastern bank of the canal near Kano on Monday, killing three soldiers.", "business")]
+    [InlineData("Gunmen on the opposite bank opened fire on a police patrol near Kano on Monday, wounding two officers.", "business")]
+    [InlineData("A boat of traders was attacked off the north bank of the Gambo near Kano on Monday, and three people were killed.", "business")]
+    [InlineData("Gunmen killed two fishermen at their camp by the river bank near Kano on Monday.", "business")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
