@@ -227,6 +227,18 @@ public sealed partial class IncidentExtractor
         return targets.Where(t => !(Bare(t) && t.As<string>() is "police" or "military" && !named.Contains(t.As<string>()))).ToList();
     }
 
+    /// <summary>
+    /// A word for people that names no class of its own (function_words.tsv kind bare_people: "men") gives way when the
+    /// attack's other target words name a force: "a bomb wounded four soldiers ... two of the wounded men died" counts the
+    /// soldiers again, and "two men on a motorbike fired on the police post" are the attackers, not civilians hit besides.
+    /// Where no force is named ("gunmen shot three men at a bar") the men stay civilians.
+    /// </summary>
+    private List<Cue> DropBarePeople(AnnotatedDocument doc, List<Cue> targets)
+    {
+        bool Bare(Cue t) => _barePeople.Contains(doc.Text[t.Start..t.End].ToLowerInvariant());
+        return targets.Any(t => !Bare(t) && t.As<string>() is "police" or "military") ? targets.Where(t => !Bare(t)).ToList() : targets;
+    }
+
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
@@ -296,6 +308,7 @@ public sealed partial class IncidentExtractor
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
                                                                 && !InUnitName(doc, s, t))).ToList();
         targetCues = DropBareForceSite(doc, targetCues);
+        targetCues = DropBarePeople(doc, targetCues);
         foreach (var t in targetCues)
         {
             targets.Add(t.As<string>());

@@ -114,6 +114,9 @@ public class TargetReadingTests
     // a bank by its name, or a bank that was robbed or bombed, is still a business
     [InlineData("Gunmen stormed the Bank of Kano branch on Monday, killing a guard.", "business")]
     [InlineData("A bomb exploded outside a bank in Kano on Monday, wounding two guards.", "business")]
+    // men with no force named are civilians
+    [InlineData("Gunmen shot dead three men outside a tavern in Kano on Sunday night.", "civilians")]
+    [InlineData("Attackers killed four men working in their fields near Kano on Monday.", "civilians")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -218,6 +221,11 @@ public class TargetReadingTests
     [InlineData("Gunmen on the opposite bank opened fire on a police patrol near Kano on Monday, wounding two officers.", "business")]
     [InlineData("A boat of traders was attacked off the north bank of the Gambo near Kano on Monday, and three people were killed.", "business")]
     [InlineData("Gunmen killed two fishermen at their camp by the river bank near Kano on Monday.", "business")]
+    // men who are the soldiers or police told before, or the attackers, are no civilians besides (function_words.tsv kind bare_people)
+    [InlineData("A roadside bomb hit an army truck near Kano on Monday, wounding four soldiers. Two of the wounded men died in hospital on Wednesday.", "civilians")]
+    [InlineData("Two men on a motorbike opened fire on a police checkpoint in Kano on Friday night, killing a constable.", "civilians")]
+    [InlineData("Rebels ambushed a military convoy near Kano on Tuesday; the bodies of six men in uniform were found beside the trucks.", "civilians")]
+    [InlineData("Gunmen attacked a police station in Kano on Sunday and killed two officers; the men then set fire to the cells.", "civilians")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
