@@ -227,6 +227,18 @@ public sealed partial class IncidentExtractor
         return targets.Where(t => !(Bare(t) && t.As<string>() is "police" or "military" && !named.Contains(t.As<string>()))).ToList();
     }
 
+    /// <summary>
+    /// A word for people that names no class of its own (function_words.tsv kind bare_people: "men") gives way when the
+    /// attack's other target words name a force: "a bomb wounded four soldiers ... two of the wounded men died" counts the
+    /// soldiers again, and "two men on a motorbike fired on the police post" are the attackers, not civilians hit besides.
+    /// Where no force is named ("gunmen shot three men at a bar") the men stay civilians.
+    /// </summary>
+    private List<Cue> DropBarePeople(AnnotatedDocument doc, List<Cue> targets)
+    {
+        bool Bare(Cue t) => _barePeople.Contains(doc.Text[t.Start..t.End].ToLowerInvariant());
+        return targets.Any(t => !Bare(t) && t.As<string>() is "police" or "military") ? targets.Where(t => !Bare(t)).ToList() : targets;
+    }
+
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
@@ -293,9 +305,10 @@ public sealed partial class IncidentExtractor
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
-                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
                                                                 && !InUnitName(doc, s, t))).ToList();
         targetCues = DropBareForceSite(doc, targetCues);
+        targetCues = DropBarePeople(doc, targetCues);
         foreach (var t in targetCues)
         {
             targets.Add(t.As<string>());
@@ -441,6 +454,26 @@ public sealed partial class IncidentExtractor
             var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
             if (doc.CuesIn(word, CueKind.Target).Any(c => c.FirstWord == w)) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word, written in lower case, stands inside a phrase of target_links.tsv kind sense that gives it another
+    /// sense than the site it lists: "the body was found on the bank of the river", "an army truck hit a mine on the river
+    /// bank" name a shore, not a bank that was hit ("the Bank of Kano", written with a capital, is still one).
+    /// </summary>
+    private bool OtherSense(AnnotatedDocument doc, Cue target)
+    {
+        if (!char.IsLower(doc.Text[target.Start])) return false;
+        var at = target.FirstWord;
+        foreach (var phrase in _lexicons.TargetSenses)
+            for (var k = 0; k < phrase.Length; k++)
+            {
+                var start = at - k;
+                if (phrase[k] == doc.Words[at].Key && start >= 0 && start + phrase.Length <= doc.Words.Count
+                    && Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i]))
+                    return true;
+            }
         return false;
     }
 

@@ -130,6 +130,8 @@ public sealed partial class IncidentExtractor
     /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
     private readonly IReadOnlySet<string> _publicSiteClasses;
     private readonly IReadOnlySet<string> _bareForceSites;
+    /// <summary>Words for people that name no class of their own (function_words.tsv kind bare_people): "men".</summary>
+    private readonly IReadOnlySet<string> _barePeople;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
@@ -245,6 +247,7 @@ public sealed partial class IncidentExtractor
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
+        _barePeople = words.Of(FunctionWords.BarePeople);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _recentUnits = words.Of(FunctionWords.RecentUnit);

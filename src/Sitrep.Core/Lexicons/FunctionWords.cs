@@ -150,6 +150,8 @@ public sealed class FunctionWords
     public const string PublicSiteClass = "public_site_class";
     /// <summary>A force's site or unit that names no force ("a checkpoint", "the patrol"): its class gives way to the force the attack's other target words name (IncidentExtractor.DropBareForceSite).</summary>
     public const string BareForceSite = "bare_force_site";
+    /// <summary>A word for people that names no class of its own ("men"): it gives way to a force the attack's other target words name (IncidentExtractor.DropBarePeople).</summary>
+    public const string BarePeople = "bare_people";
     public const string AddresseeVerb = "addressee_verb";
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";

@@ -44,6 +44,11 @@ public sealed class LexiconSet
     /// </summary>
     public List<string[]> TargetLandmarks { get; } = [];
     /// <summary>
+    /// Phrases in which a target word written in lower case names another thing than the site it lists ("the bank of the
+    /// river", "on the far bank"), each as its lower-case words (target_links.tsv kind sense).
+    /// </summary>
+    public List<string[]> TargetSenses { get; } = [];
+    /// <summary>
     /// A group's canonical name to that of the larger group's branch it fights as (actor_branches.tsv): "Allied Democratic
     /// Forces" to "Islamic State Central Africa Province", whose claims name the local group's attacks.
     /// </summary>
@@ -112,6 +117,7 @@ public sealed class LexiconSet
             if (f[1] == "part") { set.TargetParts.Add(word); continue; }
             if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
+            if (f[1] == "sense") { set.TargetSenses.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);
             if (f[1] == "harm") set.TargetHarms.Add(word);

@@ -53,6 +53,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.CareNoun, "morgue", true)]
     [InlineData(FunctionWords.FireNoun, "blaze", true)]
     [InlineData(FunctionWords.KindleVerb, "started", true)]
+    [InlineData(FunctionWords.BarePeople, "men", true)]
+    [InlineData(FunctionWords.BarePeople, "women", false)]
     [InlineData(FunctionWords.KindleVerb, "broke", false)]
     [InlineData(FunctionWords.CareNoun, "market", false)]
     [InlineData(FunctionWords.CareDeath, "succumbed", true)]
