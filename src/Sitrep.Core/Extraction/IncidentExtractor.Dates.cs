@@ -463,6 +463,7 @@ public sealed partial class IncidentExtractor
             }
         if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
         if (w >= 0 && doc.Words[w + 1].Key == "on" && ReleasedText(doc, w, d)) return true;
+        if (w >= 0 && CountGivenBefore(doc, w)) return true;
         // "an official today told reporters", "police on Monday said"
         var next = doc.WordAt(d.End);
         if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
@@ -482,6 +483,34 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The words up to <paramref name="last"/> (right before a day) are a count someone gave: a verb whose object is a
+    /// count (function_words.tsv kind tally_verb) and after it only the count's figures and words, at most
+    /// <see cref="TallyReach"/> words ("the army gave us two dead and four hurt on Friday", "officials put the toll at six
+    /// on Monday"): the day is when the count was given, not the attack's. A clause word, a verb of being ("said three
+    /// were killed on Friday") or an attack word between makes the day the attack's; a verb without a figure after it
+    /// ("gave chase on Friday") is no count.
+    /// </summary>
+    private bool CountGivenBefore(AnnotatedDocument doc, int last)
+    {
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[last].Start).Start);
+        var figure = false;
+        for (var k = last; k >= first && k > last - TallyReach; k--)
+        {
+            var word = doc.Words[k];
+            if (_tallyVerbs.Contains(word.Key)) return figure;
+            if (word.Key is "," or ";" or ":" or "that" or "when" or "after" or "before" or "while" or "who" or "which"
+                || _beAuxiliaries.Contains(word.Key) || _speechVerbs.Contains(word.Key)) return false;
+            var span = new TextSpan(word.Start, word.End);
+            if (doc.CuesIn(span, CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return false;
+            if (doc.NumbersIn(span).Any() || doc.CuesIn(span, CueKind.Casualty).Any()) figure = true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a verb that gives a count to the day it was given ("gave us one dead and three wounded on").</summary>
+    private const int TallyReach = 10;
 
     /// <summary>
     /// The word before "in X" / "at X" ending at <paramref name="w"/> (a locative word and one capitalised word): where a

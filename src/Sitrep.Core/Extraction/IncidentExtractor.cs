@@ -124,6 +124,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _laterDeaths;
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _releaseVerbs;
+    private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
@@ -242,6 +243,7 @@ public sealed partial class IncidentExtractor
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _nightWords = words.Of(FunctionWords.NightWord);
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
+        _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);

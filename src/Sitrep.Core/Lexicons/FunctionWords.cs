@@ -133,6 +133,8 @@ public sealed class FunctionWords
     public const string NightWord = "night_word";
     /// <summary>A verb of putting out a statement: "released on Wednesday" dates the release (IncidentExtractor.DatesTelling).</summary>
     public const string ReleaseVerb = "release_verb";
+    /// <summary>A verb whose object is a count: "police gave two dead on Thursday" dates the count's telling (IncidentExtractor.DatesTelling).</summary>
+    public const string TallyVerb = "tally_verb";
     /// <summary>A part of the day written before its day: "on the evening of Wednesday" (IncidentExtractor.DatesTelling).</summary>
     public const string DaypartWord = "daypart_word";
     /// <summary>A relative word after a day that opens the clause naming the attack as where the day's act took place (IncidentExtractor.DatesActBeforeRelative); not <see cref="RelativeWord"/>.</summary>
