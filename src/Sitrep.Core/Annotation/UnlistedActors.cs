@@ -6,7 +6,8 @@ namespace Sitrep.Annotation;
 /// Armed groups the actor catalogue (actors.tsv) does not list, named by how the article writes them: a capitalised
 /// name with an aside that calls it an armed or criminal group ("Los Tiburones, a drug-trafficking gang active in the
 /// north"), or the agent right after a cue of responsibility that ends in "by" ("a banner signed by the Southern
-/// Resistance Front"), or the subject right before a group's own claim ("the X Front claimed the attack", "the X Party (Y)
+/// Resistance Front") or in another word that names the accused after it ("pointed the finger at the X Brigade"), or a
+/// name before a noun for a group in a sentence of claim or blame ("members of the X faction are suspected"), or the subject right before a group's own claim ("the X Front claimed the attack", "the X Party (Y)
 /// has claimed responsibility", "the X Front, the armed wing of ..., claimed the bombing"), or the subject of a speech verb
 /// that tells such a claim ("the X Front said in a post on its Telegram channel that its men planted the bomb"). Every later mention of the same name in the article, and the abbreviation in brackets after it,
 /// becomes an actor too. Words of function_words.tsv kinds group_noun, armed_group_noun, armed_descriptor,
@@ -32,6 +33,7 @@ public static class UnlistedActors
             if (reader.DescribedName(w) is { } described) found.TryAdd(described.Name, new Actor(described.Name, described.Type));
             if (reader.NameAfterGroupNoun(w) is { } given) found.TryAdd(given.Name, new Actor(given.Name, given.Type));
             if (reader.AgentAfterClaim(w) is { } agent) found.TryAdd(agent, new Actor(agent, "insurgent"));
+            if (reader.NameBeforeGroupNoun(w) is { } named) found.TryAdd(named.Name, new Actor(named.Name, named.Type));
             if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
             if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
         }
@@ -52,6 +54,8 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _speechVerbs = functionWords.Of(FunctionWords.SpeechVerb);
         private readonly IReadOnlySet<string> _speakerRoles = functionWords.Of(FunctionWords.SpeakerRole);
         private readonly IReadOnlySet<string> _officeTitles = functionWords.Of(FunctionWords.OfficeTitle);
+        private readonly IReadOnlySet<string> _accusedOpeners = functionWords.Of(FunctionWords.AccusedOpener);
+        private readonly IReadOnlySet<string> _namedMemberNouns = functionWords.Of(FunctionWords.NamedMemberNoun);
         private readonly string[][] _nameOpeners = functionWords.Of(FunctionWords.NameOpener).Select(Lexicons.Words.Keys).ToArray();
         private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
 
@@ -88,7 +92,8 @@ public static class UnlistedActors
         /// The name given right after a noun for an armed group at word <paramref name="w"/> (a gang, cartel or militia, or
         /// any other group with a word before it that says it is armed) and a phrase of function_words.tsv kind
         /// naming_phrase: "a gang known as the Harbour Boys", "an armed group calling itself the Southern Front", "a militia
-        /// called Red Hand". The name may stand in quotation marks after "the"; a place, a catalogued actor or an office is none.
+        /// called Red Hand". The name may stand in quotation marks after "the" (then its words joined by a hyphen are all
+        /// part of it, whatever their case: "\"Lakes-armé\""); a place, a catalogued actor or an office is none.
         /// </summary>
         public (string Name, string Type)? NameAfterGroupNoun(int w)
         {
@@ -97,11 +102,14 @@ public static class UnlistedActors
             if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w)))) return null;
             if (NamingPhraseEnd(w + 1) is not { } n) return null;
             if (n < words.Count && words[n].Key == "the") n++;
-            if (n < words.Count && words[n].Key is "\"" or "\u201c" or "'" or "\u2018") n++;
+            var quoted = n < words.Count && words[n].Key is "\"" or "\u201c" or "'" or "\u2018";
+            if (quoted) n++;
             if (n >= words.Count || words[n].Start >= SentenceEnd(w) || !NameWord(n) || _connectors.Contains(words[n].Key)) return null;
             var last = n;
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - n < MaxNameWords) last++;
             while (_connectors.Contains(words[last].Key)) last--;
+            // a quoted name runs on through words joined by a hyphen, whatever their case: "calling itself \"X-armé\""
+            if (quoted) while (last + 1 < words.Count && last + 1 - n < MaxNameWords && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End) is "-") last++;
             if (Known(n, last) || NamesOffice(n, last)) return null;
             return (text[words[n].Start..words[last].End], criminal ? "criminal" : "insurgent");
         }
@@ -134,11 +142,13 @@ public static class UnlistedActors
 
         /// <summary>
         /// The capitalised name right after a cue of responsibility ending in "by" (after "the", or after a word for the
-        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "carried out by members of the X Crew".
+        /// group's people and "of", function_words.tsv kind actor_member): "signed by the X Front", "carried out by members of the X Crew";
+        /// or after a cue of claim or blame ending in a word of kind accused_opener ("pointed the finger at the X Posse",
+        /// "police suspect the X Crew"). A noun for a group right after the name is part of it ("the X gang").
         /// </summary>
         public string? AgentAfterClaim(int w)
         {
-            if (words[w].Key != "by" || !cues.Any(c => c.Kind == CueKind.Claim && c.LastWord == w)) return null;
+            if (!(words[w].Key == "by" ? cues.Any(c => c.Kind == CueKind.Claim && c.LastWord == w) : AccusesAt(w))) return null;
             var first = w + 1;
             // "carried out by members of the X Crew": the group's people before its name
             if (first + 1 < words.Count && _members.Contains(words[first].Key) && words[first + 1].Key == "of") first += 2;
@@ -150,7 +160,47 @@ public static class UnlistedActors
             while (_connectors.Contains(words[last].Key)) last--;
             // one word is a name only as an abbreviation: "claimed by the RLA"
             if (last == first && !IsAbbreviation(first)) return null;
-            return Known(first, last) || NamesOffice(first, last) ? null : text[words[first].Start..words[last].End];
+            if (Known(first, last) || NamesOffice(first, last)) return null;
+            // the noun for the group written after its name is part of it: "blamed the Blue Hill gang"
+            var end = GroupNounAt(last + 1) ? last + 1 : last;
+            return text[words[first].Start..words[end].End];
+        }
+
+        /// <summary>
+        /// Word <paramref name="w"/> ends a cue of claim or blame (claims.tsv claimed, attributed, suspected) and is a word
+        /// after which the group the cue names follows (function_words.tsv kind accused_opener): "pointed the finger at",
+        /// "blamed the raid on", "bore the hallmarks of", "police suspect".
+        /// </summary>
+        private bool AccusesAt(int w) =>
+            _accusedOpeners.Contains(words[w].Key)
+            && cues.Any(c => c.Kind == CueKind.Claim && c.LastWord == w && c.Value is "claimed" or "attributed" or "suspected");
+
+        /// <summary>
+        /// Word <paramref name="w"/> is a noun for a group or its fighters in lower case (function_words.tsv kinds group_noun,
+        /// armed_group_noun, named_member_noun): "gang", "faction", "militiamen".
+        /// </summary>
+        private bool GroupNounAt(int w) =>
+            w < words.Count && words[w].Start < SentenceEnd(w) && Adjacent(w) && char.IsLower(text[words[w].Start])
+            && (_groupNouns.Contains(words[w].Key) || _armedGroupNouns.Contains(words[w].Key) || _namedMemberNouns.Contains(words[w].Key));
+
+        /// <summary>
+        /// A capitalised name right before a noun for a group in lower case at word <paramref name="w"/> (function_words.tsv
+        /// kinds group_noun, armed_group_noun), in a sentence that claims or blames an attack (claims.tsv claimed,
+        /// attributed, suspected): "members of the Blue Hill faction are suspected", "police blamed the attack on a
+        /// Harbour Street gang". The name and the noun as written are the group. No word of the name may only say the
+        /// group is armed ("the Islamist group": kind armed_descriptor), and no name the catalogue or the gazetteer knows.
+        /// </summary>
+        public (string Name, string Type)? NameBeforeGroupNoun(int w)
+        {
+            if (w < 1 || !GroupNounAt(w) || !NameWord(w - 1) || !Adjacent(w)) return null;
+            if (w + 1 < words.Count && words[w + 1].Start < SentenceEnd(w) && Adjacent(w + 1) && NameWord(w + 1)) return null;
+            var sentenceStart = SentenceStart(w);
+            if (!cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" && c.Start >= sentenceStart && c.End <= SentenceEnd(w))) return null;
+            var first = NameStart(w - 1);
+            if (first < 0 || NamesOffice(first, w - 1)) return null;
+            for (var q = first; q < w; q++)
+                if (_armedDescriptors.Contains(words[q].Key)) return null;
+            return (text[words[first].Start..words[w].End], _armedGroupNouns.Contains(words[w].Key) ? "criminal" : "insurgent");
         }
 
         /// <summary>

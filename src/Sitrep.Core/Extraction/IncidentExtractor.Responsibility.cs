@@ -96,7 +96,7 @@ public sealed partial class IncidentExtractor
                     if (actorCue is null) continue;
                     kind = kind == "trace" ? "suspected" : "claimed";
                 }
-                if (!Rank.Contains(kind)) continue;
+                if (!Rank.Contains(kind) || (kind == "denied" && Negated(doc, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
@@ -351,7 +351,7 @@ public sealed partial class IncidentExtractor
     {
         if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
         foreach (var s in sentences)
-            foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied"))
+            foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied" && !Negated(doc, c)))
             {
                 if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier)
                 {
@@ -363,6 +363,20 @@ public sealed partial class IncidentExtractor
             }
         return best;
     }
+
+    /// <summary>
+    /// A word of negation (function_words.tsv kind negation) stands within <see cref="NegationReach"/> words before the
+    /// cue: "the capital has not denied that its forces fired" denies nothing.
+    /// </summary>
+    private bool Negated(AnnotatedDocument doc, Cue cue)
+    {
+        for (var w = cue.FirstWord - 1; w >= 0 && cue.FirstWord - w <= NegationReach; w--)
+            if (_negations.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>How many words before a denial its negation may stand: "has not denied", "has not yet denied".</summary>
+    private const int NegationReach = 2;
 
     /// <summary>
     /// A denial in a sentence that names no actor, spoken by the accused state: the last place named before the denial
@@ -732,7 +746,8 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// An attack phrase follows the actor's name, with nothing between but bracketed text, other actor names ("the
     /// River Front [RF]"), words for the actor's people ("urban commandos"), verbs that carry an attack noun ("launched
-    /// an", function_words.tsv kind attack_support), and after a possessive name the name of its unit and a "have" of
+    /// an", function_words.tsv kind attack_support, then up to three words that describe the noun: "carried out two
+    /// simultaneous attacks"), a quotation mark closing a quoted name, and after a possessive name the name of its unit and a "have" of
     /// the perfect ("the Front's Davao brigade had bombed", function_words.tsv kinds news_auxiliary, earlier_auxiliary):
     /// the actor did it.
     /// </summary>
@@ -741,6 +756,8 @@ public sealed partial class IncidentExtractor
         var words = doc.Words;
         var bracket = 0;
         var possessive = Possessive(doc.Text, actor.End);
+        var supported = false;
+        var described = 0;
         for (var w = actor.LastWord + 1; w < words.Count && words[w].Start < s.Sentence.End; w++)
         {
             var start = words[w].Start;
@@ -756,11 +773,33 @@ public sealed partial class IncidentExtractor
                 || NamePart(doc.Text.AsSpan(start, words[w].End - start)))) continue;
             if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
             // a verb that carries the attack noun: "the Front launched an attack", "rebels staged an ambush"
-            if (_attackSupport.Contains(key)) continue;
+            if (_attackSupport.Contains(key)) { supported = true; described = 0; continue; }
+            // the quotation mark that closes a name written in quotes: "a group calling itself \"X\" carried out"
+            if (w == actor.LastWord + 1 && key is "\"" or "\u201d" or "'" or "\u2019") continue;
+            if (supported && DescribesAttack(doc, w) && ++described <= MaxAttackDescribingWords) continue;
             if (s.Actors.FirstOrDefault(a => a.Start == start) is { } other) { w = other.LastWord; continue; }
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// How many describing words may stand between a verb that carries an attack noun and the noun: "carried out two
+    /// simultaneous night attacks", "launched a deadly assault".
+    /// </summary>
+    private const int MaxAttackDescribingWords = 3;
+
+    /// <summary>
+    /// Word <paramref name="w"/> may describe an attack noun after it: a figure, or a word in lower case that is no
+    /// preposition (function_words.tsv kinds locative, name_connector; "the" aside): "two", "coordinated", "the", but not
+    /// "into" of "launched an inquiry into the bombing".
+    /// </summary>
+    private bool DescribesAttack(AnnotatedDocument doc, int w)
+    {
+        var word = doc.Text.AsSpan(doc.Words[w].Start, doc.Words[w].End - doc.Words[w].Start);
+        var key = doc.Words[w].Key;
+        if (word.Length == 0 || _locative.Contains(key) || (key != "the" && _nameConnectors.Contains(key))) return false;
+        return char.IsDigit(word[0]) || (char.IsLower(word[0]) && char.IsLetter(word[^1]));
     }
 
     /// <summary>How many words after a verb of ascribing its "to" may stand: "attributed the deadly raid to".</summary>

@@ -68,6 +68,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _blameVerbs;
+    private readonly IReadOnlySet<string> _negations;
     private readonly IReadOnlySet<string> _hedgeWords;
     private readonly IReadOnlySet<string> _forceNouns;
     private readonly IReadOnlySet<string> _forceModifiers;
@@ -187,6 +188,7 @@ public sealed partial class IncidentExtractor
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
+        _negations = words.Of(FunctionWords.Negation);
         _hedgeWords = words.Of(FunctionWords.HedgeWord);
         _forceNouns = words.Of(FunctionWords.ForceNoun);
         _forceModifiers = words.Of(FunctionWords.ForceModifier);

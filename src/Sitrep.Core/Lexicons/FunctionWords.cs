@@ -190,6 +190,8 @@ public sealed class FunctionWords
     public const string NamingPhrase = "naming_phrase";
     /// <summary>May stand between "the" and a group's name after a cue ending in "by": "directed by the so-called X Front" (Annotation.UnlistedActors).</summary>
     public const string NameOpener = "name_opener";
+    /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>
+    public const string AccusedOpener = "accused_opener";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
     public const string DenierPronoun = "denier_pronoun";
     /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>

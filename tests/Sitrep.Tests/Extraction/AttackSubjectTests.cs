@@ -246,6 +246,42 @@ public class AttackSubjectTests
         // attack: the group claimed it, though the text names a state force and not the group; a wire's credit claims nothing
         { "CLANDESTINE, 3 MAY 90 (RADIO VENCEREMOS) -- [TEXT] AT DAWN OUR UNITS AMBUSHED AN ARMY PATROL NEAR SENSUNTEPEQUE, KILLING FOUR SOLDIERS OF THE SALVADORAN ARMY.", "FMLN", "claimed" },
         { "SAN SALVADOR, 3 MAY 90 (WIRE) -- [TEXT] AT DAWN OUR UNITS AMBUSHED AN ARMY PATROL NEAR SENSUNTEPEQUE, KILLING FOUR SOLDIERS.", null, "unknown" },
+        // an unlisted group named in quotes after "calling itself" (function_words.tsv naming_phrase) as the subject of
+        // "carried out" and describing words before the attack noun (attack_support, then up to three describing words)
+        { "Gunmen attacked an army post near Tabora on Monday night, killing three soldiers. Elements of the terrorist group calling itself \"Lakes-Front\" carried out two simultaneous night attacks, the ministry said.", "Lakes-Front", "attributed" },
+        { "Gunmen attacked an army post near Tabora on Monday night, killing three soldiers. Elements of the terrorist group calling itself \"FRAL-armé\" carried out the attack, the ministry said.", "FRAL-armé", "attributed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. Fighters of the armed group calling itself the Lakes Front carried out the attack, the army said.", "Lakes Front", "attributed" },
+        // ... but an inquiry launched into an attack is no attack of the one who launched it
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Lakes Front, an armed group, launched an inquiry into the bombing.", null, "unknown" },
+        // paraphrases of others' blame, with a group the catalogue lacks named right after the cue's last word
+        // (function_words.tsv kind accused_opener; claims.tsv "on the orders of", "ordered by", "bore the hallmarks of")
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Detectives pointed the finger at the Red Viper Posse.", "Red Viper Posse", "attributed" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. The shooting was blamed by police on the Red Viper Posse.", "Red Viper Posse", "attributed" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. The minister blamed the killings on the Red Viper Posse.", "Red Viper Posse", "attributed" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police say the shooting was ordered by the Red Viper Posse.", "Red Viper Posse", "attributed" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. According to police the men were killed on the orders of the Red Viper Posse.", "Red Viper Posse", "attributed" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police said the killings were carried out on the orders of Barrio 18.", "Barrio 18", "attributed" },
+        { "Gunmen shot dead two men at a bar in Montego Bay on Friday night. Police said the shooting was done on the instructions of an organised criminal group led by \"Big Tunde\".", "Big Tunde", "attributed" },
+        // ... a hallmark or a suspicion only suspects; a name before a noun for a group in a sentence of blame is the group
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. The attack bore the hallmarks of the Red Viper Posse, police said.", "Red Viper Posse", "suspected" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police said members of the rival Red Viper faction are suspected.", "Red Viper faction", "suspected" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Members of the Red Viper gang are suspected of the shooting, police said.", "Red Viper gang", "suspected" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Detectives suspect the Red Viper faction.", "Red Viper faction", "suspected" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Members of the Red Viper faction were seen in the area.", null, "unknown" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police blamed the Islamist group.", null, "unknown" },
+        // paraphrases of a group's own claim (claims.tsv "acknowledged responsibility", the machine-translated "affirms to have")
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. Al-Shabaab acknowledged responsibility for the bombing.", "al Shabaab", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front affirms to have carried out the operation.", "Eastern Lakes Liberation Front", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front said in a statement posted on its website that its fighters had planted the bomb.", "Eastern Lakes Liberation Front", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. A group that calls itself the Lake Shore Brigade claimed the bombing in a video.", "Lake Shore Brigade", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. In a message posted on Telegram, the Eastern Lakes Liberation Front said its men were behind the bombing.", "Eastern Lakes Liberation Front", "claimed" },
+        // a denial in the denier's words about its own people answers the blame (claims.tsv "denied that his"), before
+        // "that its fighters", which alone would be a claim; a denial of any role
+        { "Mortar shells hit a street in Batken on Tuesday, killing two children. Residents blamed the Taliban. A Taliban commander denied that his forces had fired across the border.", "Taliban", "denied" },
+        { "Gunmen shot dead two men at a bar in Montego Bay on Friday night. Police blamed the Red Viper gang. The Red Viper gang denied that its fighters were involved.", "Red Viper gang", "denied" },
+        { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police blamed the Red Viper Posse. The Red Viper Posse denied any role in the shooting.", "Red Viper Posse", "denied" },
+        // ... a denial under a negation denies nothing (function_words.tsv kind negation)
+        { "Mortar shells hit houses in Batken on Sunday, killing two shepherds. Kyrgyz officials blamed the Tajik special services. Dushanbe has not denied that its forces fired.", "Tajik military", "attributed" },
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
