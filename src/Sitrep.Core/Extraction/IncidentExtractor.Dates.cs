@@ -83,6 +83,33 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A frame the fallback placed (no sentence of the news writes a place as the attack's) with no day of its own tells
+    /// the earlier attack its article recalls at that place, not an attack of the publication day: a column on "the
+    /// Ashford attack" a fortnight on, a court report on last year's car bomb ("The trial over the Ashford bombing went
+    /// on on Tuesday. The bomb went off outside a shop in Ashford on 3 May 2024, killing a guard."). The first background
+    /// sentence that tells an attack (<see cref="TellsPastAttack"/>), gives it one day before the story's and names the
+    /// frame's place dates the frame; the past attack it told then is this report, not one more.
+    /// </summary>
+    private void DateByRecalledAttack(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    {
+        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && fr.Date is null))
+        {
+            var day = facts.Where(f => RecallsAttack(doc, f) && f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place)))
+                .Select(f => f.Dates.Where(d => !d.Since && d.Precision == "day").ToList())
+                .FirstOrDefault(days => days.Count == 1 && (story is null || days[0].Date < story.Date))?[0];
+            if (day is null) continue;
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by the attack it recalls: {frame.Place.Name} {day.Value}");
+        }
+    }
+
+    /// <summary>A background sentence that tells one earlier attack, not a toll over a period, a plan or a habit.</summary>
+    private bool RecallsAttack(AnnotatedDocument doc, SentenceFacts f) =>
+        f.IsBackground && !f.IsTitle && !f.IsCaption && TellsPastAttack(f) && !IsAggregate(doc, f)
+        && !CountsOverStretch(doc, f.Sentence.Span) && !TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates);
+
+    /// <summary>
     /// The sentence dates its news by a period of hours up to now ("kidnapped in the past few hours", "over the last 24
     /// hours"): a background cue of a period that <see cref="SpansHours"/>, the day of the news.
     /// </summary>

@@ -32,7 +32,12 @@ public sealed partial class IncidentExtractor
         var placingNext = PlacesAttackToldNext(doc, facts);
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
-        foreach (var f in facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))))
+        var openers = facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))).ToList();
+        var steps = openers.Where(f => TellsStepOnly(doc, f)).ToList();
+        foreach (var f in openers.Except(steps)) OpenFrames(f);
+        // an arrest or a hearing over an attack (TellsStepOnly) places that attack only when no other sentence places one
+        if (frames.Count == 0) foreach (var f in steps) OpenFrames(f);
+        void OpenFrames(SentenceFacts f)
         {
             var inSentence = new List<Frame>();
             foreach (var p in f.EventPlaces)
@@ -126,6 +131,15 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The sentence tells a step after an attack and nothing of the attack itself: a follow-up (a step and the crime,
+    /// follow_ups.tsv: "In Riverton, police arrested a man over Monday's shooting") that counts no victim of its own.
+    /// Where the article tells an attack in other sentences, the places of such a sentence are where the step was taken
+    /// (an arrest, a court), no scene of an attack; in an article of nothing else it still opens the attack it follows up.
+    /// </summary>
+    private bool TellsStepOnly(AnnotatedDocument doc, SentenceFacts f) =>
+        !f.Casualties.Any(c => c.Value > 0) && !f.CountsDeadAndHurt && _followUps.IsFollowUp(doc, f);
+
+    /// <summary>
     /// The sentence places an attack already told, by a weak attack word (no vehicle) that a told determiner opens it with
     /// (function_words.tsv kind told_determiner, at most <see cref="ToldOpeningReach"/> words between) and a placing verb
     /// right after it (kind placing_verb): "The ambush happened near X", "This attack took place 20 km from X". Its places
@@ -208,7 +222,8 @@ public sealed partial class IncidentExtractor
         foreach (var (town, body) in Sections(doc, facts))
         {
             if (HolderOf(frames, town.Place) is { } told) { told.Sectioned |= !DayHeaded(doc, facts, town) || TellsViolence(body); continue; }
-            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f))
+            // (a section that tells only an arrest or a hearing over an attack told elsewhere opens no attack of its own)
+            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f) && !TellsStepOnly(doc, f))
                 || body.Any(f => PlacesAttackElsewhere(f, town))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
             frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });

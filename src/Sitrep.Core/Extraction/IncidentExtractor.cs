@@ -379,6 +379,9 @@ public sealed partial class IncidentExtractor
             // told in weak words only, on the day of a past attack already told elsewhere, it retells that one ("he denied
             // taking part in the crime: on Saturday 7 January, when X was killed"); nor is the day of a telling its day
             if (!f.HasStrongEvent && (DatesTelling(doc, date) || frames.Any(fr => fr.Date!.Value == date.Value))) continue;
+            // "the trial over the bombing in X last year went on on Tuesday": the day of a step after the attack (a hearing,
+            // an arrest) is not the attack's, unless the attack is named by it ("arrested over the March 3 bombing")
+            if (StepDay(doc, f, date)) continue;
             if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance)) continue;
             var frame = frames.FirstOrDefault(fr => fr.Date!.Value == date.Value && fr.Holds(place.Place));
             if (frame is null)
@@ -399,6 +402,14 @@ public sealed partial class IncidentExtractor
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
+
+    /// <summary>
+    /// The day a follow-up sentence gives (a step after an attack and the crime, follow_ups.tsv: "the trial over the
+    /// Ashford bombing resumed on Tuesday") dates the step, not the attack, unless an attack word stands right after it
+    /// ("over the 3 March bombing", "Sunday's bombing").
+    /// </summary>
+    private bool StepDay(AnnotatedDocument doc, SentenceFacts f, DateMention day) =>
+        _followUps.IsFollowUp(doc, f) && !NamesItsAttack(doc, day, weakToo: true) && !NamesItsAttack(f, day);
 
     /// <summary>
     /// A background sentence that lists earlier attacks of the last few days in several towns, with no date of its own
@@ -460,6 +471,7 @@ public sealed partial class IncidentExtractor
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
+        DateByRecalledAttack(doc, facts, kept, story);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 

@@ -25,6 +25,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
     public PhraseTrie<bool> Ordinals { get; } = new();
+    /// <summary>Days of the month written as ordinal words ("twenty-first"), a day only before a link and a month.</summary>
+    public PhraseTrie<int> DayWords { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
     public PhraseTrie<bool> DayOf { get; } = new();
     /// <summary>Nouns after an ordinal that make it no day of the month: "on the 5th floor", "on the 3rd attempt".</summary>
@@ -68,6 +70,7 @@ internal sealed class DateLexicon
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),
+                "dayword" => lexicon.DayWords.Add(phrase, Number(2, 1, 31)),
                 "link" => lexicon.Links.Add(phrase, true),
                 "dayof" => lexicon.DayOf.Add(phrase, true),
                 "notday" => lexicon.NotDay.Add(phrase, true),

@@ -36,7 +36,7 @@ public sealed class DateRecognizer
         _numbers = numbers;
         _lineWords = words.LineWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = new StartWords(words.Since.FirstKeys, words.Modifiers.FirstKeys, words.Relative.FirstKeys, words.Last.FirstKeys,
-            words.Next.FirstKeys, words.Weekdays.FirstKeys, words.Months.FirstKeys, words.DayOf.FirstKeys,
+            words.Next.FirstKeys, words.Weekdays.FirstKeys, words.Months.FirstKeys, words.DayOf.FirstKeys, words.DayWords.FirstKeys,
             numbers.Units.FirstKeys, numbers.Phrases.FirstKeys, numbers.Articles.FirstKeys);
     }
 
@@ -228,6 +228,7 @@ public sealed class DateRecognizer
             return true;
         }
         if (TryMonthFirst(text, p, j, published, textYear, cue, out date)) return true;
+        if (TryDayWordFirst(text, p, j, published, textYear, out date)) return true;
         if (w.DayOf.TryMatch(text, p, j, out _, out var afterDayOf) && afterDayOf < p.Count && p[afterDayOf].Kind == TokenKind.Number)
         {
             if (TryDayFirst(text, p, afterDayOf, published, textYear, out date)) return true;
@@ -348,6 +349,24 @@ public sealed class DateRecognizer
     {
         date = default;
         if (!TryOrdinalDay(text, p, j, out var day, out var k)) return false;
+        return TryMonthAfterDay(text, p, j, day, k, published, textYear, out date);
+    }
+
+    /// <summary>
+    /// "the twenty-first of August", "the ninth of March 2025": a day written as an ordinal word (dates.tsv kind dayword),
+    /// then a link word and a month. Without the link and the month the word is no day ("the first of many").
+    /// </summary>
+    private bool TryDayWordFirst(string text, List<Piece> p, int j, DateOnly? published, int? textYear, out Found date)
+    {
+        date = default;
+        if (!_words.DayWords.TryMatch(text, p, j, out var day, out var k) || !_words.Links.Matches(text, p, k)) return false;
+        return TryMonthAfterDay(text, p, j, day, k, published, textYear, out date);
+    }
+
+    /// <summary>The month (and year) after a day that ends before piece <paramref name="k"/>: "[5] September 2016", "[5th] of Sept.".</summary>
+    private bool TryMonthAfterDay(string text, List<Piece> p, int j, int day, int k, DateOnly? published, int? textYear, out Found date)
+    {
+        date = default;
         var linked = _words.Links.Matches(text, p, k);
         if (linked) k++;
         if (!DateLexicon.TryWord(_words.Months, text, p, k, out var month)) return false;
