@@ -1884,7 +1884,8 @@ public sealed partial class IncidentExtractor
             if (_habitualAdverbs.Contains(doc.Words[w].Key)) return false; // "warplanes have often bombed markets"
         return s.Events.Any(e =>
         {
-            if (e.As<EventCue>() is not { Weak: false, Vehicle: false, WeaponName: false, EventType: not "other" } c || (c.Blast && !weapon)) return false;
+            if (e.As<EventCue>() is not { Weak: false, Vehicle: false, WeaponName: false } c || (c.Blast && !weapon)) return false;
+            if (c.EventType == "other" && !(c.Act && ActOnTarget(s, e))) return false;
             // "prompting fighter jets to make a sortie", "police opened fire to disperse a crowd": a purpose, not the news
             if (e.LastWord + 1 < doc.Words.Count && doc.Words[e.LastWord + 1].Start < s.Sentence.End && doc.Words[e.LastWord + 1].Key == "to") return false;
             var clause = true; // no comma yet between the word and the attack
@@ -1892,7 +1893,7 @@ public sealed partial class IncidentExtractor
             {
                 var key = doc.Words[w].Key;
                 if (key is "who" or "which" or "whose" or "whom" || (key == "that" && !ReportsSpeech(doc, w, first)) || _chargeVerbs.Contains(key)) return false;
-                if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against") return false;
+                if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against" && !CollectiveSubject(doc, w, first)) return false;
                 // "talks opened despite the air strikes carried out by warplanes": the whole phrase is the setting (not
                 // "Despite the truce, gunmen attacked a village", whose comma closes it)
                 if (key == ",") clause = false;
@@ -1918,6 +1919,30 @@ public sealed partial class IncidentExtractor
     /// A brief's lead that tells its attack plainly names the place the frame fell back on, though not as a scene
     /// ("a bomb exploded in the country's Y province", "... at a market in Chad"): the coarsest place it gives.
     /// </summary>
+    /// <summary>
+    /// A verb of an attack done that says no kind ("attacked", "assaulted") followed by what it struck, a target word
+    /// at most <see cref="ObjectReach"/> words after it: "insurgents attacked an army checkpoint in X", "gunmen attacked
+    /// a village in X" tell an attack whole; "attacked" alone says too little ("the minister attacked the plan").
+    /// </summary>
+    private static bool ActOnTarget(SentenceFacts s, Cue e) =>
+        s.Targets.Any(t => t.FirstWord > e.LastWord && t.FirstWord - e.LastWord <= ObjectReach);
+
+    /// <summary>How many words after an attack verb its object's target word may stand: "attacked the remote army post".</summary>
+    private const int ObjectReach = 3;
+
+    /// <summary>
+    /// The "of" at <paramref name="of"/> follows a noun of a body of people (function_words.tsv kind collective_noun) that
+    /// opens the clause: "a group of", "a band of", "a gang of" name the attackers who act, not what an attack word is the
+    /// object of ("A band of armed men stormed the village"; not "accused of storming").
+    /// </summary>
+    private bool CollectiveSubject(AnnotatedDocument doc, int of, int first)
+    {
+        if (doc.Words[of].Key != "of" || of - 1 < first || !_collectiveNouns.Contains(doc.Words[of - 1].Key)) return false;
+        for (var w = of - 2; w >= first; w--)
+            if (doc.Words[w].Key is "of" or "for" or "to" or "against" or "with" or "by") return false; // "accused of leading a gang of gunmen who ..."
+        return true;
+    }
+
     private bool BriefNamesFallback(AnnotatedDocument doc, Frame frame, SentenceFacts s) =>
         frame.FromTitleOnly
         && s.OtherPlaces.Concat(s.LocativeCountries).Where(p => !p.IsDemonym).Concat(VictimsNationality(doc, s)).Any(p => frame.Holds(p.Place));

@@ -108,6 +108,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
+    private readonly IReadOnlySet<string> _collectiveNouns;
     private readonly IReadOnlySet<string> _stretchPrepositions;
     private readonly IReadOnlySet<string> _habitWords;
     private readonly IReadOnlySet<string> _settingPrepositions;
@@ -228,6 +229,7 @@ public sealed partial class IncidentExtractor
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
+        _collectiveNouns = words.Of(FunctionWords.CollectiveNoun);
         _stretchPrepositions = words.Of(FunctionWords.StretchPreposition);
         _habitWords = words.Of(FunctionWords.HabitWord);
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);

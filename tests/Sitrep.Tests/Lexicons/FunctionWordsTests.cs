@@ -43,6 +43,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.NamedMemberNoun, "herders", false)]
     [InlineData(FunctionWords.HabitualAdverb, "routinely", true)]
     [InlineData(FunctionWords.HabitualAdverb, "recently", false)]
+    [InlineData(FunctionWords.CollectiveNoun, "band", true)]
+    [InlineData(FunctionWords.CollectiveNoun, "accused", false)]
     [InlineData(FunctionWords.StretchPreposition, "over", true)]
     [InlineData(FunctionWords.HabitWord, "numerous", true)]
     [InlineData(FunctionWords.HabitWord, "several", false)]
