@@ -809,7 +809,23 @@ public sealed partial class IncidentExtractor
     /// colon, a short title without a stop, and the end of the line; else null.
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
-        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f);
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f);
+
+    /// <summary>
+    /// The town a brief's run-in heading heads its section with: a sentence that opens its line and is nothing but a
+    /// town's name and a full stop, the section's text running on after it ("Riverton. Late on Friday, gunmen fired on a
+    /// bus ..."); else null. A brief tells each town's incident under such a heading, apart from the others.
+    /// </summary>
+    private static PlaceMention? RunInHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
+        if (text.AsSpan(start, f.Sentence.End - start).TrimEnd() is not [.., '.'] sentence) return null;
+        var end = start + sentence.Length - 1;
+        return f.EventPlaces.Concat(f.OtherPlaces)
+            .FirstOrDefault(p => p.Start == start && p.End == end && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
+    }
 
     /// <summary>
     /// The town a timeline's day heading heads its section with: a line of its own that is only a day ("MONDAY, 3

@@ -21,6 +21,10 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> PlansAfter { get; } = new();
     /// <summary>Words that may stand right before a weekday a future verb follows, the weekday still opening its clause: "that", "this".</summary>
     public PhraseTrie<bool> PlanLeads { get; } = new();
+    /// <summary>Words that open the period a report covers, in the line before its two days: "Period covered: ...".</summary>
+    public PhraseTrie<bool> Periods { get; } = new();
+    /// <summary>Words between the two days of such a period besides a dash: "6 July to 12 July".</summary>
+    public PhraseTrie<bool> RangeWords { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
@@ -66,6 +70,8 @@ internal sealed class DateLexicon
                 "plan" => lexicon.Plans.Add(phrase, true),
                 "plan_after" => lexicon.PlansAfter.Add(phrase, true),
                 "plan_lead" => lexicon.PlanLeads.Add(phrase, true),
+                "period" => lexicon.Periods.Add(phrase, true),
+                "range" => lexicon.RangeWords.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),

@@ -62,11 +62,19 @@ public sealed class DateRecognizer
     /// <summary>The dates in the pieces of a text (see <see cref="Pieces"/>); the annotator cuts the pieces once for numbers and dates.</summary>
     internal IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, List<Piece> pieces)
     {
+        var planned = PlannedWeekdays(text, pieces);
+        var found = RecognizeAll(text, published, pieces, planned, period: null);
+        // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
+        if (CoveredPeriod(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
+        return found;
+    }
+
+    private List<DateMention> RecognizeAll(string text, DateOnly? published, List<Piece> pieces, IReadOnlySet<int> planned, Period? period)
+    {
         List<DateMention>? found = null;
         // an undated text's year for the days it writes without one: that of the last day written with its year
         // ("the events of November 21 1974 ... a call at 8.11pm on November 21")
         int? textYear = null;
-        var planned = PlannedWeekdays(text, pieces);
         var i = 0;
         while (i < pieces.Count)
         {
@@ -75,11 +83,57 @@ public sealed class DateRecognizer
                 i++;
                 continue;
             }
-            var next = TryAt(text, pieces, i, published, textYear, planned, ref found);
+            var next = TryAt(text, pieces, i, published, textYear, planned, period, ref found);
             if (published is null && found is [.., { Precision: Day, Since: false } last]) textYear = last.Date.Year;
             i = next > i ? next : i + 1;
         }
         return found is null ? [] : found;
+    }
+
+    /// <summary>The first and last day of the period a report covers.</summary>
+    private readonly record struct Period(DateOnly From, DateOnly To);
+
+    /// <summary>The longest period whose bare weekdays are read inside it (a week's or a month's brief).</summary>
+    private const int LongestPeriodDays = 31;
+
+    /// <summary>
+    /// The past period a brief or bulletin says it covers: two days written in one line, joined by a dash or a word of
+    /// dates.tsv kind <c>range</c>, after a word of kind <c>period</c> in that line ("Period covered: Monday 3 March -
+    /// Sunday 9 March", "Reporting period: 1 to 7 June"), the second day after the first by at most
+    /// <see cref="LongestPeriodDays"/> and before publication. The brief issued on the Monday after tells "on Monday" of
+    /// the Monday it covers, not of its own day.
+    /// </summary>
+    private Period? CoveredPeriod(string text, List<Piece> pieces, List<DateMention> found, DateOnly? published)
+    {
+        if (published is not { } pub) return null;
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (a.Precision != Day || b.Precision != Day || a.Since || b.Since) continue;
+            if (b.Date <= a.Date || b.Date.DayNumber - a.Date.DayNumber > LongestPeriodDays || b.Date >= pub) continue;
+            if (JoinsRange(text, pieces, a.End, b.Start) && PeriodWordBefore(text, pieces, a.Start)) return new Period(a.Date, b.Date);
+        }
+        return null;
+    }
+
+    /// <summary>Between the two days stands only a dash or a word of kind <c>range</c> ("–", "to", "until").</summary>
+    private bool JoinsRange(string text, List<Piece> pieces, int from, int to)
+    {
+        var between = pieces.FindAll(p => p.Start >= from && p.End <= to);
+        if (between.Count != 1) return false;
+        var piece = between[0];
+        if (piece.Kind == TokenKind.Punctuation) return text[piece.Start] is '-' or '\u2013' or '\u2014';
+        var at = pieces.IndexOf(piece);
+        return _words.RangeWords.TryMatch(text, pieces, at, out _, out var next) && next == at + 1;
+    }
+
+    /// <summary>A word of kind <c>period</c> stands in the line before <paramref name="at"/>.</summary>
+    private bool PeriodWordBefore(string text, List<Piece> pieces, int at)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        for (var j = 0; j < pieces.Count && pieces[j].Start < at; j++)
+            if (pieces[j].Start >= lineStart && pieces[j].Kind == TokenKind.Word && _words.Periods.TryMatch(text, pieces, j, out _, out _)) return true;
+        return false;
     }
 
     /// <summary>How many of a page's first non-empty lines may hold its date line (address, headline, byline, date).</summary>
@@ -145,7 +199,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, int? textYear, IReadOnlySet<int> plannedDays, ref List<DateMention>? found)
+    private int TryAt(string text, List<Piece> p, int i, DateOnly? published, int? textYear, IReadOnlySet<int> plannedDays, Period? period, ref List<DateMention>? found)
     {
         var w = _words;
         var j = i;
@@ -157,12 +211,12 @@ public sealed class DateRecognizer
         }
         var cue = since || w.Cues.EndsAt(text, p, j, 1);
         var yearCue = cue || w.YearCues.EndsAt(text, p, j, 1);
-        var ok = TryCore(text, p, j, published, textYear, cue, yearCue, plannedDays, out var date);
+        var ok = TryCore(text, p, j, published, textYear, cue, yearCue, plannedDays, period, out var date);
         var first = since ? i : date.First;
         if (!ok && w.Modifiers.TryMatch(text, p, j, out _, out var afterModifier))
         {
             if (afterModifier < p.Count && p[afterModifier].IsHyphen(text) && p[afterModifier].Glued) afterModifier++;
-            ok = TryCore(text, p, afterModifier, published, textYear, true, true, plannedDays, out date);
+            ok = TryCore(text, p, afterModifier, published, textYear, true, true, plannedDays, period, out date);
             first = i;
         }
         if (!ok) return i;
@@ -171,7 +225,7 @@ public sealed class DateRecognizer
         return date.Next;
     }
 
-    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, bool yearCue, IReadOnlySet<int> plannedDays, out Found date)
+    private bool TryCore(string text, List<Piece> p, int j, DateOnly? published, int? textYear, bool cue, bool yearCue, IReadOnlySet<int> plannedDays, Period? period, out Found date)
     {
         date = default;
         if (j >= p.Count) return false;
@@ -224,7 +278,7 @@ public sealed class DateRecognizer
             // "the ministry would hold a press conference on Tuesday": a plan, not a reported day
             // "the city will mourn on Thursday" and, elsewhere in the text, "Thursday will be a day of mourning": the same plan
             var planned = IsPlanned(text, p, j) || plannedDays.Contains(weekday.Value);
-            date = new Found(j, AfterDaypart(text, p, j + 1), planned ? null : Weekday(published, weekday.Value, strict: false), Day);
+            date = new Found(j, AfterDaypart(text, p, j + 1), planned ? null : WeekdayIn(period, published, weekday.Value), Day);
             return true;
         }
         if (TryMonthFirst(text, p, j, published, textYear, cue, out date)) return true;
@@ -578,6 +632,13 @@ public sealed class DateRecognizer
         if (j + 1 >= p.Count || !_words.PlansAfter.TryMatch(text, p, j + 1, out _, out _)) return false;
         if (j == 0 || p[j - 1].Kind == TokenKind.Punctuation) return true;
         return _words.PlanLeads.TryMatch(text, p, j - 1, out _, out var next) && next == j;
+    }
+
+    /// <summary>A bare weekday: the latest such day of the covered period when there is one and it holds it, else as <see cref="Weekday"/>.</summary>
+    private static DateOnly? WeekdayIn(Period? period, DateOnly? published, int isoWeekday)
+    {
+        if (period is { } covered && Weekday(covered.To, isoWeekday, strict: false) is { } inside && inside >= covered.From) return inside;
+        return Weekday(published, isoWeekday, strict: false);
     }
 
     private static DateOnly? Weekday(DateOnly? published, int isoWeekday, bool strict)
