@@ -628,8 +628,18 @@ public sealed class CasualtyRecognizer
         if (f.Value is not { } value) return false;
         var w = doc.WordAt(f.Figure.End);
         if (w + 1 >= doc.Words.Count || doc.Words[w].Key != "of" || !_appositionParts.Contains(doc.Words[w + 1].Key)) return false;
-        return found.Any(e => e.Kind == f.Kind && e.Figure.End <= f.Figure.Start && e.Value > value);
+        return found.Any(e => e.Kind == f.Kind && e.Figure.End <= f.Figure.Start && e.Value > value) || PartOfLargerCount(doc, f, value);
     }
+
+    /// <summary>
+    /// "Six people were admitted, two of them in a critical condition": a part of hurt people whose phrase follows "N of
+    /// them" is a part of the larger count the sentence gave before it, even when that count was read as no figure of its
+    /// own (an intake the recognizer does not know): the part counts no one by itself. Only the hurt: "seized 20 and five of
+    /// them were killed" counts deaths.
+    /// </summary>
+    private static bool PartOfLargerCount(AnnotatedDocument doc, CasualtyMention f, int value) =>
+        f.Kind == CasualtyMention.Injured && f.Span.Start >= f.Figure.Start
+        && doc.NumbersIn(new TextSpan(doc.SentenceAt(f.Figure.Start).Start, f.Figure.Start)).Any(n => n.Value > value && !doc.DatesIn(n.Span).Any());
 
     /// <summary>
     /// "the hospital received nine patients", "treated at least 12 patients": the figure right before the phrase, taken

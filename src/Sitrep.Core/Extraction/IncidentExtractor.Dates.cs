@@ -166,7 +166,14 @@ public sealed partial class IncidentExtractor
     /// "An earlier version of this article said that five were killed"): the figures it gives are withdrawn.
     /// </summary>
     private static bool Withdraws(AnnotatedDocument doc, TextSpan span) =>
-        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "withdrawn");
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() is "withdrawn" or "refuted");
+
+    /// <summary>
+    /// The span calls a claim false, as a fact-check does (background.tsv kind refuted: "the claim that 30 died there is
+    /// false"): the figures it gives are withdrawn, in its own sentence and wherever the article repeats them.
+    /// </summary>
+    private static bool Refutes(AnnotatedDocument doc, TextSpan span) =>
+        doc.CuesIn(span, CueKind.Background).Any(b => b.As<string>() == "refuted");
 
     /// <summary>
     /// The span tells a death of age or illness (background.tsv kind natural: "died in his sleep", "of natural causes",

@@ -291,6 +291,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private ArticleReading WithWithdrawnFigures(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
+        reading = WithRefutedValuesWithdrawn(doc, facts, reading);
         var main = reading.Reports.FirstOrDefault(r => !r.Background);
         if (main is null) return reading;
         var withdrawn = facts.Where(f => Withdraws(doc, f.Sentence.Span))
@@ -301,6 +302,25 @@ public sealed partial class IncidentExtractor
         var injured = Figures(doc, withdrawn, CasualtyMention.Injured).Select(k => k with { Withdrawn = true });
         var marked = main with { Killed = main.Killed.Concat(killed).ToList(), Injured = main.Injured.Concat(injured).ToList() };
         return reading with { Reports = reading.Reports.Select(r => ReferenceEquals(r, main) ? marked : r).ToList() };
+    }
+
+    /// <summary>
+    /// A figure the article itself calls false (background.tsv kind refuted: "the claim that 30 died in the blast is
+    /// untrue") is withdrawn wherever the article repeats it: the rumour it quotes ("a viral post says 30 were killed") and
+    /// a headline that names it give no reported value either, while its true figures ("two were killed") stay.
+    /// </summary>
+    private ArticleReading WithRefutedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var refuted = facts.Where(f => Refutes(doc, f.Sentence.Span))
+            .SelectMany(f => _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle))
+            .Where(m => m.Value is not null).Select(m => (m.Kind, m.Value)).ToHashSet();
+        if (refuted.Count == 0) return reading;
+        List<CasualtyFigure> Marked(IEnumerable<CasualtyFigure> figures, string kind) =>
+            figures.Select(f => refuted.Contains((kind, f.Value)) ? f with { Withdrawn = true } : f).ToList();
+        return reading with
+        {
+            Reports = reading.Reports.Select(r => r with { Killed = Marked(r.Killed, CasualtyMention.Killed), Injured = Marked(r.Injured, CasualtyMention.Injured) }).ToList()
+        };
     }
 
     /// <summary>

@@ -274,6 +274,12 @@ public sealed class DateRecognizer
                 date = exact with { First = j, Next = n > j + 1 && p[n - 1].Is(text, '(') && exact.Next < p.Count && p[exact.Next].Is(text, ')') ? exact.Next + 1 : exact.Next };
                 return true;
             }
+            // "Thu 10/09 15:58", an alert's stamp: the weekday picks the day and month of a date without year
+            if (TryWeekdayDayMonth(text, p, j + 1, published, weekday.Value, out exact))
+            {
+                date = exact with { First = j };
+                return true;
+            }
             if (weekday.Dated) return false; // a weekday of another language counts only beside its date
             // "the ministry would hold a press conference on Tuesday": a plan, not a reported day
             // "the city will mourn on Thursday" and, elsewhere in the text, "Thursday will be a day of mourning": the same plan
@@ -385,6 +391,32 @@ public sealed class DateRecognizer
         foreach (var reading in new[] { dayMonth.Value, monthDay.Value })
             if (reading <= pub && (best is null || reading > best)) best = reading;
         return best;
+    }
+
+    /// <summary>How long before publication a weekday's day and month without year may fall ("Thu 10/09").</summary>
+    private const int WeekdayDayMonthReachDays = 366;
+
+    /// <summary>
+    /// "Thu 10/09", "Mon 3/11", as alerts and live pages stamp their lines: a weekday right before a day and a month in
+    /// digits with no year. Of the readings day/month and month/day, in the publication year or the one before, the one
+    /// on that weekday and nearest before publication (up to a week after it) is the day; none agreeing, no date.
+    /// </summary>
+    private static bool TryWeekdayDayMonth(string text, List<Piece> p, int j, DateOnly? published, int weekday, out Found date)
+    {
+        date = default;
+        if (published is not { } pub || j + 2 >= p.Count || p[j].Kind != TokenKind.Number || p[j + 2].Kind != TokenKind.Number) return false;
+        if (!p[j + 1].Glued || !p[j + 2].Glued || !p[j + 1].Is(text, '/') || p[j].Length > 2 || p[j + 2].Length > 2) return false;
+        if (j + 3 < p.Count && p[j + 3].Glued && (p[j + 3].Is(text, '/') || p[j + 3].IsHyphen(text) || p[j + 3].Kind == TokenKind.Number)) return false;
+        var (a, b) = (p[j].PlainValue(text), p[j + 2].PlainValue(text));
+        DateOnly? best = null;
+        foreach (var year in new[] { pub.Year, pub.Year - 1 })
+            foreach (var reading in new[] { Valid(year, b, a), Valid(year, a, b) })
+                if (reading is { } r && (int)r.DayOfWeek == weekday % 7 && r <= pub.AddDays(FutureSlackDays)
+                    && r >= pub.AddDays(-WeekdayDayMonthReachDays) && (best is null || r > best))
+                    best = r;
+        if (best is null) return false;
+        date = new Found(j, j + 3, best, Day);
+        return true;
     }
 
     /// <summary>"05/09", "9/11": day and month order unknown and no year, read and skipped.</summary>
