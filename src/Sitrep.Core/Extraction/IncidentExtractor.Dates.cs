@@ -33,12 +33,6 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// A stretch preposition (function_words.tsv kind stretch_preposition) right before a count and a unit of time
-    /// (period_unit) measures a toll over that stretch: "3,000 died over 30 years", "killed during four decades of war". Not
-    /// after a ranking word of its sentence ("the deadliest attack in over 30 years" ranks the day's attack), nor before
-    /// "ago" or "old" ("over 30 years ago", "a man over 30 years old").
-    /// </summary>
-    /// <summary>
     /// The span counts over a stretch of time ("3,000 died over 30 years", see the overload): such a toll is kept from
     /// being reread as a follow-up's attack or told as a past attack of its own.
     /// </summary>
@@ -49,6 +43,12 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// A stretch preposition (function_words.tsv kind stretch_preposition) right before a count and a unit of time
+    /// (period_unit) measures a toll over that stretch: "3,000 died over 30 years", "killed during four decades of war". Not
+    /// after a ranking word of its sentence ("the deadliest attack in over 30 years" ranks the day's attack), nor before
+    /// "ago" or "old" ("over 30 years ago", "a man over 30 years old").
+    /// </summary>
     private bool CountsOverStretch(AnnotatedDocument doc, TextSpan span, int w)
     {
         if (!_stretchPrepositions.Contains(doc.Words[w].Key)) return false;
@@ -186,11 +186,6 @@ public sealed partial class IncidentExtractor
         BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "aggregate" or "future" or "hypothetical" || StoppedWithoutHarm(b, f.Casualties));
 
     /// <summary>
-    /// A word of an attack stopped (background.tsv kind foiled: "foiled", "thwarted") tells no attack when its sentence
-    /// counts no victim; with victims killed or hurt ("four guards were killed when an attack on the post was foiled")
-    /// the attack happened, and was only stopped short of more harm.
-    /// </summary>
-    /// <summary>
     /// A side's word that the other fired first (background.tsv kind counter: "the border service said the other side's
     /// soldiers opened fire first on a post near X") justifies the attack the article tells: X is no scene of an attack,
     /// unless its sentence counts victims killed or hurt ("troops opened fire first, killing two guards").
@@ -199,6 +194,11 @@ public sealed partial class IncidentExtractor
         cue.As<string>() == "counter"
         && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
 
+    /// <summary>
+    /// A word of an attack stopped (background.tsv kind foiled: "foiled", "thwarted") tells no attack when its sentence
+    /// counts no victim; with victims killed or hurt ("four guards were killed when an attack on the post was foiled")
+    /// the attack happened, and was only stopped short of more harm.
+    /// </summary>
     private static bool StoppedWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
         cue.As<string>() == "foiled"
         && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);

@@ -172,12 +172,6 @@ public sealed partial class IncidentExtractor
     private const int MaxStruckNounGap = 2;
 
     /// <summary>
-    /// "armed men attacked two villages", "the attacks on three farming hamlets", "raids on both villages": an attack
-    /// word, a count of two or more (or "both") within a few words after it, and a plural noun of settlements
-    /// (function_words.tsv kind struck_place) a few words after the count tell one series of attacks at several places,
-    /// as a word of a wave would. Returns the end of the settlement noun, or null.
-    /// </summary>
-    /// <summary>
     /// A lapse of minutes or hours between the attacks (waves.tsv kind apart right after a clock_unit of function_words.tsv)
     /// tells one series, whatever count stands before the unit: "the two raids came within about forty minutes of each
     /// other", "three bombs went off some two hours apart". "Ninety kilometres apart" is a distance and tells nothing.
@@ -195,6 +189,12 @@ public sealed partial class IncidentExtractor
         && waves.Count(w => w.As<string>() == "member") >= 2
         && doc.CuesIn(s.Span, CueKind.Target).Any(t => t.As<string>() != "armed_group");
 
+    /// <summary>
+    /// "armed men attacked two villages", "the attacks on three farming hamlets", "raids on both villages": an attack
+    /// word, a count of two or more (or "both") within a few words after it, and a plural noun of settlements
+    /// (function_words.tsv kind struck_place) a few words after the count tell one series of attacks at several places,
+    /// as a word of a wave would. Returns the end of the settlement noun, or null.
+    /// </summary>
     private int? CountsStruckPlaces(AnnotatedDocument doc, Sentence s)
     {
         var words = doc.Words;
@@ -1195,12 +1195,6 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The words before the locative (or "of") word <paramref name="w"/> say where someone comes from, is based, fled to or
-    /// was buried, not where the attack was (function_words.tsv kind origin_word): right before it ("born in X", "based
-    /// in X", "fled towards X", "a native of X") or before a word for a kind of place right before it ("his native
-    /// village in X", "the ancestral town of X").
-    /// </summary>
-    /// <summary>
     /// Most words between the time word and the gathering noun of a phrase like "48 hours before the drug summit in X".
     /// </summary>
     private const int MaxGatheringGap = 4;
@@ -1259,6 +1253,12 @@ public sealed partial class IncidentExtractor
         return !doc.CuesIn(subject, CueKind.Event).Any();
     }
 
+    /// <summary>
+    /// The words before the locative (or "of") word <paramref name="w"/> say where someone comes from, is based, fled to or
+    /// was buried, not where the attack was (function_words.tsv kind origin_word): right before it ("born in X", "based
+    /// in X", "fled towards X", "a native of X") or before a word for a kind of place right before it ("his native
+    /// village in X", "the ancestral town of X").
+    /// </summary>
     private bool Origin(AnnotatedDocument doc, int w, int first)
     {
         var before = w - 1;

@@ -1932,10 +1932,6 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// A brief's lead that tells its attack plainly names the place the frame fell back on, though not as a scene
-    /// ("a bomb exploded in the country's Y province", "... at a market in Chad"): the coarsest place it gives.
-    /// </summary>
-    /// <summary>
     /// A verb of an attack done that says no kind ("attacked", "assaulted") followed by what it struck, a target word
     /// at most <see cref="ObjectReach"/> words after it: "insurgents attacked an army checkpoint in X", "gunmen attacked
     /// a village in X" tell an attack whole; "attacked" alone says too little ("the minister attacked the plan").
@@ -1959,6 +1955,10 @@ public sealed partial class IncidentExtractor
         return true;
     }
 
+    /// <summary>
+    /// A brief's lead that tells its attack plainly names the place the frame fell back on, though not as a scene
+    /// ("a bomb exploded in the country's Y province", "... at a market in Chad"): the coarsest place it gives.
+    /// </summary>
     private bool BriefNamesFallback(AnnotatedDocument doc, Frame frame, SentenceFacts s) =>
         frame.FromTitleOnly
         && s.OtherPlaces.Concat(s.LocativeCountries).Where(p => !p.IsDemonym).Concat(VictimsNationality(doc, s)).Any(p => frame.Holds(p.Place));

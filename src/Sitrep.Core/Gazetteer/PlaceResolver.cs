@@ -55,15 +55,15 @@ internal static class PlaceResolver
         DropStrays(gazetteer, candidates, dominant);
     }
 
+    /// <summary>Below this a town of a country nothing else in the text names is dropped even when read by its own name.</summary>
+    private const long StrayTownPopulation = 100_000;
+
     /// <summary>
     /// A name read as a place only through one of its other names (an alias, a former or foreign name), in a country
     /// nothing else in the text points to, while the text is about another country: a camp, a person or a building
     /// that bears a far place's old name ("Yida" is also one of Jeddah's names, in a story about South Sudan). No place;
     /// nor a small town read by its own name in such a country ("Ash", England, in a story about Afghanistan).
     /// </summary>
-    /// <summary>Below this a town of a country nothing else in the text names is dropped even when read by its own name.</summary>
-    private const long StrayTownPopulation = 100_000;
-
     private static void DropStrays(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? dominant)
     {
         foreach (var c in candidates)

@@ -94,11 +94,6 @@ public sealed class IncidentBuilder
     }
 
     /// <summary>
-    /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
-    /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
-    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
-    /// </summary>
-    /// <summary>
     /// The reports place the attack at towns that are not near each other (linked by the names their articles share,
     /// anywhere in one province): of towns named by as many reports, the smaller is the scene, the bigger the town
     /// the news passed through (the hospital the wounded were taken to, the seat of the police who spoke). Villagers
@@ -115,6 +110,11 @@ public sealed class IncidentBuilder
     public static bool? Suicide(IReadOnlyList<IncidentReport> reports) =>
         reports.Any(r => r.Suicide == true) ? true : reports.Any(r => r.Suicide == false) ? false : null;
 
+    /// <summary>
+    /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
+    /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
+    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
+    /// </summary>
     public static List<string> Weapons(IEnumerable<IncidentReport> reports, string? eventType = null)
     {
         var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
