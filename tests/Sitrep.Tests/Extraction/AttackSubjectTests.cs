@@ -261,7 +261,7 @@ public class AttackSubjectTests
         { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police say the shooting was ordered by the Red Viper Posse.", "Red Viper Posse", "attributed" },
         { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. According to police the men were killed on the orders of the Red Viper Posse.", "Red Viper Posse", "attributed" },
         { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police said the killings were carried out on the orders of Barrio 18.", "Barrio 18", "attributed" },
-        { "Gunmen shot dead two men at a bar in Montego Bay on Friday night. Police said the shooting was done on the instructions of an organised criminal group led by \"Big Tunde\".", "Big Tunde", "attributed" },
+        { "Gunmen shot dead two men at a bar in Montego Bay on Friday night. Police said the killing was carried out on the instructions of a criminal gang led by \"Big Tunde\".", "Big Tunde", "attributed" },
         // ... a hallmark or a suspicion only suspects; a name before a noun for a group in a sentence of blame is the group
         { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. The attack bore the hallmarks of the Red Viper Posse, police said.", "Red Viper Posse", "suspected" },
         { "Gunmen shot dead three men at a bar in Montego Bay on Friday night. Police said members of the rival Red Viper faction are suspected.", "Red Viper faction", "suspected" },
