@@ -97,6 +97,7 @@ public sealed partial class IncidentExtractor
                     kind = kind == "trace" ? "suspected" : "claimed";
                 }
                 if (!Rank.Contains(kind) || (kind == "denied" && Negated(doc, claim))) continue;
+                if (kind == "claimed" && MediumOfDenial(doc, s, claim)) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
@@ -363,6 +364,15 @@ public sealed partial class IncidentExtractor
             }
         return best;
     }
+
+    /// <summary>
+    /// A claim cue that is no verb (function_words.tsv kind claim_non_verb: "on its Telegram channel", "in a statement")
+    /// in a sentence that denies (claims.tsv denied, not negated) only tells where the denial was posted: "in a message
+    /// on its Telegram channel, the group rejected the accusation" claims nothing.
+    /// </summary>
+    private bool MediumOfDenial(AnnotatedDocument doc, SentenceFacts s, Cue claim) =>
+        _claimNonVerbs.Contains(doc.Words[claim.FirstWord].Key)
+        && s.Claims.Any(c => c.As<string>() == "denied" && !Negated(doc, c));
 
     /// <summary>
     /// A word of negation (function_words.tsv kind negation) stands within <see cref="NegationReach"/> words before the
