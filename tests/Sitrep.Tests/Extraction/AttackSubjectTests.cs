@@ -160,6 +160,8 @@ public class AttackSubjectTests
         // the attacker tied to a group is a suspicion; the group's denial, posted on its channel, is no claim
         { "A gunman fired on a police post near Tabora on Sunday night, killing a sergeant. The minister said the attacker had contacts with the Lake Zone Brigades.", "Lake Zone Brigades", "suspected" },
         { "A gunman fired on a police post near Tabora on Sunday night, killing a sergeant. Police said the gunman had links to the Lake Zone Brigades. In a post on its Telegram channel, the group rejected the accusation.", "Lake Zone Brigades", "denied" },
+        // a speaker's "said its troops" that goes on to a fight with a side claims nothing
+        { "Mortar rounds fired across the river killed two villagers near Tabora on Monday. The minister said the rounds were fired by the Hill Militia. The neighbouring army said its troops had been fighting the Hill Militia near the river.", "Hill Militia", "attributed" },
         // a possessive inside the claimant's name stays part of it
         { "Gunmen fired on a police post near Tabora on Monday night, killing an officer. A group calling itself the Lake Zone People's Defence Front (LZPDF) claimed responsibility.", "Lake Zone People's Defence Front", "claimed" },
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The MPL-RA, the armed wing of an old separatist movement, claimed the ambush in a post online.", "MPL-RA", "claimed" },
