@@ -283,8 +283,9 @@ public static class UnlistedActors
             if (p < 0 || words[p].Start < sentenceStart || !NameWord(p)) return null;
             var first = p;
             while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && p - first + 1 < MaxNameWords
-                   && (NameWord(first - 1) || (_connectors.Contains(words[first - 1].Key) && first - 2 >= 0 && NameWord(first - 2)
-                                               && !char.IsUpper(text[words[first - 1].Start])))
+                   && (NameWord(first - 1) || InnerPossessive(first - 1)
+                       || (_connectors.Contains(words[first - 1].Key) && first - 2 >= 0 && NameWord(first - 2)
+                           && !char.IsUpper(text[words[first - 1].Start])))
                    && Adjacent(first))
                 first--;
             while (first < p && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an")) first++;
@@ -372,6 +373,15 @@ public static class UnlistedActors
         private bool Continues(int w) =>
             w < words.Count && words[w].Start < SentenceEnd(w) && Adjacent(w)
             && (NameWord(w) || (_connectors.Contains(words[w].Key) && w + 1 < words.Count && NameWord(w + 1) && Adjacent(w + 1)));
+
+        /// <summary>
+        /// Word <paramref name="w"/> is a possessive "'s" inside a name: joined to the capitalised word before it, a
+        /// capitalised word after it, and its owner no catalogued actor or place ("the Hill People's Defence Front"
+        /// is one name; in "Ruritania's Hill Front" the country owns the name).
+        /// </summary>
+        private bool InnerPossessive(int w) =>
+            w >= 1 && w + 1 < words.Count && words[w].Key is "'s" && words[w].Start == words[w - 1].End
+            && NameWord(w - 1) && NameWord(w + 1) && !Known(w - 1, w - 1);
 
         /// <summary>Only a space (or a hyphen) parts word <paramref name="w"/> from the word before it.</summary>
         private bool Adjacent(int w) => w > 0 && text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End) is var gap && (gap.IsEmpty || gap is " " or "-");

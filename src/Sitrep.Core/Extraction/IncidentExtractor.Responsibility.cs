@@ -97,6 +97,7 @@ public sealed partial class IncidentExtractor
                     kind = kind == "trace" ? "suspected" : "claimed";
                 }
                 if (!Rank.Contains(kind) || (kind == "denied" && Negated(doc, claim))) continue;
+                if (kind == "claimed" && (MediumOfDenial(doc, s, claim) || ClaimsOnlyAFight(doc, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
@@ -363,6 +364,31 @@ public sealed partial class IncidentExtractor
             }
         return best;
     }
+
+    /// <summary>
+    /// A claim cue that is no verb (function_words.tsv kind claim_non_verb: "on its Telegram channel", "in a statement")
+    /// in a sentence that denies (claims.tsv denied, not negated) only tells where the denial was posted: "in a message
+    /// on its Telegram channel, the group rejected the accusation" claims nothing.
+    /// </summary>
+    private bool MediumOfDenial(AnnotatedDocument doc, SentenceFacts s, Cue claim) =>
+        _claimNonVerbs.Contains(doc.Words[claim.FirstWord].Key)
+        && s.Claims.Any(c => c.As<string>() == "denied" && !Negated(doc, c));
+
+    /// <summary>
+    /// A speaker's own claim ("said its troops", a cue opening with a speech verb) goes on to say only that they fought
+    /// a side (function_words.tsv kind combat_verb within <see cref="CombatReach"/> words): "the army said its troops had
+    /// been fighting the Hill Militia near the river" claims no attack, and the side it names is no claimant.
+    /// </summary>
+    private bool ClaimsOnlyAFight(AnnotatedDocument doc, Cue claim)
+    {
+        if (!_speechVerbs.Contains(doc.Words[claim.FirstWord].Key)) return false;
+        for (var w = claim.LastWord + 1; w < doc.Words.Count && w - claim.LastWord <= CombatReach; w++)
+            if (_combatVerbs.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>How many words after "said its troops" the verb of fighting may stand: "had been fighting".</summary>
+    private const int CombatReach = 3;
 
     /// <summary>
     /// A word of negation (function_words.tsv kind negation) stands within <see cref="NegationReach"/> words before the

@@ -51,6 +51,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _describedGroups;
     private readonly IReadOnlySet<string> _namedMemberNouns;
     private readonly IReadOnlySet<string> _denierPronouns;
+    private readonly IReadOnlySet<string> _claimNonVerbs;
+    private readonly IReadOnlySet<string> _combatVerbs;
     private readonly IReadOnlySet<string> _armedDescriptors;
     private readonly IReadOnlySet<string> _ascribeVerbs;
     private readonly IReadOnlySet<string> _describedGroupModifiers;
@@ -172,6 +174,8 @@ public sealed partial class IncidentExtractor
         _describedGroups = words.Of(FunctionWords.DescribedGroup);
         _namedMemberNouns = words.Of(FunctionWords.NamedMemberNoun);
         _denierPronouns = words.Of(FunctionWords.DenierPronoun);
+        _claimNonVerbs = words.Of(FunctionWords.ClaimNonVerb);
+        _combatVerbs = words.Of(FunctionWords.CombatVerb);
         _armedDescriptors = words.Of(FunctionWords.ArmedDescriptor);
         _ascribeVerbs = words.Of(FunctionWords.AscribeVerb);
         _describedGroupModifiers = words.Of(FunctionWords.DescribedGroupModifier);

@@ -115,6 +115,8 @@ public sealed class FunctionWords
     public const string ClaimSpeaker = "claim_speaker";
     public const string OwnForce = "own_force";
     public const string DefenceVerb = "defence_verb";
+    /// <summary>After a speaker's "said its troops", says they fought a side, not that they did the attack (IncidentExtractor.ClaimsOnlyAFight).</summary>
+    public const string CombatVerb = "combat_verb";
     public const string CommuniqueNoun = "communique_noun";
     public const string ClaimVerb = "claim_verb";
     public const string ClaimBoast = "claim_boast";

@@ -154,6 +154,16 @@ public class AttackSubjectTests
         // the subject of a group's own claim, a name the catalogue lacks: after "has" or an aside in lower case; a capitalised
         // word in brackets after it stays part of the name (function_words.tsv kind claimant_filler)
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front claimed the attack.", "Eastern Lakes Liberation Front", "claimed" },
+        // a time phrase between the claimant and its claim is no name (function_words.tsv claimant_filler)
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The Eastern Lakes Liberation Front on Tuesday claimed the attack.", "Eastern Lakes Liberation Front", "claimed" },
+        { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The rebel outfit Lake Zone Brigades late on Tuesday claimed responsibility.", "Lake Zone Brigades", "claimed" },
+        // the attacker tied to a group is a suspicion; the group's denial, posted on its channel, is no claim
+        { "A gunman fired on a police post near Tabora on Sunday night, killing a sergeant. The minister said the attacker had contacts with the Lake Zone Brigades.", "Lake Zone Brigades", "suspected" },
+        { "A gunman fired on a police post near Tabora on Sunday night, killing a sergeant. Police said the gunman had links to the Lake Zone Brigades. In a post on its Telegram channel, the group rejected the accusation.", "Lake Zone Brigades", "denied" },
+        // a speaker's "said its troops" that goes on to a fight with a side claims nothing
+        { "Mortar rounds fired across the river killed two villagers near Tabora on Monday. The minister said the rounds were fired by the Hill Militia. The neighbouring army said its troops had been fighting the Hill Militia near the river.", "Hill Militia", "attributed" },
+        // a possessive inside the claimant's name stays part of it
+        { "Gunmen fired on a police post near Tabora on Monday night, killing an officer. A group calling itself the Lake Zone People's Defence Front (LZPDF) claimed responsibility.", "Lake Zone People's Defence Front", "claimed" },
         { "A bomb hit an army truck near Tabora on Monday, killing two soldiers. The MPL-RA, the armed wing of an old separatist movement, claimed the ambush in a post online.", "MPL-RA", "claimed" },
         { "A bomb went off outside a bank in Tabora on Monday, killing a guard. The Revolutionary Party of Tanzania (Maoist) has claimed responsibility for the blast.", "Revolutionary Party of Tanzania (Maoist)", "claimed" },
         // ... never a name before a cue that names its agent after it, nor a headline in title case
