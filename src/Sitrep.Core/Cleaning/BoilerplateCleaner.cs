@@ -34,6 +34,22 @@ public static class BoilerplateCleaner
         public bool Dropped { get; set; }
     }
 
+    /// <summary>
+    /// The line of words between bars heads a table, not a site's menu: the next line that is not blank has as many
+    /// bars (two or more) and a figure ("Date | Town | Killed | Injured" over "06 May | Elmwood | 2 | 5"); the menu rule
+    /// would drop it for its look.
+    /// </summary>
+    private static bool HeadsTable(string text, int from, int length)
+    {
+        var bars = text.AsSpan(from, length).Count('|');
+        if (bars < 2) return false;
+        var next = from + length;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        var end = text.IndexOf('\n', next);
+        var row = text.AsSpan(next, (end < 0 ? text.Length : end) - next);
+        return row.Count('|') == bars && row.IndexOfAnyInRange('0', '9') >= 0;
+    }
+
     private static List<Line> Candidates(string text, BoilerplateRules rules)
     {
         var lines = new List<Line>();
@@ -50,6 +66,8 @@ public static class BoilerplateCleaner
             {
                 listed = 0;
                 var (verdict, line) = Classify(text, number, from, length, rules);
+                if (verdict == BoilerplateAction.DropLine && HeadsTable(text, from, length))
+                    (verdict, line) = (null, new Line(number, [(from, length)], LineKey.Of(text.AsSpan(from, length)), null));
                 if (verdict == BoilerplateAction.DropRest) break;
                 if (verdict == BoilerplateAction.DropList) listed = MaxListedHeadlines;
                 if (line is not null) lines.Add(line);

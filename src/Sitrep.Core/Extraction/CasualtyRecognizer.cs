@@ -141,9 +141,10 @@ public sealed class CasualtyRecognizer
     /// <summary>
     /// A row of a pipe table under a header whose columns name the dead and the wounded (<see cref="PipeTable"/>):
     /// "| Site | Guards killed | Guards wounded |" over "| Riverton | 2 | 5 |" counts 2 killed and 5 injured at the place
-    /// the row's first cell names. A cell counts when it holds one number alone under a header that has a casualty word
-    /// and no attacker noun (persons.tsv: "Raiders killed" counts the attackers, never victims); a row whose first cell
-    /// names no place (a kind of people) counts nothing, unless it is the table's total (<see cref="IsTotalRow"/>), whose
+    /// the town of the row's first cell that names one (a date may come before it: "| 06 May | Riverton | 2 | 5 |"). A cell
+    /// counts when it holds one number alone under a header that has a casualty word and no attacker noun (persons.tsv:
+    /// "Raiders killed" counts the attackers, never victims) and is no zero (a table fills every cell: "| Elmwood | 0 | 1 |"
+    /// reports the one wounded, no count of the dead); a row whose cells name no place (a kind of people) counts nothing, unless it is the table's total (<see cref="IsTotalRow"/>), whose
     /// figures are those of all the rows. Null when the sentence is no row of such a table.
     /// </summary>
     private List<CasualtyMention>? TableRowFigures(AnnotatedDocument doc, Sentence sentence)
@@ -154,16 +155,23 @@ public sealed class CasualtyRecognizer
         if (kinds.All(k => k is null)) return null;
         var cells = PipeTable.CellsAt(doc.Text, sentence.Start);
         var found = new List<CasualtyMention>();
-        if (cells.Count == 0 || !doc.PlacesIn(cells[0]).Any() && !IsTotalRow(doc, sentence)) return found;
+        var label = cells.FindIndex(c => doc.PlacesIn(c).Any());
+        if (cells.Count == 0 || label < 0 && !IsTotalRow(doc, sentence)) return found;
         for (var i = 1; i < cells.Count && i < kinds.Count; i++)
         {
-            if (kinds[i] is not { } kind || cells[i].Start < sentence.Start || cells[i].End > sentence.End) continue;
+            if (i == label || kinds[i] is not { } kind || cells[i].Start < sentence.Start || cells[i].End > sentence.End) continue;
             var numbers = doc.NumbersIn(cells[i]).ToList();
-            if (numbers is [{ Value: not null } n] && n.Start == cells[i].Start && n.End == cells[i].End)
+            if (numbers is [{ Value: > 0 } n] && n.Start == cells[i].Start && n.End == cells[i].End)
                 found.Add(new CasualtyMention(kind, n.Value, n.Qualifier, cells[i], n.Span));
         }
         return found;
     }
+
+    /// <summary>
+    /// The sentence is a row of a pipe table whose header has a column of the dead or the wounded, whatever its cells hold
+    /// ("| 08 May | Elmwood | 0 | 0 |" under "| Date | Town | Killed | Injured |"): the row tells its own incident.
+    /// </summary>
+    public bool IsCasualtyTableRow(AnnotatedDocument doc, Sentence sentence) => TableRowFigures(doc, sentence) is not null;
 
     /// <summary>
     /// The sentence is a pipe table's row labelled as the sum of those above it (function_words.tsv kind total_label):

@@ -117,7 +117,7 @@ public sealed partial class IncidentExtractor
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
         var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
-        if (casualties.Count > 0 && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
+        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
         var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
@@ -570,15 +570,15 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The place a pipe table's row of victims is labelled by: the first town in its first cell ("| Riverton (Hill
-    /// district) | 2 | 5 |" under "| Site | Killed | Wounded |": Riverton). It is the scene of the row's figures, as the
+    /// The place a pipe table's row of victims is labelled by: the first town in the first cell that names one ("| Riverton (Hill
+    /// district) | 2 | 5 |" under "| Site | Killed | Wounded |": Riverton; "| 06 May | Riverton | 2 |": Riverton). It is the scene of the row's figures, as the
     /// place heading a list item is.
     /// </summary>
     private static PlaceMention? TableRowLabel(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
     {
         var cells = PipeTable.CellsAt(doc.Text, s.Start);
         if (cells.Count == 0) return null;
-        var label = others.FirstOrDefault(p => !p.IsDemonym && p.Start >= cells[0].Start && p.End <= cells[0].End);
+        var label = cells.Select(c => others.FirstOrDefault(p => !p.IsDemonym && p.Start >= c.Start && p.End <= c.End)).FirstOrDefault(p => p is not null);
         return label is null || label.Place.Kind == PlaceKind.Country ? null : label;
     }
 

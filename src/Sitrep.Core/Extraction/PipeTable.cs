@@ -4,13 +4,21 @@ namespace Sitrep.Extraction;
 
 /// <summary>
 /// A table written with pipes, as pages and releases render one in plain text: a header row, a rule of dashes, then a row
-/// per line ("| Site | Killed | Wounded |", "|---|---|---|", "| Riverton | 2 | 5 |"). It finds the cells of a row's line and
-/// the header row above it; what the cells mean is for the reader that asks.
+/// per line ("| Site | Killed | Wounded |", "|---|---|---|", "| Riverton | 2 | 5 |"), or without the outer pipes and the rule
+/// when a run of lines splits into as many cells each under a header of words ("Date | Site | Killed" over "06 May | Riverton
+/// | 2" and "07 May | Elmwood | 1"). It finds the cells of a row's line and the header row above it; what the cells mean is
+/// for the reader that asks.
 /// </summary>
 public static class PipeTable
 {
     /// <summary>The fewest cells a row has to be a table's (a label and one figure).</summary>
     private const int MinCells = 2;
+
+    /// <summary>The fewest cells a line of a table without outer pipes has (fewer is a line of text with a pipe in it).</summary>
+    private const int MinBareCells = 3;
+
+    /// <summary>The fewest lines of a table without outer pipes: its header and two rows.</summary>
+    private const int MinBareLines = 3;
 
     /// <summary>The cells of the row whose line holds <paramref name="at"/>, empty when that line is no table row.</summary>
     public static List<TextSpan> CellsAt(string text, int at)
@@ -27,6 +35,8 @@ public static class PipeTable
     {
         var (start, _) = LineAround(text, at);
         if (Cells(text, start, LineAround(text, start).End).Count == 0 || IsRule(text, start)) return [];
+        if (BareRunStart(text, start) is { } top)
+            return top == start ? [] : Cells(text, top, LineAround(text, top).End);
         var header = -1;
         var rule = -1;
         for (var line = PreviousLine(text, start); line >= 0; line = PreviousLine(text, line))
@@ -60,12 +70,73 @@ public static class PipeTable
         return LineAround(text, end - 1).Start;
     }
 
-    /// <summary>The cells between the pipes of a line that opens and closes with one, trimmed; empty when it does not.</summary>
+    /// <summary>The start of the line after the one that starts at <paramref name="start"/>, skipping one blank line as <see cref="PreviousLine"/> does; -1 at the bottom.</summary>
+    private static int NextLine(string text, int start)
+    {
+        var end = SkipBreak(text, LineAround(text, start).End);
+        var blank = SkipBreak(text, end);
+        if (blank > end && end < text.Length && text[end] is '\r' or '\n') end = blank;
+        return end < text.Length && end > start ? end : -1;
+    }
+
+    /// <summary>The position after the line break at <paramref name="at"/> (a CR, an LF or both), itself when there is none.</summary>
+    private static int SkipBreak(string text, int at)
+    {
+        if (at < text.Length && text[at] == '\r') at++;
+        if (at < text.Length && text[at] == '\n') at++;
+        return at;
+    }
+
+    /// <summary>
+    /// The start of the header line of the table without outer pipes whose line starts at <paramref name="start"/>: the
+    /// first of a run of at least three adjacent lines that split into as many cells (three or more), the first of them
+    /// holding no digit ("Date | Site | Killed"); null when the line is in no such run.
+    /// </summary>
+    private static int? BareRunStart(string text, int start)
+    {
+        var count = BareCells(text, start).Count;
+        if (count < MinBareCells) return null;
+        var top = start;
+        for (var line = PreviousLine(text, top); line >= 0 && BareCells(text, line).Count == count; line = PreviousLine(text, line)) top = line;
+        var lines = 1;
+        for (var line = NextLine(text, top); line >= 0 && BareCells(text, line).Count == count; line = NextLine(text, line)) lines++;
+        if (lines < MinBareLines) return null;
+        var header = LineAround(text, top);
+        return text.AsSpan(header.Start, header.End - header.Start).IndexOfAnyInRange('0', '9') < 0 ? top : null;
+    }
+
+    /// <summary>The trimmed cells between the pipes of a line that neither opens nor closes with one ("06 May | Riverton | 2").</summary>
+    private static List<TextSpan> BareCells(string text, int start)
+    {
+        var end = LineAround(text, start).End;
+        var trimmed = text.AsSpan(start, end - start).Trim();
+        if (trimmed.Length == 0 || trimmed[0] == '|' || trimmed[^1] == '|') return [];
+        var cells = new List<TextSpan>();
+        var open = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '|') continue;
+            var a = open;
+            var b = i;
+            while (a < b && char.IsWhiteSpace(text[a])) a++;
+            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+            cells.Add(new TextSpan(a, b));
+            open = i + 1;
+        }
+        return cells;
+    }
+
+    /// <summary>
+    /// The cells between the pipes of a line that opens and closes with one, trimmed, or of a line of a table without outer
+    /// pipes (<see cref="BareRunStart"/>); empty when it is neither.
+    /// </summary>
     private static List<TextSpan> Cells(string text, int start, int end)
     {
         var line = text.AsSpan(start, end - start);
         var lead = line.Length - line.TrimStart().Length;
         var trimmed = line.Trim();
+        if (trimmed.Length > 0 && trimmed[0] != '|' && trimmed[^1] != '|')
+            return BareRunStart(text, start) is null ? [] : BareCells(text, start);
         if (trimmed.Length < 3 || trimmed[0] != '|' || trimmed[^1] != '|') return [];
         var cells = new List<TextSpan>();
         var open = start + lead + 1;

@@ -1,0 +1,61 @@
+using Sitrep.Application;
+using Sitrep.Model;
+using Sitrep.Extraction;
+using Xunit;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>The rows and headers <see cref="PipeTable"/> finds in tables of our own words, with and without outer pipes.</summary>
+public class PipeTableTests
+{
+    /// <summary>text ("\n" line breaks), the start of the line asked about → its cells and its header's cells, "/"-separated.</summary>
+    public static TheoryData<string, string, string> Rows => new()
+    {
+        // a table with outer pipes and a rule under its header
+        { "| Town | Killed |\n|---|---|\n| Elmwood | 2 |\n| Riverton | 1 |", "| Riverton", "Riverton/1 ; Town/Killed" },
+        // the same without outer pipes and without a rule: a run of lines with as many cells, a header of words on top
+        { "Date | Town | Killed\n06 May | Elmwood | 2\n07 May | Riverton | 1", "07 May", "07 May/Riverton/1 ; Date/Town/Killed" },
+        // a blank line before the table and after it ends the run, not the table
+        { "INCIDENTS\n\nDate | Town | Killed\n06 May | Elmwood | 2\n07 May | Riverton | 1\n\nThe roads stay closed.", "06 May", "06 May/Elmwood/2 ; Date/Town/Killed" },
+        // the header row itself is no data row
+        { "Date | Town | Killed\n06 May | Elmwood | 2\n07 May | Riverton | 1", "Date", "Date/Town/Killed ; " },
+        // one line with pipes is a site's menu, not a table
+        { "Home | News | Sport | Contact\nGunmen killed 2 in Elmwood.", "Home", " ; " },
+        // two lines are too few: a header and a single line under it may be a menu over a line of text
+        { "News | Sport | Weather\nMonday | 12 May | 2025", "Monday", " ; " },
+        // lines with different counts of cells are no table
+        { "Date | Town | Killed\n06 May | Elmwood | 2 | extra\n07 May | Riverton", "07 May", " ; " },
+        // a header with a figure is a line of data, not a header (a brief's reference line above other lines)
+        { "Brief 12 | week 3 | 2025\n06 May | Elmwood | 2\n07 May | Riverton | 1", "07 May", " ; " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Finds_a_rows_cells_and_its_header(string text, string lineStart, string expected)
+    {
+        var at = text.IndexOf(lineStart, StringComparison.Ordinal);
+        string Join(List<TextSpan> cells) => string.Join("/", cells.Select(c => text[c.Start..c.End]));
+        Assert.Equal(expected, $"{Join(PipeTable.CellsAt(text, at))} ; {Join(PipeTable.HeaderAbove(text, at))}");
+    }
+
+    /// <summary>
+    /// A table fills every cell: a row's zero under "Killed" is no report that none died, so its incident counts no dead,
+    /// while the row still tells its own incident at its own town (a kidnapping with "0 | 0" at Wajir).
+    /// </summary>
+    [Fact]
+    public void A_rows_zero_is_no_count_and_the_row_keeps_its_town()
+    {
+        const string title = "Weekly note: bus attacked near Mandera, trader seized near Wajir";
+        const string text = "Northline Security Advisers\n\nINCIDENTS\n\nDate | Place | What happened | Killed | Injured\n"
+                            + "04 Mar | Rhamu road, 20 km from Mandera | Gunmen fired on a bus | 3 | 6\n"
+                            + "06 Mar | Grazing land N of Wajir | Armed men kidnapped a trader | 0 | 0\n\n"
+                            + "The north-east remains the most dangerous part of the country, and we still advise clients against any road travel there after dark.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 11))).Reading;
+
+        Assert.Equal("Mandera|3|6; Wajir|-|-", string.Join("; ", reading.Reports.Select(r =>
+            $"{r.Place?.Name ?? "?"}|{Figures(r.Killed)}|{Figures(r.Injured)}")));
+    }
+
+    private static string Figures(IReadOnlyList<CasualtyFigure> figures) =>
+        figures.Count == 0 ? "-" : string.Join(",", figures.Select(f => f.Value));
+}
