@@ -219,6 +219,14 @@ public class WaveReadingTests
             + "A hospital source said on Tuesday that six people had died in all and ten were wounded.",
             "Kano|0; Zaria|0 / waves 1 / wave killed 6"
         },
+        // one ordinal a sentence (kind member): a sentence that opens on it tells one member, whatever its verb (OpensWithMember in TellsWaveMember)
+        {
+            "Two attacks in the north",
+            "KADUNA, 2 March 2021 - Armed men carried out back-to-back attacks on Monday night, killing six people, the army said.\n\n"
+            + "The first came at the barracks in Kano.\n\n"
+            + "The second was at the police station in Zaria.",
+            "Kano|0; Zaria|0 / waves 1 / wave killed 6"
+        },
         // an ordinal that counts the legs of a match, not attacks: nothing was hit, no series and no attack
         {
             "Final dates set",
