@@ -480,11 +480,19 @@ public sealed partial class IncidentExtractor
         if (SectionHeadings(doc, facts).Count > 0) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
-            && SeriesItemOpenings(doc, facts).Count == 0) return null;
+            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts)) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
     }
+
+    /// <summary>
+    /// A sentence of the article's news claims every attack of a series at once (claims.tsv column series): one group that
+    /// claims "both attacks" presents them as one series, however far down the page the claim is told ("On Monday the
+    /// Front claimed responsibility for both attacks on its channel" after the two towns' stories).
+    /// </summary>
+    private bool ClaimsSeries(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => !f.IsBackground && f.Claims.Any(c => c.As<string>() == "claimed" && NamesSeries(doc, c)));
 
     /// <summary>
     /// The sentences that open a numbered item of a list on words of a series (waves.tsv kind wave) right after its place

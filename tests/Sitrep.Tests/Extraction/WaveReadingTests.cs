@@ -20,6 +20,19 @@ public class WaveReadingTests
             + "\"Near Kano, eleven were killed; near Zaria, four more,\" the governor declared to the press at Zaria.",
             "Kano|11; Zaria|4 / waves 1"
         },
+        // a claim that names both attacks (claims.tsv column series) makes them one series, however far down the page it is
+        // told: two towns' police posts burned the same night, told apart, then claimed together in the fourteenth sentence
+        {
+            "Two police posts burned overnight",
+            "KADUNA, 2 March 2021 - Attackers set fire to two police posts in the north on Monday night, officials said.\n\n"
+            + "Shortly before midnight, men with fuel cans torched the police post of Kano. One officer died in the blaze. "
+            + "Two of his colleagues escaped through a window. The building burned until dawn.\n\n"
+            + "About an hour later, the police post of Zaria was set alight. Nobody was inside. A patrol car was destroyed.\n\n"
+            + "The governor visited both towns on Tuesday. He promised to rebuild the posts. Traders in Kano closed their shops. "
+            + "Schools in Zaria stayed open. The roads between the towns were quiet.\n\n"
+            + "On Tuesday evening the Northern Front claimed responsibility for both attacks in a message on its website.",
+            "Kano|1; Zaria|0 / waves 1"
+        },
         // the attacks on several villages counted, each place's toll in one sentence ("12 in X and 5 in Y")
         {
             "Seventeen killed in village raids",
