@@ -12,8 +12,8 @@ namespace Sitrep.Tests.Integration;
 /// (0.533 held out) since session 23 found their waves; synthetic17 (0.246 held out in session 23) since session 24
 /// found its wave and its round-up's three dates (raised in session 25); synthetic18 (0.409 held out in session 24) and
 /// synthetic19 (0.384 held out in session 25) since session 25 found their waves (a second site named by a two-letter
-/// town; a wave's figures given only in a table; raised in session 26). synthetic20 (0.602 held out) and synthetic21
-/// (0.520 held out in session 26) get a floor once their waves are found (group_pairs 0 on both).
+/// town; a wave's figures given only in a table; raised in session 26); synthetic20 (0.602 held out in session 26) since that session found its wave (a joint claim
+/// of both attacks). synthetic21 (0.520 held out in session 26) gets a floor once its wave is found (group_pairs 0).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -42,6 +42,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic17", "synthetic17.gold.json", 0.86)]
     [InlineData("synthetic18", "synthetic18.gold.json", 0.86)]
     [InlineData("synthetic19", "synthetic19.gold.json", 0.82)]
+    [InlineData("synthetic20", "synthetic20.gold.json", 0.72)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
