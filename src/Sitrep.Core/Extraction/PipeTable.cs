@@ -111,11 +111,17 @@ public static class PipeTable
         var end = LineAround(text, start).End;
         var trimmed = text.AsSpan(start, end - start).Trim();
         if (trimmed.Length == 0 || trimmed[0] == '|' || trimmed[^1] == '|') return [];
+        return SplitCells(text, start, end);
+    }
+
+    /// <summary>The trimmed cells of the text from <paramref name="from"/> to <paramref name="to"/>, split at its pipes; the last ends at <paramref name="to"/>.</summary>
+    private static List<TextSpan> SplitCells(string text, int from, int to)
+    {
         var cells = new List<TextSpan>();
-        var open = start;
-        for (var i = start; i <= end; i++)
+        var open = from;
+        for (var i = from; i <= to; i++)
         {
-            if (i < end && text[i] != '|') continue;
+            if (i < to && text[i] != '|') continue;
             var a = open;
             var b = i;
             while (a < b && char.IsWhiteSpace(text[a])) a++;
@@ -138,18 +144,8 @@ public static class PipeTable
         if (trimmed.Length > 0 && trimmed[0] != '|' && trimmed[^1] != '|')
             return BareRunStart(text, start) is null ? [] : BareCells(text, start);
         if (trimmed.Length < 3 || trimmed[0] != '|' || trimmed[^1] != '|') return [];
-        var cells = new List<TextSpan>();
-        var open = start + lead + 1;
-        for (var i = open; i < start + lead + trimmed.Length; i++)
-        {
-            if (text[i] != '|') continue;
-            var a = open;
-            var b = i;
-            while (a < b && char.IsWhiteSpace(text[a])) a++;
-            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
-            cells.Add(new TextSpan(a, b));
-            open = i + 1;
-        }
+        // between the opening pipe and the closing one
+        var cells = SplitCells(text, start + lead + 1, start + lead + trimmed.Length - 1);
         return cells.Count >= MinCells ? cells : [];
     }
 
