@@ -113,6 +113,7 @@ public sealed partial class IncidentExtractor
         if (eventPlaces.Any(p => !roadEnds.Contains(p)))
             foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
+        var opensWithMember = waves.Any(w => w.As<string>() == "member" && w.FirstWord == doc.WordAt(s.Start));
         // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
@@ -150,10 +151,10 @@ public sealed partial class IncidentExtractor
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null,
-            TellsMembersInTurn = TellsMembersInTurn(doc, s, waves),
+            TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
-            OpensWithMember = waves.Any(w => w.As<string>() == "member" && w.FirstWord == doc.WordAt(s.Start)),
+            OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
             Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
@@ -180,13 +181,13 @@ public sealed partial class IncidentExtractor
         w.As<string>() == "apart" && w.FirstWord > 0 && _clockUnits.Contains(doc.Words[w.FirstWord - 1].Key);
 
     /// <summary>
-    /// A sentence that opens on an ordinal standing for one attack and names another after it (waves.tsv kind member),
-    /// and names what was hit, tells the attacks of a series in turn: "The first hit the barracks at X, the second the
-    /// police station in Y". "The first leg is played in X, the second in Y" names nothing hit and tells no attack.
+    /// A sentence that opens on an ordinal standing for one attack (checked by the caller) and names another after it
+    /// (waves.tsv kind member), and names what was hit, tells the attacks of a series in turn: "The first hit the barracks
+    /// at X, the second the police station in Y". "The first leg is played in X, the second in Y" names nothing hit and
+    /// tells no attack.
     /// </summary>
     private static bool TellsMembersInTurn(AnnotatedDocument doc, Sentence s, List<Cue> waves) =>
-        waves.Any(w => w.As<string>() == "member" && w.FirstWord == doc.WordAt(s.Start))
-        && waves.Count(w => w.As<string>() == "member") >= 2
+        waves.Count(w => w.As<string>() == "member") >= 2
         && doc.CuesIn(s.Span, CueKind.Target).Any(t => t.As<string>() != "armed_group");
 
     /// <summary>
