@@ -65,7 +65,7 @@ incidents = [
     inc("lezhe-courthouse-bomb-2026-10-24", "2026-10-24", "AL", "Lezhë County", "Lezhë", 41.78361, 19.64361,
         "bombing", EAGLE, "claimed", None, ["explosive"], ["government"], ["civilians"], [1], [], [1], [], S[4:6],
         group=WAVE,
-        note="The same night about 01:35, 40 km south: a bomb at the entrance of the Lezhë district courthouse killed "
+        note="The same night about 01:35, about 35 km south: a bomb at the entrance of the Lezhë district courthouse killed "
              "the night watchman (a man of 58) and injured a passer-by. c1 and c2 agree: one killed, one injured. "
              "Weapons: an explosive charge left at the door ('explosive'; not said to be improvised; Jaccard "
              "scoring)."),
@@ -102,7 +102,7 @@ incidents = [
         [10, 11, 12], [], S[8:10], killed_best=5,
         note="Saturday 14 March 2026 about 7:30 p.m.: two gunmen on a motorbike fired on people watching a neighbourhood "
              "football match at a pitch in barrio Los Almendros (invented) of Limón. e1 (wire, Sunday 15 March, "
-             "dateline SAN JOSÉ, 160 km away; judicial police OIJ): four killed, 'more than ten' injured (10, as a "
+             "dateline SAN JOSÉ, about 115 km away; judicial police OIJ): four killed, 'more than ten' injured (10, as a "
              "'more than' figure; 11 acceptable); the OIJ suspects a dispute between local drug gangs, naming Los "
              "Mapaches (invented; suspected). e2 (photo gallery of the funeral and march, Monday 16 March, the main "
              "text in captions): a boy of 16 died on Sunday at the Tony Facio hospital in Limón: five killed; the "
