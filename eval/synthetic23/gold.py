@@ -32,7 +32,7 @@ incidents = [
              "town that is no scene): three killed; 'the other wounded' (a part, optional). injured_best left unscored "
              "(one of the two wounded died)."),
     inc("fomboni-police-grenade-2026-05-15", "2026-05-15", "KM", "Mohéli", "Fomboni", -12.28759, 43.74344,
-        "bombing", MSN, "claimed", None, ["grenade"], ["police"], [], [], [], [3, 4], [], S[0:2], group=WAVE,
+        "bombing", MSN, "claimed", None, ["grenade"], ["police"], ["civilians"], [], [], [3, 4], [], S[0:2], group=WAVE,
         injured_best=4,
         note="The same night about 23:15: a grenade was thrown into the courtyard of the police station of Fomboni "
              "(Mohéli, another island, some 85 km from Domoni). a1: three police officers wounded. a2: four wounded "
@@ -75,17 +75,17 @@ incidents = [
     # --- Greece: a Monday round-up of three separate weekend attacks; a forum thread; a travel advisory ----------------
     inc("heraklion-hotelier-kidnapping-2026-11-13", "2026-11-13", "GR", "Crete", "Irákleion", 35.32787, 25.14341,
         "kidnapping", None, None, None, ["firearm"], ["business"], ["civilians"], [], [], [1], [],
-        ["d1_greece_weekend_roundup"], documents_optional=["d3_greece_travel_advisory"],
+        ["d1_greece_weekend_roundup"], documents_optional=["d2_larisa_forum_thread", "d3_greece_travel_advisory"],
         note="Friday 13 November 2026 about 9 p.m.: three hooded armed men seized a 61-year-old hotel owner outside his "
              "house in the village of Kato Vathia (invented), about 12 km south of Heraklion; coded at Heraklion. His "
              "nephew was beaten and slightly injured (1). A ransom demand followed; no group named (perpetrator null). "
-             "d1 (Athens news site's Monday round-up); d3 names it in passing."),
+             "d1 (Athens news site's Monday round-up); d2 and d3 name it in passing."),
     inc("thessaloniki-bank-device-2026-11-14", "2026-11-14", "GR", "Central Macedonia", "Thessaloníki", 40.64361,
         22.93086, "bombing", None, None, None, ["ied"], ["business"], [], [], [], [1], [],
-        ["d1_greece_weekend_roundup"], documents_optional=["d3_greece_travel_advisory"],
+        ["d1_greece_weekend_roundup"], documents_optional=["d2_larisa_forum_thread", "d3_greece_travel_advisory"],
         note="Saturday 14 November 2026 about 11:40 p.m.: a home-made device exploded at the entrance of a bank branch "
              "in Thessaloniki; a 24-year-old passer-by was hurt by flying glass (1). No claim by Monday (perpetrator "
-             "null). d1; d3 in passing."),
+             "null). d1; d2 and d3 in passing."),
     inc("larisa-church-arson-2026-11-15", "2026-11-15", "GR", "Thessaly", "Lárisa", 39.63689, 22.41761,
         "other", CELLS, "claimed", None, ["fire"], ["religious"], [], [], [], [], [],
         ["d1_greece_weekend_roundup", "d2_larisa_forum_thread"], documents_optional=["d3_greece_travel_advisory"],
@@ -112,7 +112,7 @@ incidents = [
     # --- Timor-Leste: a night attack on a hamlet near Viqueque; a flash update with a hospital table; a translated daily
     inc("viqueque-hamlet-attack-2026-07-21", "2026-07-21", "TL", "Viqueque", "Viqueque", -8.8575, 126.36472,
         "armed_assault", LIMAN, "suspected", None, ["knife", "fire", "other"], ["civilians"], [],
-        [3, 4], [], [9, 12], [11], S[8:10], killed_best=4,
+        [3, 4], [], [9, 12], [10, 11], S[8:10], killed_best=4,
         note="Tuesday 21 July 2026 about 8:30 p.m.: some forty men with machetes, home-made arrows and petrol attacked "
              "the hamlet of Loi-Mata (invented), about 14 km south-east of Viqueque town, and burned houses; coded at "
              "Viqueque. e2 (Dili daily machine-translated from Portuguese, Wednesday 22 July, 'the 21st day of the "
@@ -120,7 +120,7 @@ incidents = [
              "of the Liman Metan martial-arts group (invented; suspected). e1 (humanitarian flash update, Friday 24 "
              "July, numbered key points and a hospital admissions table): four dead, one of them a wounded man who died "
              "on 23 July at the Baucau referral hospital (Baucau, 44 km away, a hospital town that is no scene); 12 "
-             "injured admitted in three hospitals (11 still alive: a part, optional); 27 houses burned, 480 displaced. "
+             "injured admitted in three health facilities (10 still in care, 11 alive: parts, optional); 27 houses burned, 480 displaced. "
              "injured_best left unscored."),
     inc("baucau-martial-arts-clash-2026-03-02", "2026-03-02", "TL", "Baucau", "Baukau", -8.47572, 126.45633,
         "armed_assault", None, None, None, [], ["civilians"], [], [1], [], [], [], ["e2_viqueque_translated_daily"],
