@@ -150,7 +150,7 @@ public sealed partial class IncidentExtractor
             CarePlaces = carePlaces,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
-            HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null,
+            HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null || CountsAttacksOfOneTime(doc, waves),
             TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
@@ -164,6 +164,55 @@ public sealed partial class IncidentExtractor
             ClauseSources = ClauseSources(doc, s),
             IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
         };
+    }
+
+    /// <summary>Most describing words between a count and the attacks it counts ("two deadly bomb attacks").</summary>
+    private const int MaxCountedNounGap = 2;
+
+    /// <summary>Words before a count that make its attacks ones already told ("the two attacks", "these three blasts").</summary>
+    private static readonly HashSet<string> ToldDeterminers = new(StringComparer.Ordinal) { "the", "these", "those", "both", "all", "its", "their" };
+
+    /// <summary>
+    /// Each count of attacks in the cues (waves.tsv kind counted, a count of two or more right before it, one or two
+    /// describing words between: "two terrorist acts", "three separate blasts", "2 acts of sabotage", "both attacks"),
+    /// and whether a word before the count makes them attacks already told ("the two crimes", "both attacks").
+    /// </summary>
+    internal static IEnumerable<(int Count, bool Told)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    {
+        var words = doc.Words;
+        foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
+        {
+            for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - 1 - w <= MaxCountedNounGap; w--)
+            {
+                if (words[w].Key == "both") { yield return (2, true); break; }
+                if (doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.End == words[w].End) is { Value: >= 2 } n)
+                {
+                    var before = doc.WordAt(n.Start) - 1;
+                    yield return ((int)n.Value!.Value, before >= 0 && ToldDeterminers.Contains(words[before].Key));
+                    break;
+                }
+                if (!IsDescribingWord(doc, w)) break;
+            }
+        }
+    }
+
+    /// <summary>A word of lower-case letters (a hyphen allowed): "deadly", "bomb", "near-simultaneous".</summary>
+    private static bool IsDescribingWord(AnnotatedDocument doc, int w)
+    {
+        var text = doc.Text.AsSpan(doc.Words[w].Start, doc.Words[w].End - doc.Words[w].Start);
+        return text.Length > 0 && char.IsLower(text[0]) && !text.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz-") && text is not ("and" or "or" or "of" or "in" or "on" or "at");
+    }
+
+    /// <summary>
+    /// "Two terrorist acts were committed overnight", "three blasts went off in the city": attacks the sentence counts
+    /// afresh (<see cref="AttackCounts"/>, not "the two attacks" told before) tell one series when they are three or more,
+    /// or two set in one night or day (waves.tsv kinds onenight, sameday: "overnight", "on the same day"). Two bombs at one
+    /// place stay one incident: a series needs attacks at two places.
+    /// </summary>
+    private static bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves)
+    {
+        var oneTime = waves.Any(w => w.As<string>() is "onenight" or "sameday");
+        return AttackCounts(doc, waves).Any(c => !c.Told && (c.Count >= 3 || oneTime));
     }
 
     /// <summary>Most words between an attack word and the count of places it struck ("attacks on two", "raided the two").</summary>

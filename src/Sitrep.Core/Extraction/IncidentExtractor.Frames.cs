@@ -457,6 +457,52 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// "Overnight" or "last night" in a story of day D names the night that ends on D: an attack it dates whose own
+    /// sentences give an hour after midnight and before dawn ("At about 02:30 a drone struck the substation", "shortly
+    /// after midnight") struck on D, not on the day before, which the word alone was read as.
+    /// </summary>
+    private void DateNightByEarlyHour(AnnotatedDocument doc, List<Frame> frames)
+    {
+        if (doc.Published is not { } published) return;
+        foreach (var frame in frames)
+        {
+            if (frame.Date is not { Precision: "day" } d || d.Date != published.AddDays(-1) || !NamesLastNight(doc, d)) continue;
+            if (!frame.Sentences.Any(s => !s.IsTitle && !s.IsCaption && TellsEarlyHour(doc, s))) continue;
+            frame.Date = d with { Date = published };
+            frame.PastMidnight = true;
+        }
+    }
+
+    /// <summary>A date of the night before written in words alone, no day's name nor figure ("overnight", "last night"; waves.tsv kind onenight).</summary>
+    private static bool NamesLastNight(AnnotatedDocument doc, DateMention d) =>
+        !doc.Text.AsSpan(d.Start, d.End - d.Start).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz ")
+        && doc.CuesIn(d.Span, CueKind.Wave).Any(w => w.As<string>() == "onenight");
+
+    /// <summary>Hours of the small hours: a clock time from midnight to before this hour is after midnight, before dawn.</summary>
+    private const int DawnHour = 6;
+
+    /// <summary>
+    /// The sentence gives a time after midnight and before dawn: a clock time ("02:30", "1.15am", "2 a.m.", "0210 hours")
+    /// whose hour is under <see cref="DawnHour"/> and not in the afternoon, or "after midnight".
+    /// </summary>
+    private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Sentence.Start); w < words.Count && words[w].Start < f.Sentence.End; w++)
+        {
+            if (w > 0 && words[w].Key == "midnight" && words[w - 1].Key == "after") return true;
+            var after = ClockTimeAt(doc, w);
+            if (after == w) continue;
+            var key = words[w].Key;
+            var digits = key.Length == 4 && key.All(char.IsDigit) ? key[..2] : key.Split(':', '.', 'h')[0];
+            var suffix = string.Concat(Enumerable.Range(w + 1, Math.Max(0, after - w - 1)).Select(i => words[i].Key));
+            if (int.TryParse(digits, out var hour) && hour < DawnHour && !suffix.StartsWith('p')) return true;
+            w = after - 1;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The earliest day written in the text that dates a member of a wave whose sentences tell its attack only in weak
     /// words ("at about 21:30 on Monday a band stormed the police post of X"), when it comes before the story's day (the
     /// publication's, when no sentence with victims gives one): the other members, told with no day of their own
@@ -480,11 +526,19 @@ public sealed partial class IncidentExtractor
         if (SectionHeadings(doc, facts).Count > 0) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
-            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts)) return null;
+            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts)) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
     }
+
+    /// <summary>
+    /// A sentence of the article's news gives a toll of several of its attacks together (<see cref="TotalOfSeveral"/>: "In
+    /// total, one officer died and three people were hurt in the two attacks"): it presents them as one series, however
+    /// far down the page the total is told, after each attack was told in turn.
+    /// </summary>
+    private static bool TotalsSeveralAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0) && TotalOfSeveral(doc, f));
 
     /// <summary>
     /// A sentence of the article's news claims every attack of a series at once (claims.tsv column series): one group that
@@ -1699,6 +1753,8 @@ public sealed partial class IncidentExtractor
         if (!f.HasTotalCue) return false;
         var totals = doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(w => w.As<string>() == "total").ToList();
         if (totals.Any(w => doc.NumbersIn(new TextSpan(w.Start, w.End)).Any(n => n.Value >= 2))) return true;
+        // "as a result of the two crimes", "in both acts of sabotage": attacks counted (waves.tsv kind counted) beside the total word
+        if (AttackCounts(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Any()) return true;
         // a count of two or more written right before a word of attacks ("the two attacks", "both bombings")
         return f.Events.Any(e => e.As<EventCue>() is { } ev && (ev.Assault || ev.Blast) && e.FirstWord > 0
                                  && doc.NumbersIn(f.Sentence.Span).Any(n => n.Value >= 2 && doc.WordAt(n.Start) == e.FirstWord - 1));
