@@ -270,7 +270,7 @@ public sealed partial class IncidentExtractor
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
         var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)
-            && !DatesAftercare(doc, f, d)).ToList();
+            && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).ToList();
         if (StartDay(doc, f) is { } start) return start;
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
@@ -297,6 +297,39 @@ public sealed partial class IncidentExtractor
             if (_relativeOpeners.Contains(doc.Words[w].Key)) return true;
         return false;
     }
+
+    /// <summary>
+    /// The day dates a step of justice after the attack, never the attack: a legal word (function_words.tsv kind legal_step)
+    /// at most <see cref="LegalDayReach"/> words before it in its clause ("he is due to appear in the district court on
+    /// Monday on charges of arson", "the pair were remanded in custody on Friday"), and no attack or casualty word from the
+    /// clause's start to the day ("gunmen stormed the court on Monday" and "a judge was shot on Monday" keep their day),
+    /// nor victims counted in the sentence ("a hearing on Monday ended when a bomb killed two": the hearing was the scene).
+    /// </summary>
+    private bool DatesLegalStep(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (f.Casualties.Count > 0) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        var day = doc.WordAt(d.Start);
+        var legal = false;
+        for (int w = day - 1, steps = 0; w >= first; w--, steps++)
+        {
+            var word = doc.Words[w];
+            if (word.Key is "," or ";" or ":" or "." or "(" or ")") break;
+            if (HarmWordAt(doc, word)) return false;
+            if (steps < LegalDayReach && _legalSteps.Contains(word.Key)) legal = true;
+        }
+        return legal;
+    }
+
+    /// <summary>A strong attack word (not a vehicle) or a casualty word stands on the word.</summary>
+    private static bool HarmWordAt(AnnotatedDocument doc, Word word)
+    {
+        var span = new TextSpan(word.Start, word.End);
+        return doc.CuesIn(span, CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }) || doc.CuesIn(span, CueKind.Casualty).Any();
+    }
+
+    /// <summary>Most words from a legal word to the day of its step ("to appear in the Elmwood magistrate's court on Monday").</summary>
+    private const int LegalDayReach = 8;
 
     /// <summary>
     /// The later day of a night told as running from one day into the next (function_words.tsv kind night_word): "in the

@@ -94,6 +94,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
+    private readonly IReadOnlySet<string> _legalSteps;
     private readonly IReadOnlySet<string> _fireNouns;
     private readonly IReadOnlySet<string> _nameConnectors;
     private readonly IReadOnlySet<string> _kindleVerbs;
@@ -217,6 +218,7 @@ public sealed partial class IncidentExtractor
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
+        _legalSteps = words.Of(FunctionWords.LegalStep);
         _fireNouns = words.Of(FunctionWords.FireNoun);
         _nameConnectors = words.Of(FunctionWords.NameConnector);
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);

@@ -100,6 +100,8 @@ public sealed class FunctionWords
     public const string ForceHead = "force_head";
     public const string ArrestVerb = "arrest_verb";
     public const string StartVerb = "start_verb";
+    /// <summary>A word of justice's steps after an attack: a few words before a day, makes it that step's day ("due in court on Monday"; IncidentExtractor.DatesLegalStep).</summary>
+    public const string LegalStep = "legal_step";
     public const string FireNoun = "fire_noun";
     public const string KindleVerb = "kindle_verb";
     public const string PeriodEdge = "period_edge";
