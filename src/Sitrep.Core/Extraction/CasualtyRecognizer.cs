@@ -51,6 +51,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollPrepositions;
     private readonly IReadOnlySet<string> _tollRaisers;
     private readonly IReadOnlySet<string> _tollRelatives;
+    private readonly IReadOnlySet<string> _tollDeterminers;
     private readonly IReadOnlySet<string> _penaltyVerbs;
     private readonly IReadOnlySet<string> _intakeVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
@@ -99,6 +100,7 @@ public sealed class CasualtyRecognizer
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
         _tollRaisers = words.Of(FunctionWords.TollRaiser);
         _tollRelatives = words.Of(FunctionWords.TollRelative);
+        _tollDeterminers = words.Of(FunctionWords.TollDeterminer);
         _asideDeterminers = words.Of(FunctionWords.AsideDeterminer);
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
         _intakeVerbs = words.Of(FunctionWords.IntakeVerb);
@@ -680,7 +682,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.LastWord + 1;
         // "death toll rises to 17", "the toll hit 20": after a toll's noun, its verbs (function_words kind toll_verb) lead to the figure
-        var toll = AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key)
+        var toll = TollCue(words, cue)
                    // "the number of guards hurt when ... has climbed to nine": a toll noun that counts the victims named before the word
                    || CountedByToll(words, cue);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
@@ -701,7 +703,9 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, one.End), one);
             // "the death toll from Sunday's bombing in X has risen to 18": the phrase that says whose toll is passed over
             // "death toll of Tuesday's bombing reaches 17": the cue itself ends with the word that opens that phrase
-            var opener = _tollQualifiers.Contains(words[w].Key) ? w : words[cue.LastWord].Key == "of" ? cue.LastWord : -1;
+            // "the number of the dead of the ambush rises to four", "the number of wounded treated at the clinic now stands
+            // at eight": any words that say whose toll it is, up to the toll's verb, are passed over as well
+            var opener = _tollQualifiers.Contains(words[w].Key) ? w : words[cue.LastWord].Key == "of" || toll ? cue.LastWord : -1;
             if (w == cue.LastWord + 1 && toll && opener >= 0
                 && TollVerbAfter(words, numbers, opener, lastWord) is var verb and >= 0)
             {
@@ -739,8 +743,19 @@ public sealed class CasualtyRecognizer
     {
         // "the number of people who died when ...": a relative word (function_words.tsv kind toll_relative) may open the words
         var victim = cue.FirstWord >= 1 && _tollRelatives.Contains(words[cue.FirstWord - 1].Key) ? cue.FirstWord - 2 : cue.FirstWord - 1;
-        return victim >= 2 && _persons.IsVictim(words[victim].Key) && words[victim - 1].Key == "of" && _tollNouns.Contains(words[victim - 2].Key);
+        // "the number of those killed", "the tally of the dead": a word that stands for the victims (function_words.tsv
+        // kind toll_determiner) counts them as a victim noun does
+        return victim >= 2 && (_persons.IsVictim(words[victim].Key) || _tollDeterminers.Contains(words[victim].Key))
+               && words[victim - 1].Key == "of" && _tollNouns.Contains(words[victim - 2].Key);
     }
+
+    /// <summary>
+    /// The casualty words are a toll's own, with its noun among them or right before them: "number of the dead", "toll"
+    /// ("the number of the dead of the ambush rises to four"). Casualty words only counted by a toll ("the number of people
+    /// killed") are read through <see cref="CountedByToll"/>.
+    /// </summary>
+    private bool TollCue(IReadOnlyList<Lexicons.Word> words, Cue cue) =>
+        AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns) || cue.FirstWord >= 1 && _tollNouns.Contains(words[cue.FirstWord - 1].Key);
 
     /// <summary>A word from <paramref name="from"/> up to (not including) <paramref name="to"/> is one of <paramref name="set"/>.</summary>
     private static bool AnyOf(IReadOnlyList<Lexicons.Word> words, int from, int to, IReadOnlySet<string> set)

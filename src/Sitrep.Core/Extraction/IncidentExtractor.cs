@@ -388,7 +388,8 @@ public sealed partial class IncidentExtractor
         {
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
                 || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates)) continue;
-            var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").ToList();
+            // "on 12 May, ten days ago": two mentions of one day are one date
+            var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
                 foreach (var town in f.EventPlaces.DistinctBy(p => p.Place.GeonameId))
@@ -419,6 +420,12 @@ public sealed partial class IncidentExtractor
             }
             frame.Sentences.Add(f);
             foreach (var c in f.Casualties) frame.Casualties.Add((c, f.SourceOf(c)));
+            if (reading.Reports.Count == 0)
+                foreach (var next in ToldOn(facts, f))
+                {
+                    frame.Sentences.Add(next);
+                    foreach (var c in next.Casualties) frame.Casualties.Add((c, next.SourceOf(c)));
+                }
         }
         if (frames.Count == 0) return reading;
         var reports = reading.Reports.ToList();
@@ -429,6 +436,21 @@ public sealed partial class IncidentExtractor
                     ArticleGroupAsAttackers(doc, facts, frame)), frames));
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
+    }
+
+    /// <summary>
+    /// The sentences that go on telling a past attack when the article tells no attack of its day (an obituary of one of
+    /// its victims, a memorial piece): those right after the attack's sentence, up to the first that is background or gives
+    /// a date or a scene of its own. "She died when shells fell on the landing on 12 May. She was one of four people
+    /// killed; a boy died later in hospital." gives the attack its toll of four.
+    /// </summary>
+    private static IEnumerable<SentenceFacts> ToldOn(List<SentenceFacts> facts, SentenceFacts told)
+    {
+        foreach (var next in facts.Where(g => g.Sentence.Index > told.Sentence.Index).OrderBy(g => g.Sentence.Index))
+        {
+            if (next.IsBackground || next.IsTitle || next.IsCaption || next.Dates.Count > 0 || next.EventPlaces.Count > 0) yield break;
+            yield return next;
+        }
     }
 
     /// <summary>

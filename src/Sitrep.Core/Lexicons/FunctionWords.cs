@@ -127,6 +127,8 @@ public sealed class FunctionWords
     public const string TollRaiser = "toll_raiser";
     /// <summary>A relative word between a toll's victims and their casualty word: "the number of people who died" (CasualtyRecognizer.CountedByToll).</summary>
     public const string TollRelative = "toll_relative";
+    /// <summary>A word that stands for the victims a toll counts before their casualty word: "the number of those killed" (CasualtyRecognizer.CountedByToll).</summary>
+    public const string TollDeterminer = "toll_determiner";
     /// <summary>A force that answers an attack: "police opened fire" (IncidentExtractor.ResponderAct).</summary>
     public const string ResponderNoun = "responder_noun";
     public const string DirectionWord = "direction_word";
