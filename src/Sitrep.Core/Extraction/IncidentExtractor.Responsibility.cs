@@ -27,6 +27,33 @@ public sealed partial class IncidentExtractor
             && Geo.Kilometres(f.Place.Latitude, f.Place.Longitude, frame.Place.Latitude, frame.Place.Longitude) > AbroadKilometres);
     }
 
+    /// <summary>
+    /// The claim's sentence, no headline, belongs only to other frames of the article than <paramref name="frame"/>, each
+    /// on another day and at least <see cref="OtherRowKilometres"/> from it: a brief or a round-up that tells several
+    /// attacks of a week one after another blames the group in the item of one of them ("Police suspect the X gang" under
+    /// Saturday's shooting in one town), and the attacks of its other items, other days in other towns, are no one's the
+    /// article names. Attacks of one night keep the claim: a group's communiqué listing its night's actions, or bombs in
+    /// two cities the same night with one group's pamphlets at one of them. A wave's members share the claim
+    /// instead (the caller leaves them out).
+    /// </summary>
+    private static bool ToldOfAnotherRow(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, Frame frame, Claim? claim)
+    {
+        if (claim?.ClaimEvidence is not { } told || frames.Count < 2) return false;
+        bool IsTold(SentenceFacts s) => doc.Document.ToOriginal(s.Sentence.Span) is var o && o.Start < told.End && told.Start < o.End;
+        if (facts.Any(s => s.IsTitle && IsTold(s))) return false;
+        bool Tells(Frame f) => f.Sentences.Any(IsTold);
+        if (Tells(frame)) return false;
+        var owners = frames.Where(Tells).ToList();
+        return owners.Count > 0 && owners.All(f => f.Place.GeonameId != frame.Place.GeonameId && OnAnotherDay(f, frame)
+            && Geo.Kilometres(f.Place.Latitude, f.Place.Longitude, frame.Place.Latitude, frame.Place.Longitude) > OtherRowKilometres);
+    }
+
+    /// <summary>Both frames have a day, and not the same one.</summary>
+    private static bool OnAnotherDay(Frame a, Frame b) => a.Date is { } x && b.Date is { } y && x.Value != y.Value;
+
+    /// <summary>How far, at least, another item's attack is from the one a claim was told of to be no part of it.</summary>
+    private const double OtherRowKilometres = 10;
+
     /// <summary>How far, at least, an attack in another country is from the one a claim was told of to be no part of it.</summary>
     private const double AbroadKilometres = 500;
 

@@ -560,7 +560,7 @@ public sealed partial class IncidentExtractor
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
             // an attack in another country than the one the article's claim was told of is not the claim's ("the army
             // suspects the Front" of a bombing in one country, on a page that also tells a raid in another)
-            var shared = ToldAbroad(doc, kept, frame, articleClaim) ? null : articleClaim;
+            var shared = ToldAbroad(doc, kept, frame, articleClaim) || (!inWave && ToldOfAnotherRow(doc, facts, kept, frame, articleClaim)) ? null : articleClaim;
             // the accused's denial may be told with a later day of its own ("on 15 September, it issued a statement denying
             // its responsibility"), which makes its sentence background: it still answers the blame
             var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));
