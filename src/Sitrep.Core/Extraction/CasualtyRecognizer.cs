@@ -26,6 +26,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _appositionOpeners;
     private readonly IReadOnlySet<string> _asideDeterminers;
     private readonly IReadOnlySet<string> _singularAuxiliaries;
+    private readonly IReadOnlySet<string> _tollLeads;
     private readonly IReadOnlySet<string> _auxiliaries;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _passiveAdverbs;
@@ -74,6 +75,7 @@ public sealed class CasualtyRecognizer
         _figureToWord = words.Of(FunctionWords.FigureToWord);
         _appositionOpeners = words.Of(FunctionWords.AppositionOpener);
         _singularAuxiliaries = words.Of(FunctionWords.SingularAuxiliary);
+        _tollLeads = words.Of(FunctionWords.TollLead);
         _auxiliaries = words.Of(FunctionWords.Auxiliary);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
@@ -1299,14 +1301,15 @@ public sealed class CasualtyRecognizer
     /// "four officers were killed and one wounded", "two died, one was hurt", "One injured in shooting": the bare word
     /// "one" (which the number layer skips, numbers.tsv) right before the phrase, or before its singular auxiliary
     /// (function_words.tsv kind singular_auxiliary), opening the sentence or a part of it after "and", "while" or a
-    /// comma, counts one victim. "No one was hurt" and "the one wounded" count no one here.
+    /// comma, or after a word of a toll (function_words.tsv kind toll_lead: "the toll stands at one dead", "the final
+    /// toll is one dead and one hurt"), counts one victim. "No one was hurt" and "the one wounded" count no one here.
     /// </summary>
     private CasualtyMention? BareOneBefore(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
     {
         var w = cue.FirstWord - 1;
         if (w >= firstWord && _singularAuxiliaries.Contains(doc.Words[w].Key)) w--;
         if (w < firstWord || doc.Words[w].Key != "one") return null;
-        if (w > firstWord && doc.Words[w - 1].Key is not ("and" or "while" or "," or ";" or ":")) return null;
+        if (w > firstWord && doc.Words[w - 1].Key is not ("and" or "while" or "," or ";" or ":") && !_tollLeads.Contains(doc.Words[w - 1].Key)) return null;
         return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[w].Start, cue.End), new TextSpan(doc.Words[w].Start, doc.Words[w].End));
     }
 

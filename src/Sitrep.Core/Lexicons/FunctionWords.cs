@@ -22,6 +22,8 @@ public sealed class FunctionWords
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";
     public const string SingularAuxiliary = "singular_auxiliary";
+    /// <summary>A word right before a bare "one" and its casualty word that makes it a count: "the toll stands at one dead" (CasualtyRecognizer.BareOneBefore).</summary>
+    public const string TollLead = "toll_lead";
     public const string VictimDeterminer = "victim_determiner";
     public const string PassiveAdverb = "passive_adverb";
     public const string SubjectAdverb = "subject_adverb";

@@ -33,6 +33,10 @@ internal sealed class DateLexicon
     public PhraseTrie<int> DayWords { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
     public PhraseTrie<bool> DayOf { get; } = new();
+    /// <summary>Words between an ordinal day and its month in place of a link: "the 24th day of the month of February".</summary>
+    public PhraseTrie<bool> DayLinks { get; } = new();
+    /// <summary>Words after an ordinal day that make it that day of the publication month: "the 15th day of the current month".</summary>
+    public PhraseTrie<bool> ThisMonth { get; } = new();
     /// <summary>Nouns after an ordinal that make it no day of the month: "on the 5th floor", "on the 3rd attempt".</summary>
     public PhraseTrie<bool> NotDay { get; } = new();
     /// <summary>The single words a page's date line may hold beside its date: stamps, month and weekday names (lower case).</summary>
@@ -79,6 +83,8 @@ internal sealed class DateLexicon
                 "dayword" => lexicon.DayWords.Add(phrase, Number(2, 1, 31)),
                 "link" => lexicon.Links.Add(phrase, true),
                 "dayof" => lexicon.DayOf.Add(phrase, true),
+                "daylink" => lexicon.DayLinks.Add(phrase, true),
+                "thismonth" => lexicon.ThisMonth.Add(phrase, true),
                 "notday" => lexicon.NotDay.Add(phrase, true),
                 "stamp" => lexicon.LineWords.Add(phrase.ToLowerInvariant()),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),

@@ -435,7 +435,19 @@ public sealed class DateRecognizer
     {
         date = default;
         if (!TryOrdinalDay(text, p, j, out var day, out var k)) return false;
-        return TryMonthAfterDay(text, p, j, day, k, published, textYear, out date);
+        return TryDayOfThisMonth(p, j, day, k, published, text, out date) || TryMonthAfterDay(text, p, j, day, k, published, textYear, out date);
+    }
+
+    /// <summary>
+    /// "the 15th day of the current month", "the ninth of this month" (dates.tsv kind thismonth): the wording of texts
+    /// translated by machine, that day of the publication month (or of the month before when it would be ahead).
+    /// </summary>
+    private bool TryDayOfThisMonth(List<Piece> p, int j, int day, int k, DateOnly? published, string text, out Found date)
+    {
+        date = default;
+        if (!_words.ThisMonth.TryMatch(text, p, k, out _, out var next)) return false;
+        date = new Found(j, next, DayOfMonth(published, day), Day);
+        return true;
     }
 
     /// <summary>
@@ -445,7 +457,9 @@ public sealed class DateRecognizer
     private bool TryDayWordFirst(string text, List<Piece> p, int j, DateOnly? published, int? textYear, out Found date)
     {
         date = default;
-        if (!_words.DayWords.TryMatch(text, p, j, out var day, out var k) || !_words.Links.Matches(text, p, k)) return false;
+        if (!_words.DayWords.TryMatch(text, p, j, out var day, out var k)) return false;
+        if (TryDayOfThisMonth(p, j, day, k, published, text, out date)) return true;
+        if (!_words.Links.Matches(text, p, k) && !_words.DayLinks.Matches(text, p, k)) return false;
         return TryMonthAfterDay(text, p, j, day, k, published, textYear, out date);
     }
 
@@ -453,8 +467,14 @@ public sealed class DateRecognizer
     private bool TryMonthAfterDay(string text, List<Piece> p, int j, int day, int k, DateOnly? published, int? textYear, out Found date)
     {
         date = default;
-        var linked = _words.Links.Matches(text, p, k);
-        if (linked) k++;
+        bool linked;
+        // "the 24th day of the month of February" (dates.tsv kind daylink): the words of a translated text between day and month
+        if (_words.DayLinks.TryMatch(text, p, k, out _, out var afterDayLink) && DateLexicon.TryWord(_words.Months, text, p, afterDayLink, out _))
+        {
+            linked = true;
+            k = afterDayLink;
+        }
+        else if (linked = _words.Links.Matches(text, p, k)) k++;
         if (!DateLexicon.TryWord(_words.Months, text, p, k, out var month)) return false;
         var monthPiece = p[k];
         k++;
