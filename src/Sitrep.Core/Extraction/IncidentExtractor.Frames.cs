@@ -260,7 +260,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A round-up's sections (<see cref="SectionHeadings"/>) with a town: the heading's town and the sentences after it up
-    /// to the next heading or a heading of the article's own (<see cref="SubHeading"/>: "Background").
+    /// to the next heading, a heading of the article's own (<see cref="SubHeading"/>: "Background") or an explainer's
+    /// next question (<see cref="QuestionHeading"/>: "**Who is behind it?**").
     /// </summary>
     private IEnumerable<(PlaceMention Town, List<SentenceFacts> Body)> Sections(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
@@ -269,7 +270,7 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
-            yield return (town, facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f)).ToList());
+            yield return (town, facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f)).ToList());
         }
     }
 
@@ -871,7 +872,39 @@ public sealed partial class IncidentExtractor
     /// colon, a short title without a stop, and the end of the line; else null.
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
-        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f);
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f)
+                           ?? QuestionHeadingTown(doc, f);
+
+    /// <summary>Most words of an explainer's question heading ("What happened at the depot in Riverton?").</summary>
+    private const int MaxQuestionHeadingWords = 10;
+
+    /// <summary>
+    /// An explainer's question heading: a short line of its own that asks a question, perhaps set in bold or as a
+    /// heading's markup ("**What happened in Riverton?**", "## Who is behind the attacks?"). An explainer answers each
+    /// question in the lines under it, so such a line opens a section and closes the one before.
+    /// </summary>
+    private static bool QuestionHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return false;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if ((start > 0 && text[start - 1] is not ('\n' or '\r')) || LineEndAfter(text, f.Sentence.End) is null) return false;
+        var line = f.Sentence.Of(text).Trim().Trim('*', '_', '#', ' ');
+        return line.EndsWith('?') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords;
+    }
+
+    /// <summary>
+    /// The town an explainer's question heading (<see cref="QuestionHeading"/>) asks about, when it names one town and
+    /// no other place ("**What happened in Riverton?**", "What do we know about the attack in Elmwood?"): the lines
+    /// under it tell that town's attack; else null.
+    /// </summary>
+    private static PlaceMention? QuestionHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (!QuestionHeading(doc, f)) return null;
+        var places = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym).DistinctBy(p => p.Place).ToList();
+        return places is [{ Place.Kind: PlaceKind.City } town] ? town : null;
+    }
 
     /// <summary>
     /// The town a brief's run-in heading heads its section with: a sentence that opens its line and is nothing but a

@@ -39,6 +39,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> ThisMonth { get; } = new();
     /// <summary>Nouns after an ordinal that make it no day of the month: "on the 5th floor", "on the 3rd attempt".</summary>
     public PhraseTrie<bool> NotDay { get; } = new();
+    /// <summary>Phrases of a length of stay that hold a day word but tell no day: "was kept in overnight", "stayed overnight".</summary>
+    public PhraseTrie<bool> Stays { get; } = new();
     /// <summary>The single words a page's date line may hold beside its date: stamps, month and weekday names (lower case).</summary>
     public HashSet<string> LineWords { get; } = new(StringComparer.Ordinal);
 
@@ -86,6 +88,7 @@ internal sealed class DateLexicon
                 "daylink" => lexicon.DayLinks.Add(phrase, true),
                 "thismonth" => lexicon.ThisMonth.Add(phrase, true),
                 "notday" => lexicon.NotDay.Add(phrase, true),
+                "stay" => lexicon.Stays.Add(phrase, true),
                 "stamp" => lexicon.LineWords.Add(phrase.ToLowerInvariant()),
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };

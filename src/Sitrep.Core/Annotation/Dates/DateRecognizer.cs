@@ -37,7 +37,7 @@ public sealed class DateRecognizer
         _lineWords = words.LineWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = new StartWords(words.Since.FirstKeys, words.Modifiers.FirstKeys, words.Relative.FirstKeys, words.Last.FirstKeys,
             words.Next.FirstKeys, words.Weekdays.FirstKeys, words.Months.FirstKeys, words.DayOf.FirstKeys, words.DayWords.FirstKeys,
-            numbers.Units.FirstKeys, numbers.Phrases.FirstKeys, numbers.Articles.FirstKeys);
+            numbers.Units.FirstKeys, numbers.Phrases.FirstKeys, numbers.Articles.FirstKeys, words.Stays.FirstKeys);
     }
 
     /// <summary>The recognizer of the data files beside the program (data/lexicons/dates.tsv and numbers.tsv).</summary>
@@ -81,6 +81,12 @@ public sealed class DateRecognizer
             if (pieces[i].Kind == TokenKind.Punctuation || !_starts.MayStart(text, pieces, i))
             {
                 i++;
+                continue;
+            }
+            // a length of stay ("was kept in overnight", "stayed overnight") tells no day: its day word is skipped
+            if (_words.Stays.TryMatch(text, pieces, i, out _, out var afterStay))
+            {
+                i = afterStay;
                 continue;
             }
             var next = TryAt(text, pieces, i, published, textYear, planned, period, ref found);
