@@ -123,6 +123,8 @@ public sealed partial class IncidentExtractor
                     if (actorCue is null) continue;
                     kind = kind == "trace" ? "suspected" : "claimed";
                 }
+                // "the group denied that one of its members set off the bomb": what the group denies is its denial
+                if (kind == "claimed" && DenialVerbBefore(doc, s, claim) is not null) kind = "denied";
                 if (!Rank.Contains(kind) || (kind == "denied" && Negated(doc, claim))) continue;
                 if (kind == "claimed" && (MediumOfDenial(doc, s, claim) || ClaimsOnlyAFight(doc, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
@@ -144,6 +146,9 @@ public sealed partial class IncidentExtractor
                 if (best is null || (Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) && (actor is not null || best.Actor is null)) || (best.Actor is null && actor is not null))
                     best = candidate;
             }
+            // "\"Our fighters stormed the post,\" said a spokesman for the Front": the group's own words, quoted
+            if (best is not { Responsibility: "claimed", Actor: not null } && QuotedOwnAttack(doc, s, NextOf(list, s)) is { } spokenFor)
+                best = Said(doc, s, spokenFor, "claimed");
             // "officials held the River Front responsible": the actor between a verb of holding and "responsible"
             if (best is null || Array.IndexOf(Rank, best.Responsibility) > Array.IndexOf(Rank, "attributed") || best.Actor is null)
                 if (s.Actors.FirstOrDefault(a => HeldResponsible(doc, a)) is { } held)
@@ -379,7 +384,7 @@ public sealed partial class IncidentExtractor
     {
         if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
         foreach (var s in sentences)
-            foreach (var denial in s.Claims.Where(c => c.As<string>() == "denied" && !Negated(doc, c)))
+            foreach (var denial in s.Claims.Select(c => Denial(doc, s, c)).OfType<Cue>())
             {
                 if (s.Actors.OrderBy(a => Math.Abs(a.Start - denial.Start)).FirstOrDefault()?.As<Actor>() is not { } denier)
                 {
@@ -390,6 +395,125 @@ public sealed partial class IncidentExtractor
                     return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
             }
         return best;
+    }
+
+    /// <summary>
+    /// The cue as a denial, or null: a cue of denial (claims.tsv denied) that no negation undoes, or a claim cue told inside a
+    /// denial (<see cref="DenialVerbBefore"/>), then from the verb of denial on: "Boko Haram denied that one of its
+    /// fighters carried out the shooting" denies from "denied".
+    /// </summary>
+    private Cue? Denial(AnnotatedDocument doc, SentenceFacts s, Cue cue)
+    {
+        var kind = cue.As<string>();
+        if (kind == "denied") return Negated(doc, cue) ? null : cue;
+        if (kind != "claimed" || DenialVerbBefore(doc, s, cue) is not { } verb) return null;
+        return cue with { Start = doc.Words[verb].Start, FirstWord = verb };
+    }
+
+    /// <summary>
+    /// A claim cue told inside a denial: a verb of denial (function_words.tsv kind denial_verb) that no negation undoes
+    /// stands before it within <see cref="DenialReach"/> words of its clause (no "but" or semicolon between, kind
+    /// denial_break): "the group denied that one of its members set off the bomb", "rejected claims that its fighters
+    /// were involved", "denied, in a statement on Tuesday, that its commandos attacked". What a group denies is no claim.
+    /// Returns the verb's word.
+    /// </summary>
+    private int? DenialVerbBefore(AnnotatedDocument doc, SentenceFacts s, Cue claim)
+    {
+        var words = doc.Words;
+        // a claim that opens on its own verb of speech is a statement of its own: "rejected the deal, said its fighters ..."
+        if (_speechVerbs.Contains(words[claim.FirstWord].Key)) return null;
+        for (int w = claim.FirstWord - 1, steps = 0; w >= 0 && words[w].Start >= s.Sentence.Start && steps < DenialReach; w--, steps++)
+        {
+            // a word that ends the denial's clause, or a new verb of speech: "denied the blast but said its fighters ..."
+            if (_denialBreaks.Contains(words[w].Key) || _speechVerbs.Contains(words[w].Key)) return null;
+            if (!_denialVerbs.Contains(words[w].Key)) continue;
+            for (var n = w - 1; n >= 0 && w - n <= NegationReach && words[n].Start >= s.Sentence.Start; n--)
+                if (_negations.Contains(words[n].Key)) return null;
+            return w;
+        }
+        return null;
+    }
+
+    /// <summary>How many words before a claim cue a verb of denial may stand: "denied, in a statement on Tuesday, that its commandos".</summary>
+    private const int DenialReach = 10;
+
+    /// <summary>
+    /// A group's own words quoted in the sentence tell the attack as its own, and the sentence gives them to one who speaks
+    /// for an armed group it names (<see cref="SpokenForGroup"/>). Inside quotation marks: "our" and a word for its
+    /// fighters (function_words.tsv kind own_force) or "we", then within <see cref="OwnActionReach"/> words an attack word
+    /// or a verb that carries one (kind attack_support), with no negation and no "be" between: "our fighters stormed the
+    /// post", "we have attacked the barracks", "our fighters carried out this operation". A quote that only meets an attack
+    /// (kind defence_verb: "our fighters repelled the attackers") claims nothing, nor does "we were attacked". When the
+    /// quote runs on into the next sentence, the speaker may be named there ("\"Our fighters planted it. We will strike
+    /// again,\" said a spokesman for the Front").
+    /// </summary>
+    private Cue? QuotedOwnAttack(AnnotatedDocument doc, SentenceFacts s, SentenceFacts? next)
+    {
+        if (!QuoteTellsOwnAttack(doc, s)) return null;
+        return SpokenForGroup(doc, s) ?? (next is null ? null : SpokenForGroup(doc, next));
+    }
+
+    /// <summary>Inside the sentence's quotation marks, "our" fighters or "we" do an attack (<see cref="QuotedOwnAttack"/>).</summary>
+    private bool QuoteTellsOwnAttack(AnnotatedDocument doc, SentenceFacts s)
+    {
+        var words = doc.Words;
+        var quoted = false;
+        var ours = false;
+        for (var w = doc.WordAt(s.Sentence.Start); w < words.Count && words[w].Start < s.Sentence.End; w++)
+        {
+            var key = words[w].Key;
+            if (key == "\u201c") { quoted = true; continue; }
+            if (key == "\u201d") { quoted = false; continue; }
+            if (key == "\"") { quoted = !quoted; continue; }
+            if (!quoted) continue;
+            if (_defenceVerbs.Contains(key)) return false;
+            if (key == "our" && w + 1 < words.Count && _ownForces.Contains(words[w + 1].Key) && OwnActionAfter(doc, s, w + 1)) ours = true;
+            if (key == "we" && OwnActionAfter(doc, s, w)) ours = true;
+        }
+        return ours;
+    }
+
+    /// <summary>An attack word or a verb that carries one follows word <paramref name="w"/> within <see cref="OwnActionReach"/> words, no negation and no "be" between.</summary>
+    private bool OwnActionAfter(AnnotatedDocument doc, SentenceFacts s, int w)
+    {
+        var words = doc.Words;
+        for (var n = w + 1; n < words.Count && n - w <= OwnActionReach && words[n].Start < s.Sentence.End; n++)
+        {
+            var key = words[n].Key;
+            if (_negations.Contains(key) || _beAuxiliaries.Contains(key)) return false;
+            if (_attackSupport.Contains(key) || s.Events.Any(e => e.FirstWord == n)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after "our fighters" or "we" the attack may come: "we have attacked", "our fighters carried".</summary>
+    private const int OwnActionReach = 2;
+
+    /// <summary>
+    /// An armed group the sentence names with a speaker's role (function_words.tsv kind speaker_role) right before it,
+    /// through "for" or "of" ("a spokesman for the Front", "the commander of the Front"), or right after it, maybe through
+    /// a possessive ("a Front spokesman", "the Front's spokesman").
+    /// </summary>
+    private Cue? SpokenForGroup(AnnotatedDocument doc, SentenceFacts s)
+    {
+        var words = doc.Words;
+        foreach (var actor in s.Actors.Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type)))
+        {
+            var w = actor.FirstWord - 1;
+            if (w >= 0 && words[w].Key == "the") w--;
+            if (w >= 1 && words[w].Key is "for" or "of" && _speakerRoles.Contains(words[w - 1].Key)) return actor;
+            var after = actor.LastWord + 1;
+            if (after < words.Count && words[after].Key == "'s") after++;
+            if (after < words.Count && words[after].Start < s.Sentence.End && _speakerRoles.Contains(words[after].Key)) return actor;
+        }
+        return null;
+    }
+
+    /// <summary>The sentence right after <paramref name="s"/> in the list, when the list holds it.</summary>
+    private static SentenceFacts? NextOf(List<SentenceFacts> list, SentenceFacts s)
+    {
+        var i = list.IndexOf(s);
+        return i >= 0 && i + 1 < list.Count && list[i + 1].Sentence.Index == s.Sentence.Index + 1 ? list[i + 1] : null;
     }
 
     /// <summary>

@@ -46,6 +46,9 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _ownForces;
+    private readonly IReadOnlySet<string> _speakerRoles;
+    private readonly IReadOnlySet<string> _denialVerbs;
+    private readonly IReadOnlySet<string> _denialBreaks;
     private readonly IReadOnlySet<string> _defenceVerbs;
     private readonly IReadOnlySet<string> _provocationWords;
     private readonly IReadOnlySet<string> _describedGroups;
@@ -170,6 +173,9 @@ public sealed partial class IncidentExtractor
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _ownForces = words.Of(FunctionWords.OwnForce);
+        _speakerRoles = words.Of(FunctionWords.SpeakerRole);
+        _denialVerbs = words.Of(FunctionWords.DenialVerb);
+        _denialBreaks = words.Of(FunctionWords.DenialBreak);
         _defenceVerbs = words.Of(FunctionWords.DefenceVerb);
         _provocationWords = words.Of(FunctionWords.ProvocationWord);
         _describedGroups = words.Of(FunctionWords.DescribedGroup);

@@ -204,6 +204,10 @@ public sealed class FunctionWords
     public const string AccusedOpener = "accused_opener";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
     public const string DenierPronoun = "denier_pronoun";
+    /// <summary>A verb of denial before a claim cue in its clause: what follows is denied, not claimed ("denied that one of its members ...").</summary>
+    public const string DenialVerb = "denial_verb";
+    /// <summary>A word that ends the reach of a verb of denial: "denied the blast but said its fighters attacked the post".</summary>
+    public const string DenialBreak = "denial_break";
     /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
     public const string NamedMemberNoun = "named_member_noun";
 

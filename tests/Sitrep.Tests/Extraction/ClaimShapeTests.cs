@@ -5,7 +5,8 @@ namespace Sitrep.Tests.Extraction;
 
 /// <summary>
 /// Shapes of claim and blame, each in many paraphrases of our own: a brief's items on other days in other towns do not
-/// share the blame told under one of them. Made-up sentences.
+/// share the blame told under one of them; a group's own words quoted from its spokesman claim the attack; what a group
+/// denies ("denied that one of its members ...") is no claim. Made-up sentences.
 /// </summary>
 public class ClaimShapeTests
 {
@@ -34,5 +35,51 @@ public class ClaimShapeTests
 
         Assert.Equal(group, reading.Reports.Single(r => r.Place?.Name == blamedTown).Perpetrator);
         Assert.Null(reading.Reports.Single(r => r.Place?.Name == otherTown).Perpetrator);
+    }
+
+    /// <summary>text → (perpetrator, responsibility) of the article's one report.</summary>
+    public static TheoryData<string, string?, string> Cases => new()
+    {
+        // a group's own words quoted from one who speaks for it (function_words.tsv kinds own_force, speaker_role)
+        { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. \"Our fighters carried out this operation,\" said a spokesman for al-Shabaab.", "al Shabaab", "claimed" },
+        { "Two soldiers died in an ambush near Davao on Monday. \"Our guerrillas ambushed the convoy to punish the army,\" a New People's Army spokesman told reporters.", "New People's Army", "claimed" },
+        { "A bomb went off at a market in Maiduguri on Monday, killing 12 people. \"We attacked the market because it served the soldiers,\" a Boko Haram commander said in a video.", "Boko Haram", "claimed" },
+        { "Gunmen raided a police station near Cucuta on Monday, killing three officers. A spokeswoman for the ELN said: \"Our commandos stormed the station at dawn.\"", "National Liberation Army", "claimed" },
+        { "A car bomb killed nine people outside a hotel in Mogadishu on Monday. \u201cOur mujahideen struck the hotel where the apostates meet,\u201d al-Shabaab's spokesman said on the radio.", "al Shabaab", "claimed" },
+        { "Fighters stormed a barracks near Gao on Monday, killing 15 soldiers. \"We have attacked the barracks of the enemy,\" a commander of Jama'at Nusrat al-Islam wal-Muslimin told a local radio station.", "Jama'at Nusrat al-Islam wal-Muslimin", "claimed" },
+        { "Gunmen seized six fishermen off Jolo on Monday. \"Our mujahideen seized the fishermen,\" an Abu Sayyaf spokesman said by telephone.", "Abu Sayyaf", "claimed" },
+        { "A roadside bomb killed three soldiers near Kandahar on Monday. A Taliban spokesman wrote on X: \"Our fighters blew up the enemy vehicle.\"", "Taliban", "claimed" },
+        { "Gunmen killed five policemen at a checkpoint near Bannu on Monday. \"We ambushed the checkpoint to avenge our martyrs,\" said a spokesman of the Tehrik-i-Taliban Pakistan.", "Tehrik-i-Taliban Pakistan", "claimed" },
+        { "A bomb hit an army truck near Mandera on Monday, killing two soldiers. \"Our fighters attacked the truck. We will strike again,\" said a spokesman for al-Shabaab.", "al Shabaab", "claimed" },
+        { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. \"Our units raided the hotel because officers stayed there,\" the New People's Army's spokesman said.", "New People's Army", "claimed" },
+        // ... never words of defence, of condemnation or of being attacked, nor an army's own spokesman
+        { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. \"Our fighters repelled the attackers,\" a spokesman for al-Shabaab said.", null, "unknown" },
+        { "A bomb went off at a market in Maiduguri on Monday, killing 12 people. \"We condemn this cowardly attack,\" said a spokesman for Boko Haram.", null, "unknown" },
+        { "Two soldiers died in an ambush near Davao on Monday. \"We were attacked first,\" said a spokesman for the New People's Army.", null, "unknown" },
+        { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. \"Our soldiers chased the attackers away,\" an army spokesman said.", null, "unknown" },
+        // what a group denies, though told with a claim's words, is its denial of the blame
+        { "A suicide bomber blew himself up at a market in Mandera on Monday, killing six people. Police said the bomber belonged to al-Shabaab. Al-Shabaab denied that he was one of its members.", "al Shabaab", "denied" },
+        { "A gunman shot dead five worshippers at a church in Kano on Sunday before police killed him. The governor blamed Boko Haram. Boko Haram denied that one of its fighters carried out the shooting.", "Boko Haram", "denied" },
+        { "A bomb went off at a bank in Davao on Monday, wounding two guards. Police blamed the New People's Army. The New People's Army denied in a statement that its guerrillas had set off the bomb.", "New People's Army", "denied" },
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros. Los Choneros rejected claims that its members carried out the killings.", "Los Choneros", "denied" },
+        { "A roadside bomb killed three soldiers near Kandahar on Monday. The army blamed the Taliban. A Taliban spokesman dismissed reports that its fighters had planted the mine.", "Taliban", "denied" },
+        { "A bomb went off at a market in Kano on Monday, killing 12 people. Police blamed Boko Haram. Boko Haram refuted claims that its suicide bomber had struck the market.", "Boko Haram", "denied" },
+        { "Gunmen raided a police station near Cucuta on Monday, killing three officers. Officials blamed the ELN. The ELN denied, in a statement on Tuesday, that its commandos had attacked the station.", "National Liberation Army", "denied" },
+        { "A gunman shot dead five people at a church in Mandera on Monday before he was killed by police. Officials said he belonged to al-Shabaab, but al-Shabaab later denied that he was one of its members.", "al Shabaab", "denied" },
+        { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Police blamed Barrio 18. Barrio 18 denied that its members had fired on the bus.", "Barrio 18", "denied" },
+        { "A bomb went off at a market in Gao on Monday, killing 12 people. Officials blamed Jama'at Nusrat al-Islam wal-Muslimin. Jama'at Nusrat al-Islam wal-Muslimin rejected the idea that one of its fighters set off the device.", "Jama'at Nusrat al-Islam wal-Muslimin", "denied" },
+        // ... but a denial under a negation denies nothing
+        { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram did not deny that its fighters carried out the bombing.", "Boko Haram", "claimed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_claim_or_denial_is_read_from_its_shape(string text, string? perpetrator, string responsibility)
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: Published)).Reading;
+
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal(perpetrator, report.Perpetrator);
+        Assert.Equal(responsibility, report.Responsibility);
     }
 }
