@@ -216,16 +216,26 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
-    /// not written in title case ("the Planned Parenthood clinic" plans nothing).
+    /// not written in title case ("the Planned Parenthood clinic" plans nothing); and a cue of the past inside a day the
+    /// date layer read whole ("on the Monday of last week"), whose own day says how long ago it was.
     /// </summary>
     private static IEnumerable<Cue> BackgroundCues(AnnotatedDocument doc, TextSpan span)
     {
         var cues = doc.CuesIn(span, CueKind.Background).ToList();
         cues.RemoveAll(c => c.As<string>() == "aggregate" && cues.Any(r => Ranks(doc, r, c)));
+        cues.RemoveAll(c => c.As<string>() == "past" && InsideDay(doc, c));
         if (cues.Count == 0 || doc.AllCaps) return cues;
         var first = doc.WordAt(span.Start);
         return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
     }
+
+    /// <summary>
+    /// The cue, a phrase of two words or more, lies inside a day-precision date after its first word: "last week" in "on
+    /// Tuesday of last week". A one-word cue that ends a count back ("six days ago") still tells an earlier attack.
+    /// </summary>
+    private static bool InsideDay(AnnotatedDocument doc, Cue cue) =>
+        cue.LastWord > cue.FirstWord
+        && doc.DatesIn(new TextSpan(Math.Max(0, cue.Start - 40), cue.End)).Any(d => d.Precision == "day" && d.Start < cue.Start && cue.End <= d.End);
 
     /// <summary>Most words between a ranking word and the period it ranks in: "the deadliest day of attacks in the country this year".</summary>
     private const int MaxRankingGap = 10;

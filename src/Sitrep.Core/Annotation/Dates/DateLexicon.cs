@@ -15,6 +15,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Modifiers { get; } = new();
     public PhraseTrie<bool> Last { get; } = new();
     public PhraseTrie<bool> Next { get; } = new();
+    /// <summary>Words right after a bare weekday that put it in the week before publication's: "on Monday of last week".</summary>
+    public PhraseTrie<bool> WeekBefore { get; } = new();
     /// <summary>Future verbs a few words before a bare weekday that make it a plan: "would hold a press conference on Tuesday".</summary>
     public PhraseTrie<bool> Plans { get; } = new();
     /// <summary>Future verbs right after a bare weekday that opens its clause: "that Friday will be a day of rest".</summary>
@@ -73,6 +75,7 @@ internal sealed class DateLexicon
                 "modifier" => lexicon.Modifiers.Add(phrase, true),
                 "last" => lexicon.Last.Add(phrase, true),
                 "next" => lexicon.Next.Add(phrase, true),
+                "week_before" => lexicon.WeekBefore.Add(phrase, true),
                 "plan" => lexicon.Plans.Add(phrase, true),
                 "plan_after" => lexicon.PlansAfter.Add(phrase, true),
                 "plan_lead" => lexicon.PlanLeads.Add(phrase, true),

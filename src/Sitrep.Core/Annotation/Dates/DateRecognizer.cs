@@ -290,7 +290,14 @@ public sealed class DateRecognizer
             // "the ministry would hold a press conference on Tuesday": a plan, not a reported day
             // "the city will mourn on Thursday" and, elsewhere in the text, "Thursday will be a day of mourning": the same plan
             var planned = IsPlanned(text, p, j) || plannedDays.Contains(weekday.Value);
-            date = new Found(j, AfterDaypart(text, p, j + 1), planned ? null : WeekdayIn(period, published, weekday.Value), Day);
+            var afterDay = AfterDaypart(text, p, j + 1);
+            // "on the Monday of last week", "Tuesday night last week": that weekday of the week before publication's
+            if (w.WeekBefore.TryMatch(text, p, afterDay, out _, out var afterWeek))
+            {
+                date = new Found(j, afterWeek, planned ? null : InWeekBefore(published, weekday.Value), Day);
+                return true;
+            }
+            date = new Found(j, afterDay, planned ? null : WeekdayIn(period, published, weekday.Value), Day);
             return true;
         }
         if (TryMonthFirst(text, p, j, published, textYear, cue, out date)) return true;
@@ -697,6 +704,17 @@ public sealed class DateRecognizer
     {
         if (period is { } covered && Weekday(covered.To, isoWeekday, strict: false) is { } inside && inside >= covered.From) return inside;
         return Weekday(published, isoWeekday, strict: false);
+    }
+
+    /// <summary>
+    /// The weekday of the calendar week (Monday to Sunday) before the publication's: published on Tuesday 14 July, "the
+    /// Monday of last week" is 6 July, not the day before.
+    /// </summary>
+    private static DateOnly? InWeekBefore(DateOnly? published, int isoWeekday)
+    {
+        if (published is not { } pub) return null;
+        var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7));
+        return monday.AddDays(isoWeekday - 1 - 7);
     }
 
     private static DateOnly? Weekday(DateOnly? published, int isoWeekday, bool strict)
