@@ -204,16 +204,13 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// "Two terrorist acts were committed overnight", "three blasts went off in the city": attacks the sentence counts
-    /// afresh (<see cref="AttackCounts"/>, not "the two attacks" told before) tell one series when they are three or more,
-    /// or two set in one night or day (waves.tsv kinds onenight, sameday: "overnight", "on the same day"). Two bombs at one
-    /// place stay one incident: a series needs attacks at two places.
+    /// "Two terrorist acts were committed overnight", "three blasts went off before dawn": attacks the sentence counts
+    /// afresh (<see cref="AttackCounts"/>, not "the two attacks" told before) and sets in one night or day (waves.tsv kinds
+    /// onenight, sameday: "overnight", "on the same day") tell one series. "Three serious attacks this week" in a monitor's
+    /// report counts a week's unrelated attacks; two bombs at one place stay one incident (a series needs two places).
     /// </summary>
-    private static bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves)
-    {
-        var oneTime = waves.Any(w => w.As<string>() is "onenight" or "sameday");
-        return AttackCounts(doc, waves).Any(c => !c.Told && (c.Count >= 3 || oneTime));
-    }
+    private static bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves) =>
+        waves.Any(w => w.As<string>() is "onenight" or "sameday") && AttackCounts(doc, waves).Any(c => !c.Told);
 
     /// <summary>Most words between an attack word and the count of places it struck ("attacks on two", "raided the two").</summary>
     private const int MaxStruckCountGap = 2;
