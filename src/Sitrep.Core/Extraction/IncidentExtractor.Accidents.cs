@@ -22,7 +22,9 @@ public sealed partial class IncidentExtractor
         var sites = facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident_site"));
         if (!accidents.Contains(true) && !sites) return facts;
         var cleared = accidents.Contains(true) && facts.Any(f => ClearsFoulPlay(doc, f));
-        var signs = facts.Select(f => !cleared && ShowsAttackers(doc, f)).ToList();
+        // an official's word outweighs a sign of attackers that counts no one ("it sounded like a bomb"), not an attack with
+        // victims of its own told beside the accident ("gunmen shot dead three guards")
+        var signs = facts.Select((f, i) => (!cleared || (CountsVictims(f) && !accidents[i])) && ShowsAttackers(doc, f)).ToList();
         var accidentalArticle = !signs.Contains(true);
         var result = new List<SentenceFacts>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
@@ -34,6 +36,88 @@ public sealed partial class IncidentExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// A non-attack told beside an attack lends it no figure and makes no incident of its own. A sentence that names the
+    /// cause of an accident ("a gas cylinder exploded", "a crush at the gates", "a stampede", "it was an accident, not an
+    /// attack"; background.tsv kind accident), or an official's word that no one meant the harm (kind no_foul_play), or a
+    /// mishap told apart from the attack ("Separately, a bus overturned on the highway"; kind mishap), and shows no
+    /// attackers, opens a passage of that other event: the sentences after it count its victims until one shows attackers
+    /// again or a new paragraph names a place or a day of its own ("The same evening a crush at the stadium gates hurt a
+    /// score of fans. Twenty were taken to hospital."). So do the sentences before it in its paragraph and the one before
+    /// (a verdict told after the figures: "A blaze gutted a hotel, injuring 21. Police ruled out foul play."), back to the
+    /// last that shows attackers. None of them counts a victim, tells an attack or dates the day's news.
+    /// </summary>
+    private List<SentenceFacts> WithoutAccidentPassages(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var opens = facts.Select((f, i) => OpensNonAttack(doc, f, i == 0 || facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph)).ToList();
+        if (!opens.Contains(true)) return facts;
+        var attacks = facts.Select((f, i) => !opens[i] && ShowsAttackers(doc, f)).ToList();
+        var apart = new bool[facts.Count];
+        var lastAttack = -1;
+        var open = false;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (attacks[i]) { lastAttack = i; open = false; continue; }
+            if (opens[i])
+            {
+                apart[i] = open = true;
+                for (var j = i - 1; j > lastAttack && facts[j].Sentence.Paragraph >= facts[i].Sentence.Paragraph - 1; j--) apart[j] = true;
+                continue;
+            }
+            if (open && (facts[i].Sentence.Paragraph == facts[i - 1].Sentence.Paragraph || (facts[i].EventPlaces.Count == 0 && facts[i].Dates.Count == 0)))
+                apart[i] = true;
+            else open = false;
+        }
+        if (Trace) foreach (var i in Enumerable.Range(0, facts.Count).Where(i => apart[i])) Console.Error.WriteLine($"  accident passage: sentence {facts[i].Sentence.Index} counts no victim of an attack");
+        return facts.Select((f, i) => apart[i] && !f.IsTitle ? f with { Events = [], Casualties = [], CountsDeadAndHurt = false, IsBackground = true } : f).ToList();
+    }
+
+    /// <summary>
+    /// The sentence tells an event that is no attack and shows no attackers: the cause of an accident or an official's word
+    /// that no one meant the harm anywhere in it, or a mishap (background.tsv kind mishap: "collapsed", "a blaze") when it
+    /// opens on words that mark another event than the one told before ("Separately, ...", waves.tsv kind separate) or
+    /// opens its paragraph on something new (function_words.tsv kind indefinite_article: "A wall collapsed onto shops"),
+    /// not on what was told ("The building collapsed after the blast").
+    /// </summary>
+    private bool OpensNonAttack(AnnotatedDocument doc, SentenceFacts f, bool opensParagraph)
+    {
+        var kinds = BackgroundCues(doc, f.Sentence.Span).Select(b => b.As<string>()).ToList();
+        var first = doc.WordAt(f.Sentence.Start);
+        var apart = OpensOnAnotherEvent(doc, f) || (opensParagraph && first < doc.Words.Count && _indefiniteArticles.Contains(doc.Words[first].Key));
+        if (!((kinds.Contains("accident") && TellsAccidentsHarm(doc, f)) || kinds.Contains("no_foul_play") || (apart && kinds.Contains("mishap")))) return false;
+        // what went off, burned or was done without a weapon is no sign of attackers beside the cause of an accident: "leaking
+        // gas blew up in a block of flats", "a truck ploughed into the market after its brakes failed"; nor is the word an
+        // official rules out ("ruled out sabotage", "not a terrorist attack")
+        var acts = f with { Events = f.Events.Where(e => !TellsBlastOrFireOnly(e) && !(e.As<EventCue>().Weak && e.As<EventCue>().Weapons.All(w => w == "other"))).ToList() };
+        return !ShowsAttackers(doc, acts, signWords: !kinds.Contains("no_foul_play"));
+    }
+
+    /// <summary>
+    /// A sentence with the cause of an accident tells that accident's harm, not a mere topic ("a meeting on flood
+    /// prevention", where attackers broke in): it counts victims, tells what went off or burned, denies an attack ("an
+    /// accident, not an attack"), or tells no act at all ("Investigators said it was an accident").
+    /// </summary>
+    private bool TellsAccidentsHarm(AnnotatedDocument doc, SentenceFacts f) =>
+        CountsVictims(f) || f.Events.Count == 0 || f.Events.Any(e => TellsBlastOrFireOnly(e) || Negated(doc, e));
+
+    /// <summary>
+    /// The sentence opens on words of another event than the one told before: "Separately, ...", "Meanwhile, ...", "Later
+    /// that day, ...", "Hours later, ..." (waves.tsv kinds separate, elsewhere, sameday, later).
+    /// </summary>
+    private static bool OpensOnAnotherEvent(AnnotatedDocument doc, SentenceFacts f) =>
+        f.OpensSeparately || doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.FirstWord == doc.WordAt(f.Sentence.Start) && c.As<string>() is "separate" or "elsewhere" or "sameday" or "later");
+
+    /// <summary>
+    /// An explosion or fire word that names no weapon ("blew up", "exploded", "set fire to"), not "bomb" nor "grenade".
+    /// </summary>
+    private static bool TellsBlastOrFireOnly(Cue e) =>
+        e.As<EventCue>() is { WeaponName: false, Suicide: false } c
+        && ((c.EventType == "bombing" && c.Weapons.All(w => w == "explosive")) || (c.EventType == "other" && c.Weapons.Count > 0 && c.Weapons.All(w => w == "fire")));
+
+    /// <summary>The sentence counts someone killed or hurt ("killing three", "two were wounded").</summary>
+    private static bool CountsVictims(SentenceFacts f) =>
+        f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
 
     /// <summary>
     /// The sentence says no one meant the harm (background.tsv kind no_foul_play: "police found no sign of foul play"). In an

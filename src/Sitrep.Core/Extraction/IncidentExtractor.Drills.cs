@@ -73,15 +73,16 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
-    private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f)
+    private bool ShowsAttackers(AnnotatedDocument doc, SentenceFacts f, bool signWords = true)
     {
         // a weak word of a weapon or a fight ("rockets", "gun", "clashes") is one too; a weak word of explosives, of harm or
         // of a blow by no weapon named ("dynamite", "mine", "killed", "an earthquake struck") is not
-        if (f.Events.Any(e => e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast
+        // a denied attack word shows no one: "it was an accident, not an attack"
+        if (f.Events.Any(e => !Negated(doc, e) && e.As<EventCue>() is { } c && !c.Vehicle && !c.Blast
                               && (!c.Weak || c.Assault || c.EventType == "battle" || (c.Weapons.Count > 0 && c.EventType is not ("bombing" or "other"))))) return true;
         if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
         if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
-        return HasWordOf(doc, f.Sentence.Span, _attackSigns);
+        return signWords && HasWordOf(doc, f.Sentence.Span, _attackSigns);
     }
 
     /// <summary>

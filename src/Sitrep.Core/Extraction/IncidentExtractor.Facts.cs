@@ -162,7 +162,7 @@ public sealed partial class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
+            IsBackground = periodToll || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
         };
     }
 
@@ -211,6 +211,18 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves) =>
         waves.Any(w => w.As<string>() is "onenight" or "sameday") && AttackCounts(doc, waves).Any(c => !c.Told);
+    /// A speaker's memory of an earlier year (function_words.tsv kind memory_verb, then a year before the publication's):
+    /// "We remember 2019, when they burned the market and three died" is background, its figures and places no news of
+    /// the day. A memory of the day's own attack ("I remember the gunman shouting") names no earlier year and stays news.
+    private bool RecallsEarlierYear(AnnotatedDocument doc, TextSpan span)
+        if (doc.Published is not { } published) return false;
+        var recalling = false;
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+            if (_memoryVerbs.Contains(doc.Words[w].Key)) recalling = true;
+            else if (recalling && doc.Words[w].Key is { Length: 4 } key && int.TryParse(key, out var year) && year >= MinRecalledYear && year < published.Year) return true;
+        return false;
+    /// <summary>The earliest number read as a recalled year ("we remember 1994, when ..."); smaller numbers are counts.</summary>
+    private const int MinRecalledYear = 1900;
 
     /// <summary>Most words between an attack word and the count of places it struck ("attacks on two", "raided the two").</summary>
     private const int MaxStruckCountGap = 2;

@@ -144,6 +144,10 @@ public sealed partial class IncidentExtractor
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
+    /// <summary>Words that open a noun phrase on something not told before (function_words.tsv kind indefinite_article): "a".</summary>
+    private readonly IReadOnlySet<string> _indefiniteArticles;
+    /// <summary>Verbs of a speaker's memory (function_words.tsv kind memory_verb): "we remember 2019, when ...".</summary>
+    private readonly IReadOnlySet<string> _memoryVerbs;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _relativeWords;
@@ -268,6 +272,8 @@ public sealed partial class IncidentExtractor
         _barePeople = words.Of(FunctionWords.BarePeople);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
+        _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
+        _memoryVerbs = words.Of(FunctionWords.MemoryVerb);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
     }
@@ -276,7 +282,7 @@ public sealed partial class IncidentExtractor
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutDrills(doc, WithoutFinds(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList())));
+        var facts = WithoutDrills(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()))));
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();

@@ -151,6 +151,10 @@ public sealed class FunctionWords
     public const string RelativeOpener = "relative_opener";
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
+    /// <summary>Opens a noun phrase on something not told before: "A wall collapsed" opens a new event (IncidentExtractor.OpensNonAttack).</summary>
+    public const string IndefiniteArticle = "indefinite_article";
+    /// <summary>A verb of a speaker's memory: before an earlier year it makes its sentence background (IncidentExtractor.RecallsEarlierYear).</summary>
+    public const string MemoryVerb = "memory_verb";
     public const string RecentUnit = "recent_unit";
     /// <summary>A plural noun of settlements that an attack counts: "attacked two villages" is a series (IncidentExtractor.CountsStruckPlaces).</summary>
     public const string StruckPlace = "struck_place";
