@@ -211,16 +211,24 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves) =>
         waves.Any(w => w.As<string>() is "onenight" or "sameday") && AttackCounts(doc, waves).Any(c => !c.Told);
+
+    /// <summary>
     /// A speaker's memory of an earlier year (function_words.tsv kind memory_verb, then a year before the publication's):
     /// "We remember 2019, when they burned the market and three died" is background, its figures and places no news of
     /// the day. A memory of the day's own attack ("I remember the gunman shouting") names no earlier year and stays news.
+    /// </summary>
     private bool RecallsEarlierYear(AnnotatedDocument doc, TextSpan span)
+    {
         if (doc.Published is not { } published) return false;
         var recalling = false;
         for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
             if (_memoryVerbs.Contains(doc.Words[w].Key)) recalling = true;
             else if (recalling && doc.Words[w].Key is { Length: 4 } key && int.TryParse(key, out var year) && year >= MinRecalledYear && year < published.Year) return true;
+        }
         return false;
+    }
+
     /// <summary>The earliest number read as a recalled year ("we remember 1994, when ..."); smaller numbers are counts.</summary>
     private const int MinRecalledYear = 1900;
 
