@@ -21,6 +21,16 @@ public sealed partial class IncidentExtractor
         EventTypes.ByPriority.FirstOrDefault(t => t is not ("kidnapping" or "other") && types.Contains(t)) ?? "armed_assault";
 
     /// <summary>
+    /// An attack told only as "an attack" (events.tsv type other: no bomb, no arson, no weapon named) that killed or hurt
+    /// people is an armed assault, as the contract codes an attack whose means are not told: "an attack on the army post
+    /// at Tamba killed nine soldiers" (and, at the incident, its implied firearm). An attack with no victims counted stays
+    /// of no type; an arson keeps its type by its fire.
+    /// </summary>
+    private static string AssaultWhenOnlyAttacked(string eventType, ISet<string> weapons, Frame frame) =>
+        eventType == "other" && weapons.Count == 0
+        && frame.Casualties.Any(c => c.Mention.Kind is CasualtyMention.Killed or CasualtyMention.Injured) ? "armed_assault" : eventType;
+
+    /// <summary>
     /// The event cues of a sentence whose weapons the frame's attack used. A weak cue ("shot", "gun", "machetes") names
     /// the weapon when the sentence counts its victims ("died after being shot") or names it as the instrument of the
     /// attack's act ("attacked them with machetes"). A vehicle noun that only
@@ -302,6 +312,7 @@ public sealed partial class IncidentExtractor
         // a bomb told as set under a road or a vehicle it waited for ("a bomb planted under the road exploded beneath their
         // truck", "a device went off under their vehicle"): an improvised device laid in wait, not a bare explosive
         if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
+        eventType = AssaultWhenOnlyAttacked(eventType, weapons, frame);
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
