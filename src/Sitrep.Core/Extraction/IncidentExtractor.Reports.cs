@@ -277,7 +277,7 @@ public sealed partial class IncidentExtractor
         // the weapons of the police or guards who answered the attack ("police opened fire", "he was shot by an officer")
         var responders = new SortedSet<string>(StringComparer.Ordinal);
         bool? suicide = null;
-        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false;
+        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false, namedFirearm = false;
         // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
         // the weapons written nearest this attack's town
         foreach (var s in frame.Sentences)
@@ -297,6 +297,7 @@ public sealed partial class IncidentExtractor
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("artillery"))) namedArtillery = true;
             if (cues.Any(c => !c.Vehicle && !c.Blast && c.Weapons.Contains("explosive"))) namedExplosive = true;
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("suicide_vest"))) namedVest = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("firearm"))) namedFirearm = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         // a knife attacker shot by the police: the police's gunfire is no weapon of the attack, unless the attack has no other
@@ -306,6 +307,7 @@ public sealed partial class IncidentExtractor
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         Weapons.DropBlastOfImpact(weapons, !namedExplosive);
         Weapons.DropAssumedVest(weapons, !namedVest);
+        Weapons.DropAssumedFirearm(weapons, !namedFirearm && !shooting);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
         // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
         if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
