@@ -21,6 +21,16 @@ public sealed partial class IncidentExtractor
         EventTypes.ByPriority.FirstOrDefault(t => t is not ("kidnapping" or "other") && types.Contains(t)) ?? "armed_assault";
 
     /// <summary>
+    /// An attack told only as "an attack" (events.tsv type other: no bomb, no arson, no weapon named) that killed or hurt
+    /// people is an armed assault, as the contract codes an attack whose means are not told: "an attack on the army post
+    /// at Tamba killed nine soldiers" (and, at the incident, its implied firearm). An attack with no victims counted stays
+    /// of no type; an arson keeps its type by its fire.
+    /// </summary>
+    private static string AssaultWhenOnlyAttacked(string eventType, ISet<string> weapons, Frame frame) =>
+        eventType == "other" && weapons.Count == 0
+        && frame.Casualties.Any(c => c.Mention.Kind is CasualtyMention.Killed or CasualtyMention.Injured) ? "armed_assault" : eventType;
+
+    /// <summary>
     /// The event cues of a sentence whose weapons the frame's attack used. A weak cue ("shot", "gun", "machetes") names
     /// the weapon when the sentence counts its victims ("died after being shot") or names it as the instrument of the
     /// attack's act ("attacked them with machetes"). A vehicle noun that only
@@ -267,7 +277,7 @@ public sealed partial class IncidentExtractor
         // the weapons of the police or guards who answered the attack ("police opened fire", "he was shot by an officer")
         var responders = new SortedSet<string>(StringComparer.Ordinal);
         bool? suicide = null;
-        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false;
+        bool assumedArtillery = false, namedArtillery = false, namedExplosive = false, namedVest = false, namedFirearm = false;
         // a sentence of several places that counts no victims ("drove the truck from X to Y, where it was detonated") lends
         // the weapons written nearest this attack's town
         foreach (var s in frame.Sentences)
@@ -287,6 +297,7 @@ public sealed partial class IncidentExtractor
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("artillery"))) namedArtillery = true;
             if (cues.Any(c => !c.Vehicle && !c.Blast && c.Weapons.Contains("explosive"))) namedExplosive = true;
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("suicide_vest"))) namedVest = true;
+            if (cues.Any(c => !c.Generic && c.Weapons.Contains("firearm"))) namedFirearm = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
         // a knife attacker shot by the police: the police's gunfire is no weapon of the attack, unless the attack has no other
@@ -296,12 +307,14 @@ public sealed partial class IncidentExtractor
         Weapons.DropAssumedArtillery(weapons, assumedArtillery && !namedArtillery);
         Weapons.DropBlastOfImpact(weapons, !namedExplosive);
         Weapons.DropAssumedVest(weapons, !namedVest);
+        Weapons.DropAssumedFirearm(weapons, !namedFirearm && !shooting);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
         // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
         if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }
         // a bomb told as set under a road or a vehicle it waited for ("a bomb planted under the road exploded beneath their
         // truck", "a device went off under their vehicle"): an improvised device laid in wait, not a bare explosive
         if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
+        eventType = AssaultWhenOnlyAttacked(eventType, weapons, frame);
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))

@@ -71,4 +71,17 @@ public static class Weapons
     {
         if (assumedOnly && weapons.Overlaps(SpecificShells)) weapons.Remove("artillery");
     }
+
+    /// <summary>Fire from afar: shells, mortar bombs and rockets.</summary>
+    private static readonly HashSet<string> IndirectFire = new(StringComparer.Ordinal) { "mortar", "artillery", "rocket" };
+
+    /// <summary>
+    /// Drops the firearm that only a word for firing assumed (<paramref name="assumedOnly"/>: "opened fire", "fired into",
+    /// "gunfire", "shooting"; no gun or gunman named, nobody shot) beside fire from afar: "troops opened fire with mortars on
+    /// the village" and "we heard gunfire from the far bank, then the shells fell" tell a shelling, not a shooting besides.
+    /// </summary>
+    public static void DropAssumedFirearm(ISet<string> weapons, bool assumedOnly)
+    {
+        if (assumedOnly && weapons.Overlaps(IndirectFire)) weapons.Remove("firearm");
+    }
 }

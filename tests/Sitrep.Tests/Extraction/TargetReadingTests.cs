@@ -307,4 +307,24 @@ public class TargetReadingTests
     [InlineData("A bomb damaged a pharmacy in Kano on Sunday night; nobody was hurt.", "business")]
     public void People_harmed_at_a_public_site_are_civilians_too(string text, string targets) =>
         Assert.Equal(targets.Split(','), Targets(text));
+
+    /// <summary>
+    /// A site the attack happened right beside or on board of (target_links.tsv link "beside", "alongside", "aboard") is what
+    /// it hit, as one it happened near or at is: "pulled up beside a bus and fired through its windows".
+    /// </summary>
+    [Theory]
+    [InlineData("Two men on a motorbike pulled up beside a bus in Kano on Monday and opened fire, killing three people.", "transportation")]
+    [InlineData("Gunmen pulled up beside a bus in Kano on Monday and opened fire, killing three people.", "transportation")]
+    [InlineData("Gunmen opened fire beside a bus in Kano on Monday, killing three people.", "transportation")]
+    [InlineData("A grenade exploded alongside a minibus in Kano on Monday, wounding five people.", "transportation")]
+    [InlineData("A gunman opened fire aboard a ferry off Kano on Monday, killing two people.", "transportation")]
+    [InlineData("A bomb exploded beside the district office in Kano on Monday, wounding three clerks.", "government")]
+    [InlineData("A suicide bomber blew himself up beside a church in Kano on Sunday, killing six people.", "religious")]
+    [InlineData("A car bomb went off alongside an army convoy near Kano on Monday, killing four soldiers.", "military")]
+    [InlineData("A man stabbed two people aboard a train near Kano on Monday, police said.", "transportation")]
+    [InlineData("An explosive device went off beside a polling station in Kano on Monday, wounding two voters.", "government")]
+    [InlineData("A roadside bomb exploded beside a tanker on the highway near Kano on Monday, killing its driver.", "transportation")]
+    [InlineData("Gunmen fired on a police post and a bus parked alongside it in Kano on Monday, wounding two officers.", "police")]
+    [InlineData("A grenade was thrown at a crowd beside the main mosque in Kano on Friday, wounding nine worshippers.", "religious")]
+    public void A_site_beside_or_aboard_is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 }
