@@ -468,7 +468,10 @@ public sealed partial class IncidentExtractor
         foreach (var frame in frames)
         {
             if (frame.Date is not { Precision: "day" } d || d.Date != published.AddDays(-1) || !NamesLastNight(doc, d)) continue;
-            if (!frame.Sentences.Any(s => !s.IsTitle && !s.IsCaption && TellsEarlyHour(doc, s))) continue;
+            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).ToList();
+            // an evening hour told beside it ("at around 23:15 last night") keeps the night the day before: the early hour is
+            // then a later moment (a ticker's "00:35 (Sat)" entry, "the shooting stopped at 02:10")
+            if (!told.Any(s => TellsEarlyHour(doc, s)) || told.Any(s => ClockHours(doc, s).Any(h => h >= EveningHour))) continue;
             frame.Date = d with { Date = published };
             frame.PastMidnight = true;
         }
@@ -482,25 +485,38 @@ public sealed partial class IncidentExtractor
     /// <summary>Hours of the small hours: a clock time from midnight to before this hour is after midnight, before dawn.</summary>
     private const int DawnHour = 6;
 
+    /// <summary>An hour from which a clock time is in the evening (18:00, "6 p.m.") and names the night before midnight.</summary>
+    private const int EveningHour = 18;
+
     /// <summary>
     /// The sentence gives a time after midnight and before dawn: a clock time ("02:30", "1.15am", "2 a.m.", "0210 hours")
-    /// whose hour is under <see cref="DawnHour"/> and not in the afternoon, or "after midnight".
+    /// whose hour is under <see cref="DawnHour"/>, or "after midnight".
     /// </summary>
     private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f)
     {
         var words = doc.Words;
+        for (var w = Math.Max(1, doc.WordAt(f.Sentence.Start)); w < words.Count && words[w].Start < f.Sentence.End; w++)
+            if (words[w].Key == "midnight" && words[w - 1].Key == "after") return true;
+        return ClockHours(doc, f).Any(h => h < DawnHour);
+    }
+
+    /// <summary>
+    /// The hours of the clock times the sentence gives, on a 24-hour clock: "02:30" 2, "0210 hours" 2, "11 p.m." 23,
+    /// "23h15" 23.
+    /// </summary>
+    private IEnumerable<int> ClockHours(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
         for (var w = doc.WordAt(f.Sentence.Start); w < words.Count && words[w].Start < f.Sentence.End; w++)
         {
-            if (w > 0 && words[w].Key == "midnight" && words[w - 1].Key == "after") return true;
             var after = ClockTimeAt(doc, w);
             if (after == w) continue;
             var key = words[w].Key;
             var digits = key.Length == 4 && key.All(char.IsDigit) ? key[..2] : key.Split(':', '.', 'h')[0];
             var suffix = string.Concat(Enumerable.Range(w + 1, Math.Max(0, after - w - 1)).Select(i => words[i].Key));
-            if (int.TryParse(digits, out var hour) && hour < DawnHour && !suffix.StartsWith('p')) return true;
+            if (int.TryParse(digits, out var hour)) yield return suffix.StartsWith('p') && hour < 12 ? hour + 12 : hour;
             w = after - 1;
         }
-        return false;
     }
 
     /// <summary>

@@ -138,12 +138,15 @@ public class WaveParaphraseTests
         Assert.Equal("Kano|3; Zaria|2 / waves 0 / wave killed ", Describe(Read("Attacks in the north", text)));
     }
 
-    /// <summary>"Overnight" in a story of day D with an hour after midnight is the night ending on D; before midnight, the day before.</summary>
+    /// <summary>"Overnight" in a story of day D with an hour after midnight is the night ending on D; before midnight, the day before, even when a later hour after midnight is told too.</summary>
     [Theory]
     [InlineData("At about 02:30 a drone struck the power station in Kano.", "2021-03-02")]
     [InlineData("At about 1.15am gunmen stormed the police post in Kano.", "2021-03-02")]
     [InlineData("Shortly after midnight gunmen stormed the police post in Kano.", "2021-03-02")]
     [InlineData("At about 11 p.m. gunmen stormed the police post in Kano.", "2021-03-01")]
+    [InlineData("Gunmen stormed the police post in Kano at 23:20 and the shooting stopped at about 01:40.", "2021-03-01")]
+    [InlineData("At 00:35 residents said gunfire had been heard at the police post in Kano since shortly before 23:00.", "2021-03-01")]
+    [InlineData("Gunmen stormed the police post in Kano at around 10 p.m.; the last shots were heard at 2 a.m.", "2021-03-01")]
     public void Overnight_with_an_hour_after_midnight_is_the_story_day(string member, string date)
     {
         var text = "KADUNA (Reuters) - Gunmen carried out two attacks overnight in Kano and Zaria, the army said.\n\n"
