@@ -13,7 +13,9 @@ namespace Sitrep.Tests.Integration;
 /// found its wave and its round-up's three dates (raised in session 25); synthetic18 (0.409 held out in session 24) and
 /// synthetic19 (0.384 held out in session 25) since session 25 found their waves (a second site named by a two-letter
 /// town; a wave's figures given only in a table; raised in session 26); synthetic20 (0.602 held out in session 26) since that session found its wave (a joint claim
-/// of both attacks). synthetic21 (0.520 held out in session 26) gets a floor once its wave is found (group_pairs 0).
+/// of both attacks); synthetic21 (0.520 held out in session 26) since session 27 found its wave (attacks counted in one
+/// night, a total told far below them); synthetic22 (0.665) and synthetic23 (0.630), held out at the start of session 27,
+/// since that session (synthetic23's floor is under its incidents figure, 0.600: two missed, six extra rows).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -43,6 +45,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic18", "synthetic18.gold.json", 0.86)]
     [InlineData("synthetic19", "synthetic19.gold.json", 0.82)]
     [InlineData("synthetic20", "synthetic20.gold.json", 0.72)]
+    [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
+    [InlineData("synthetic22", "synthetic22.gold.json", 0.68)]
+    [InlineData("synthetic23", "synthetic23.gold.json", 0.56)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
