@@ -108,7 +108,7 @@ public class WaveParaphraseTests
     [InlineData("The combined toll of the two attacks stood at five dead.", 5)]
     [InlineData("Overall, the two bombings killed five people.", 5)]
     [InlineData("Five people in all were killed in the two assaults.", 5)]
-    [InlineData("In total, as a result of the two crimes, five people were killed.", 5)]
+    [InlineData("Overall, as a result of the two crimes, five people were killed.", 5)]
     [InlineData("The two acts of sabotage killed five people in total.", 5)]
     [InlineData("A total of five people died in the two blasts.", 5)]
     [InlineData("In all, six people were killed in both raids, a hospital source said.", 6)]
