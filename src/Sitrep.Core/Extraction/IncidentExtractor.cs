@@ -17,15 +17,15 @@ namespace Sitrep.Extraction;
 /// </list>
 /// One class in several files, one per stage: IncidentExtractor.Facts.cs (what each sentence tells; the figures
 /// themselves are read by <see cref="CasualtyRecognizer"/>), IncidentExtractor.Dates.cs (dates and background),
-/// IncidentExtractor.Frames.cs (frames, waves, round-up sections and the assignment of figures),
+/// IncidentExtractor.Frames.cs (frames and the assignment of figures), IncidentExtractor.Sections.cs (round-ups told in
+/// sections, headings, lists, days and time stamps), IncidentExtractor.Clock.cs (hours and the day they fall on),
+/// IncidentExtractor.Waves.cs (coordinated waves, their day and totals), IncidentExtractor.Worth.cs (whether a frame
+/// tells the article's own news), IncidentExtractor.Merging.cs (frames of one attack made one),
 /// IncidentExtractor.Responsibility.cs (claims, blame, perpetrators), IncidentExtractor.Reports.cs (reconciled
 /// reports), IncidentExtractor.Accidents.cs and IncidentExtractor.Drills.cs (what is no attack).
 /// </summary>
 public sealed partial class IncidentExtractor
 {
-    
-    
-    
     private readonly CasualtyRecognizer _casualties;
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;

@@ -1,0 +1,252 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: clock times and time stamps: which day an attack told by its hour belongs to (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>
+    /// "Overnight" or "last night" in a story of day D names the night that ends on D: an attack it dates whose own
+    /// sentences give an hour after midnight and before dawn ("At about 02:30 a drone struck the substation", "shortly
+    /// after midnight") struck on D, not on the day before, which the word alone was read as.
+    /// </summary>
+    private void DateNightByEarlyHour(AnnotatedDocument doc, List<Frame> frames)
+    {
+        if (doc.Published is not { } published) return;
+        foreach (var frame in frames)
+        {
+            if (frame.Date is not { Precision: "day" } d || d.Date != published.AddDays(-1) || !NamesLastNight(doc, d)) continue;
+            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).ToList();
+            // an evening hour told beside it ("at around 23:15 last night") keeps the night the day before: the early hour is
+            // then a later moment (a ticker's "00:35 (Sat)" entry, "the shooting stopped at 02:10")
+            if (!told.Any(s => TellsEarlyHour(doc, s)) || told.Any(s => ClockHours(doc, s).Any(h => h >= EveningHour))) continue;
+            frame.Date = d with { Date = published };
+            frame.PastMidnight = true;
+        }
+    }
+
+    /// <summary>A date of the night before written in words alone, no day's name nor figure ("overnight", "last night"; waves.tsv kind onenight).</summary>
+    private static bool NamesLastNight(AnnotatedDocument doc, DateMention d) =>
+        !doc.Text.AsSpan(d.Start, d.End - d.Start).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz ")
+        && doc.CuesIn(d.Span, CueKind.Wave).Any(w => w.As<string>() == "onenight");
+
+    /// <summary>Hours of the small hours: a clock time from midnight to before this hour is after midnight, before dawn.</summary>
+    private const int DawnHour = 6;
+
+    /// <summary>An hour from which a clock time is in the evening (18:00, "6 p.m.") and names the night before midnight.</summary>
+    private const int EveningHour = 18;
+
+    /// <summary>
+    /// The sentence gives a time after midnight and before dawn: a clock time ("02:30", "1.15am", "2 a.m.", "0210 hours")
+    /// whose hour is under <see cref="DawnHour"/>, or "after midnight".
+    /// </summary>
+    private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        for (var w = Math.Max(1, doc.WordAt(f.Sentence.Start)); w < words.Count && words[w].Start < f.Sentence.End; w++)
+            if (words[w].Key == "midnight" && words[w - 1].Key == "after") return true;
+        return ClockHours(doc, f).Any(h => h < DawnHour);
+    }
+
+    /// <summary>
+    /// The hours of the clock times the sentence gives, on a 24-hour clock: "02:30" 2, "0210 hours" 2, "11 p.m." 23,
+    /// "23h15" 23.
+    /// </summary>
+    private IEnumerable<int> ClockHours(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Sentence.Start); w < words.Count && words[w].Start < f.Sentence.End; w++)
+        {
+            var after = ClockTimeAt(doc, w);
+            if (after == w) continue;
+            var key = words[w].Key;
+            var digits = key.Length == 4 && key.All(char.IsDigit) ? key[..2] : key.Split(':', '.', 'h')[0];
+            var suffix = string.Concat(Enumerable.Range(w + 1, Math.Max(0, after - w - 1)).Select(i => words[i].Key));
+            if (int.TryParse(digits, out var hour)) yield return suffix.StartsWith('p') && hour < 12 ? hour + 12 : hour;
+            w = after - 1;
+        }
+    }
+
+    /// <summary>
+    /// The sentence gives a time of the day: a clock time (<see cref="ClockTimeAt"/>: "at 8:30", "20:30 hours", "10 p.m.",
+    /// "8.40pm", "22h30"), a time word (function_words.tsv kind clock_word: "just before midnight"), or, in its opening
+    /// words, a lapse after the moment told before ("Some 80 minutes later", "An hour later"; kind clock_unit then "later").
+    /// </summary>
+    private bool TellsTimeOfDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        var dated = f.Dates;
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_clockWords.Contains(key)) return true;
+            // "Correction, 17 April 2025, 16:20": the time of a telling, right after its date
+            if (dated.Any(d => d.End <= doc.Words[w].Start && doc.Words[w].Start - d.End <= 3)) continue;
+            if (ClockTimeAt(doc, w) > w) return true;
+            if (w - first < 6 && _clockUnits.Contains(key) && LaterAfterUnit(doc, w + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"later" right after a unit of time, or after a fraction joined to it: "an hour later", "an hour and a half later".</summary>
+    private static bool LaterAfterUnit(AnnotatedDocument doc, int w)
+    {
+        if (w + 3 < doc.Words.Count && doc.Words[w].Key == "and" && doc.Words[w + 1].Key is "a" && doc.Words[w + 2].Key is "half" or "quarter") w += 3;
+        return w < doc.Words.Count && doc.Words[w].Key == "later";
+    }
+
+    /// <summary>
+    /// A clock time that starts at word <paramref name="w"/>: "21:40" (with "hours" or "hrs" after it or not), an hour
+    /// with a suffix (function_words.tsv kind clock_suffix: "9 pm", "8.40pm"), "10 p.m." written with periods, "22h30",
+    /// or four figures before "hours" ("2340 hours"). Returns the word after the time (after its suffix), or
+    /// <paramref name="w"/> when none starts there; a figure with a decimal point and no suffix is no time ("3.5").
+    /// </summary>
+    private int ClockTimeAt(AnnotatedDocument doc, int w)
+    {
+        var words = doc.Words;
+        var key = words[w].Key;
+        if (key.Length == 0 || !char.IsDigit(key[0])) return w;
+        var next = w + 1 < words.Count ? words[w + 1].Key : "";
+        // the suffix after the figure, if any: "pm", "p . m .", "hrs"
+        int Suffixed()
+        {
+            if (_clockSuffixes.Contains(next)) return w + 2;
+            if (next is "a" or "p" && w + 3 < words.Count && words[w + 2].Key == "." && words[w + 3].Key == "m")
+                return w + 4 < words.Count && words[w + 4].Key == "." ? w + 5 : w + 4;
+            return w;
+        }
+        var sep = key.IndexOfAny([':', '.']);
+        if (sep is 1 or 2 && key.Length - sep == 3 && int.TryParse(key.AsSpan(0, sep), out var hour) && hour <= 23
+            && int.TryParse(key.AsSpan(sep + 1), out var minute) && minute <= 59)
+        {
+            var after = Suffixed();
+            if (after > w) return after;
+            if (key[sep] == ':') return next is "hours" ? w + 2 : w + 1;
+            return w;
+        }
+        if (!key.All(char.IsDigit)) return w;
+        if (key.Length <= 2 && int.TryParse(key, out var h) && h <= 23)
+        {
+            if (Suffixed() is var after && after > w && h <= 12) return after;
+            // "22h30", "22h"
+            if (next.Length is 1 or 3 && next[0] == 'h' && next.Skip(1).All(char.IsDigit)
+                && w + 1 < words.Count && words[w + 1].Start == words[w].End) return w + 2;
+            return w;
+        }
+        if (key.Length == 4 && int.Parse(key.AsSpan(0, 2)) <= 23 && int.Parse(key.AsSpan(2)) <= 59 && next is "hours" or "hrs") return w + 2;
+        return w;
+    }
+
+    /// <summary>
+    /// The sentence opens on a time stamp, as the lines of a running report or a live blog do ("About 8.40pm: shots
+    /// at a house", "21:40 - Gunmen open fire", "At 22h30 – ..."): a clock time (<see cref="ClockTimeAt"/>) among its
+    /// first three words, right followed by a colon or a dash.
+    /// </summary>
+    private bool OpensOnTimeStamp(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = first; w < first + 3 && w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            var after = ClockTimeAt(doc, w);
+            if (after == w) continue;
+            return after < doc.Words.Count && doc.Words[after].Start < f.Sentence.End
+                   && doc.Words[after].Key is ":" or "-" or "\u2013" or "\u2014";
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The parts of a running report whose time stamps run past midnight ("21:40 - shots ...", "00:35 - a bus on
+    /// fire"): a stamp earlier in the day than the one before it opens the next day, for its part and those after it.
+    /// </summary>
+    private void DateAfterMidnight(AnnotatedDocument doc, List<SentenceFacts> stamps, List<Frame> parts)
+    {
+        var days = 0;
+        for (var i = 1; i < stamps.Count && i < parts.Count; i++)
+        {
+            if (StampMinutes(doc, stamps[i]) is { } now && StampMinutes(doc, stamps[i - 1]) is { } before && now < before) days++;
+            if (days > 0 && parts[i].Date is { Precision: "day" } d)
+            {
+                parts[i].Date = d with { Date = d.Date.AddDays(days) };
+                parts[i].PastMidnight = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A part of a timeline told "after midnight" in its opening sentence, which writes no date of its own ("Then, just
+    /// after midnight, men set fire to a bus"), after parts told the evening before: it happened the next day.
+    /// </summary>
+    private static void DateAfterMidnightWord(AnnotatedDocument doc, List<SentenceFacts> timed, List<Frame> parts)
+    {
+        for (var i = 1; i < timed.Count && i < parts.Count; i++)
+        {
+            if (timed[i].Dates.Count > 0 || parts[i].Date is not { Precision: "day" } d) continue;
+            var first = doc.WordAt(timed[i].Sentence.Start);
+            var afterMidnight = false;
+            for (var w = first + 1; w < doc.Words.Count && doc.Words[w].Start < timed[i].Sentence.End; w++)
+                afterMidnight |= doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key == "after";
+            if (!afterMidnight) continue;
+            parts[i].Date = d with { Date = d.Date.AddDays(1) };
+            parts[i].PastMidnight = true;
+        }
+    }
+
+    /// <summary>The minutes after midnight of the time stamp a line opens on ("23:50 -", "About 11.15pm:", "22h30 -"), or null.</summary>
+    private int? StampMinutes(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = first; w < first + 3 && w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            if (ClockTimeAt(doc, w) == w) continue;
+            var key = doc.Words[w].Key;
+            var sep = key.IndexOfAny([':', '.']);
+            var next = w + 1 < doc.Words.Count ? doc.Words[w + 1].Key : "";
+            if (!int.TryParse(sep < 0 ? key : key[..sep], out var hour)) return null;
+            var minute = sep < 0 ? 0 : int.TryParse(key[(sep + 1)..], out var m) ? m : 0;
+            if (sep < 0 && next.Length == 3 && next[0] == 'h' && int.TryParse(next[1..], out var hm)) minute = hm;
+            if (next is "pm" or "p" && hour < 12) hour += 12;
+            if (next is "am" or "a" && hour == 12) hour = 0;
+            return hour * 60 + minute;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The time-stamped lines of a running report (<see cref="OpensOnTimeStamp"/>) that each open the telling of an
+    /// attack of their own, when at least two do; else none. A stamped line opens one when its part (it and what
+    /// follows up to the next stamped line) has a sentence with a strong attack word not done before and no
+    /// follow-up, and, after the first, that word points back to no attack already told ("the shooting",
+    /// <see cref="PointsBack"/>) and the part names a target noun none of the parts before it named: "21:55 - Police confirm two dead at the market" after a line that told the market's attack is the same one.
+    /// </summary>
+    private List<SentenceFacts> StampedAttacks(AnnotatedDocument doc, List<SentenceFacts> told)
+    {
+        var stamps = told.Where(s => OpensOnTimeStamp(doc, s)).ToList();
+        if (stamps.Count < 2) return [];
+        var opening = new List<SentenceFacts>();
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < stamps.Count; i++)
+        {
+            var part = told.Where(s => s.Sentence.Index >= stamps[i].Sentence.Index
+                                       && (i + 1 == stamps.Count || s.Sentence.Index < stamps[i + 1].Sentence.Index)).ToList();
+            // a sentence of the part, no follow-up, with a strong attack word not done before that also holds what is asked
+            bool TellsAttack(Func<SentenceFacts, Cue, bool> also) =>
+                part.Any(s => !_followUps.IsFollowUp(doc, s) && s.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && also(s, e)));
+            var attack = TellsAttack((s, e) => opening.Count == 0 || !PointsBack(doc, s, e));
+            // the people a stamped line gives as its source ("00:52 - Residents say ...") are no target it names
+            var nouns = part.SelectMany(s => s.Targets.Where(t => s != stamps[i] || !Speaks(doc, t))).Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // a part that names no target at all but brings in its attack with an indefinite article ("About 11pm: A
+            // loud blast in the west of the city") tells a new one
+            var untargetedNew = nouns.Count == 0 && TellsAttack((s, e) => IntroducesNew(doc, s, e));
+            // a line that says it brings another attack ("00:35 - New incident: a bus is on fire") opens one on its word
+            var markedNew = opening.Count > 0 && doc.CuesIn(stamps[i].Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "another");
+            if ((attack || markedNew) && (opening.Count == 0 || !nouns.IsSubsetOf(named) || untargetedNew)) opening.Add(stamps[i]);
+            if (Trace) Console.Error.WriteLine($"  time stamp at sentence {stamps[i].Sentence.Index}: attack {attack}, targets {string.Join(',', nouns)}");
+            named.UnionWith(nouns);
+        }
+        return opening.Count >= 2 ? opening : [];
+    }
+}

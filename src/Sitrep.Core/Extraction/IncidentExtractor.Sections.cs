@@ -1,0 +1,526 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: round-ups told in sections, headings and lists: a frame per section, item, day, site or time stamp (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>
+    /// A round-up's section (<see cref="SectionHeadings"/>) whose body tells an attack but places it nowhere of its own
+    /// ("RIVERTON: THE BAKERY", then "Before dawn, two men shot the baker ...") or only at the heading's town again
+    /// ("... a mob stormed a depot in Riverton", then "Two drivers were hurt") tells it at its heading's town: a frame
+    /// there, in the order the article tells its sections. The section ends at the next heading or at a heading of the
+    /// article's own (<see cref="SubHeading"/>: "Background"). A frame already at the heading's town is the section's too;
+    /// either stays apart from the other sections' attacks, however near.
+    /// </summary>
+    private void AddSectionFrames(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        foreach (var (town, body) in Sections(doc, facts))
+        {
+            if (HolderOf(frames, town.Place) is { } told) { told.Sectioned |= !DayHeaded(doc, facts, town) || TellsViolence(body); continue; }
+            // (a section that tells only an arrest or a hearing over an attack told elsewhere opens no attack of its own)
+            if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f) && !TellsStepOnly(doc, f))
+                || body.Any(f => PlacesAttackElsewhere(f, town))) continue;
+            var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
+            frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
+        }
+    }
+
+    /// <summary>
+    /// A section's body names violence done to people or things in a word of its own, not a vehicle's word or a weak word
+    /// for harm alone: "gunmen opened fire", "set fire to three houses"; not "six died when a bus overturned" (an
+    /// accident under a timeline's day heading is no attack its town's frame may be kept for).
+    /// </summary>
+    private static bool TellsViolence(List<SentenceFacts> body) =>
+        body.Any(f => !f.IsBackground && !f.IsCaption
+                      && f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (!c.Weak || c.EventType != "other" || c.Assault)));
+
+    /// <summary>
+    /// A round-up's section (<see cref="SectionHeadings"/>) is dated by its own opening: the first day, of no telling, read
+    /// in its sentences up to the first that tells its attack ("DALEFORD: THE BAKERY", "Early on Saturday it was the
+    /// bakery's turn.", "Two masked men shot the baker ...") is the day of the section's attack, over a later day of the
+    /// section (a call for ransom, a death in hospital) and over none (the publication day). Each section keeps its own.
+    /// </summary>
+    private void DateSections(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        foreach (var (town, body) in Sections(doc, facts))
+        {
+            if (HolderOf(frames, town.Place) is not { Sectioned: true } frame
+                || (SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)) is not { } day) continue;
+            if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            frame.DatedByPlaceless = false;
+        }
+    }
+
+    /// <summary>
+    /// A round-up's sections (<see cref="SectionHeadings"/>) with a town: the heading's town and the sentences after it up
+    /// to the next heading, a heading of the article's own (<see cref="SubHeading"/>: "Background") or an explainer's
+    /// next question (<see cref="QuestionHeading"/>: "**Who is behind it?**").
+    /// </summary>
+    private IEnumerable<(PlaceMention Town, List<SentenceFacts> Body)> Sections(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var heads = SectionHeadings(doc, facts);
+        if (heads.Count == 0) yield break;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
+            yield return (town, facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f)).ToList());
+        }
+    }
+
+    /// <summary>
+    /// The day of a timeline's day heading (<see cref="HeadingDay"/>: "MONDAY, 3 MARCH - RIVERTON") whose section tells an
+    /// attack: the day of that attack when the section names none before telling it; null for a section of no attack
+    /// (a prayer for peace on Sunday does not redate Monday's shooting in the same town).
+    /// </summary>
+    private static DateMention? AttackHeadingDay(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town, List<SentenceFacts> body) =>
+        body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f)) && HeadingOf(facts, town) is { } head ? HeadingDay(doc, head) : null;
+
+    /// <summary>The sentence a section's heading town is written in.</summary>
+    private static SentenceFacts? HeadingOf(List<SentenceFacts> facts, PlaceMention town) =>
+        facts.FirstOrDefault(f => f.Sentence.Start <= town.Start && town.End <= f.Sentence.End);
+
+    /// <summary>
+    /// The section is headed by a timeline's day ("TUESDAY, 4 MARCH - ELMWOOD"), not by an attack's town: a timeline
+    /// tells the week's news of every kind (an accident, a seizure, a prayer), so its section is an attack only where it
+    /// names violence (see <see cref="TellsViolence"/>), unlike a round-up of attacks, whose every section tells one.
+    /// </summary>
+    private static bool DayHeaded(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town) =>
+        HeadingOf(facts, town) is { } head && HeadingDay(doc, head) is not null;
+
+    /// <summary>The first day of no telling in a section's sentences up to the first that tells its attack (see <see cref="DateSections"/>).</summary>
+    private DateMention? SectionOpeningDay(AnnotatedDocument doc, List<SentenceFacts> body)
+    {
+        foreach (var f in body.Where(f => !f.IsBackground && !f.IsCaption))
+        {
+            if (AttackDay(doc, f) is { } day && !DatesTelling(doc, day)) return day;
+            if (ReportsAttack(f)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A short line of its own without a sentence's stop, a place or an attack word ("Background", "Our demands"): a heading
+    /// of the article's own, after which the last section of a round-up has ended (what follows, as a list of related
+    /// stories, is none of its attack's).
+    /// </summary>
+    private static bool SubHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.Events.Count > 0 || f.EventPlaces.Count > 0 || f.OtherPlaces.Count > 0 || f.Dateline is not null) return false;
+        var text = doc.Text;
+        var line = f.Sentence.Of(text).Trim();
+        if (line.Length == 0 || !char.IsLetter(line[^1]) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSubHeadingWords) return false;
+        var before = f.Sentence.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        var after = f.Sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return (before == 0 || text[before - 1] is '\n' or '\r') && (after >= text.Length || text[after] is '\n' or '\r');
+    }
+
+    /// <summary>
+    /// The town <paramref name="p"/> is written right after one of the frame's towns as the next item of a list of scenes,
+    /// joined by "and" or "or" ("in X and Y", "in X and in Y"): two towns, each with its own attack, not a place and its
+    /// landmark ("the airport road west of the capital, Kabul").
+    /// </summary>
+    private static bool ListedTowns(AnnotatedDocument doc, Frame frame, PlaceMention p)
+    {
+        if (p.IsDemonym || p.Place.Kind != PlaceKind.City || frame.Place.Kind != PlaceKind.City || frame.Place.GeonameId == p.Place.GeonameId) return false;
+        var before = frame.PlaceMentions.Where(m => m.End <= p.Start && !m.IsDemonym && m.Place.Kind == PlaceKind.City).MaxBy(m => m.End);
+        if (before is null) return false;
+        var between = doc.Text[before.End..p.Start].Trim().ToLowerInvariant();
+        return between is "and" or "or" or "and in" or "or in";
+    }
+
+    /// <summary>
+    /// A sentence without a place of its own after one that listed several attacks' sites and places ("they hit the
+    /// cultural institute, a chapel in the capital and a bank in X"): the frame of the place named first after the
+    /// target it names again ("a bomb went off on the fifth floor of the cultural institute" is the capital's). Null when
+    /// it names none of the listing's targets again, or targets placed in different frames.
+    /// </summary>
+    private static Frame? ListedFrame(AnnotatedDocument doc, SentenceFacts listing, SentenceFacts f, List<Frame> frames)
+    {
+        var nouns = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var scenes = Scenes(listing);
+        var found = listing.Targets.Where(t => nouns.Contains(TargetNoun(doc, t)))
+            .Select(t => scenes.Where(p => p.Start > t.End).MinBy(p => p.Start))
+            .Select(p => p is null ? null : HolderOf(frames, p.Place))
+            .Distinct().ToList();
+        return found is [{ } one] ? one : null;
+    }
+
+    /// <summary>
+    /// The sentences that head the items of a page of briefs: lines that open on a country, written as a dateline
+    /// ("Ruritania: two guards shot dead at a depot"), each followed by a body sentence of its own (not by another such
+    /// line, as in a list of related headlines, nor by an unfinished line), when the page has at least two; else none.
+    /// </summary>
+    private HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
+        static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
+            f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Start >= f.Sentence.Start
+            && string.IsNullOrWhiteSpace(doc.Text[f.Sentence.Start..d.Start]);
+        var heads = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var next = facts[i + 1];
+            if (Heading(doc, facts[i]) && !Heading(doc, next)
+                && next.Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'])
+                heads.Add(facts[i].Sentence.Index);
+        }
+        return heads.Count >= 2 ? heads : [];
+    }
+
+    /// <summary>
+    /// The sentences that head the sections of a round-up of attacks in several towns: lines of their own that open on a
+    /// town written as a dateline with a colon and a short title after it, without a sentence's stop ("RIVERTON: THE
+    /// BAKERY", "2. Elmwood: a night at the depot"), each followed by a body sentence, when the article has at least
+    /// two. Each section tells the attack at its heading's town; empty when the article has fewer than two.
+    /// </summary>
+    private HashSet<int> SectionHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var heads = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+            if (SectionTown(doc, facts[i]) is not null && SectionTown(doc, facts[i + 1]) is null
+                && facts[i + 1].Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'])
+                heads.Add(facts[i].Sentence.Index);
+        return heads.Count >= 2 ? heads : [];
+    }
+
+    /// <summary>
+    /// The town a sentence heads a section with (see <see cref="SectionHeadings"/>): a town's dateline followed by a
+    /// colon, a short title without a stop, and the end of the line; else null.
+    /// </summary>
+    private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f)
+                           ?? QuestionHeadingTown(doc, f);
+
+    /// <summary>
+    /// An explainer's question heading: a short line of its own that asks a question, perhaps set in bold or as a
+    /// heading's markup ("**What happened in Riverton?**", "## Who is behind the attacks?"). An explainer answers each
+    /// question in the lines under it, so such a line opens a section and closes the one before.
+    /// </summary>
+    private static bool QuestionHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return false;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if ((start > 0 && text[start - 1] is not ('\n' or '\r')) || LineEndAfter(text, f.Sentence.End) is null) return false;
+        var line = f.Sentence.Of(text).Trim().Trim('*', '_', '#', ' ');
+        return line.EndsWith('?') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords;
+    }
+
+    /// <summary>
+    /// The town an explainer's question heading (<see cref="QuestionHeading"/>) asks about, when it names one town and
+    /// no other place ("**What happened in Riverton?**", "What do we know about the attack in Elmwood?"): the lines
+    /// under it tell that town's attack; else null.
+    /// </summary>
+    private static PlaceMention? QuestionHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (!QuestionHeading(doc, f)) return null;
+        var places = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym).DistinctBy(p => p.Place).ToList();
+        return places is [{ Place.Kind: PlaceKind.City } town] ? town : null;
+    }
+
+    /// <summary>
+    /// The town a brief's run-in heading heads its section with: a sentence that opens its line and is nothing but a
+    /// town's name and a full stop, the section's text running on after it ("Riverton. Late on Friday, gunmen fired on a
+    /// bus ..."); else null. A brief tells each town's incident under such a heading, apart from the others.
+    /// </summary>
+    private static PlaceMention? RunInHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
+        if (text.AsSpan(start, f.Sentence.End - start).TrimEnd() is not [.., '.'] sentence) return null;
+        var end = start + sentence.Length - 1;
+        return f.EventPlaces.Concat(f.OtherPlaces)
+            .FirstOrDefault(p => p.Start == start && p.End == end && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
+    }
+
+    /// <summary>
+    /// The town a timeline's day heading heads its section with: a line of its own that is only a day ("MONDAY, 3
+    /// MARCH", "Tuesday 4 March 2025"), a dash or a colon, and the town, perhaps with one more joined by "and"
+    /// ("WEDNESDAY, 5 MARCH - RIVERTON", "Thursday 6 March: Elmwood and Oakdale"); else null. The day dates the items
+    /// told below it (<see cref="HeadingDay"/>) as the town places them.
+    /// </summary>
+    private static PlaceMention? DayHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (HeadingDay(doc, f) is not { } day || LineEndAfter(doc.Text, f.Sentence.End) is null) return null;
+        var text = doc.Text;
+        var rest = text.AsSpan(day.End, f.Sentence.End - day.End).TrimStart(" \t");
+        if (rest.Length < 2 || rest[0] is not ('-' or '\u2013' or '\u2014' or ':')) return null;
+        var at = f.Sentence.End - rest[1..].TrimStart(" \t").Length;
+        var towns = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Start >= day.End && p.End <= f.Sentence.End).OrderBy(p => p.Start).ToList();
+        if (towns.FirstOrDefault(p => p.Start == at) is not { } town) return null;
+        var tail = text[town.End..f.Sentence.End].Trim();
+        if (tail.Length == 0) return town;
+        return towns.FirstOrDefault(p => p.Start > town.End) is { } second && text[second.End..f.Sentence.End].Trim().Length == 0
+               && text[town.End..second.Start].Trim().ToLowerInvariant() is "and" or "&" or "," ? town : null;
+    }
+
+    /// <summary>
+    /// The day a line opens on when nothing but that day comes before it on its line ("MONDAY, 3 MARCH - RIVERTON"): a
+    /// timeline's day heading (see <see cref="DayHeadingTown"/>); else null.
+    /// </summary>
+    private static DateMention? HeadingDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return null;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
+        var first = f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End).MinBy(d => d.Start);
+        if (first is null) return null;
+        var before = text[f.Sentence.Start..first.Start].Trim().TrimEnd(',').Trim();
+        return before.Length == 0 || IsWeekdayName(before) ? first : null;
+    }
+
+    /// <summary>A weekday's name, written before the date it heads ("MONDAY, 3 MARCH").</summary>
+    private static bool IsWeekdayName(string word) =>
+        Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !int.TryParse(word, out _);
+
+    /// <summary>
+    /// The town a numbered item of a round-up heads its section with: a line of its own that opens on the item's number,
+    /// then a short title without a stop (the kind of crime), a dash, the town, and to the end of the line only the name
+    /// of the unit that covers it (function_words.tsv kind unit_noun): "2. Arson - Riverton Police Division",
+    /// "4. Robbery – Elmwood District". Null for any other line.
+    /// </summary>
+    private PlaceMention? NumberedItemTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
+        if (LineEndAfter(text, f.Sentence.End) is not { } end) return null;
+        if (NumberedItem.Match(text[start..end]) is not { Success: true } m) return null;
+        if (!IsSectionTitle(m.Groups["title"].Value)) return null;
+        var at = start + m.Groups["rest"].Index;
+        if (f.EventPlaces.Concat(f.OtherPlaces).FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City) is not { } town) return null;
+        var unit = Enumerable.Range(0, doc.Words.Count).Where(w => doc.Words[w].Start >= town.End && doc.Words[w].End <= start + m.Groups["rest"].Index + m.Groups["rest"].Length).ToList();
+        return unit.Count > 0 && unit.All(w => _unitNouns.Contains(doc.Words[w].Key)) ? town : null;
+    }
+
+    /// <summary>
+    /// The target word names the unit of a numbered item's heading (see <see cref="NumberedItemTown"/>): "3. Arson - X
+    /// Police Division" says which police covers the town, not that the police were hit.
+    /// </summary>
+    private bool InUnitName(AnnotatedDocument doc, SentenceFacts s, Cue t) =>
+        NumberedItemTown(doc, s) is { } town && t.Start >= town.End;
+
+    /// <summary>
+    /// The town a dateline heads a section with: a town's dateline followed by a colon, a short title without a stop,
+    /// and the end of the line ("RIVERTON: THE BAKERY"); else null.
+    /// </summary>
+    private PlaceMention? DatelineSectionTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Dateline is not { Place.Kind: PlaceKind.City } town) return null;
+        var text = doc.Text;
+        var colon = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(' ');
+        // "3. ELMWOOD (North Province): a night at the depot": the town's region in brackets before the colon
+        if (colon.Length > 0 && colon[0] == '(' && colon.IndexOf(')') is var close and > 0 && colon[1..close].IndexOfAny(":\n") < 0)
+        {
+            if (UnitBracketEndsHeading(doc, f, town.End + (f.Sentence.End - town.End - colon.Length), close)) return town;
+            colon = colon[(close + 1)..].TrimStart(' ');
+        }
+        if (colon.Length < 2 || colon[0] != ':') return null;
+        return IsSectionTitle(colon[1..].Trim().ToString()) && LineEndAfter(text, f.Sentence.End) is not null ? town : null;
+    }
+
+    /// <summary>
+    /// A section's heading of a police bulletin: the town's dateline, then only its unit's name in brackets to the end of
+    /// the line ("ELMWOOD (Northern Regional Directorate)", "RIVERTON (West Police Division)"), the bracket's last word a
+    /// unit word (function_words.tsv kind unit_noun). <paramref name="open"/> is where the bracket opens,
+    /// <paramref name="close"/> where it closes, counted from the bracket.
+    /// </summary>
+    private bool UnitBracketEndsHeading(AnnotatedDocument doc, SentenceFacts f, int open, int close)
+    {
+        var text = doc.Text;
+        var end = open + close + 1;
+        if (end > f.Sentence.End || text.AsSpan(end, f.Sentence.End - end).Trim().Length > 0) return false;
+        if (LineEndAfter(text, f.Sentence.End) is null) return false;
+        var inside = text[(open + 1)..(open + close)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return inside.Length is > 0 and <= MaxSectionTitleWords && _unitNouns.Contains(inside[^1].ToLowerInvariant());
+    }
+
+    /// <summary>A section's title: some words, at most <see cref="MaxSectionTitleWords"/>, and no stop at its end.</summary>
+    private static bool IsSectionTitle(string title) =>
+        title.Length > 0 && title[^1] is not ('.' or '!' or '?' or ':' or ';' or ',')
+        && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSectionTitleWords;
+
+    /// <summary>Where the line ends when only spaces follow <paramref name="end"/> on it (a heading of its own), else null.</summary>
+    private static int? LineEndAfter(string text, int end)
+    {
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return end >= text.Length || text[end] is '\n' or '\r' ? end : null;
+    }
+
+    /// <summary>
+    /// Attacks on different days at one place, told one after the other ("last night a bank was attacked ... today a
+    /// bomb went off in a restaurant"): a sentence that tells an attack in words of its own (a strong attack phrase) on
+    /// an explicit day later than that of an attack its frame told before, against other targets than all the frame's
+    /// sentences so far (no target noun in common), opens a frame of its own at the same place that takes it and the
+    /// sentences after it. What follows an attack on a later day stays with it: a death, an arrest, a funeral, a toll
+    /// tell no new target, a day that dates a death (<see cref="DatesDeath"/>: "who died of his wounds on Tuesday at the
+    /// X hospital") is no attack's, and a follow-up sentence (an arrest over the bombing) never splits. The earlier attack must
+    /// have been told with a day and a target too; both frames are then worth reporting (<see cref="Frame.DayApart"/>).
+    /// </summary>
+    private void SplitByDay(AnnotatedDocument doc, List<Frame> frames)
+    {
+        foreach (var frame in frames.ToList())
+        {
+            var current = frame;
+            DateOnly? day = null;
+            var targets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
+            {
+                var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var told = f.Events.Count > 0 ? AttackDay(doc, f) : null;
+                if (told is not null && (DatesTelling(doc, told) || SpokenOn(doc, f, told))) told = null;
+                // "the driver died of his wounds on Tuesday at the regional hospital": a later death's day is no new attack's
+                if (told is not null && DatesDeath(doc, f, told)) told = null;
+                if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e))
+                    && own.Count > 0 && !own.Overlaps(targets)
+                    && !_followUps.IsFollowUp(doc, f))
+                {
+                    current = new Frame(frame.PlaceMentions[0]) { Place = frame.Place, ToldSeparately = true, Date = told, DateFromAttack = true, DayApart = true };
+                    frame.DayApart = true;
+                    frames.Add(current);
+                    day = told.Date;
+                    targets.Clear();
+                    if (Trace) Console.Error.WriteLine($"  another day at {frame.Place.Name}: {told.Value} from sentence {f.Sentence.Index}");
+                }
+                else if (day is null && told is not null && own.Count > 0 && !_followUps.IsFollowUp(doc, f)) day = told.Date;
+                targets.UnionWith(own);
+                if (current == frame) continue;
+                frame.MoveSentenceTo(current, f);
+            }
+            // the first attack keeps its own day, not that of one told after it, nor the day of a byline or a
+            // "Published:" line that tells no attack
+            if (current != frame && frame.Sentences.Where(s => !s.IsCaption && ReportsAttack(s)).OrderBy(s => s.Sentence.Index)
+                    .Select(s => AttackDay(doc, s)).FirstOrDefault(d => d is not null && !DatesTelling(doc, d)) is { } first
+                && frame.Date?.Date != first.Date)
+                frame.Date = first;
+        }
+    }
+
+    /// <summary>
+    /// Attacks on different buildings or vehicles at one place, told one after the other ("a bomb wrecked a bank in X
+    /// overnight ... at dawn incendiary bombs were thrown at a chapel in X"): a sentence that strikes a site anew (see
+    /// <see cref="StrikesSite"/>) against site nouns (function_words.tsv kind site_target) none of which the frame's
+    /// sentences named so far, after a sentence of the frame that struck a site of its own, opens a frame of its own at
+    /// the same place that takes it and the sentences after it. People hit (a guard, passers-by) never split: a shooting
+    /// told over several sentences names its victims again and again, and a site named only in passing in a toll or an
+    /// account of damage ("the blast also shattered the windows of a school") is the same attack.
+    /// </summary>
+    private void SplitBySite(AnnotatedDocument doc, List<Frame> frames)
+    {
+        foreach (var frame in frames.ToList())
+        {
+            var current = frame;
+            var struck = false;
+            var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
+            {
+                var own = f.Targets.Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                // a sentence naming another town strikes a site there, not here ("drone strikes Y fuel depot" in X's frame)
+                var strikes = own.Count > 0 && StrikesSite(doc, f)
+                    && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place));
+                if (struck && strikes && !own.Overlaps(sites))
+                {
+                    current = new Frame(frame.PlaceMentions[0])
+                    {
+                        Place = frame.Place, ToldSeparately = true, SiteApart = true,
+                        Date = frame.Date, DateFromAttack = frame.DateFromAttack, DayApart = frame.DayApart,
+                    };
+                    frame.SiteApart = true;
+                    frames.Add(current);
+                    sites.Clear();
+                    if (Trace) Console.Error.WriteLine($"  another site at {frame.Place.Name}: {string.Join(',', own)} from sentence {f.Sentence.Index}");
+                }
+                struck |= strikes;
+                sites.UnionWith(own);
+                if (current == frame) continue;
+                frame.MoveSentenceTo(current, f);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Several attacks at one place told as a timeline ("At about 8 p.m. gunmen fired on the police post ... Some 40
+    /// minutes later men sprayed a house with bullets ... The killing came just before midnight"): in an article that
+    /// counts its attacks (<see cref="CountedAttacks"/>: "the last of four attacks"), each sentence of the frame that tells an
+    /// attack (an attack word or a casualty) and gives its time of the day (<see cref="TellsTimeOfDay"/>), when at least
+    /// two do and no more than the article counts, opens a frame of its own at the same place that takes it and the sentences after it up to the next one. A
+    /// sentence told before the first of them (a lead that sums up the night) goes with the first later part that names a
+    /// target of the same kind (its head noun), else stays with the first. Separate from <see cref="SplitBySite"/> (sites
+    /// struck anew) and <see cref="SplitByDay"/> (other days): a timeline may hit people, houses and vehicles alike.
+    /// </summary>
+    private void SplitByTimeline(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var counted = CountedAttacks(doc, facts);
+        foreach (var frame in frames.Where(fr => !fr.SiteApart && !fr.DayApart && !fr.TimedApart).ToList())
+        {
+            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList();
+            // the time-stamped lines of a running report that each tell a new one, whether or not the article counts
+            // its attacks ("Three attacks in less than three hours"): a live blog's other stamped lines (traffic,
+            // weather, a question put to the police) tell none
+            var stamped = StampedAttacks(doc, told);
+            var timed = stamped.Count >= 2 || counted < 2 ? stamped
+                : told.Where(s => (s.Events.Count > 0 || s.Casualties.Any(c => c.Value > 0)) && TellsTimeOfDay(doc, s)
+                                  && !_followUps.IsFollowUp(doc, s)).ToList();
+            if (timed.Count < 2 || (counted >= 2 && timed.Count > counted)) continue;
+            // parts of the timeline: each timed sentence up to the next, the first part also taking what comes before it
+            var parts = new List<Frame> { frame };
+            for (var i = 1; i < timed.Count; i++)
+            {
+                parts.Add(new Frame(frame.PlaceMentions[0])
+                {
+                    Place = frame.Place, ToldSeparately = true, TimedApart = true,
+                    Date = frame.Date, DateFromAttack = frame.DateFromAttack,
+                });
+                if (Trace) Console.Error.WriteLine($"  another time at {frame.Place.Name}: from sentence {timed[i].Sentence.Index}");
+            }
+            frame.TimedApart = true;
+            int PartOf(int index)
+            {
+                var k = 0;
+                while (k + 1 < timed.Count && timed[k + 1].Sentence.Index <= index) k++;
+                return k;
+            }
+            // the target nouns each part names, in all its sentences (a background aside about a victim's post too)
+            var nouns = parts.Select(_ => new HashSet<string>(StringComparer.OrdinalIgnoreCase)).ToList();
+            foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption && f.Sentence.Index >= timed[0].Sentence.Index))
+                nouns[PartOf(f.Sentence.Index)].UnionWith(f.Targets.Select(t => Singular(TargetNoun(doc, t))));
+            foreach (var f in told)
+            {
+                var k = PartOf(f.Sentence.Index);
+                if (f.Sentence.Index < timed[0].Sentence.Index && f.Casualties.Any(c => c.Value > 0))
+                {
+                    var own = f.Targets.Select(t => Singular(TargetNoun(doc, t))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    k = own.Count == 0 ? 0 : Enumerable.Range(0, parts.Count).FirstOrDefault(j => nouns[j].Overlaps(own));
+                }
+                if (k == 0) continue;
+                frame.MoveSentenceTo(parts[k], f);
+            }
+            foreach (var part in parts.Skip(1)) part.Sentences.Sort((a, b) => a.Sentence.Index.CompareTo(b.Sentence.Index));
+            if (stamped.Count >= 2) DateAfterMidnight(doc, timed, parts);
+            else DateAfterMidnightWord(doc, timed, parts);
+            frames.AddRange(parts.Skip(1));
+        }
+    }
+
+    /// <summary>
+    /// The most attacks the article counts in words of a series (waves.tsv kind wave with a figure: "four attacks", "the
+    /// last of three bombings"), in a sentence not of the background; 0 when it counts none ("a series of blasts").
+    /// </summary>
+    private static int CountedAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Where(f => !f.IsBackground)
+            .SelectMany(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(c => c.As<string>() == "wave"))
+            .SelectMany(c => doc.NumbersIn(new TextSpan(c.Start, c.End)))
+            .Select(n => n.Value ?? 0).DefaultIfEmpty(0).Max();
+}

@@ -1,0 +1,281 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+using Sitrep.Linking;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: coordinated waves: their members, their day and their totals (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>
+    /// In an article whose opening presents a coordinated series (waves.tsv kind wave), a sentence with only a weak
+    /// attack word still tells one of its attacks when it places it and names what was hit, or is the sentence of the
+    /// series itself: "At Dunmore, the assault on the depot was beaten back", "positions in X and Y were the target of
+    /// simultaneous attacks". Armed men named as the ones hit ("rebels") and words of fear ("terror") tell no attack.
+    /// A sentence that opens on an ordinal standing for one of the attacks (waves.tsv kind member) tells its members
+    /// whatever its verb: "The first hit the barracks at X, the second the police post of Y".
+    /// </summary>
+    private static bool TellsWaveMember(SentenceFacts f) =>
+        f.EventPlaces.Count > 0
+        && (f.TellsMembersInTurn
+            || (f.OpensWithMember || f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Assault || c.Act || c.EventType != "other")))
+            && (f.Targets.Any(t => t.As<string>() != "armed_group") || f.HasWaveCue));
+
+    /// <summary>
+    /// The members of a wave struck together: one dated only by the day its news was told ("In X, officials said on Tuesday
+    /// that 30 had been hurt"), or only by a sentence that tells no attack ("the road to X stayed closed on Wednesday"),
+    /// takes the earliest day of a member whose attack is dated.
+    /// </summary>
+    private void DateByWave(AnnotatedDocument doc, List<Frame> wave, DateMention? story)
+    {
+        var attackDays = wave.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!).ToList();
+        // no member dated by a sentence that counts its victims: a day the text gives a member, before the story's
+        if (attackDays.Count == 0 && WrittenMemberDay(doc, wave, story) is { } written) attackDays.Add(written);
+        // no member dated by its own attack: the story's day (the lead's "on Tuesday") is the wave's
+        if (attackDays.Count == 0 && story is { Precision: "day" }) attackDays.Add(story);
+        if (attackDays.Count == 0) return;
+        var first = attackDays.MinBy(d => d.Date)!;
+        foreach (var fr in wave.Where(fr => fr.Date is null || DatesTelling(doc, fr.Date) || !fr.DateFromAttack))
+            if (fr.Date is null || first.Date < fr.Date.Date) { fr.Date = first; fr.DateFromAttack = true; }
+    }
+
+    /// <summary>
+    /// The earliest day written in the text that dates a member of a wave whose sentences tell its attack only in weak
+    /// words ("at about 21:30 on Monday a band stormed the police post of X"), when it comes before the story's day (the
+    /// publication's, when no sentence with victims gives one): the other members, told with no day of their own
+    /// ("twenty minutes on, another band forced its way into the office of Y"), struck that day, not on the day of the news.
+    /// </summary>
+    private DateMention? WrittenMemberDay(AnnotatedDocument doc, List<Frame> wave, DateMention? story) =>
+        wave.Where(fr => fr.Date is { Precision: "day", End: > 0 } d && !DatesTelling(doc, d) && (story is null || d.Date < story.Date))
+            .Select(fr => fr.Date!).MinBy(d => d.Date);
+
+    /// <summary>The frames that the article presents as one coordinated series, or null.</summary>
+    private List<Frame>? FindWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    {
+        if (frames.Count < 2) return null;
+        // the article itself says its attacks are not linked ("police found nothing to connect the three attacks"): a
+        // round-up of unrelated attacks, however it counts them
+        if (SaysUnrelated(doc, facts)) return null;
+        // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
+        if (SectionHeadings(doc, facts).Count > 0) return null;
+        // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
+            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts)) return null;
+        var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
+        var members = frames.Where(f => f.Place.CountryCode == country).ToList();
+        return members.Count >= 2 ? members : null;
+    }
+
+    /// <summary>
+    /// A sentence of the article's news gives a toll of several of its attacks together (<see cref="TotalOfSeveral"/>: "In
+    /// total, one officer died and three people were hurt in the two attacks"): it presents them as one series, however
+    /// far down the page the total is told, after each attack was told in turn.
+    /// </summary>
+    private static bool TotalsSeveralAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0) && TotalOfSeveral(doc, f));
+
+    /// <summary>
+    /// A sentence of the article's news claims every attack of a series at once (claims.tsv column series): one group that
+    /// claims "both attacks" presents them as one series, however far down the page the claim is told ("On Monday the
+    /// Front claimed responsibility for both attacks on its channel" after the two towns' stories).
+    /// </summary>
+    private bool ClaimsSeries(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => !f.IsBackground && f.Claims.Any(c => c.As<string>() == "claimed" && NamesSeries(doc, c)));
+
+    /// <summary>
+    /// The sentences that open a numbered item of a list on words of a series (waves.tsv kind wave) right after its place
+    /// line: "2. Elmwood village, Hill district. At about the same time mortar bombs hit the village" tells one more attack
+    /// of the series the items before it began, however deep in the page the list stands (a wave), and tells it of the
+    /// item's own place, not of the series as a whole (its figures and those after it stay the item's).
+    /// </summary>
+    private HashSet<int> SeriesItemOpenings(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < facts.Count; i++)
+            if (!facts[i].IsBackground && facts[i].EventPlaces.Any(p => HeadsNumberedPlaceLine(doc, facts[i].Sentence, p))
+                && facts[i + 1] is { IsBackground: false, HasWaveCue: true, HasTotalCue: false } body
+                && doc.CuesIn(body.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "wave" && c.FirstWord == doc.WordAt(body.Sentence.Start)))
+                found.Add(body.Sentence.Index);
+        return found;
+    }
+
+    /// <summary>
+    /// Some sentence of the article denies a link between its attacks (waves.tsv kind unrelated: "nothing to connect",
+    /// "no link between", "appeared to be unrelated").
+    /// </summary>
+    private static bool SaysUnrelated(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "unrelated"));
+
+    /// <summary>
+    /// A background sentence still tells the day's wave when the wave comes before any background ("a wave of attacks on
+    /// Monday killed 107, after the group warned it would strike"), unless it counts over a period (background.tsv kind
+    /// aggregate): "the province has seen a string of bombings this year" is no wave of the day.
+    /// </summary>
+    private static bool DayWave(AnnotatedDocument doc, SentenceFacts f) =>
+        !BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "aggregate")
+        && TellsBeforeBackground(doc, f, doc.CuesIn(f.Sentence.Span, CueKind.Wave).FirstOrDefault(w => w.As<string>() is "wave" or "total")?.End ?? f.Sentence.End);
+
+    /// <summary>
+    /// "The army put the toll at six dead - four guards at the depot and two soldiers in the blast - and four wounded":
+    /// a figure followed in its sentence by two or more counts that add up to it breaks the toll down among several
+    /// attacks; in a wave, a sentence without a place of its own that does so gives the series' figures (all of them),
+    /// not those of the member in focus.
+    /// </summary>
+    private static bool BreaksDownToll(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Casualties.Any(c => c.Value is > 2 && SumsTo(doc.NumbersIn(new TextSpan(c.Figure.End, f.Sentence.End)).Select(n => n.Value).ToList(), c.Value.Value));
+
+    /// <summary>Whether the first two or more of the counts (none unknown) add up to the total.</summary>
+    private static bool SumsTo(List<int?> counts, int total)
+    {
+        var sum = 0;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i] is not { } n || n <= 0) return false;
+            sum += n;
+            if (sum == total) return i >= 1;
+            if (sum > total) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A place that holds two or more of the wave's members (their province, a region written as "the department of X")
+    /// names the whole series, not one attack: "The bombings across the province began at noon" speaks of the
+    /// wave, and the place-less sentences after it (a ministry's "nine dead and 30 hurt") total the wave until a member's
+    /// own place is named. A member's own town is that member's, though a neighbour lies within reach.
+    /// </summary>
+    private static bool WaveArea(List<Frame>? wave, PlaceMention p) =>
+        wave is not null && wave.Count(fr => fr.Holds(p.Place)) >= 2 && !wave.Any(fr => fr.Place.GeonameId == p.Place.GeonameId && fr.Place.Kind == p.Place.Kind);
+
+    /// <summary>
+    /// A figure of a member's sentence that totals the wave: a total's words (waves.tsv kind total) after the sentence's
+    /// places and at most <see cref="MaxTotalSpan"/> words before the figure, or right after it or after its casualty
+    /// words ("seven people have now died in the twin attacks", after "two killed in X"); or a toll said of the series
+    /// itself (<see cref="TollOfWave"/>).
+    /// </summary>
+    private bool TotalsWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var lastPlace = f.EventPlaces.Count == 0 ? f.Sentence.Start : f.EventPlaces.Max(p => p.End);
+        var figure = doc.WordAt(c.Figure.Start);
+        var after = doc.WordAt(c.Figure.End);
+        var afterWords = doc.WordAt(c.Span.End);
+        return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
+            && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)
+                || (w.FirstWord >= afterWords && w.FirstWord - afterWords <= 1)))
+            || TollOfWave(doc, f, c);
+    }
+
+    /// <summary>
+    /// "Eleven guards were killed when gunmen carried out simultaneous attacks on a police post in X and a base in Y":
+    /// a sentence with words of a series (waves.tsv kind wave) that names the places of two or more members of the wave
+    /// gives the whole series' figures, when they stand before or after all those places (not between two, "four in X,
+    /// three in Y") and no place follows a figure right after it (<see cref="AfterPlace"/>).
+    /// </summary>
+    private static bool TollOfSeveralMembers(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave, List<Frame> frames)
+    {
+        if (!f.HasWaveCue || AfterPlace(doc, f, c, frames) is not null) return false;
+        var named = f.EventPlaces.Concat(f.OtherPlaces).Where(p => HolderOf(wave, p.Place) is not null).ToList();
+        if (named.Select(p => HolderOf(wave, p.Place)).Distinct().Count() < 2) return false;
+        return named.All(p => p.End <= c.Figure.Start) || named.All(p => p.Start >= c.Figure.End);
+    }
+
+    /// <summary>
+    /// "Two suicide bombings killed 48 people in X and Y": in a sentence with words of a series (waves.tsv kind wave), the
+    /// town written right after a figure opens a list of the towns of two or more members of the wave, joined by "and" or
+    /// commas only: the figure counts the whole series, not the first town's attack (unlike "killed 30 in X and wounded
+    /// 12 in Y", where a casualty word parts the towns).
+    /// </summary>
+    private static bool TollBeforeMembersList(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave)
+    {
+        var next = f.EventPlaces.FirstOrDefault(p => p.Start >= c.Figure.End && p.Start - c.Span.End <= 40);
+        if (next is null || HolderOf(wave, next.Place) is not { } first) return false;
+        if (f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start)) return false;
+        var members = new HashSet<Frame> { first };
+        var end = next.End;
+        foreach (var p in f.EventPlaces.Where(p => p.Start >= end).OrderBy(p => p.Start))
+        {
+            var gap = doc.Text.AsSpan(end, p.Start - end).Trim();
+            if (!(gap.SequenceEqual(",") || gap.SequenceEqual("and") || gap.SequenceEqual(", and")) || HolderOf(wave, p.Place) is not { } member) break;
+            members.Add(member);
+            end = p.End;
+        }
+        return members.Count >= 2;
+    }
+
+    /// <summary>
+    /// "bringing the toll of the wave of attacks in X to four dead and five wounded", "the number of dead from the series
+    /// of bombings rose to 30": the nearest toll noun before the figure (function_words.tsv toll_noun) is followed by
+    /// "of" or a toll qualifier and the words of a series (waves.tsv kind wave): its figures count the whole series,
+    /// even when a member's town is named before.
+    /// </summary>
+    private bool TollOfWave(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(f.Sentence.Start);
+        var figure = doc.WordAt(c.Figure.Start);
+        for (var t = figure - 1; t >= first && figure - t <= MaxWaveTollSpan; t--)
+        {
+            if (words[t].Key is ";" or ".") return false;
+            if (!_tollNouns.Contains(words[t].Key)) continue;
+            var q = t + 1;
+            if (q >= figure || !(words[q].Key == "of" || _tollQualifiers.Contains(words[q].Key))) return false;
+            var opener = q + 1 < figure && words[q + 1].Key is "the" or "this" or "that" or "a" ? q + 2 : q + 1;
+            return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "wave" && (w.FirstWord == q + 1 || w.FirstWord == opener));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A figure without a place of its own that gives again a figure of the same kind the series as a whole was already
+    /// given ("leaving four dead and ten wounded" in the lead, then "four dead and ten wounded was the balance"), when
+    /// the member in focus was already given a smaller figure of that kind of its own (one killed, six wounded). A
+    /// member whose own toll is the whole series' (the others had no dead) takes it.
+    /// </summary>
+    private static bool RestatesWaveToll(List<(CasualtyMention Mention, string? Source)> waveCasualties, Frame focus, CasualtyMention c) =>
+        c.Value is > 1 && waveCasualties.Any(w => w.Mention.Kind == c.Kind && w.Mention.Value == c.Value)
+        && focus.Casualties.Any(o => o.Mention.Kind == c.Kind && o.Mention.Value < c.Value);
+
+    /// <summary>
+    /// "The number killed in the two attacks rose to five", in an article where no series was found: a toll of several
+    /// attacks is none of them alone, so no frame keeps it (its sentence still tells the frames their targets and days).
+    /// </summary>
+    private static void DropTotalsOfSeveral(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var totals = facts.Where(f => !f.IsBackground && f.Casualties.Count > 0 && TotalOfSeveral(doc, f)).SelectMany(f => f.Casualties).ToHashSet();
+        totals.UnionWith(facts.Where(f => !f.IsBackground && f.HasTotalCue).SelectMany(f => f.Casualties.Where(c => SumsFrames(f, c, frames))));
+        if (totals.Count == 0) return;
+        foreach (var frame in frames) frame.Casualties.RemoveAll(c => totals.Contains(c.Mention));
+    }
+
+    /// <summary>
+    /// "In all, three people died over the weekend", after two killed in X and one in Y: a figure of a sentence with a
+    /// total word (waves.tsv kind total) that is the sum of the figures of its kind two or more attacks of the article
+    /// were given elsewhere (each one's largest) counts them together, no single attack.
+    /// </summary>
+    private static bool SumsFrames(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        if (c is not { Value: > 1 and var total, Kind: CasualtyMention.Killed or CasualtyMention.Injured }) return false;
+        var own = frames.Select(fr => fr.Casualties.Where(o => o.Mention.Kind == c.Kind && o.Mention.Value is > 0 && !f.Casualties.Contains(o.Mention))
+                                                   .Select(o => o.Mention.Value!.Value).DefaultIfEmpty(0).Max())
+                        .Where(v => v > 0).ToList();
+        return own.Count >= 2 && own.Sum() == total;
+    }
+
+    /// <summary>
+    /// A sentence that gives a figure for several attacks together: a total word (waves.tsv kind total) that counts them
+    /// ("in the two attacks", "toll of both attacks", "across the three towns"), or a total word beside attacks the
+    /// sentence counts ("the two attacks killed seven people in all"). Such a toll is no single attack's.
+    /// </summary>
+    private static bool TotalOfSeveral(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (!f.HasTotalCue) return false;
+        var totals = doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(w => w.As<string>() == "total").ToList();
+        if (totals.Any(w => doc.NumbersIn(new TextSpan(w.Start, w.End)).Any(n => n.Value >= 2))) return true;
+        // "as a result of the two crimes", "in both acts of sabotage": attacks counted (waves.tsv kind counted) beside the total word
+        if (AttackCounts(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Any()) return true;
+        // a count of two or more written right before a word of attacks ("the two attacks", "both bombings")
+        return f.Events.Any(e => e.As<EventCue>() is { } ev && (ev.Assault || ev.Blast) && e.FirstWord > 0
+                                 && doc.NumbersIn(f.Sentence.Span).Any(n => n.Value >= 2 && doc.WordAt(n.Start) == e.FirstWord - 1));
+    }
+}
