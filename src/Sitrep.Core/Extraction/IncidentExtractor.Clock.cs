@@ -43,12 +43,15 @@ public sealed partial class IncidentExtractor
     /// The sentence gives a time after midnight and before dawn: a clock time ("02:30", "1.15am", "2 a.m.", "0210 hours")
     /// whose hour is under <see cref="DawnHour"/>, or "after midnight".
     /// </summary>
-    private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f)
+    private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f) =>
+        SaysAfterMidnight(doc, f) || ClockHours(doc, f).Any(h => h < DawnHour);
+
+    /// <summary>The sentence says "after midnight" ("just after midnight, men set fire to a bus").</summary>
+    private static bool SaysAfterMidnight(AnnotatedDocument doc, SentenceFacts f)
     {
-        var words = doc.Words;
-        for (var w = Math.Max(1, doc.WordAt(f.Sentence.Start)); w < words.Count && words[w].Start < f.Sentence.End; w++)
-            if (words[w].Key == "midnight" && words[w - 1].Key == "after") return true;
-        return ClockHours(doc, f).Any(h => h < DawnHour);
+        for (var w = doc.WordAt(f.Sentence.Start) + 1; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+            if (doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key == "after") return true;
+        return false;
     }
 
     /// <summary>
@@ -185,11 +188,7 @@ public sealed partial class IncidentExtractor
         for (var i = 1; i < timed.Count && i < parts.Count; i++)
         {
             if (timed[i].Dates.Count > 0 || parts[i].Date is not { Precision: "day" } d) continue;
-            var first = doc.WordAt(timed[i].Sentence.Start);
-            var afterMidnight = false;
-            for (var w = first + 1; w < doc.Words.Count && doc.Words[w].Start < timed[i].Sentence.End; w++)
-                afterMidnight |= doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key == "after";
-            if (!afterMidnight) continue;
+            if (!SaysAfterMidnight(doc, timed[i])) continue;
             parts[i].Date = d with { Date = d.Date.AddDays(1) };
             parts[i].PastMidnight = true;
         }

@@ -169,15 +169,12 @@ public sealed partial class IncidentExtractor
     /// <summary>Most describing words between a count and the attacks it counts ("two deadly bomb attacks").</summary>
     private const int MaxCountedNounGap = 2;
 
-    /// <summary>Words before a count that make its attacks ones already told ("the two attacks", "these three blasts").</summary>
-    private static readonly HashSet<string> ToldDeterminers = new(StringComparer.Ordinal) { "the", "these", "those", "both", "all", "its", "their" };
-
     /// <summary>
     /// Each count of attacks in the cues (waves.tsv kind counted, a count of two or more right before it, one or two
     /// describing words between: "two terrorist acts", "three separate blasts", "2 acts of sabotage", "both attacks"),
     /// and whether a word before the count makes them attacks already told ("the two crimes", "both attacks").
     /// </summary>
-    internal static IEnumerable<(int Count, bool Told)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    internal IEnumerable<(int Count, bool Told)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves)
     {
         var words = doc.Words;
         foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
@@ -188,7 +185,7 @@ public sealed partial class IncidentExtractor
                 if (doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.End == words[w].End) is { Value: >= 2 } n)
                 {
                     var before = doc.WordAt(n.Start) - 1;
-                    yield return ((int)n.Value!.Value, before >= 0 && ToldDeterminers.Contains(words[before].Key));
+                    yield return ((int)n.Value!.Value, before >= 0 && _toldCounts.Contains(words[before].Key));
                     break;
                 }
                 if (!IsDescribingWord(doc, w)) break;
@@ -196,11 +193,14 @@ public sealed partial class IncidentExtractor
         }
     }
 
-    /// <summary>A word of lower-case letters (a hyphen allowed): "deadly", "bomb", "near-simultaneous".</summary>
-    private static bool IsDescribingWord(AnnotatedDocument doc, int w)
+    /// <summary>
+    /// A word of lower-case letters (a hyphen allowed) that joins nothing (function_words.tsv kind count_joiner: "and",
+    /// "of"): "deadly", "bomb", "near-simultaneous".
+    /// </summary>
+    private bool IsDescribingWord(AnnotatedDocument doc, int w)
     {
         var text = doc.Text.AsSpan(doc.Words[w].Start, doc.Words[w].End - doc.Words[w].Start);
-        return text.Length > 0 && char.IsLower(text[0]) && !text.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz-") && text is not ("and" or "or" or "of" or "in" or "on" or "at");
+        return text.Length > 0 && char.IsLower(text[0]) && !text.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz-") && !_countJoiners.Contains(doc.Words[w].Key);
     }
 
     /// <summary>
@@ -209,7 +209,7 @@ public sealed partial class IncidentExtractor
     /// onenight, sameday: "overnight", "on the same day") tell one series. "Three serious attacks this week" in a monitor's
     /// report counts a week's unrelated attacks; two bombs at one place stay one incident (a series needs two places).
     /// </summary>
-    private static bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves) =>
+    private bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves) =>
         waves.Any(w => w.As<string>() is "onenight" or "sameday") && AttackCounts(doc, waves).Any(c => !c.Told);
 
     /// <summary>

@@ -72,7 +72,7 @@ public sealed partial class IncidentExtractor
     /// total, one officer died and three people were hurt in the two attacks"): it presents them as one series, however
     /// far down the page the total is told, after each attack was told in turn.
     /// </summary>
-    private static bool TotalsSeveralAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+    private bool TotalsSeveralAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
         facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0) && TotalOfSeveral(doc, f));
 
     /// <summary>
@@ -240,7 +240,7 @@ public sealed partial class IncidentExtractor
     /// "The number killed in the two attacks rose to five", in an article where no series was found: a toll of several
     /// attacks is none of them alone, so no frame keeps it (its sentence still tells the frames their targets and days).
     /// </summary>
-    private static void DropTotalsOfSeveral(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    private void DropTotalsOfSeveral(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         var totals = facts.Where(f => !f.IsBackground && f.Casualties.Count > 0 && TotalOfSeveral(doc, f)).SelectMany(f => f.Casualties).ToHashSet();
         totals.UnionWith(facts.Where(f => !f.IsBackground && f.HasTotalCue).SelectMany(f => f.Casualties.Where(c => SumsFrames(f, c, frames))));
@@ -267,7 +267,7 @@ public sealed partial class IncidentExtractor
     /// ("in the two attacks", "toll of both attacks", "across the three towns"), or a total word beside attacks the
     /// sentence counts ("the two attacks killed seven people in all"). Such a toll is no single attack's.
     /// </summary>
-    private static bool TotalOfSeveral(AnnotatedDocument doc, SentenceFacts f)
+    private bool TotalOfSeveral(AnnotatedDocument doc, SentenceFacts f)
     {
         if (!f.HasTotalCue) return false;
         var totals = doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(w => w.As<string>() == "total").ToList();

@@ -148,6 +148,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _indefiniteArticles;
     /// <summary>Verbs of a speaker's memory (function_words.tsv kind memory_verb): "we remember 2019, when ...".</summary>
     private readonly IReadOnlySet<string> _memoryVerbs;
+    private readonly IReadOnlySet<string> _toldCounts;
+    private readonly IReadOnlySet<string> _countJoiners;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _relativeWords;
@@ -274,6 +276,8 @@ public sealed partial class IncidentExtractor
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
         _memoryVerbs = words.Of(FunctionWords.MemoryVerb);
+        _toldCounts = words.Of(FunctionWords.ToldCount);
+        _countJoiners = words.Of(FunctionWords.CountJoiner);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
     }

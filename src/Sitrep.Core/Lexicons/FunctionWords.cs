@@ -155,6 +155,10 @@ public sealed class FunctionWords
     public const string IndefiniteArticle = "indefinite_article";
     /// <summary>A verb of a speaker's memory: before an earlier year it makes its sentence background (IncidentExtractor.RecallsEarlierYear).</summary>
     public const string MemoryVerb = "memory_verb";
+    /// <summary>Right before a count of attacks, makes them ones already told: "the two crimes" (IncidentExtractor.AttackCounts).</summary>
+    public const string ToldCount = "told_count";
+    /// <summary>Ends the describing words between a count and the attacks it counts (IncidentExtractor.AttackCounts).</summary>
+    public const string CountJoiner = "count_joiner";
     public const string RecentUnit = "recent_unit";
     /// <summary>A plural noun of settlements that an attack counts: "attacked two villages" is a series (IncidentExtractor.CountsStruckPlaces).</summary>
     public const string StruckPlace = "struck_place";
