@@ -38,9 +38,9 @@ incidents = [
              "(two soldiers and a truck driver). Claimed with the Phuntsholing raid."),
     inc("sarpang-shop-grenade-2026-09-18", "2026-09-18", "BT", "Sarpang District", "Sarpang", 26.86395, 90.26745,
         "bombing", None, None, None, ["grenade"], ["business"], ["civilians"], [], [], [2], [],
-        ["a1_bhutan_ngo_pdf_report"], optional=True,
-        note="Background in a1 (previous month, own date 18/09): a grenade thrown at a shop in Sarpang town, 2 "
-             "injured. Same town as the wave: must not merge with it or lend 2."),
+        ["a1_bhutan_ngo_pdf_report", "a2_bhutan_wire_new_delhi"], optional=True,
+        note="Background in a1 (previous month, own date 18/09 in the incident log) and a2 ('last month'): a grenade "
+             "thrown at a shop in Sarpang town, 2 injured. Same town as the wave: must not merge with it or lend 2."),
     inc("samtse-trader-robbery-2026-10-03", "2026-10-03", "BT", "Samtse District", "Samtse", 26.89903, 89.09951,
         "armed_assault", None, None, None, ["firearm"], ["business"], ["civilians"], [], [], [1], [],
         ["a1_bhutan_ngo_pdf_report"], optional=True,
@@ -79,9 +79,11 @@ incidents = [
              "statement, Thursday 9 April); c2 names it in passing. Coded at Bouarfa."),
     inc("figuig-tractor-landmine-2026-04-08", "2026-04-08", "MA", "Oriental", "Figuig (Centre)", 32.10891, -1.22855,
         "bombing", None, None, None, ["explosive"], ["civilians"], [], [1], [], [1], [],
-        ["c1_oriental_forwarded_digest"], killed_best=1, injured_best=1,
+        ["c1_oriental_forwarded_digest"], documents_optional=["c2_ain_beni_mathar_bus_local"], killed_best=1,
+        injured_best=1,
         note="Wednesday 8 April 2026 in the morning: a tractor ploughing a field near the border east of Figuig hit an "
-             "old landmine; the farmer (54) was killed and his son (17) injured. No perpetrator (perpetrator null)."),
+             "old landmine; the farmer (54) was killed and his son (17) injured. No perpetrator (perpetrator null). c1; c2 "
+             "names it in passing."),
     inc("ain-beni-mathar-bus-hijack-2026-04-10", "2026-04-10", "MA", "Oriental", "Aïn Beni Mathar", 34.0097, -2.03238,
         "armed_assault", None, None, None, ["firearm"], ["transportation", "civilians"], [], [1], [], [], [1],
         ["c1_oriental_forwarded_digest", "c2_ain_beni_mathar_bus_local"], killed_best=1,
