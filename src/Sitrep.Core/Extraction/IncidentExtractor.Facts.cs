@@ -127,7 +127,7 @@ public sealed partial class IncidentExtractor
         var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
-        // so is a toll over a year with no place of its own ("By the end of 1972, 496 had been killed"), but not a year
+        // so is a toll over a year with no place of its own ("by the close of 1981, 312 people had died"), but not a year
         // written as its attack's own ("convicted of the 2005 murder of a deputy")
         var periodToll = eventPlaces.Count == 0 && dates.Count > 0
                          && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesItsAttack(doc, d, weakToo: true)))

@@ -717,7 +717,7 @@ public sealed partial class IncidentExtractor
     /// A sentence without a place of its own that joins a frame dates it when no sentence naming the frame's place has:
     /// by its attack day when it tells the attack ("The kidnapping on 15 September was condemned"; of several such
     /// sentences the earliest day), else, when nothing dates the frame yet, by a past day of a sentence about the
-    /// violence that dates no telling ("Security was stepped up last night after the incident"). A sentence telling the
+    /// violence that dates no telling ("Patrols were reinforced overnight following the incident"). A sentence telling the
     /// attack whose only day dates the telling ("one of the wounded is still in hospital, police informed this Monday")
     /// dates the frame only for want of any other day: an earlier day of a later sentence about the violence replaces it.
     /// A sentence that tells no attack dates no frame by the day someone died ("the gunman died after a stand-off with

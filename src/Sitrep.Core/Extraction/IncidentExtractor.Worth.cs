@@ -281,7 +281,7 @@ public sealed partial class IncidentExtractor
     /// words or counts a victim: the article's news is something else ("An auction of the late designer's paintings is
     /// planned"), and an attack it tells once further on ("the designer was shot outside his home in 1990") is told in
     /// passing, however early. Only an article with a headline: without one, the lead alone is too little to tell what
-    /// its news is ("An arsonist badly damaged the church ... No one was hurt in the fire on Friday night").
+    /// its news is ("Someone set fire to the chapel ... Nobody was injured in Friday night's blaze").
     /// </summary>
     private static bool OpensOnOtherNews(List<SentenceFacts> facts) =>
         facts.Any(f => f.IsTitle)

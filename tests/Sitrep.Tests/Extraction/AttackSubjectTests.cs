@@ -213,7 +213,7 @@ public class AttackSubjectTests
         { "Gunmen shot dead two officers at a checkpoint in Guayaquil on Monday. Police suspect Los Choneros. The mayor blamed \"land grabbers\" for the violence.", "Los Choneros", "suspected" },
         // neither claimed nor denied is no denial; asking who is responsible names nobody
         { "Two soldiers died in an ambush in Davao on Monday. The New People's Army has neither claimed nor denied responsibility.", null, "unknown" },
-        { "Two soldiers died in an ambush in Davao on Monday. Police do not yet know who is responsible for the ambush; the New People's Army is active nearby.", null, "unknown" },
+        { "Two soldiers died in an ambush in Davao on Monday. Who carried out the ambush is not yet known to police; the New People's Army is active nearby.", null, "unknown" },
         // the group says its people did it
         { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. The New People's Army said its commandos carried out the raid.", "New People's Army", "claimed" },
         { "A bomb went off at a market in Davao on Monday, killing 12 people. The New People's Army claimed to have carried out the bombing.", "New People's Army", "claimed" },
