@@ -82,16 +82,29 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool OpensNonAttack(AnnotatedDocument doc, SentenceFacts f, bool opensParagraph)
     {
-        var kinds = BackgroundCues(doc, f.Sentence.Span).Select(b => b.As<string>()).ToList();
+        var cues = BackgroundCues(doc, f.Sentence.Span).ToList();
+        var kinds = cues.Select(b => b.As<string>()).ToList();
         var first = doc.WordAt(f.Sentence.Start);
-        var apart = OpensOnAnotherEvent(doc, f) || (opensParagraph && first < doc.Words.Count && _indefiniteArticles.Contains(doc.Words[first].Key));
-        if (!((kinds.Contains("accident") && TellsAccidentsHarm(doc, f)) || kinds.Contains("no_foul_play") || (apart && kinds.Contains("mishap")))) return false;
+        var separately = OpensOnAnotherEvent(doc, f);
+        var apart = separately || (opensParagraph && first < doc.Words.Count && _indefiniteArticles.Contains(doc.Words[first].Key));
+        var clears = kinds.Contains("no_foul_play") || RulesOutAttack(doc, f.Sentence.Span);
+        // a cause told as known ("injuries suffered in the crush at the exit") is a part of the story told, not another event
+        var accident = cues.Any(b => b.As<string>() == "accident" && (separately || !ToldAsKnown(doc, b)));
+        if (!((accident && TellsAccidentsHarm(doc, f)) || clears || (apart && kinds.Contains("mishap")))) return false;
         // what went off, burned or was done without a weapon is no sign of attackers beside the cause of an accident: "leaking
         // gas blew up in a block of flats", "a truck ploughed into the market after its brakes failed"; nor is the word an
         // official rules out ("ruled out sabotage", "not a terrorist attack")
         var acts = f with { Events = f.Events.Where(e => !TellsBlastOrFireOnly(e) && !(e.As<EventCue>().Weak && e.As<EventCue>().Weapons.All(w => w == "other"))).ToList() };
-        return !ShowsAttackers(doc, acts, signWords: !kinds.Contains("no_foul_play"));
+        return !ShowsAttackers(doc, acts, signWords: !clears);
     }
+
+    /// <summary>
+    /// The cause of an accident is told as something the article already tells: a determiner that points back
+    /// (function_words.tsv kind told_determiner: "the crush", "this stampede") opens it or stands right before it.
+    /// </summary>
+    private bool ToldAsKnown(AnnotatedDocument doc, Cue cue) =>
+        _toldDeterminers.Contains(doc.Words[cue.FirstWord].Key)
+        || (cue.FirstWord > 0 && _toldDeterminers.Contains(doc.Words[cue.FirstWord - 1].Key));
 
     /// <summary>
     /// A sentence with the cause of an accident tells that accident's harm, not a mere topic ("a meeting on flood
@@ -124,6 +137,40 @@ public sealed partial class IncidentExtractor
     /// article that names an accident's cause ("a boiler burst at the laundry"), it outweighs any sign of attackers elsewhere
     /// ("a neighbour said it sounded like a bomb", "officials ruled out terrorism"): its explosions tell no attack.
     /// </summary>
-    private static bool ClearsFoulPlay(AnnotatedDocument doc, SentenceFacts f) =>
-        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "no_foul_play");
+    private bool ClearsFoulPlay(AnnotatedDocument doc, SentenceFacts f) =>
+        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "no_foul_play") || RulesOutAttack(doc, f.Sentence.Span);
+
+    /// <summary>
+    /// The span rules out a meant harm in other words than background.tsv's: a verb before "out" (function_words.tsv kind
+    /// rule_out_verb: "ruled out", "ruling out") with a word of a meant harm (kind rule_out_object: "sabotage", "a deliberate
+    /// attack", "any criminal act") at most <see cref="RuleOutReach"/> words after it in its clause ("ruling out the theory of
+    /// a deliberate attack"); not when a word before it keeps the possibility open (kind negation or rule_out_doubt: "has not
+    /// ruled out sabotage", "refused to rule out an attack", "without ruling out"), nor when the words between name only a
+    /// motive (kind rule_out_motive: "ruled out a terrorist motive" for a shooting that stays an attack).
+    /// </summary>
+    private bool RulesOutAttack(AnnotatedDocument doc, TextSpan span)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(span.Start); w >= 0 && w + 1 < words.Count && words[w].Start < span.End; w++)
+        {
+            if (!_ruleOutVerbs.Contains(words[w].Key) || words[w + 1].Key != "out") continue;
+            var doubted = false;
+            for (var b = w - 1; b >= 0 && w - b <= RuleOutDoubtReach && words[b].Start >= span.Start; b--)
+                if (_negations.Contains(words[b].Key) || _ruleOutDoubts.Contains(words[b].Key)) doubted = true;
+            if (doubted) continue;
+            for (var o = w + 2; o < words.Count && o - w - 1 <= RuleOutReach && words[o].Start < span.End; o++)
+            {
+                var key = words[o].Key;
+                if (key is "," or ";" or ":" or "." or "(" or ")" || _ruleOutMotives.Contains(key)) break;
+                if (_ruleOutObjects.Contains(key)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after "ruled out" its object may stand: "ruling out the theory of a deliberate attack".</summary>
+    private const int RuleOutReach = 7;
+
+    /// <summary>How many words before "ruled out" a doubt may stand: "have not yet ruled out", "refused to rule out".</summary>
+    private const int RuleOutDoubtReach = 3;
 }

@@ -103,6 +103,10 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
+    private readonly IReadOnlySet<string> _ruleOutVerbs;
+    private readonly IReadOnlySet<string> _ruleOutObjects;
+    private readonly IReadOnlySet<string> _ruleOutDoubts;
+    private readonly IReadOnlySet<string> _ruleOutMotives;
     private readonly IReadOnlySet<string> _protestNouns;
     private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _setWeapon;
@@ -236,6 +240,10 @@ public sealed partial class IncidentExtractor
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
+        _ruleOutVerbs = words.Of(FunctionWords.RuleOutVerb);
+        _ruleOutObjects = words.Of(FunctionWords.RuleOutObject);
+        _ruleOutDoubts = words.Of(FunctionWords.RuleOutDoubt);
+        _ruleOutMotives = words.Of(FunctionWords.RuleOutMotive);
         _protestNouns = words.Of(FunctionWords.ProtestNoun);
         _drillSettings = words.Of(FunctionWords.DrillSetting);
         _setWeapon = words.Of(FunctionWords.SetWeapon);

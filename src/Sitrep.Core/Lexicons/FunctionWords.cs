@@ -104,6 +104,14 @@ public sealed class FunctionWords
     public const string StartVerb = "start_verb";
     /// <summary>A word of justice's steps after an attack: a few words before a day, makes it that step's day ("due in court on Monday"; IncidentExtractor.DatesLegalStep).</summary>
     public const string LegalStep = "legal_step";
+    /// <summary>A verb right before "out" that rules something out: "ruled out", "ruling out" (IncidentExtractor.RulesOutAttack).</summary>
+    public const string RuleOutVerb = "rule_out_verb";
+    /// <summary>A word of a meant harm that, a few words after "ruled out", says no one meant it: "ruling out a deliberate attack".</summary>
+    public const string RuleOutObject = "rule_out_object";
+    /// <summary>A word a few words before "ruled out" that keeps the possibility open: "cannot rule out", "refused to rule out".</summary>
+    public const string RuleOutDoubt = "rule_out_doubt";
+    /// <summary>A word of a motive between "ruled out" and its object: "ruled out a terrorist motive" is no finding of an accident.</summary>
+    public const string RuleOutMotive = "rule_out_motive";
     public const string FireNoun = "fire_noun";
     public const string KindleVerb = "kindle_verb";
     public const string PeriodEdge = "period_edge";
