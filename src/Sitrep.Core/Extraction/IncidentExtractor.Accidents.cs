@@ -52,26 +52,55 @@ public sealed partial class IncidentExtractor
     {
         var opens = facts.Select((f, i) => OpensNonAttack(doc, f, i == 0 || facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph)).ToList();
         if (!opens.Contains(true)) return facts;
+        var owners = PassageOwners(doc, facts, opens);
+        // a passage whose opener tells no harm of its own (no act, no victim: "Investigators said it was an accident") is the
+        // passage of a harm told beside it ("A blast at a warehouse injured 13"); where none of its sentences tells an act or
+        // counts a victim, the cause it names hurt no one ("work was hampered by heavy rains") and it opens no passage
+        var harmless = Enumerable.Range(0, facts.Count)
+            .Where(o => opens[o] && !TellsHarm(facts[o]) && !Enumerable.Range(0, facts.Count).Any(i => i != o && owners[i] == o && TellsHarm(facts[i]))).ToList();
+        if (harmless.Count > 0)
+        {
+            foreach (var o in harmless) opens[o] = false;
+            if (!opens.Contains(true)) return facts;
+            owners = PassageOwners(doc, facts, opens);
+        }
+        if (Trace) foreach (var i in Enumerable.Range(0, facts.Count).Where(i => owners[i] >= 0)) Console.Error.WriteLine($"  accident passage: sentence {facts[i].Sentence.Index} counts no victim of an attack");
+        return facts.Select((f, i) => owners[i] >= 0 && !f.IsTitle ? f with { Events = [], Casualties = [], CountsDeadAndHurt = false, IsBackground = true } : f).ToList();
+    }
+
+    /// <summary>
+    /// For each sentence, the opener of the non-attack passage it belongs to (WithoutAccidentPassages), or -1: the opener
+    /// itself, the sentences after it until one shows attackers or a new paragraph names a place or a day of its own, and
+    /// the sentences before it in its paragraph and the one before, back to the last that shows attackers.
+    /// </summary>
+    private int[] PassageOwners(AnnotatedDocument doc, List<SentenceFacts> facts, List<bool> opens)
+    {
         var attacks = facts.Select((f, i) => !opens[i] && ShowsAttackers(doc, f)).ToList();
-        var apart = new bool[facts.Count];
+        var owners = Enumerable.Repeat(-1, facts.Count).ToArray();
         var lastAttack = -1;
-        var open = false;
+        var open = -1;
         for (var i = 0; i < facts.Count; i++)
         {
-            if (attacks[i]) { lastAttack = i; open = false; continue; }
+            if (attacks[i]) { lastAttack = i; open = -1; continue; }
             if (opens[i])
             {
-                apart[i] = open = true;
-                for (var j = i - 1; j > lastAttack && facts[j].Sentence.Paragraph >= facts[i].Sentence.Paragraph - 1; j--) apart[j] = true;
+                owners[i] = open = i;
+                for (var j = i - 1; j > lastAttack && facts[j].Sentence.Paragraph >= facts[i].Sentence.Paragraph - 1; j--) owners[j] = i;
                 continue;
             }
-            if (open && (facts[i].Sentence.Paragraph == facts[i - 1].Sentence.Paragraph || (facts[i].EventPlaces.Count == 0 && facts[i].Dates.Count == 0)))
-                apart[i] = true;
-            else open = false;
+            if (open >= 0 && (facts[i].Sentence.Paragraph == facts[i - 1].Sentence.Paragraph || (facts[i].EventPlaces.Count == 0 && facts[i].Dates.Count == 0)))
+                owners[i] = open;
+            else open = -1;
         }
-        if (Trace) foreach (var i in Enumerable.Range(0, facts.Count).Where(i => apart[i])) Console.Error.WriteLine($"  accident passage: sentence {facts[i].Sentence.Index} counts no victim of an attack");
-        return facts.Select((f, i) => apart[i] && !f.IsTitle ? f with { Events = [], Casualties = [], CountsDeadAndHurt = false, IsBackground = true } : f).ToList();
+        return owners;
     }
+
+    /// <summary>
+    /// The sentence tells an act (a blast, a fire, a shooting) or counts a victim; a weak word that names no weapon ("when
+    /// the incident occurred") tells none.
+    /// </summary>
+    private static bool TellsHarm(SentenceFacts f) =>
+        CountsVictims(f) || f.Events.Any(e => e.As<EventCue>() is { } c && !(c.Weak && c.Weapons.All(w => w == "other")));
 
     /// <summary>
     /// The sentence tells an event that is no attack and shows no attackers: the cause of an accident or an official's word
