@@ -47,6 +47,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _armedGroupNouns = functionWords.Of(FunctionWords.ArmedGroupNoun);
         private readonly IReadOnlySet<string> _armedDescriptors = functionWords.Of(FunctionWords.ArmedDescriptor);
         private readonly IReadOnlySet<string> _connectors = functionWords.Of(FunctionWords.NameConnector);
+        private readonly IReadOnlySet<string> _nameArticles = functionWords.Of(FunctionWords.NameArticle);
         private readonly IReadOnlySet<string> _followers = functionWords.Of(FunctionWords.GroupFollower);
         private readonly IReadOnlySet<string> _claimantFillers = functionWords.Of(FunctionWords.ClaimantFiller);
         private readonly IReadOnlySet<string> _members = functionWords.Of(FunctionWords.ActorMember);
@@ -99,20 +100,59 @@ public static class UnlistedActors
         {
             var key = words[w].Key;
             var criminal = _armedGroupNouns.Contains(key);
-            if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w)))) return null;
-            if (NamingPhraseEnd(w + 1) is not { } n) return null;
+            if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w) || OwnClaimAfter(w)))) return null;
+            // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
+            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && IsOpeningQuote(w + 1) && OwnClaimAfter(w) ? w + 1 : null)) is not { } n) return null;
             if (n < words.Count && words[n].Key == "the") n++;
-            var quoted = n < words.Count && words[n].Key is "\"" or "\u201c" or "'" or "\u2018";
+            var quoted = n < words.Count && IsOpeningQuote(n);
             if (quoted) n++;
             if (n >= words.Count || words[n].Start >= SentenceEnd(w) || !NameWord(n) || _connectors.Contains(words[n].Key)) return null;
             var last = n;
-            while (last + 1 < words.Count && Continues(last + 1) && last + 1 - n < MaxNameWords) last++;
-            while (_connectors.Contains(words[last].Key)) last--;
-            // a quoted name runs on through words joined by a hyphen, whatever their case: "calling itself \"X-armé\""
-            if (quoted) while (last + 1 < words.Count && last + 1 - n < MaxNameWords && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End) is "-") last++;
+            if (quoted && QuotedNameEnd(n) is { } end) last = end;
+            else
+            {
+                while (last + 1 < words.Count && (Continues(last + 1) || InnerPossessive(last + 1)) && last + 1 - n < MaxNameWords) last++;
+                while (_connectors.Contains(words[last].Key)) last--;
+                // a quoted name runs on through words joined by a hyphen, whatever their case: "calling itself \"X-armé\""
+                if (quoted) while (last + 1 < words.Count && last + 1 - n < MaxNameWords && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End) is "-") last++;
+            }
             if (Known(n, last) || NamesOffice(n, last)) return null;
             return (text[words[n].Start..words[last].End], criminal ? "criminal" : "insurgent");
         }
+
+        /// <summary>Word <paramref name="w"/> is an opening quotation mark.</summary>
+        private bool IsOpeningQuote(int w) => words[w].Key is "\"" or "\u201c" or "'" or "\u2018";
+
+        /// <summary>The most letters of a lower-case word inside a quoted name in another language: "e" in "Shqiponja e Zezë", "pour".</summary>
+        private const int MaxQuotedInnerWordLetters = 4;
+
+        /// <summary>
+        /// The last word of a name held whole in quotation marks from word <paramref name="first"/> (a capitalised word) to
+        /// the closing mark: capitalised words with short lower-case words between them, as a name in another language
+        /// is written ("\"Shqiponja e Zezë\"", "\"Cells of Night Anger\""); null when the quotation holds anything else or
+        /// does not close within <see cref="MaxNameWords"/> words of its sentence.
+        /// </summary>
+        private int? QuotedNameEnd(int first)
+        {
+            var end = SentenceEnd(first);
+            for (var q = first + 1; q < words.Count && q - first <= MaxNameWords && words[q].Start < end; q++)
+            {
+                if (words[q].Key is "\"" or "\u201d" or "'" or "\u2019") return NameWord(q - 1) ? q - 1 : null;
+                if (NameWord(q)) continue;
+                var length = words[q].End - words[q].Start;
+                if (!char.IsLower(text[words[q].Start]) || length > MaxQuotedInnerWordLetters || !char.IsLetter(text[words[q].Start])) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The sentence of word <paramref name="w"/> tells a group's own claim or denial after it (a claims.tsv cue of kind
+        /// claimed that names no agent after it, or of kind denied): "a group calling itself X posted a message saying it
+        /// had carried out both attacks", "the group \"X\" said it had nothing to do with the blast".
+        /// </summary>
+        private bool OwnClaimAfter(int w) =>
+            cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "denied" && c.FirstWord > w && words[c.LastWord].Key != "by"
+                          && c.End <= SentenceEnd(w));
 
         /// <summary>The most words between a cue of blame and the group noun it names: "blamed a group", "members of an outfit".</summary>
         private const int MaxBlameToGroupGap = 1;
@@ -283,9 +323,7 @@ public static class UnlistedActors
             if (p < 0 || words[p].Start < sentenceStart || !NameWord(p)) return null;
             var first = p;
             while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && p - first + 1 < MaxNameWords
-                   && (NameWord(first - 1) || InnerPossessive(first - 1)
-                       || (_connectors.Contains(words[first - 1].Key) && first - 2 >= 0 && NameWord(first - 2)
-                           && !char.IsUpper(text[words[first - 1].Start])))
+                   && (NameWord(first - 1) || InnerPossessive(first - 1) || JoinsBackward(first - 1))
                    && Adjacent(first))
                 first--;
             while (first < p && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an")) first++;
@@ -360,8 +398,7 @@ public static class UnlistedActors
             var first = last;
             var sentenceStart = SentenceStart(last);
             while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && last - first + 1 < MaxNameWords
-                   && (NameWord(first - 1) || (_connectors.Contains(words[first - 1].Key) && first - 2 >= 0 && NameWord(first - 2)
-                                               && !char.IsUpper(text[words[first - 1].Start]))))
+                   && (NameWord(first - 1) || JoinsBackward(first - 1)))
                 first--;
             while (first < last && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an") && (!NameWord(first) || words[first].Key is "the" or "a" or "an")) first++;
             // one capitalised word opening its sentence may be any word
@@ -369,10 +406,29 @@ public static class UnlistedActors
             return Known(first, last) ? -1 : first;
         }
 
-        /// <summary>Word <paramref name="w"/> goes on a name: a capitalised word or a connector before one.</summary>
+        /// <summary>
+        /// Word <paramref name="w"/> goes on a name: a capitalised word, or a connector before one, or a connector and an
+        /// article before one ("Front for the Liberation", "Mouvement pour la Défense"; never "and the").
+        /// </summary>
         private bool Continues(int w) =>
             w < words.Count && words[w].Start < SentenceEnd(w) && Adjacent(w)
-            && (NameWord(w) || (_connectors.Contains(words[w].Key) && w + 1 < words.Count && NameWord(w + 1) && Adjacent(w + 1)));
+            && (NameWord(w) || (_connectors.Contains(words[w].Key) && w + 1 < words.Count && Adjacent(w + 1)
+                                && (NameWord(w + 1) || (ArticleAfterConnector(w + 1) && w + 2 < words.Count && NameWord(w + 2) && Adjacent(w + 2)))));
+
+        /// <summary>
+        /// The lower-case connector at word <paramref name="c"/> joins the name on to the capitalised word before it, maybe
+        /// through a connector and the article <paramref name="c"/> is ("pour la", "for the") when that word does not open its
+        /// sentence (any word is capitalised there: "Members of the X gang").
+        /// </summary>
+        private bool JoinsBackward(int c) =>
+            c >= 1 && _connectors.Contains(words[c].Key) && !char.IsUpper(text[words[c].Start])
+            && (NameWord(c - 1) || (ArticleAfterConnector(c) && c >= 2 && NameWord(c - 2) && Adjacent(c - 1)
+                                    && words[c - 2].Start != SentenceStart(c - 2)));
+
+        /// <summary>Word <paramref name="a"/> is a lower-case article right after a lower-case connector other than "and": "for the", "pour la".</summary>
+        private bool ArticleAfterConnector(int a) =>
+            a >= 1 && _nameArticles.Contains(words[a].Key) && !char.IsUpper(text[words[a].Start])
+            && _connectors.Contains(words[a - 1].Key) && !char.IsUpper(text[words[a - 1].Start]) && words[a - 1].Key is not ("and" or "y");
 
         /// <summary>
         /// Word <paramref name="w"/> is a possessive "'s" inside a name: joined to the capitalised word before it, a

@@ -195,6 +195,8 @@ public sealed class FunctionWords
     public const string ArmedGroupNoun = "armed_group_noun";
     public const string ArmedDescriptor = "armed_descriptor";
     public const string NameConnector = "name_connector";
+    /// <summary>A name_connector that may follow another inside a name: "Front for the Liberation", "Mouvement pour la Défense" (Annotation.UnlistedActors).</summary>
+    public const string NameArticle = "name_article";
     public const string GroupFollower = "group_follower";
     /// <summary>May stand between a group's name and its own claim: "the X Front has claimed", "the X Front later claimed" (Annotation.UnlistedActors).</summary>
     public const string ClaimantFiller = "claimant_filler";

@@ -72,8 +72,26 @@ public class ClaimShapeTests
         { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram did not deny that its fighters carried out the bombing.", "Boko Haram", "claimed" },
     };
 
+    /// <summary>
+    /// Groups the catalogue lacks, named in quotation marks after a noun for a group (with "calling itself" or without) in
+    /// a sentence of their own claim, maybe in another language with a translation in brackets; and names that hold
+    /// a connector and an article ("Front for the Liberation of", "Mouvement pour la Défense de"). Made-up groups.
+    /// </summary>
+    public static TheoryData<string, string?, string> UnlistedNames => new()
+    {
+        { "A home-made bomb damaged the gate of a tax office in Durres late on Monday. A group calling itself \"Vetullat e Zeza\" (Black Brows) put a note on a Telegram channel saying it had carried out the attack.", "Vetullat e Zeza", "claimed" },
+        { "A parcel bomb wounded a clerk at the land registry in Durres on Monday. Next day the group \"Ora e Kuqe\" (Red Hour) wrote on Telegram that it takes the responsibility for the blast.", "Ora e Kuqe", "claimed" },
+        { "Arsonists set fire to the doors of a bank branch in Patras early on Sunday. By the evening a group calling itself \"Cells of Burning Dawn\" had claimed the arson on a blog.", "Cells of Burning Dawn", "claimed" },
+        { "Gunmen stormed a gendarmerie post near Mutsamudu on Friday night, killing a gendarme. The Mouvement pour la Libération de Mwali (MLM) has claimed the attack in a message.", "Mouvement pour la Libération de Mwali", "claimed" },
+        { "A roadside bomb struck a police jeep near Ikom on Monday, injuring three officers. The Army for the Defence of Highlanders claimed the attack.", "Army for the Defence of Highlanders", "claimed" },
+        // ... but a quoted name of a group that only condemns, or names no own claim, is no perpetrator
+        { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. A group calling itself \"Nenat e Paqes\" (Mothers of Peace) condemned the attack in a post on Telegram.", null, "unknown" },
+        { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. The group \"Ora e Kuqe\" wrote on Telegram that it had nothing to do with the blast.", "Ora e Kuqe", "denied" },
+    };
+
     [Theory]
     [MemberData(nameof(Cases))]
+    [MemberData(nameof(UnlistedNames))]
     public void The_claim_or_denial_is_read_from_its_shape(string text, string? perpetrator, string responsibility)
     {
         var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: Published)).Reading;
