@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Annotation;
 using Sitrep.Lexicons;
 using Sitrep.Model;
@@ -849,8 +850,37 @@ public sealed partial class IncidentExtractor
     private static bool InOneSentence(AnnotatedDocument doc, CasualtyMention first, CasualtyMention second) =>
         first.Span.End <= second.Span.Start && doc.Text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('.', '\n') < 0;
 
-    private static List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
+    /// <summary>
+    /// A line that marks a paragraph appended to a developing story: a word of function_words.tsv kind update_word, then a
+    /// clock time or a number or nothing ("Update (10:35):", "UPDATE 2", "Updated at 15:20"), then a colon, a dash or the
+    /// line's end; a stamp ("Updated: 10 March 2026") has a figure right after its colon and marks nothing.
+    /// </summary>
+    private static readonly Regex UpdateLine = new(@"^[ \t]*(?<word>[A-Za-z]+)[ \t]*(?:\(?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\)?)?[ \t]*(?:[:\u2013\u2014-](?![ \t]*\d)|\r?$)", RegexOptions.Multiline);
+
+    /// <summary>The starts of the lines that mark an update (<see cref="UpdateLine"/>), in order.</summary>
+    private List<int> UpdateStarts(AnnotatedDocument doc) =>
+        UpdateLine.Matches(doc.Text).Where(m => _updateWords.Contains(m.Groups["word"].Value.ToLowerInvariant())).Select(m => m.Index).ToList();
+
+    /// <summary>
+    /// The start of the last update (<see cref="UpdateStarts"/>) that has figures of <paramref name="kind"/> both after it
+    /// and before it, or -1: the update's figures are the story's final ones ("Police said three were wounded ... Update
+    /// (15:20): police now say the woman was not hit; one wounded").
+    /// </summary>
+    private int LastUpdateWith(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
+        var told = casualties.Where(c => c.Mention.Kind == kind && c.Mention.Value is not null).Select(c => c.Mention.Span.Start).ToList();
+        if (told.Count < 2) return -1;
+        var starts = UpdateStarts(doc);
+        for (var i = starts.Count - 1; i >= 0; i--)
+            if (told.Any(t => t >= starts[i]) && told.Any(t => t < starts[i])) return starts[i];
+        return -1;
+    }
+
+    private List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
+    {
+        // after the last update that counts them, the update's own figures are the ones a lone victim or a part is read against
+        var update = LastUpdateWith(doc, casualties, kind);
+        var updated = casualties.Where(c => update >= 0 && c.Mention.Span.Start >= update).ToList();
         var figures = new List<CasualtyFigure>();
         var added = new Dictionary<CasualtyMention, CasualtyFigure>();
         CasualtyMention? previous = null;
@@ -879,11 +909,14 @@ public sealed partial class IncidentExtractor
             if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
-            if (OneOfCounted(doc, m, casualties) || DefiniteAfterLarger(doc, m, casualties)) continue;
+            var among = update >= 0 && m.Span.Start >= update ? updated : casualties;
+            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among)) continue;
             var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);
             added[m] = figure;
         }
+        // the figures told above the last update that gives some of its own are superseded by it
+        if (update >= 0 && figures.Any(f => f.Evidence.Start >= update)) figures.RemoveAll(f => f.Evidence.Start < update);
         return figures;
     }
 }

@@ -84,6 +84,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _careMeans;
     private readonly IReadOnlySet<string> _careNouns;
     private readonly IReadOnlySet<string> _careDeaths;
+    private readonly IReadOnlySet<string> _updateWords;
     private readonly IReadOnlySet<string> _woundWords;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _gatheringNouns;
@@ -221,6 +222,7 @@ public sealed partial class IncidentExtractor
         _careMeans = words.Of(FunctionWords.CareMeans);
         _careNouns = words.Of(FunctionWords.CareNoun);
         _careDeaths = words.Of(FunctionWords.CareDeath);
+        _updateWords = words.Of(FunctionWords.UpdateWord);
         _woundWords = words.Of(FunctionWords.WoundWord);
         _originWords = words.Of(FunctionWords.OriginWord);
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);

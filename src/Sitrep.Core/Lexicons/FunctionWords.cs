@@ -228,6 +228,8 @@ public sealed class FunctionWords
     public const string DenialBreak = "denial_break";
     /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
     public const string NamedMemberNoun = "named_member_noun";
+    /// <summary>Opens a line marking a paragraph appended as a story develops: "Update (10:35):", "UPDATE 2" (IncidentExtractor.LastUpdateWith).</summary>
+    public const string UpdateWord = "update_word";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
