@@ -19,6 +19,39 @@ public sealed partial class IncidentExtractor
                && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
     }
 
+    /// <summary>Most words between the article of an aside after a town and the "in" before the place it lies in.</summary>
+    private const int DescribingAsideReach = 8;
+
+    /// <summary>
+    /// An aside right after the town describes it as a kind of place (function_words.tsv kind place_noun) that lies in
+    /// the second place: a comma, "a", "an" or "the", then within <see cref="DescribingAsideReach"/> words and no
+    /// punctuation a place noun, then "in" (maybe "the") right before the second place: "X, a town of some 5,000 people
+    /// in Y county", "X, a small farming village in the Y region".
+    /// </summary>
+    private bool DescribedAsLyingIn(AnnotatedDocument doc, PlaceMention town, PlaceMention area)
+    {
+        var words = doc.Words;
+        var w = doc.WordAt(town.End);
+        if (w + 2 >= words.Count || words[w].Key != "," || words[w + 1].Key is not ("a" or "an" or "the")) return false;
+        var nouns = false;
+        for (var i = w + 2; i < words.Count && i - (w + 2) <= DescribingAsideReach && words[i].Start < area.Start; i++)
+        {
+            var key = words[i].Key;
+            if (key == "in")
+            {
+                var next = i + 1 < words.Count && words[i + 1].Key == "the" ? i + 2 : i + 1;
+                if (next < words.Count && words[next].Start == area.Start) return nouns;
+            }
+            if (_placeNouns.Contains(key)) nouns = true;
+            else if (key.Length == 1 && !char.IsLetterOrDigit(key[0])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>An aside right after the place describes it as lying in a place its sentence names after it (<see cref="DescribedAsLyingIn"/>).</summary>
+    private bool DescribedAsTown(AnnotatedDocument doc, PlaceMention town) =>
+        doc.PlacesIn(doc.SentenceAt(town.Start).Span).Any(area => area.Start > town.End && area.Place.GeonameId != town.Place.GeonameId && DescribedAsLyingIn(doc, town, area));
+
     /// <summary>
     /// "X of the city of Y", "X of Y district": "of", at most one article, a place noun (function_words.tsv kind
     /// place_noun) and "of" (or the noun after the name) join the smaller place to the larger one it lies in.
@@ -99,6 +132,16 @@ public sealed partial class IncidentExtractor
             if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
                                            && DivisionOf(doc, p, q)) is { } town)
             { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
+        // "the mayor of X, a town of some 5,000 people in Y county, was shot": the aside describes X, and Y only says
+        // where X lies; X is the scene
+        foreach (var area in eventPlaces.ToList())
+            if (places.FirstOrDefault(p => p.End < area.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == area.Place.CountryCode
+                                           && p.Place.GeonameId != area.Place.GeonameId && (eventPlaces.Contains(p) || others.Contains(p)) && DescribedAsLyingIn(doc, p, area)) is { } described)
+            {
+                eventPlaces.Remove(area);
+                others.Add(area);
+                if (others.Remove(described)) eventPlaces.Add(described);
+            }
         // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
         foreach (var outer in eventPlaces.ToList())
             if (eventPlaces.Any(p => p != outer && p.End < outer.Start && p.Place.Kind == PlaceKind.City && InsideOf(doc, p, outer)))
@@ -740,7 +783,8 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The place is where a speaker is, not where something happened: "..., said an official of the ministry in X",
     /// "told reporters in X" (a speech verb before it, no attack word between), "according to the director of the
-    /// hospital in X" (the source's own place), or "an official in X said ..." (a speech verb right after it).
+    /// hospital in X" (the source's own place), or "an official in X said ..." (a speech verb right after it), or
+    /// where a speaker named before it stands when his words follow (<see cref="SpeakerStandsAt"/>).
     /// </summary>
     private bool SpeakersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
@@ -748,6 +792,7 @@ public sealed partial class IncidentExtractor
         var first = doc.WordAt(s.Start);
         var next = doc.WordAt(p.End);
         if (next < words.Count && words[next].Start < s.End && _speechVerbs.Contains(words[next].Key)) return true;
+        if (SpeakerStandsAt(doc, s, p)) return true;
         // "he said the hamlets were about 10 km from X": the reference point of the speaker's words, not the speaker's place
         if (DistanceReference(doc, s, p)) return false;
         for (int w = doc.WordAt(p.Start) - 1, steps = 0; w >= first && steps < 9; w--, steps++)
@@ -761,6 +806,30 @@ public sealed partial class IncidentExtractor
             // "said rescuers recovered eight more bodies around X": the speaker's words tell where the victims were
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Casualty).Any()) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The place ends an aside that says where a speaker stands, and his words follow it: a colon and an opening quote
+    /// mark, or a comma and a speech verb, right after the place ("Government spokesman X Y, at the palace in Z:
+    /// \"...\"", "The minister, at the airport in Z, said ..."), in a sentence whose words before the place name a
+    /// speaker (function_words.tsv kinds seat_noun, speaker_role) and no attack and no casualty. Z is where he spoke.
+    /// </summary>
+    private bool SpeakerStandsAt(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var next = doc.WordAt(p.End);
+        if (next + 1 >= words.Count || words[next + 1].Start >= s.End) return false;
+        var speaks = words[next].Key == ":" && words[next + 1].Key is "\"" or "\u201c" or "\u00ab"
+                     || words[next].Key == "," && _speechVerbs.Contains(words[next + 1].Key);
+        if (!speaks) return false;
+        var place = doc.WordAt(p.Start);
+        if (place <= first) return false;
+        var before = new TextSpan(words[first].Start, words[place - 1].End);
+        if (doc.CuesIn(before, CueKind.Event).Any() || doc.CuesIn(before, CueKind.Casualty).Any()) return false;
+        for (var w = first; w < place; w++)
+            if (_seatNouns.Contains(words[w].Key) || _speakerRoles.Contains(words[w].Key)) return true;
         return false;
     }
 

@@ -44,7 +44,9 @@ public sealed partial class IncidentExtractor
             var neighbourhood = homeTold && sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
                                 && (frame.Place.Population < SmallTown || frame.PlaceMentions.Any(m => PlaceAgreement.NamedAsNeighbourhood(doc, m)))
                                 && distance > NeighbourhoodKilometres
-                                && !InOwnProvince(frame, home.Place);
+                                && !InOwnProvince(frame, home.Place)
+                                // "X, a town of some 5,000 people in Y county": the text describes a town, no neighbourhood
+                                && !frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && DescribedAsTown(doc, m));
             // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
             if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
             // a country the text places the attack in ("was kidnapped in Colombia", filed from Caracas) is no misreading
