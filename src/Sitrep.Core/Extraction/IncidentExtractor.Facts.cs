@@ -176,6 +176,10 @@ public sealed partial class IncidentExtractor
                          && (countries.Count > 0 ? dates.All(d => d.Precision != "day") : dates.All(d => d.Precision == "year" && !NamesItsAttack(doc, d, weakToo: true)))
                          && casualties.Any(c => c.Value > 0)
                          || CountsOverPeriod(doc, span) && casualties.Any(c => c.Value > 0);
+        // "more than 150 arson attacks were recorded in the first ten months of the year", "40 shootings since January":
+        // attacks counted over a period are a statistic, never one attack nor a wave of the day
+        var periodCount = CountsAttacksAfresh(doc, waves)
+                          && (CountsOverPeriod(doc, span) || dates.Any(d => d.Since && d.Precision is "month" or "year"));
         return new SentenceFacts
         {
             Sentence = s,
@@ -205,7 +209,7 @@ public sealed partial class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
+            IsBackground = periodToll || periodCount || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
         };
     }
 
@@ -234,6 +238,28 @@ public sealed partial class IncidentExtractor
                 if (!IsDescribingWord(doc, w)) break;
             }
         }
+    }
+
+    /// <summary>
+    /// A count of two or more right before a plural noun for attacks (waves.tsv kind counted, at most
+    /// <see cref="MaxCountedNounGap"/> describing words between), written with or without a qualifier ("more than 150 arson
+    /// attacks", "some 40 shootings"), and no word before it that makes them attacks already told ("the two attacks").
+    /// </summary>
+    private bool CountsAttacksAfresh(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    {
+        var words = doc.Words;
+        foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
+            for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - 1 - w <= MaxCountedNounGap; w--)
+            {
+                if (doc.Numbers.FirstOrDefault(n => n.End == words[w].End && n.Start <= words[w].Start) is { } n)
+                {
+                    var before = doc.WordAt(n.Start) - 1;
+                    if (n.Value is >= 2 && !(before >= 0 && _toldCounts.Contains(words[before].Key))) return true;
+                    break;
+                }
+                if (!IsDescribingWord(doc, w)) break;
+            }
+        return false;
     }
 
     /// <summary>

@@ -70,8 +70,12 @@ public sealed partial class IncidentExtractor
             if (sameCountry && InOwnProvince(frame, home.Place) && frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && OwnName(m))) continue;
             var named = counts.GetValueOrDefault(frame.Place.GeonameId);
             var inTitle = title is not null && title.EventPlaces.Concat(title.OtherPlaces).Any(p => p.Place.GeonameId == frame.Place.GeonameId);
-            // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named
-            var stranger = statedHome is not null && PlaceAgreement.Stranger(doc, frame.Place, home.Place);
+            // a home the article states (its dateline, a big city of its opening) outweighs a small stranger however often named;
+            // so does a home only named most, over a small town of another country that it names less often (see
+            // PlaceAgreement.StrangerAbroad: "the Riverside pitch" of a story told at home, read as a hamlet abroad)
+            var stranger = statedHome is not null
+                ? PlaceAgreement.Stranger(doc, frame.Place, home.Place)
+                : counts.GetValueOrDefault(home.Place.GeonameId) > named && PlaceAgreement.StrangerAbroad(doc, frame.Place, home.Place);
             // a town of another country written as a part of the home's town ("in the Riverside sector"), alone of its country
             if (statedHome is not null && PlaceAgreement.ForeignNeighbourhood(doc, frame, home.Place, neighbourhoodNouns))
             {

@@ -70,6 +70,17 @@ internal static class PlaceAgreement
     private const int StrangerPopulation = 100_000;
 
     /// <summary>
+    /// A small town (below <see cref="StrangerPopulation"/>) of another country than the home an article only names most
+    /// (no dateline, no big city in its opening), that nothing else of the text places in that country: no country name,
+    /// demonym, division or bigger town of it. Other small towns of that country do not vouch for it: two neighbourhoods
+    /// of the home ("the Riverside pitch", "the Northgate quarter") may both share their names with hamlets abroad.
+    /// </summary>
+    public static bool StrangerAbroad(AnnotatedDocument doc, Place place, Place home) =>
+        place.Kind == PlaceKind.City && place.CountryCode != home.CountryCode && place.Population < StrangerPopulation
+        && !doc.Places.Any(m => m.Place.GeonameId != place.GeonameId && m.Place.CountryCode == place.CountryCode
+                                && (m.IsDemonym || m.Place.Kind != PlaceKind.City || m.Place.Population >= StrangerPopulation));
+
+    /// <summary>
     /// A small town of another country, or of another division of the home's country, than the article's home, or a
     /// division of another country, that no other name of the text places there (no country, state, demonym or other town of it): "Riverside" of a
     /// far country in a story datelined at home is a name read wrong, however often the story repeats it.

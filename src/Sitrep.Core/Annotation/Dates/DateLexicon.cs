@@ -27,6 +27,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Periods { get; } = new();
     /// <summary>Words between the two days of such a period besides a dash: "6 July to 12 July".</summary>
     public PhraseTrie<bool> RangeWords { get; } = new();
+    /// <summary>Words right before two weekdays joined by a range word that make them a stretch of news: "from Monday to Wednesday".</summary>
+    public PhraseTrie<bool> SpanStarts { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
@@ -82,6 +84,7 @@ internal sealed class DateLexicon
                 "period" => lexicon.Periods.Add(phrase, true),
                 "range" => lexicon.RangeWords.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
+                "span_start" => lexicon.SpanStarts.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),

@@ -133,6 +133,34 @@ public sealed class DateRecognizer
         return _words.RangeWords.TryMatch(text, pieces, at, out _, out var next) && next == at + 1;
     }
 
+    /// <summary>
+    /// The piece after the second of two bare weekdays joined by a dash or a word of dates.tsv kind <c>range</c> from the
+    /// weekday at <paramref name="j"/> ("Monday to Friday", "Mon-Fri", "Monday through Saturday"): the days of a weekly
+    /// schedule, opening hours or a timetable, which date nothing. Null when no second weekday follows, when a date is
+    /// written beside either ("Monday 3 March to Friday 7 March"), when the two follow each other ("in the night of
+    /// Wednesday to Thursday"), or when a word of kind <c>span_start</c> stands right before the first ("from Monday to
+    /// Wednesday", "the night of Monday to Wednesday": a stretch of the news).
+    /// </summary>
+    /// <summary>The fewest days from the first weekday of a schedule to its last ("Monday to Wednesday"; not "Friday to Saturday").</summary>
+    private const int MinScheduleDays = 2;
+
+    private int? WeeklySchedule(string text, List<Piece> p, int j)
+    {
+        var k = j + 1;
+        if (k + 1 >= p.Count) return null;
+        var dash = p[k].Kind == TokenKind.Punctuation && text[p[k].Start] is '-' or '\u2013' or '\u2014';
+        var next = k + 1;
+        if (!dash && !(_words.RangeWords.TryMatch(text, p, k, out _, out next) && next == k + 1)) return null;
+        if (!DateLexicon.TryWord(_words.Weekdays, text, p, next, out var last) || !DateLexicon.TryWord(_words.Weekdays, text, p, j, out var first)) return null;
+        // "the night of Wednesday to Thursday": two days running are a night or a stretch of the news, not a schedule
+        if ((last.Value - first.Value + 7) % 7 < MinScheduleDays) return null;
+        var after = next + 1;
+        if (after < p.Count && (p[after].Kind == TokenKind.Number || (p[after].Is(text, ',') && after + 1 < p.Count && p[after + 1].Kind == TokenKind.Number))) return null;
+        for (var b = j - 1; b >= 0 && b >= j - 2; b--)
+            if (_words.SpanStarts.TryMatch(text, p, b, out _, out var end) && end == j) return null;
+        return after;
+    }
+
     /// <summary>A word of kind <c>period</c> stands in the line before <paramref name="at"/>.</summary>
     private bool PeriodWordBefore(string text, List<Piece> pieces, int at)
     {
@@ -284,6 +312,13 @@ public sealed class DateRecognizer
             if (TryWeekdayDayMonth(text, p, j + 1, published, weekday.Value, out exact))
             {
                 date = exact with { First = j };
+                return true;
+            }
+            // "Consular office (Monday to Friday)", "open Mon-Fri": two bare weekdays joined by a range word or a dash tell
+            // a weekly schedule, no day; not after a word that opens a stretch of news ("fighting from Monday to Wednesday")
+            if (WeeklySchedule(text, p, j) is { } afterSchedule)
+            {
+                date = new Found(j, afterSchedule, null, Day);
                 return true;
             }
             if (weekday.Dated) return false; // a weekday of another language counts only beside its date
