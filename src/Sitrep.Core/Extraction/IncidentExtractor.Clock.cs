@@ -60,6 +60,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private IEnumerable<int> ClockHours(AnnotatedDocument doc, SentenceFacts f)
     {
+        foreach (var hour in OClockHours(doc, f)) yield return hour;
         var words = doc.Words;
         for (var w = doc.WordAt(f.Sentence.Start); w < words.Count && words[w].Start < f.Sentence.End; w++)
         {
@@ -70,6 +71,24 @@ public sealed partial class IncidentExtractor
             var suffix = string.Concat(Enumerable.Range(w + 1, Math.Max(0, after - w - 1)).Select(i => words[i].Key));
             if (int.TryParse(digits, out var hour)) yield return suffix.StartsWith('p') && hour < 12 ? hour + 12 : hour;
             w = after - 1;
+        }
+    }
+
+    /// <summary>
+    /// The hours a sentence gives with "o'clock": "at around two o'clock this morning" 2, "at 9 o'clock" 9, "at four o'clock
+    /// in the afternoon" 16 (an "afternoon" or "evening" right after it makes the hour one past noon).
+    /// </summary>
+    private IEnumerable<int> OClockHours(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Sentence.Start) + 1; w < words.Count && words[w].Start < f.Sentence.End; w++)
+        {
+            if (words[w].Key is not ("o'clock" or "o\u2019clock")) continue;
+            var figure = words[w - 1].Key;
+            if (!int.TryParse(figure, out var hour) && !_lexicons.NumberUnits.TryGetValue(figure, out hour)) continue;
+            if (hour is < 1 or > 12) continue;
+            var later = w + 3 < words.Count && words[w + 1].Key == "in" && words[w + 2].Key == "the" && words[w + 3].Key is "afternoon" or "evening";
+            yield return later && hour < 12 ? hour + 12 : hour;
         }
     }
 

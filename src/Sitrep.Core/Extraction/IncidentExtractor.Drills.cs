@@ -37,6 +37,25 @@ public sealed partial class IncidentExtractor
         return result;
     }
 
+    /// <summary>The fewest distinct match words (function_words.tsv kind match_word) that make an article a match report.</summary>
+    private const int MinMatchWords = 3;
+
+    /// <summary>
+    /// A match report ("the visitors were massacred", "fired a low shot", "killed off the game", "bombed forward") uses the
+    /// words of attacks for play: an article with at least <see cref="MinMatchWords"/> distinct words of a match
+    /// ("goalkeeper", "equaliser", "half-time", "hat-trick") tells no attack and no victim, unless one of its sentences
+    /// counts victims of an attack ("a grenade thrown at the stand during the match injured six fans"), when it is the news.
+    /// </summary>
+    private List<SentenceFacts> WithoutMatchReport(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in doc.Words)
+            if (_matchWords.Contains(word.Key)) seen.Add(word.Key);
+        if (seen.Count < MinMatchWords || facts.Any(CountsVictimsOfAttack)) return facts;
+        if (Trace) Console.Error.WriteLine($"  match report ({string.Join(", ", seen.Order())}): no sentence tells an attack");
+        return facts.Select(f => TellsAttackOrVictim(f) ? f with { Events = [], Casualties = [] } : f).ToList();
+    }
+
     private static bool IsDrillWord(Cue cue) => cue.As<string>() is "drill" or "staged";
 
     private static bool TellsAttackOrVictim(SentenceFacts f) => f.Events.Count > 0 || f.Casualties.Count > 0;

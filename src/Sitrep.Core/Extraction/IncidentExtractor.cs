@@ -110,6 +110,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _ruleOutMotives;
     private readonly IReadOnlySet<string> _protestNouns;
     private readonly IReadOnlySet<string> _drillSettings;
+    private readonly IReadOnlySet<string> _matchWords;
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _armingWords;
     private readonly IReadOnlySet<string> _beAuxiliaries;
@@ -248,6 +249,7 @@ public sealed partial class IncidentExtractor
         _ruleOutMotives = words.Of(FunctionWords.RuleOutMotive);
         _protestNouns = words.Of(FunctionWords.ProtestNoun);
         _drillSettings = words.Of(FunctionWords.DrillSetting);
+        _matchWords = words.Of(FunctionWords.MatchWord);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _armingWords = words.Of(FunctionWords.ArmingWord);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
@@ -296,7 +298,7 @@ public sealed partial class IncidentExtractor
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutDrills(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()))));
+        var facts = WithoutMatchReport(doc, WithoutDrills(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList())))));
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();

@@ -71,6 +71,8 @@ public sealed class FunctionWords
     public const string ArmingWord = "arming_word";
     /// <summary>Before a drill word, makes the exercise the time of a real attack: "during the drill" (IncidentExtractor.WithoutDrills).</summary>
     public const string DrillSetting = "drill_setting";
+    /// <summary>A word that belongs to the report of a match ("goalkeeper", "equaliser"): enough of them make an article a match report (IncidentExtractor.WithoutMatchReport).</summary>
+    public const string MatchWord = "match_word";
     public const string Auxiliary = "auxiliary";
     public const string BeAuxiliary = "be_auxiliary";
     public const string NewsAuxiliary = "news_auxiliary";
