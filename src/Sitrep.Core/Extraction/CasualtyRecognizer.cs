@@ -471,11 +471,24 @@ public sealed class CasualtyRecognizer
         if (f.Kind != CasualtyMention.Killed || f.Value is not { } value) return null;
         var words = doc.Words;
         var w = doc.WordAt(f.Span.End);
+        // "two people died in all, including the gunman": a word of a total (waves.tsv kind total) may close the count
+        if (w <= lastWord && doc.CuesIn(new TextSpan(words[w].Start, words[lastWord].End), CueKind.Wave)
+                .FirstOrDefault(c => c.FirstWord == w && c.As<string>() == "total") is { } total) w = total.LastWord + 1;
         if (w <= lastWord && words[w].Key == ",") w++;
         if (w > lastWord || !_attackerCountOpeners.Contains(words[w].Key)) return null;
         w++;
         if (w <= lastWord && words[w].Key is "the" or "their") w++;
-        if (w > lastWord || numbers.FirstOrDefault(n => n.Start == words[w].Start) is not { Value: { } attackers } number) return null;
+        if (w > lastWord) return null;
+        // "three people were killed, including the gunman": one attacker, named by a singular perpetrator noun that ends
+        // its phrase (not "including the gunman's wife")
+        if (numbers.FirstOrDefault(n => n.Start == words[w].Start) is not { Value: { } attackers } number)
+        {
+            // a compound's last part names the person: "including the hostage-taker"
+            while (w + 1 <= lastWord && words[w + 1].Start == words[w].End + 1 && doc.Text[words[w].End] == '-') w++;
+            if (!_persons.IsSingularPerpetrator(words[w].Key) || value < 2) return null;
+            if (w + 1 <= lastWord && words[w + 1].Key is not ("," or ";" or "." or ")" or "who" or "and")) return null;
+            return f with { Value = value - 1, Span = new TextSpan(f.Span.Start, words[w].End) };
+        }
         var noun = doc.WordAt(number.End);
         if (noun > lastWord || !_persons.IsPerpetrator(words[noun].Key) || attackers >= value) return null;
         used.Add(number.Start);

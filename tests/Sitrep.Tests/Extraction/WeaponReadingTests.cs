@@ -50,6 +50,8 @@ public class WeaponReadingTests
         { "Four workers killed near Kassala", "KASSALA, Sudan (Wire) - Gunmen opened fire on a road camp near Kassala on Monday, killing four workers, police said.\n\nSome of the victims were also attacked with machetes.", "Kassala:firearm,knife" },
         // a weapon after "by" right behind a verb of an attack done; "panga" is a regional word for a machete
         { "Five villagers killed near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a village near Kassala on Monday night, and five people died, officials said.\n\nThe village chief said the victims were killed by pangas and guns.", "Kassala:firearm,knife" },
+        // a unit named after the explosives it makes safe (events.tsv flag sense) is no bomb of the attack
+        { "Guard shot dead at Kassala depot", "KASSALA, Sudan (Wire) - A man shot dead a guard at a fuel depot in Kassala on Monday, police said.\n\nThe bomb squad was called to a rucksack he left at the gate, and bomb disposal experts found only clothes in it.", "Kassala:firearm" },
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
         { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
         { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
