@@ -560,7 +560,10 @@ public sealed class DateRecognizer
         var allCaps = p[j].IsAllCaps(text);
         var k = j + 1;
         if (k < p.Count && p[k].Is(text, '.') && p[k].Glued) k++;
-        if (k < p.Count && p[k].Kind == TokenKind.Number && p[k].Length <= 2 && TryOrdinalDay(text, p, k, out var day, out var afterDay))
+        // a month heading of a timeline ("April" on a line of its own) and the entry under it ("19 April - ..."): the
+        // day at the next line's start opens that entry, it is no day of the heading's month
+        var heading = p[j].LineStart && k < p.Count && p[k].LineStart;
+        if (!heading && k < p.Count && p[k].Kind == TokenKind.Number && p[k].Length <= 2 && TryOrdinalDay(text, p, k, out var day, out var afterDay))
         {
             int? year = null;
             if (TryYearAfter(text, p, afterDay, false, published, out var y, out var afterYear) ||
