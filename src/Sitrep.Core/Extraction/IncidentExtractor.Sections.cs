@@ -69,7 +69,9 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
-            yield return (town, facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f)).ToList());
+            // a run-in item's heading sentence tells its item's first words itself ("- Riverton: gunmen shot a guard.")
+            List<SentenceFacts> runIn = RunInItemTown(doc, facts[i]) is null ? [] : [facts[i]];
+            yield return (town, runIn.Concat(facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f))).ToList());
         }
     }
 
@@ -185,9 +187,11 @@ public sealed partial class IncidentExtractor
     {
         var heads = new HashSet<int>();
         for (var i = 0; i + 1 < facts.Count; i++)
-            if (SectionTown(doc, facts[i]) is not null && SectionTown(doc, facts[i + 1]) is null
-                && facts[i + 1].Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'])
+            if (SectionTown(doc, facts[i]) is not null && (SectionTown(doc, facts[i + 1]) is null
+                && facts[i + 1].Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'] || RunInItemTown(doc, facts[i]) is not null))
                 heads.Add(facts[i].Sentence.Index);
+        // a digest's last item runs on in its own line too ("- Elmwood: a depot was set on fire on Sunday.")
+        if (facts.Count > 0 && RunInItemTown(doc, facts[^1]) is not null) heads.Add(facts[^1].Sentence.Index);
         return heads.Count >= 2 ? heads : [];
     }
 
@@ -196,7 +200,7 @@ public sealed partial class IncidentExtractor
     /// colon, a short title without a stop, and the end of the line; else null.
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
-        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f)
+        f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f) ?? RunInItemTown(doc, f)
                            ?? QuestionHeadingTown(doc, f);
 
     /// <summary>
@@ -242,6 +246,34 @@ public sealed partial class IncidentExtractor
         return f.EventPlaces.Concat(f.OtherPlaces)
             .FirstOrDefault(p => p.Start == start && p.End == end && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
     }
+
+    /// <summary>
+    /// The town a digest's run-in item opens on: a sentence that opens its line, perhaps after a bullet, a dash or an
+    /// item's number, with a town's name, then a colon or a spaced dash, then the item's own text ending in a stop
+    /// ("- Riverton: gunmen shot a guard at the depot.", "Elmwood - a bus was set on fire.", "2. OAKDALE: two men were
+    /// abducted."); else null. A digest tells each town's item apart from the others, the item's text its section.
+    /// </summary>
+    private static PlaceMention? RunInItemTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return null;
+        var text = doc.Text;
+        var lineStart = f.Sentence.Start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) return null;
+        if (RunInItem.Match(text, f.Sentence.Start, f.Sentence.End - f.Sentence.Start) is not { Success: true } m) return null;
+        var at = m.Groups["town"].Index;
+        var town = f.EventPlaces.Concat(f.OtherPlaces).Append(f.Dateline).OfType<PlaceMention>().FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
+        if (town is null) return null;
+        var rest = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(" \t");
+        if (rest.Length < 2) return null;
+        var tail = rest[0] == ':' ? rest[1..] : rest[0] is '-' or '\u2013' or '\u2014' && rest[1] is ' ' && text[town.End] is ' ' ? rest[1..] : default;
+        tail = tail.Trim();
+        return tail.Length > 0 && char.IsLetterOrDigit(tail[0]) && tail.IndexOf('\n') < 0 && tail is [.., '.' or '!' or '?'] ? town : null;
+    }
+
+    /// <summary>A run-in item's opening: an optional bullet, dash or number, then the town (see <see cref="RunInItemTown"/>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex RunInItem =
+        new(@"\G(?:[-*\u2022\u2013\u2014\u00B7][ \t]+|\d{1,2}[.)][ \t]+)?(?<town>\p{Lu})");
 
     /// <summary>
     /// The town a timeline's day heading heads its section with: a line of its own that is only a day ("MONDAY, 3

@@ -58,7 +58,8 @@ public sealed partial class IncidentExtractor
         // round-up of unrelated attacks, however it counts them
         if (SaysUnrelated(doc, facts)) return null;
         // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
-        if (SectionHeadings(doc, facts).Count > 0) return null;
+        // (a digest's run-in items, "- Riverton: gunmen fired on a patrol ...", may list the towns of one wave)
+        if (SectionHeadings(doc, facts) is var heads && facts.Any(f => heads.Contains(f.Sentence.Index) && RunInItemTown(doc, f) is null)) return null;
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
             && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts)) return null;
