@@ -1843,6 +1843,8 @@ public sealed class CasualtyRecognizer
         {
             // "the toll became four, suspect detained": the people a figure counts stand in its own phrase, not after a comma
             if (doc.Words[i].Key is "," or ";" or ":") break;
+            // "Two die as gunmen raid village": the figure's own verb closes the phrase of the people it counts
+            if (_countedOnlyDeaths.Contains(doc.Words[i].Key)) break;
             if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
             if (_persons.IsVictim(doc.Words[i].Key)) return MembersOfArmedGroup(doc, i);
             // "20 Taliban were killed", "five al-Shabaab fighters": an armed group named as the counted people
