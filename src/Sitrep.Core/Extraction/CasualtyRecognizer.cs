@@ -52,6 +52,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollPrepositions;
     private readonly IReadOnlySet<string> _tollRaisers;
     private readonly IReadOnlySet<string> _tollRelatives;
+    private readonly IReadOnlySet<string> _countedOnlyDeaths;
     private readonly IReadOnlySet<string> _tollDeterminers;
     private readonly IReadOnlySet<string> _penaltyVerbs;
     private readonly IReadOnlySet<string> _intakeVerbs;
@@ -102,6 +103,7 @@ public sealed class CasualtyRecognizer
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
         _tollRaisers = words.Of(FunctionWords.TollRaiser);
         _tollRelatives = words.Of(FunctionWords.TollRelative);
+        _countedOnlyDeaths = words.Of(FunctionWords.CountedOnlyDeath);
         _tollDeterminers = words.Of(FunctionWords.TollDeterminer);
         _asideDeterminers = words.Of(FunctionWords.AsideDeterminer);
         _penaltyVerbs = words.Of(FunctionWords.PenaltyVerb);
@@ -320,6 +322,11 @@ public sealed class CasualtyRecognizer
             if (mention is null && cc.Kind is CasualtyMention.Killed or CasualtyMention.Injured) mention = ListedBelow(doc, cue, cc, lastWord);
             // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
             if (mention is null && headline && !_activeVerbs.Contains(words[cue.FirstWord].Key)) mention = HeadlineVictims(doc, cue, cc, firstWord);
+            // "Two die in clash", "Third guard dies": a headline's present "die(s)" counts a written figure or an ordinal
+            // before its noun; a bare subject ("Guard dies after ...") may be an attacker's or an accident's death
+            if (mention is not null && cue.FirstWord == cue.LastWord && _countedOnlyDeaths.Contains(words[cue.FirstWord].Key)
+                && !numbers.Any(n => n.Start >= mention.Figure.Start && n.End <= mention.Figure.End) && OrdinalToll(doc, mention, firstWord, lastWord) is null)
+                mention = null;
             if (mention is not null) found.Add(mention);
         }
         found = CountVictims(doc, found);
@@ -332,6 +339,9 @@ public sealed class CasualtyRecognizer
         found = found.Select(f => WithoutOpeningAttackers(doc, numbers, used, f, firstWord) ?? f).ToList();
         // "she was taken to a hospital, where she died": the one taken there is the one who died after
         // "was hit in the chest and died on the spot": a death phrase after it, even one whose subject went unread
+        // "a guard who was wounded at the gate died on Tuesday": the one hurt is the one who died (the same noun read twice)
+        found.RemoveAll(f => f.Kind == CasualtyMention.Injured && f.Value == 1
+                             && found.Any(k => k.Kind == CasualtyMention.Killed && k.Value == 1 && k.Figure == f.Figure && k.Span.Start == f.Span.Start && k.Span.End > f.Span.End));
         found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
                              && (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End)
                                  || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
@@ -1376,6 +1386,8 @@ public sealed class CasualtyRecognizer
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
+            // "the cyclist who was shot in the back died": past a relative clause that tells the person was hurt
+            subject = HurtRelativeBefore(doc, subject, firstWord) ?? subject;
             subject = BeforeAge(doc, subject, firstWord);
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")
@@ -1427,6 +1439,22 @@ public sealed class CasualtyRecognizer
             if (o > cue.LastWord + 1 && key is "in" or "at" or "on" or "near" or "with" or "from" or "into" or "through" or "by" or "for" or "of" or "and" or "," or "." or ";") return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The singular victim noun before a relative clause (function_words.tsv kind subject_aside, no comma) that ends at
+    /// <paramref name="end"/> and holds a casualty phrase of a hurt or a shot: "the passenger who was shot in the chest"
+    /// (then "died"). Null when no such clause, or when its noun is no singular victim ("the gunman who was wounded").
+    /// </summary>
+    private int? HurtRelativeBefore(AnnotatedDocument doc, int end, int firstWord)
+    {
+        if (end < firstWord) return null;
+        var relative = UnclosedAsideBefore(doc, end, firstWord);
+        if (relative <= firstWord || !_tollRelatives.Contains(doc.Words[relative].Key)) return null;
+        var noun = relative - 1;
+        if (!_persons.IsSingularVictim(doc.Words[noun].Key) || _persons.IsPerpetrator(doc.Words[noun].Key)) return null;
+        var clause = new TextSpan(doc.Words[relative].Start, doc.Words[end].End);
+        return doc.CuesIn(clause, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind is CasualtyMention.Injured or CasualtyMention.Shot) ? noun : null;
     }
 
     /// <summary>
@@ -1815,6 +1843,8 @@ public sealed class CasualtyRecognizer
         {
             // "the toll became four, suspect detained": the people a figure counts stand in its own phrase, not after a comma
             if (doc.Words[i].Key is "," or ";" or ":") break;
+            // "Two die as gunmen raid village": the figure's own verb closes the phrase of the people it counts
+            if (_countedOnlyDeaths.Contains(doc.Words[i].Key)) break;
             if (_persons.IsPerpetrator(doc.Words[i].Key)) return true;
             if (_persons.IsVictim(doc.Words[i].Key)) return MembersOfArmedGroup(doc, i);
             // "20 Taliban were killed", "five al-Shabaab fighters": an armed group named as the counted people

@@ -141,6 +141,8 @@ public sealed class FunctionWords
     public const string TollRelative = "toll_relative";
     /// <summary>A word that stands for the victims a toll counts before their casualty word: "the number of those killed" (CasualtyRecognizer.CountedByToll).</summary>
     public const string TollDeterminer = "toll_determiner";
+    /// <summary>A verb of death that counts only a written figure or an ordinal before it, never a bare subject: "Two die", "Third guard dies" (CasualtyRecognizer).</summary>
+    public const string CountedOnlyDeath = "counted_only_death";
     /// <summary>A force that answers an attack: "police opened fire" (IncidentExtractor.ResponderAct).</summary>
     public const string ResponderNoun = "responder_noun";
     public const string DirectionWord = "direction_word";
