@@ -15,7 +15,10 @@ namespace Sitrep.Tests.Integration;
 /// town; a wave's figures given only in a table; raised in session 26); synthetic20 (0.602 held out in session 26) since that session found its wave (a joint claim
 /// of both attacks); synthetic21 (0.520 held out in session 26) since session 27 found its wave (attacks counted in one
 /// night, a total told far below them); synthetic22 (0.665) and synthetic23 (0.630), held out at the start of session 27,
-/// since that session (synthetic23's floor is under its incidents figure, 0.600: two missed, six extra rows).
+/// since that session (raised in session 28); synthetic24 (0.630) and synthetic25 (0.537), held out at the start of
+/// session 28, read 0.646 and 0.571 after that session: synthetic24 has a floor under its incidents figure (0.500:
+/// three missed, seven extra rows); synthetic25 has none yet, as it reads a false group (two unrelated attacks of one
+/// day taken for a wave) and a floor on group_pairs would be 0.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -46,8 +49,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic19", "synthetic19.gold.json", 0.82)]
     [InlineData("synthetic20", "synthetic20.gold.json", 0.72)]
     [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
-    [InlineData("synthetic22", "synthetic22.gold.json", 0.68)]
-    [InlineData("synthetic23", "synthetic23.gold.json", 0.56)]
+    [InlineData("synthetic22", "synthetic22.gold.json", 0.82)]
+    [InlineData("synthetic23", "synthetic23.gold.json", 0.80)]
+    [InlineData("synthetic24", "synthetic24.gold.json", 0.48)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
