@@ -65,6 +65,7 @@ foreach (var p in places)
     AddName(p.Name, p.Id, strip);
     AddName(p.AsciiName, p.Id, strip);
     foreach (var alt in p.Alternates) AddName(alt, p.Id, strip);
+    if (WithoutQualifier(p.Name) is { } bare) AddName(bare, p.Id, strip);
 }
 foreach (var a in admin1.Values)
 {
@@ -160,6 +161,14 @@ static List<CityRow> ReadCities(string path)
             long.TryParse(f[14], CultureInfo.InvariantCulture, out var pop) ? pop : 0));
     }
     return result;
+}
+
+// A GeoNames name with a qualifier in brackets after it, as news never writes it: "Figuig (Centre)" is also "Figuig";
+// null when the name has no such qualifier (or is a pair of names "A / B (c)").
+static string? WithoutQualifier(string name)
+{
+    var open = name.IndexOf(" (", StringComparison.Ordinal);
+    return open >= 3 && name.EndsWith(')') && !name.Contains('/') ? name[..open] : null;
 }
 
 // Latin script, 3..40 characters, starting with a capital (or an Arabic article before one), no digits, no codes (DAM, QHS).

@@ -25,6 +25,10 @@ public class GazetteerTests
     [InlineData("Aurora", "US", "CO")]
     [InlineData("São Paulo", "BR", "27")]
     [InlineData("Sao Paulo", "BR", "27")]
+    // a GeoNames name with a bracketed qualifier ("Unterach (Attersee)") is found as news writes it, without it
+    [InlineData("Unterach", "AT", "04")]
+    [InlineData("Unterach (Attersee)", "AT", "04")]
+    [InlineData("Sankt Josef", "AT", "06")]
     public void Lookup_finds_spelling_variants(string name, string country, string admin1)
     {
         var found = G.Lookup(name);
