@@ -76,18 +76,18 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The hours a sentence gives with "o'clock": "at around two o'clock this morning" 2, "at 9 o'clock" 9, "at four o'clock
-    /// in the afternoon" 16 (an "afternoon" or "evening" right after it makes the hour one past noon).
+    /// in the afternoon" 16 (function_words.tsv kinds oclock_word and afternoon_word).
     /// </summary>
     private IEnumerable<int> OClockHours(AnnotatedDocument doc, SentenceFacts f)
     {
         var words = doc.Words;
         for (var w = doc.WordAt(f.Sentence.Start) + 1; w < words.Count && words[w].Start < f.Sentence.End; w++)
         {
-            if (words[w].Key is not ("o'clock" or "o\u2019clock")) continue;
+            if (!_oclockWords.Contains(words[w].Key)) continue;
             var figure = words[w - 1].Key;
             if (!int.TryParse(figure, out var hour) && !_lexicons.NumberUnits.TryGetValue(figure, out hour)) continue;
             if (hour is < 1 or > 12) continue;
-            var later = w + 3 < words.Count && words[w + 1].Key == "in" && words[w + 2].Key == "the" && words[w + 3].Key is "afternoon" or "evening";
+            var later = w + 3 < words.Count && words[w + 1].Key == "in" && words[w + 2].Key == "the" && _afternoonWords.Contains(words[w + 3].Key);
             yield return later && hour < 12 ? hour + 12 : hour;
         }
     }

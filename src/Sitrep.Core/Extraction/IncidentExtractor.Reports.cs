@@ -855,7 +855,7 @@ public sealed partial class IncidentExtractor
     /// clock time or a number or nothing ("Update (10:35):", "UPDATE 2", "Updated at 15:20"), then a colon, a dash or the
     /// line's end; a stamp ("Updated: 10 March 2026") has a figure right after its colon and marks nothing.
     /// </summary>
-    private static readonly Regex UpdateLine = new(@"^[ \t]*(?<word>[A-Za-z]+)[ \t]*(?:\(?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\)?)?[ \t]*(?:[:\u2013\u2014-](?![ \t]*\d)|\r?$)", RegexOptions.Multiline);
+    private static readonly Regex UpdateLine = new(@"^[ \t]*(?<word>[A-Za-z]+)[ \t]*(?:\(?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\)?)?[ \t]*(?:[:\u2013\u2014-](?![ \t]*\d)|\r?$)", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
 
     /// <summary>The starts of the lines that mark an update (<see cref="UpdateLine"/>), in order.</summary>
     private List<int> UpdateStarts(AnnotatedDocument doc) =>

@@ -85,6 +85,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _careNouns;
     private readonly IReadOnlySet<string> _careDeaths;
     private readonly IReadOnlySet<string> _updateWords;
+    private readonly IReadOnlySet<string> _oclockWords;
+    private readonly IReadOnlySet<string> _afternoonWords;
     private readonly IReadOnlySet<string> _woundWords;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _gatheringNouns;
@@ -224,6 +226,8 @@ public sealed partial class IncidentExtractor
         _careNouns = words.Of(FunctionWords.CareNoun);
         _careDeaths = words.Of(FunctionWords.CareDeath);
         _updateWords = words.Of(FunctionWords.UpdateWord);
+        _oclockWords = words.Of(FunctionWords.OClockWord);
+        _afternoonWords = words.Of(FunctionWords.AfternoonWord);
         _woundWords = words.Of(FunctionWords.WoundWord);
         _originWords = words.Of(FunctionWords.OriginWord);
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);

@@ -234,6 +234,10 @@ public sealed class FunctionWords
     public const string NamedMemberNoun = "named_member_noun";
     /// <summary>Opens a line marking a paragraph appended as a story develops: "Update (10:35):", "UPDATE 2" (IncidentExtractor.LastUpdateWith).</summary>
     public const string UpdateWord = "update_word";
+    /// <summary>After an hour, makes it a clock hour: "two o'clock" (IncidentExtractor.OClockHours).</summary>
+    public const string OClockWord = "oclock_word";
+    /// <summary>After "in the" following an o'clock hour, puts it past noon: "four o'clock in the afternoon" (IncidentExtractor.OClockHours).</summary>
+    public const string AfternoonWord = "afternoon_word";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
