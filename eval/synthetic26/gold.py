@@ -81,7 +81,7 @@ incidents = [
     # --- Netherlands: a stabbing spree in an Arnhem shopping street; a social-media thread and a wire ----------------
     inc("arnhem-shopping-street-stabbing-2026-09-12", "2026-09-12", "NL", "Gelderland", "Arnhem", 51.98, 5.91111,
         "armed_assault", None, None, None, ["knife"], ["civilians"], ["business"],
-        [2], [1, 3, 12], [6], [3, 4], S[6:8], killed_best=2, injured_best=6,
+        [2], [1, 3, 12], [6], [3], S[6:8], killed_best=2, injured_best=6,
         note="Saturday 12 September 2026 about 14:10: a man with a knife stabbed shoppers along the Zilverpoortstraat "
              "(invented shopping street) in Arnhem; officers shot him dead. d1 (scraped thread, police account's posts): "
              "first 'several people injured', then 'one person has died' (superseded, optional), then two dead and six "
