@@ -115,10 +115,11 @@ incidents = [
              "no casualties."),
 ]
 groups = [dict(id=WAVE, members=["fujairah-oil-terminal-drone-2026-10-19", "ruwais-gas-plant-drone-2026-10-19"],
-               killed=[1], killed_optional=[0], injured=[2, 3], injured_optional=[],
+               killed=[1], killed_optional=[0], injured=[3], injured_optional=[2],
                note="Two drone strikes on two energy sites the same night, claimed together on Telegram and told as "
-                    "one wave by both sources. e1: one killed and two injured in all (after the update). e2: one "
-                    "killed and three injured in all.")]
+                    "one wave by both sources. e2 gives the total: one killed and three injured in the two attacks. "
+                    "e1 gives no total (first no casualties at either site, then one killed and two injured at "
+                    "Fujairah and none at Ruwais: optional).")]
 gold = dict(about="Hand-coded reference for eval/synthetic27/articles.jsonl: fictional attack reports written by us, "
                   "coded before Sitrep was ever run on them. Format: /work/shared/spec/GOLD.md",
             documents=S, incidents=incidents, groups=groups,
