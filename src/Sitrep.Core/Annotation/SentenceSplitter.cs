@@ -19,6 +19,17 @@ public static class SentenceSplitter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Abbreviations of a figure's qualifier that go on before the figure or the time they qualify ("approx. 23:10",
+    /// "ca. 300", "est. 40", "No. 4"), as a report's heading or log writes them; before a word they may end a sentence.
+    /// </summary>
+    private static readonly HashSet<string> FigureAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "approx", "appr", "ca", "est", "no", "nos", "nr", "abt",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureAbbreviationSpans = FigureAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Abbreviations that may also end a sentence ("at 4:30 p.m.", "in the U.S."), unlike titles ("Gen.").</summary>
     private static readonly HashSet<string> FinalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -69,7 +80,8 @@ public static class SentenceSplitter
                 {
                     var k = j;
                     while (k < text.Length && text[k] == ' ') k++;
-                    if (k < text.Length && StartsSentence(text[k]) && !(c == '.' && EndsAbbreviation(text, i) && !(EndsFinalAbbreviation(text, i) && OpensSentence(text, k))))
+                    if (k < text.Length && StartsSentence(text[k]) && !(c == '.' && EndsAbbreviation(text, i) && !(EndsFinalAbbreviation(text, i) && OpensSentence(text, k)))
+                        && !(c == '.' && char.IsDigit(text[k]) && EndsFigureAbbreviation(text, i)))
                     {
                         Add(j);
                         start = k;
@@ -92,6 +104,14 @@ public static class SentenceSplitter
         var s = period;
         while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
         return FinalAbbreviationSpans.Contains(text.AsSpan(s, period - s));
+    }
+
+    /// <summary>The period ends an abbreviation of a figure's qualifier ("approx.", "ca."): see <see cref="FigureAbbreviations"/>.</summary>
+    private static bool EndsFigureAbbreviation(string text, int period)
+    {
+        var s = period;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return FigureAbbreviationSpans.Contains(text.AsSpan(s, period - s));
     }
 
     /// <summary>The word at <paramref name="k"/> opens a sentence: "... 4:30 p.m. The building was ...".</summary>

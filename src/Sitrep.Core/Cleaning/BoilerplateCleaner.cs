@@ -18,10 +18,13 @@ public static class BoilerplateCleaner
 
     public static Document Clean(Article article, BoilerplateRules rules)
     {
-        var lines = Candidates(article.Text, rules);
+        var (furniture, blanks) = (new HashSet<int>(), new HashSet<int>());
+        var lines = Candidates(article.Text, rules, furniture, blanks);
+        var softWrapped = SoftWrap.IsSoftWrapped(article.Text);
+        if (softWrapped) DropPageFurniture(lines, furniture);
         DropRepeats(lines);
         DropTeasers(lines);
-        return Assemble(article, lines);
+        return Assemble(article, lines, softWrapped ? (furniture, blanks) : null);
     }
 
     /// <summary>A non-blank line that no rule dropped: its number, its kept segments and, for a possible teaser, its text before the ellipsis.</summary>
@@ -50,7 +53,9 @@ public static class BoilerplateCleaner
         return row.Count('|') == bars && row.IndexOfAnyInRange('0', '9') >= 0;
     }
 
-    private static List<Line> Candidates(string text, BoilerplateRules rules)
+    /// <param name="furniture">gets the numbers of the lines a drop_line rule dropped</param>
+    /// <param name="blanks">gets the numbers of the blank lines</param>
+    private static List<Line> Candidates(string text, BoilerplateRules rules, HashSet<int> furniture, HashSet<int> blanks)
     {
         var lines = new List<Line>();
         var number = 0;
@@ -61,14 +66,16 @@ public static class BoilerplateCleaner
             var end = newline < 0 ? text.Length : newline;
             number++;
             var (from, length) = Trim(text, start, end - start);
-            if (length > 0 && listed > 0 && IsListedHeadline(text.AsSpan(from, length))) listed--;
-            else if (length > 0)
+            if (length == 0) blanks.Add(number);
+            else if (listed > 0 && IsListedHeadline(text.AsSpan(from, length))) listed--;
+            else
             {
                 listed = 0;
                 var (verdict, line) = Classify(text, number, from, length, rules);
                 if (verdict == BoilerplateAction.DropLine && HeadsTable(text, from, length))
                     (verdict, line) = (null, new Line(number, [(from, length)], LineKey.Of(text.AsSpan(from, length)), null));
                 if (verdict == BoilerplateAction.DropRest) break;
+                if (verdict == BoilerplateAction.DropLine) furniture.Add(number);
                 if (verdict == BoilerplateAction.DropList) listed = MaxListedHeadlines;
                 if (line is not null) lines.Add(line);
             }
@@ -151,6 +158,27 @@ public static class BoilerplateCleaner
         return stripped ?? segments;
     }
 
+    /// <summary>The fewest times a line is printed to be a page's header or footer in a soft-wrapped text.</summary>
+    private const int MinPageRepeats = 3;
+
+    /// <summary>
+    /// In a <see cref="SoftWrap"/>ped text (a PDF's), a line printed at least <see cref="MinPageRepeats"/> times without a
+    /// sentence's stop at its end is the pages' header or footer ("CONFIDENTIAL - FOR PARTNERS"): every copy is dropped,
+    /// the first too, and counts as furniture a broken sentence is joined across.
+    /// </summary>
+    private static void DropPageFurniture(List<Line> lines, HashSet<int> furniture)
+    {
+        foreach (var group in lines.GroupBy(l => l.Key).Where(g => g.Count() >= MinPageRepeats))
+        {
+            if (group.Key is [.., '.' or '!' or '?' or '"' or '\u201d']) continue;
+            foreach (var line in group)
+            {
+                line.Dropped = true;
+                furniture.Add(line.Number);
+            }
+        }
+    }
+
     /// <summary>Drops a line equal to an earlier one (the headline repeated, a heading printed twice): the first occurrence stays.</summary>
     private static void DropRepeats(List<Line> lines)
     {
@@ -179,26 +207,50 @@ public static class BoilerplateCleaner
 
     /// <summary>
     /// Joins the kept pieces: lines that were next to each other by "\n" (by a space in a <see cref="HardWrap"/>ped text,
-    /// where they are one paragraph), others by "\n\n".
+    /// where they are one paragraph), others by "\n\n". In a <see cref="SoftWrap"/>ped text (<paramref name="furniture"/>
+    /// given), a line that breaks a sentence joins the next as <see cref="SoftWrap.Joint"/> says, also across blank lines
+    /// and page furniture between them (a page's footer and the next page's header) when at least one such line was dropped.
     /// </summary>
-    private static Document Assemble(Article article, List<Line> lines)
+    private static Document Assemble(Article article, List<Line> lines, (HashSet<int> Dropped, HashSet<int> Blank)? furniture)
     {
         var text = new StringBuilder(article.Text.Length);
         var map = new OffsetMap();
-        var previous = -1;
         var nextLine = HardWrap.IsHardWrapped(article.Text) ? " " : "\n";
-        foreach (var line in lines)
+        var kept = lines.Where(l => !l.Dropped).ToList();
+        var joints = new SoftWrap.Join[kept.Count];
+        if (furniture is not null)
+            for (var k = 1; k < kept.Count; k++)
+            {
+                var (before, after) = (kept[k - 1], kept[k]);
+                var gap = Enumerable.Range(before.Number + 1, after.Number - before.Number - 1).ToList();
+                var (dropped, blank) = furniture.Value;
+                if (gap.Any(n => !dropped.Contains(n) && !blank.Contains(n)) || (gap.Count > 0 && !gap.Any(dropped.Contains))) continue;
+                var (endStart, endLength) = before.Segments[^1];
+                var (nextStart, nextLength) = after.Segments[0];
+                joints[k] = SoftWrap.Joint(article.Text, article.Text.AsSpan(endStart, endLength), article.Text.AsSpan(nextStart, nextLength));
+            }
+        for (var k = 0; k < kept.Count; k++)
         {
-            if (line.Dropped) continue;
-            if (previous >= 0) Separate(text, map, line.Number == previous + 1 ? nextLine : "\n\n");
+            var line = kept[k];
+            if (k > 0)
+            {
+                var separator = joints[k] switch
+                {
+                    SoftWrap.Join.Space => " ",
+                    SoftWrap.Join.Word or SoftWrap.Join.Hyphen => "",
+                    _ => line.Number == kept[k - 1].Number + 1 ? nextLine : "\n\n",
+                };
+                Separate(text, map, separator);
+            }
             for (var i = 0; i < line.Segments.Count; i++)
             {
                 if (i > 0) Separate(text, map, "\n");
                 var (start, length) = line.Segments[i];
+                // a word broken by a hyphen that is no part of it loses the hyphen
+                if (i == line.Segments.Count - 1 && k + 1 < kept.Count && joints[k + 1] == SoftWrap.Join.Word) length--;
                 map.Keep(start, length);
                 text.Append(article.Text, start, length);
             }
-            previous = line.Number;
         }
         return new Document(article, text.ToString(), map);
     }

@@ -49,7 +49,8 @@ public sealed partial class IncidentExtractor
         foreach (var (town, body) in Sections(doc, facts))
         {
             if (HolderOf(frames, town.Place) is not { Sectioned: true } frame
-                || (SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)) is not { } day) continue;
+                || (SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)
+                    ?? (HeadingOf(facts, town) is { } head ? NumberedHeadingDay(doc, head) : null)) is not { } day) continue;
             if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
             frame.Date = day;
             frame.DateFromAttack = true;
@@ -201,7 +202,83 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
         f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f) ?? RunInItemTown(doc, f)
-                           ?? QuestionHeadingTown(doc, f);
+                           ?? QuestionHeadingTown(doc, f) ?? NumberedHeadingTown(doc, f);
+
+    /// <summary>
+    /// The town a report's numbered section heading opens on: a line of its own that opens on the section's number
+    /// ("2.1", "3.", "4)", "Item 5:"), perhaps in a quoted mail's "> ", then the town, perhaps its district in brackets,
+    /// then a spaced dash or a colon and a short title without a stop at its end, which may give the day and hour
+    /// ("2.1 Riverton (North District) - attack on a bank, 4 May, approx. 21:30", "3. ELMWOOD - ARSON AT A SCHOOL (Tue 5
+    /// May)"); else null. Such a section tells its own incident, on the day its heading gives (<see cref="NumberedHeadingDay"/>).
+    /// </summary>
+    private static PlaceMention? NumberedHeadingTown(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return null;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
+        if (LineEndAfter(text, f.Sentence.End) is not { } end) return null;
+        if (NumberedHeading.Match(text, start, end - start) is not { Success: true } m) return null;
+        var at = m.Groups["town"].Index;
+        if (at < f.Sentence.Start) return null;
+        var town = f.EventPlaces.Concat(f.OtherPlaces).Append(f.Dateline).OfType<PlaceMention>()
+            .FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
+        if (town is null) return null;
+        var rest = text.AsSpan(town.End, end - town.End).TrimStart(" \t");
+        if (rest.Length > 0 && rest[0] == '(' && rest.IndexOf(')') is var close and > 0 && rest[1..close].IndexOfAny(":\n") < 0)
+            rest = rest[(close + 1)..].TrimStart(" \t");
+        if (rest.Length < 2) return null;
+        ReadOnlySpan<char> title = rest[0] == ':' ? rest[1..] : rest[0] is '-' or '\u2013' or '\u2014' && rest[1] is ' ' or '\t' ? rest[1..] : default;
+        return IsSectionTitle(title.Trim().ToString()) ? town : null;
+    }
+
+    /// <summary>
+    /// A report told in numbered sections (at least two headings, <see cref="NumberedHeadingTown"/>) tells each section's
+    /// incident on the day its heading gives, whatever the story's day (a monthly report issued weeks later): the heading
+    /// is no background. A heading quoted from an earlier message ("> 2. ELMWOOD - ..." of last week's digest) that its
+    /// day puts in the background puts its section there too: what its lines tell is the earlier message's news.
+    /// </summary>
+    private List<SentenceFacts> WithNumberedSections(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var heads = Enumerable.Range(0, facts.Count).Where(i => NumberedHeadingTown(doc, facts[i]) is not null).ToList();
+        if (heads.Count < 2) return facts;
+        var result = facts.ToList();
+        foreach (var i in heads)
+        {
+            if (!facts[i].IsBackground) continue;
+            if (!QuotedLine(doc.Text, facts[i].Sentence.Start))
+            {
+                result[i] = facts[i] with { IsBackground = false };
+                continue;
+            }
+            for (var j = i + 1; j < facts.Count && !heads.Contains(j) && QuotedLine(doc.Text, facts[j].Sentence.Start); j++)
+                result[j] = result[j] with { IsBackground = true };
+        }
+        return result;
+    }
+
+    /// <summary>The line <paramref name="at"/> is in opens with a mail's quote mark ("> ").</summary>
+    private static bool QuotedLine(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
+        while (start < at && text[start] is ' ' or '\t') start++;
+        return start < text.Length && text[start] == '>';
+    }
+
+    /// <summary>A numbered section heading's opening: quote marks, the number, then the town (see <see cref="NumberedHeadingTown"/>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex NumberedHeading =
+        new(@"\G[ \t]*(?:>[ \t]*)*(?:(?i:item|no\.?)[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.):]?[ \t]+(?<town>\p{Lu})", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The day a numbered section heading gives its section (<see cref="NumberedHeadingTown"/>): the first day after its
+    /// town in the heading, when the heading is no background (an older item quoted from an earlier digest); else null.
+    /// </summary>
+    private static DateMention? NumberedHeadingDay(AnnotatedDocument doc, SentenceFacts head)
+    {
+        if (head.IsBackground || NumberedHeadingTown(doc, head) is not { } town) return null;
+        return head.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= town.End && d.End <= head.Sentence.End).MinBy(d => d.Start);
+    }
 
     /// <summary>
     /// An explainer's question heading: a short line of its own that asks a question, perhaps set in bold or as a

@@ -306,6 +306,7 @@ public sealed partial class IncidentExtractor
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
+        facts = WithNumberedSections(doc, facts);
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var reading = Read(doc, facts, story, followUpDate: null);

@@ -16,6 +16,10 @@ public class SentenceSplitterTests
     // ... and ends the sentence before a word that opens one
     [InlineData("The truck left the shop at 4:30 p.m. The building was hit two days later.", "The truck left the shop at 4:30 p.m.|The building was hit two days later.")]
     [InlineData("He had lived in the U.S. He left in 2001.", "He had lived in the U.S.|He left in 2001.")]
+    // a figure's qualifier goes on before its figure or time ("approx. 21:30", "ca. 300") and ends a sentence before a word
+    [InlineData("Bank raided at the market, 4 May, approx. 21:30", "Bank raided at the market, 4 May, approx. 21:30")]
+    [InlineData("A crowd of ca. 300 people gathered. Est. 40 were hurt.", "A crowd of ca. 300 people gathered.|Est. 40 were hurt.")]
+    [InlineData("The count was only approx. The police gave no figure.", "The count was only approx.|The police gave no figure.")]
     public void Cuts_between_sentences(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', SentenceSplitter.Split(text).Select(s => s.Of(text))));
 }

@@ -1,0 +1,91 @@
+using Sitrep.Lexicons;
+
+namespace Sitrep.Cleaning;
+
+/// <summary>
+/// Tells a text extracted from a PDF (or another laid-out page) whose lines break sentences at the page's width but are
+/// not filled to one width (<see cref="HardWrap"/>): headings, tables and page furniture stand between its paragraphs.
+/// Such a text breaks sentences where a line ends without a sentence's stop and the next goes on in lower case
+/// ("... the security forces were killed and six people" / "were injured."), and breaks words with a hyphen
+/// ("at-" / "tacks"). The cleaner joins such lines (<see cref="Joint"/>) in a text that has at least
+/// <see cref="MinBreaks"/> of them; a text with a paragraph per line has none, and an all-capital wire text none either.
+/// </summary>
+public static class SoftWrap
+{
+    /// <summary>The fewest lines broken mid-sentence that make a text soft-wrapped.</summary>
+    public const int MinBreaks = 3;
+
+    /// <summary>How two lines next to each other are joined.</summary>
+    public enum Join
+    {
+        /// <summary>Not joined: a line break.</summary>
+        None,
+        /// <summary>One sentence broken at a space: joined by a space.</summary>
+        Space,
+        /// <summary>A word broken by a hyphen that is no part of it ("at-" / "tacks"): the hyphen dropped, the halves joined.</summary>
+        Word,
+        /// <summary>A hyphenated word broken after its hyphen ("pick-" / "up" of "pick-up"): joined with the hyphen kept.</summary>
+        Hyphen,
+    }
+
+    private static readonly Lazy<HashSet<string>> Words = new(() =>
+        TsvFile.Read(DataFiles.PathOf("gazetteer", "common_words.txt"), 1).Select(r => r.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether the text has at least <see cref="MinBreaks"/> lines broken mid-sentence (see <see cref="Breaks"/>).</summary>
+    public static bool IsSoftWrapped(string text)
+    {
+        var count = 0;
+        ReadOnlySpan<char> previous = default;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (Breaks(previous, line) && ++count >= MinBreaks) return true;
+            previous = line;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The line <paramref name="previous"/> ends without a sentence's stop (on a letter, a figure, a comma or a word's
+    /// hyphen) and <paramref name="next"/>, the (trimmed) line after it, goes on in lower case: one sentence.
+    /// </summary>
+    public static bool Breaks(ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
+        previous.Length > 0 && next.Length > 0 && char.IsLower(next[0])
+        && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',' || HyphenBreak(previous));
+
+    /// <summary>The line ends on a hyphen right after a letter ("at-").</summary>
+    private static bool HyphenBreak(ReadOnlySpan<char> line) => line.Length >= 2 && line[^1] == '-' && char.IsLetter(line[^2]);
+
+    /// <summary>
+    /// How the (trimmed) line <paramref name="previous"/> joins the line <paramref name="next"/> in a soft-wrapped text.
+    /// A word broken by a hyphen is joined without it when the joined word is a known word (a common word, or written
+    /// whole elsewhere in <paramref name="text"/>) or when its halves are not both words ("publi-" / "cation",
+    /// "Sar-" / "pang"); two words ("pick-" / "up") keep their hyphen.
+    /// </summary>
+    public static Join Joint(string text, ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        if (!Breaks(previous, next)) return Join.None;
+        if (!HyphenBreak(previous)) return Join.Space;
+        var s = previous.Length - 1;
+        while (s > 0 && char.IsLetter(previous[s - 1])) s--;
+        var head = previous[s..^1].ToString();
+        var e = 0;
+        while (e < next.Length && char.IsLetter(next[e])) e++;
+        var tail = next[..e].ToString();
+        var whole = head + tail;
+        if (Known(text, whole)) return Join.Word;
+        return Words.Value.Contains(head.ToLowerInvariant()) && Words.Value.Contains(tail.ToLowerInvariant()) ? Join.Hyphen : Join.Word;
+    }
+
+    /// <summary>A common word, or a word written whole (between non-letters) somewhere in the text.</summary>
+    private static bool Known(string text, string word)
+    {
+        if (Words.Value.Contains(word.ToLowerInvariant())) return true;
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
+}

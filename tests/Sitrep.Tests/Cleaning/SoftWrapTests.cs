@@ -1,0 +1,67 @@
+using Sitrep.Cleaning;
+using Sitrep.Model;
+
+namespace Sitrep.Tests.Cleaning;
+
+/// <summary>
+/// Text extracted from a PDF (src/Sitrep.Core/Cleaning/SoftWrap.cs, joined by BoilerplateCleaner): lines that break a
+/// sentence are joined, words broken by a hyphen made whole, and the pages' running headers and footers dropped.
+/// Our own words.
+/// </summary>
+public class SoftWrapTests
+{
+    /// <summary>name → (original text, cleaned text).</summary>
+    private static readonly Dictionary<string, (string Original, string Cleaned)> Cases = new()
+    {
+        ["lines that break sentences are joined"] = (
+            "Flood bulletin\n\nThe storm reached the coast in the early\nhours of Tuesday and cut the road to\nthe three villages of the valley, the office said\non Friday.\n",
+            "Flood bulletin\n\nThe storm reached the coast in the early hours of Tuesday and cut the road to the three villages of the valley, the office said on Friday."),
+        ["a word broken by a hyphen is made whole"] = (
+            "The water stood in the base-\nment of the town hall until the after-\nnoon, and crews worked\nthrough the night.\n",
+            "The water stood in the basement of the town hall until the afternoon, and crews worked through the night."),
+        // (lines filled to one width: hard-wrapped too, so every line break is a space)
+        ["a word written whole elsewhere is made whole"] = (
+            "Crews from Lower Wed-\nmore worked through the night and cleared\nthe road before the bridge of\nWedmore opened to\ntraffic.\n",
+            "Crews from Lower Wedmore worked through the night and cleared the road before the bridge of Wedmore opened to traffic."),
+        ["two words joined by a hyphen keep it"] = (
+            "The council approved a long-\nterm plan for the dykes and asked\nfor help from the\nregion.\n",
+            "The council approved a long-term plan for the dykes and asked for help from the region."),
+        ["page footers and running headers are dropped, and a sentence joined across them"] = (
+            "RIVER BOARD - INTERNAL\nReport 4/2024                          Page 1 of 3\n\nThe dyke gave way north of the\nmill and the water reached the\nfields and\n\nRIVER BOARD - INTERNAL\nReport 4/2024                          Page 2 of 3\n\n" +
+            "the school before noon. Nobody was hurt in the\nvillage.\n\nRIVER BOARD - INTERNAL\nReport 4/2024                          Page 3 of 3\n\nEnd of report.",
+            "The dyke gave way north of the mill and the water reached the fields and the school before noon. Nobody was hurt in the village.\n\nEnd of report."),
+        ["a line that goes on in capitals is not joined"] = (
+            "The dyke gave way north of the mill\nThe water reached the school\nCrews came at noon\n",
+            "The dyke gave way north of the mill\nThe water reached the school\nCrews came at noon"),
+        ["too few broken lines: a paragraph per line"] = (
+            "The dyke gave way north of the mill, officials said\non Friday.\nThe water reached the school. Crews came at noon.\n",
+            "The dyke gave way north of the mill, officials said\non Friday.\nThe water reached the school. Crews came at noon."),
+        ["a paragraph's end is no break"] = (
+            "The dyke gave way north of the\nmill and the water reached the\nschool before the\nevening.\n\nthe board met on Monday.\n",
+            "The dyke gave way north of the mill and the water reached the school before the evening.\n\nthe board met on Monday."),
+    };
+
+    public static TheoryData<string> CaseNames => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Joins_broken_lines_and_keeps_offsets_true(string name)
+    {
+        var (original, cleaned) = Cases[name];
+        var document = BoilerplateCleaner.Clean(new Article("a", original, "Flood bulletin"));
+
+        Assert.Equal(cleaned, document.Text);
+        CleanedText.AssertMapsBack(document);
+    }
+
+    [Theory]
+    [InlineData("the security forces were killed and six people", "were injured.", SoftWrap.Join.Space)]
+    [InlineData("the road to", "the mill", SoftWrap.Join.Space)]
+    [InlineData("the road to the mill.", "the bridge", SoftWrap.Join.None)]
+    [InlineData("the road to the", "Mill", SoftWrap.Join.None)]
+    [InlineData("THE ROAD TO THE", "MILL", SoftWrap.Join.None)]
+    [InlineData("the publi-", "cation of the report", SoftWrap.Join.Word)]
+    [InlineData("a well-", "known bridge", SoftWrap.Join.Hyphen)]
+    public void Tells_how_two_lines_join(string previous, string next, SoftWrap.Join expected) =>
+        Assert.Equal(expected, SoftWrap.Joint(previous + "\n" + next, previous, next));
+}
