@@ -71,12 +71,17 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// For each sentence, the opener of the non-attack passage it belongs to (WithoutAccidentPassages), or -1: the opener
     /// itself, the sentences after it until one shows attackers or a new paragraph names a place or a day of its own, and
-    /// the sentences before it in its paragraph and the one before, back to the last that shows attackers.
+    /// the sentences before it in its paragraph and the one before, back to the last that shows attackers. On a timeline
+    /// page (<see cref="TimelineEntries"/>) a passage stays within its own dated entry: the fire of one day is no part of
+    /// the stabbing told on the line before it.
     /// </summary>
     private int[] PassageOwners(AnnotatedDocument doc, List<SentenceFacts> facts, List<bool> opens)
     {
         var attacks = facts.Select((f, i) => !opens[i] && ShowsAttackers(doc, f)).ToList();
         var owners = Enumerable.Repeat(-1, facts.Count).ToArray();
+        var entries = TimelineEntries(doc, facts);
+        int EntryOf(int i) => entries.TryGetValue(facts[i].Sentence.Index, out var e) ? e.Opener : -1;
+        bool OtherEntry(int i, int j) => entries.Count > 0 && EntryOf(i) != EntryOf(j);
         var lastAttack = -1;
         var open = -1;
         for (var i = 0; i < facts.Count; i++)
@@ -85,10 +90,10 @@ public sealed partial class IncidentExtractor
             if (opens[i])
             {
                 owners[i] = open = i;
-                for (var j = i - 1; j > lastAttack && facts[j].Sentence.Paragraph >= facts[i].Sentence.Paragraph - 1; j--) owners[j] = i;
+                for (var j = i - 1; j > lastAttack && facts[j].Sentence.Paragraph >= facts[i].Sentence.Paragraph - 1 && !OtherEntry(i, j); j--) owners[j] = i;
                 continue;
             }
-            if (open >= 0 && (facts[i].Sentence.Paragraph == facts[i - 1].Sentence.Paragraph || (facts[i].EventPlaces.Count == 0 && facts[i].Dates.Count == 0)))
+            if (open >= 0 && !OtherEntry(open, i) && (facts[i].Sentence.Paragraph == facts[i - 1].Sentence.Paragraph || (facts[i].EventPlaces.Count == 0 && facts[i].Dates.Count == 0)))
                 owners[i] = open;
             else open = -1;
         }

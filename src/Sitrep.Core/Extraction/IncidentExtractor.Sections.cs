@@ -632,4 +632,75 @@ public sealed partial class IncidentExtractor
             .SelectMany(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Where(c => c.As<string>() == "wave"))
             .SelectMany(c => doc.NumbersIn(new TextSpan(c.Start, c.End)))
             .Select(n => n.Value ?? 0).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The entries of a timeline page ("2026 in X", a chronology): lines that open on a day or a month, perhaps after a
+    /// bullet, a weekday or a range's first day, perhaps with an aside in brackets, then a colon or a spaced dash and the
+    /// entry's own text ("19 April - A man stabbed ...", "April 19: ...", "October (date uncertain) - Shots ...").
+    /// Each entry is its opening sentence and the sentences after it on its line: they tell that entry's event on the
+    /// entry's own day, never the page's news or the next entry's. Keyed by sentence index; the opener maps to itself.
+    /// Empty unless the page has at least <see cref="MinTimelineEntries"/> such lines (a wire's dated paragraph is none).
+    /// </summary>
+    private static Dictionary<int, (int Opener, DateMention Day)> TimelineEntries(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var entries = new Dictionary<int, (int Opener, DateMention Day)>();
+        var openers = 0;
+        (int Opener, DateMention Day, int Paragraph)? current = null;
+        foreach (var f in facts.OrderBy(f => f.Sentence.Start))
+        {
+            if (EntryOpening(doc, f) is { } day)
+            {
+                if (entries.ContainsKey(f.Sentence.Index)) continue;
+                current = (f.Sentence.Index, day, f.Sentence.Paragraph);
+                openers++;
+                entries[f.Sentence.Index] = (f.Sentence.Index, day);
+            }
+            else if (current is { } c && f.Sentence.Paragraph == c.Paragraph && !f.IsCaption) entries.TryAdd(f.Sentence.Index, (c.Opener, c.Day));
+            else current = null;
+        }
+        return openers >= MinTimelineEntries ? entries : [];
+    }
+
+    /// <summary>The fewest dated entry lines that make a page a timeline (see <see cref="TimelineEntries"/>).</summary>
+    private const int MinTimelineEntries = 3;
+
+    /// <summary>The day or month a timeline's entry line opens on (see <see cref="TimelineEntries"/>); else null.</summary>
+    private static DateMention? EntryOpening(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return null;
+        var text = doc.Text;
+        var start = f.Sentence.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
+        var first = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End).MinBy(d => d.Start);
+        if (first is null) return null;
+        var before = text[f.Sentence.Start..first.Start].Trim().TrimEnd(',').Trim();
+        if (before.Length > 0 && !EntryLead.IsMatch(before) && !IsWeekdayName(before)) return null;
+        var rest = text.AsSpan(first.End, f.Sentence.End - first.End).TrimStart(" \t");
+        // "October (date not given) - ...": an aside in brackets between the day and the dash
+        if (rest.Length > 0 && rest[0] == '(' && rest.IndexOf(')') is var close and > 0) rest = rest[(close + 1)..].TrimStart(" \t");
+        if (rest.Length < 2) return null;
+        var tail = rest[0] == ':' ? rest[1..] : rest[0] is '-' or '\u2013' or '\u2014' && rest[1] is ' ' ? rest[1..] : default;
+        tail = tail.TrimStart(" \t");
+        return tail.Length > 0 && char.IsLetterOrDigit(tail[0]) ? first : null;
+    }
+
+    /// <summary>What may stand before an entry's day on its line: a bullet, or the first day of a range ("23-24 June").</summary>
+    private static readonly System.Text.RegularExpressions.Regex EntryLead =
+        new(@"^(?:[-*\u2022\u2013\u2014\u00B7]|\d{1,2}\s*[-\u2013])$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// A timeline entry's sentences after its opening one (see <see cref="TimelineEntries"/>) belong to its event: when the
+    /// entry is of an earlier day (its opening sentence background), so are they, and their figures, a claim or an
+    /// arrest stay off the page's own news.
+    /// </summary>
+    private static List<SentenceFacts> WithEntriesTogether(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var entries = TimelineEntries(doc, facts);
+        if (entries.Count == 0) return facts;
+        var background = facts.Where(f => entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index && f.IsBackground)
+            .Select(f => f.Sentence.Index).ToHashSet();
+        return facts.Select(f => !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener != f.Sentence.Index && background.Contains(e.Opener)
+            ? f with { IsBackground = true } : f).ToList();
+    }
 }

@@ -306,7 +306,7 @@ public sealed partial class IncidentExtractor
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
-        facts = WithNumberedSections(doc, facts);
+        facts = WithEntriesTogether(doc, WithNumberedSections(doc, facts));
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var reading = Read(doc, facts, story, followUpDate: null);
@@ -417,12 +417,16 @@ public sealed partial class IncidentExtractor
     private ArticleReading WithPastAttacks(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
         var frames = new List<Frame>();
+        // a timeline's entry is told by its opening sentence, on the day it opens on; the sentences after it are its own
+        var entries = TimelineEntries(doc, facts);
         foreach (var f in facts)
         {
+            var entry = entries.TryGetValue(f.Sentence.Index, out var e) ? e : ((int Opener, DateMention Day)?)null;
+            if (entry is { } follower && follower.Opener != f.Sentence.Index) continue;
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
                 || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
-            var dates = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
+            var dates = entry is { } opened ? [opened.Day] : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
                 foreach (var town in f.EventPlaces.DistinctBy(p => p.Place.GeonameId))
@@ -453,7 +457,13 @@ public sealed partial class IncidentExtractor
             }
             frame.Sentences.Add(f);
             foreach (var c in f.Casualties) frame.Casualties.Add((c, f.SourceOf(c)));
-            if (reading.Reports.Count == 0)
+            if (entry is not null)
+                foreach (var next in facts.Where(g => g.Sentence.Index != f.Sentence.Index && entries.TryGetValue(g.Sentence.Index, out var o) && o.Opener == f.Sentence.Index))
+                {
+                    frame.Sentences.Add(next);
+                    foreach (var c in next.Casualties) frame.Casualties.Add((c, next.SourceOf(c)));
+                }
+            else if (reading.Reports.Count == 0)
                 foreach (var next in ToldOn(facts, f))
                 {
                     frame.Sentences.Add(next);

@@ -586,7 +586,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>A day of the month, 1-31, with an optional glued ordinal suffix ("5th"); no other word glued to it.</summary>
+    /// <summary>A day of the month, 1-31, with an optional glued ordinal suffix ("5th"); no other word glued to it but a stop, a comma or an entry's colon.</summary>
     private bool TryOrdinalDay(string text, List<Piece> p, int j, out int day, out int next)
     {
         next = j + 1;
@@ -597,7 +597,9 @@ public sealed class DateRecognizer
             if (!_words.Ordinals.MatchesExactly(text, p, next, next + 1)) return false;
             next++;
         }
-        return next >= p.Count || !p[next].Glued || p[next].Is(text, ',') || p[next].Is(text, '.');
+        // "April 5: a parcel bomb ...", a timeline's entry; not the clock's "5:30"
+        return next >= p.Count || !p[next].Glued || p[next].Is(text, ',') || p[next].Is(text, '.')
+               || (p[next].Is(text, ':') && (next + 1 >= p.Count || !p[next + 1].Glued));
     }
 
     /// <summary>", 2016", " 2016", " of 2016"; "89" too when the month is written in capitals ("16 NOV 89").</summary>
