@@ -393,7 +393,37 @@ public sealed partial class IncidentExtractor
     /// another sentence's.
     /// </summary>
     private bool DatesAftercare(AnnotatedDocument doc, SentenceFacts f, DateMention d) =>
-        !NamesItsAttack(doc, d, weakToo: true) && (CareVerbBefore(doc, f, d) || DatesWoundedDeath(doc, f, d));
+        !NamesItsAttack(doc, d, weakToo: true) && (CareVerbBefore(doc, f, d) || DatesWoundedDeath(doc, f, d) || DatesDeathAfterCarePlace(doc, f, d));
+
+    /// <summary>
+    /// The day opens a care place phrase written before its verb of dying, as a translation keeps the order of a language
+    /// that puts the verb after the place: a care noun (function_words.tsv kind care_noun) at most
+    /// <see cref="InvertedCareReach"/> words after the day, and a verb of dying (kind death_verb) at most
+    /// <see cref="InvertedDeathReach"/> words after the care noun, no comma and no attack word between ("On Sunday evening in a
+    /// hospital in X died a man of 67"): the day of the death, not of the attack.
+    /// </summary>
+    private bool DatesDeathAfterCarePlace(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var end = doc.WordAt(d.End);
+        var care = -1;
+        for (var w = end; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            var word = doc.Words[w];
+            if (word.Key is "," or ";" or ":") return false;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return false;
+            if (care < 0 && w - end >= InvertedCareReach) return false;
+            if (care < 0 && _careNouns.Contains(word.Key)) { care = w; continue; }
+            if (care >= 0 && _deathVerbs.Contains(word.Key)) return true;
+            if (care >= 0 && w - care >= InvertedDeathReach) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a day to the care noun of a place written before its verb of dying ("on Sunday in the evening in a hospital").</summary>
+    private const int InvertedCareReach = 7;
+
+    /// <summary>Most words from a care noun to the verb of dying written after its place ("hospital in the town of X died").</summary>
+    private const int InvertedDeathReach = 5;
 
     /// <summary>Most words from a care verb to the day it dates ("evacuated early on Saturday").</summary>
     private const int CareDayReach = 3;

@@ -1067,16 +1067,51 @@ public sealed partial class IncidentExtractor
         if (verb < 0) return false;
         for (var v = verb + 1; v < w; v++)
             if (_woundWords.Contains(doc.Words[v].Key)) return true;
+        var crossed = false;
         for (int v = verb - 1, steps = 0; v >= first && steps < WoundedDeathReach * 2; v--, steps++)
         {
             var key = doc.Words[v].Key;
-            if (EndsCareClause(key) || _locative.Contains(key)) return false;
-            if (_woundWords.Contains(key)) return true;
+            if (EndsCareClause(key)) return false;
+            // "Passenger shot on a coach south of X dies in Y": hurt where the clause places it, dead where it goes on to
+            if (_locative.Contains(key)) { crossed = true; continue; }
+            if (!crossed && _woundWords.Contains(key)) return true;
+            if (crossed && HurtAt(doc, v)) return crossed;
         }
         return false;
     }
 
+    /// <summary>
+    /// The word at <paramref name="w"/> says its subject was hurt or attacked, not killed: a casualty cue of an injury or
+    /// a shooting ("shot", "wounded") or an attack word that is no vehicle ("stabbed", "attacked", "bombing").
+    /// </summary>
+    private static bool HurtAt(AnnotatedDocument doc, int w)
+    {
+        var span = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+        return doc.CuesIn(span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind is CasualtyMention.Injured or CasualtyMention.Shot)
+               || doc.CuesIn(span, CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false });
+    }
+
     private const int WoundedDeathReach = 5;
+
+    /// <summary>
+    /// The place ends a care place phrase written before its verb of dying, as a translation keeps the order of a
+    /// language that puts the verb after the place ("in a hospital in X died a man of 67", "at the regional hospital in X
+    /// died on Sunday the second victim"): the locative word <paramref name="w"/> follows a care noun (function_words.tsv
+    /// kind care_noun, at most <see cref="CareNameReach"/> words of its name between) and a verb of dying (kind
+    /// care_death) comes right after the place. X is where the victim died, not the scene.
+    /// </summary>
+    private bool DiedAfterCarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p, int w, int first)
+    {
+        var words = doc.Words;
+        var next = doc.WordAt(p.End);
+        if (next >= words.Count || words[next].Start >= s.End || !_careDeaths.Contains(words[next].Key)) return false;
+        for (int v = w - 1, steps = 0; v >= first && steps <= CareNameReach; v--, steps++)
+        {
+            if (_careNouns.Contains(words[v].Key)) return true;
+            if (!NameWord(doc, v)) return false;
+        }
+        return false;
+    }
 
     /// <summary>A word that ends the clause of a verb of dying when read backwards: punctuation or a clause word ("when", "after").</summary>
     private static bool EndsCareClause(string key) => key is "," or ";" or ":" or "and" or "when" or "after" or "as";
@@ -1094,11 +1129,19 @@ public sealed partial class IncidentExtractor
         static bool Town(PlaceMention q, PlaceMention p) => !q.IsDemonym && q.Place.Kind == PlaceKind.City && q.Place.GeonameId != p.Place.GeonameId;
         var title = TitleIndex(doc);
         var titled = title >= 0 ? doc.PlacesIn(doc.Sentences[title].Span).ToList() : [];
-        // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there
-        if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId)) return false;
+        // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there;
+        // not when it writes the town as where a victim hurt elsewhere died ("Man shot near Y dies in X")
+        if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId && !CaredIn(doc, doc.Sentences[title], q))) return false;
         if (titled.Any(q => Town(q, p))) return true;
         if (HomeAboveHeadline(doc, p, title)) return true;
         return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
+    }
+
+    /// <summary>The sentence writes the place as where the wounded were taken or died (<see cref="IsLocative"/>'s cared).</summary>
+    private bool CaredIn(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        IsLocative(doc, s, p, null, out _, out _, out var cared);
+        return cared;
     }
 
     /// <summary>
@@ -1168,7 +1211,7 @@ public sealed partial class IncidentExtractor
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
                 alongRoad = LeadsAlongRoad(doc, w, first);
                 origin = Origin(doc, w, first);
-                cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first));
+                cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first) || DiedAfterCarePlace(doc, s, p, w, first));
                 return !(origin || cared || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
             }
             // "a native of X", "the home town of X"
