@@ -29,6 +29,10 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> RangeWords { get; } = new();
     /// <summary>Words right before two weekdays joined by a range word that make them a stretch of news: "from Monday to Wednesday".</summary>
     public PhraseTrie<bool> SpanStarts { get; } = new();
+    /// <summary>Words between the two days of a range that need a span_start word before the first: "between 3 and 5 May".</summary>
+    public PhraseTrie<bool> RangePairs { get; } = new();
+    /// <summary>Words right before a day that make it the first of a week a heading covers: "the week of 6 April".</summary>
+    public PhraseTrie<bool> WeekOf { get; } = new();
     public PhraseTrie<bool> Since { get; } = new();
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
@@ -85,6 +89,8 @@ internal sealed class DateLexicon
                 "range" => lexicon.RangeWords.Add(phrase, true),
                 "since" => lexicon.Since.Add(phrase, true),
                 "span_start" => lexicon.SpanStarts.Add(phrase, true),
+                "range_pair" => lexicon.RangePairs.Add(phrase, true),
+                "week_of" => lexicon.WeekOf.Add(phrase, true),
                 "cue" => lexicon.Cues.Add(phrase, true),
                 "year-cue" => lexicon.YearCues.Add(phrase, true),
                 "ordinal" => lexicon.Ordinals.Add(phrase, true),

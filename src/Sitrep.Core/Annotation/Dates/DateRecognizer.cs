@@ -63,13 +63,13 @@ public sealed class DateRecognizer
     internal IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, List<Piece> pieces)
     {
         var planned = PlannedWeekdays(text, pieces);
-        var found = RecognizeAll(text, published, pieces, planned, period: null);
+        var found = RecognizeAll(text, published, pieces, planned, periods: null);
         // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
-        if (CoveredPeriod(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
+        if (CoveredPeriods(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
         return found;
     }
 
-    private List<DateMention> RecognizeAll(string text, DateOnly? published, List<Piece> pieces, IReadOnlySet<int> planned, Period? period)
+    private List<DateMention> RecognizeAll(string text, DateOnly? published, List<Piece> pieces, IReadOnlySet<int> planned, List<Period>? periods)
     {
         List<DateMention>? found = null;
         // an undated text's year for the days it writes without one: that of the last day written with its year
@@ -89,15 +89,28 @@ public sealed class DateRecognizer
                 i = afterStay;
                 continue;
             }
-            var next = TryAt(text, pieces, i, published, textYear, planned, period, ref found);
+            var next = TryAt(text, pieces, i, published, textYear, planned, PeriodAt(periods, pieces[i].Start), ref found);
             if (published is null && found is [.., { Precision: Day, Since: false } last]) textYear = last.Date.Year;
             i = next > i ? next : i + 1;
         }
         return found is null ? [] : found;
     }
 
-    /// <summary>The first and last day of the period a report covers.</summary>
-    private readonly record struct Period(DateOnly From, DateOnly To);
+    /// <summary>The first and last day of the period a report covers, told in the line that starts at <see cref="Line"/>.</summary>
+    private readonly record struct Period(DateOnly From, DateOnly To, int Line);
+
+    /// <summary>
+    /// The period a bare weekday at <paramref name="position"/> falls in: that of the last period line before it (a digest
+    /// that quotes the digest of the week before tells each week's days under its own heading), else the first.
+    /// </summary>
+    private static Period? PeriodAt(List<Period>? periods, int position)
+    {
+        if (periods is null) return null;
+        var at = periods[0];
+        foreach (var period in periods)
+            if (period.Line <= position) at = period;
+        return at;
+    }
 
     /// <summary>The longest period whose bare weekdays are read inside it (a week's or a month's brief).</summary>
     private const int LongestPeriodDays = 31;
@@ -106,20 +119,60 @@ public sealed class DateRecognizer
     /// The past period a brief or bulletin says it covers: two days written in one line, joined by a dash or a word of
     /// dates.tsv kind <c>range</c>, after a word of kind <c>period</c> in that line ("Period covered: Monday 3 March -
     /// Sunday 9 March", "Reporting period: 1 to 7 June"), the second day after the first by at most
-    /// <see cref="LongestPeriodDays"/> and before publication. The brief issued on the Monday after tells "on Monday" of
-    /// the Monday it covers, not of its own day.
+    /// <see cref="LongestPeriodDays"/> and before publication, or the week from a day a heading writes after a word of kind
+    /// <c>week_of</c> ("Security brief - the week of 5 September"). The brief issued on the Monday after tells "on Monday"
+    /// of the Monday it covers, not of its own day. Every such line in order, at most one a line (a digest that quotes the
+    /// digest of the week before has two).
     /// </summary>
-    private Period? CoveredPeriod(string text, List<Piece> pieces, List<DateMention> found, DateOnly? published)
+    private List<Period>? CoveredPeriods(string text, List<Piece> pieces, List<DateMention> found, DateOnly? published)
     {
         if (published is not { } pub) return null;
-        for (var k = 0; k + 1 < found.Count; k++)
+        List<Period>? periods = null;
+        for (var k = 0; k < found.Count; k++)
         {
-            var (a, b) = (found[k], found[k + 1]);
-            if (a.Precision != Day || b.Precision != Day || a.Since || b.Since) continue;
+            var a = found[k];
+            if (a.Precision != Day || a.Since) continue;
+            // "Weekly digest, the week of 6 April" (dates.tsv kind week_of), a heading: the seven days from that one
+            if (WeekOfBefore(text, pieces, a.Start) && IsHeadingLine(text, a.Start) && a.Date.AddDays(6) < pub)
+            {
+                (periods ??= []).Add(new Period(a.Date, a.Date.AddDays(6), LineStart(text, a.Start)));
+                continue;
+            }
+            if (k + 1 >= found.Count) continue;
+            var b = found[k + 1];
+            if (b.Precision != Day || b.Since) continue;
             if (b.Date <= a.Date || b.Date.DayNumber - a.Date.DayNumber > LongestPeriodDays || b.Date >= pub) continue;
-            if (JoinsRange(text, pieces, a.End, b.Start) && PeriodWordBefore(text, pieces, a.Start)) return new Period(a.Date, b.Date);
+            if (!JoinsRange(text, pieces, a.End, b.Start) || !PeriodWordBefore(text, pieces, a.Start)) continue;
+            var line = LineStart(text, a.Start);
+            if (periods is [.., var last] && last.Line == line) continue; // one period a line
+            (periods ??= []).Add(new Period(a.Date, b.Date, line));
+            k++;
         }
-        return null;
+        return periods;
+    }
+
+    private static int LineStart(string text, int at) => at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+
+    /// <summary>The longest line read as a heading (a digest's title or week line).</summary>
+    private const int LongestHeadingLine = 100;
+
+    /// <summary>The line holding <paramref name="at"/> is short and ends without a sentence's full stop: a title or heading.</summary>
+    private static bool IsHeadingLine(string text, int at)
+    {
+        var start = LineStart(text, at);
+        var end = text.IndexOf('\n', at);
+        if (end < 0) end = text.Length;
+        var line = text.AsSpan(start, end - start).Trim();
+        return line.Length <= LongestHeadingLine && !line.EndsWith(".");
+    }
+
+    /// <summary>A phrase of dates.tsv kind <c>week_of</c> ends right before <paramref name="at"/>: "the week of 6 April".</summary>
+    private bool WeekOfBefore(string text, List<Piece> pieces, int at)
+    {
+        var i = pieces.FindIndex(p => p.Start == at);
+        for (var b = i - 1; b >= 0 && b >= i - 3; b--)
+            if (_words.WeekOf.TryMatch(text, pieces, b, out _, out var end) && end == i) return true;
+        return false;
     }
 
     /// <summary>Between the two days stands only a dash or a word of kind <c>range</c> ("–", "to", "until").</summary>
@@ -266,6 +319,7 @@ public sealed class DateRecognizer
         var w = _words;
         if (p[j].Kind == TokenKind.Number)
             return TryIso(text, p, j, out date) || TryNumeric(text, p, j, published, null, out date) || TrySlashes(text, p, j, out date) || TryDayFirst(text, p, j, published, textYear, out date) ||
+                   TryDayRange(text, p, j, j, published, textYear, out date) ||
                    TryAgo(text, p, j, published, out date) || (yearCue && TryYear(text, p, j, out date));
         if (p[j].Kind != TokenKind.Word) return false;
 
@@ -299,6 +353,12 @@ public sealed class DateRecognizer
             if ((TryMonthFirst(text, p, k, published, textYear, false, out var exact) && exact.Precision == Day) || TryDayFirst(text, p, k, published, textYear, out exact))
             {
                 date = exact with { First = j };
+                return true;
+            }
+            // "Monday 6 to Sunday 12 April": the first day of a range, not a bare Monday
+            if (TryDayRange(text, p, k, j, published, textYear, out exact))
+            {
+                date = exact;
                 return true;
             }
             // "Tuesday (4/11/2025)", "Selasa, 4/11/2025": the weekday picks the numeric date's reading
@@ -348,6 +408,45 @@ public sealed class DateRecognizer
             }
         }
         return TryAgo(text, p, j, published, out date);
+    }
+
+    /// <summary>The most days between the two days of a range written with one month ("6-12 April").</summary>
+    private const int LongestDayRange = 31;
+
+    /// <summary>
+    /// The first day of a range of days that writes its month (and year) once, after the second day: "6-12 April",
+    /// "6 to 12 April 2026", "Monday 6 to Sunday 12 April", "between 3 and 5 May" (dates.tsv kind <c>range_pair</c>, only
+    /// after a word of kind <c>span_start</c>). The day number at <paramref name="j"/> takes the month and year of the
+    /// second day and must come before it; the date read spans [<paramref name="first"/>, the day number]. The second
+    /// day is read on its own after it.
+    /// </summary>
+    private bool TryDayRange(string text, List<Piece> p, int j, int first, DateOnly? published, int? textYear, out Found date)
+    {
+        date = default;
+        if (j >= p.Count || p[j].Kind != TokenKind.Number || p[j].Length > 2) return false;
+        var day = p[j].PlainValue(text);
+        if (day is < 1 or > 31) return false;
+        var k = j + 1;
+        if (k < p.Count && p[k].Glued && p[k].Kind == TokenKind.Word && _words.Ordinals.MatchesExactly(text, p, k, k + 1)) k++;
+        if (k + 1 >= p.Count) return false;
+        int next;
+        if (p[k].Kind == TokenKind.Punctuation && text[p[k].Start] is '-' or '\u2013' or '\u2014') next = k + 1;
+        else if (_words.RangeWords.TryMatch(text, p, k, out _, out next) && next == k + 1) { }
+        else if (!(_words.RangePairs.TryMatch(text, p, k, out _, out next) && next == k + 1 && SpanStartBefore(text, p, first))) return false;
+        if (DateLexicon.TryWord(_words.Weekdays, text, p, next, out _)) next = next + 1 < p.Count && p[next + 1].Is(text, ',') ? next + 2 : next + 1;
+        if (next >= p.Count || p[next].Kind != TokenKind.Number) return false;
+        if (!TryDayFirst(text, p, next, published, textYear, out var second) || second.Precision != Day || second.Date is not { } end) return false;
+        if (Valid(end.Year, end.Month, day) is not { } start || start >= end || end.DayNumber - start.DayNumber > LongestDayRange) return false;
+        date = new Found(first, k, start, Day);
+        return true;
+    }
+
+    /// <summary>A word of dates.tsv kind <c>span_start</c> ends right before piece <paramref name="j"/> ("between").</summary>
+    private bool SpanStartBefore(string text, List<Piece> p, int j)
+    {
+        for (var b = j - 1; b >= 0 && b >= j - 2; b--)
+            if (_words.SpanStarts.TryMatch(text, p, b, out _, out var end) && end == j) return true;
+        return false;
     }
 
     /// <summary>"2016-09-05".</summary>
