@@ -219,23 +219,26 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// Each count of attacks in the cues (waves.tsv kind counted, a count of two or more right before it, one or two
     /// describing words between: "two terrorist acts", "three separate blasts", "2 acts of sabotage", "both attacks"),
-    /// and whether a word before the count makes them attacks already told ("the two crimes", "both attacks").
+    /// whether a word before the count makes them attacks already told ("the two crimes", "both attacks"), and whether a
+    /// describing word between tells them apart (function_words.tsv kind apart_count: "two separate shootings").
     /// </summary>
-    internal IEnumerable<(int Count, bool Told)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    internal IEnumerable<(int Count, bool Told, bool Apart)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves)
     {
         var words = doc.Words;
         foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
         {
+            var apart = false;
             for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - 1 - w <= MaxCountedNounGap; w--)
             {
-                if (words[w].Key == "both") { yield return (2, true); break; }
+                if (words[w].Key == "both") { yield return (2, true, apart); break; }
                 if (doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.End == words[w].End) is { Value: >= 2 } n)
                 {
                     var before = doc.WordAt(n.Start) - 1;
-                    yield return ((int)n.Value!.Value, before >= 0 && _toldCounts.Contains(words[before].Key));
+                    yield return ((int)n.Value!.Value, before >= 0 && _toldCounts.Contains(words[before].Key), apart);
                     break;
                 }
                 if (!IsDescribingWord(doc, w)) break;
+                if (_apartCounts.Contains(words[w].Key)) apart = true;
             }
         }
     }
@@ -275,11 +278,12 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// "Two terrorist acts were committed overnight", "three blasts went off before dawn": attacks the sentence counts
     /// afresh (<see cref="AttackCounts"/>, not "the two attacks" told before) and sets in one night or day (waves.tsv kinds
-    /// onenight, sameday: "overnight", "on the same day") tell one series. "Three serious attacks this week" in a monitor's
-    /// report counts a week's unrelated attacks; two bombs at one place stay one incident (a series needs two places).
+    /// onenight, sameday: "overnight", "on the same day") tell one series, unless a word tells them apart ("two separate
+    /// shootings overnight"). "Three serious attacks this week" in a monitor's report counts a week's unrelated attacks;
+    /// two bombs at one place stay one incident (a series needs two places).
     /// </summary>
     private bool CountsAttacksOfOneTime(AnnotatedDocument doc, List<Cue> waves) =>
-        waves.Any(w => w.As<string>() is "onenight" or "sameday") && AttackCounts(doc, waves).Any(c => !c.Told);
+        waves.Any(w => w.As<string>() is "onenight" or "sameday") && AttackCounts(doc, waves).Any(c => !c.Told && !c.Apart);
 
     /// <summary>
     /// A speaker's memory of an earlier year (function_words.tsv kind memory_verb, then a year before the publication's):

@@ -125,7 +125,7 @@ public sealed partial class IncidentExtractor
                 }
                 // "the group denied that one of its members set off the bomb": what the group denies is its denial
                 if (kind == "claimed" && DenialVerbBefore(doc, s, claim) is not null) kind = "denied";
-                if (!Rank.Contains(kind) || (kind == "denied" && Negated(doc, claim))) continue;
+                if (!Rank.Contains(kind) || (kind == "denied" && (Negated(doc, claim) || SaysCasesUnrelated(doc, claim)))) continue;
                 if (kind == "claimed" && (MediumOfDenial(doc, s, claim) || ClaimsOnlyAFight(doc, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
@@ -405,10 +405,19 @@ public sealed partial class IncidentExtractor
     private Cue? Denial(AnnotatedDocument doc, SentenceFacts s, Cue cue)
     {
         var kind = cue.As<string>();
-        if (kind == "denied") return Negated(doc, cue) ? null : cue;
+        if (kind == "denied") return Negated(doc, cue) || SaysCasesUnrelated(doc, cue) ? null : cue;
         if (kind != "claimed" || DenialVerbBefore(doc, s, cue) is not { } verb) return null;
         return cue with { Start = doc.Words[verb].Start, FirstWord = verb };
     }
+
+    /// <summary>
+    /// The words of denial run on into words that say attacks are unrelated to one another (waves.tsv kind unrelated,
+    /// starting inside the cue and ending after it): "the minister said the two cases have nothing to do with one
+    /// another" tells two attacks apart, no group denying its part.
+    /// </summary>
+    private static bool SaysCasesUnrelated(AnnotatedDocument doc, Cue denial) =>
+        doc.CuesIn(new TextSpan(denial.Start, doc.SentenceAt(denial.Start).End), CueKind.Wave)
+            .Any(w => w.As<string>() == "unrelated" && w.Start > denial.Start && w.Start < denial.End && w.End > denial.End);
 
     /// <summary>
     /// A claim cue told inside a denial: a verb of denial (function_words.tsv kind denial_verb) that no negation undoes

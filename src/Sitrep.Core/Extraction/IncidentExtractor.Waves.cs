@@ -245,8 +245,44 @@ public sealed partial class IncidentExtractor
     {
         var totals = facts.Where(f => !f.IsBackground && f.Casualties.Count > 0 && TotalOfSeveral(doc, f)).SelectMany(f => f.Casualties).ToHashSet();
         totals.UnionWith(facts.Where(f => !f.IsBackground && f.HasTotalCue).SelectMany(f => f.Casualties.Where(c => SumsFrames(f, c, frames))));
+        totals.UnionWith(facts.Where(f => !f.IsBackground).SelectMany(f => f.Casualties.Where(c => TollOfCountedAttacks(doc, f, c, frames))));
         if (totals.Count == 0) return;
         foreach (var frame in frames) frame.Casualties.RemoveAll(c => totals.Contains(c.Mention));
+    }
+
+    /// <summary>
+    /// "Two separate attacks left three people dead on Sunday: a guard shot in X and two traders killed by a bomb in Y":
+    /// the first figure of its kind told after a count of two or more attacks (<see cref="CountsAttacks"/>), before the
+    /// places of two or more of the article's attacks, counts those attacks together, no single one. The figures given
+    /// place by place after it ("five dead: three in X and two in Y") each stay their town's.
+    /// </summary>
+    private bool TollOfCountedAttacks(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        if (c.Value is not > 1 || CountsAttacks(doc, f) is not { } counted || counted > c.Figure.Start) return false;
+        // the first figure of its kind after the count: "five people: three in X and two in Y" gives the parts after it
+        if (f.Casualties.Any(o => o != c && o.Kind == c.Kind && o.Figure.Start >= counted && o.Figure.Start < c.Figure.Start)) return false;
+        return f.EventPlaces.Where(p => p.Start >= c.Figure.End).Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().Count() >= 2;
+    }
+
+    /// <summary>
+    /// Where a count of two or more attacks told afresh in the sentence ends: a plural noun for attacks that a count numbers
+    /// (waves.tsv kind counted, not "the two attacks" told before), or attacks called separate right after a count (kind
+    /// told: "two separate attacks"); null when the sentence counts none.
+    /// </summary>
+    private int? CountsAttacks(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var cues = doc.CuesIn(f.Sentence.Span, CueKind.Wave).ToList();
+        int? end = null;
+        foreach (var noun in cues.Where(w => w.As<string>() == "counted"))
+            if (AttackCounts(doc, [noun]).Any(a => !a.Told)) end = Math.Min(end ?? int.MaxValue, noun.End);
+        foreach (var told in cues.Where(w => w.As<string>() == "told" && w.FirstWord > 0))
+        {
+            var before = doc.Words[told.FirstWord - 1];
+            if (doc.NumbersIn(new TextSpan(before.Start, before.End)).Any(n => n.End == before.End && n.Value >= 2)
+                && !(told.FirstWord >= 2 && _toldCounts.Contains(doc.Words[told.FirstWord - 2].Key)))
+                end = Math.Min(end ?? int.MaxValue, told.End);
+        }
+        return end;
     }
 
     /// <summary>

@@ -158,6 +158,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _memoryVerbs;
     private readonly IReadOnlySet<string> _toldCounts;
     private readonly IReadOnlySet<string> _countJoiners;
+    private readonly IReadOnlySet<string> _apartCounts;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _relativeWords;
@@ -294,6 +295,7 @@ public sealed partial class IncidentExtractor
         _memoryVerbs = words.Of(FunctionWords.MemoryVerb);
         _toldCounts = words.Of(FunctionWords.ToldCount);
         _countJoiners = words.Of(FunctionWords.CountJoiner);
+        _apartCounts = words.Of(FunctionWords.ApartCount);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
     }

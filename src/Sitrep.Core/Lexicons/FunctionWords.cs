@@ -171,6 +171,8 @@ public sealed class FunctionWords
     public const string ToldCount = "told_count";
     /// <summary>Ends the describing words between a count and the attacks it counts (IncidentExtractor.AttackCounts).</summary>
     public const string CountJoiner = "count_joiner";
+    /// <summary>A describing word between a count and the attacks it counts that tells them apart: "two separate shootings" are no series (IncidentExtractor.AttackCounts).</summary>
+    public const string ApartCount = "apart_count";
     public const string RecentUnit = "recent_unit";
     /// <summary>A plural noun of settlements that an attack counts: "attacked two villages" is a series (IncidentExtractor.CountsStruckPlaces).</summary>
     public const string StruckPlace = "struck_place";

@@ -315,7 +315,7 @@ public class AttackSubjectTests
     [Fact]
     public void A_series_member_said_to_be_unclaimed_keeps_no_group()
     {
-        const string text = "Three separate attacks in three provinces on Monday left nine people dead. In Portoviejo, gunmen killed six people at a bar on Monday night. "
+        const string text = "Three coordinated attacks in three provinces on Monday left nine people dead. In Portoviejo, gunmen killed six people at a bar on Monday night. "
             + "Police said a cell of Los Choneros was suspected of carrying out the shooting. In Babahoyo, a grenade hit a police post on Monday, wounding three officers. "
             + "Police did not say who they believed was behind it. In Milagro, a gunman shot dead a trader at a market on Monday.";
         var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;

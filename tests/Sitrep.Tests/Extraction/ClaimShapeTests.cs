@@ -68,6 +68,14 @@ public class ClaimShapeTests
         { "A gunman shot dead five people at a church in Mandera on Monday before he was killed by police. Officials said he belonged to al-Shabaab, but al-Shabaab later denied that he was one of its members.", "al Shabaab", "denied" },
         { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Police blamed Barrio 18. Barrio 18 denied that its members had fired on the bus.", "Barrio 18", "denied" },
         { "A bomb went off at a market in Gao on Monday, killing 12 people. Officials blamed Jama'at Nusrat al-Islam wal-Muslimin. Jama'at Nusrat al-Islam wal-Muslimin rejected the idea that one of its fighters set off the device.", "Jama'at Nusrat al-Islam wal-Muslimin", "denied" },
+        // a blame by the government, then the accused's denial in any wording: denied, never claimed (GOLD.md: the accused still the perpetrator)
+        { "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. The interior minister blamed the ELN for the ambush. In a video statement on Sunday, the ELN rejected the accusation.", "National Liberation Army", "denied" },
+        { "A bomb killed four people at a bus stop in Maiduguri on Monday. The governor blamed Boko Haram. Boko Haram denied any involvement in a video posted online.", "Boko Haram", "denied" },
+        { "A grenade hurt six people in a bar in Mandera on Monday. Police blamed al-Shabaab for the blast, but al-Shabaab said it had nothing to do with the attack.", "al Shabaab", "denied" },
+        { "A roadside bomb killed two soldiers near Kandahar on Monday. The army accused the Taliban of planting the mine. The Taliban denied everything in a message to reporters.", "Taliban", "denied" },
+        { "Gunmen killed three policemen at a checkpoint near Davao on Monday. Officials blamed the New People's Army. The New People's Army denied having carried out the attack.", "New People's Army", "denied" },
+        // ... but words that tell two attacks apart deny nothing: the minister's blame stands
+        { "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. The minister blamed the ELN for the ambush and said it and a bombing elsewhere have nothing to do with one another.", "National Liberation Army", "attributed" },
         // ... but a denial under a negation denies nothing
         { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram did not deny that its fighters carried out the bombing.", "Boko Haram", "claimed" },
     };

@@ -72,4 +72,26 @@ public class SeparateAttackTests
         Assert.Equal(2, reading.Reports.Count);
         Assert.Equal(waves, reading.Waves.Count);
     }
+
+    /// <summary>
+    /// text → each report's town and its largest figure of dead. A round-up that counts its unrelated attacks ("two
+    /// separate attacks") and gives their toll together before telling where each struck: the toll is no town's.
+    /// </summary>
+    public static TheoryData<string, string> CountedRoundUps => new()
+    {
+        { "Two separate attacks in the north left three people dead on Monday: one guard killed at a bank in Kano in the morning and two traders killed by a bomb at a market in Zaria at night. Police said the cases had nothing to do with one another.", "Kano|1; Zaria|2" },
+        { "Two unrelated attacks in the north killed five people on Sunday, a market bombing in Zaria at noon and a shooting at a bar in Kano in the evening. In Zaria, the bomb killed four traders. In Kano, one barman was killed.", "Zaria|4; Kano|1" },
+        { "Three separate attacks left six people dead across the north on Monday: one trader killed in Kano, one guard killed in Zaria and four farmers killed in Bauchi. Police found nothing to connect them.", "Kano|1; Zaria|1; Bauchi|4" },
+        // figures given town by town after the count stay each town's
+        { "Two separate attacks killed five people on Monday: three in Kano and two in Zaria. Police found nothing to connect them.", "Kano|3; Zaria|2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CountedRoundUps))]
+    public void A_toll_of_counted_unrelated_attacks_is_no_towns(string text, string expected)
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: new DateOnly(2021, 3, 9))).Reading;
+        Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{r.Killed.Where(f => f.Value is not null).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max()}")));
+        Assert.Empty(reading.Waves);
+    }
 }

@@ -5,7 +5,7 @@ namespace Sitrep.Tests.Extraction;
 
 /// <summary>
 /// One night's attacks on two towns told as one series in many wordings: each shape of a wave (a count of attacks of one
-/// night, "a series of", "in separate attacks", "simultaneous", a lapse "of each other", a total told far below the
+/// night, "a series of", "separate but coordinated", "simultaneous", a lapse "of each other", a total told far below the
 /// members) is one table, each line a lead of our own words before the same two members and the same total. Made-up
 /// articles; the towns are members of one wave, each with its own dead (the lead alone makes the wave: the same members
 /// after a lead with no word of a series are two attacks, see <see cref="Two_attacks_counted_without_one_time_make_no_wave"/>).
@@ -54,7 +54,24 @@ public class WaveParaphraseTests
     [InlineData("Militants unleashed a string of raids across the north on Monday, police said.")]
     public void A_series_noun_makes_one_wave(string lead) => AssertWave(lead);
 
-    /// <summary>Attacks "separate" but told together: a word of a separate attack before attacks counted as a noun.</summary>
+    /// <summary>
+    /// Attacks called "separate" with a word of coordination beside them: the coordination makes the series, not
+    /// "separate" (waves.tsv kind wave).
+    /// </summary>
+    [Theory]
+    [InlineData("Militants targeted soldiers and police in separate but coordinated attacks in the north on Monday, the army said.")]
+    [InlineData("Gunmen struck in separate attacks minutes apart in the north on Monday, police said.")]
+    [InlineData("Two separate raids were launched simultaneously in the north on Monday, officials said.")]
+    [InlineData("Insurgents carried out a series of separate bombings in the north on Monday, police said.")]
+    [InlineData("Three separate blasts went off within an hour of each other in the north on Monday, police said.")]
+    [InlineData("Separate but coordinated assaults hit army and police posts in the north before dawn on Monday, officials said.")]
+    public void Separate_attacks_said_to_be_coordinated_are_one_wave(string lead) => AssertWave(lead);
+
+    /// <summary>
+    /// Attacks called "separate" (waves.tsv kind told) or told apart by a word between their count and their noun
+    /// (function_words.tsv kind apart_count), with no word of coordination: several attacks of one day told together, no
+    /// series, whatever part of the day each struck in. The two towns keep their own dead.
+    /// </summary>
     [Theory]
     [InlineData("Gunmen struck in separate attacks in the north on Monday, police said.")]
     [InlineData("Militants killed members of the security forces in two separate attacks in the north on Monday, the army said.")]
@@ -63,10 +80,31 @@ public class WaveParaphraseTests
     [InlineData("Separate attacks hit the north on Monday, police said.")]
     [InlineData("Insurgents carried out separate bombings and shootings in the north on Monday, police said.")]
     [InlineData("Security forces were hit in separate ambushes in the north on Monday, the army said.")]
-    [InlineData("The north was struck by separate strikes on Monday, officials said.")]
     [InlineData("Gunmen and bombers struck in three separate attacks in the north on Monday, police said.")]
-    [InlineData("Militants targeted soldiers and police in separate but coordinated attacks in the north on Monday, the army said.")]
-    public void Separate_attacks_told_together_are_one_wave(string lead) => AssertWave(lead);
+    [InlineData("Two unrelated shootings in the north left people dead overnight, police said.")]
+    [InlineData("Two separate incidents were reported in the north in the early hours of Monday, officials said.")]
+    [InlineData("Three distinct acts of violence were recorded in the north the same night, the army said.")]
+    [InlineData("Two separate attacks hit the north on Monday, one at dawn and one at nightfall, officials said.")]
+    public void Separate_attacks_without_coordination_make_no_wave(string lead)
+    {
+        var reading = Read("Attacks in the north", "KADUNA, 2 March 2021 - " + lead + Members);
+        Assert.Equal("Kano|3; Zaria|2 / waves 0 / wave killed ", Describe(reading));
+    }
+
+    /// <summary>
+    /// The article says, below its attacks, that they have nothing to do with one another (waves.tsv kind unrelated,
+    /// reciprocal wordings): no series, even under a lead with a word of one.
+    /// </summary>
+    [Theory]
+    [InlineData("A series of attacks hit the north on Monday, the army said.", "The governor said later that the attacks had nothing to do with one another.")]
+    [InlineData("Simultaneous attacks hit the north on Monday, police said.", "On Tuesday police said the two cases have nothing to do with each other.")]
+    [InlineData("Coordinated attacks hit the north on Monday, officials said.", "Investigators now say the attacks are unrelated.")]
+    [InlineData("Two attacks were carried out overnight in the north, the army said.", "Detectives said the attacks were not linked to one another.")]
+    public void Attacks_said_to_have_nothing_to_do_with_one_another_make_no_wave(string lead, string unrelated)
+    {
+        var reading = Read("Attacks in the north", "KADUNA, 2 March 2021 - " + lead + Members + "\n\n" + unrelated);
+        Assert.Equal("Kano|3; Zaria|2 / waves 0 / wave killed ", Describe(reading));
+    }
 
     /// <summary>Attacks at one time (waves.tsv kind wave: "simultaneous", "at the same time").</summary>
     [Theory]
