@@ -342,6 +342,19 @@ public sealed class CasualtyRecognizer
         // "a guard who was wounded at the gate died on Tuesday": the one hurt is the one who died (the same noun read twice)
         found.RemoveAll(f => f.Kind == CasualtyMention.Injured && f.Value == 1
                              && found.Any(k => k.Kind == CasualtyMention.Killed && k.Value == 1 && k.Figure == f.Figure && k.Span.Start == f.Span.Start && k.Span.End > f.Span.End));
+        // "the reporter was taken to hospital but died on the way", "a guard was badly hurt and later died", "was rushed to
+        // hospital, where he died": the one hurt goes on to die (a death with no subject of its own after "and"/"but", or
+        // with "he"/"she"): one killed, none hurt
+        var diedAfterHurt = found.Where(f => f.Kind == CasualtyMention.Injured && f.Value == 1 && !doc.NumbersIn(f.Figure).Any())
+            .Select(f => (Hurt: f, Death: LaterOwnDeath(doc, cues, f, lastWord))).Where(p => p.Death is not null).ToList();
+        foreach (var (hurt, death) in diedAfterHurt)
+        {
+            var index = found.IndexOf(hurt);
+            // the death read already with its own "he"/"she" is the one death: the hurt is dropped, not counted again
+            if (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start <= death!.Start && k.Span.End >= death.End)) found.RemoveAt(index);
+            // the span stays the injury's: the words up to the death ("taken to hospital") name no victim
+            else found[index] = hurt with { Kind = CasualtyMention.Killed };
+        }
         found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
                              && (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End)
                                  || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
@@ -585,6 +598,26 @@ public sealed class CasualtyRecognizer
         // "two of the injured had died": the figure counts dead among the hurt (function_words kind hurt_noun)
         var of = doc.WordAt(f.Figure.End);
         return of + 2 <= last && words[of].Key == "of" && words[of + 1].Key is "the" or "those" && _hurtNouns.Contains(words[of + 2].Key);
+    }
+
+    /// <summary>
+    /// A death phrase after one person's injury in the sentence whose subject is that person: it follows "and" or "but"
+    /// right away, with no subject of its own ("was badly hurt and later died"; adverbs of function_words.tsv kind
+    /// subject_adverb may stand between), or it follows "he"/"she" ("was rushed to hospital, where he died"). The death
+    /// phrase's cue, or null.
+    /// </summary>
+    private Cue? LaterOwnDeath(AnnotatedDocument doc, List<Cue> cues, CasualtyMention hurt, int lastWord)
+    {
+        var words = doc.Words;
+        foreach (var c in cues)
+        {
+            if (c.Start < hurt.Span.End || c.As<CasualtyCue>() is not { Kind: CasualtyMention.Killed, Position: "after" }) continue;
+            var w = c.FirstWord - 1;
+            while (w >= 0 && words[w].Start >= hurt.Span.End && _subjectAdverbs.Contains(words[w].Key)) w--;
+            if (w < 0 || words[w].Start < hurt.Span.End) continue;
+            if (words[w].Key is "and" or "but" or "he" or "she") return c;
+        }
+        return null;
     }
 
     /// <summary>
@@ -851,6 +884,30 @@ public sealed class CasualtyRecognizer
         if (at - 2 < firstWord || !doc.NumbersIn(new TextSpan(doc.Words[at].Start, doc.Words[at].End)).Any()) return w;
         return doc.Words[at - 1].Key is "of" or "aged" && _persons.IsSingularVictim(doc.Words[at - 2].Key) ? at - 2 : w;
     }
+
+    /// <summary>
+    /// The noun of one victim (persons.tsv, singular) that an "of" phrase ending at <paramref name="w"/> belongs to, when
+    /// <paramref name="w"/> names no person itself: "the driver of the second van" has the driver for the subject of a
+    /// verb after it. The phrase opens with a determiner or a possessive and holds at most <see cref="MaxOfPhrase"/> words
+    /// after "of", none of them a clause's break, a number or a person's noun ("victim of bus stop stabbing" is no such
+    /// phrase). -1 when there is none.
+    /// </summary>
+    private int OfPhraseHead(AnnotatedDocument doc, int w, int firstWord)
+    {
+        var words = doc.Words;
+        if (w < firstWord || _persons.IsVictim(words[w].Key) || _persons.IsPerpetrator(words[w].Key) || !char.IsLetter(words[w].Key[0])) return -1;
+        for (var d = w - 1; d >= firstWord + 1 && d >= w - MaxOfPhrase; d--)
+        {
+            var key = words[d].Key;
+            if (key == "of") return _persons.IsSingularVictim(words[d - 1].Key) && (words[d + 1].Key is "the" or "a" or "an" || IsPossessive(words[d + 1].Key)) ? d - 1 : -1;
+            if (!char.IsLetter(key[0]) || _persons.IsVictim(key) || _persons.IsPerpetrator(key) || key is "and" or "or" or "who" or "which" or "that"
+                || doc.NumbersIn(new TextSpan(words[d].Start, words[d].End)).Any()) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Most words of an "of" phrase after the noun it belongs to: "of the second delivery van".</summary>
+    private const int MaxOfPhrase = 4;
 
     /// <summary>
     /// A figure right after "of" and a noun of one victim is that person's age, not a count: "a teacher of 52 and his
@@ -1397,11 +1454,18 @@ public sealed class CasualtyRecognizer
                 if (open > firstWord && words[open].Key == ",")
                 {
                     var describesVictim = Enumerable.Range(open + 1, subject - open - 1).Any(i => _persons.IsSingularVictim(words[i].Key));
-                    if (describesVictim && (IsCapitalised(doc, open - 1) || _persons.IsSingularVictim(words[open - 1].Key)))
-                        return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[open - 1].Start, cue.End), new TextSpan(words[open - 1].Start, words[open - 1].End));
+                    // "the driver of the second van, a man of 42, died": the one the "of" phrase belongs to
+                    var head = OfPhraseHead(doc, open - 1, firstWord);
+                    if (describesVictim && (IsCapitalised(doc, open - 1) || _persons.IsSingularVictim(words[open - 1].Key) || head >= 0))
+                    {
+                        var named = head >= 0 ? head : open - 1;
+                        return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[named].Start, cue.End), new TextSpan(words[named].Start, words[named].End));
+                    }
                     subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
                 }
             }
+            // "the driver of the van died on the spot": the one the "of" phrase belongs to
+            if (subject >= firstWord && OfPhraseHead(doc, subject, firstWord) is >= 0 and var ofHead) subject = ofHead;
             if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key)
                                          || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1)))))
             {
