@@ -160,6 +160,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _countJoiners;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
+    private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
 
@@ -296,6 +297,7 @@ public sealed partial class IncidentExtractor
         _countJoiners = words.Of(FunctionWords.CountJoiner);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
+        _placeLabels = words.Of(FunctionWords.PlaceLabel);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
