@@ -113,7 +113,7 @@ public sealed partial class IncidentExtractor
             var peoples = PeoplesPlace(doc, s, p);
             var seat = SeatOfOffice(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
-                           || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || isTitle && NamesAttackAfter(doc, p);
+                           || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
@@ -748,6 +748,24 @@ public sealed partial class IncidentExtractor
         for (var k = w + 1; k < last; k++)
             if (!char.IsUpper(text[words[k].Start]) && !_divisionNouns.Contains(words[k].Key) && !_placeNouns.Contains(words[k].Key)) return false;
         return w + 1 < last;
+    }
+
+    /// <summary>
+    /// The place stands right after the label of a "key: value" line that says where a block's event happened, the label
+    /// opening its line (function_words.tsv kind place_label): "Location: Elmwood (Hill province) - the depot" in an
+    /// incident log or a fact box places the block's event at Elmwood, as "in Elmwood" would. Only the first place after
+    /// the colon: the province in brackets after it only says where the town lies.
+    /// </summary>
+    private bool LabelsPlaceLine(AnnotatedDocument doc, PlaceMention p)
+    {
+        var text = doc.Text;
+        if (p.Start <= 0 || p.Start > text.Length) return false;
+        var line = p.Start;
+        while (line > 0 && text[line - 1] is not ('\n' or '\r')) line--;
+        var lead = text.AsSpan(line, p.Start - line).Trim();
+        if (lead.Length < 2 || lead[^1] != ':') return false;
+        var label = lead[..^1].TrimEnd();
+        return label.Length > 0 && !label.ContainsAny(' ', '\t') && char.IsUpper(label[0]) && _placeLabels.Contains(label.ToString().ToLowerInvariant());
     }
 
     /// <summary>An item's number as a list writes it: one or two digits and a stop or a bracket ("2.", "10)").</summary>

@@ -73,6 +73,16 @@ public sealed partial class IncidentExtractor
         // a round-up's section tells one attack under its town's heading: victims and a word of violence anywhere in it,
         // however weak ("shots were fired at the bus"), are its attack
         if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.EventType != "other" || c.Assault)))) return true;
+        // a fire set on purpose that the article's first sentence of an attack tells with its place and its day ("Unknown
+        // men set fire to a shelter in X early on Tuesday"), the next sentences counting the people it hurt ("Two residents
+        // were injured"): an arson attack, though no sentence alone tells it whole; not one set in a protest or a riot
+        // (function_words.tsv kind protest_noun)
+        if (victims.Any(c => SentenceOf(c.Mention) is { IsBackground: false })
+            && frame.Sentences.Where(s => !s.IsTitle && s.HasStrongEvent).MinBy(s => s.Sentence.Index) is { IsBackground: false } s
+            && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && c.Weapons.Contains("fire"))
+            && s.EventPlaces.Any(p => frame.Holds(p.Place)) && s.Dates.Any(d => d.Precision == "day" && !d.Since)
+            && !HasWordOf(doc, s.Sentence.Span, _protestNouns))
+            return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")

@@ -161,6 +161,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _apartCounts;
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
+    private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
 
@@ -298,6 +299,7 @@ public sealed partial class IncidentExtractor
         _apartCounts = words.Of(FunctionWords.ApartCount);
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
+        _placeLabels = words.Of(FunctionWords.PlaceLabel);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -309,6 +311,7 @@ public sealed partial class IncidentExtractor
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
         facts = WithEntriesTogether(doc, WithNumberedSections(doc, facts));
+        facts = WithPastPassages(doc, facts);
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
         var reading = Read(doc, facts, story, followUpDate: null);
@@ -459,18 +462,16 @@ public sealed partial class IncidentExtractor
             }
             frame.Sentences.Add(f);
             foreach (var c in f.Casualties) frame.Casualties.Add((c, f.SourceOf(c)));
-            if (entry is not null)
-                foreach (var next in facts.Where(g => g.Sentence.Index != f.Sentence.Index && entries.TryGetValue(g.Sentence.Index, out var o) && o.Opener == f.Sentence.Index))
-                {
-                    frame.Sentences.Add(next);
-                    foreach (var c in next.Casualties) frame.Casualties.Add((c, next.SourceOf(c)));
-                }
-            else if (reading.Reports.Count == 0)
-                foreach (var next in ToldOn(facts, f))
-                {
-                    frame.Sentences.Add(next);
-                    foreach (var c in next.Casualties) frame.Casualties.Add((c, next.SourceOf(c)));
-                }
+            var following = entry is not null
+                ? facts.Where(g => g.Sentence.Index != f.Sentence.Index && entries.TryGetValue(g.Sentence.Index, out var o) && o.Opener == f.Sentence.Index)
+                : reading.Reports.Count == 0
+                    ? ToldOn(facts, f)
+                    : facts.Where(g => g.Sentence.Index > f.Sentence.Index).OrderBy(g => g.Sentence.Index).TakeWhile(g => g.ContinuesPast);
+            foreach (var next in following)
+            {
+                frame.Sentences.Add(next);
+                foreach (var c in next.Casualties) frame.Casualties.Add((c, next.SourceOf(c)));
+            }
         }
         if (frames.Count == 0) return reading;
         var reports = reading.Reports.ToList();
@@ -484,6 +485,36 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The sentences that go on telling a past attack in its paragraph: after a background sentence that tells an earlier
+    /// attack with its own day or month and its one scene (as <see cref="WithPastAttacks"/> reads one), the sentences
+    /// right after it in the same paragraph that give no date, no scene and no attack word of their own ("In the night of
+    /// 2 May 2024 two men set fire to the stairwell of the hostel in X. Residents fled over the roof. Four of them were
+    /// treated for smoke.") are background too: their figures are the past attack's, never the day's news. The passage ends
+    /// at the paragraph's end, or at a sentence with a date, a scene or an attack word.
+    /// </summary>
+    private List<SentenceFacts> WithPastPassages(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        List<SentenceFacts>? marked = null;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
+            if (f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).Count() != 1
+                || f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() != 1) continue;
+            for (var j = i + 1; j < facts.Count; j++)
+            {
+                var next = (marked ?? facts)[j];
+                if (next.Sentence.Paragraph != f.Sentence.Paragraph || next.IsBackground || next.IsTitle || next.IsCaption
+                    || next.Dates.Count > 0 || next.EventPlaces.Count > 0 || next.Events.Count > 0) break;
+                marked ??= facts.ToList();
+                marked[j] = next with { IsBackground = true, ContinuesPast = true };
+                if (Trace) Console.Error.WriteLine($"  past passage: sentence {next.Sentence.Index} goes on telling sentence {f.Sentence.Index}");
+            }
+        }
+        return marked ?? facts;
+    }
+
+    /// <summary>
     /// The sentences that go on telling a past attack when the article tells no attack of its day (an obituary of one of
     /// its victims, a memorial piece): those right after the attack's sentence, up to the first that is background or gives
     /// a date or a scene of its own. "She died when shells fell on the landing on 12 May. She was one of four people
@@ -493,7 +524,7 @@ public sealed partial class IncidentExtractor
     {
         foreach (var next in facts.Where(g => g.Sentence.Index > told.Sentence.Index).OrderBy(g => g.Sentence.Index))
         {
-            if (next.IsBackground || next.IsTitle || next.IsCaption || next.Dates.Count > 0 || next.EventPlaces.Count > 0) yield break;
+            if ((next.IsBackground && !next.ContinuesPast) || next.IsTitle || next.IsCaption || next.Dates.Count > 0 || next.EventPlaces.Count > 0) yield break;
             yield return next;
         }
     }

@@ -11,6 +11,12 @@ public sealed record SentenceFacts
     public bool IsCaption { get; init; }
     /// <summary>About the past, a period, the future or a hypothesis: its figures and places never make today's incident.</summary>
     public bool IsBackground { get; init; }
+    /// <summary>
+    /// Goes on telling the past attack of the background sentence before it in its paragraph, with no date, scene or
+    /// attack of its own ("In March 2024 two men set fire to the hostel in X. Five residents were hurt."): background too,
+    /// and the past attack's (IncidentExtractor.WithPastPassages).
+    /// </summary>
+    public bool ContinuesPast { get; init; }
     public required IReadOnlyList<Cue> Events { get; init; }
     public bool HasStrongEvent => Events.Any(e => !e.As<EventCue>().Weak);
     public required IReadOnlyList<CasualtyMention> Casualties { get; init; }

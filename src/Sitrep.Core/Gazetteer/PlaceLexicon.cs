@@ -43,6 +43,8 @@ public sealed class PlaceLexicon
     public HashSet<string> StreetCues { get; } = new(StringComparer.Ordinal);
     /// <summary>Words before a locative cue that make it no cue ("according" before "to").</summary>
     public HashSet<string> CueBreakers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Cue kind particle: a small word inside a place's own name ("Vila de X"); see PlaceRecognizer.HeadsLongerName.</summary>
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
     /// <summary>Titles and ranks before a name that make it a person's ("Commander X", "Col. X", "Father X").</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
     /// <summary>Words after a place name that make it a news outlet's name ("the Riverside Herald"): no place.</summary>
@@ -111,6 +113,7 @@ public sealed class PlaceLexicon
                 "suffix" => lexicon.Suffixes,
                 "street" => lexicon.StreetCues,
                 "not" => lexicon.CueBreakers,
+                "particle" => lexicon.NameParticles,
                 "title" => lexicon.Titles,
                 "outlet" => lexicon.OutletWords,
                 "settlement" => lexicon.SettlementWords,

@@ -267,6 +267,8 @@ public sealed class PlaceRecognizer
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
         // "in colonia El Milagro", "sector Santa Ana": a part of a town, never a place of its own (a namesake far away)
         if (NamesNeighbourhood(view, c)) return false;
+        // "the village of Vila de Xis": the head of a longer name the gazetteer lacks, no town called Vila
+        if (!caps && HeadsLongerName(view, c)) return false;
         // "Riva, 47, of Sterling Heights": a name with an age after it is a person's, here and wherever else it stands;
         // so is one after a title or a rank ("Commander Gonzalez", "Col. Orlando Cepeda")
         if (AgeAfter(view, c.Last) || Titled(view, c.First)) { persons.Add(c.Key); return false; }
@@ -359,6 +361,22 @@ public sealed class PlaceRecognizer
 
     /// <summary>A two-letter town's name is read after a cue from this size, when it is no province's seat.</summary>
     private const long TwoLetterSeatPopulation = 100_000;
+
+    /// <summary>
+    /// The name is followed, with only a space between, by a lower-case particle of a place's own name (cues.tsv kind
+    /// particle: "de", "do", "di", "van") and a capitalised word, and it is only another spelling of the places it may
+    /// name: "Vila de Xis", "Castel di Yo" is one longer name the gazetteer does not know (a known one is read whole
+    /// first), so its head is no town that goes by another name. A place whose own name the head is stays ("Mocímboa da
+    /// Praia" is the town the gazetteer calls Mocímboa), and so does a country's name.
+    /// </summary>
+    private bool HeadsLongerName(TokenView view, PlaceCandidate c)
+    {
+        var particle = c.Last + 1;
+        if (particle + 1 >= view.Count || !view.IsWord(particle) || !view.IsWord(particle + 1)) return false;
+        if (!view.Adjacent(c.Last, particle) || !view.Adjacent(particle, particle + 1)) return false;
+        if (view.IsCapitalised(particle) || !_lexicon.NameParticles.Contains(view.Lower(particle)) || !view.IsCapitalised(particle + 1)) return false;
+        return !c.Places.Any(p => p.Kind == PlaceKind.Country || _gazetteer.FoldedName(p) == c.Key);
+    }
 
     /// <summary>The words of data/lexicons/function_words.tsv kind neighbourhood_noun ("colonia", "sector", "zone").</summary>
     private static readonly Lazy<IReadOnlySet<string>> NeighbourhoodNouns = new(() => FunctionWords.Default.Of(FunctionWords.NeighbourhoodNoun));

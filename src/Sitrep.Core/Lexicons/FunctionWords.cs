@@ -176,6 +176,8 @@ public sealed class FunctionWords
     public const string RecentUnit = "recent_unit";
     /// <summary>A plural noun of settlements that an attack counts: "attacked two villages" is a series (IncidentExtractor.CountsStruckPlaces).</summary>
     public const string StruckPlace = "struck_place";
+    /// <summary>A label word that, opening a line before a colon, says the place right after it is where the block's event was: "Location: X" (IncidentExtractor.LabelsPlaceLine).</summary>
+    public const string PlaceLabel = "place_label";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";
