@@ -126,6 +126,12 @@ public sealed partial class IncidentExtractor
                 if (p.Place.Kind == PlaceKind.Country) countries.Add(p);
             }
         }
+        // "attacked a post in the commune of X and, almost at once, the police station of Y": a site's town joined by "and"
+        // to a town the sentence names before it, not as a scene, tells two sites together (a wave's lead or its toll);
+        // the site's town is no scene of its own either, lest the pair's figures go to it alone
+        foreach (var q in eventPlaces.ToList())
+            if (SiteOfTown(doc, q) && others.Any(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && AndBetween(doc, p.End, q.Start)))
+            { eventPlaces.Remove(q); others.Add(q); }
         // "rockets struck the X district of Y": the town named as the district is the scene, the province after it only
         // says where that lies
         foreach (var q in eventPlaces.ToList())
@@ -1202,6 +1208,21 @@ public sealed partial class IncidentExtractor
         var word = doc.Words[next];
         return PersonNouns.Default.IsVictim(word.Key) || PersonNouns.Default.IsPerpetrator(word.Key)
                || doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Target).Any(t => t.Start == word.Start);
+    }
+
+    /// <summary>The place is written as the town of a public place (function_words.tsv kind site_noun): "the police station of X".</summary>
+    private bool SiteOfTown(AnnotatedDocument doc, PlaceMention p)
+    {
+        var w = doc.WordAt(p.Start) - 1;
+        return w >= 1 && doc.Words[w].Key == "of" && _siteNouns.Contains(doc.Words[w - 1].Key);
+    }
+
+    /// <summary>The word "and" stands between the two offsets.</summary>
+    private static bool AndBetween(AnnotatedDocument doc, int from, int to)
+    {
+        for (var w = doc.WordAt(from); w < doc.Words.Count && doc.Words[w].Start < to; w++)
+            if (doc.Words[w].Key == "and") return true;
+        return false;
     }
 
     /// <summary>

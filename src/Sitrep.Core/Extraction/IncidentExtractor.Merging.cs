@@ -39,6 +39,9 @@ public sealed partial class IncidentExtractor
             if (frame != frames[0] && MarkedApart(doc, frame)) continue;
             // a round-up's section headed by its own town ("SALTON: THE FERRY") is no misreading, however far from the first
             if (frame.Sectioned) continue;
+            // nor is a place told under a paragraph's own dateline naming its country ("KENYA - Gunmen fired at the police
+            // station of X", an item of a round-up of news from several countries): the dateline vouches for it
+            if (UnderCountryDateline(facts, frame)) continue;
             var distance = frame.Place.KilometresTo(home.Place);
             var sameCountry = frame.Place.CountryCode == home.Place.CountryCode;
             var neighbourhood = homeTold && sameCountry && home.Place.Population >= BigCity && frame.Place.Kind == PlaceKind.City
@@ -113,6 +116,15 @@ public sealed partial class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The frame's place is named in a sentence whose dateline is a country (a paragraph opened by "COUNTRY - ", as the
+    /// items of a round-up of news from abroad are), the country the place lies in.
+    /// </summary>
+    private static bool UnderCountryDateline(List<SentenceFacts> facts, Frame frame) =>
+        frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId
+                                     && facts.Any(f => f.Sentence.Start <= m.Start && m.Start < f.Sentence.End
+                                                       && f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Place.CountryCode == frame.Place.CountryCode));
 
     /// <summary>
     /// A sentence of the news (no background) that tells an attack or counts a victim names the place: a home taken only
