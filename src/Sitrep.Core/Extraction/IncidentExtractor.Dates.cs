@@ -347,7 +347,7 @@ public sealed partial class IncidentExtractor
     /// by the day they belong to. A night word at most three words before the first day, "to" or "into" between them.
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex NightLink =
-        new(@"^\s*(\d{1,2}\s+)?(to|into)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        new(@"^\s*(\d{1,2}\s+)?(to|into)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     private DateMention? NightInto(AnnotatedDocument doc, List<DateMention> days)
     {

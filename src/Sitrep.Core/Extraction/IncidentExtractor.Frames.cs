@@ -512,7 +512,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>A numbered item's heading line: its number, a short title, a dash, then the town and its unit's name.</summary>
     private static readonly System.Text.RegularExpressions.Regex NumberedItem =
-        new(@"^[ \t]*\d{1,2}[.)][ \t]+(?<title>\S[^\n]*?)[ \t]+[-\u2013\u2014][ \t]+(?<rest>\S[^\n]*?)[ \t]*$");
+        new(@"^[ \t]*\d{1,2}[.)][ \t]+(?<title>\S[^\n]*?)[ \t]+[-\u2013\u2014][ \t]+(?<rest>\S[^\n]*?)[ \t]*$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The sentence tells an attack of its own: a strong attack word not done before (<see cref="DoneBefore"/>), none of

@@ -350,7 +350,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>A run-in item's opening: an optional bullet, dash or number, then the town (see <see cref="RunInItemTown"/>).</summary>
     private static readonly System.Text.RegularExpressions.Regex RunInItem =
-        new(@"\G(?:[-*\u2022\u2013\u2014\u00B7][ \t]+|\d{1,2}[.)][ \t]+)?(?<town>\p{Lu})");
+        new(@"\G(?:[-*\u2022\u2013\u2014\u00B7][ \t]+|\d{1,2}[.)][ \t]+)?(?<town>\p{Lu})", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The town a timeline's day heading heads its section with: a line of its own that is only a day ("MONDAY, 3
