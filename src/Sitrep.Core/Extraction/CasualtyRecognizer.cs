@@ -500,6 +500,8 @@ public sealed class CasualtyRecognizer
         if (w <= lastWord && words[w].Key == ",") w++;
         if (w > lastWord || !_attackerCountOpeners.Contains(words[w].Key)) return null;
         w++;
+        // an opener written short, its stop right after it: "three dead incl. the gunman"
+        if (w <= lastWord && words[w].Key == "." && words[w].Start == words[w - 1].End) w++;
         if (w <= lastWord && words[w].Key is "the" or "their") w++;
         if (w > lastWord) return null;
         // "three people were killed, including the gunman": one attacker, named by a singular perpetrator noun that ends

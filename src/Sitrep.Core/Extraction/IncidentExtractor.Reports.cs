@@ -84,6 +84,39 @@ public sealed partial class IncidentExtractor
         return doer >= 0 && words[doer].Start >= s.Sentence.Start && _responderNouns.Contains(words[doer].Key);
     }
 
+    /// <summary>Most words of a relative clause between a responder's noun and its act: "officers who arrived within minutes fired".</summary>
+    private const int MaxResponderClause = 8;
+
+    /// <summary>
+    /// The target word is a force that answered the attack (function_words.tsv kind responder_noun), the doer of an attack word
+    /// of its sentence aimed at the attacker: a pronoun or a perpetrator noun of persons.tsv right after the act ("police shot
+    /// him dead", "police shoot assailant", "officers fired at the suspect"), its noun right before the act (an auxiliary of
+    /// news or an adverb of a subject between) or before a relative clause that ends at the act ("officers who came within
+    /// minutes fired at the gunman"). It answered the attack; it was not what the attack hit ("two police shot dead" has no
+    /// attacker after the act and stays a target).
+    /// </summary>
+    private bool FiresAtAttacker(AnnotatedDocument doc, SentenceFacts s, Cue target)
+    {
+        var words = doc.Words;
+        var noun = target.LastWord;
+        if (!_responderNouns.Contains(words[noun].Key)) return false;
+        foreach (var e in s.Events.Where(e => e.FirstWord > noun))
+        {
+            var doer = e.FirstWord - 1;
+            while (doer > noun && (_newsAuxiliaries.Contains(words[doer].Key) || _subjectAdverbs.Contains(words[doer].Key))) doer--;
+            var subject = doer == noun
+                || (noun + 1 < e.FirstWord && words[noun + 1].Key is "who" or "that" && e.FirstWord - noun - 1 <= MaxResponderClause
+                    && !words.Skip(noun + 1).Take(e.FirstWord - noun - 1).Any(w => w.Key is "," or ";" or ":" or "." or "and" or "but"));
+            if (!subject) continue;
+            var o = e.LastWord + 1;
+            if (o < words.Count && words[o].Key is "at" or "on") o++;
+            if (o < words.Count && words[o].Key is "the" or "a" or "an") o++;
+            if (o < words.Count && words[o].Start < s.Sentence.End
+                && (words[o].Key is "him" or "her" or "them" || PersonNouns.Default.IsPerpetrator(words[o].Key))) return true;
+        }
+        return false;
+    }
+
     /// <summary>A person counted as shot by a force that answered the attack: "the attacker was shot by police".</summary>
     private bool ShotByResponder(AnnotatedDocument doc, CasualtyMention m)
     {
@@ -320,7 +353,7 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t))).ToList();
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t))).ToList();
         targetCues = DropBareForceSite(doc, targetCues);
         targetCues = DropBarePeople(doc, targetCues);
         foreach (var t in targetCues)

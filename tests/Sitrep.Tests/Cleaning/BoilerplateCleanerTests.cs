@@ -27,6 +27,8 @@ public class BoilerplateCleanerTests
             "Roads were washed away.\n\nThe bridge held."),
         ["advertisement, read more, related"] = ("Roads were washed away.\nAdvertisement\nRead more\nRelated: Storm season starts early\nRead more: Why the river rose\nThe bridge held.",
             "Roads were washed away.\n\nThe bridge held."),
+        ["trending topics of a social site, each with its count of posts"] = ("Roads were washed away.\n\nWhat people talk about here\n#RiverWatch · 12.1K posts\nHilltown market stabbing · 3,400 posts\n\nThe bridge held.",
+            "Roads were washed away.\n\nWhat people talk about here\n\nThe bridge held."),
         ["headlines listed under a related heading"] = ("Roads were washed away.\n\nMost read\n\nGunmen attack a border post in the hills\n\nMinisters meet on river levels\n\nThe bridge held.",
             "Roads were washed away.\n\nThe bridge held."),
         ["headlines listed under a heading of what the reader missed"] = ("Roads were washed away.\n\nYOU MIGHT HAVE MISSED\nBandits raid a dairy farm near the ridge\nTwo herders shot dead on the plateau road\n\nThe bridge held.",

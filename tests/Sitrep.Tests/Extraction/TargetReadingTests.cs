@@ -126,6 +126,10 @@ public class TargetReadingTests
     [InlineData("A car bomb exploded at a bus station in Kano on Sunday, killing six people and wounding 20, police and doctors said.", "police")]
     // security forces who shoot the attacker, or fight him, did not come under the attack (kind agent)
     [InlineData("A man who stabbed three shoppers in Kano on Saturday was shot dead by police.", "police")]
+    // police who fired at the attacker answered the attack; they were not what it hit
+    [InlineData("A man with a knife stabbed and wounded four commuters at a tram stop in Kano on Friday before police shot him dead.", "police")]
+    [InlineData("A man with a knife stabbed and wounded four commuters at a tram stop in Kano on Friday. Constables who reached the stop a few minutes later fired at the assailant.", "police")]
+    [InlineData("A man with a knife stabbed and wounded four commuters at a tram stop in Kano on Friday. Officers then shot the suspect in the leg.", "police")]
     [InlineData("The gunman who killed four people in Kano on Saturday died in a shootout with soldiers.", "military")]
     // a link word does not reach across a comma: "On Monday, police arrested" tells when, not what was hit
     [InlineData("A bomb killed six people at a bus station in Kano on Sunday. On Monday, police arrested two men over the bombing.", "police")]
