@@ -105,15 +105,78 @@ public sealed partial class IncidentExtractor
             if (candidates.Count == 0 && published)
                 candidates.AddRange(facts.Where(f => !f.IsBackground && ReportsAttack(f) && (f.Casualties.Any(c => c.Value > 0) || (!followUp && IsBrief(doc) && ToldPlainly(doc, f))))
                     .SelectMany(f => VictimsNationality(doc, f)).Take(1));
+            // "I have worked at the health centre of X for years. ... Four men forced the door of the centre. They shot the
+            // guard": an account (a column, a memoir) whose attack sentences name no town places its attack by the facility it
+            // named just before, with its town (see FacilityTownBeforeAttack)
+            DateMention? preludeDay = null;
+            if (candidates.Count == 0 && !followUp && FacilityTownBeforeAttack(doc, facts) is ({ } facility, var day))
+            {
+                candidates.Add(facility);
+                preludeDay = day;
+            }
             // a trial or an arrest that names the attack's town only further on ("the shootings at the plant in X"):
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
                 candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
             if (candidates.Count > 0 && AttackCountryElsewhere(doc, facts, candidates[0]) is { } elsewhere) candidates.Insert(0, elsewhere);
             if (Trace) Console.Error.WriteLine($"  fallback candidates: {string.Join(",", candidates.Select(c => c.Place.Name + "/" + c.Place.Kind))}");
-            foreach (var p in candidates.Take(1)) FrameFor(frames, p).FromTitleOnly = true;
+            foreach (var p in candidates.Take(1))
+            {
+                var frame = FrameFor(frames, p);
+                frame.FromTitleOnly = true;
+                // "On Saturday night I was at home when my phone rang": the account's own day, until the attack's sentences give one
+                frame.Date ??= preludeDay;
+            }
         }
         return frames;
+    }
+
+    /// <summary>How many sentences before the first that reports the attack may name the facility it befell.</summary>
+    private const int FacilityReach = 6;
+    /// <summary>The most characters between a facility's noun and its town: "the clinic of X", "the school in X".</summary>
+    private const int FacilityTownGap = 4;
+
+    /// <summary>
+    /// The town of a facility (a target word right before it: "the health centre of X", "the school in X") that a sentence
+    /// names at most <see cref="FacilityReach"/> sentences before the first one that reports the attack, with no other town
+    /// named between, when a sentence from there to that first report speaks of the facility again by its noun ("the door
+    /// of the centre"): the attack befell that facility. With it, the first day (up to publication) a sentence from the
+    /// facility's to that first report writes, none of them background: the day the account tells ("On Saturday night I
+    /// was at home when my phone rang"). Null otherwise.
+    /// </summary>
+    private static (PlaceMention Town, DateMention? Day)? FacilityTownBeforeAttack(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var first = facts.FindIndex(f => !f.IsBackground && !f.IsTitle && ReportsAttack(f));
+        if (first < 0) return null;
+        for (var i = first - 1; i >= 0 && facts[first].Sentence.Index - facts[i].Sentence.Index <= FacilityReach; i--)
+        {
+            var f = facts[i];
+            if (f.IsTitle) break;
+            // the town may be read as the sentence's own place ("at the pharmacy in X") or as another ("the school of X")
+            foreach (var p in f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City))
+            {
+                if (f.Targets.FirstOrDefault(t => t.End <= p.Start && p.Start - t.End <= FacilityTownGap) is not { } facility) continue;
+                var noun = doc.Words[facility.LastWord].Key;
+                for (var k = i + 1; k <= first; k++)
+                    if (SaysWord(doc, facts[k].Sentence.Span, noun)) return (p, PreludeDay(doc, facts.GetRange(i, first - i + 1)));
+            }
+            if (f.EventPlaces.Count > 0 || f.OtherPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City)) return null;
+        }
+        return null;
+    }
+
+    private static DateMention? PreludeDay(AnnotatedDocument doc, List<SentenceFacts> prelude)
+    {
+        if (prelude.Any(f => f.IsBackground)) return null;
+        return prelude.SelectMany(f => f.Dates)
+            .FirstOrDefault(d => d.Precision == "day" && !d.Since && !(doc.Published is { } published && d.Date > published));
+    }
+
+    private static bool SaysWord(AnnotatedDocument doc, TextSpan span, string key)
+    {
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+            if (doc.Words[w].Key == key) return true;
+        return false;
     }
 
     /// <summary>
