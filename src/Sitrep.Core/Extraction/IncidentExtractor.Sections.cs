@@ -20,13 +20,97 @@ public sealed partial class IncidentExtractor
     {
         foreach (var (town, body) in Sections(doc, facts))
         {
-            if (HolderOf(frames, town.Place) is { } told) { told.Sectioned |= !DayHeaded(doc, facts, town) || TellsViolence(body); continue; }
+            // a key:value block's town is a scene of its own, not a part of a region the report's summary named
+            var labelled = IsLabelledBlockHead(doc, facts, town);
+            if (HolderOf(frames, town.Place) is { } told && !(labelled && told.Place.Kind == PlaceKind.Admin1)) { told.Sectioned |= !DayHeaded(doc, facts, town) || TellsViolence(body); continue; }
             // (a section that tells only an arrest or a hearing over an attack told elsewhere opens no attack of its own)
             if (!body.Any(f => !f.IsBackground && !f.IsCaption && ReportsAttack(f) && !TellsStepOnly(doc, f))
                 || body.Any(f => PlacesAttackElsewhere(f, town))) continue;
             var at = frames.FindIndex(fr => fr.PlaceMentions[0].Start > town.Start);
             frames.Insert(at < 0 ? frames.Count : at, new Frame(town) { Sectioned = true });
         }
+        // a region named in a report's summary ("a series of parcel bombs in two provinces") opens no frame of its own over
+        // the key:value blocks that tell each town's attack in it
+        frames.RemoveAll(fr => fr.Place.Kind == PlaceKind.Admin1 && !fr.Sectioned
+                               && frames.Any(t => t != fr && t.Sectioned && t.Place.Kind == PlaceKind.City && fr.Holds(t.Place) && IsLabelledBlockHead(doc, facts, t.PlaceMentions[0])));
+    }
+
+    /// <summary>The town is that of a key:value block's place line (<see cref="LabelledBlockTown"/>).</summary>
+    private bool IsLabelledBlockHead(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town) =>
+        HeadingOf(facts, town) is { } head && LabelledBlockTown(doc, head) is { } t && t.Start == town.Start;
+
+    /// <summary>
+    /// The town of a key:value block's place line: a line that opens on a place label and a colon (function_words.tsv kind
+    /// place_label, see <see cref="LabelsPlaceLine"/>) and then a town ("Location: Elmwood (Hill province) - the depot").
+    /// An incident log or a weekly security report tells one incident per block, each with its own "Date:", "Type:" and
+    /// "Casualties:" lines: the place line heads the block's section, which runs to the block's end (a blank line).
+    /// </summary>
+    private PlaceMention? LabelledBlockTown(AnnotatedDocument doc, SentenceFacts f) =>
+        f.IsTitle || f.IsCaption ? null
+        : f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym && p.Start >= f.Sentence.Start && p.End <= f.Sentence.End).MinBy(p => p.Start) is { Place.Kind: PlaceKind.City } town
+          && LabelsPlaceLine(doc, town) ? town : null;
+
+    /// <summary>No blank line stands between the two offsets: they are in one block of lines.</summary>
+    private static bool SameBlock(string text, int from, int to)
+    {
+        var newline = false;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] == '\n') { if (newline) return false; newline = true; }
+            else if (text[i] is not (' ' or '\t' or '\r')) newline = false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The lines of the key:value block a place line heads (<see cref="LabelledBlockTown"/>), before it ("Date: 03/03/2026")
+    /// and after it, up to a blank line; empty for any other sentence.
+    /// </summary>
+    private List<SentenceFacts> BlockLines(AnnotatedDocument doc, List<SentenceFacts> facts, int i, bool before)
+    {
+        var lines = new List<SentenceFacts>();
+        // read in the page as scraped: a line the cleaner dropped as a repeat ("Type: IED") leaves no blank line there
+        var text = doc.Document.Original;
+        bool Joined(SentenceFacts a, SentenceFacts b) =>
+            SameBlock(text, doc.Document.ToOriginal(a.Sentence.Span).End, doc.Document.ToOriginal(b.Sentence.Span).Start);
+        if (before)
+            for (var j = i - 1; j >= 0 && Joined(facts[j], facts[j + 1]); j--) lines.Insert(0, facts[j]);
+        else
+            for (var j = i + 1; j < facts.Count && Joined(facts[j - 1], facts[j]); j++) lines.Add(facts[j]);
+        return lines;
+    }
+
+    /// <summary>
+    /// The day of a key:value block (<see cref="LabelledBlockTown"/>): the first day written on its lines before its place
+    /// line ("Date: 03/03/2026, approx. 09:20"), whether or not the story's day puts it in the background; else null.
+    /// </summary>
+    private DateMention? LabelledBlockDay(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town)
+    {
+        var i = facts.FindIndex(f => f.Sentence.Start <= town.Start && town.End <= f.Sentence.End);
+        if (i < 0 || LabelledBlockTown(doc, facts[i]) is null) return null;
+        return BlockLines(doc, facts, i, before: true).SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End))
+            .MinBy(d => d.Start);
+    }
+
+    /// <summary>
+    /// A key:value block (<see cref="LabelledBlockTown"/>) whose day line the story's day puts in the background (the blocks
+    /// of the previous week kept for reference) is background in all its lines: its place, type and casualties tell that
+    /// earlier incident, never the report's own news nor the block told before it.
+    /// </summary>
+    private List<SentenceFacts> WithLabelledBlocks(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var heads = Enumerable.Range(0, facts.Count).Where(i => LabelledBlockTown(doc, facts[i]) is not null).ToList();
+        if (heads.Count < 2) return facts;
+        var result = facts.ToList();
+        foreach (var i in heads)
+        {
+            var before = BlockLines(doc, facts, i, before: true);
+            if (!before.Any(f => f.IsBackground && f.Dates.Any(d => d.Precision == "day" && !d.Since))) continue;
+            var index = facts.Select((f, k) => (f, k)).ToDictionary(x => x.f.Sentence.Index, x => x.k);
+            foreach (var f in before.Append(facts[i]).Concat(BlockLines(doc, facts, i, before: false)))
+                result[index[f.Sentence.Index]] = result[index[f.Sentence.Index]] with { IsBackground = true };
+        }
+        return result;
     }
 
     /// <summary>
@@ -49,7 +133,7 @@ public sealed partial class IncidentExtractor
         foreach (var (town, body) in Sections(doc, facts))
         {
             if (HolderOf(frames, town.Place) is not { Sectioned: true } frame
-                || (SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)
+                || (LabelledBlockDay(doc, facts, town) ?? SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)
                     ?? (HeadingOf(facts, town) is { } head ? NumberedHeadingDay(doc, head) : null)) is not { } day) continue;
             if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
             frame.Date = day;
@@ -72,6 +156,12 @@ public sealed partial class IncidentExtractor
             if (!heads.Contains(facts[i].Sentence.Index) || SectionTown(doc, facts[i]) is not { } town) continue;
             // a run-in item's heading sentence tells its item's first words itself ("- Riverton: gunmen shot a guard.")
             List<SentenceFacts> runIn = RunInItemTown(doc, facts[i]) is null ? [] : [facts[i]];
+            // a key:value block's section is its lines after the place line, up to the block's end
+            if (LabelledBlockTown(doc, facts[i]) is not null)
+            {
+                yield return (town, BlockLines(doc, facts, i, before: false).TakeWhile(f => !heads.Contains(f.Sentence.Index)).ToList());
+                continue;
+            }
             yield return (town, runIn.Concat(facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f))).ToList());
         }
     }
@@ -189,7 +279,8 @@ public sealed partial class IncidentExtractor
         var heads = new HashSet<int>();
         for (var i = 0; i + 1 < facts.Count; i++)
             if (SectionTown(doc, facts[i]) is not null && (SectionTown(doc, facts[i + 1]) is null
-                && facts[i + 1].Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'] || RunInItemTown(doc, facts[i]) is not null))
+                && facts[i + 1].Sentence.Of(doc.Text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D'] || RunInItemTown(doc, facts[i]) is not null
+                || LabelledBlockTown(doc, facts[i]) is not null))
                 heads.Add(facts[i].Sentence.Index);
         // a digest's last item runs on in its own line too ("- Elmwood: a depot was set on fire on Sunday.")
         if (facts.Count > 0 && RunInItemTown(doc, facts[^1]) is not null) heads.Add(facts[^1].Sentence.Index);
@@ -202,7 +293,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
         f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f) ?? RunInItemTown(doc, f)
-                           ?? QuestionHeadingTown(doc, f) ?? NumberedHeadingTown(doc, f);
+                           ?? QuestionHeadingTown(doc, f) ?? NumberedHeadingTown(doc, f) ?? LabelledBlockTown(doc, f);
 
     /// <summary>
     /// The town a report's numbered section heading opens on: a line of its own that opens on the section's number

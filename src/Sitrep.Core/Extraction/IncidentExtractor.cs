@@ -310,7 +310,7 @@ public sealed partial class IncidentExtractor
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
-        facts = WithEntriesTogether(doc, WithNumberedSections(doc, facts));
+        facts = WithEntriesTogether(doc, WithLabelledBlocks(doc, WithNumberedSections(doc, facts)));
         facts = WithPastPassages(doc, facts);
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
