@@ -158,8 +158,8 @@ public static class UnlistedActors
         /// A cue of blame or claim (claims.tsv claimed, attributed or suspected) ends right before the group noun at word
         /// <paramref name="w"/>, only "a", "an" or "the" between, maybe with a few describing words in lower case after it:
         /// the group the blame names is taken for armed, whatever noun it goes by ("police blamed a group calling itself the
-        /// Red Dawn Cell", "witnesses identified the attackers as members of a group calling itself the X League", "claimed
-        /// by a little-known group calling itself X").
+        /// Red Dawn Cell", "the gunmen were named as members of a group that calls itself the X League", "claimed by a
+        /// little-known group calling itself X").
         /// </summary>
         private bool BlamedRightBefore(int w) =>
             cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" && c.LastWord < w
