@@ -154,19 +154,30 @@ public static class UnlistedActors
             cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "denied" && c.FirstWord > w && words[c.LastWord].Key != "by"
                           && c.End <= SentenceEnd(w));
 
-        /// <summary>The most words between a cue of blame and the group noun it names: "blamed a group", "members of an outfit".</summary>
-        private const int MaxBlameToGroupGap = 1;
-
         /// <summary>
         /// A cue of blame or claim (claims.tsv claimed, attributed or suspected) ends right before the group noun at word
-        /// <paramref name="w"/>, only "a" or "the" between: the group the blame names is taken for armed, whatever noun it
-        /// goes by ("police blamed a group calling itself the Red Dawn Cell", "witnesses identified the attackers as
-        /// members of a group calling itself the X League").
+        /// <paramref name="w"/>, only "a", "an" or "the" between, maybe with a few describing words in lower case after it:
+        /// the group the blame names is taken for armed, whatever noun it goes by ("police blamed a group calling itself the
+        /// Red Dawn Cell", "the gunmen were named as members of a group that calls itself the X League", "claimed by a
+        /// little-known group calling itself X").
         /// </summary>
         private bool BlamedRightBefore(int w) =>
             cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" && c.LastWord < w
-                          && w - c.LastWord - 1 <= MaxBlameToGroupGap && words[c.LastWord].Start >= SentenceStart(w)
-                          && Enumerable.Range(c.LastWord + 1, w - c.LastWord - 1).All(k => words[k].Key is "a" or "an" or "the"));
+                          && words[c.LastWord].Start >= SentenceStart(w) && ArticleAndDescribingWords(c.LastWord + 1, w));
+
+        /// <summary>
+        /// Words [<paramref name="from"/>, <paramref name="to"/>) are nothing, or "a", "an" or "the" and then at most
+        /// <see cref="MaxDescribingWords"/> words of lower-case letters (hyphens between parts allowed): "a", "a previously
+        /// unknown", "a little-known".
+        /// </summary>
+        private bool ArticleAndDescribingWords(int from, int to)
+        {
+            if (from == to) return true;
+            if (words[from].Key is not ("a" or "an" or "the") || to - from - 1 > MaxDescribingWords) return false;
+            for (var k = from + 1; k < to; k++)
+                if (!words[k].Key.All(ch => char.IsLower(ch) || ch == '-') || !char.IsLower(text[words[k].Start])) return false;
+            return true;
+        }
 
         /// <summary>The word after a naming phrase (function_words.tsv kind naming_phrase: "known as") that starts at word <paramref name="w"/>, or null.</summary>
         private int? NamingPhraseEnd(int w)

@@ -92,6 +92,12 @@ public class ClaimShapeTests
         { "Arsonists set fire to the doors of a bank branch in Patras early on Sunday. By the evening a group calling itself \"Cells of Burning Dawn\" had claimed the arson on a blog.", "Cells of Burning Dawn", "claimed" },
         { "Gunmen stormed a gendarmerie post near Mutsamudu on Friday night, killing a gendarme. The Mouvement pour la Libération de Mwali (MLM) has claimed the attack in a message.", "Mouvement pour la Libération de Mwali", "claimed" },
         { "A roadside bomb struck a police jeep near Ikom on Monday, injuring three officers. The Army for the Defence of Highlanders claimed the attack.", "Army for the Defence of Highlanders", "claimed" },
+        // the name after "calling itself" though the noun has describing words before it and the claim's time stands between
+        // "claimed" and "by"; a parcel claimed by what was sent; a claim by a group the article does not name names no one
+        { "A letter bomb burned a postal worker at a sorting office in Tartu on Tuesday. The blast was claimed the next morning by a little-known group calling itself Tulised Rebased in a post on a forum.", "Tulised Rebased", "claimed" },
+        { "A parcel blew up in the hands of a clerk at a tax office in Tartu on Tuesday. That night a group calling itself Tulised Rebased claimed the parcel in a text on its blog.", "Tulised Rebased", "claimed" },
+        { "A package exploded in the post room of a court in Tartu on Tuesday, hurting a guard. A new anarchist group calling itself Tulised Rebased claimed the two packages on a forum.", "Tulised Rebased", "claimed" },
+        { "A parcel bomb hurt a clerk at a tax office in Tartu on Tuesday. Police said a previously unknown group had claimed the attack that same evening.", null, "unknown" },
         // ... but a quoted name of a group that only condemns, or names no own claim, is no perpetrator
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. A group calling itself \"Nenat e Paqes\" (Mothers of Peace) condemned the attack in a post on Telegram.", null, "unknown" },
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. The group \"Ora e Kuqe\" wrote on Telegram that it had nothing to do with the blast.", "Ora e Kuqe", "denied" },
