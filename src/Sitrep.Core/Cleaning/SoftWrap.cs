@@ -6,7 +6,7 @@ namespace Sitrep.Cleaning;
 /// Tells a text extracted from a PDF (or another laid-out page) whose lines break sentences at the page's width but are
 /// not filled to one width (<see cref="HardWrap"/>): headings, tables and page furniture stand between its paragraphs.
 /// Such a text breaks sentences where a line ends without a sentence's stop and the next goes on in lower case
-/// ("... the security forces were killed and six people" / "were injured."), and breaks words with a hyphen
+/// ("... two guards of the depot died and four passers-by" / "were hurt."), and breaks words with a hyphen
 /// ("at-" / "tacks"). The cleaner joins such lines (<see cref="Joint"/>) in a text that has at least
 /// <see cref="MinBreaks"/> of them; a text with a paragraph per line has none, and an all-capital wire text none either.
 /// </summary>

@@ -412,8 +412,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The words of denial run on into words that say attacks are unrelated to one another (waves.tsv kind unrelated,
-    /// starting inside the cue and ending after it): "the minister said the two cases have nothing to do with one
-    /// another" tells two attacks apart, no group denying its part.
+    /// starting inside the cue and ending after it): "the prefect told reporters both fires have nothing to do with each
+    /// other" tells two attacks apart, no group denying its part.
     /// </summary>
     private static bool SaysCasesUnrelated(AnnotatedDocument doc, Cue denial) =>
         doc.CuesIn(new TextSpan(denial.Start, doc.SentenceAt(denial.Start).End), CueKind.Wave)
