@@ -97,7 +97,7 @@ public class WaveParaphraseTests
     /// </summary>
     [Theory]
     [InlineData("A series of attacks hit the north on Monday, the army said.", "The governor said later that the attacks had nothing to do with one another.")]
-    [InlineData("Simultaneous attacks hit the north on Monday, police said.", "On Tuesday police said the two cases have nothing to do with each other.")]
+    [InlineData("Simultaneous attacks hit the north on Monday, police said.", "On Tuesday police stated that both cases have nothing to do with each other.")]
     [InlineData("Coordinated attacks hit the north on Monday, officials said.", "Investigators now say the attacks are unrelated.")]
     [InlineData("Two attacks were carried out overnight in the north, the army said.", "Detectives said the attacks were not linked to one another.")]
     public void Attacks_said_to_have_nothing_to_do_with_one_another_make_no_wave(string lead, string unrelated)
