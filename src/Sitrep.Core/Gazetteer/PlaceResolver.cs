@@ -15,6 +15,13 @@ internal static class PlaceResolver
     /// <summary>The votes of a country named after a locative cue ("in Mozambique"): more than one named as an actor (2).</summary>
     private const double LocativeCountryVotes = 3;
 
+    /// <summary>
+    /// The votes of a name shared by several countries whose likeliest reading is a national capital: more than a name
+    /// of small towns' (0.3), so it outweighs one of them, but short of a one-country name's (1), so that alone it
+    /// neither lends its own reading the bonus of a country the text points to nor beats the country hint.
+    /// </summary>
+    private const double CapitalCountryVotes = 0.9;
+
     /// <summary>2.8 degrees of latitude are at least 311 km on the haversine sphere (6371 km): beyond the farthest nearness bonus (300 km).</summary>
     private const double FarLatitude = 2.8;
 
@@ -137,7 +144,9 @@ internal static class PlaceResolver
             }
             if (oneCountry) { Vote(c.Places[0].CountryCode, 1); continue; }
             var best = c.Places.MaxBy(p => Prior(gazetteer, p, c.Key))!;
-            Vote(best.CountryCode, 0.3);
+            // a name best read as a national capital speaks for its country more than a name shared by small towns does
+            // (a small town of the article's country named like a larger town abroad)
+            Vote(best.CountryCode, best.FeatureCode == "PPLC" && best.Kind == PlaceKind.City ? CapitalCountryVotes : 0.3);
         }
         return votes;
     }
