@@ -16,9 +16,10 @@ namespace Sitrep.Tests.Integration;
 /// of both attacks); synthetic21 (0.520 held out in session 26) since session 27 found its wave (attacks counted in one
 /// night, a total told far below them); synthetic22 (0.665) and synthetic23 (0.630), held out at the start of session 27,
 /// since that session (raised in session 28); synthetic24 (0.630) and synthetic25 (0.537), held out at the start of
-/// session 28, read 0.691 and 0.571 after that session: synthetic24 has a floor under its incidents figure (0.522:
-/// two missed, nine extra rows); synthetic25 has none yet, as it reads a false group (two unrelated attacks of one
-/// day taken for a wave) and a floor on group_pairs would be 0.
+/// session 28, read 0.691 and 0.571 after that session and 0.830 and 0.855 after session 29 (PDF text, numbered
+/// sections, timeline entries, date ranges; the false group of two unrelated attacks of one day is gone), so
+/// synthetic24's floor is raised under its killed figure (0.737) and synthetic25 has one. synthetic26 (0.446) and
+/// synthetic27 (0.476), held out at the start of session 29, have none yet: neither finds its wave (group_pairs 0).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -51,7 +52,8 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
     [InlineData("synthetic22", "synthetic22.gold.json", 0.82)]
     [InlineData("synthetic23", "synthetic23.gold.json", 0.80)]
-    [InlineData("synthetic24", "synthetic24.gold.json", 0.48)]
+    [InlineData("synthetic24", "synthetic24.gold.json", 0.70)]
+    [InlineData("synthetic25", "synthetic25.gold.json", 0.80)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
