@@ -66,7 +66,35 @@ public sealed class DateRecognizer
         var found = RecognizeAll(text, published, pieces, planned, periods: null);
         // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
         if (CoveredPeriods(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
-        return found;
+        return WithLastWeekdayOfCount(text, pieces, found, published);
+    }
+
+    /// <summary>
+    /// "last Thursday" in a text published on a Friday is the day before, unless a count back in the same text ("eight
+    /// days ago") tells the Thursday of the week before: then that is the Thursday meant (the writer counted from it).
+    /// </summary>
+    private List<DateMention> WithLastWeekdayOfCount(string text, List<Piece> pieces, List<DateMention> found, DateOnly? published)
+    {
+        if (published is not { } pub || found.Count < 2) return found;
+        var weekBefore = pub.AddDays(-8);
+        List<int>? lasts = null;
+        var counted = false;
+        for (var m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            if (mention.Precision != Day || mention.Since) continue;
+            var j = pieces.FindIndex(q => q.Start == mention.Start);
+            if (j < 0) continue;
+            if (mention.Date == pub.AddDays(-1) && _words.Last.TryMatch(text, pieces, j, out _, out var afterLast)
+                && DateLexicon.TryWord(_words.Weekdays, text, pieces, afterLast, out var day) && !day.Dated)
+                (lasts ??= []).Add(m);
+            else if (mention.Date == weekBefore && TryAgo(text, pieces, j, published, out var ago) && ago.Precision == Day)
+                counted = true;
+        }
+        if (lasts is null || !counted) return found;
+        var moved = new List<DateMention>(found);
+        foreach (var m in lasts) moved[m] = moved[m] with { Date = weekBefore };
+        return moved;
     }
 
     private List<DateMention> RecognizeAll(string text, DateOnly? published, List<Piece> pieces, IReadOnlySet<int> planned, List<Period>? periods)
