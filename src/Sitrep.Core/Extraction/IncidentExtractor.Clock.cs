@@ -11,21 +11,33 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// "Overnight" or "last night" in a story of day D names the night that ends on D: an attack it dates whose own
     /// sentences give an hour after midnight and before dawn ("At about 02:30 a drone struck the substation", "shortly
-    /// after midnight") struck on D, not on the day before, which the word alone was read as.
+    /// after midnight") struck on D, not on the day before, which the word alone was read as. A frame with no date of its
+    /// own takes the story's (<paramref name="story"/>), as its report would: two sites struck "overnight" in one sentence
+    /// leave both frames undated. The sites one "overnight" dates were struck in one night: when the hour is told of one
+    /// of them only ("the depot was hit at 02:40; the warehouse twenty minutes later"), the others go with it.
     /// </summary>
-    private void DateNightByEarlyHour(AnnotatedDocument doc, List<Frame> frames)
+    private void DateNightByEarlyHour(AnnotatedDocument doc, List<Frame> frames, DateMention? story)
     {
         if (doc.Published is not { } published) return;
+        var night = new List<(Frame Frame, DateMention Date, bool Evening)>();
         foreach (var frame in frames)
         {
-            if (frame.Date is not { Precision: "day" } d || d.Date != published.AddDays(-1) || !NamesLastNight(doc, d)) continue;
+            if ((frame.Date ?? story) is not { Precision: "day" } d || d.Date != published.AddDays(-1) || !NamesLastNight(doc, d)) continue;
             var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).ToList();
             // an evening hour told beside it ("at around 23:15 last night") keeps the night the day before: the early hour is
             // then a later moment (a ticker's "00:35 (Sat)" entry, "the shooting stopped at 02:10")
-            if (!told.Any(s => TellsEarlyHour(doc, s)) || told.Any(s => ClockHours(doc, s).Any(h => h >= EveningHour))) continue;
+            var evening = told.Any(s => ClockHours(doc, s).Any(h => h >= EveningHour));
+            night.Add((frame, d, evening));
+            if (!told.Any(s => TellsEarlyHour(doc, s)) || evening) continue;
             frame.Date = d with { Date = published };
             frame.PastMidnight = true;
         }
+        foreach (var (frame, d, evening) in night)
+            if (!frame.PastMidnight && !evening && night.Any(o => o.Frame.PastMidnight && o.Date.Start == d.Start))
+            {
+                frame.Date = d with { Date = published };
+                frame.PastMidnight = true;
+            }
     }
 
     /// <summary>A date of the night before written in words alone, no day's name nor figure ("overnight", "last night"; waves.tsv kind onenight).</summary>
