@@ -19,7 +19,8 @@ namespace Sitrep.Tests.Integration;
 /// session 28, read 0.691 and 0.571 after that session and 0.830 and 0.855 after session 29 (PDF text, numbered
 /// sections, timeline entries, date ranges; the false group of two unrelated attacks of one day is gone), so
 /// synthetic24's floor is raised under its killed figure (0.737) and synthetic25 has one. synthetic26 (0.446) and
-/// synthetic27 (0.476), held out at the start of session 29, have none yet: neither finds its wave (group_pairs 0).
+/// synthetic27 (0.476), held out at the start of session 29: synthetic27 has a floor since it found its wave (0.935,
+/// under its incidents 0.824); synthetic26 (0.628) none yet, as it does not find its wave (group_pairs 0).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -54,6 +55,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic23", "synthetic23.gold.json", 0.80)]
     [InlineData("synthetic24", "synthetic24.gold.json", 0.70)]
     [InlineData("synthetic25", "synthetic25.gold.json", 0.80)]
+    [InlineData("synthetic27", "synthetic27.gold.json", 0.78)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
