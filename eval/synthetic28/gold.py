@@ -20,7 +20,7 @@ incidents = [
     # --- Slovakia: a bomb among the fruit stalls of the market of Lucenec; a mobile/AMP page and an agency update ---
     inc("lucenec-market-bomb-2026-05-16", "2026-05-16", "SK", "Banskobystrický kraj", "Lučenec", 48.33249, 19.66708,
         "bombing", None, None, None, ["ied"], ["civilians", "business"], [],
-        [9, 11], [], [31, 33], [19], S[0:2], killed_best=11,
+        [9, 11], [2], [31, 33], [3, 5, 19], S[0:2], killed_best=11,
         note="Saturday 16 May 2026 about 8:40 a.m.: a home-made device left in a shopping trolley among the fruit and "
              "vegetable stalls of the town market of Lucenec exploded among Saturday shoppers. a1 (mobile/AMP page of "
              "a Bratislava news site, Saturday; 'Key points' box of four bullets at the top: 'At least 9 dead, 31 "
@@ -28,7 +28,9 @@ incidents = [
              "Sunday 17 May, dateline BRATISLAVA, no scene): two women died overnight in the regional hospital in "
              "Banska Bystrica (about 60 km away, a hospital town that is no scene): 11 killed, 33 injured (more came "
              "forward with light injuries), 19 still in hospital (a part, optional). No claim, nobody named "
-             "(perpetrator null). injured_best left unscored (two of the wounded died)."),
+             "(perpetrator null). injured_best left unscored (two of the wounded died). Parts, optional (added after the "
+             "texts were written): 'three of the most seriously injured' flown by helicopter (a1), 'two women died', "
+             "'five of them in intensive care' (a2)."),
     inc("rimavska-sobota-betting-shop-blast-2025-11", "2025-11", "SK", "Banskobystrický kraj", "Rimavská Sobota",
         48.38284, 20.02239, "bombing", None, None, None, ["explosive"], ["business"], ["civilians"], [], [], [2], [],
         ["a2_lucenec_agency_update"], optional=True,
@@ -50,7 +52,7 @@ incidents = [
     # --- Hungary: a bomb at a roadside inn in the village of Alsorete south of Szolnok; a translated local page, a wire
     inc("szolnok-alsorete-inn-bomb-2026-09-17", "2026-09-17", "HU", "Jász-Nagykun-Szolnok", "Szolnok", 47.18333, 20.2,
         "bombing", HERON, "denied", None, ["ied"], ["business", "civilians"], [],
-        [5, 7], [], [12, 14], [], S[4:6], killed_best=7,
+        [5, 7], [1, 2, 4], [12, 14], [2, 3], S[4:6], killed_best=7,
         note="Thursday 17 September 2026 about 9:40 p.m.: a home-made bomb left at the entrance of a roadside inn "
              "(invented) in the village of Alsorete (invented, not in the gazetteer), 'some 12 km south of Szolnok'; "
              "coded at Szolnok. c1 (provincial Szolnok site, machine-translated English page, Friday 18 September, "
@@ -60,7 +62,9 @@ incidents = [
              "that had demanded protection money from the inn's owner. c2 (English wire, Saturday 19 September, "
              "dateline BUDAPEST, no scene): 7 dead (two of the wounded died in Kecskemet), 14 wounded (more people "
              "treated); a lawyer for the gang's alleged leader denies any link: blamed and denied ('denied'). "
-             "injured_best left unscored."),
+             "injured_best left unscored. Parts, optional (added after the texts were written): 'the cook of the inn "
+             "and four guests', 'three of them in state of life danger' (c1), 'two more people have died', 'two "
+             "villagers who had been hit by glass' (c2)."),
     inc("cegled-car-wash-grenade-2024-06", "2024-06", "HU", "Pest", "Cegléd", 47.17266, 19.79952,
         "bombing", None, None, None, ["grenade"], ["business"], [], [], [], [3], [],
         ["c2_szolnok_wire"], optional=True,
@@ -131,7 +135,7 @@ incidents = [
 ]
 groups = [dict(id=WAVE, members=["tartu-party-office-arson-2026-03-26", "viljandi-party-office-arson-2026-03-26"],
                killed=[], killed_optional=[0], injured=[1], injured_optional=[],
-               note="Two party offices set on fire 90 km apart in one night and claimed together on Telegram by "
+               note="Two party offices set on fire about 70 km apart in one night and claimed together on Telegram by "
                     "Northern Ash. e2: 'one person was hurt in the two fires'.")]
 gold = dict(about="Hand-coded reference for eval/synthetic28/articles.jsonl: fictional attack reports written by us, "
                   "coded before Sitrep was ever run on them. Format: /work/shared/spec/GOLD.md",
