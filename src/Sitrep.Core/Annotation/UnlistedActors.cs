@@ -59,6 +59,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _namedMemberNouns = functionWords.Of(FunctionWords.NamedMemberNoun);
         private readonly string[][] _nameOpeners = functionWords.Of(FunctionWords.NameOpener).Select(Lexicons.Words.Keys).ToArray();
         private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
+        private readonly string[][] _selfNamingPhrases = functionWords.Of(FunctionWords.SelfNamingPhrase).Select(p => p.Split(' ')).ToArray();
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -100,9 +101,32 @@ public static class UnlistedActors
         {
             var key = words[w].Key;
             var criminal = _armedGroupNouns.Contains(key);
+            // "a Telegram channel calling itself X claimed the blast": a name a thing gives itself, whatever noun the thing
+            // goes by, in a sentence of its own claim or of blame
+            if (SelfNamedAfter(w) is { } self) return NameGivenAt(w, self, false);
             if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w) || OwnClaimAfter(w)))) return null;
             // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
             if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && IsOpeningQuote(w + 1) && OwnClaimAfter(w) ? w + 1 : null)) is not { } n) return null;
+            return NameGivenAt(w, n, criminal);
+        }
+
+        /// <summary>
+        /// The word after a phrase of function_words.tsv kind self_naming_phrase ("calling itself", "that calls itself") right
+        /// after the lower-case noun at word <paramref name="w"/> that is no noun for a group, in a sentence that tells the
+        /// thing's own claim or denial after it or a blame right before it: "a Telegram channel that calls itself X claimed the
+        /// bombing", "an account calling itself X said it had planted the bomb". Null otherwise.
+        /// </summary>
+        private int? SelfNamedAfter(int w)
+        {
+            var key = words[w].Key;
+            if (_groupNouns.Contains(key) || _armedGroupNouns.Contains(key) || !key.All(char.IsLetter) || !char.IsLower(text[words[w].Start])) return null;
+            if (PhraseEnd(_selfNamingPhrases, w + 1) is not { } n) return null;
+            return OwnClaimAfter(w) || BlamedRightBefore(w) ? n : null;
+        }
+
+        /// <summary>The name that starts at word <paramref name="n"/> (maybe after "the" and a quotation mark), given for the noun at word <paramref name="w"/>.</summary>
+        private (string Name, string Type)? NameGivenAt(int w, int n, bool criminal)
+        {
             if (n < words.Count && words[n].Key == "the") n++;
             var quoted = n < words.Count && IsOpeningQuote(n);
             if (quoted) n++;
@@ -180,9 +204,12 @@ public static class UnlistedActors
         }
 
         /// <summary>The word after a naming phrase (function_words.tsv kind naming_phrase: "known as") that starts at word <paramref name="w"/>, or null.</summary>
-        private int? NamingPhraseEnd(int w)
+        private int? NamingPhraseEnd(int w) => PhraseEnd(_namingPhrases, w);
+
+        /// <summary>The word after one of <paramref name="phrases"/> that starts at word <paramref name="w"/>, or null.</summary>
+        private int? PhraseEnd(string[][] phrases, int w)
         {
-            foreach (var phrase in _namingPhrases)
+            foreach (var phrase in phrases)
             {
                 var k = 0;
                 while (k < phrase.Length && w + k < words.Count && words[w + k].Key == phrase[k]) k++;

@@ -224,6 +224,8 @@ public sealed class FunctionWords
     public const string OfficeTitle = "office_title";
     /// <summary>Gives a group's name right after a noun for an armed group: "a gang known as the X" (Annotation.UnlistedActors).</summary>
     public const string NamingPhrase = "naming_phrase";
+    /// <summary>Gives the name a thing calls itself right after any noun for it: "a Telegram channel calling itself X" (Annotation.UnlistedActors).</summary>
+    public const string SelfNamingPhrase = "self_naming_phrase";
     /// <summary>May stand between "the" and a group's name after a cue ending in "by": "directed by the so-called X Front" (Annotation.UnlistedActors).</summary>
     public const string NameOpener = "name_opener";
     /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>

@@ -98,6 +98,18 @@ public class ClaimShapeTests
         { "A parcel blew up in the hands of a clerk at a tax office in Tartu on Tuesday. That night a group calling itself Tulised Rebased claimed the parcel in a text on its blog.", "Tulised Rebased", "claimed" },
         { "A package exploded in the post room of a court in Tartu on Tuesday, hurting a guard. A new anarchist group calling itself Tulised Rebased claimed the two packages on a forum.", "Tulised Rebased", "claimed" },
         { "A parcel bomb hurt a clerk at a tax office in Tartu on Tuesday. Police said a previously unknown group had claimed the attack that same evening.", null, "unknown" },
+        // a name a thing gives itself, whatever noun the thing goes by (a channel, an account, a page), in a sentence of its
+        // own claim or of blame (function_words.tsv kind self_naming_phrase); the deed told after "that" or with the device
+        { "A petrol bomb set fire to the door of a notary's office in Tartu on Monday night, burning a watchman. Hours later a Telegram channel calling itself \"Kuldne Rebane\" claimed the arson.", "Kuldne Rebane", "claimed" },
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. An account that calls itself Northern Lantern posted a message saying it had planted the device.", "Northern Lantern", "claimed" },
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A page on a forum which calls itself Northern Lantern took responsibility the following day.", "Northern Lantern", "claimed" },
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. Police blamed the blast on an online network that calls itself Northern Lantern.", "Northern Lantern", "attributed" },
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. Northern Lantern, a little-known group, said in a post that it had carried out the attack.", "Northern Lantern", "claimed" },
+        // ... but a thing naming itself that only condemns, or a person giving a name, names no perpetrator
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A blog calling itself Free Tartu condemned the blast in a long post.", null, "unknown" },
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A woman calling herself Liis told reporters she had seen two men run off.", null, "unknown" },
+        // a small word of a Portuguese or Italian name between its capitalised words ("do", "di", "della": name_connector)
+        { "Gunmen shot dead a customs guard near Braga on Thursday night. The minister blamed the killing on the Rede do Litoral, a smuggling network known to the police.", "Rede do Litoral", "attributed" },
         // ... but a quoted name of a group that only condemns, or names no own claim, is no perpetrator
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. A group calling itself \"Nenat e Paqes\" (Mothers of Peace) condemned the attack in a post on Telegram.", null, "unknown" },
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. The group \"Ora e Kuqe\" wrote on Telegram that it had nothing to do with the blast.", "Ora e Kuqe", "denied" },
