@@ -1055,6 +1055,8 @@ public sealed class CasualtyRecognizer
             if (_persons.IsVictim(key) && PartOpener(words, n, firstWord) is var part and >= 0) { n = part; continue; }
             if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
             var reach = n;
+            // the words of a name written right before the noun count as none: "three Royal Guard sentries"
+            for (var named = 0; named < MaxNameWords && reach - 1 > firstWord && IsNameWord(doc, reach - 1); named++) reach--;
             // an abbreviation counts as one word: "two U.S. Mormon missionaries"
             for (var counted = 0; reach > firstWord && counted < 3; reach--)
                 if (!(words[reach - 1].Key == "." && IsAbbreviationPeriod(doc, reach - 1)) && !InsideAbbreviation(doc, reach - 1)) counted++;
@@ -1068,6 +1070,20 @@ public sealed class CasualtyRecognizer
             return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, subject) : subject;
         }
         return null;
+    }
+
+    /// <summary>Most words of a name passed over between a count and its plural noun: "four Harbour Customs Service officers".</summary>
+    private const int MaxNameWords = 3;
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a word of a name inside a noun phrase: letters only, written with a capital
+    /// inside the sentence (the sentence's first word is not passed), and no number ("Three").
+    /// </summary>
+    private static bool IsNameWord(AnnotatedDocument doc, int w)
+    {
+        var word = doc.Words[w];
+        if (!char.IsUpper(doc.Text[word.Start]) || !word.Key.All(char.IsLetter)) return false;
+        return !doc.NumbersIn(new TextSpan(word.Start, word.End)).Any();
     }
 
     /// <summary>The casualty phrase opens with a plural perfect passive's auxiliaries: "have been killed", "had been wounded".</summary>
@@ -1463,7 +1479,10 @@ public sealed class CasualtyRecognizer
                         var named = head >= 0 ? head : open - 1;
                         return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[named].Start, cue.End), new TextSpan(words[named].Start, words[named].End));
                     }
-                    subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
+                    // "the baker's son, who was serving at the counter, died": a relative clause between commas is passed over
+                    // to the person it describes (checked below as any subject right before the verb)
+                    else if (IsSubjectAside(doc, open + 1, subject - 1) && _subjectAsides.Contains(words[open + 1].Key)) subject = open - 1;
+                    else subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
                 }
             }
             // "the driver of the van died on the spot": the one the "of" phrase belongs to
