@@ -1303,13 +1303,7 @@ public sealed partial class IncidentExtractor
     private bool DescribesGroupOrRoad(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         var first = doc.WordAt(s.Start);
-        var opener = -1;
-        for (var w = doc.WordAt(p.Start) - 1; w > first; w--)
-        {
-            var key = doc.Words[w].Key;
-            if (key is "," or ";" or ":" or "\u2014" or "(" or ")") return false;
-            if (_relativeWords.Contains(key)) { opener = w; break; }
-        }
+        var opener = RelativeOpenerBefore(doc, s, p.Start);
         var comma = opener - 1;
         if (opener < 0 || comma - 1 < first || doc.Words[comma].Key != ",") return false;
         if (doc.CuesIn(new TextSpan(doc.Words[opener].Start, p.Start), CueKind.Event).Any()) return false;
