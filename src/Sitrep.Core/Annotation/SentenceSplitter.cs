@@ -1,51 +1,57 @@
+using Sitrep.Lexicons;
+
 namespace Sitrep.Annotation;
 
 /// <summary>
 /// Splits cleaned text into sentences: at line breaks, and after '.', '!' or '?' (with closing quotes) followed by
 /// a space and an upper-case letter, digit or opening quote, unless the period ends a known abbreviation
-/// (Gov., Gen., Jan., U.S.) or a single initial; an abbreviation that may end a sentence (p.m., U.S.) does end one
+/// (data/lexicons/abbreviations.tsv: Gov., Gen., Jan., U.S.) or a single initial; an abbreviation that may end a sentence (p.m., U.S.) does end one
 /// before a word that opens a sentence ("at 4:30 p.m. The building ...").
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The words of data/lexicons/abbreviations.tsv, by kind.</summary>
+    private sealed class Lexicon
     {
-        "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "sen", "rep", "rev", "st", "ft", "mt",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "dept", "ave", "blvd", "rd", "hwy", "lt", "cmdr", "adm", "supt", "det", "ofc", "insp",
-        "u.s", "u.n", "u.k", "a.m", "p.m", "e.g", "i.e", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "s.c", "d.c",
-    };
+        /// <summary>Abbreviations after which a period ends no sentence (kinds <c>abbreviation</c> and <c>final</c>).</summary>
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations { get; }
+        /// <summary>Abbreviations of a figure's qualifier ("approx.", "ca.", "No."): a period after one ends no sentence before a digit.</summary>
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureAbbreviations { get; }
+        /// <summary>Abbreviations that may also end a sentence ("at 4:30 p.m.", "in the U.S."), unlike titles ("Gen.").</summary>
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FinalAbbreviations { get; }
+        /// <summary>Words that open a sentence and never go on a phrase such as "4:30 p.m. Monday" or "U.S. Army".</summary>
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers { get; }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        private Lexicon(HashSet<string> abbreviations, HashSet<string> figures, HashSet<string> finals, HashSet<string> openers)
+        {
+            Abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+            FigureAbbreviations = figures.GetAlternateLookup<ReadOnlySpan<char>>();
+            FinalAbbreviations = finals.GetAlternateLookup<ReadOnlySpan<char>>();
+            Openers = openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
-    /// <summary>
-    /// Abbreviations of a figure's qualifier that go on before the figure or the time they qualify ("approx. 23:10",
-    /// "ca. 300", "est. 40", "No. 4"), as a report's heading or log writes them; before a word they may end a sentence.
-    /// </summary>
-    private static readonly HashSet<string> FigureAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "approx", "appr", "ca", "est", "no", "nos", "nr", "abt",
-    };
+        public static Lexicon Load(string path)
+        {
+            HashSet<string> abbreviations = new(StringComparer.OrdinalIgnoreCase), figures = new(StringComparer.OrdinalIgnoreCase),
+                finals = new(StringComparer.OrdinalIgnoreCase), openers = new(StringComparer.Ordinal);
+            foreach (var (line, f) in TsvFile.Read(path, 2))
+            {
+                switch (f[0])
+                {
+                    case "abbreviation": abbreviations.Add(f[1]); break;
+                    case "final": finals.Add(f[1]); abbreviations.Add(f[1]); break;
+                    case "figure": figures.Add(f[1]); break;
+                    case "opener": openers.Add(f[1]); break;
+                    default: throw new InvalidDataException($"{path}:{line}: unknown kind '{f[0]}'");
+                }
+            }
+            return new Lexicon(abbreviations, figures, finals, openers);
+        }
+    }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureAbbreviationSpans = FigureAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Lazy<Lexicon> LazyKnown = new(() => Lexicon.Load(DataFiles.PathOf("lexicons", "abbreviations.tsv")));
 
-    /// <summary>Abbreviations that may also end a sentence ("at 4:30 p.m.", "in the U.S."), unlike titles ("Gen.").</summary>
-    private static readonly HashSet<string> FinalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a.m", "p.m", "u.s", "u.n", "u.k", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FinalAbbreviationSpans = FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Words that open a sentence and never go on a phrase such as "4:30 p.m. Monday" or "U.S. Army".</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "This", "That", "These", "Those",
-        "There", "But", "And", "When", "After", "Before", "While", "As", "If", "No", "Police", "Officials", "Witnesses",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerSpans = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static Lexicon Known => LazyKnown.Value;
 
     public static List<Sentence> Split(string text)
     {
@@ -103,15 +109,15 @@ public static class SentenceSplitter
     {
         var s = period;
         while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
-        return FinalAbbreviationSpans.Contains(text.AsSpan(s, period - s));
+        return Known.FinalAbbreviations.Contains(text.AsSpan(s, period - s));
     }
 
-    /// <summary>The period ends an abbreviation of a figure's qualifier ("approx.", "ca."): see <see cref="FigureAbbreviations"/>.</summary>
+    /// <summary>The period ends an abbreviation of a figure's qualifier ("approx.", "ca."): kind <c>figure</c> of abbreviations.tsv.</summary>
     private static bool EndsFigureAbbreviation(string text, int period)
     {
         var s = period;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
-        return FigureAbbreviationSpans.Contains(text.AsSpan(s, period - s));
+        return Known.FigureAbbreviations.Contains(text.AsSpan(s, period - s));
     }
 
     /// <summary>The word at <paramref name="k"/> opens a sentence: "... 4:30 p.m. The building was ...".</summary>
@@ -119,7 +125,7 @@ public static class SentenceSplitter
     {
         var e = k;
         while (e < text.Length && char.IsLetter(text[e])) e++;
-        return e < text.Length && text[e] == ' ' && OpenerSpans.Contains(text.AsSpan(k, e - k));
+        return e < text.Length && text[e] == ' ' && Known.Openers.Contains(text.AsSpan(k, e - k));
     }
 
     private static bool EndsAbbreviation(string text, int period)
@@ -128,6 +134,6 @@ public static class SentenceSplitter
         while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
         var word = text.AsSpan(s, period - s);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "John F. Kennedy"
-        return AbbreviationSpans.Contains(word);
+        return Known.Abbreviations.Contains(word);
     }
 }

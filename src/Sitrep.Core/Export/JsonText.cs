@@ -23,33 +23,28 @@ internal sealed class JsonText
 
     public override string ToString() => _text.ToString();
 
-    public JsonText BeginObject()
+    public JsonText BeginObject() => Open('{');
+
+    public JsonText EndObject() => Close('}');
+
+    public JsonText BeginArray() => Open('[');
+
+    public JsonText EndArray() => Close(']');
+
+    /// <summary>Opens an object or an array as the next value: its items are written after it.</summary>
+    private JsonText Open(char bracket)
     {
         BeforeValue();
-        _text.Append('{');
+        _text.Append(bracket);
         _hasItems.Push(false);
         return this;
     }
 
-    public JsonText EndObject()
+    /// <summary>Closes the object or array opened last.</summary>
+    private JsonText Close(char bracket)
     {
         _hasItems.Pop();
-        _text.Append('}');
-        return this;
-    }
-
-    public JsonText BeginArray()
-    {
-        BeforeValue();
-        _text.Append('[');
-        _hasItems.Push(false);
-        return this;
-    }
-
-    public JsonText EndArray()
-    {
-        _hasItems.Pop();
-        _text.Append(']');
+        _text.Append(bracket);
         return this;
     }
 

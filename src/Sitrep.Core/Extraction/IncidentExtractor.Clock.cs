@@ -76,14 +76,39 @@ public sealed partial class IncidentExtractor
         var words = doc.Words;
         for (var w = doc.WordAt(f.Sentence.Start); w < words.Count && words[w].Start < f.Sentence.End; w++)
         {
-            var after = ClockTimeAt(doc, w);
-            if (after == w) continue;
-            var key = words[w].Key;
-            var digits = key.Length == 4 && key.All(char.IsDigit) ? key[..2] : key.Split(':', '.', 'h')[0];
-            var suffix = string.Concat(Enumerable.Range(w + 1, Math.Max(0, after - w - 1)).Select(i => words[i].Key));
-            if (int.TryParse(digits, out var hour)) yield return suffix.StartsWith('p') && hour < 12 ? hour + 12 : hour;
-            w = after - 1;
+            if (ClockTimeOf(doc, w) is not { } time) continue;
+            yield return time.Hour;
+            w = time.After - 1;
         }
+    }
+
+    /// <summary>
+    /// The time of the clock time that starts at word <paramref name="w"/> (<see cref="ClockTimeAt"/>) on a 24-hour
+    /// clock, and the word after it: "21:40" 21:40, "2340 hours" 23:40, "8.40pm" 20:40, "10 p.m." 22:00, "12 am" 0:00,
+    /// "22h30" 22:30; null when none starts there.
+    /// </summary>
+    private (int Hour, int Minute, int After)? ClockTimeOf(AnnotatedDocument doc, int w)
+    {
+        var after = ClockTimeAt(doc, w);
+        if (after == w) return null;
+        var words = doc.Words;
+        var key = words[w].Key;
+        var next = w + 1 < words.Count ? words[w + 1].Key : "";
+        // ClockTimeAt has read the figures: "21:40" or "8.40", "2340", or an hour of one or two figures ("9 pm", "22h30")
+        var sep = key.IndexOfAny([':', '.']);
+        int hour, minute = 0;
+        if (sep >= 0) (hour, minute) = (int.Parse(key.AsSpan(0, sep)), int.Parse(key.AsSpan(sep + 1)));
+        else if (key.Length == 4) (hour, minute) = (int.Parse(key.AsSpan(0, 2)), int.Parse(key.AsSpan(2)));
+        else
+        {
+            hour = int.Parse(key);
+            if (next.Length == 3 && next[0] == 'h' && int.TryParse(next.AsSpan(1), out var m)) minute = m;
+        }
+        // the suffix after the figure, if any: "pm", "p . m .", "hrs"
+        var suffix = string.Concat(Enumerable.Range(w + 1, Math.Max(0, after - w - 1)).Select(i => words[i].Key));
+        if (suffix.StartsWith('p') && hour < 12) hour += 12;
+        if (suffix.StartsWith('a') && hour == 12) hour = 0;
+        return (hour, minute, after);
     }
 
     /// <summary>
@@ -97,7 +122,7 @@ public sealed partial class IncidentExtractor
         {
             if (!_oclockWords.Contains(words[w].Key)) continue;
             var figure = words[w - 1].Key;
-            if (!int.TryParse(figure, out var hour) && !_lexicons.NumberUnits.TryGetValue(figure, out hour)) continue;
+            if (!int.TryParse(figure, out var hour) && !_numberWords.TryGetValue(figure, out hour)) continue;
             if (hour is < 1 or > 12) continue;
             var later = w + 3 < words.Count && words[w + 1].Key == "in" && words[w + 2].Key == "the" && _afternoonWords.Contains(words[w + 3].Key);
             yield return later && hour < 12 ? hour + 12 : hour;
@@ -230,18 +255,7 @@ public sealed partial class IncidentExtractor
     {
         var first = doc.WordAt(f.Sentence.Start);
         for (var w = first; w < first + 3 && w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
-        {
-            if (ClockTimeAt(doc, w) == w) continue;
-            var key = doc.Words[w].Key;
-            var sep = key.IndexOfAny([':', '.']);
-            var next = w + 1 < doc.Words.Count ? doc.Words[w + 1].Key : "";
-            if (!int.TryParse(sep < 0 ? key : key[..sep], out var hour)) return null;
-            var minute = sep < 0 ? 0 : int.TryParse(key[(sep + 1)..], out var m) ? m : 0;
-            if (sep < 0 && next.Length == 3 && next[0] == 'h' && int.TryParse(next[1..], out var hm)) minute = hm;
-            if (next is "pm" or "p" && hour < 12) hour += 12;
-            if (next is "am" or "a" && hour == 12) hour = 0;
-            return hour * 60 + minute;
-        }
+            if (ClockTimeOf(doc, w) is { } time) return time.Hour * 60 + time.Minute;
         return null;
     }
 

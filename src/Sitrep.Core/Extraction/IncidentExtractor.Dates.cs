@@ -144,13 +144,7 @@ public sealed partial class IncidentExtractor
     {
         if (!date.Since && date.Precision == "day") return false;
         var first = doc.WordAt(s.Start);
-        var opener = -1;
-        for (var w = doc.WordAt(date.Start) - 1; w > first; w--)
-        {
-            var key = doc.Words[w].Key;
-            if (key is "," or ";" or ":" or "—" or "(" or ")") return false;
-            if (_relativeWords.Contains(key)) { opener = w; break; }
-        }
+        var opener = RelativeOpenerBefore(doc, s, date.Start);
         if (opener < 0) return false;
         var antecedent = new TextSpan(doc.Words[Math.Max(first, opener - 3)].Start, doc.Words[opener].Start);
         if (doc.CuesIn(antecedent, CueKind.Event).Any()) return false;
@@ -159,6 +153,23 @@ public sealed partial class IncidentExtractor
         var clause = new TextSpan(doc.Words[opener].Start, end < doc.Words.Count ? doc.Words[end].Start : s.End);
         if (casualties.Any(c => c.Span.Start < clause.End && clause.Start < c.Span.End)) return false;
         return !doc.CuesIn(clause, CueKind.Event).Any() && !doc.CuesIn(clause, CueKind.Background).Any();
+    }
+
+    /// <summary>
+    /// The relative word (function_words.tsv kind relative_word: "who", "which") that opens the clause holding
+    /// <paramref name="position"/>: the nearest one before it in the sentence, after its first word, with no clause break
+    /// between (",", ";", ":", a dash, a bracket); else -1.
+    /// </summary>
+    private int RelativeOpenerBefore(AnnotatedDocument doc, Sentence s, int position)
+    {
+        var first = doc.WordAt(s.Start);
+        for (var w = doc.WordAt(position) - 1; w > first; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or ";" or ":" or "\u2014" or "(" or ")") return -1;
+            if (_relativeWords.Contains(key)) return w;
+        }
+        return -1;
     }
 
     /// <summary>

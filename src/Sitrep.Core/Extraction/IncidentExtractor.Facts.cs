@@ -227,8 +227,11 @@ public sealed partial class IncidentExtractor
     /// describing words between: "two terrorist acts", "three separate blasts", "2 acts of sabotage", "both attacks"),
     /// whether a word before the count makes them attacks already told ("the two crimes", "both attacks"), and whether a
     /// describing word between tells them apart (function_words.tsv kind apart_count: "two separate shootings").
+    /// <paramref name="qualified"/> reads the count as a statistic does (<see cref="CountsAttacksAfresh"/>): the count
+    /// may be written with a qualifier before it ("more than 150 arson attacks", "some 40 shootings"), any number right
+    /// before the describing words ends the search (a count below two counts nothing), and "both" is no count.
     /// </summary>
-    internal IEnumerable<(int Count, bool Told, bool Apart)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    internal IEnumerable<(int Count, bool Told, bool Apart)> AttackCounts(AnnotatedDocument doc, IEnumerable<Cue> waves, bool qualified = false)
     {
         var words = doc.Words;
         foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
@@ -236,11 +239,14 @@ public sealed partial class IncidentExtractor
             var apart = false;
             for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - 1 - w <= MaxCountedNounGap; w--)
             {
-                if (words[w].Key == "both") { yield return (2, true, apart); break; }
-                if (doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.End == words[w].End) is { Value: >= 2 } n)
+                if (!qualified && words[w].Key == "both") { yield return (2, true, apart); break; }
+                var number = qualified
+                    ? doc.Numbers.FirstOrDefault(n => n.End == words[w].End && n.Start <= words[w].Start)
+                    : (doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.End == words[w].End) is { Value: >= 2 } count ? count : null);
+                if (number is not null)
                 {
-                    var before = doc.WordAt(n.Start) - 1;
-                    yield return ((int)n.Value!.Value, before >= 0 && _toldCounts.Contains(words[before].Key), apart);
+                    var before = doc.WordAt(number.Start) - 1;
+                    if (number.Value is int value and >= 2) yield return (value, before >= 0 && _toldCounts.Contains(words[before].Key), apart);
                     break;
                 }
                 if (!IsDescribingWord(doc, w)) break;
@@ -254,22 +260,8 @@ public sealed partial class IncidentExtractor
     /// <see cref="MaxCountedNounGap"/> describing words between), written with or without a qualifier ("more than 150 arson
     /// attacks", "some 40 shootings"), and no word before it that makes them attacks already told ("the two attacks").
     /// </summary>
-    private bool CountsAttacksAfresh(AnnotatedDocument doc, IEnumerable<Cue> waves)
-    {
-        var words = doc.Words;
-        foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
-            for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - 1 - w <= MaxCountedNounGap; w--)
-            {
-                if (doc.Numbers.FirstOrDefault(n => n.End == words[w].End && n.Start <= words[w].Start) is { } n)
-                {
-                    var before = doc.WordAt(n.Start) - 1;
-                    if (n.Value is >= 2 && !(before >= 0 && _toldCounts.Contains(words[before].Key))) return true;
-                    break;
-                }
-                if (!IsDescribingWord(doc, w)) break;
-            }
-        return false;
-    }
+    private bool CountsAttacksAfresh(AnnotatedDocument doc, IEnumerable<Cue> waves) =>
+        AttackCounts(doc, waves, qualified: true).Any(c => !c.Told);
 
     /// <summary>
     /// A word of lower-case letters (a hyphen allowed) that joins nothing (function_words.tsv kind count_joiner: "and",
@@ -1311,13 +1303,7 @@ public sealed partial class IncidentExtractor
     private bool DescribesGroupOrRoad(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         var first = doc.WordAt(s.Start);
-        var opener = -1;
-        for (var w = doc.WordAt(p.Start) - 1; w > first; w--)
-        {
-            var key = doc.Words[w].Key;
-            if (key is "," or ";" or ":" or "\u2014" or "(" or ")") return false;
-            if (_relativeWords.Contains(key)) { opener = w; break; }
-        }
+        var opener = RelativeOpenerBefore(doc, s, p.Start);
         var comma = opener - 1;
         if (opener < 0 || comma - 1 < first || doc.Words[comma].Key != ",") return false;
         if (doc.CuesIn(new TextSpan(doc.Words[opener].Start, p.Start), CueKind.Event).Any()) return false;

@@ -208,11 +208,7 @@ public sealed partial class IncidentExtractor
         var text = doc.Text;
         var line = f.Sentence.Of(text).Trim();
         if (line.Length == 0 || !char.IsLetter(line[^1]) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSubHeadingWords) return false;
-        var before = f.Sentence.Start;
-        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
-        var after = f.Sentence.End;
-        while (after < text.Length && text[after] is ' ' or '\t') after++;
-        return (before == 0 || text[before - 1] is '\n' or '\r') && (after >= text.Length || text[after] is '\n' or '\r');
+        return OpensLine(text, f.Sentence.Start) && LineEndAfter(text, f.Sentence.End) is not null;
     }
 
     /// <summary>
@@ -380,9 +376,7 @@ public sealed partial class IncidentExtractor
     {
         if (f.IsTitle || f.IsCaption) return false;
         var text = doc.Text;
-        var start = f.Sentence.Start;
-        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
-        if ((start > 0 && text[start - 1] is not ('\n' or '\r')) || LineEndAfter(text, f.Sentence.End) is null) return false;
+        if (!OpensLine(text, f.Sentence.Start) || LineEndAfter(text, f.Sentence.End) is null) return false;
         var line = f.Sentence.Of(text).Trim().Trim('*', '_', '#', ' ');
         return line.EndsWith('?') && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords;
     }
@@ -425,9 +419,7 @@ public sealed partial class IncidentExtractor
     {
         if (f.IsTitle || f.IsCaption) return null;
         var text = doc.Text;
-        var lineStart = f.Sentence.Start;
-        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
-        if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) return null;
+        if (!OpensLine(text, f.Sentence.Start)) return null;
         if (RunInItem.Match(text, f.Sentence.Start, f.Sentence.End - f.Sentence.Start) is not { Success: true } m) return null;
         var at = m.Groups["town"].Index;
         var town = f.EventPlaces.Concat(f.OtherPlaces).Append(f.Dateline).OfType<PlaceMention>().FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
@@ -470,15 +462,21 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static DateMention? HeadingDay(AnnotatedDocument doc, SentenceFacts f)
     {
-        if (f.IsTitle || f.IsCaption) return null;
-        var text = doc.Text;
-        var start = f.Sentence.Start;
-        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
-        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
-        var first = f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End).MinBy(d => d.Start);
-        if (first is null) return null;
-        var before = text[f.Sentence.Start..first.Start].Trim().TrimEnd(',').Trim();
+        if (LineOpeningDate(doc, f, d => d.Precision == "day") is not (var first, var before)) return null;
         return before.Length == 0 || IsWeekdayName(before) ? first : null;
+    }
+
+    /// <summary>
+    /// The first date of the kind asked (not a "since" date) in a sentence that opens its line and is no title nor
+    /// caption, and what stands before it on the line (trimmed, a comma after it dropped: "MONDAY" of "MONDAY, 3 MARCH");
+    /// else null. A timeline's day heading (<see cref="HeadingDay"/>) and entry line (<see cref="EntryOpening"/>) open so.
+    /// </summary>
+    private static (DateMention Date, string Before)? LineOpeningDate(AnnotatedDocument doc, SentenceFacts f, Func<DateMention, bool> kind)
+    {
+        if (f.IsTitle || f.IsCaption || !OpensLine(doc.Text, f.Sentence.Start)) return null;
+        var first = f.Dates.Where(d => kind(d) && !d.Since && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End).MinBy(d => d.Start);
+        if (first is null) return null;
+        return (first, doc.Text[f.Sentence.Start..first.Start].Trim().TrimEnd(',').Trim());
     }
 
     /// <summary>A weekday's name, written before the date it heads ("MONDAY, 3 MARCH").</summary>
@@ -557,6 +555,13 @@ public sealed partial class IncidentExtractor
     {
         while (end < text.Length && text[end] is ' ' or '\t') end++;
         return end >= text.Length || text[end] is '\n' or '\r' ? end : null;
+    }
+
+    /// <summary>Only spaces or tabs stand between the start of the line and <paramref name="start"/>: it opens its line.</summary>
+    private static bool OpensLine(string text, int start)
+    {
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        return start == 0 || text[start - 1] is '\n' or '\r';
     }
 
     /// <summary>
@@ -758,14 +763,8 @@ public sealed partial class IncidentExtractor
     /// <summary>The day or month a timeline's entry line opens on (see <see cref="TimelineEntries"/>); else null.</summary>
     private static DateMention? EntryOpening(AnnotatedDocument doc, SentenceFacts f)
     {
-        if (f.IsTitle || f.IsCaption) return null;
+        if (LineOpeningDate(doc, f, d => d.Precision is "day" or "month") is not (var first, var before)) return null;
         var text = doc.Text;
-        var start = f.Sentence.Start;
-        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
-        if (start > 0 && text[start - 1] is not ('\n' or '\r')) return null;
-        var first = f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && d.Start >= f.Sentence.Start && d.End <= f.Sentence.End).MinBy(d => d.Start);
-        if (first is null) return null;
-        var before = text[f.Sentence.Start..first.Start].Trim().TrimEnd(',').Trim();
         if (before.Length > 0 && !EntryLead.IsMatch(before) && !IsWeekdayName(before)) return null;
         var rest = text.AsSpan(first.End, f.Sentence.End - first.End).TrimStart(" \t");
         // "October (date not given) - ...": an aside in brackets between the day and the dash

@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Annotation.Numbers;
 using Sitrep.Lexicons;
 using Sitrep.Model;
 using Sitrep.Linking;
@@ -164,10 +165,13 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
+    /// <summary>Number words below 100 and their values ("two" 2, "eleven" 11: numbers.tsv kind unit), for an hour told in words.</summary>
+    private readonly IReadOnlyDictionary<string, int> _numberWords;
 
-    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null)
+    public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null, NumberRecognizer? numbers = null)
     {
         _followUps = followUps ?? FollowUpReader.Default;
+        _numberWords = (numbers ?? NumberRecognizer.Default).UnitWords;
         _casualties = casualties;
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);

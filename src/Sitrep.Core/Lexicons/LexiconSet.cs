@@ -73,9 +73,6 @@ public sealed class LexiconSet
     /// that target: the link to the attack is read from the part ("poured petrol over the shutters of a shop"; target_links.tsv kind part).
     /// </summary>
     public HashSet<string> TargetParts { get; } = new(StringComparer.Ordinal);
-    /// <summary>Number words below 100 and their values ("two" 2, "eleven" 11; numbers.tsv, kind unit).</summary>
-    public Dictionary<string, int> NumberUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Street words ("Street", "Avenue"): a place name right before one names a street, not the place (numbers.tsv, kind street).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>
@@ -126,10 +123,7 @@ public sealed class LexiconSet
             if (f[1] == "harm") set.TargetHarms.Add(word);
         }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "numbers.tsv"), 2))
-        {
             if (f[0] == "street") set.StreetWords.Add(f[1].ToLowerInvariant());
-            if (f[0] == "unit" && f.Length > 2 && int.TryParse(f[2], out var unit)) set.NumberUnits.TryAdd(f[1], unit);
-        }
         var catalogue = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "actors.tsv"), 2))
         {

@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Lexicons;
 
 namespace Sitrep.Tests.Annotation;
 
@@ -22,4 +23,27 @@ public class SentenceSplitterTests
     [InlineData("The count was only approx. The police gave no figure.", "The count was only approx.|The police gave no figure.")]
     public void Cuts_between_sentences(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', SentenceSplitter.Split(text).Select(s => s.Of(text))));
+
+    /// <summary>
+    /// data/lexicons/abbreviations.tsv: every row has a known kind; an abbreviation is written in lower case without its
+    /// last period, an opener as it opens a sentence; no row is listed twice.
+    /// </summary>
+    [Fact]
+    public void Every_abbreviation_row_has_a_known_kind_and_the_form_it_is_matched_in()
+    {
+        var path = DataFiles.PathOf("lexicons", "abbreviations.tsv");
+        var rows = TsvFile.Read(path, 2).ToList();
+        var bad = rows.Where(r => r.Fields.Length != 2 || r.Fields[0] switch
+        {
+            "abbreviation" or "final" or "figure" => r.Fields[1] != r.Fields[1].ToLowerInvariant() || r.Fields[1].EndsWith('.') || !char.IsLetter(r.Fields[1][0]),
+            "opener" => !char.IsUpper(r.Fields[1][0]),
+            _ => true,
+        }).Select(r => $"abbreviations.tsv:{r.Line}: {string.Join(" | ", r.Fields)}").ToList();
+        Assert.True(bad.Count == 0, "rows with an unknown kind or a wrongly written word:\n" + string.Join('\n', bad));
+        var twice = rows.GroupBy(r => (r.Fields[0], r.Fields[1])).Where(g => g.Count() > 1).Select(g => $"{g.Key}").ToList();
+        Assert.True(twice.Count == 0, "rows listed twice: " + string.Join(", ", twice));
+        // a final abbreviation is one row: it ends no sentence before a name, as an abbreviation does
+        var titles = rows.Where(r => r.Fields[0] == "abbreviation").Select(r => r.Fields[1]).ToHashSet();
+        Assert.DoesNotContain(rows.Where(r => r.Fields[0] == "final"), r => titles.Contains(r.Fields[1]));
+    }
 }

@@ -115,6 +115,16 @@ public class NumberRecognizerTests
         finally { File.Delete(path); }
     }
 
+    /// <summary>The unit words, one word at a time (an hour told in words: "two o'clock"), carry the values of numbers.tsv.</summary>
+    [Fact]
+    public void Unit_words_are_read_one_word_at_a_time()
+    {
+        Assert.Equal(2, Recognizer.UnitWords["two"]);
+        Assert.Equal(11, Recognizer.UnitWords["Eleven"]);
+        Assert.False(Recognizer.UnitWords.ContainsKey("hundred"));
+        Assert.All(Lexicon("unit"), u => Assert.Equal(int.Parse(u.Value), Recognizer.UnitWords[u.Phrase]));
+    }
+
     private static IEnumerable<(string Phrase, string Value)> Lexicon(string kind, int column = 2, string file = "numbers.tsv")
     {
         foreach (var (_, f) in global::Sitrep.Lexicons.TsvFile.Read(DataFiles.PathOf("lexicons", file), 2))

@@ -25,6 +25,9 @@ internal sealed class NumberLexicon
     public PhraseTrie<bool> Streets { get; } = new();
     public PhraseTrie<bool> ClockBefore { get; } = new();
 
+    /// <summary>The unit words (kind unit: "two" 2, "eleven" 11) one word at a time, whatever their case: "two o'clock".</summary>
+    public Dictionary<string, int> UnitWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Ordinal words ("fourth") by lower-case word: never counts, but the place they name ("a fourth soldier died").</summary>
     public Dictionary<string, int> Ordinals { get; } = new(StringComparer.Ordinal);
 
@@ -66,6 +69,7 @@ internal sealed class NumberLexicon
                 _ => throw new InvalidDataException($"{Where()}: unknown kind '{f[0]}'"),
             };
             if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");
+            if (f[0] == "unit") lexicon.UnitWords.Add(phrase, checked((int)Number(2)));
         }
         if (datesPath is not null)
             foreach (var (_, f) in TsvFile.Read(datesPath, 2))

@@ -34,6 +34,9 @@ public sealed class NumberRecognizer
 
     internal NumberLexicon Lexicon => _lexicon;
 
+    /// <summary>The unit words of the lexicon (numbers.tsv kind unit) and their values, one word at a time: "two" 2, "eleven" 11.</summary>
+    public IReadOnlyDictionary<string, int> UnitWords => _lexicon.UnitWords;
+
     /// <summary>The ordinal words of the lexicon (numbers.tsv kind ordinal) and the place each names: "fourth" 4.</summary>
     public IReadOnlyDictionary<string, int> Ordinals => _lexicon.Ordinals;
 
