@@ -88,20 +88,46 @@ public sealed partial class IncidentExtractor
     /// Ashford attack" a fortnight on, a court report on last year's car bomb ("The trial over the Ashford bombing went
     /// on on Tuesday. The bomb went off outside a shop in Ashford on 3 May 2024, killing a guard."). The first background
     /// sentence that tells an attack (<see cref="TellsPastAttack"/>), gives it one day before the story's and names the
-    /// frame's place dates the frame; the past attack it told then is this report, not one more.
+    /// frame's place (or, naming no place, opens the article after a dateline of it: "OLDTOWN - Thirty years ago today a
+    /// bomb killed nine") dates the frame; the past attack it told then is this report, not one more.
+    /// So is a frame whose day was read only in sentences that tell no attack in strong words, the day of a step after
+    /// it (a funeral, a discharge from hospital, a statement: "On Monday the group denied any part in the killing"),
+    /// when the attack it recalls came at most <see cref="FollowUpDays"/> days before that day ("the corporal was shot
+    /// dead last Thursday night"): the follow-up's own news day is not the attack's.
     /// </summary>
     private void DateByRecalledAttack(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
-        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && fr.Date is null))
+        var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null);
+        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && (fr.Date is null || StepDayOnly(fr))))
         {
-            var day = facts.Where(f => RecallsAttack(doc, f) && f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place)))
+            var day = facts.Where(f => RecallsAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
+                                                                 || OpensAfterDateline(facts, f, dateline, frame)))
                 .Select(f => f.Dates.Where(d => !d.Since && d.Precision == "day").ToList())
-                .FirstOrDefault(days => days.Count == 1 && (story is null || days[0].Date < story.Date))?[0];
+                .FirstOrDefault(days => days.Count == 1 && (story is null || days[0].Date < story.Date)
+                                        && (frame.Date is null || (days[0].Date < frame.Date.Date && frame.Date.Date.DayNumber - days[0].Date.DayNumber <= FollowUpDays)))?[0];
             if (day is null) continue;
             frame.Date = day;
             frame.DateFromAttack = true;
             if (Trace) Console.Error.WriteLine($"  dated by the attack it recalls: {frame.Place.Name} {day.Value}");
         }
+    }
+
+    /// <summary>Most days between an attack and a step after it (a funeral, a statement) that a follow-up tells as its news.</summary>
+    private const int FollowUpDays = 31;
+
+    /// <summary>The frame's day was read in no sentence of its news that tells an attack in strong words: a step after one.</summary>
+    private static bool StepDayOnly(Frame frame) =>
+        frame.Date is { } day && !frame.Sentences.Any(s => !s.IsBackground && s.HasStrongEvent && s.Dates.Any(d => d.Value == day.Value && d.Precision == day.Precision));
+
+    /// <summary>
+    /// The sentence names no place and is the first of the text after the dateline that holds the frame's place
+    /// ("OLDTOWN, May 3 - Thirty years ago today a bomb ..."): the lead's place is the dateline's.
+    /// </summary>
+    private static bool OpensAfterDateline(List<SentenceFacts> facts, SentenceFacts f, PlaceMention? dateline, Frame frame)
+    {
+        if (dateline is null || !frame.Holds(dateline.Place) || f.EventPlaces.Count > 0 || f.OtherPlaces.Count > 0) return false;
+        var at = facts.FindIndex(g => g.Dateline == dateline);
+        return at >= 0 && at + 1 < facts.Count && (facts[at] == f || facts[at + 1] == f);
     }
 
     /// <summary>A background sentence that tells one earlier attack, not a toll over a period, a plan or a habit.</summary>

@@ -11,6 +11,10 @@ internal sealed class DateLexicon
     public PhraseTrie<Offset> Relative { get; } = new();
     public PhraseTrie<Offset> Units { get; } = new();
     public PhraseTrie<bool> Ago { get; } = new();
+    /// <summary>Words right before a bare weekday that make it no particular day: "during a Saturday night dance", "every Friday".</summary>
+    public HashSet<string> AnyDay { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words right after "N years ago" that make it the same calendar day back: "forty years ago today", "a year ago to the day".</summary>
+    public PhraseTrie<bool> AgoToday { get; } = new();
     public PhraseTrie<bool> Dayparts { get; } = new();
     public PhraseTrie<bool> Modifiers { get; } = new();
     public PhraseTrie<bool> Last { get; } = new();
@@ -77,6 +81,8 @@ internal sealed class DateLexicon
                 "relative" => lexicon.Relative.Add(phrase, new Offset(Number(2, -1000, 1000), Precision(3))),
                 "unit" => lexicon.Units.Add(phrase, new Offset(Number(2, 1, 1000), Precision(3))),
                 "ago" => lexicon.Ago.Add(phrase, true),
+                "ago_day" => lexicon.AgoToday.Add(phrase, true),
+                "any_day" => lexicon.AnyDay.Add(phrase),
                 "daypart" => lexicon.Dayparts.Add(phrase, true),
                 "modifier" => lexicon.Modifiers.Add(phrase, true),
                 "last" => lexicon.Last.Add(phrase, true),

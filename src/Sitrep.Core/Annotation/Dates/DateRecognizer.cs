@@ -410,6 +410,12 @@ public sealed class DateRecognizer
                 return true;
             }
             if (weekday.Dated) return false; // a weekday of another language counts only beside its date
+            // "during a Saturday night dance", "every Friday": no particular day (dates.tsv kind any_day)
+            if (j > 0 && p[j - 1].Kind == TokenKind.Word && w.AnyDay.Contains(p[j - 1].Of(text).ToString()))
+            {
+                date = new Found(j, AfterDaypart(text, p, j + 1), null, Day);
+                return true;
+            }
             // "the ministry would hold a press conference on Tuesday": a plan, not a reported day
             // "the city will mourn on Thursday" and, elsewhere in the text, "Thursday will be a day of mourning": the same plan
             var planned = IsPlanned(text, p, j) || plannedDays.Contains(weekday.Value);
@@ -781,7 +787,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>"two days ago", "3 weeks ago", "a month ago".</summary>
+    /// <summary>"two days ago", "3 weeks ago", "a month ago"; "forty years ago today" (dates.tsv kind ago_day) the same day back.</summary>
     private bool TryAgo(string text, List<Piece> p, int j, DateOnly? published, out Found date)
     {
         date = default;
@@ -799,6 +805,13 @@ public sealed class DateRecognizer
         }
         else return false;
         if (!_words.Units.TryMatch(text, p, k, out var unit, out var afterUnit) || !_words.Ago.TryMatch(text, p, afterUnit, out _, out var afterAgo)) return false;
+        // "forty years ago today", "a month ago to the day": that very calendar day, counted back, the whole phrase one date
+        if (_words.AgoToday.TryMatch(text, p, afterAgo, out _, out var afterToday))
+        {
+            var back = -(int)count * unit.Amount;
+            date = new Found(j, afterToday, published is { } on ? unit.Precision switch { Year => on.AddYears(back), Month => on.AddMonths(back), _ => on.AddDays(back) } : null, Day);
+            return true;
+        }
         date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision);
         return true;
     }
