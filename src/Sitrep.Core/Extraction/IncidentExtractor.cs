@@ -162,6 +162,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _placeLabels;
+    private readonly IReadOnlySet<string> _claimLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
 
@@ -300,6 +301,7 @@ public sealed partial class IncidentExtractor
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
         _placeLabels = words.Of(FunctionWords.PlaceLabel);
+        _claimLabels = words.Of(FunctionWords.ClaimLabel);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
