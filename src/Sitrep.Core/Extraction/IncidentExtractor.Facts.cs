@@ -210,7 +210,7 @@ public sealed partial class IncidentExtractor
             OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
-            Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).ToList(),
+            Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).Concat(LabelledClaim(doc, s)).ToList(),
             Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).ToList(),
             Source = SourceOf(doc, s),
@@ -764,6 +764,32 @@ public sealed partial class IncidentExtractor
         if (lead.Length < 2 || lead[^1] != ':') return false;
         var label = lead[..^1].TrimEnd();
         return label.Length > 0 && !label.ContainsAny(' ', '\t') && char.IsUpper(label[0]) && _placeLabels.Contains(label.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// The claim of an attribution line of a fact box or of an incident's block of "key: value" lines: a line that opens
+    /// on a claim label and a colon (function_words.tsv kind claim_label: "Attribution:", "Responsibility:") and whose
+    /// value opens on the name of a kind of claims.tsv ("claimed (X)", "claimed by X", "unclaimed", "suspected: X",
+    /// "attributed to X", "denied"): a claim cue of that kind over that word, whose actor is read as a claim phrase's is
+    /// (the nearest one named). Nothing for any other line.
+    /// </summary>
+    private IEnumerable<Cue> LabelledClaim(AnnotatedDocument doc, Sentence s)
+    {
+        var text = doc.Text;
+        var first = doc.WordAt(s.Start);
+        if (first + 1 >= doc.Words.Count || doc.Words[first].Start >= s.End || !_claimLabels.Contains(doc.Words[first].Key)) yield break;
+        var label = doc.Words[first];
+        var line = label.Start;
+        while (line > 0 && text[line - 1] is ' ' or '\t') line--;
+        if (line > 0 && text[line - 1] is not ('\n' or '\r') || !char.IsUpper(text[label.Start])) yield break;
+        var colon = label.End;
+        while (colon < text.Length && text[colon] is ' ' or '\t') colon++;
+        if (colon >= text.Length || text[colon] != ':') yield break;
+        var value = doc.WordAt(colon + 1);
+        if (value >= doc.Words.Count || doc.Words[value].End > s.End || text.AsSpan(colon + 1, doc.Words[value].Start - colon - 1).Trim().Length > 0) yield break;
+        // the kinds of claims.tsv a key:value attribution line may name as its value ("Attribution: unclaimed")
+        var kind = doc.Words[value].Key;
+        if (Rank.Contains(kind) || kind == "unclaimed") yield return new Cue(CueKind.Claim, doc.Words[value].Start, doc.Words[value].End, kind, value, value);
     }
 
     /// <summary>An item's number as a list writes it: one or two digits and a stop or a bracket ("2.", "10)").</summary>

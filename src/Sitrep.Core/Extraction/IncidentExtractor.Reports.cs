@@ -941,6 +941,9 @@ public sealed partial class IncidentExtractor
             previous = m;
             if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
             if (m.Kind != kind) continue;
+            // a zero ("0 KIA / 2 WIA", "0 killed, 3 injured") counts no one: a toll of none is no figure, as the golds code it
+            // (no value, not [0]); it still parts the counts around it above
+            if (m.Value == 0) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             var among = update >= 0 && m.Span.Start >= update ? updated : casualties;
             if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among)) continue;

@@ -57,6 +57,9 @@ public sealed partial class IncidentExtractor
         // the article itself says its attacks are not linked ("police found nothing to connect the three attacks"): a
         // round-up of unrelated attacks, however it counts them
         if (SaysUnrelated(doc, facts)) return null;
+        // a report of key:value blocks whose blocks of one day and one kind of attack the report links (a summary's
+        // "coordinated series", a total for the series, one claim of them all): those blocks are the wave, not the others
+        if (LabelledBlockWave(doc, facts, frames) is { } blocks) return blocks;
         // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
         // (a digest's run-in items, "- Riverton: gunmen fired on a patrol ...", may list the towns of one wave)
         if (SectionHeadings(doc, facts) is var heads && facts.Any(f => heads.Contains(f.Sentence.Index) && RunInItemTown(doc, f) is null)) return null;
@@ -66,6 +69,36 @@ public sealed partial class IncidentExtractor
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
+    }
+
+    /// <summary>
+    /// The frames of a report's key:value blocks (<see cref="LabelledBlockTown"/>) that tell one series: two or more blocks
+    /// of the report's news (not those kept for reference) dated the same day by their "Date:" lines, whose lines tell the
+    /// same kind of attack ("Type: IED / parcel bomb", "a parcel exploded"), in a report that links its attacks with the
+    /// evidence a prose wave needs, read anywhere in its news since a report opens on headers and a summary: words of a
+    /// series ("a coordinated series of parcel bombs"), a total of several ("Total for the series: ..."), a claim of the
+    /// series ("claimed the three attacks"). Blocks of another day or another kind stay apart, and so do all blocks of a
+    /// report that links none. Null when no such blocks are found (the report may still be one of several days: only one
+    /// day's blocks may form the wave).
+    /// </summary>
+    private List<Frame>? LabelledBlockWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var blocks = new List<(Frame Frame, DateOnly Day, string Kind)>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (LabelledBlockTown(doc, facts[i]) is not { } town) continue;
+            var lines = BlockLines(doc, facts, i, before: true).Append(facts[i]).Concat(BlockLines(doc, facts, i, before: false)).ToList();
+            if (facts[i].IsBackground || LabelledBlockDay(doc, facts, town) is not { } day || HolderOf(frames, town.Place) is not { } frame
+                || frame.Place.GeonameId != town.Place.GeonameId) continue;
+            var kind = lines.SelectMany(l => l.Events).Select(e => e.As<EventCue>()).Where(e => !e.Weak)
+                .GroupBy(e => e.EventType).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+            if (kind is not null) blocks.Add((frame, day.Date, kind));
+        }
+        var series = blocks.GroupBy(b => (b.Day, b.Kind)).Where(g => g.Select(b => b.Frame).Distinct().Count() >= 2).ToList();
+        if (series.Count != 1) return null;
+        var linked = facts.Any(f => !f.IsBackground && !f.IsTitle && (f.HasWaveCue || f.HasTotalCue && f.Casualties.Count > 0))
+                     || ClaimsSeries(doc, facts) || TotalsSeveralAttacks(doc, facts);
+        return linked ? series[0].Select(b => b.Frame).Distinct().ToList() : null;
     }
 
     /// <summary>

@@ -163,6 +163,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _recentUnits;
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _placeLabels;
+    private readonly IReadOnlySet<string> _claimLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
     /// <summary>Number words below 100 and their values ("two" 2, "eleven" 11: numbers.tsv kind unit), for an hour told in words.</summary>
@@ -304,6 +305,7 @@ public sealed partial class IncidentExtractor
         _recentUnits = words.Of(FunctionWords.RecentUnit);
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
         _placeLabels = words.Of(FunctionWords.PlaceLabel);
+        _claimLabels = words.Of(FunctionWords.ClaimLabel);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);

@@ -178,6 +178,8 @@ public sealed class FunctionWords
     public const string StruckPlace = "struck_place";
     /// <summary>A label word that, opening a line before a colon, says the place right after it is where the block's event was: "Location: X" (IncidentExtractor.LabelsPlaceLine).</summary>
     public const string PlaceLabel = "place_label";
+    /// <summary>A label word that, opening a line before a colon, says who did the block's attack: "Attribution: claimed (X)" (IncidentExtractor.LabelledClaim).</summary>
+    public const string ClaimLabel = "claim_label";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";
