@@ -240,6 +240,8 @@ public sealed partial class IncidentExtractor
                 if (doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.End == words[w].End) is { Value: >= 2 } n)
                 {
                     var before = doc.WordAt(n.Start) - 1;
+                    // "he had undergone two operations": surgeries, no attacks
+                    if (before >= 0 && _surgeryVerbs.Contains(words[before].Key)) break;
                     yield return ((int)n.Value!.Value, before >= 0 && _toldCounts.Contains(words[before].Key), apart);
                     break;
                 }
@@ -263,7 +265,7 @@ public sealed partial class IncidentExtractor
                 if (doc.Numbers.FirstOrDefault(n => n.End == words[w].End && n.Start <= words[w].Start) is { } n)
                 {
                     var before = doc.WordAt(n.Start) - 1;
-                    if (n.Value is >= 2 && !(before >= 0 && _toldCounts.Contains(words[before].Key))) return true;
+                    if (n.Value is >= 2 && !(before >= 0 && (_toldCounts.Contains(words[before].Key) || _surgeryVerbs.Contains(words[before].Key)))) return true;
                     break;
                 }
                 if (!IsDescribingWord(doc, w)) break;
@@ -1390,7 +1392,9 @@ public sealed partial class IncidentExtractor
         {
             var key = doc.Words[v].Key;
             if (key is "," or ";") return false;
-            if (_roadNouns.Contains(key)) return true;
+            // "waiting for the last train towards X": a vehicle's run leads there, as a road does (kind journey_vehicle;
+            // read here only, so "a bus, which ..." is no road a relative clause describes)
+            if (_roadNouns.Contains(key) || _journeyVehicles.Contains(key)) return true;
         }
         return false;
     }
