@@ -246,6 +246,8 @@ public sealed partial class IncidentExtractor
                 if (number is not null)
                 {
                     var before = doc.WordAt(number.Start) - 1;
+                    // "he had undergone two operations": surgeries, no attacks
+                    if (before >= 0 && _surgeryVerbs.Contains(words[before].Key)) break;
                     if (number.Value is int value and >= 2) yield return (value, before >= 0 && _toldCounts.Contains(words[before].Key), apart);
                     break;
                 }
@@ -1402,7 +1404,9 @@ public sealed partial class IncidentExtractor
         {
             var key = doc.Words[v].Key;
             if (key is "," or ";") return false;
-            if (_roadNouns.Contains(key)) return true;
+            // "waiting for the last train towards X": a vehicle's run leads there, as a road does (kind journey_vehicle;
+            // read here only, so "a bus, which ..." is no road a relative clause describes)
+            if (_roadNouns.Contains(key) || _journeyVehicles.Contains(key)) return true;
         }
         return false;
     }

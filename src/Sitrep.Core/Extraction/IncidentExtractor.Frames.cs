@@ -756,13 +756,52 @@ public sealed partial class IncidentExtractor
     private void DateFromShared(AnnotatedDocument doc, List<Frame> here, SentenceFacts f)
     {
         if (f.IsCaption || !f.HasStrongEvent || AttackDay(doc, f) is not { } day || DatesTelling(doc, day)) return;
-        // several days ("a bomb in X on Monday and another in Y on Tuesday"): which day is whose is not said
-        if (f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date != day.Date && !DatesTelling(doc, d) && !InDateline(doc, f, d))) return;
+        // several days ("a bomb in X on Monday and another in Y on Tuesday"): each place's is the one day written after it
+        // and before the next place; when that is not so, which day is whose is not said
+        if (f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date != day.Date && !DatesTelling(doc, d) && !InDateline(doc, f, d)))
+        {
+            foreach (var (fr, own) in DaysInTurn(doc, here, f) ?? [])
+                if (!fr.DateFromAttack)
+                {
+                    fr.Date = own;
+                    fr.DateFromAttack = fr.DatedByPlaceless = true;
+                }
+            return;
+        }
         foreach (var fr in here.Where(fr => !fr.DateFromAttack))
         {
             fr.Date = day;
             fr.DateFromAttack = fr.DatedByPlaceless = true;
         }
+    }
+
+    /// <summary>
+    /// The places of a sentence shared by several frames each followed by one day of their own, before the next place
+    /// ("two aid workers were seized near X last Monday and a farmer was killed near Y on Wednesday"): X's day is
+    /// Monday and Y's Wednesday. Null unless every frame's place is written in the sentence, no day comes before the
+    /// first place and each stretch from a place to the next holds exactly one day (a day that dates a telling, a
+    /// dateline or a period counts for none).
+    /// </summary>
+    private List<(Frame Frame, DateMention Day)>? DaysInTurn(AnnotatedDocument doc, List<Frame> here, SentenceFacts f)
+    {
+        var marks = new List<(Frame Frame, PlaceMention Place)>();
+        foreach (var fr in here)
+        {
+            if (f.EventPlaces.Where(p => !p.IsDemonym && fr.Holds(p.Place)).MinBy(p => p.Start) is not { } p) return null;
+            marks.Add((fr, p));
+        }
+        marks.Sort((a, b) => a.Place.Start.CompareTo(b.Place.Start));
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !DatesTelling(doc, d) && !InDateline(doc, f, d)).ToList();
+        if (days.Any(d => d.Start < marks[0].Place.Start)) return null;
+        var turn = new List<(Frame, DateMention)>();
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var end = i + 1 < marks.Count ? marks[i + 1].Place.Start : f.Sentence.End;
+            var own = days.Where(d => d.Start >= marks[i].Place.End && d.End <= end).ToList();
+            if (own.Count != 1) return null;
+            turn.Add((marks[i].Frame, own[0]));
+        }
+        return turn;
     }
 
     /// <summary>

@@ -176,8 +176,15 @@ public sealed partial class IncidentExtractor
                                                         && p.Place.CountryCode == division.CountryCode && p.Place.Admin1Code == division.Admin1Code);
 
     /// <summary>The mention spells the place's own name ("Aden"), not one of its other names.</summary>
-    private static bool OwnName(PlaceMention m) =>
-        string.Equals(Gazetteer.NameFolding.Fold(m.Surface), Gazetteer.NameFolding.Fold(m.Place.Name), StringComparison.Ordinal);
+    private static bool OwnName(PlaceMention m)
+    {
+        var surface = Gazetteer.NameFolding.Fold(m.Surface);
+        if (string.Equals(surface, Gazetteer.NameFolding.Fold(m.Place.Name), StringComparison.Ordinal)) return true;
+        // a name the gazetteer qualifies in brackets ("X (Centre)", the town told from its commune) is its own without them
+        var bracket = m.Place.Name.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 && m.Place.Name.EndsWith(')')
+               && string.Equals(surface, Gazetteer.NameFolding.Fold(m.Place.Name[..bracket]), StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The places a sentence puts its attack at: a place named only as a reference point ("In Kut, 160 km southeast of

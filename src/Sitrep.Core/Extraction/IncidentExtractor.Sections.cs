@@ -280,6 +280,9 @@ public sealed partial class IncidentExtractor
                 heads.Add(facts[i].Sentence.Index);
         // a digest's last item runs on in its own line too ("- Elmwood: a depot was set on fire on Sunday.")
         if (facts.Count > 0 && RunInItemTown(doc, facts[^1]) is not null) heads.Add(facts[^1].Sentence.Index);
+        // headings that all name one town are no round-up of several: a page that tells its story twice under one
+        // dateline (a bilingual page, each paragraph then its translation: "RIVERTON - Gunmen ...", "RIVERTON - Homens ...")
+        if (heads.Select(h => SectionTown(doc, facts.First(f => f.Sentence.Index == h))?.Place.GeonameId).Distinct().Count() < 2) return [];
         return heads.Count >= 2 ? heads : [];
     }
 

@@ -135,6 +135,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _laidAuxiliaries;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
+    private readonly IReadOnlySet<string> _journeyVehicles;
     private readonly IReadOnlySet<string> _placingVerbs;
     private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -158,6 +159,7 @@ public sealed partial class IncidentExtractor
     /// <summary>Verbs of a speaker's memory (function_words.tsv kind memory_verb): "we remember 2019, when ...".</summary>
     private readonly IReadOnlySet<string> _memoryVerbs;
     private readonly IReadOnlySet<string> _toldCounts;
+    private readonly IReadOnlySet<string> _surgeryVerbs;
     private readonly IReadOnlySet<string> _countJoiners;
     private readonly IReadOnlySet<string> _apartCounts;
     private readonly IReadOnlySet<string> _recentUnits;
@@ -282,6 +284,7 @@ public sealed partial class IncidentExtractor
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
+        _journeyVehicles = words.Of(FunctionWords.JourneyVehicle);
         _placingVerbs = words.Of(FunctionWords.PlacingVerb);
         _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
@@ -300,6 +303,7 @@ public sealed partial class IncidentExtractor
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
         _memoryVerbs = words.Of(FunctionWords.MemoryVerb);
         _toldCounts = words.Of(FunctionWords.ToldCount);
+        _surgeryVerbs = words.Of(FunctionWords.SurgeryVerb);
         _countJoiners = words.Of(FunctionWords.CountJoiner);
         _apartCounts = words.Of(FunctionWords.ApartCount);
         _recentUnits = words.Of(FunctionWords.RecentUnit);

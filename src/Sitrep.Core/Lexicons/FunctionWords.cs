@@ -147,6 +147,8 @@ public sealed class FunctionWords
     public const string ResponderNoun = "responder_noun";
     public const string DirectionWord = "direction_word";
     public const string RoadNoun = "road_noun";
+    /// <summary>A vehicle of a scheduled run a few words before a direction word: "the last train to X" leads to X, no scene there.</summary>
+    public const string JourneyVehicle = "journey_vehicle";
     /// <summary>Opens a pair of places that bound one stretch: "between X and Y"; the second is no scene of its own.</summary>
     public const string SpanWord = "span_word";
     /// <summary>A verb that places an attack already told: "the attack took place near X" (IncidentExtractor.PlacesToldAttack).</summary>
@@ -169,6 +171,8 @@ public sealed class FunctionWords
     public const string MemoryVerb = "memory_verb";
     /// <summary>Right before a count of attacks, makes them ones already told: "the two crimes" (IncidentExtractor.AttackCounts).</summary>
     public const string ToldCount = "told_count";
+    /// <summary>A verb of medical care right before a count: "had undergone two operations" counts surgeries, no attacks (IncidentExtractor.AttackCounts).</summary>
+    public const string SurgeryVerb = "surgery_verb";
     /// <summary>Ends the describing words between a count and the attacks it counts (IncidentExtractor.AttackCounts).</summary>
     public const string CountJoiner = "count_joiner";
     /// <summary>A describing word between a count and the attacks it counts that tells them apart: "two separate shootings" are no series (IncidentExtractor.AttackCounts).</summary>
