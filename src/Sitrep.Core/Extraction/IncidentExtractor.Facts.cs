@@ -167,7 +167,8 @@ public sealed partial class IncidentExtractor
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
         var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
-        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
+        var tableRow = false;
+        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); tableRow = true; }
         var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
@@ -207,6 +208,7 @@ public sealed partial class IncidentExtractor
             TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
+            IsTableRow = tableRow && !tableTotal,
             OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
