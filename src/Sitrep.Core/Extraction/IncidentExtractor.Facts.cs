@@ -167,7 +167,8 @@ public sealed partial class IncidentExtractor
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
         var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
         var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
-        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); }
+        var tableRow = false;
+        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); tableRow = true; }
         var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
@@ -207,6 +208,7 @@ public sealed partial class IncidentExtractor
             TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
+            IsTableRow = tableRow && !tableTotal,
             OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
@@ -1423,7 +1425,8 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// A care verb of function_words.tsv stands before the locative word <paramref name="w"/>: right before it ("were
     /// treated in X", "airlifted to X"), or before a means phrase opened by a word of kind care_means that fills the
-    /// gap ("evacuated by helicopter to X", "flown aboard a military plane to X", at most <see cref="CareMeansReach"/>
+    /// gap ("evacuated by helicopter to X", "flown aboard a military plane to X", "taken by ambulance to X" with a verb of
+    /// <see cref="CarryingVerb"/>, at most <see cref="CareMeansReach"/>
     /// words, no comma). The place after it is where the victims were taken, not the scene.
     /// </summary>
     private bool CaredBefore(AnnotatedDocument doc, int w, int first)
@@ -1432,13 +1435,21 @@ public sealed partial class IncidentExtractor
         for (int v = w - 1, steps = 0; v > first && steps < CareMeansReach; v--, steps++)
         {
             var key = doc.Words[v].Key;
-            if (_careMeans.Contains(key) && _careVerbs.Contains(doc.Words[v - 1].Key)) return true;
+            if (_careMeans.Contains(key) && (_careVerbs.Contains(doc.Words[v - 1].Key) || CarryingVerb(doc.Words[v - 1].Key, doc.Words[w].Key))) return true;
             if (key is "," or ";" || _locative.Contains(key)) return false;
         }
         return false;
     }
 
     private const int CareMeansReach = 4;
+
+    /// <summary>
+    /// The verb and "to" make a phrase of target_links.tsv kind elsewhere ("taken to", "brought to"): with the means of the
+    /// transfer between them ("taken by ambulance and helicopter to") it tells where the wounded were cared for. Only a
+    /// transfer: "died in an ambush in X" tells the scene.
+    /// </summary>
+    private bool CarryingVerb(string verb, string locative) =>
+        locative == "to" && _lexicons.TargetElsewhere.Any(p => p.Length == 2 && p[0] == verb && p[1] == locative);
 
     /// <summary>
     /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of

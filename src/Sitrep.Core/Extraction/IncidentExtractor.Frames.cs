@@ -478,7 +478,8 @@ public sealed partial class IncidentExtractor
                 // the day of a telling ("police said on Monday that three had died") dates the frame only for want of any other
                 var day = AttackDay(doc, f);
                 if (day is not null && frame.Date is not null && DatesTelling(doc, day)) day = null;
-                if (ReportsAttack(f) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                // a table's row of a series dates its own attack ("Elmwood | Mon 4 May, 01:10 | ..."), as a sentence telling it would
+                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f)) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 continue;

@@ -879,6 +879,40 @@ public sealed partial class IncidentExtractor
         return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
     }
 
+    /// <summary>
+    /// "Of the eleven injured, seven were flown to X and four were treated in Y": a smaller figure of its kind after a
+    /// count the sentence opens with "of the" (in its first words) is a part of that count, no count of its own.
+    /// </summary>
+    private static bool PartOfCountOpening(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
+        return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start
+                                   && InOneSentence(doc, c.Mention, m) && OpensWithOfThe(doc, c.Mention));
+    }
+
+    /// <summary>The count's figure follows "of the" that open its sentence ("Of the 20 wounded, ...").</summary>
+    private static bool OpensWithOfThe(AnnotatedDocument doc, CasualtyMention c)
+    {
+        var figure = doc.WordAt(c.Figure.Start);
+        if (figure < 2 || doc.Words[figure - 1].Key != "the" || doc.Words[figure - 2].Key != "of") return false;
+        return figure - 2 == doc.WordAt(doc.SentenceAt(doc.Words[figure - 2].Start).Start);
+    }
+
+    /// <summary>
+    /// The figure is a claimant's boast: its sentence claims the attack (claims.tsv claimed) before it and a boasting
+    /// word (function_words.tsv kind claim_boast) stands between the claim and the figure ("a channel ... saying its
+    /// fighters carried out the attack and claiming that eight guards were killed").
+    /// </summary>
+    private bool BoastedCount(AnnotatedDocument doc, CasualtyMention m)
+    {
+        var sentence = doc.SentenceAt(m.Figure.Start);
+        var claim = doc.CuesIn(sentence.Span, CueKind.Claim).FirstOrDefault(c => c.As<string>() == "claimed" && c.Start < m.Figure.Start);
+        if (claim is null) return false;
+        for (var w = doc.WordAt(claim.Start); w < doc.Words.Count && doc.Words[w].Start < m.Figure.Start; w++)
+            if (_claimBoasts.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
     /// <summary>Two figures with no sentence's end (a full stop or a line break) between them.</summary>
     private static bool InOneSentence(AnnotatedDocument doc, CasualtyMention first, CasualtyMention second) =>
         first.Span.End <= second.Span.Start && doc.Text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('.', '\n') < 0;
@@ -938,15 +972,18 @@ public sealed partial class IncidentExtractor
             // it already ("the toll rose to 17 ... two died of their injuries overnight"): an increment to a toll, no toll
             else if (m.Addition && (before is { Value: not null } && before.Kind == m.Kind
                                     || doc.WordAt(m.Figure.End) is var next && next < doc.Words.Count && doc.Words[next].Key == "more")) continue;
-            previous = m;
-            if (m.Kind == CasualtyMention.Killed && m.Value is not null) previousDead = m;
+            // "claiming that eight guards were killed ... Two of the wounded have died": a claimant's boasted count is no
+            // toll a later death adds to
+            var boasted = BoastedCount(doc, m);
+            if (!boasted) previous = m;
+            if (m.Kind == CasualtyMention.Killed && m.Value is not null && !boasted) previousDead = m;
             if (m.Kind != kind) continue;
             // a zero ("0 KIA / 2 WIA", "0 killed, 3 injured") counts no one: a toll of none is no figure, as the golds code it
             // (no value, not [0]); it still parts the counts around it above
             if (m.Value == 0) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             var among = update >= 0 && m.Span.Start >= update ? updated : casualties;
-            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among)) continue;
+            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among)) continue;
             var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);
             added[m] = figure;

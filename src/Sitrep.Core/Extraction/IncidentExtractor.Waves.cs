@@ -14,11 +14,12 @@ public sealed partial class IncidentExtractor
     /// series itself: "At Dunmore, the assault on the depot was beaten back", "positions in X and Y were the target of
     /// simultaneous attacks". Armed men named as the ones hit ("rebels") and words of fear ("terror") tell no attack.
     /// A sentence that opens on an ordinal standing for one of the attacks (waves.tsv kind member) tells its members
-    /// whatever its verb: "The first hit the barracks at X, the second the police post of Y".
+    /// whatever its verb: "The first hit the barracks at X, the second the police post of Y". So does a row of a table
+    /// of victims labelled by a town (<see cref="SentenceFacts.IsTableRow"/>), whatever its cells say.
     /// </summary>
     private static bool TellsWaveMember(SentenceFacts f) =>
         f.EventPlaces.Count > 0
-        && (f.TellsMembersInTurn
+        && (f.TellsMembersInTurn || f.IsTableRow
             || (f.OpensWithMember || f.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Assault || c.Act || c.EventType != "other")))
             && (f.Targets.Any(t => t.As<string>() != "armed_group") || f.HasWaveCue));
 

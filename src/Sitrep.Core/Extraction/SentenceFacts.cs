@@ -54,6 +54,11 @@ public sealed record SentenceFacts
     public bool TellsMembersInTurn { get; init; }
     /// <summary>A pipe table's total row ("| Total | 4 | 6 |"): the sum of the rows above it, a series' figures at most.</summary>
     public bool IsTableTotal { get; init; }
+    /// <summary>
+    /// A row of a pipe table with a column of the dead or the wounded, labelled by a town (its scene, whatever its figures:
+    /// "Elmwood | Sun 3 May, 22:10 | Depot burned | None"): in a series, one of its attacks.
+    /// </summary>
+    public bool IsTableRow { get; init; }
     /// <summary>Opens on words that mark another attack than the one told before ("Separately, ...", "In another attack, ..."; waves.tsv kind separate).</summary>
     public bool OpensSeparately { get; init; }
     public required IReadOnlyList<Cue> Claims { get; init; }

@@ -44,6 +44,16 @@ public class CountedFigureTests
     }
 
     [Fact]
+    public void Figures_after_a_count_the_sentence_opens_with_of_the_are_its_parts()
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing two people and wounding 15, local officials said.\n\nOf the 15 wounded, nine went home after first aid and six stayed at the town clinic overnight.");
+        var injured = report.Injured.Select(f => f.Value).ToList();
+        Assert.Contains(15, injured);
+        Assert.DoesNotContain(9, injured);
+        Assert.DoesNotContain(6, injured);
+    }
+
+    [Fact]
     public void Bodies_counted_since_a_time_are_no_later_deaths()
     {
         var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing six people, local officials said.\n\nA clinic near the market said it had counted 14 bodies since dawn.");

@@ -33,6 +33,13 @@ public class RunningTollTests
     }
 
     [Fact]
+    public void A_claimants_boasted_toll_is_no_count_later_deaths_add_to()
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing three guards and wounding four, police said.\n\nA group claimed the bombing in a statement saying its fighters had killed nine guards.\n\nTwo of the wounded guards died in hospital on Tuesday.");
+        Assert.DoesNotContain(11, killed);
+    }
+
+    [Fact]
     public void Those_of_the_hurt_who_died_later_add_to_the_dead()
     {
         var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing four people and wounding 15, police said.\n\nTwo of the wounded later died in hospital.");
