@@ -407,6 +407,7 @@ public sealed partial class IncidentExtractor
             Weapons = weapons.ToList(),
             Targets = targets.ToList(),
             Perpetrator = claim?.Actor?.Canonical,
+            PerpetratorAliases = claim?.Actor?.Canonical is { } actor ? _groupAliases.Of(doc.Text, actor) : Array.Empty<string>(),
             Responsibility = claim?.Actor is null ? "unknown" : claim.Responsibility,
             Killed = killed,
             Injured = injured,

@@ -168,6 +168,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _claimLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
+    private readonly GroupAliases _groupAliases;
     /// <summary>Number words below 100 and their values ("two" 2, "eleven" 11: numbers.tsv kind unit), for an hour told in words.</summary>
     private readonly IReadOnlyDictionary<string, int> _numberWords;
 
@@ -192,6 +193,7 @@ public sealed partial class IncidentExtractor
         _clockSuffixes = words.Of(FunctionWords.ClockSuffix);
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
+        _groupAliases = new GroupAliases(words.Of(FunctionWords.NameConnector));
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);

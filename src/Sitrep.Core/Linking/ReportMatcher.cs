@@ -162,10 +162,19 @@ public static class ReportMatcher
     {
         var same = a.EventType == b.EventType || (alike is not null && alike.Contains(a.EventType) && alike.Contains(b.EventType));
         if (DistinctTypes.Contains(a.EventType) && DistinctTypes.Contains(b.EventType) && !same) return false;
-        return a.Perpetrator is null || b.Perpetrator is null || OneGroup(a.Perpetrator, b.Perpetrator)
+        return a.Perpetrator is null || b.Perpetrator is null || OneGroup(a.Perpetrator, b.Perpetrator) || NamedAlike(a, b)
                || (FightsAs(a.Perpetrator) is { } branchA && OneGroup(branchA, b.Perpetrator))
                || (FightsAs(b.Perpetrator) is { } branchB && OneGroup(a.Perpetrator, branchB));
     }
+
+    /// <summary>
+    /// One report's group is a name the other's article gives its own in brackets ("X (Y in French)"): one outlet writes
+    /// the group's name in one language, another in another.
+    /// </summary>
+    private static bool NamedAlike(IncidentReport a, IncidentReport b) =>
+        a.PerpetratorAliases.Contains(b.Perpetrator!, StringComparer.OrdinalIgnoreCase)
+        || b.PerpetratorAliases.Contains(a.Perpetrator!, StringComparer.OrdinalIgnoreCase)
+        || a.PerpetratorAliases.Intersect(b.PerpetratorAliases, StringComparer.OrdinalIgnoreCase).Any();
 
     /// <summary>The same group, or a group and its branch named after it.</summary>
     private static bool OneGroup(string a, string b) => a == b || AffiliateOf(a, b) || AffiliateOf(b, a);

@@ -32,6 +32,8 @@ public sealed record IncidentReport
     public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
 
     public string? Perpetrator { get; init; }
+    /// <summary>Other names the article gives the perpetrator in brackets ("X (Y in French)", "X (XY)"): another outlet's report naming it so is the same group.</summary>
+    public IReadOnlyList<string> PerpetratorAliases { get; init; } = Array.Empty<string>();
     /// <summary>claimed, attributed, suspected, denied or unknown.</summary>
     public string Responsibility { get; init; } = "unknown";
 

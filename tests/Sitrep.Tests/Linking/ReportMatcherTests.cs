@@ -110,6 +110,19 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_group_named_in_two_languages_is_one_perpetrator_when_an_article_gives_both_names()
+    {
+        // one outlet writes the group's French name; another writes its English one with the French in brackets
+        var french = Report("a", perpetrator: "Front du Verger", responsibility: "claimed");
+        var english = Report("b", perpetrator: "Orchard Front", responsibility: "claimed");
+        Assert.False(ReportMatcher.SameIncident(french, english));
+        Assert.True(ReportMatcher.SameIncident(french, english with { PerpetratorAliases = ["Front du Verger"] }));
+        Assert.True(ReportMatcher.SameIncident(french with { PerpetratorAliases = ["Orchard Front"] }, english));
+        // a bracket naming a third group links neither
+        Assert.False(ReportMatcher.SameIncident(french, english with { PerpetratorAliases = ["Hill Guard"] }));
+    }
+
+    [Fact]
     public void A_local_group_and_the_branch_it_fights_as_are_one_perpetrator()
     {
         // the army blames the local group, the claim comes in the name of the branch it pledged itself to (actor_branches.tsv)
