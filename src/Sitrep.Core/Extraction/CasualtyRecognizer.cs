@@ -62,6 +62,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _subjectAsides;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
+    private readonly IReadOnlySet<string> _attackerReflexives;
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _beAuxiliaries;
@@ -113,6 +114,7 @@ public sealed class CasualtyRecognizer
         _harmNouns = words.Of(FunctionWords.HarmNoun);
         _subjectAsides = words.Of(FunctionWords.SubjectAside);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
+        _attackerReflexives = words.Of(FunctionWords.AttackerReflexive);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _locative = words.Of(FunctionWords.Locative);
         _totalLabels = words.Of(FunctionWords.TotalLabel);
@@ -498,7 +500,8 @@ public sealed class CasualtyRecognizer
         if (w <= lastWord && doc.CuesIn(new TextSpan(words[w].Start, words[lastWord].End), CueKind.Wave)
                 .FirstOrDefault(c => c.FirstWord == w && c.As<string>() == "total") is { } total) w = total.LastWord + 1;
         if (w <= lastWord && words[w].Key == ",") w++;
-        if (w > lastWord || !_attackerCountOpeners.Contains(words[w].Key)) return null;
+        if (w > lastWord || !_attackerCountOpeners.Contains(words[w].Key)) w = LaterAttackerOpener(doc, f, lastWord);
+        if (w < 0) return null;
         w++;
         // an opener written short, its stop right after it: "three dead incl. the gunman"
         if (w <= lastWord && words[w].Key == "." && words[w].Start == words[w - 1].End) w++;
@@ -511,6 +514,7 @@ public sealed class CasualtyRecognizer
             // a compound's last part names the person: "including the hostage-taker"
             while (w + 1 <= lastWord && words[w + 1].Start == words[w].End + 1 && doc.Text[words[w].End] == '-') w++;
             if (!_persons.IsSingularPerpetrator(words[w].Key) || value < 2) return null;
+            if (w + 1 <= lastWord && _attackerReflexives.Contains(words[w + 1].Key)) w++;
             if (w + 1 <= lastWord && words[w + 1].Key is not ("," or ";" or "." or ")" or "who" or "and")) return null;
             return f with { Value = value - 1, Span = new TextSpan(f.Span.Start, words[w].End) };
         }
@@ -518,6 +522,24 @@ public sealed class CasualtyRecognizer
         if (noun > lastWord || !_persons.IsPerpetrator(words[noun].Key) || attackers >= value) return null;
         used.Add(number.Start);
         return f with { Value = value - attackers, Span = new TextSpan(f.Span.Start, words[noun].End) };
+    }
+
+    /// <summary>
+    /// An attacker count opener (function_words.tsv kind attacker_count_opener) after a comma further on in the count's
+    /// clause, past the words that tell how the victims died: "three people died when police stormed the bank where he
+    /// had held them for hours, including the hostage-taker". No casualty word and no ";" may stand between the count
+    /// and the opener (the opener would belong to another count). The opener's word, else -1.
+    /// </summary>
+    private int LaterAttackerOpener(AnnotatedDocument doc, CasualtyMention f, int lastWord)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Span.End); w <= lastWord && w < words.Count; w++)
+        {
+            if (words[w].Key is ";" or ":") return -1;
+            if (words[w].Key == "," && w + 1 <= lastWord && _attackerCountOpeners.Contains(words[w + 1].Key))
+                return doc.CuesIn(new TextSpan(f.Span.End, words[w].Start), CueKind.Casualty).Any() ? -1 : w + 1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -623,7 +623,8 @@ public sealed partial class IncidentExtractor
     /// sentences named so far, after a sentence of the frame that struck a site of its own, opens a frame of its own at
     /// the same place that takes it and the sentences after it. People hit (a guard, passers-by) never split: a shooting
     /// told over several sentences names its victims again and again, and a site named only in passing in a toll or an
-    /// account of damage ("the blast also shattered the windows of a school") is the same attack.
+    /// account of damage ("the blast also shattered the windows of a school") is the same attack, and so is a place named
+    /// as where the wounded went (<see cref="Elsewhere"/>: "the guard was taken to hospital with burns").
     /// </summary>
     private void SplitBySite(AnnotatedDocument doc, List<Frame> frames)
     {
@@ -634,7 +635,8 @@ public sealed partial class IncidentExtractor
             var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
             {
-                var own = f.Targets.Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                // the hospital a victim was taken to or treated at ("was taken to hospital with burns") is no site struck
+                var own = f.Targets.Where(t => !Elsewhere(doc, t)).Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 // a sentence naming another town strikes a site there, not here ("drone strikes Y fuel depot" in X's frame)
                 var strikes = own.Count > 0 && StrikesSite(doc, f)
                     && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place));

@@ -501,8 +501,10 @@ public sealed partial class IncidentExtractor
     /// attack with its own day or month and its one scene (as <see cref="WithPastAttacks"/> reads one), the sentences
     /// right after it in the same paragraph that give no date, no scene and no attack word of their own ("In the night of
     /// 2 May 2024 two men set fire to the stairwell of the hostel in X. Residents fled over the roof. Four of them were
-    /// treated for smoke.") are background too: their figures are the past attack's, never the day's news. The passage ends
-    /// at the paragraph's end, or at a sentence with a date, a scene or an attack word.
+    /// treated for smoke.") are background too: their figures are the past attack's, never the day's news. A weak word of
+    /// harm in a sentence that counts its victims with a figure ("Four people were injured.") tells no attack of its own;
+    /// without one ("He was shot in the head.") it may tell the article's own news. The passage ends at the paragraph's
+    /// end, or at a sentence with a date, a scene, a strong attack word or a weak one that counts no figure.
     /// </summary>
     private List<SentenceFacts> WithPastPassages(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
@@ -517,7 +519,8 @@ public sealed partial class IncidentExtractor
             {
                 var next = (marked ?? facts)[j];
                 if (next.Sentence.Paragraph != f.Sentence.Paragraph || next.IsBackground || next.IsTitle || next.IsCaption
-                    || next.Dates.Count > 0 || next.EventPlaces.Count > 0 || next.Events.Count > 0) break;
+                    || next.Dates.Count > 0 || next.EventPlaces.Count > 0
+                    || next.Events.Count > 0 && (next.Events.Any(e => !e.As<EventCue>().Weak) || !next.Casualties.Any(c => doc.NumbersIn(c.Figure).Any()))) break;
                 marked ??= facts.ToList();
                 marked[j] = next with { IsBackground = true, ContinuesPast = true };
                 if (Trace) Console.Error.WriteLine($"  past passage: sentence {next.Sentence.Index} goes on telling sentence {f.Sentence.Index}");

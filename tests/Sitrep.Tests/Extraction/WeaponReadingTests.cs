@@ -52,6 +52,10 @@ public class WeaponReadingTests
         { "Five villagers killed near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a village near Kassala on Monday night, and five people died, officials said.\n\nThe village chief said the victims were killed by pangas and guns.", "Kassala:firearm,knife" },
         // a unit named after the explosives it makes safe (events.tsv flag sense) is no bomb of the attack
         { "Guard shot dead at Kassala depot", "KASSALA, Sudan (Wire) - A man shot dead a guard at a fuel depot in Kassala on Monday, police said.\n\nThe bomb squad was called to a rucksack he left at the gate, and bomb disposal experts found only clothes in it.", "Kassala:firearm" },
+        // a device made to stun, not to kill (events.tsv flag sense), thrown by the officers who stormed the place, is no
+        // weapon of the attack and makes no bombing of it
+        { "Clerk shot dead in Kassala bank robbery", "KASSALA, Sudan (Wire) - A robber armed with a pistol shot dead a clerk in a bank in Kassala on Monday, police said.\n\nOfficers broke down the back door and threw a stun grenade before they seized him.", "Kassala:firearm" },
+        { "Man stabs guard at Kassala depot", "KASSALA, Sudan (Wire) - A man stabbed a guard to death at a fuel depot in Kassala on Monday, police said.\n\nRiot police later fired tear gas grenades at a crowd that had gathered at the gate.", "Kassala:knife" },
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
         { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
         { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
