@@ -902,7 +902,7 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The figure is a claimant's boast: its sentence claims the attack (claims.tsv claimed) before it and a boasting
     /// word (function_words.tsv kind claim_boast) stands between the claim and the figure ("a channel ... saying its
-    /// fighters carried out the attack and claiming that eight guards were killed").
+    /// men did it and claiming that nine officers had died").
     /// </summary>
     private bool BoastedCount(AnnotatedDocument doc, CasualtyMention m)
     {
