@@ -408,7 +408,8 @@ public sealed partial class IncidentExtractor
             Targets = targets.ToList(),
             Perpetrator = claim?.Actor?.Canonical,
             PerpetratorAliases = claim?.Actor?.Canonical is { } actor ? _groupAliases.Of(doc.Text, actor) : Array.Empty<string>(),
-            Responsibility = claim?.Actor is null ? "unknown" : claim.Responsibility,
+            // the accused's denial told without its name stays "denied" with no perpetrator: linking gives it to the blamed group
+            Responsibility = claim?.Actor is null ? (claim is { Responsibility: "denied", ByAccused: true } ? "denied" : "unknown") : claim.Responsibility,
             Killed = killed,
             Injured = injured,
             WaveId = waveId,

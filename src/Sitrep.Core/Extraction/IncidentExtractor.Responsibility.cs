@@ -10,7 +10,12 @@ public sealed partial class IncidentExtractor
 {
     private static readonly string[] Rank = ["claimed", "attributed", "suspected", "denied"];
 
-    private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence);
+    /// <summary>
+    /// What the article says of who did it. <paramref name="ByAccused"/>: a denial by the accused group that the article
+    /// never names ("the group accused by the minister denies everything"), kept on the report with no perpetrator so that
+    /// linking may give it to the group another report blames (<see cref="AccusedDenier"/>).
+    /// </summary>
+    private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence, bool ByAccused = false);
 
     /// <summary>
     /// The claim's sentence belongs only to other frames, all in another country than <paramref name="frame"/>'s and
@@ -79,14 +84,19 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The first claim that names an actor, else the first at all; when another of the claims is that same actor's own
     /// claim, the actor claimed it: "the attack bore the hallmarks of the Front" in the attack's sentences and "the Front
-    /// said its fighters struck" elsewhere in the article is the Front's claim, not a suspicion.
+    /// said its fighters struck" elsewhere in the article is the Front's claim, not a suspicion. Likewise, when no claim
+    /// of it is its own but another says the same actor denied, the blame told among the attack's sentences was answered
+    /// elsewhere in the article (a headline's "gang denies involvement" over the police's suspicion in the body).
     /// </summary>
     private static Claim? Prefer(params Claim?[] claims)
     {
         var chosen = claims.FirstOrDefault(c => c is not null && c.Actor is not null) ?? claims.FirstOrDefault(c => c is not null);
-        if (chosen is not { Actor: { } actor } || chosen.Responsibility == "claimed") return chosen;
-        return claims.FirstOrDefault(c => c is { Responsibility: "claimed" } && c.Actor?.Canonical == actor.Canonical) is { } own
-            ? chosen with { Responsibility = "claimed", ClaimEvidence = own.ClaimEvidence }
+        if (chosen is not { Actor: { } actor } || chosen.Responsibility is "claimed" or "denied") return chosen;
+        if (claims.FirstOrDefault(c => c is { Responsibility: "claimed" } && c.Actor?.Canonical == actor.Canonical) is { } own)
+            return chosen with { Responsibility = "claimed", ClaimEvidence = own.ClaimEvidence };
+        return chosen.Responsibility is "attributed" or "suspected"
+               && claims.FirstOrDefault(c => c is { Responsibility: "denied" } && c.Actor?.Canonical == actor.Canonical) is { } answer
+            ? chosen with { Responsibility = "denied", ClaimEvidence = answer.ClaimEvidence }
             : chosen;
     }
 
@@ -198,8 +208,48 @@ public sealed partial class IncidentExtractor
             if (best is null && s.Events.Count > 0 && GenericForcesAsSubject(doc, s) is { } forces && StateMayAct(forces))
                 best = Said(doc, s, forces, "attributed");
         }
+        // no group named anywhere, but the accused's denial: "the group accused by the minister denies everything"
+        if (best?.Actor is null && UnnamedAccusedDenial(doc, list) is { } unnamed) return unnamed;
         return Answered(doc, list, best);
     }
+
+    /// <summary>
+    /// A denial (<see cref="Denial"/>) in a sentence that names no actor, by the accused described as such
+    /// (<see cref="AccusedDenier"/>): a responsibility "denied" with no perpetrator, which linking gives to the group
+    /// another report of the attack blames.
+    /// </summary>
+    private Claim? UnnamedAccusedDenial(AnnotatedDocument doc, List<SentenceFacts> sentences)
+    {
+        foreach (var s in sentences.Where(s => s.Actors.Count == 0))
+            foreach (var denial in s.Claims.Select(c => Denial(doc, s, c)).OfType<Cue>())
+                if (AccusedDenier(doc, s, denial))
+                    return new Claim(null, "denied", null, doc.Document.Evidence("responsibility", s.Sentence.Span), ByAccused: true);
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the denial, within <see cref="AccusedDenierReach"/> words before it in its clause, is a noun for the
+    /// group (function_words.tsv kind denier_pronoun) marked as the accused by a word of kind accused_marker: right
+    /// after "the" before the noun ("the accused gang denies") or right after the noun, before "by", "of" or "for" ("the
+    /// group accused by the minister denies everything", "the network blamed for the raid rejects the accusation"). A
+    /// pronoun ("it", "he") is no such noun: "he accused" is a speaker's verb.
+    /// </summary>
+    private bool AccusedDenier(AnnotatedDocument doc, SentenceFacts s, Cue denial)
+    {
+        var words = doc.Words;
+        for (int w = denial.FirstWord - 1, steps = 0; w >= 0 && words[w].Start >= s.Sentence.Start && steps < AccusedDenierReach; w--, steps++)
+        {
+            var key = words[w].Key;
+            if (key is "," or ";" or ":" || _denialBreaks.Contains(key) || _speechVerbs.Contains(key)) return false;
+            if (!_denierPronouns.Contains(key) || w == 0) continue;
+            if (_accusedMarkers.Contains(words[w - 1].Key) && w >= 2 && words[w - 2].Key == "the") return true;
+            if (w + 2 < denial.FirstWord && _accusedMarkers.Contains(words[w + 1].Key) && words[w + 2].Key is "by" or "of" or "for") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a denial its accused subject may stand: "the gang blamed by police for the bombing denies".</summary>
+    private const int AccusedDenierReach = 9;
 
     /// <summary>
     /// Background sentences right after one of the frame's own, in its paragraph, whose claim and actor come before a
@@ -620,8 +670,10 @@ public sealed partial class IncidentExtractor
     private bool PronounAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Claim accusation)
     {
         if (accusation.Actor is not { Type: not "state" } || accusation.ClaimEvidence is not { } told) return false;
-        // evidence is placed in the original text: the denial's sentence is placed the same way to compare
-        if (told.Document != doc.Document.Id || told.Start >= doc.Document.Evidence("responsibility", s.Sentence.Span).Start) return false;
+        if (AccusedDenier(doc, s, denial)) return true;
+        // evidence is placed in the original text: the denial's sentence is placed the same way to compare; a headline
+        // sums up the body, so its denial answers the blame told below it ("Inn bombing toll rises; gang denies involvement")
+        if (told.Document != doc.Document.Id || (!s.IsTitle && told.Start >= doc.Document.Evidence("responsibility", s.Sentence.Span).Start)) return false;
         var before = denial.FirstWord - 1;
         return before >= 0 && doc.Words[before].Start >= s.Sentence.Start && _denierPronouns.Contains(doc.Words[before].Key);
     }

@@ -55,6 +55,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _describedGroups;
     private readonly IReadOnlySet<string> _namedMemberNouns;
     private readonly IReadOnlySet<string> _denierPronouns;
+    private readonly IReadOnlySet<string> _accusedMarkers;
     private readonly IReadOnlySet<string> _claimNonVerbs;
     private readonly IReadOnlySet<string> _combatVerbs;
     private readonly IReadOnlySet<string> _armedDescriptors;
@@ -206,6 +207,7 @@ public sealed partial class IncidentExtractor
         _describedGroups = words.Of(FunctionWords.DescribedGroup);
         _namedMemberNouns = words.Of(FunctionWords.NamedMemberNoun);
         _denierPronouns = words.Of(FunctionWords.DenierPronoun);
+        _accusedMarkers = words.Of(FunctionWords.AccusedMarker);
         _claimNonVerbs = words.Of(FunctionWords.ClaimNonVerb);
         _combatVerbs = words.Of(FunctionWords.CombatVerb);
         _armedDescriptors = words.Of(FunctionWords.ArmedDescriptor);

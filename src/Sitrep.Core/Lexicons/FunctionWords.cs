@@ -240,6 +240,8 @@ public sealed class FunctionWords
     public const string AccusedOpener = "accused_opener";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
     public const string DenierPronoun = "denier_pronoun";
+    /// <summary>Next to a noun for the group, makes it the accused: "the group accused by the minister denies" (IncidentExtractor.AccusedDenier).</summary>
+    public const string AccusedMarker = "accused_marker";
     /// <summary>A verb of denial before a claim cue in its clause: what follows is denied, not claimed ("denied that one of its members ...").</summary>
     public const string DenialVerb = "denial_verb";
     /// <summary>A word that ends the reach of a verb of denial: "denied the blast but said its fighters attacked the post".</summary>

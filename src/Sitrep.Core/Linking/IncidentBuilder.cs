@@ -127,6 +127,9 @@ public sealed class IncidentBuilder
     /// The perpetrator with the strongest statement (claimed, then attributed, suspected, denied; then the most reports),
     /// and its responsibility: its own latest word when it spoke (a later claim upgrades "attributed" to "claimed", a
     /// denial is kept over others' blame; on the same day a claim wins), else the strongest of the others' statements.
+    /// A report that tells only the accused's denial, without naming the group ("the group accused by the minister denies
+    /// everything": responsibility "denied", no perpetrator), speaks for the group the other reports blame when that
+    /// group never claimed it and the denial was published no earlier than the first blame.
     /// </summary>
     public static (string? Perpetrator, string Responsibility) Responsibility(IReadOnlyList<IncidentReport> reports)
     {
@@ -138,7 +141,18 @@ public sealed class IncidentBuilder
         var own = actor.Where(r => r.Responsibility is "claimed" or "denied")
             .OrderByDescending(r => r.Published ?? DateOnly.MinValue).ThenBy(r => Rank(r.Responsibility)).ThenBy(r => r.Id, StringComparer.Ordinal)
             .FirstOrDefault();
+        if (own is null && UnnamedDenialAfterBlame(reports, actor.ToList())) return (actor.Key, "denied");
         return (actor.Key, own?.Responsibility ?? actor.OrderBy(r => Rank(r.Responsibility)).First().Responsibility);
+    }
+
+    /// <summary>
+    /// A report with no perpetrator and responsibility "denied" (the accused's denial told without its name), published
+    /// on or after the first report that blames the group (<paramref name="blamed"/>: others' statements only).
+    /// </summary>
+    private static bool UnnamedDenialAfterBlame(IReadOnlyList<IncidentReport> reports, List<IncidentReport> blamed)
+    {
+        var firstBlame = blamed.Where(r => r.Published is not null).Select(r => r.Published!.Value).DefaultIfEmpty(DateOnly.MinValue).Min();
+        return reports.Any(r => r.Perpetrator is null && r.Responsibility == "denied" && (r.Published ?? DateOnly.MaxValue) >= firstBlame);
     }
 
     private static int Rank(string responsibility) => Array.IndexOf(ResponsibilityRank, responsibility) is var i and >= 0 ? i : ResponsibilityRank.Length;

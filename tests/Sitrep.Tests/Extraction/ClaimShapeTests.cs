@@ -115,6 +115,41 @@ public class ClaimShapeTests
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. The group \"Ora e Kuqe\" wrote on Telegram that it had nothing to do with the blast.", "Ora e Kuqe", "denied" },
     };
 
+    /// <summary>
+    /// A denial by the accused that does not name it: in a headline over a body that names the blamed group (a noun for
+    /// the group right before the denial, function_words.tsv kind denier_pronoun), the group denied though the blame is
+    /// told below the headline; in an article that names no group, a noun for the group marked as the accused (kind
+    /// accused_marker: "the accused gang", "the group accused by ...") keeps "denied" with no perpetrator, for linking to
+    /// give to the group another report blames. Without such a mark, a nameless denial is no one's. title, text →
+    /// (perpetrator, responsibility) of the article's one report.
+    /// </summary>
+    public static TheoryData<string, string, string?, string> UnnamedDenials => new()
+    {
+        { "Market grenade toll climbs to four; gang denies involvement", "A grenade thrown into a fish market in Guayaquil on Monday killed four people. Police say they suspect Los Choneros.", "Los Choneros", "denied" },
+        { "Maiduguri bus station bomb: group denies responsibility", "A bomb went off at a bus station in Maiduguri on Monday, killing six people. The governor blamed Boko Haram for the blast.", "Boko Haram", "denied" },
+        { "Davao bridge blast: the accused movement rejects the accusation", "A bomb damaged a bridge in Davao on Monday, killing two soldiers. The army blamed the New People's Army.", "New People's Army", "denied" },
+        // ... but a denial by anyone else in the headline leaves the blame as it was
+        { "Market grenade toll climbs to four; mayor denies involvement", "A grenade thrown into a fish market in Guayaquil on Monday killed four people. Police blamed Los Choneros for the attack.", "Los Choneros", "attributed" },
+        // no group named anywhere: the accused's denial, marked as the accused's
+        { "Police officer killed in roadside ambush", "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. On Sunday the group accused by the governor denied any involvement in a video.", null, "denied" },
+        { "Police officer killed in roadside ambush", "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. The accused gang denied responsibility in a statement read on a local radio station.", null, "denied" },
+        { "Police officer killed in roadside ambush", "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. Late on Sunday the network blamed for the ambush rejected the accusation on its channel.", null, "denied" },
+        // ... never a bare noun for a group, nor someone else accused of something else
+        { "Police officer killed in roadside ambush", "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. A group denied any involvement on Sunday.", null, "unknown" },
+        { "Police officer killed in roadside ambush", "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. The police, accused by residents of arriving late, denied any responsibility.", null, "unknown" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnnamedDenials))]
+    public void A_denial_that_does_not_name_the_accused_answers_the_blame(string title, string text, string? perpetrator, string responsibility)
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", title + "\n\n" + text, Title: title, Published: Published)).Reading;
+
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal(perpetrator, report.Perpetrator);
+        Assert.Equal(responsibility, report.Responsibility);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     [MemberData(nameof(UnlistedNames))]

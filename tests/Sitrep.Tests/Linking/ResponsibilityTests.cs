@@ -1,4 +1,5 @@
 using Sitrep.Linking;
+using Sitrep.Model;
 using static Sitrep.Tests.Linking.LinkingFixtures;
 
 namespace Sitrep.Tests.Linking;
@@ -29,6 +30,43 @@ public sealed class ResponsibilityTests
             Report("a", perpetrator: "Tehrik-i-Taliban Pakistan", responsibility: "denied", published: Day1),
             Report("b", perpetrator: "Tehrik-i-Taliban Pakistan", responsibility: "claimed", published: Day1.AddDays(2))]);
         Assert.Equal(("Tehrik-i-Taliban Pakistan", "claimed"), claimedLater);
+    }
+
+    /// <summary>A report that tells the accused's denial without naming it: responsibility denied, no perpetrator.</summary>
+    private static IncidentReport NamelessDenial(string article, DateOnly published) =>
+        Report(article, published: published) with { Responsibility = "denied" };
+
+    [Fact]
+    public void A_later_denial_that_does_not_name_the_accused_turns_the_blamed_group_to_denied()
+    {
+        // one outlet names the group the minister blames; the next day another tells only that "the group accused by the
+        // minister" denies (a report with responsibility denied and no perpetrator)
+        var denied = IncidentBuilder.Responsibility([
+            Report("a", perpetrator: "Boko Haram", responsibility: "attributed", published: Day1),
+            NamelessDenial("b", Day1.AddDays(1))]);
+        Assert.Equal(("Boko Haram", "denied"), denied);
+
+        var sameDay = IncidentBuilder.Responsibility([
+            Report("a", perpetrator: "Boko Haram", responsibility: "suspected", published: Day1),
+            NamelessDenial("b", Day1)]);
+        Assert.Equal(("Boko Haram", "denied"), sameDay);
+    }
+
+    [Fact]
+    public void A_nameless_denial_before_any_blame_or_against_a_claim_changes_nothing()
+    {
+        var earlier = IncidentBuilder.Responsibility([
+            NamelessDenial("a", Day1),
+            Report("b", perpetrator: "Boko Haram", responsibility: "attributed", published: Day1.AddDays(1))]);
+        Assert.Equal(("Boko Haram", "attributed"), earlier);
+
+        var claimed = IncidentBuilder.Responsibility([
+            Report("a", perpetrator: "Boko Haram", responsibility: "claimed", published: Day1),
+            NamelessDenial("b", Day1.AddDays(1))]);
+        Assert.Equal(("Boko Haram", "claimed"), claimed);
+
+        // with no group named anywhere there is no one to give the denial to
+        Assert.Equal(((string?)null, "unknown"), IncidentBuilder.Responsibility([NamelessDenial("a", Day1)]));
     }
 
     [Fact]
