@@ -479,7 +479,9 @@ public sealed partial class IncidentExtractor
                 var day = AttackDay(doc, f);
                 if (day is not null && frame.Date is not null && DatesTelling(doc, day)) day = null;
                 // a table's row of a series dates its own attack ("Elmwood | Mon 4 May, 01:10 | ..."), as a sentence telling it would
-                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f)) && day is not null && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                // a day that only dates the telling ("a fifth person has died after the blast at X, police said on Monday")
+                // fills an empty frame without counting as the attack's: a later sentence that dates the attack replaces it
+                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f)) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 continue;
@@ -839,7 +841,7 @@ public sealed partial class IncidentExtractor
         }
         // a frame dated only by the publication day, at its place in a sentence that tells no attack (a byline "Monday,
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
-        if (frame.Date is not null && !frame.DatedByPlaceless)
+        if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame))
         {
             if (ReportsAttack(f) && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
             return;
@@ -857,13 +859,20 @@ public sealed partial class IncidentExtractor
             frame.Date = day;
             frame.DateFromAttack = frame.DatedByPlaceless = true;
         }
-        else if ((frame.Date is null || (!frame.DateFromAttack && frame.DatedByPlaceless && DatesTelling(doc, frame.Date) && day.Date < frame.Date.Date))
+        else if ((frame.Date is null || (DatedByTellingOnly(doc, frame) && day.Date < frame.Date!.Date))
                  && f.Events.Count > 0 && !DatesTelling(doc, day) && !DatesDeath(doc, f, day) && !(doc.Published is { } published && day.Date > published))
         {
             frame.Date = day;
             frame.DatedByPlaceless = true;
         }
     }
+
+    /// <summary>
+    /// The frame's day only dates a telling ("a fifth victim has died, police said on Monday"), read for want of any
+    /// other, in a sentence with or without the frame's place: a later sentence that dates the attack itself replaces it.
+    /// </summary>
+    private bool DatedByTellingOnly(AnnotatedDocument doc, Frame frame) =>
+        frame.Date is { } current && !frame.DateFromAttack && DatesTelling(doc, current);
 
     /// <summary>
     /// A frame dated only by the publication day, read in a sentence that names its place but tells no attack (a report's
