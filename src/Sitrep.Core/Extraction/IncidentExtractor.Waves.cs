@@ -73,6 +73,29 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The kind of attack the article's words of a series tell of the series as a whole ("police investigate a series of
+    /// arson attacks", "a wave of bombings hit four towns"): the one event type of the strong attack words in the news
+    /// sentences that carry a wave cue, with their weapons. Null when those words name no attack or more than one type.
+    /// </summary>
+    private static (string Type, IReadOnlyList<string> Weapons)? SeriesKind(List<SentenceFacts> facts)
+    {
+        var cues = facts.Where(f => f.HasWaveCue && !f.IsBackground && !f.IsCaption).SelectMany(f => f.Events)
+            .Select(e => e.As<EventCue>()).Where(c => c is { Weak: false, Vehicle: false, WeaponName: false }).ToList();
+        var types = cues.Select(c => c.EventType).Distinct().ToList();
+        if (types.Count != 1) return null;
+        var weapons = cues.SelectMany(c => c.Weapons).Distinct().Order(StringComparer.Ordinal).ToList();
+        return weapons.Count == 0 ? null : (types[0], weapons);
+    }
+
+    /// <summary>
+    /// A member of a series whose own sentences name no attack (only weak words, no shot victim: a table row "Town | Sun
+    /// 20 Sep, 23:50 | cabinet destroyed", "In the second town the equipment burned"): its kind is the series' kind.
+    /// </summary>
+    private static bool TellsNoKind(Frame frame) =>
+        !frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))
+        && !frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
+
+    /// <summary>
     /// The frames of a report's key:value blocks (<see cref="LabelledBlockTown"/>) that tell one series: two or more blocks
     /// of the report's news (not those kept for reference) dated the same day by their "Date:" lines, whose lines tell the
     /// same kind of attack ("Type: IED / parcel bomb", "a parcel exploded"), in a report that links its attacks with the

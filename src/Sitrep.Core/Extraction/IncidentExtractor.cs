@@ -641,6 +641,7 @@ public sealed partial class IncidentExtractor
         var denials = facts.Where(f => f.IsBackground && !f.IsTitle).ToList();
         var waveId = wave is null ? null : $"{doc.Document.Id}~w1";
         var seriesClaim = wave is null ? null : SeriesClaim(doc, facts);
+        var seriesKind = wave is null ? null : SeriesKind(facts);
         foreach (var frame in kept)
         {
             var inWave = wave is not null && wave.Contains(frame);
@@ -658,7 +659,9 @@ public sealed partial class IncidentExtractor
             // its responsibility"), which makes its sentence background: it still answers the blame
             var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));
             if (inWave && seriesClaim is not null) claim = Answered(doc, denials, seriesClaim);
-            reports.Add(BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null, claim, frames));
+            var report = BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null, claim, frames);
+            if (inWave && seriesKind is { } kind && TellsNoKind(frame)) report = report with { EventType = kind.Type, Weapons = kind.Weapons };
+            reports.Add(report);
         }
         var waves = new List<WaveReport>();
         if (wave is not null)

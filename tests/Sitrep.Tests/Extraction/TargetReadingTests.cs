@@ -79,6 +79,10 @@ public class TargetReadingTests
     [InlineData("The head of the town's municipal public security office was shot dead in Temuco on Friday night.", "government")]
     // posts that carry power lines, a ranch, the president's residence, a party's offices (targets.tsv)
     [InlineData("Rebels blew up four electricity poles outside Tarija on Sunday night, cutting power to the town.", "utilities")]
+    // sabotage of telecom and rail installations: masts and street cabinets are utilities, a signal box transportation
+    [InlineData("A bomb went off beside two mobile phone masts outside Tarija on Sunday night, wounding two workers.", "utilities")]
+    [InlineData("A bomb went off at a fibre cabinet in Tarija on Sunday night, wounding two workers.", "utilities")]
+    [InlineData("A bomb went off at a signal box on the line outside Tarija on Sunday night, wounding two workers.", "transportation")]
     [InlineData("Gunmen attacked a cattle ranch near Tarija on Thursday night, killing a worker.", "business")]
     [InlineData("Gunmen fired rifle grenades at the presidential residence in Tarija on Saturday night.", "government")]
     [InlineData("A bomb exploded at the party offices in Tarija on Sunday, wounding a guard.", "government")]

@@ -98,6 +98,11 @@ public class WeaponReadingTests
         // a police bulletin's numbered items, one town's attack each ("1. Stabbing - X Police Division"): each keeps its own
         // weapon, none of the others' named in the headline
         { "Police bulletin: stabbing in Palmira, bakery set alight in Buga and a shooting in Tulua", "POLICE PRESS OFFICE\n\nDate: 09.03.2025\n\nThe press office reports the following incidents of the past day.\n\n1. Stabbing - Palmira Police Division\n- Last night at about 22.40 hrs a man stabbed a taxi driver with a knife after a quarrel over a fare near the bus terminal, Palmira.\n- The driver died on the way to hospital.\n\n2. Arson - Buga Police Division\n- At about 03.10 hrs today unknown persons threw petrol at the door of a bakery in the market area, Buga, and set it alight.\n- Two bakers sleeping inside suffered burns.\n\n3. Shooting - Tulua Police Division\n- This morning two men on a motorbike fired at a lorry driver at a fuel station, Tulua.\n- He was wounded in the leg and is in hospital.\n\nThe public is asked to call the hotline with any information.", "Palmira:knife; Guadalajara de Buga:fire; Tulua:firearm" },
+        // a series told as arson as a whole lends its kind to a member whose own lines name no attack: a row of a
+        // police table gives only the town, the hour and the damage (events.tsv, IncidentExtractor.SeriesKind)
+        { "Arson attacks hit substations in Kassala and Gedaref", "KASSALA, Sudan (Wire) - Police are investigating a wave of arson attacks on electricity substations in two towns on Monday night.\n\nIn Kassala, a guard was hurt when the transformer hall of the substation caved in.\n\nIn Gedaref, two night watchmen were injured at the second substation, police said.", "Kassala:fire; Al Qadarif:fire" },
+        // a fire said to be set on purpose is arson
+        { "Fire at Kassala power station", "KASSALA, Sudan (Wire) - A fire at a power station in Kassala on Monday night was set on purpose, police said.\n\nTwo guards were injured.", "Kassala:fire" },
     };
 
     [Theory]
