@@ -75,16 +75,17 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The kind of attack the article's words of a series tell of the series as a whole ("police investigate a series of
     /// arson attacks", "a wave of bombings hit four towns"): the one event type of the strong attack words in the news
-    /// sentences that carry a wave cue, with their weapons. Null when those words name no attack or more than one type.
+    /// sentences that carry a wave cue, with their weapons and the words read (the evidence a member that takes them
+    /// carries). Null when those words name no attack or more than one type.
     /// </summary>
-    private static (string Type, IReadOnlyList<string> Weapons)? SeriesKind(List<SentenceFacts> facts)
+    private static (string Type, IReadOnlyList<string> Weapons, IReadOnlyList<TextSpan> Spans)? SeriesKind(List<SentenceFacts> facts)
     {
         var cues = facts.Where(f => f.HasWaveCue && !f.IsBackground && !f.IsCaption).SelectMany(f => f.Events)
-            .Select(e => e.As<EventCue>()).Where(c => c is { Weak: false, Vehicle: false, WeaponName: false }).ToList();
-        var types = cues.Select(c => c.EventType).Distinct().ToList();
+            .Where(e => e.As<EventCue>() is { Weak: false, Vehicle: false, WeaponName: false }).ToList();
+        var types = cues.Select(c => c.As<EventCue>().EventType).Distinct().ToList();
         if (types.Count != 1) return null;
-        var weapons = cues.SelectMany(c => c.Weapons).Distinct().Order(StringComparer.Ordinal).ToList();
-        return weapons.Count == 0 ? null : (types[0], weapons);
+        var weapons = cues.SelectMany(c => c.As<EventCue>().Weapons).Distinct().Order(StringComparer.Ordinal).ToList();
+        return weapons.Count == 0 ? null : (types[0], weapons, cues.Where(c => c.As<EventCue>().Weapons.Count > 0).Select(c => c.Span).ToList());
     }
 
     /// <summary>

@@ -660,7 +660,16 @@ public sealed partial class IncidentExtractor
             var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));
             if (inWave && seriesClaim is not null) claim = Answered(doc, denials, seriesClaim);
             var report = BuildReport(doc, frame, reports.Count + 1, story, inWave ? waveId : null, claim, frames);
-            if (inWave && seriesKind is { } kind && TellsNoKind(frame)) report = report with { EventType = kind.Type, Weapons = kind.Weapons };
+            // a member that tells no kind of its own takes the series' kind, and the series' words are its evidence
+            if (inWave && seriesKind is { } kind && TellsNoKind(frame))
+                report = report with
+                {
+                    EventType = kind.Type,
+                    Weapons = kind.Weapons,
+                    Evidence = report.Evidence.Where(e => e.Field is not ("event_type" or "weapons"))
+                        .Concat(kind.Spans.Take(1).Select(s => doc.Document.Evidence("event_type", s)))
+                        .Concat(kind.Spans.Select(s => doc.Document.Evidence("weapons", s))).ToList(),
+                };
             reports.Add(report);
         }
         var waves = new List<WaveReport>();

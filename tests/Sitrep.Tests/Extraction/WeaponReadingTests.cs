@@ -114,4 +114,23 @@ public class WeaponReadingTests
         var reports = ArticleAnalyzer.Default.Analyze(article).Reading.Reports;
         Assert.Equal(expected, string.Join("; ", reports.Select(r => $"{r.Place?.Name}:{(r.Weapons.Count == 0 ? "-" : string.Join(",", r.Weapons))}")));
     }
+
+    [Fact]
+    public void A_member_that_takes_the_series_kind_carries_the_series_words_as_evidence()
+    {
+        var text = "KASSALA, Sudan (Wire) - Police are investigating a wave of arson attacks on electricity substations in two towns on Monday night.\n\n"
+            + "In Kassala, a guard was hurt when the transformer hall of the substation caved in.\n\nIn Gedaref, two night watchmen were injured at the second substation, police said.";
+        var article = new Article("series", text, "Substations hit in two towns", Published: new DateOnly(2024, 3, 5));
+        var reports = ArticleAnalyzer.Default.Analyze(article).Reading.Reports;
+        Assert.Equal(2, reports.Count);
+        foreach (var r in reports)
+        {
+            Assert.Contains("fire", r.Weapons);
+            // every weapon and the type is backed by the words it was read from ("arson attacks")
+            var quotes = r.Evidence.Where(e => e.Field == "weapons").Select(e => e.Quote).ToList();
+            Assert.NotEmpty(quotes);
+            Assert.All(quotes, q => Assert.Contains("arson", q, StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(r.Evidence, e => e.Field == "event_type");
+        }
+    }
 }
