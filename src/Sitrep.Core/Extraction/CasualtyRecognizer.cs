@@ -67,6 +67,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _totalLabels;
+    private readonly IReadOnlySet<string> _alsoOne;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -118,6 +119,7 @@ public sealed class CasualtyRecognizer
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _locative = words.Of(FunctionWords.Locative);
         _totalLabels = words.Of(FunctionWords.TotalLabel);
+        _alsoOne = words.Of(FunctionWords.AlsoOne);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -319,7 +321,7 @@ public sealed class CasualtyRecognizer
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "after" or "around") mention = BareOneBefore(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
-            mention ??= OneVictim(doc, cue, cc, firstWord, lastWord);
+            if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one) mention = AlsoOneAfter(doc, one, cue, lastWord) ?? one;
             // "The victims who lost their lives are:" and a bulleted line for each: the persons listed below the heading
             if (mention is null && cc.Kind is CasualtyMention.Killed or CasualtyMention.Injured) mention = ListedBelow(doc, cue, cc, lastWord);
             // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
@@ -1443,6 +1445,26 @@ public sealed class CasualtyRecognizer
         if (w > lastWord || doc.Words[w].Key != "another") return null;
         if (w + 1 <= lastWord && numbers.Any(n => n.Start == doc.Words[w + 1].Start)) return null;
         return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(cue.Start, doc.Words[w].End), new TextSpan(doc.Words[w].Start, doc.Words[w].End));
+    }
+
+    /// <summary>
+    /// "Ana was killed, and so was her cousin", "the guard died, as did a passer-by": one victim, then (after a comma and an
+    /// optional "and") two words of function_words.tsv kind also_one and another person, a name or a victim noun (after a
+    /// determiner or a possessive at most): two victims. "as was the case" names no one and adds none.
+    /// </summary>
+    private CasualtyMention? AlsoOneAfter(AnnotatedDocument doc, CasualtyMention one, Cue cue, int lastWord)
+    {
+        if (one.Value != 1) return null;
+        var words = doc.Words;
+        var w = cue.LastWord + 1;
+        if (w <= lastWord && words[w].Key == ",") w++;
+        if (w <= lastWord && words[w].Key == "and") w++;
+        if (w + 2 > lastWord || !_alsoOne.Contains(words[w].Key + " " + words[w + 1].Key)) return null;
+        var person = w + 2;
+        if (words[person].Key is "the" or "a" or "an" || IsPossessive(words[person].Key)) person++;
+        if (person > lastWord) return null;
+        if (!(_persons.IsSingularVictim(words[person].Key) || (IsCapitalised(doc, person) && person == w + 2))) return null;
+        return one with { Value = 2, Span = new TextSpan(one.Span.Start, words[person].End) };
     }
 
     /// <summary>"a man was shot", "the soldier was killed", "shot a woman", "X was pronounced dead": one victim.</summary>

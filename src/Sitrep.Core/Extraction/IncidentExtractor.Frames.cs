@@ -18,6 +18,7 @@ public sealed partial class IncidentExtractor
         var placingNext = PlacesAttackToldNext(doc, facts);
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
+        placingNext.UnionWith(DatedScenesOfAttacks(doc, facts));
         var openers = facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))).ToList();
         var steps = openers.Where(f => TellsStepOnly(doc, f)).ToList();
         foreach (var f in openers.Except(steps)) OpenFrames(f);
@@ -231,6 +232,37 @@ public sealed partial class IncidentExtractor
                 || !doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another")) continue;
             if (facts.Skip(i + 1).FirstOrDefault(g => !g.IsBackground) is { EventPlaces.Count: 0, HasStrongEvent: true, IsCaption: false } next && ReportsAttack(next))
                 found.Add(f.Sentence.Index);
+        }
+        return found;
+    }
+
+    /// <summary>Sentences after a dated scene that may tell its attack and count its victims without a place of their own.</summary>
+    private const int SceneBodyReach = 3;
+    /// <summary>The most days a scene's day may lie before the article's date to be the article's own present.</summary>
+    private const int SceneRecentDays = 14;
+
+    /// <summary>
+    /// A sentence that sets a scene with its place and its day ("On Friday night the choir was singing in the hall in X")
+    /// and tells no attack, when the next sentence of its paragraph tells one in strong words without a place of its own
+    /// ("... when a man threw a grenade through the window") and, within <see cref="SceneBodyReach"/> sentences, one
+    /// counts its victims ("Two were killed"): the scene places that attack, as "in X" in the sentence itself would. Its
+    /// day must be a day of the article's own present (up to <see cref="SceneRecentDays"/> before its date, never after):
+    /// an attack told so in the middle of an article about something else (a profile of a victim) is still news; one of
+    /// years ago is background and is marked so before this.
+    /// </summary>
+    private static HashSet<int> DatedScenesOfAttacks(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new HashSet<int>();
+        if (doc.Published is not { } published) return found;
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.IsBackground || f.IsTitle || f.IsCaption || ReportsAttack(f)
+                || !f.EventPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City)
+                || !f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date <= published && d.Date >= published.AddDays(-SceneRecentDays))) continue;
+            var body = facts.Skip(i + 1).Where(g => !g.IsCaption).Take(SceneBodyReach).TakeWhile(g => !g.IsBackground && g.EventPlaces.Count == 0).ToList();
+            if (body.Count == 0 || body[0].Sentence.Paragraph != f.Sentence.Paragraph || !body[0].HasStrongEvent) continue;
+            if (body.Any(g => g.Casualties.Any(c => c.Value > 0 && c.Kind != CasualtyMention.PerpetratorKilled))) found.Add(f.Sentence.Index);
         }
         return found;
     }

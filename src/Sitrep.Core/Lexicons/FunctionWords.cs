@@ -80,6 +80,8 @@ public sealed class FunctionWords
     public const string TollNoun = "toll_noun";
     /// <summary>Labels a pipe table's row that sums the rows above it: "| Total | 4 | 6 |" (CasualtyRecognizer.TableRowFigures).</summary>
     public const string TotalLabel = "total_label";
+    /// <summary>Two words after one victim's death or injury that add one more person like it: "X was killed, and so was Y", "X died, as did Y" (CasualtyRecognizer.AlsoOneAfter).</summary>
+    public const string AlsoOne = "also_one";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";
