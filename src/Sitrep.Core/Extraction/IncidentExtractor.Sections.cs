@@ -250,6 +250,7 @@ public sealed partial class IncidentExtractor
     private HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
+        if (HeadlineItems(doc, facts) is { Count: > 0 } headlines) return headlines;
         static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
             f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Start >= f.Sentence.Start
             && string.IsNullOrWhiteSpace(doc.Text[f.Sentence.Start..d.Start]);
@@ -263,6 +264,51 @@ public sealed partial class IncidentExtractor
         }
         return heads.Count >= 2 ? heads : [];
     }
+
+    /// <summary>
+    /// The sentences that open the items of a numbered list of stories, each with its own headline and text (a search-
+    /// results or news-aggregator page, a newsletter): a line that opens on the item's number, 1, 2, 3 and on in turn
+    /// ("1." alone or "1. Four hurt as ..."), whose headline ends its line without a sentence's stop, and after it, before
+    /// the next number, at least one sentence that ends in a stop (the item's snippet); a list of bare headlines has none.
+    /// Each item is a story of its own: nothing of one runs on into the next. Empty when the page has fewer than three.
+    /// </summary>
+    private static HashSet<int> HeadlineItems(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var text = doc.Text;
+        var heads = new List<int>();
+        var next = 1;
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.IsTitle || f.IsCaption || !OpensLine(text, f.Sentence.Start)) continue;
+            if (HeadlineNumber.Match(f.Sentence.Of(text).Trim()) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != next) continue;
+            // the headline: the rest of this sentence, or the next sentence when the number stands alone
+            var headline = m.Groups["rest"].Length > 0 ? f : facts[i + 1];
+            if (LineEndAfter(text, headline.Sentence.End) is null || headline.Sentence.Of(text).TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201D' or ':']) continue;
+            // a headline is words, not a live page's time stamp ("1. 21:52")
+            if (headline.Sentence.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < MinHeadlineWords) continue;
+            heads.Add(i);
+            next++;
+        }
+        if (heads.Count < MinHeadlineItems) return [];
+        for (var k = 0; k < heads.Count; k++)
+        {
+            var from = heads[k] + 1;
+            var to = k + 1 < heads.Count ? heads[k + 1] : facts.Count;
+            if (!facts.Skip(from).Take(to - from).Any(g => g.Sentence.Of(text).TrimEnd() is [.., '.' or '!' or '?'] && !HeadlineNumber.IsMatch(g.Sentence.Of(text).Trim()))) return [];
+        }
+        return heads.Select(i => facts[i].Sentence.Index).ToHashSet();
+    }
+
+    /// <summary>The fewest numbered items that make a list of stories (<see cref="HeadlineItems"/>).</summary>
+    private const int MinHeadlineItems = 3;
+
+    /// <summary>The fewest words of a numbered story's headline (<see cref="HeadlineItems"/>): "1. 21:52" heads no story.</summary>
+    private const int MinHeadlineWords = 3;
+
+    /// <summary>A numbered story's opening: the number, a stop or bracket, then perhaps its headline (<see cref="HeadlineItems"/>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex HeadlineNumber =
+        new(@"^(?<n>\d{1,2})[.)](?:[ \t]+(?<rest>\S.*))?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The sentences that head the sections of a round-up of attacks in several towns: lines of their own that open on a
