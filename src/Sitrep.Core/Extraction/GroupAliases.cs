@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Lexicons;
 
 namespace Sitrep.Extraction;
 
@@ -9,7 +10,7 @@ namespace Sitrep.Extraction;
 /// (<see cref="Model.IncidentReport.PerpetratorAliases"/>) so that another outlet's report that names the same group
 /// by one of them joins it (Linking/ReportMatcher): one outlet writes the group's French name, another its Dutch one.
 /// </summary>
-public sealed class GroupAliases(IReadOnlySet<string> connectors)
+public sealed class GroupAliases
 {
     /// <summary>The most words of a name in brackets or before them: "Resistencia Lafkenche Autónoma del Sur".</summary>
     private const int MaxNameWords = 6;
@@ -17,10 +18,24 @@ public sealed class GroupAliases(IReadOnlySet<string> connectors)
     /// <summary>The longest bracket read (a name and "in French"); a longer one is an aside, not a name.</summary>
     private const int MaxBracket = 80;
 
-    /// <summary>A bracket's name with what may stand around it: "also"/"or"/"aka" before, "in French" after.</summary>
-    private static readonly Regex BracketName = new(
-        @"^(?:(?:also|or|aka|a\.k\.a\.|formerly|known as|also known as)\s+)?(?<name>.+?)(?:,?\s+in\s+\p{Lu}\p{Ll}+)?$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    /// <summary>Small words inside names (function_words.tsv kind name_connector): "Front du X".</summary>
+    private readonly IReadOnlySet<string> _connectors;
+
+    /// <summary>
+    /// A bracket's name with what may stand around it: a word that opens another name before it (function_words.tsv kind
+    /// alias_opener: "also", "formerly"), a language after it (kind alias_language_lead: "in French").
+    /// </summary>
+    private readonly Regex _bracketName;
+
+    public GroupAliases(FunctionWords words)
+    {
+        _connectors = words.Of(FunctionWords.NameConnector);
+        static string Alternatives(IEnumerable<string> phrases) =>
+            string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
+        _bracketName = new Regex(
+            $@"^(?:(?:{Alternatives(words.Of(FunctionWords.AliasOpener))})\s+)?(?<name>.+?)(?:,?\s+(?:{Alternatives(words.Of(FunctionWords.AliasLanguageLead))})\s+\p{{Lu}}\p{{Ll}}+)?$",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    }
 
     /// <summary>The names the article gives <paramref name="name"/> in brackets, beside any of its mentions.</summary>
     public IReadOnlyList<string> Of(string text, string name)
@@ -69,9 +84,9 @@ public sealed class GroupAliases(IReadOnlySet<string> connectors)
     }
 
     /// <summary>A capitalised name of at most <see cref="MaxNameWords"/> words, as a bracket holds it, or null.</summary>
-    private static string? NameIn(string inside)
+    private string? NameIn(string inside)
     {
-        var m = BracketName.Match(inside);
+        var m = _bracketName.Match(inside);
         if (!m.Success) return null;
         var name = m.Groups["name"].Value.Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -94,13 +109,13 @@ public sealed class GroupAliases(IReadOnlySet<string> connectors)
             var end = i + 1;
             while (i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '\'' or '’')) i--;
             var word = text[(i + 1)..end];
-            if (word.Length == 0 || !(char.IsUpper(word[0]) || connectors.Contains(word))) break;
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || _connectors.Contains(word))) break;
             words.Insert(0, word);
             if (i < 0 || text[i] != ' ') break;
             i--;
         }
         // a name opens on a capitalised word that is no small word ("The X Front" at a sentence's start is "X Front")
-        while (words.Count > 0 && (!char.IsUpper(words[0][0]) || connectors.Contains(words[0].ToLowerInvariant()))) words.RemoveAt(0);
+        while (words.Count > 0 && (!char.IsUpper(words[0][0]) || _connectors.Contains(words[0].ToLowerInvariant()))) words.RemoveAt(0);
         if (words.Count == 0 || words.Count > MaxNameWords) return null;
         return string.Join(' ', words);
     }

@@ -102,11 +102,11 @@ public sealed partial class IncidentExtractor
         var heads = Enumerable.Range(0, facts.Count).Where(i => LabelledBlockTown(doc, facts[i]) is not null).ToList();
         if (heads.Count < 2) return facts;
         var result = facts.ToList();
+        var index = facts.Select((f, k) => (f, k)).ToDictionary(x => x.f.Sentence.Index, x => x.k);
         foreach (var i in heads)
         {
             var before = BlockLines(doc, facts, i, before: true);
             if (!before.Any(f => f.IsBackground && f.Dates.Any(d => d.Precision == "day" && !d.Since))) continue;
-            var index = facts.Select((f, k) => (f, k)).ToDictionary(x => x.f.Sentence.Index, x => x.k);
             foreach (var f in before.Append(facts[i]).Concat(BlockLines(doc, facts, i, before: false)))
                 result[index[f.Sentence.Index]] = result[index[f.Sentence.Index]] with { IsBackground = true };
         }

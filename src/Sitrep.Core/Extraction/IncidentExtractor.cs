@@ -194,7 +194,7 @@ public sealed partial class IncidentExtractor
         _clockSuffixes = words.Of(FunctionWords.ClockSuffix);
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
-        _groupAliases = new GroupAliases(words.Of(FunctionWords.NameConnector));
+        _groupAliases = new GroupAliases(words);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);

@@ -236,6 +236,10 @@ public sealed class FunctionWords
     public const string NamingPhrase = "naming_phrase";
     /// <summary>Gives the name a thing calls itself right after any noun for it: "a Telegram channel calling itself X" (Annotation.UnlistedActors).</summary>
     public const string SelfNamingPhrase = "self_naming_phrase";
+    /// <summary>May open a group's other name inside brackets after its name: "the X Front (also Y)" (Extraction.GroupAliases).</summary>
+    public const string AliasOpener = "alias_opener";
+    /// <summary>The word before a language's name that ends a group's other name inside brackets: "(Y in French)" (Extraction.GroupAliases).</summary>
+    public const string AliasLanguageLead = "alias_language_lead";
     /// <summary>May stand between "the" and a group's name after a cue ending in "by": "directed by the so-called X Front" (Annotation.UnlistedActors).</summary>
     public const string NameOpener = "name_opener";
     /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>

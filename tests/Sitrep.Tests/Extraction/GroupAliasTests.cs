@@ -9,7 +9,7 @@ namespace Sitrep.Tests.Extraction;
 /// </summary>
 public class GroupAliasTests
 {
-    private static readonly GroupAliases Aliases = new(FunctionWords.Default.Of(FunctionWords.NameConnector));
+    private static readonly GroupAliases Aliases = new(FunctionWords.Default);
 
     [Theory]
     [InlineData("Police said the Orchard Front (Front du Verger in French) had sent the letter.", "Orchard Front", "Front du Verger")]
