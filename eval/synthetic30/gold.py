@@ -25,7 +25,7 @@ incidents = [
              "21:26; named by police as Kieran Holloway; he acted alone (a lone attacker: perpetrator null). One "
              "incident, not one per street. a1 (regional paper, Saturday 10 October, a timeline with clock-time "
              "headings): two killed at the scene, a woman of 67 died overnight at the Royal Stoke University Hospital "
-             "in Stoke-on-Trent (about 50 km away, a hospital town that is no scene): 3 killed, 6 injured; 'four people "
+             "in Stoke-on-Trent (about 50 km away, a hospital town that is no scene; the wounded also went to Telford): 3 killed, 6 injured; 'four people "
              "died, counting the attacker' (the attacker's own death: optional). a2 (wire, Friday night, dateline "
              "LONDON, the capital that is no scene): two killed, seven wounded (superseded: optional). injured_best "
              "left unscored (one of the seven wounded died)."),
@@ -106,8 +106,8 @@ gold = dict(about="Hand-coded reference for eval/synthetic30/articles.jsonl: fic
                            "the petrol-station shooting it is about is an optional background incident (Kranj, 9 "
                            "December 2024).",
                            "Aggregates: knife crime in the police area last year (a1); bomb attacks on Malta and Gozo "
-                           "since 2010 (b2); asylum applications in Iceland last year (d1); firearm offences in Slovenia "
-                           "last year (c1).",
+                           "since 2010 (b2); asylum applications in Iceland last year (d1); homicides with a firearm in "
+                           "Slovenia last year (c1); grenades seized in Switzerland (e2).",
                            "Arrests, a trial, a vigil, a council meeting and a television series are no attacks. Headline "
                            "lists under related-story headings, photo captions with other places and dates and the "
                            "Italian version of the English report in e1 are no further incidents."])
