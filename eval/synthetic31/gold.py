@@ -40,10 +40,12 @@ incidents = [
     inc("madinat-ash-shamal-port-stabbing-2026-04-05", "2026-04-05", "QA", "Madīnat ash Shamāl", "Madīnat ash Shamāl",
         26.12933, 51.2009,
         "armed_assault", None, None, None, ["knife"], ["business"], ["transportation"], [1], [], [1], [], [S[0]],
-        killed_best=1, injured_best=1,
+        killed_best=1, injured_best=1, documents_optional=["c2_sur_blamed_group_denies"],
         note="Sunday 5 April 2026 in the afternoon: a man with a knife attacked two security guards at the gate of "
              "the port of Madinat ash Shamal; one guard killed, the other wounded; the attacker shot dead by police "
-             "(the attacker's own death is no victim). A lone attacker: perpetrator null. a1 only."),
+             "(the attacker's own death is no victim). A lone attacker: perpetrator null. a1 reports it; c2 (about Sur) "
+             "recalls it in one sentence ('a man with a knife killed a guard at a port in northern Qatar in April'): "
+             "documents_optional (added after the texts were written)."),
     # --- South Korea: a car driven into a market crowd in Jeonju; a photo gallery told in captions; a wire report ----
     inc("jeonju-market-car-ramming-2026-10-17", "2026-10-17", "KR", "Jeollabuk-do", "Jeonju", 35.82194, 127.14889,
         "armed_assault", None, None, None, ["other"], ["civilians"], ["business"], [4], [3], [15], [12, 2],
@@ -64,10 +66,10 @@ incidents = [
     inc("sur-police-station-attack-2026-06-14", "2026-06-14", "OM", "Southeastern Governorate", "Sur", 22.56667,
         59.52889,
         "armed_assault", DHOW, "claimed", None, ["firearm", "explosive"], ["police"], ["government"],
-        [2], [3, 1], [3], [], S[4:6], killed_best=2, injured_best=3,
+        [2], [3, 1], [3], [2, 1], S[4:6], killed_best=2, injured_best=3,
         note="Sunday 14 June 2026 about 21:40: gunmen fired on the police station of Sur and threw an explosive "
              "charge at its gate; 2 police officers killed, 3 injured (one flown to Muscat, the capital that is no "
-             "scene). Claimed in a video posted online by the Black Dhow Movement (invented); the interior ministry "
+             "scene; 'Two of them ... the third': parts, optional). Claimed in a video posted online by the Black Dhow Movement (invented); the interior ministry "
              "blames the Eastern Shura Front (invented), which denies in c2 (responsibility stays 'claimed': the "
              "claimant's own claim). c2 (Muscat-datelined report, Monday 15 June): 'three people died, among them "
              "one of the attackers' (3 and the attacker's 1: optional). c1 ('What we know so far' explainer, "
