@@ -60,6 +60,7 @@ public static class UnlistedActors
         private readonly string[][] _nameOpeners = functionWords.Of(FunctionWords.NameOpener).Select(Lexicons.Words.Keys).ToArray();
         private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly string[][] _selfNamingPhrases = functionWords.Of(FunctionWords.SelfNamingPhrase).Select(p => p.Split(' ')).ToArray();
+        private readonly IReadOnlySet<string> _venueLeads = functionWords.Of(FunctionWords.SelfNamingVenueLead);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -114,14 +115,18 @@ public static class UnlistedActors
         /// The word after a phrase of function_words.tsv kind self_naming_phrase ("calling itself", "that calls itself") right
         /// after the lower-case noun at word <paramref name="w"/> that is no noun for a group, in a sentence that tells the
         /// thing's own claim or denial after it or a blame right before it: "a Telegram channel that calls itself X claimed the
-        /// bombing", "an account calling itself X said it had planted the bomb". Null otherwise.
+        /// bombing", "an account calling itself X said it had planted the bomb", "a channel on Telegram calling itself X". Null otherwise.
         /// </summary>
         private int? SelfNamedAfter(int w)
         {
-            var key = words[w].Key;
-            if (_groupNouns.Contains(key) || _armedGroupNouns.Contains(key) || !key.All(char.IsLetter) || !char.IsLower(text[words[w].Start])) return null;
+            // "a channel on Telegram calling itself X": the noun stands before the capitalised name of the service it is on,
+            // after a word of function_words.tsv kind self_naming_venue_lead
+            var noun = w;
+            if (w >= 2 && char.IsUpper(text[words[w].Start]) && words[w].Key.All(char.IsLetter) && _venueLeads.Contains(words[w - 1].Key)) noun = w - 2;
+            var key = words[noun].Key;
+            if (_groupNouns.Contains(key) || _armedGroupNouns.Contains(key) || !key.All(char.IsLetter) || !char.IsLower(text[words[noun].Start])) return null;
             if (PhraseEnd(_selfNamingPhrases, w + 1) is not { } n) return null;
-            return OwnClaimAfter(w) || BlamedRightBefore(w) ? n : null;
+            return OwnClaimAfter(noun) || BlamedRightBefore(noun) ? n : null;
         }
 
         /// <summary>The name that starts at word <paramref name="n"/> (maybe after "the" and a quotation mark), given for the noun at word <paramref name="w"/>.</summary>

@@ -236,6 +236,8 @@ public sealed class FunctionWords
     public const string NamingPhrase = "naming_phrase";
     /// <summary>Gives the name a thing calls itself right after any noun for it: "a Telegram channel calling itself X" (Annotation.UnlistedActors).</summary>
     public const string SelfNamingPhrase = "self_naming_phrase";
+    /// <summary>Joins a noun to the capitalised name of the service it is on before a <see cref="SelfNamingPhrase"/>: "a channel on Telegram calling itself X" (Annotation.UnlistedActors).</summary>
+    public const string SelfNamingVenueLead = "self_naming_venue_lead";
     /// <summary>May open a group's other name inside brackets after its name: "the X Front (also Y)" (Extraction.GroupAliases).</summary>
     public const string AliasOpener = "alias_opener";
     /// <summary>The word before a language's name that ends a group's other name inside brackets: "(Y in French)" (Extraction.GroupAliases).</summary>

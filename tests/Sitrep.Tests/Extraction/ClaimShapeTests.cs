@@ -104,6 +104,9 @@ public class ClaimShapeTests
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. An account that calls itself Northern Lantern posted a message saying it had planted the device.", "Northern Lantern", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A page on a forum which calls itself Northern Lantern took responsibility the following day.", "Northern Lantern", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. Police blamed the blast on an online network that calls itself Northern Lantern.", "Northern Lantern", "attributed" },
+        // the noun before the service it is on ("a channel on Telegram", function_words.tsv kind self_naming_venue_lead)
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. By noon a channel on Telegram calling itself the Grey Lynx Legion said its members had set the charge.", "Grey Lynx Legion", "claimed" },
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. An account on Facebook calling itself Free Tartu condemned the blast in a long post.", null, "unknown" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. Northern Lantern, a little-known group, said in a post that it had carried out the attack.", "Northern Lantern", "claimed" },
         // ... but a thing naming itself that only condemns, or a person giving a name, names no perpetrator
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A blog calling itself Free Tartu condemned the blast in a long post.", null, "unknown" },

@@ -43,6 +43,8 @@ public class FigureSourceTests
     [InlineData("Al Shabaab claimed the raid late on Monday in a statement that said its fighters had killed 60 soldiers.", 60, "al Shabaab")]
     [InlineData("Al Qaeda's East African branch Al Shabaab claimed the raid in a statement that said its fighters had killed 60 soldiers.", 60, "al Shabaab")]
     [InlineData("Al Shabaab claimed responsibility for the attack. It said its men had killed 60 soldiers, far more than anything reported by officials.", 60, "al Shabaab")]
+    // the claimant named by what a channel calls itself, the channel "on" the service it is posted on
+    [InlineData("Later a channel on Telegram calling itself the Grey Lynx Legion said its fighters had stormed the base and killed 60 soldiers.", 60, "Grey Lynx Legion")]
     public void A_claimants_own_figure_is_the_claimants(string claim, int value, string? source)
     {
         var killed = Killed("Gunmen stormed an army base in Homs on Tuesday, killing 12 soldiers, police said. " + claim);
