@@ -49,7 +49,9 @@ public sealed partial class IncidentExtractor
                                 && distance > NeighbourhoodKilometres
                                 && !InOwnProvince(frame, home.Place)
                                 // "X, a town of some 5,000 people in Y county": the text describes a town, no neighbourhood
-                                && !frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && DescribedAsTown(doc, m));
+                                && !frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && DescribedAsTown(doc, m))
+                                // "some 35 km east of X": a place the text measures a distance from is a town of its own
+                                && !MeasuredFrom(doc, frame.Place);
             // a town the text puts the attack near, by its own name ("a village near X"), is a town, not a neighbourhood
             if (distance <= HomeKilometres && (!neighbourhood || frame.PlaceMentions.Any(m => m.Vicinity && OwnName(m)))) continue;
             // a country the text places the attack in ("was kidnapped in Colombia", filed from Caracas) is no misreading
@@ -116,6 +118,13 @@ public sealed partial class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The text names the place as the reference point of a distance, anywhere in it ("a village some 35 km east of X",
+    /// "40 miles from X"): one measures the way to other places from a town, not from a neighbourhood of a distant city.
+    /// </summary>
+    private bool MeasuredFrom(AnnotatedDocument doc, Place place) =>
+        doc.Places.Any(m => m.Place.GeonameId == place.GeonameId && !m.IsDemonym && DistanceReference(doc, doc.SentenceAt(m.Start), m));
 
     /// <summary>
     /// The frame's place is named in a sentence whose dateline is a country (a paragraph opened by "COUNTRY - ", as the
