@@ -90,6 +90,7 @@ public sealed class Annotator
         ForcesOfCountry.Add(text, words, places, cues, _lexicons.StateForces, FunctionWords.Default);
         if (!allCaps) UnlistedActors.Add(text, words, sentences, places, cues, FunctionWords.Default);
         DropOtherSenses(cues);
+        DropNeutralBackground(cues);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
     }
@@ -104,6 +105,17 @@ public sealed class Annotator
         if (senses.Count == 0) return;
         cues.RemoveAll(c => senses.Any(o => c.Kind is CueKind.Event or CueKind.Casualty && c.Start < o.End && o.Start < c.End));
     }
+
+    /// <summary>
+    /// A background phrase of kind neutral (background.tsv: "previously unknown") holds a background word in another sense
+    /// ("a previously unknown group" is no attack of the past): matched longest first, it kept the shorter phrase inside
+    /// it ("previously") from matching, and it is dropped itself, telling nothing.
+    /// </summary>
+    private static void DropNeutralBackground(List<Cue> cues) =>
+        cues.RemoveAll(c => c.Kind == CueKind.Background && c.As<string>() == NeutralBackground);
+
+    /// <summary>The background.tsv kind of a phrase that only keeps a shorter background phrase inside it from matching.</summary>
+    public const string NeutralBackground = "neutral";
 
     /// <summary>The first-word bits of the cue lexicons, shared by the annotators of one lexicon set, made again when a lexicon changed since.</summary>
     private CueStarts Starts()
