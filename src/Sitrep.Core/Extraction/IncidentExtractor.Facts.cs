@@ -192,8 +192,8 @@ public sealed partial class IncidentExtractor
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
-            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
-                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).ToList(),
+            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) || InfrastructureFire(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
+                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).Concat(InfrastructureFires(doc, s)).ToList(),
             Casualties = casualties,
             CountsDeadAndHurt = !withdrawn && _casualties.CountsDeadAndHurt(doc, s),
             EventPlaces = eventPlaces,
@@ -617,6 +617,52 @@ public sealed partial class IncidentExtractor
                 yield return new Cue(CueKind.Event, words[w].Start, words[v].End, new EventCue("other", ["fire"], Suicide: false, Weak: false, Vehicle: false), w, v);
         }
     }
+
+    /// <summary>
+    /// A fire at infrastructure (a target of function_words.tsv kind infrastructure_target: a mast, a substation, a
+    /// pipeline) told as deliberate is arson, an attack (`other`, weapon fire), though no word of an attack names it: in
+    /// a sentence that blames someone for it, or in which someone claims or denies it ("the group says it had nothing to
+    /// do with the masts burned overnight"), or in an article that tells such a fire as deliberate elsewhere (such a
+    /// sentence, or a word of arson with an infrastructure target: "fires were set at four masts", "the substation was
+    /// torched") and then goes on with "the fires hit masts in X and Y". A fire at a power station with nobody blamed
+    /// and no arson told ("a fire broke out at the substation") tells none.
+    /// </summary>
+    private IEnumerable<Cue> InfrastructureFires(AnnotatedDocument doc, Sentence s)
+    {
+        if (!AtInfrastructure(doc, s) || !(Blames(doc, s) || ToldDeliberateFire(doc))) yield break;
+        var words = doc.Words;
+        var end = doc.WordAt(s.End);
+        for (var w = doc.WordAt(s.Start); w < end && w < words.Count; w++)
+        {
+            if (!_fireNouns.Contains(words[w].Key) || (w + 1 < words.Count && _fireCompounds.Contains(words[w + 1].Key))) continue;
+            var span = new TextSpan(words[w].Start, words[w].End);
+            if (doc.CuesIn(span, CueKind.Event).Any()) continue;
+            yield return new Cue(CueKind.Event, words[w].Start, words[w].End, new EventCue("other", ["fire"], Suicide: false, Weak: false, Vehicle: false), w, w);
+        }
+    }
+
+    /// <summary>A weak fire word ("burned", "burning") told as deliberate at infrastructure (see <see cref="InfrastructureFires"/>).</summary>
+    private bool InfrastructureFire(AnnotatedDocument doc, Sentence s, Cue e) =>
+        e.As<EventCue>() is { Weak: true, Vehicle: false } cue && cue.Weapons.Contains("fire")
+        && AtInfrastructure(doc, s) && (Blames(doc, s) || ToldDeliberateFire(doc));
+
+    private bool AtInfrastructure(AnnotatedDocument doc, Sentence s) =>
+        doc.CuesIn(s.Span, CueKind.Target).Any(t => _infrastructureTargets.Contains(t.As<string>()));
+
+    /// <summary>The sentence blames someone (claims.tsv attributed or suspected) or tells a claim or a denial.</summary>
+    private static bool Blames(AnnotatedDocument doc, Sentence s) =>
+        doc.CuesIn(s.Span, CueKind.Claim).Any(c => c.As<string>() is "claimed" or "denied" or "attributed" or "suspected");
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnnotatedDocument, object> _deliberateFires = new();
+
+    /// <summary>
+    /// Some sentence of the article tells a fire at infrastructure as deliberate: a weak fire word or a fire noun in a
+    /// sentence of blame, claim or denial, or a word of arson (events.tsv weapon fire, not weak).
+    /// </summary>
+    private bool ToldDeliberateFire(AnnotatedDocument doc) =>
+        (bool)_deliberateFires.GetValue(doc, d => d.Sentences.Any(s => AtInfrastructure(d, s) && (
+            d.CuesIn(s.Span, CueKind.Event).Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Contains("fire") && (!c.Weak || Blames(d, s)))
+            || (Blames(d, s) && d.Words.Skip(d.WordAt(s.Start)).TakeWhile(w => w.Start < s.End).Any(w => _fireNouns.Contains(w.Key))))));
 
     /// <summary>"that a man started": a relative word, a person within <see cref="KindlerReach"/> words and the kindling verb right after; the verb's word, or null.</summary>
     private int? KindlerAfterRelative(AnnotatedDocument doc, int relative, int end)

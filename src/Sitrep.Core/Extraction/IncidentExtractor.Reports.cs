@@ -354,6 +354,16 @@ public sealed partial class IncidentExtractor
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
                                                                 && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t))).ToList();
+        // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
+        // None"): the series' headline names what its attacks hit ("Fires at four mobile masts overnight in Y: series of
+        // arson attacks"), each member's target
+        if (targetCues.Count == 0 && waveId is not null && frame.Sentences.Any(s => s.IsTableRow && !s.IsBackground)
+            && TitleIndex(doc) is var title and >= 0 && title < doc.Sentences.Count)
+        {
+            var head = doc.Sentences[title];
+            if (doc.CuesIn(head.Span, CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }) && doc.CuesIn(head.Span, CueKind.Wave).Any())
+                targetCues = doc.CuesIn(head.Span, CueKind.Target).Where(t => LinkedTarget(doc, t) && !OtherSense(doc, t) && !HeadOfAnother(doc, t)).ToList();
+        }
         targetCues = DropBareForceSite(doc, targetCues);
         targetCues = DropBarePeople(doc, targetCues);
         foreach (var t in targetCues)

@@ -135,6 +135,8 @@ public sealed partial class IncidentExtractor
                 }
                 // "the group denied that one of its members set off the bomb": what the group denies is its denial
                 if (kind == "claimed" && DenialVerbBefore(doc, s, claim) is not null) kind = "denied";
+                // "the group said that its members \"have never used violence\"": a group's own word of its men, negated, denies
+                if (kind == "claimed" && NegatedAfter(doc, s, claim)) kind = "denied";
                 if (!Rank.Contains(kind) || (kind == "denied" && (Negated(doc, claim) || SaysCasesUnrelated(doc, claim)))) continue;
                 if (kind == "claimed" && (MediumOfDenial(doc, s, claim) || ClaimsOnlyAFight(doc, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
@@ -610,6 +612,21 @@ public sealed partial class IncidentExtractor
             if (_negations.Contains(doc.Words[w].Key)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A word of negation (function_words.tsv kind verb_negation) stands within <see cref="NegationAfterReach"/> words after a
+    /// group's own word of its men (claims.tsv claimed, "that its members"), in the same sentence: "said that its members
+    /// had not taken part", "that its fighters \"have never used violence\"" tells a denial, not a claim.
+    /// </summary>
+    private bool NegatedAfter(AnnotatedDocument doc, SentenceFacts s, Cue cue)
+    {
+        for (var w = cue.LastWord + 1; w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && w - cue.LastWord <= NegationAfterReach; w++)
+            if (_verbNegations.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>How many words after a group's word of its men the negation may stand: "that its members have never", "\"had not".</summary>
+    private const int NegationAfterReach = 3;
 
     /// <summary>How many words before a denial its negation may stand: "has not denied", "has not yet denied".</summary>
     private const int NegationReach = 2;

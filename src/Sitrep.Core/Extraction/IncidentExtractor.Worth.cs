@@ -22,6 +22,13 @@ public sealed partial class IncidentExtractor
         // one of attacks told at one place against different buildings or vehicles (see SplitBySite)
         if (frame.SiteApart) return true;
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
+        // a fire at infrastructure that the article blames on someone, or that someone claims or denies (see
+        // InfrastructureFires), told at the frame's place in a sentence of its own: "the fires hit masts in X on Sunday
+        // and in Y and Z on Monday", where the article's group "says it had nothing to do with the fires"
+        if (ToldDeliberateFire(doc) && doc.Sentences.Any(s => AtInfrastructure(doc, s) && Blames(doc, s))
+            && frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && AtInfrastructure(doc, s.Sentence)
+                                        && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && c.Weapons.Contains("fire"))
+                                        && s.EventPlaces.Any(p => frame.Holds(p.Place)))) return true;
         // without a victim figure: three sentences about the attack, or one when it is a member of a stated wave, or
         // two when one is the headline ("Shots fired at officers on Main Street") or the lead of a wire message
         // without a headline (its first sentences after the dateline)

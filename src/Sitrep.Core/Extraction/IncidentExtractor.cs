@@ -106,6 +106,9 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _fireNouns;
     private readonly IReadOnlySet<string> _nameConnectors;
     private readonly IReadOnlySet<string> _kindleVerbs;
+    private readonly IReadOnlySet<string> _infrastructureTargets;
+    private readonly IReadOnlySet<string> _fireCompounds;
+    private readonly IReadOnlySet<string> _verbNegations;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
     private readonly IReadOnlySet<string> _ruleOutVerbs;
@@ -258,6 +261,9 @@ public sealed partial class IncidentExtractor
         _fireNouns = words.Of(FunctionWords.FireNoun);
         _nameConnectors = words.Of(FunctionWords.NameConnector);
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
+        _infrastructureTargets = words.Of(FunctionWords.InfrastructureTarget);
+        _fireCompounds = words.Of(FunctionWords.FireCompound);
+        _verbNegations = words.Of(FunctionWords.VerbNegation);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);
         _ruleOutVerbs = words.Of(FunctionWords.RuleOutVerb);

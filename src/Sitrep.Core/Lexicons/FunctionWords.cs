@@ -116,8 +116,14 @@ public sealed class FunctionWords
     public const string RuleOutDoubt = "rule_out_doubt";
     /// <summary>A word of a motive between "ruled out" and its object: "ruled out a terrorist motive" is no finding of an accident.</summary>
     public const string RuleOutMotive = "rule_out_motive";
+    /// <summary>A negation of a verb after a group's own word of its men: "that its members had not" (IncidentExtractor.NegatedAfter).</summary>
+    public const string VerbNegation = "verb_negation";
     public const string FireNoun = "fire_noun";
     public const string KindleVerb = "kindle_verb";
+    /// <summary>A target category (targets.tsv) of infrastructure: a fire there told as deliberate is arson (IncidentExtractor.InfrastructureFires).</summary>
+    public const string InfrastructureTarget = "infrastructure_target";
+    /// <summary>A word right after a fire noun that makes it part of another noun: "the fire brigade", "fire crews".</summary>
+    public const string FireCompound = "fire_compound";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
     public const string HabitualAdverb = "habitual_adverb";

@@ -57,6 +57,11 @@ public class ClaimShapeTests
         { "A bomb went off at a market in Maiduguri on Monday, killing 12 people. \"We condemn this cowardly attack,\" said a spokesman for Boko Haram.", null, "unknown" },
         { "Two soldiers died in an ambush near Davao on Monday. \"We were attacked first,\" said a spokesman for the New People's Army.", null, "unknown" },
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. \"Our soldiers chased the attackers away,\" an army spokesman said.", null, "unknown" },
+        // a group's own word of its men with its verb negated is a denial (function_words.tsv kind verb_negation); a
+        // "no" of a figure negates nothing
+        { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters had not taken part in the raid.", "al Shabaab", "denied" },
+        { "A bomb hit a police truck near Davao on Monday, wounding six officers. The New People's Army said that its guerrillas never set off bombs near homes.", "New People's Army", "denied" },
+        { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters killed no fewer than ten soldiers.", "al Shabaab", "claimed" },
         // what a group denies, though told with a claim's words, is its denial of the blame
         { "A suicide bomber blew himself up at a market in Mandera on Monday, killing six people. Police said the bomber belonged to al-Shabaab. Al-Shabaab denied that he was one of its members.", "al Shabaab", "denied" },
         { "A gunman shot dead five worshippers at a church in Kano on Sunday before police killed him. The governor blamed Boko Haram. Boko Haram denied that one of its fighters carried out the shooting.", "Boko Haram", "denied" },
