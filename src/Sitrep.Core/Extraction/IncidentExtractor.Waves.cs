@@ -304,8 +304,74 @@ public sealed partial class IncidentExtractor
         var totals = facts.Where(f => !f.IsBackground && f.Casualties.Count > 0 && TotalOfSeveral(doc, f)).SelectMany(f => f.Casualties).ToHashSet();
         totals.UnionWith(facts.Where(f => !f.IsBackground && f.HasTotalCue).SelectMany(f => f.Casualties.Where(c => SumsFrames(f, c, frames))));
         totals.UnionWith(facts.Where(f => !f.IsBackground).SelectMany(f => f.Casualties.Where(c => TollOfCountedAttacks(doc, f, c, frames))));
+        if (frames.Count(fr => fr.Sentences.Any(ReportsAttack)) >= 2)
+            totals.UnionWith(facts.Where(f => !f.IsBackground && !f.IsTitle && f.HasTotalCue && !Scenes(f).Any(p => HolderOf(frames, p.Place) is not null))
+                                  .SelectMany(f => f.Casualties.Where(c => TotalOverHolder(f, c, frames))));
         if (totals.Count == 0) return;
         foreach (var frame in frames) frame.Casualties.RemoveAll(c => totals.Contains(c.Mention));
+    }
+
+    /// <summary>
+    /// "In all the night cost five lives and left seven people hurt" in a report's summary, before any
+    /// attack's place is named, or right after a sentence that named the places of several attacks ("Rebels raided a post
+    /// in X and bombed a truck near Y. The toll rose to four."): a figure of a sentence without a place of its own that is
+    /// the sum of figures of its kind the article gives two or more of its attacks (one figure of each attack that has
+    /// figures of that kind) counts them together, no single one: the wave's when the article tells one, else no one's.
+    /// </summary>
+    private static void MoveSummedTotals(List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<(CasualtyMention, string?)> waveCasualties)
+    {
+        if (frames.Count < 2) return;
+        var named = false;
+        var listed = false;
+        var totals = new List<(CasualtyMention Mention, string? Source)>();
+        foreach (var f in facts)
+        {
+            if (f.IsBackground || f.IsTitle || f.IsCaption) continue;
+            // a place named only as a reference point ("near Y") still lists that attack's place
+            var here = f.EventPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().Count();
+            if (here == 0 && (!named || listed))
+                totals.AddRange(f.Casualties.Where(c => SumOfAttacks(f, c, frames)).Select(c => (c, f.SourceOf(c))));
+            if (here > 0) named = true;
+            listed = here > 1;
+        }
+        if (totals.Count == 0) return;
+        var mentions = totals.Select(t => t.Mention).ToHashSet();
+        var fromMembers = wave is not null && frames.Any(fr => wave.Contains(fr) && fr.Casualties.Any(c => mentions.Contains(c.Mention)));
+        foreach (var frame in frames) frame.Casualties.RemoveAll(c => mentions.Contains(c.Mention));
+        if (Trace) Console.Error.WriteLine($"  totals of several attacks: {string.Join(' ', totals.Select(t => $"{t.Mention.Kind}:{t.Mention.Value}"))}");
+        if (fromMembers) waveCasualties.AddRange(totals.Where(t => !waveCasualties.Any(w => w.Item1 == t.Mention)));
+    }
+
+    /// <summary>Most attacks whose figures <see cref="SumOfAttacks"/> tries together.</summary>
+    private const int MaxSummedAttacks = 6;
+
+    /// <summary>
+    /// Whether a figure of two or more is the sum of one figure of its kind, each smaller than it, of every frame that
+    /// has such figures from other sentences, when two or more frames have some.
+    /// </summary>
+    private static bool SumOfAttacks(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        if (c is not { Value: > 1 and var total, Kind: CasualtyMention.Killed or CasualtyMention.Injured }) return false;
+        var parts = frames.Select(fr => fr.Casualties.Where(o => o.Mention.Kind == c.Kind && o.Mention.Value is > 0 && o.Mention.Value < total && !f.Casualties.Contains(o.Mention))
+                                                     .Select(o => o.Mention.Value!.Value).Distinct().ToList())
+                          .Where(v => v.Count > 0).ToList();
+        if (parts.Count is < 2 or > MaxSummedAttacks) return false;
+        var sums = new HashSet<int> { 0 };
+        foreach (var part in parts) sums = sums.SelectMany(s => part.Select(v => s + v)).Where(s => s <= total).ToHashSet();
+        return sums.Contains(total);
+    }
+
+    /// <summary>
+    /// "In all, three people were injured", without a place of its own, in an article that tells attacks at two or more
+    /// places: a figure with a total word (waves.tsv kind total) larger than every other figure of its kind the attack it
+    /// would go to was given counts several attacks together, not that one.
+    /// </summary>
+    private static bool TotalOverHolder(SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        if (c is not { Value: > 1 and var total, Kind: CasualtyMention.Killed or CasualtyMention.Injured }) return false;
+        if (frames.FirstOrDefault(fr => fr.Casualties.Any(o => o.Mention == c)) is not { } holder) return false;
+        var others = holder.Casualties.Where(o => o.Mention.Kind == c.Kind && o.Mention.Value is not null && !f.Casualties.Contains(o.Mention)).Select(o => o.Mention.Value!.Value).ToList();
+        return others.Count > 0 && others.All(v => v < total);
     }
 
     /// <summary>

@@ -598,6 +598,7 @@ public sealed partial class IncidentExtractor
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        MoveSummedTotals(facts, frames, wave, waveCasualties);
         DateSections(doc, facts, frames);
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);
         if (wave is null) SplitByDay(doc, frames);

@@ -346,7 +346,7 @@ public sealed class DateRecognizer
         if (j >= p.Count) return false;
         var w = _words;
         if (p[j].Kind == TokenKind.Number)
-            return TryIso(text, p, j, out date) || TryNumeric(text, p, j, published, null, out date) || TrySlashes(text, p, j, out date) || TryDayFirst(text, p, j, published, textYear, out date) ||
+            return TryIso(text, p, j, out date) || TryNumeric(text, p, j, published, null, out date) || TrySlashes(text, p, j, published, out date) || TryDayFirst(text, p, j, published, textYear, out date) ||
                    TryDayRange(text, p, j, j, published, textYear, out date) ||
                    TryAgo(text, p, j, published, out date) || (yearCue && TryYear(text, p, j, out date));
         if (p[j].Kind != TokenKind.Word) return false;
@@ -600,15 +600,60 @@ public sealed class DateRecognizer
         return true;
     }
 
-    /// <summary>"05/09", "9/11": day and month order unknown and no year, read and skipped.</summary>
-    private static bool TrySlashes(string text, List<Piece> p, int j, out Found date)
+    /// <summary>
+    /// "05/09", "9/11": day and month order unknown and no year, read and skipped; but a day and a month in digits that
+    /// open a line (a log's row, "18/09 District Grenade ... 0/2") take the year of the publication (the year before when
+    /// that day would fall after it), in the order the page's other rows settle (<see cref="RowDayFirst"/>).
+    /// </summary>
+    private static bool TrySlashes(string text, List<Piece> p, int j, DateOnly? published, out Found date)
     {
         date = default;
         var k = j + 1;
         while (k + 1 < p.Count && p[k].Glued && p[k].Is(text, '/') && p[k + 1].Glued && p[k + 1].Kind == TokenKind.Number) k += 2;
         if (k == j + 1) return false;
-        date = new Found(j, k, null, Day);
+        DateOnly? day = null;
+        if (k == j + 3 && published is { } pub && p[j].Length <= 2 && p[j + 2].Length <= 2 && OpensLine(text, p[j].Start) && RowDayFirst(text) is { } dayFirst)
+        {
+            var (a, b) = (p[j].PlainValue(text), p[j + 2].PlainValue(text));
+            var (d, m) = dayFirst ? (a, b) : (b, a);
+            day = Valid(pub.Year, m, d) is { } r && r > pub.AddDays(FutureSlackDays) ? Valid(pub.Year - 1, m, d) : Valid(pub.Year, m, d);
+        }
+        date = new Found(j, k, day, Day);
         return true;
+    }
+
+    /// <summary>Only spaces or tabs stand between the line's start and the position.</summary>
+    private static bool OpensLine(string text, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n') return true;
+            if (text[i] is not (' ' or '\t')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A day and a month in digits opening a line, followed by a space ("18/09 Sarpang ...").</summary>
+    private static readonly System.Text.RegularExpressions.Regex RowDayMonth =
+        new(@"^[ \t]*(?<a>\d{1,2})/(?<b>\d{1,2})[ \t]", System.Text.RegularExpressions.RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// Whether the page's rows that open on a day and a month in digits write the day first: true when one of them can
+    /// only be day/month ("18/09") and none only month/day, false for the reverse, null when none or both settle it or
+    /// the page has fewer than two such rows (a lone "24/7" is no log).
+    /// </summary>
+    private static bool? RowDayFirst(string text)
+    {
+        bool dayFirst = false, monthFirst = false;
+        var rows = RowDayMonth.Matches(text);
+        if (rows.Count < 2) return null;
+        foreach (System.Text.RegularExpressions.Match m in rows)
+        {
+            var (a, b) = (int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value));
+            if (a is > 12 and <= 31 && b is >= 1 and <= 12) dayFirst = true;
+            if (b is > 12 and <= 31 && a is >= 1 and <= 12) monthFirst = true;
+        }
+        return dayFirst == monthFirst ? null : dayFirst;
     }
 
     /// <summary>"5 September 2016", "5th of Sept.", "16 NOV 89", "27 July".</summary>
