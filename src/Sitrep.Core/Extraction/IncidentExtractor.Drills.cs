@@ -126,6 +126,53 @@ public sealed partial class IncidentExtractor
         static bool Named(Cue e) => e.As<EventCue>().WeaponName;
     }
 
+    /// <summary>
+    /// A bomb or shell left over from a war long past (background.tsv kind relic: "a Second World War bomb", "a wartime
+    /// shell"), named beside it in one sentence, is the subject of its article: a find, an evacuation, its destruction by
+    /// experts ("the bomb was detonated at noon behind sandbags"). When no sentence of the article counts anyone killed or
+    /// hurt, tells a claim, names an armed group or says a weapon was set to go off (function_words.tsv kind set_weapon:
+    /// "planted"), and every attack word of its news is a word of explosives or a weapon's
+    /// name (no shooting, no assault; the air raids of that war, dated years ago, are history), its explosives and explosions tell no
+    /// attack, in any sentence.
+    /// </summary>
+    private List<SentenceFacts> WithoutRelics(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        if (!facts.Any(f => f.Events.Any(e => e.As<EventCue>().WeaponName && RelicBeside(doc, f, e)))) return facts;
+        if (facts.Any(f => f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens) || f.CountsDeadAndHurt
+                           || f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")
+                           || f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other")) || HasWordOf(doc, f.Sentence.Span, _setWeapon)
+                           || !f.IsBackground && !DatedYearsAgo(doc, f) && f.Events.Any(e => !Negated(doc, e) && e.As<EventCue>() is { WeaponName: false } c && (c.Assault || c.EventType is not ("bombing" or "other"))))) return facts;
+        var result = new List<SentenceFacts>(facts.Count);
+        foreach (var f in facts)
+        {
+            if (f.Events.Count == 0) { result.Add(f); continue; }
+            if (Trace) Console.Error.WriteLine($"  relic: sentence {f.Sentence.Index} tells no attack");
+            result.Add(f with { Events = [] });
+        }
+        return result;
+    }
+
+    /// <summary>The sentence gives a date of a year before the last: history ("the air raids of 1942").</summary>
+    private static bool DatedYearsAgo(AnnotatedDocument doc, SentenceFacts f) =>
+        doc.Published is { } published && f.Dates.Any(d => d.Date.Year < published.Year - 1);
+
+    /// <summary>Most words between a word of a war long past and the weapon's name it qualifies (<see cref="RelicBeside"/>).</summary>
+    private const int MaxRelicGap = 3;
+
+    /// <summary>
+    /// A word of a war long past (background.tsv kind relic, capitalised or not) qualifies the weapon's name: a few words
+    /// before it ("a Second World War bomb", "a wartime aerial bomb") or after it, joined by a link word (function_words.tsv
+    /// kinds relic_link, relic_filler: "from", "of") ("a bomb from
+    /// the First World War", "shells dating from World War II"); not a memorial a bomb went off at ("a bomb at the Second
+    /// World War memorial").
+    /// </summary>
+    private bool RelicBeside(AnnotatedDocument doc, SentenceFacts f, Cue weapon) =>
+        doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() == "relic"
+                                                              && (b.LastWord < weapon.FirstWord && weapon.FirstWord - b.LastWord - 1 <= MaxRelicGap
+                                                                  || b.FirstWord > weapon.LastWord && b.FirstWord - weapon.LastWord - 1 <= MaxRelicGap
+                                                                     && Enumerable.Range(weapon.LastWord + 1, b.FirstWord - weapon.LastWord - 1).Select(w => doc.Words[w].Key) is var between
+                                                                     && between.Any(_relicLinks.Contains) && between.All(k => _relicLinks.Contains(k) || _relicFillers.Contains(k))));
+
     private bool TellsHarm(AnnotatedDocument doc, SentenceFacts f)
     {
         if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true } or { Weak: false, Vehicle: false, WeaponName: false })) return true;

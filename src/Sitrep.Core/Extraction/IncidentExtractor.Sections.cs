@@ -134,7 +134,7 @@ public sealed partial class IncidentExtractor
         {
             if (HolderOf(frames, town.Place) is not { Sectioned: true } frame
                 || (LabelledBlockDay(doc, facts, town) ?? SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)
-                    ?? (HeadingOf(facts, town) is { } head ? NumberedHeadingDay(doc, head) : null)) is not { } day) continue;
+                    ?? (HeadingOf(facts, town) is { } head ? NumberedHeadingDay(doc, head) ?? PlaceHeadingDay(doc, head) : null)) is not { } day) continue;
             if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
             frame.Date = day;
             frame.DateFromAttack = true;
@@ -338,7 +338,63 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private PlaceMention? SectionTown(AnnotatedDocument doc, SentenceFacts f) =>
         f.IsTitle ? null : DatelineSectionTown(doc, f) ?? NumberedItemTown(doc, f) ?? DayHeadingTown(doc, f) ?? RunInHeadingTown(doc, f) ?? RunInItemTown(doc, f)
-                           ?? QuestionHeadingTown(doc, f) ?? NumberedHeadingTown(doc, f) ?? LabelledBlockTown(doc, f);
+                           ?? QuestionHeadingTown(doc, f) ?? NumberedHeadingTown(doc, f) ?? LabelledBlockTown(doc, f) ?? PlaceHeadingTown(doc, f);
+
+    /// <summary>
+    /// The town a bulletin's item heading names: a line of its own that is nothing but the town, perhaps after its region
+    /// and a spaced dash or a comma, perhaps with the item's day in brackets after it, and marked as a heading by a bullet,
+    /// an item's number, bold or a heading's markup, or by that bracketed day ("- **North Province - Riverton (12 May)**",
+    /// "### Elmwood (Tue 4 May)", "* Eastern Region, Oakdale"); else null. The item's day is the bracketed one
+    /// (<see cref="PlaceHeadingDay"/>).
+    /// </summary>
+    private static PlaceMention? PlaceHeadingTown(AnnotatedDocument doc, SentenceFacts f) => PlaceHeading(doc, f)?.Town;
+
+    /// <summary>The day in brackets of a bulletin's item heading (<see cref="PlaceHeadingTown"/>), when it gives one.</summary>
+    private static DateMention? PlaceHeadingDay(AnnotatedDocument doc, SentenceFacts head) =>
+        head.IsBackground ? null : PlaceHeading(doc, head)?.Day;
+
+    /// <summary>Most words of a region named before a heading's town that the gazetteer does not know ("Upper Vale - Riverton").</summary>
+    private const int MaxHeadingRegionWords = 4;
+
+    private static (PlaceMention Town, DateMention? Day)? PlaceHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsTitle || f.IsCaption) return null;
+        var text = doc.Text;
+        if (!OpensLine(text, f.Sentence.Start) || LineEndAfter(text, f.Sentence.End) is null) return null;
+        int s = f.Sentence.Start, e = f.Sentence.End;
+        var marked = false;
+        if (HeadingBullet.Match(text, s, e - s) is { Success: true } bullet) { s += bullet.Length; marked = true; }
+        while (s < e && text[s] is '*' or '_' or '#' or ' ' or '\t') { marked |= text[s] is '*' or '_' or '#'; s++; }
+        while (e > s && text[e - 1] is '*' or '_' or ' ' or '\t') { marked |= text[e - 1] is '*' or '_'; e--; }
+        DateMention? day = null;
+        if (e > s && text[e - 1] == ')')
+        {
+            var open = text.LastIndexOf('(', e - 1, e - s);
+            if (open < 0) return null;
+            day = f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start > open && d.End < e).MinBy(d => d.Start);
+            if (day is null) return null;
+            e = open;
+            while (e > s && text[e - 1] is ' ' or '\t') e--;
+        }
+        if (!marked && day is null) return null;
+        // the town ends the heading; before it only a region: a place, or a few capitalised words, then a spaced dash or a comma
+        var places = f.EventPlaces.Concat(f.OtherPlaces).Append(f.Dateline).OfType<PlaceMention>().Where(p => p.Start >= s && p.End <= e).ToList();
+        var town = places.FirstOrDefault(p => p.End == e && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
+        if (town is null) return null;
+        var before = text[s..town.Start].TrimEnd(' ', '\t');
+        if (before.Length == 0) return (town, day);
+        if (before[^1] is not (',' or '-' or '\u2013' or '\u2014') || (before[^1] != ',' && before.Length > 1 && before[^2] != ' ')) return null;
+        var region = before[..^1].Trim();
+        if (region.Length == 0) return null;
+        if (places.Any(p => p.Start == s && p.End == s + region.Length && !p.IsDemonym)) return (town, day);
+        var words = region.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxHeadingRegionWords && char.IsUpper(words[0][0]) && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
+            ? (town, day) : null;
+    }
+
+    /// <summary>A heading's bullet or item number (see <see cref="PlaceHeadingTown"/>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex HeadingBullet =
+        new(@"\G[ \t]*(?:[-*\u2022\u2013\u2014\u00B7]|\d{1,2}[.)])[ \t]+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The town a report's numbered section heading opens on: a line of its own that opens on the section's number

@@ -119,6 +119,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _matchWords;
     private readonly IReadOnlySet<string> _setWeapon;
+    private readonly IReadOnlySet<string> _relicLinks;
+    private readonly IReadOnlySet<string> _relicFillers;
     private readonly IReadOnlySet<string> _armingWords;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
@@ -274,6 +276,8 @@ public sealed partial class IncidentExtractor
         _drillSettings = words.Of(FunctionWords.DrillSetting);
         _matchWords = words.Of(FunctionWords.MatchWord);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
+        _relicLinks = words.Of(FunctionWords.RelicLink);
+        _relicFillers = words.Of(FunctionWords.RelicFiller);
         _armingWords = words.Of(FunctionWords.ArmingWord);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
@@ -326,7 +330,7 @@ public sealed partial class IncidentExtractor
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutMatchReport(doc, WithoutDrills(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList())))));
+        var facts = WithoutMatchReport(doc, WithoutDrills(doc, WithoutRelics(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()))))));
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();

@@ -67,6 +67,10 @@ public sealed class FunctionWords
     /// <summary>A protest or unrest: deaths told beside it with only a weak battle word ("clashes") are no attack (IncidentExtractor.ProtestClash).</summary>
     public const string ProtestNoun = "protest_noun";
     public const string SetWeapon = "set_weapon";
+    /// <summary>Joins a weapon's name to the war it is left from: "a bomb from the First World War" (IncidentExtractor.RelicBeside).</summary>
+    public const string RelicLink = "relic_link";
+    /// <summary>May stand between a weapon's name and a relic link: "a shell dating from", "bombs left over from the" (IncidentExtractor.RelicBeside).</summary>
+    public const string RelicFiller = "relic_filler";
     /// <summary>A few words before a weapon's name, says the attackers carried it: "raiders armed with rifles" (IncidentExtractor.CarriedByAttackers).</summary>
     public const string ArmingWord = "arming_word";
     /// <summary>Before a drill word, makes the exercise the time of a real attack: "during the drill" (IncidentExtractor.WithoutDrills).</summary>
