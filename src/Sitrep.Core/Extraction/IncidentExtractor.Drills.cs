@@ -56,6 +56,26 @@ public sealed partial class IncidentExtractor
         return facts.Select(f => TellsAttackOrVictim(f) ? f with { Events = [], Casualties = [] } : f).ToList();
     }
 
+    /// <summary>The fewest distinct fiction words (function_words.tsv kind fiction_word) that make an article a review of fiction.</summary>
+    private const int MinFictionWords = 4;
+
+    /// <summary>
+    /// A review or a summary of a film, a series or a novel tells the attacks and deaths of its plot ("in the pilot a bomb
+    /// kills eleven passengers"): an article with at least <see cref="MinFictionWords"/> distinct words of fiction and its
+    /// screening ("thriller", "subplot", "premiere", "viewers") tells no attack and no victim, unless one of its sentences
+    /// counts victims of an attack and gives their day or who counted them ("an actor was shot dead outside his home on
+    /// Sunday", "six were hurt when a grenade hit a cinema, police said"): a plot has neither, a real attack has.
+    /// </summary>
+    private List<SentenceFacts> WithoutFiction(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in doc.Words)
+            if (_fictionWords.Contains(word.Key)) seen.Add(word.Key);
+        if (seen.Count < MinFictionWords || facts.Any(f => CountsVictimsOfAttack(f) && (f.Dates.Count > 0 || f.Source is not null))) return facts;
+        if (Trace) Console.Error.WriteLine($"  fiction ({string.Join(", ", seen.Order())}): no sentence tells an attack");
+        return facts.Select(f => TellsAttackOrVictim(f) ? f with { Events = [], Casualties = [] } : f).ToList();
+    }
+
     private static bool IsDrillWord(Cue cue) => cue.As<string>() is "drill" or "staged";
 
     private static bool TellsAttackOrVictim(SentenceFacts f) => f.Events.Count > 0 || f.Casualties.Count > 0;

@@ -117,14 +117,21 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
-    /// <summary>A person counted as shot by a force that answered the attack: "the attacker was shot by police".</summary>
+    /// <summary>
+    /// A person counted as shot by a force that answered the attack: "the attacker was shot by police", or, told in the
+    /// active, the count opening on its verb of shooting right after the force ("armed officers shot the man", "police then
+    /// shot him"; not "police officers were shot", whose count opens on the officers).
+    /// </summary>
     private bool ShotByResponder(AnnotatedDocument doc, CasualtyMention m)
     {
         var sentence = doc.Sentences.FirstOrDefault(x => x.Start <= m.Span.Start && x.End >= m.Span.End);
         if (sentence is null) return false;
         var facts = new SentenceFacts { Sentence = sentence, Events = [], Casualties = [], EventPlaces = [], OtherPlaces = [], Dates = [], Claims = [], Actors = [], Targets = [] };
         var last = doc.WordAt(m.Span.End) - 1;
-        return ResponderAct(doc, facts, last, last);
+        if (ResponderAct(doc, facts, last, last)) return true;
+        var first = doc.WordAt(m.Span.Start);
+        return first < last && doc.CuesIn(new TextSpan(doc.Words[first].Start, doc.Words[first].End), CueKind.Event).Any()
+               && ResponderAct(doc, facts, first, first);
     }
 
     /// <summary>

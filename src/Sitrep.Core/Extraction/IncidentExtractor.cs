@@ -118,6 +118,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _protestNouns;
     private readonly IReadOnlySet<string> _drillSettings;
     private readonly IReadOnlySet<string> _matchWords;
+    private readonly IReadOnlySet<string> _fictionWords;
     private readonly IReadOnlySet<string> _setWeapon;
     private readonly IReadOnlySet<string> _relicLinks;
     private readonly IReadOnlySet<string> _relicFillers;
@@ -275,6 +276,7 @@ public sealed partial class IncidentExtractor
         _protestNouns = words.Of(FunctionWords.ProtestNoun);
         _drillSettings = words.Of(FunctionWords.DrillSetting);
         _matchWords = words.Of(FunctionWords.MatchWord);
+        _fictionWords = words.Of(FunctionWords.FictionWord);
         _setWeapon = words.Of(FunctionWords.SetWeapon);
         _relicLinks = words.Of(FunctionWords.RelicLink);
         _relicFillers = words.Of(FunctionWords.RelicFiller);
@@ -330,7 +332,7 @@ public sealed partial class IncidentExtractor
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutMatchReport(doc, WithoutDrills(doc, WithoutRelics(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList()))))));
+        var facts = WithoutFiction(doc, WithoutMatchReport(doc, WithoutDrills(doc, WithoutRelics(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList())))))));
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();

@@ -77,6 +77,8 @@ public sealed class FunctionWords
     public const string DrillSetting = "drill_setting";
     /// <summary>A word that belongs to the report of a match ("goalkeeper", "equaliser"): enough of them make an article a match report (IncidentExtractor.WithoutMatchReport).</summary>
     public const string MatchWord = "match_word";
+    /// <summary>A word that belongs to a work of fiction or its screening ("thriller", "subplot", "premiere"): enough of them make an article a review of fiction (IncidentExtractor.WithoutFiction).</summary>
+    public const string FictionWord = "fiction_word";
     public const string Auxiliary = "auxiliary";
     public const string BeAuxiliary = "be_auxiliary";
     public const string NewsAuxiliary = "news_auxiliary";

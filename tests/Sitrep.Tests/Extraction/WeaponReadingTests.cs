@@ -67,6 +67,9 @@ public class WeaponReadingTests
         // the gunfire of the police who answered a knife attack is no weapon of the attack (function_words kind responder_noun)
         { "Knife attack at Kassala market", "KASSALA, Sudan (Wire) - A man with a knife stabbed three shoppers at a market in Kassala on Monday, police said.\n\nPatrol police have opened fire and the attacker was arrested.", "Kassala:knife" },
         { "Knife attack at Kassala bus stop", "KASSALA, Sudan (Wire) - A man stabbed two people with a kitchen knife at a bus stop in Kassala on Monday, police said.\n\nHe was shot by a police officer after he refused to drop the knife.", "Kassala:knife" },
+        // told in the active, the officers' shot is theirs too; officers counted as shot by the attacker stay his firearm
+        { "Knife attack outside Kassala cinema", "KASSALA, Sudan (Wire) - A man with a knife wounded four people queueing outside a cinema in Kassala on Monday, police said.\n\nArmed officers shot the man a few minutes later.", "Kassala:knife" },
+        { "Officers shot at Kassala checkpoint", "KASSALA, Sudan (Wire) - A man stabbed a guard at a checkpoint in Kassala on Monday and then took his rifle, police said.\n\nTwo police officers were shot before he fled.", "Kassala:firearm,knife" },
         { "Guards fire on knife attacker in Kassala", "KASSALA, Sudan (Wire) - A man armed with a knife stabbed a cashier at a bank in Kassala on Monday, police said.\n\nTwo guards then opened fire and wounded him.", "Kassala:knife" },
         // a weapon the attackers are told to carry is the attack's (function_words kind arming_word), not a responder's
         { "Lorry torched near Kassala", "KASSALA, Sudan (Wire) - Masked men carrying rifles stopped a lorry near Kassala on Monday night, poured petrol over it and set it alight, police said.\n\nThe driver escaped unhurt.", "Kassala:fire,firearm" },
