@@ -301,7 +301,8 @@ public sealed class CasualtyRecognizer
             }
             if (mention is null && cc.Position is "after" or "around")
             {
-                mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? CountedSubject(doc, numbers, used, cue, cc, firstWord);
+                mention = FigureBefore(doc, numbers, used, cue, cc, firstWord) ?? CountedSubject(doc, numbers, used, cue, cc, firstWord)
+                          ?? RelativeCount(doc, numbers, used, cue, cc, firstWord);
                 if (mention is { Value: not null } && mention.Figure.End <= cue.Start
                     && JoinedBefore(doc, numbers, used, doc.WordAt(mention.Figure.Start) - 1, firstWord) is { } joined)
                     mention = mention with
@@ -1095,6 +1096,43 @@ public sealed class CasualtyRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// The counted victims of a relative clause of dying: a phrase of kind killed written after its figure opens right
+    /// after a relative word (function_words.tsv kind toll_relative), and the plural victim noun it tells of stands right
+    /// before that word or before an "of" phrase that runs to it, its figure before it (a name of up to
+    /// <see cref="MaxNameWords"/> words between): "the five officers of the X Guard who lost their lives", "the three
+    /// farmers who died". No clause break, casualty or attack word stands between the noun and the relative word.
+    /// </summary>
+    private CasualtyMention? RelativeCount(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
+    {
+        var words = doc.Words;
+        var relative = cue.FirstWord - 1;
+        if (cc.Kind != CasualtyMention.Killed || cc.Position != "after" || relative - 2 < firstWord || !_tollRelatives.Contains(words[relative].Key)) return null;
+        for (var n = relative - 1; n > firstWord && n >= relative - MaxRelativeReach; n--)
+        {
+            var key = words[n].Key;
+            if (key is "," or ";" or ":" or "." or "and" or "or" or "but" || !char.IsLetterOrDigit(key[0])) return null;
+            var word = new TextSpan(words[n].Start, words[n].End);
+            if (doc.CuesIn(word, CueKind.Casualty).Any() || doc.CuesIn(word, CueKind.Event).Any()) return null;
+            if (!_persons.IsVictim(key) || _persons.IsSingularVictim(key)) continue;
+            if (n + 1 != relative && words[n + 1].Key != "of") return null;
+            var reach = n;
+            for (var named = 0; named < MaxNameWords && reach - 1 > firstWord && IsNameWord(doc, reach - 1); named++) reach--;
+            var number = numbers.LastOrDefault(x => x.End <= words[n].Start && x.End >= words[Math.Max(firstWord, reach - 1)].End);
+            if (number is null || used.Contains(number.Start) || IsPerpetratorCount(doc, number) || AgeAfterOf(doc, number, firstWord)) return null;
+            used.Add(number.Start);
+            var counted = new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+            // "the families of the five officers who died": a noun of people before "of the" names whose they were, no part
+            var at = doc.WordAt(number.Start);
+            return at - 3 >= firstWord && words[at - 1].Key == "the" && words[at - 2].Key == "of" && _persons.IsVictim(words[at - 3].Key)
+                ? counted : PartOfCount(doc, numbers, used, number, firstWord, counted);
+        }
+        return null;
+    }
+
+    /// <summary>Most words between a relative clause's victim noun and its relative word: "officers of the X Border Guard Service who".</summary>
+    private const int MaxRelativeReach = 10;
 
     /// <summary>Most words of a name passed over between a count and its plural noun: "four Harbour Customs Service officers".</summary>
     private const int MaxNameWords = 3;

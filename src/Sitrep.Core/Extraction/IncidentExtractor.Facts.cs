@@ -1144,7 +1144,7 @@ public sealed partial class IncidentExtractor
         for (var steps = 0; w >= first && steps < reach; w--, steps++)
         {
             var word = doc.Words[w];
-            if (EndsCareClause(word.Key)) return -1;
+            if (EndsCareClause(word.Key) && !JoinsDays(doc, w)) return -1;
             if (_careDeaths.Contains(word.Key)) return w;
             if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return -1;
         }
@@ -1208,6 +1208,31 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is an "and" between two day phrases of one clause ("died on Monday and early on
+    /// Tuesday at the hospital in X"): a date ends right before it and another begins at most
+    /// <see cref="JoinedDayGap"/> words after it. It joins the days, not two clauses.
+    /// </summary>
+    private static bool JoinsDays(AnnotatedDocument doc, int w)
+    {
+        if (doc.Words[w].Key != "and" || w == 0 || w + 1 >= doc.Words.Count) return false;
+        var before = doc.Words[w - 1];
+        var sentence = doc.SentenceAt(doc.Words[w].Start);
+        if (!doc.DatesIn(sentence.Span).Any(d => d.Start <= before.Start && before.End <= d.End)) return false;
+        var last = Math.Min(w + 1 + JoinedDayGap, doc.Words.Count - 1);
+        if (doc.Words[last].Start >= sentence.End) last = doc.WordAt(sentence.End) - 1;
+        if (last <= w) return false;
+        for (var v = w + 1; v <= last; v++)
+        {
+            if (doc.Words[v].Key is "," or ";" or ":") return false;
+            if (doc.DatesIn(new TextSpan(doc.Words[v].Start, doc.Words[v].End)).Any()) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words between "and" and the day phrase it joins to the one before ("and early on Tuesday": two).</summary>
+    private const int JoinedDayGap = 2;
 
     /// <summary>A word that ends the clause of a verb of dying when read backwards: punctuation or a clause word ("when", "after").</summary>
     private static bool EndsCareClause(string key) => key is "," or ";" or ":" or "and" or "when" or "after" or "as";
