@@ -5,9 +5,10 @@ namespace Sitrep.Annotation;
 /// "on Sept. 5", "September 5, 2016", "in February", "earlier this month", "since March 2011".
 /// <see cref="Date"/> is the resolved day (for month or year precision, the first day of it);
 /// <see cref="Precision"/> is "day", "month" or "year"; <see cref="Since"/> marks a starting point
-/// ("since 2011"), which speaks of a period, not an attack's date.
+/// ("since 2011"), which speaks of a period, not an attack's date. <see cref="CountedBack"/> marks a count of days
+/// back from the day its sentence tells ("nine days after he was shot").
 /// </summary>
-public sealed record DateMention(int Start, int End, DateOnly Date, string Precision, bool Since = false)
+public sealed record DateMention(int Start, int End, DateOnly Date, string Precision, bool Since = false, bool CountedBack = false)
 {
     public Model.TextSpan Span => new(Start, End);
 

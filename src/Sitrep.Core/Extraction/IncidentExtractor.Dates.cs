@@ -723,6 +723,7 @@ public sealed partial class IncidentExtractor
         DateMention? weekOld = null;
         foreach (var f in facts.Take(8))
         {
+            if (CountedBackAttack(facts, f, published) is { } counted) return counted;
             // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
             // each attack, but its day, told before any background, is the news's
             if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
@@ -749,6 +750,20 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A clause of background that counts back to an attack from the day its sentence tells ("[died in hospital on Monday
+    /// 13 July,] nine days after he was shot while on duty", dates.tsv kind count_after) tells the news when the rest of
+    /// its sentence tells no attack of its own, only a sequel: the attack's day is the day counted back, at most
+    /// <see cref="WeekOldReach"/> days before publication. A sentence that tells an attack of its own ("gunmen killed 12
+    /// on Monday, two days after a bomb killed five") keeps its own day.
+    /// </summary>
+    private static DateMention? CountedBackAttack(List<SentenceFacts> facts, SentenceFacts g, DateOnly? published)
+    {
+        if (published is not { } pub || !g.IsBackground || g.IsTitle || g.IsCaption || !(g.HasStrongEvent || g.Events.Count > 0 || g.Casualties.Count > 0)) return null;
+        if (facts.Any(f => f != g && f.Sentence.Index == g.Sentence.Index && f.HasStrongEvent)) return null;
+        return g.Dates.FirstOrDefault(d => d is { CountedBack: true, Precision: "day", Since: false } && d.Date <= pub && pub.DayNumber - d.Date.DayNumber <= WeekOldReach);
+    }
+
+    /// <summary>
     /// The sentence's day, more than a week and at most <see cref="WeekOldReach"/> days before publication, dates the act
     /// it tells ("when a roadside bomb tore open the first truck of a column on 21 April"), not a known attack named by its
     /// day ("the suspects of the April 15 attack") nor a follow-up's step (an arrest, a trial); no caption's.
@@ -767,6 +782,8 @@ public sealed partial class IncidentExtractor
     private static SentenceFacts MarkBackground(AnnotatedDocument doc, SentenceFacts f, DateMention? story)
     {
         if (f.IsBackground) return f;
+        // the sequel a count back to the story's attack is made from ("died on 13 July, nine days after he was shot") is the story's
+        if (story is { CountedBack: true } && doc.SentenceAt(f.Sentence.Start) is var whole && story.Start >= whole.Start && story.End <= whole.End) return f;
         // "since 2011", "since Monday" (days of fighting) count over a period; "since Saturday night", the night of the
         // story's attack, counts that attack's toll
         var background = f.Dates.Any(d => !InDateline(doc, f, d) && ((d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story))));

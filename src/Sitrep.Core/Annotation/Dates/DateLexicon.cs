@@ -11,6 +11,8 @@ internal sealed class DateLexicon
     public PhraseTrie<Offset> Relative { get; } = new();
     public PhraseTrie<Offset> Units { get; } = new();
     public PhraseTrie<bool> Ago { get; } = new();
+    /// <summary>Words right after a count of days that count back from the day its sentence tells: "nine days after he was shot".</summary>
+    public PhraseTrie<bool> CountAfter { get; } = new();
     /// <summary>Words right before a bare weekday that make it no particular day: "during a Saturday night dance", "every Friday".</summary>
     public HashSet<string> AnyDay { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words right after "N years ago" that make it the same calendar day back: "forty years ago today", "a year ago to the day".</summary>
@@ -81,6 +83,7 @@ internal sealed class DateLexicon
                 "relative" => lexicon.Relative.Add(phrase, new Offset(Number(2, -1000, 1000), Precision(3))),
                 "unit" => lexicon.Units.Add(phrase, new Offset(Number(2, 1, 1000), Precision(3))),
                 "ago" => lexicon.Ago.Add(phrase, true),
+                "count_after" => lexicon.CountAfter.Add(phrase, true),
                 "ago_day" => lexicon.AgoToday.Add(phrase, true),
                 "any_day" => lexicon.AnyDay.Add(phrase),
                 "daypart" => lexicon.Dayparts.Add(phrase, true),

@@ -66,7 +66,78 @@ public sealed class DateRecognizer
         var found = RecognizeAll(text, published, pieces, planned, periods: null);
         // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
         if (CoveredPeriods(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
-        return WithLastWeekdayOfCount(text, pieces, found, published);
+        return WithCountsAfter(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published));
+    }
+
+    /// <summary>
+    /// "nine days after he was shot" (dates.tsv kind count_after) counts back from the day its sentence tells: the day
+    /// written earlier in the same sentence ("died on Monday 13 July, nine days after he was shot" is 4 July); with no
+    /// such day, the count must open its sentence ("A day after a man set fire to the hall, the mayor said ...") and
+    /// counts back from publication, as read; after any other word ("he was arrested two days after the raid") the day
+    /// it counts from is not told, and the count dates nothing. A day written after it in the same sentence leaves it out.
+    /// </summary>
+    private List<DateMention> WithCountsAfter(string text, List<Piece> pieces, List<DateMention> found)
+    {
+        List<DateMention>? kept = null;
+        for (var m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            var j = mention.Precision == Day && !mention.Since ? pieces.FindIndex(q => q.Start == mention.Start) : -1;
+            if (j < 0 || !TryCountAfter(text, pieces, j, null, out var count))
+            {
+                kept?.Add(mention);
+                continue;
+            }
+            kept ??= found.Take(m).ToList();
+            // a day written after it in its sentence is the attack's own ("Four weeks after the bombing on 12 May, ...") or
+            // the day counted from ("Two weeks after a bomb hit X, a second struck Y on Tuesday"): the count adds nothing
+            if (m + 1 < found.Count && found[m + 1] is { Precision: Day, Since: false } later && OneSentence(text, mention.End, later.Start)) continue;
+            var anchor = m > 0 && found[m - 1] is { Precision: Day, Since: false } before && OneSentence(text, before.End, mention.Start) ? before : null;
+            if (anchor is not null) kept.Add(mention with { Date = anchor.Date.AddDays(-count.Days), CountedBack = true });
+            else if (OpensSentence(text, pieces, j)) kept.Add(mention with { CountedBack = true });
+        }
+        return kept ?? found;
+    }
+
+    /// <summary>No sentence ends in text[from..to): no line break, no full stop, question or exclamation mark before a space.</summary>
+    private static bool OneSentence(string text, int from, int to)
+    {
+        for (var c = from; c < to; c++)
+            if (text[c] == '\n' || (text[c] is '.' or '!' or '?' && c + 1 < to && char.IsWhiteSpace(text[c + 1]))) return false;
+        return true;
+    }
+
+    /// <summary>The piece opens its sentence: the text's first, or after a line break or a sentence's closing mark.</summary>
+    private static bool OpensSentence(string text, List<Piece> p, int j)
+    {
+        if (j == 0) return true;
+        for (var c = p[j - 1].End; c < p[j].Start; c++)
+            if (text[c] == '\n') return true;
+        return p[j - 1].Kind == TokenKind.Punctuation && p[j - 1].Of(text) is "." or "!" or "?";
+    }
+
+    /// <summary>"a day after", "nine days after", "two weeks after" (dates.tsv kind count_after): a count of days, counted back from publication here.</summary>
+    private bool TryCountAfter(string text, List<Piece> p, int j, DateOnly? published, out (Found Found, int Days) count)
+    {
+        count = default;
+        long n;
+        int k;
+        if (_numbers.TryCardinal(text, p, j, out var cardinal) && cardinal.Value is > 0 and <= 366)
+        {
+            n = cardinal.Value;
+            k = cardinal.Next;
+        }
+        else if (_numbers.Articles.TryMatch(text, p, j, out _, out var afterArticle))
+        {
+            n = 1;
+            k = afterArticle;
+        }
+        else return false;
+        if (!_words.Units.TryMatch(text, p, k, out var unit, out var afterUnit) || unit.Precision != Day
+            || !_words.CountAfter.TryMatch(text, p, afterUnit, out _, out var afterAfter)) return false;
+        var days = (int)n * unit.Amount;
+        count = (new Found(j, afterAfter, published is { } pub ? pub.AddDays(-days) : null, Day), days);
+        return true;
     }
 
     /// <summary>
@@ -348,7 +419,7 @@ public sealed class DateRecognizer
         if (p[j].Kind == TokenKind.Number)
             return TryIso(text, p, j, out date) || TryNumeric(text, p, j, published, null, out date) || TrySlashes(text, p, j, published, out date) || TryDayFirst(text, p, j, published, textYear, out date) ||
                    TryDayRange(text, p, j, j, published, textYear, out date) ||
-                   TryAgo(text, p, j, published, out date) || (yearCue && TryYear(text, p, j, out date));
+                   TryAgo(text, p, j, published, out date) || TryCountAfterDate(text, p, j, published, out date) || (yearCue && TryYear(text, p, j, out date));
         if (p[j].Kind != TokenKind.Word) return false;
 
         if (w.Relative.TryMatch(text, p, j, out var offset, out var afterRelative))
@@ -441,7 +512,14 @@ public sealed class DateRecognizer
                 return true;
             }
         }
-        return TryAgo(text, p, j, published, out date);
+        return TryAgo(text, p, j, published, out date) || TryCountAfterDate(text, p, j, published, out date);
+    }
+
+    private bool TryCountAfterDate(string text, List<Piece> p, int j, DateOnly? published, out Found date)
+    {
+        var ok = TryCountAfter(text, p, j, published, out var count);
+        date = count.Found;
+        return ok;
     }
 
     /// <summary>The most days between the two days of a range written with one month ("6-12 April").</summary>
