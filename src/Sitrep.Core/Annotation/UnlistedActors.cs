@@ -36,6 +36,7 @@ public static class UnlistedActors
             if (reader.NameBeforeGroupNoun(w) is { } named) found.TryAdd(named.Name, new Actor(named.Name, named.Type));
             if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
             if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
+            if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
         }
         foreach (var actor in found.Values) reader.MarkMentions(actor);
     }
@@ -339,6 +340,36 @@ public static class UnlistedActors
                 if (_speechVerbs.Contains(words[v].Key) && char.IsLower(text[words[v].Start])) return NameBefore(v);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The name a claim was signed with, in quotation marks right after a cue of claims.tsv kind signature ending at
+        /// word <paramref name="w"/> with no "by" ("the claim, signed \"X Cell\"", "a statement signed 'X Front'"):
+        /// capitalised words with short lower-case words between them, up to the closing mark or to a dash or slash
+        /// that gives the same name in another language ("\"X Cell – Y Cell\"": the first form). A place, a catalogued
+        /// actor or an office is none.
+        /// </summary>
+        public string? QuotedSignature(int w)
+        {
+            if (words[w].Key == "by" || !cues.Any(c => c.Kind == CueKind.Claim && c.Value is "signature" && c.LastWord == w)) return null;
+            var n = w + 1;
+            if (n >= words.Count || !IsOpeningQuote(n)) return null;
+            n++;
+            var end = SentenceEnd(w);
+            if (n >= words.Count || words[n].Start >= end || !NameWord(n) || _connectors.Contains(words[n].Key)) return null;
+            var last = n;
+            for (var q = n + 1; q < words.Count && words[q].Start < end && q - n < MaxNameWords; q++)
+            {
+                if (NameWord(q)) { last = q; continue; }
+                var length = words[q].End - words[q].Start;
+                if (char.IsLower(text[words[q].Start]) && char.IsLetter(text[words[q].Start]) && length <= MaxQuotedInnerWordLetters) continue;
+                break;
+            }
+            // the name ends at the closing mark, or at a dash or slash before its other form
+            var after = text.AsSpan(words[last].End, Math.Min(end, text.Length) - words[last].End).TrimStart();
+            if (after.IsEmpty || !(after[0] is '"' or '\u201d' or '\'' or '\u2019' or '\u2013' or '\u2014' or '/' or '-')) return null;
+            if (Known(n, last) || NamesOffice(n, last)) return null;
+            return text[words[n].Start..words[last].End];
         }
 
         /// <summary>The most words between a speech verb and the claim it tells: "said in a statement posted late on Friday".</summary>

@@ -118,6 +118,19 @@ public class ClaimShapeTests
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A woman calling herself Liis told reporters she had seen two men run off.", null, "unknown" },
         // a small word of a Portuguese or Italian name between its capitalised words ("do", "di", "della": name_connector)
         { "Gunmen shot dead a customs guard near Braga on Thursday night. The minister blamed the killing on the Rede do Litoral, a smuggling network known to the police.", "Rede do Litoral", "attributed" },
+        // a claim told by what the group calls itself, its name only in the signature the next sentence quotes (claims.tsv
+        // kind signature after a word for a text, no "by"; Annotation.UnlistedActors.QuotedSignature), maybe with its
+        // name in a second language after a dash (the first form is kept)
+        { "A pipe bomb blew out the windows of a tax office in Tartu late on Friday, hurting a cleaner. An unnamed eco-anarchist collective has claimed responsibility. The statement, signed \"Ember Circle\", was put on a forum on Sunday.", "Ember Circle", "claimed" },
+        { "A pipe bomb blew out the windows of a tax office in Tartu late on Friday, hurting a cleaner. An unnamed eco-anarchist collective has claimed responsibility. Its message signed \"Hõõguv Ring / Ember Circle\" reached two newspapers.", "Hõõguv Ring", "claimed" },
+        // ... but a quoted name after a word that is no text, or a quotation that is no name, signs no claim
+        { "A pipe bomb blew out the windows of a tax office in Tartu late on Friday, hurting a cleaner. The mayor signed \"Tartu Together\", a pledge against violence, on Sunday.", null, "unknown" },
+        { "A pipe bomb blew out the windows of a tax office in Tartu late on Friday, hurting a cleaner. A letter signed \"a worried neighbour\" reached the paper on Sunday.", null, "unknown" },
+        // the attackers name their own group in a video (claims.tsv "who said they belonged to"): their claim, the name the
+        // agent after the cue's "to" or "of" (function_words.tsv kind accused_opener); an official's word about them is none
+        { "Gunmen raked a customs post near Kismaayo with fire on Friday night, killing a guard. A clip shared on Saturday showed four armed men who said they belonged to the Coastal Lion Brigade.", "Coastal Lion Brigade", "claimed" },
+        { "Gunmen raked a customs post near Kismaayo with fire on Friday night, killing a guard. In a recording sent to reporters, two hooded men who said they were members of the Coastal Lion Brigade read out the names of their targets.", "Coastal Lion Brigade", "claimed" },
+        { "Gunmen raked a customs post near Kismaayo with fire on Friday night, killing a guard. Two suspects were arrested on Saturday, and police said they belonged to no known group.", null, "unknown" },
         // ... but a quoted name of a group that only condemns, or names no own claim, is no perpetrator
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. A group calling itself \"Nenat e Paqes\" (Mothers of Peace) condemned the attack in a post on Telegram.", null, "unknown" },
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. The group \"Ora e Kuqe\" wrote on Telegram that it had nothing to do with the blast.", "Ora e Kuqe", "denied" },
