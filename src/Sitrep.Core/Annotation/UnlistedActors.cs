@@ -108,7 +108,7 @@ public static class UnlistedActors
             if (SelfNamedAfter(w) is { } self) return NameGivenAt(w, self, false);
             if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w) || OwnClaimAfter(w)))) return null;
             // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
-            // "the campaign group X, whose ..., says it had nothing to do with the fires": a name in apposition right after
+            // "the protest group X, whose ..., denies any part in the blazes": a name in apposition right after
             // the noun, in a sentence of the group's own claim or denial
             if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && OwnClaimAfter(w) ? w + 1 : null)) is not { } n) return null;
             return NameGivenAt(w, n, criminal);

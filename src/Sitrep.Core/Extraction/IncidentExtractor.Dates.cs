@@ -751,7 +751,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A clause of background that counts back to an attack from the day its sentence tells ("[died in hospital on Monday
-    /// 13 July,] nine days after he was shot while on duty", dates.tsv kind count_after) tells the news when the rest of
+    /// 13 July,] nine days after he was shot at work", dates.tsv kind count_after) tells the news when the rest of
     /// its sentence tells no attack of its own, only a sequel: the attack's day is the day counted back, at most
     /// <see cref="WeekOldReach"/> days before publication. A sentence that tells an attack of its own ("gunmen killed 12
     /// on Monday, two days after a bomb killed five") keeps its own day.

@@ -24,7 +24,7 @@ public sealed partial class IncidentExtractor
         var strong = frame.Sentences.Count(s => s.HasStrongEvent);
         // a fire at infrastructure that the article blames on someone, or that someone claims or denies (see
         // InfrastructureFires), told at the frame's place in a sentence of its own: "the fires hit masts in X on Sunday
-        // and in Y and Z on Monday", where the article's group "says it had nothing to do with the fires"
+        // and in Y and Z on Monday", where the article's group "denies any part in the blazes"
         if (ToldDeliberateFire(doc) && doc.Sentences.Any(s => AtInfrastructure(doc, s) && Blames(doc, s))
             && frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && AtInfrastructure(doc, s.Sentence)
                                         && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && c.Weapons.Contains("fire"))

@@ -250,11 +250,11 @@ public class TargetReadingTests
     [InlineData("A gunman opened fire in a club in Kano that was holding a student night on Saturday, killing four people.", "education")]
     [InlineData("A gunman shot dead a teacher and two other people at a petrol station in Kano on Monday.", "education")]
     // a landmark after "near" only places the site that was hit (target_links.tsv landmark)
-    [InlineData("A grenade was thrown into a bar near the harbour in Kano on Friday night, killing two men.", "transportation")]
+    [InlineData("Attackers threw a grenade into a bar near the harbour in Kano on Friday night, killing two men.", "transportation")]
     // those who came after the attack (target_links.tsv response "reached")
     [InlineData("Gunmen opened fire on a minibus near Kano on Friday; three passengers were dead when paramedics reached the vehicle.", "health")]
     // a tank that stores oil, a mine named for tanks, one who takes hostages (target_links.tsv sense)
-    [InlineData("Drones struck a storage tank at an oil terminal near Kano on Monday, starting a large fire.", "military")]
+    [InlineData("On Monday drones struck a storage tank at the oil terminal near Kano, starting a large fire.", "military")]
     [InlineData("A tractor hit an anti-tank mine in a field near Kano on Wednesday, killing the farmer.", "military")]
     [InlineData("A hostage-taker wounded two police officers at a bank in Kano on Monday.", "civilians")]
     [InlineData("Gunmen stormed the prison in Kano on Sunday night and freed forty inmates, killing two warders.", "police")]

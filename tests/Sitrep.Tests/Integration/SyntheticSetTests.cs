@@ -22,7 +22,10 @@ namespace Sitrep.Tests.Integration;
 /// synthetic27 (0.476), held out at the start of session 29: synthetic27 has a floor since it found its wave (0.935,
 /// under its incidents 0.824); synthetic26 (0.628 after session 29) has one since session 30 found its wave (key:value
 /// blocks of one report linked as a series; 0.890). synthetic28 (0.806) and synthetic29 (0.492), held out at the start
-/// of session 30, read 0.913 and 0.709 after it (both find their waves): floors under their lowest field.
+/// of session 30, read 0.913 and 0.709 after it (both find their waves): floors under their lowest field. Session 31
+/// raised the floors of synthetic24 (0.904), synthetic26 (0.958), synthetic28 (0.971) and synthetic29 (0.878) under
+/// their lowest field; synthetic30 (0.659 held out at its start, 0.777 after it, no wave) has one under its incidents
+/// (0.769); synthetic31 (0.478 held out, 0.799 after) has none yet, as its wave of two bombs is not found.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -55,12 +58,13 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
     [InlineData("synthetic22", "synthetic22.gold.json", 0.82)]
     [InlineData("synthetic23", "synthetic23.gold.json", 0.80)]
-    [InlineData("synthetic24", "synthetic24.gold.json", 0.70)]
+    [InlineData("synthetic24", "synthetic24.gold.json", 0.80)]
     [InlineData("synthetic25", "synthetic25.gold.json", 0.80)]
-    [InlineData("synthetic26", "synthetic26.gold.json", 0.80)]
+    [InlineData("synthetic26", "synthetic26.gold.json", 0.90)]
     [InlineData("synthetic27", "synthetic27.gold.json", 0.78)]
-    [InlineData("synthetic28", "synthetic28.gold.json", 0.82)]
-    [InlineData("synthetic29", "synthetic29.gold.json", 0.62)]
+    [InlineData("synthetic28", "synthetic28.gold.json", 0.90)]
+    [InlineData("synthetic29", "synthetic29.gold.json", 0.84)]
+    [InlineData("synthetic30", "synthetic30.gold.json", 0.74)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
