@@ -72,7 +72,7 @@ public sealed class DateRecognizer
     /// <summary>
     /// "nine days after he was shot" (dates.tsv kind count_after) counts back from the day its sentence tells: the day
     /// written earlier in the same sentence ("died on Monday 13 July, nine days after he was shot" is 4 July); with no
-    /// such day, the count must open its sentence ("A day after a man set fire to the hall, the mayor said ...") and
+    /// such day, the count must open its sentence ("A day after the hall was torched, the mayor said ...") and
     /// counts back from publication, as read; after any other word ("he was arrested two days after the raid") the day
     /// it counts from is not told, and the count dates nothing. A day written after it in the same sentence leaves it out.
     /// </summary>
