@@ -332,7 +332,15 @@ public sealed partial class IncidentExtractor
 
     public ArticleReading Extract(AnnotatedDocument doc)
     {
-        var facts = WithoutFiction(doc, WithoutMatchReport(doc, WithoutDrills(doc, WithoutRelics(doc, WithoutFinds(doc, WithoutAccidentPassages(doc, WithoutAccidents(doc, doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList())))))));
+        var facts = doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList();
+        // passages that tell no attack, in this order: accidents, finds, bombs of old wars, drills, match reports, fiction
+        facts = WithoutAccidents(doc, facts);
+        facts = WithoutAccidentPassages(doc, facts);
+        facts = WithoutFinds(doc, facts);
+        facts = WithoutRelics(doc, facts);
+        facts = WithoutDrills(doc, facts);
+        facts = WithoutMatchReport(doc, facts);
+        facts = WithoutFiction(doc, facts);
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();

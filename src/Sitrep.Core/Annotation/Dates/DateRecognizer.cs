@@ -120,20 +120,7 @@ public sealed class DateRecognizer
     private bool TryCountAfter(string text, List<Piece> p, int j, DateOnly? published, out (Found Found, int Days) count)
     {
         count = default;
-        long n;
-        int k;
-        if (_numbers.TryCardinal(text, p, j, out var cardinal) && cardinal.Value is > 0 and <= 366)
-        {
-            n = cardinal.Value;
-            k = cardinal.Next;
-        }
-        else if (_numbers.Articles.TryMatch(text, p, j, out _, out var afterArticle))
-        {
-            n = 1;
-            k = afterArticle;
-        }
-        else return false;
-        if (!_words.Units.TryMatch(text, p, k, out var unit, out var afterUnit) || unit.Precision != Day
+        if (!TryCountOfUnits(text, p, j, 366, out var n, out var unit, out var afterUnit) || unit.Precision != Day
             || !_words.CountAfter.TryMatch(text, p, afterUnit, out _, out var afterAfter)) return false;
         var days = (int)n * unit.Amount;
         count = (new Found(j, afterAfter, published is { } pub ? pub.AddDays(-days) : null, Day), days);
@@ -914,20 +901,8 @@ public sealed class DateRecognizer
     private bool TryAgo(string text, List<Piece> p, int j, DateOnly? published, out Found date)
     {
         date = default;
-        long count;
-        int k;
-        if (_numbers.TryCardinal(text, p, j, out var cardinal) && cardinal.Value is > 0 and <= 10_000)
-        {
-            count = cardinal.Value;
-            k = cardinal.Next;
-        }
-        else if (_numbers.Articles.TryMatch(text, p, j, out _, out var afterArticle))
-        {
-            count = 1;
-            k = afterArticle;
-        }
-        else return false;
-        if (!_words.Units.TryMatch(text, p, k, out var unit, out var afterUnit) || !_words.Ago.TryMatch(text, p, afterUnit, out _, out var afterAgo)) return false;
+        if (!TryCountOfUnits(text, p, j, 10_000, out var count, out var unit, out var afterUnit)
+            || !_words.Ago.TryMatch(text, p, afterUnit, out _, out var afterAgo)) return false;
         // "forty years ago today", "a month ago to the day": that very calendar day, counted back, the whole phrase one date
         if (_words.AgoToday.TryMatch(text, p, afterAgo, out _, out var afterToday))
         {
@@ -937,6 +912,33 @@ public sealed class DateRecognizer
         }
         date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision);
         return true;
+    }
+
+    /// <summary>
+    /// "nine days", "3 weeks", "a month": a count from 1 to <paramref name="max"/> (or "a"/"an" for one) and a unit of
+    /// time (dates.tsv kind unit); <paramref name="next"/> is the piece after the unit.
+    /// </summary>
+    private bool TryCountOfUnits(string text, List<Piece> p, int j, long max, out long count, out Offset unit, out int next)
+    {
+        unit = default;
+        next = j;
+        int k;
+        if (_numbers.TryCardinal(text, p, j, out var cardinal) && cardinal.Value > 0 && cardinal.Value <= max)
+        {
+            count = cardinal.Value;
+            k = cardinal.Next;
+        }
+        else if (_numbers.Articles.TryMatch(text, p, j, out _, out var afterArticle))
+        {
+            count = 1;
+            k = afterArticle;
+        }
+        else
+        {
+            count = 0;
+            return false;
+        }
+        return _words.Units.TryMatch(text, p, k, out unit, out next);
     }
 
     /// <summary>"1990s", "1980's".</summary>
