@@ -74,22 +74,23 @@ incidents = [
     # --- Spain: a stabbing spree at the festival of Tudela; a first report with an error; a corrected report;
     #     a 'One year on' piece about an earlier attack in Linares --------------------------------------------------
     inc("tudela-festival-stabbing-2026-07-25", "2026-07-25", "ES", "Navarre", "Tudela", 42.06166, -1.60452,
-        "armed_assault", None, None, None, ["knife"], ["civilians"], [], [4], [6], [6], [5, 2],
+        "armed_assault", None, None, None, ["knife"], ["civilians"], [], [4], [6], [6], [5, 2, 4],
         S[7:9], killed_best=4, injured_best=6, documents_optional=[S[9]],
         note="Saturday 25 July 2026 about 23:40: a man with a knife attacked people in the crowd at the festival "
              "fairground (invented) of Tudela; 4 killed, 6 injured; arrested by local police, acted alone "
              "(perpetrator null). e1 (national news site, Sunday 26 July, early): 'six people were killed and at "
              "least five injured' (the error: optional). e2 (Monday 27 July): 'Correction: An earlier version of "
              "this article said six people were killed; police say four'; six injured; 'Update': two still "
-             "serious in hospital in Pamplona (a part: optional; a hospital town that is no scene). e3 recalls it "
+             "seriously ill in a Pamplona hospital, 'the other four have been discharged' (parts: optional; Pamplona a "
+             "hospital town that is no scene; e1 already says 'at least two' were being moved there). e3 recalls it "
              "in one sentence: documents_optional."),
     inc("linares-cafe-shooting-2025-10-03", "2025-10-03", "ES", "Andalusia", "Linares", 38.09519, -3.63602,
-        "armed_assault", MORILES, "denied", None, ["firearm"], ["civilians"], ["business"], [2], [], [3], [],
+        "armed_assault", MORILES, "denied", None, ["firearm"], ["civilians"], ["business"], [2], [], [3], [2],
         [S[9]], killed_best=2, injured_best=3,
         note="Friday 3 October 2025 about 21:15: two men on a motorbike fired on the terrace of a café (invented) "
              "in Linares; a waiter and a customer killed, three wounded. e3 ('One year on', Saturday 3 October "
-             "2026: the incident is dated a year before publication): police blamed the Moriles clan (invented), "
-             "which denied through its lawyer; nobody convicted. The piece is about this attack: a scored incident."),
+             "2026: the incident is dated a year before publication): the Guardia Civil blamed the Moriles clan (invented), "
+             "which denied through its lawyer; nobody tried. 'Of the three ... two have returned to work': a part (optional). The piece is about this attack: a scored incident."),
 ]
 groups = []
 gold = dict(about="Hand-coded reference for eval/synthetic32/articles.jsonl: fictional attack reports written by us, "
@@ -97,12 +98,13 @@ gold = dict(about="Hand-coded reference for eval/synthetic32/articles.jsonl: fic
             documents=S, incidents=incidents, groups=groups,
             not_incidents=["f1_vaduz_stadium_bomb_hoax: an anonymous bomb threat emptied a football stadium (invented) "
                            "in Vaduz (Liechtenstein) on Saturday 18 April 2026 for about three hours; a suspicious "
-                           "bag was checked, no device found, nobody hurt, 'all clear'. No attack: no incident.",
+                           "bag was checked, no device found, nobody hurt, 'all clear'. No attack: no incident. The earlier hoax at a school in Schaan "
+                           "(February) is no incident either.",
                            "d1_drammen_bus_station_fact_check: the clips it debunks (a bus fire in Poland in 2019, a "
                            "film set in Bergen in 2022, an emergency drill in 2024) are no incidents.",
                            "Aggregates: mass shootings in Australia since 1996 (a1); arson attacks on buildings in "
-                           "Ireland this year (b2); letter bombs in Spain in a decade (c2); explosions investigated "
-                           "in Norway each year (d1); homicides in Spain last year (e3).",
+                           "Ireland in the past twelve months (b2); parcel and letter bombs in Spain in a decade (c2); "
+                           "bomb disposal call-outs in Norway each year (d1); homicides in Spain last year (e3).",
                            "Arrests, a court appearance, a vigil, a memorial mass, the evacuation and the all-clear "
                            "are no attacks. Headline lists under related-story headings and photo captions with other "
                            "places and dates are no incidents."])
