@@ -16,12 +16,13 @@ incidents = [
     # --- Mauritius: a grenade thrown into the market of Centre de Flacq; a news report; the National Assembly's record -
     inc("centre-de-flacq-market-grenade-2026-04-13", "2026-04-13", "MU", "Flacq", "Centre de Flacq", -20.18972,
         57.71444,
-        "bombing", None, None, None, ["grenade"], ["civilians"], ["business"], [3], [], [11], [8, 4], S[0:2],
+        "bombing", None, None, None, ["grenade"], ["civilians"], ["business"], [3], [], [11], [8, 4, 7], S[0:2],
         killed_best=3, injured_best=11,
         note="Monday 13 April 2026 about 10:30: a grenade thrown among the vegetable stalls of the covered market of "
              "Centre de Flacq; 3 killed, 11 injured. a2 (Port Louis news site, Monday evening, dateline PORT LOUIS, "
              "the capital that is no scene): three killed, eight injured (superseded: optional); four of the injured "
-             "taken to a hospital in Port Louis (a hospital town that is no scene; 4 a part: optional). a1 (record of "
+             "taken to a hospital in Port Louis (a hospital town that is no scene; 4 a part: optional; a1's 'Seven of them', "
+             "the other part, optional: added after the texts were written). a1 (record of "
              "the National Assembly, sitting of Tuesday 14 April): the minister's statement, three killed and eleven "
              "injured; nobody named (perpetrator null); two members recall older attacks (optional incidents)."),
     inc("goodlands-shop-petrol-bomb-2025-11-02", "2025-11-02", "MU", "Rivière du Rempart", "Goodlands", -20.03841,
@@ -37,7 +38,7 @@ incidents = [
     # --- Liberia: a man with a machete attacks a village school near Sanniquellie; a police briefing; a radio site ----
     inc("sanniquellie-village-school-machete-2026-10-06", "2026-10-06", "LR", "Nimba", "Sanniquellie", 7.36215,
         -8.71326,
-        "armed_assault", None, None, None, ["knife"], ["education"], ["civilians"], [2], [1], [4], [3, 1], S[2:4],
+        "armed_assault", None, None, None, ["knife"], ["education"], ["civilians"], [2], [1], [4], [3, 1, 2], S[2:4],
         killed_best=2, injured_best=4,
         note="Tuesday 6 October 2026 about 09:15: a man with a machete entered the primary school of Zeaglay Nuah "
              "(invented village, not in the gazetteer), 'about 14 km north of Sanniquellie': coded at Sanniquellie. "
@@ -47,7 +48,8 @@ incidents = [
              "in Monrovia, the capital that is no scene, Thursday 8 October): the commissioner says a man of 34 was "
              "arrested on Wednesday 7 October (the arrest is no incident; the attack keeps its day), acted alone (a "
              "lone attacker: perpetrator null); two pupils taken to a hospital in Gbarnga (a hospital town that is no "
-             "scene)."),
+             "scene; 'Two of the wounded children', 'The other two' and 'Two of the children': parts, optional, added after the "
+             "texts were written)."),
     # --- Laos (and one Mongolian row): an NGO's weekly situation report with a table; a Vientiane news report --------
     inc("vang-vieng-power-office-bomb-2026-02-10", "2026-02-10", "LA", "Vientiane", "Vang Vieng", 18.9235, 102.44784,
         "bombing", None, None, None, ["ied"], ["utilities"], ["business"], [], [], [2], [], [S[4]], injured_best=2,
@@ -57,12 +59,13 @@ incidents = [
     inc("phonsavan-road-convoy-ambush-2026-02-12", "2026-02-12", "LA", "Xiangkhoang", "Muang Phônsavan", 19.4494,
         103.1917,
         "armed_assault", None, None, None, ["firearm"], ["military"], ["business", "transportation"], [3], [2], [4],
-        [], S[4:6], killed_best=3, injured_best=4,
+        [2], S[4:6], killed_best=3, injured_best=4,
         note="Thursday 12 February 2026 about 16:00: gunmen fired on a convoy of a road-building company's trucks "
              "escorted by soldiers on Route 7, 'about 18 km west of Phonsavan': coded at Muang Phônsavan. c2 "
              "(Vientiane-datelined news, Friday 13 February, Vientiane the capital that is no scene): two soldiers "
              "killed, four wounded, a truck driver missing (2 superseded: optional). c1 (sitrep, Monday 16 February): "
-             "three killed (the driver's body found on 13 February), four injured. Nobody named."),
+             "three killed (the driver's body found on 13 February), four injured. Nobody named. c2's 'two soldiers and "
+             "two workers' (2, a part: optional, added after the texts were written)."),
     inc("dalandzadgad-fuel-depot-arson-2026-02-11", "2026-02-11", "MN", "Ömnögovĭ", "Dalandzadgad", 43.57083, 104.425,
         "other", None, None, None, ["fire"], ["business"], [], [], [], [1], [], [S[4]], injured_best=1,
         note="Wednesday 11 February 2026 at night: the fuel depot of a mining contractor on the edge of Dalandzadgad "
@@ -71,9 +74,10 @@ incidents = [
              "border with another)."),
     inc("muang-mok-bus-shooting-2026-01-22", "2026-01-22", "LA", "Xiangkhoang", "Muang Mok", 18.90997, 104.00626,
         "armed_assault", None, None, None, ["firearm"], ["transportation"], ["civilians"], [1], [], [2], [3],
-        [S[4]], optional=True,
+        S[4:6], optional=True,
         note="A '(revised)' row of the previous month in c1: shots fired at a passenger bus near Muang Mok, 1 "
-             "killed, 2 injured (first reported 3 injured)."),
+             "killed, 2 injured (first reported 3 injured). c2 recalls it in one sentence with only the month ('In "
+             "January'): added to its documents after the texts were written."),
     inc("muang-kasi-bridge-ied-2026-01-29", "2026-01-29", "LA", "Vientiane", "Muang Kasi", 19.22926, 102.25319,
         "bombing", None, None, None, ["ied"], ["transportation"], [], [], [], [], [], [S[4]], optional=True,
         note="A '(revised)' row of the previous month in c1: a device that damaged a road bridge near Kasi, no "
