@@ -112,6 +112,30 @@ public sealed partial class IncidentExtractor
         }
     }
 
+    /// <summary>
+    /// A frame with no day of its own, whose sentences count time from one recent day ("I have told it a dozen times since
+    /// last Friday", "the road has been closed since Friday"), tells an attack of that day, not one of the publication
+    /// day: an essay or a column written days later that only counts the time since. The "since" day must be the only
+    /// one its sentences count from (the article's, when the frame is its only one), before publication and at most
+    /// <see cref="SinceDayReach"/> days before it.
+    /// </summary>
+    private static void DateBySinceDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        if (doc.Published is not { } published) return;
+        foreach (var frame in frames.Where(fr => fr.Date is null))
+        {
+            // the article's only attack: its background sentences too ("since last Friday" marks its sentence as one)
+            var days = (frames.Count == 1 ? facts : frame.Sentences).Where(s => !s.IsTitle && !s.IsCaption)
+                .SelectMany(s => s.Dates.Where(d => d.Since && d.Precision == "day")).DistinctBy(d => d.Date).ToList();
+            if (days is not [var day] || day.Date >= published || published.DayNumber - day.Date.DayNumber > SinceDayReach) continue;
+            frame.Date = day with { Since = false };
+            if (Trace) Console.Error.WriteLine($"  dated by the day counted since: {frame.Place.Name} {day.Value}");
+        }
+    }
+
+    /// <summary>Most days before publication a "since" day may be and still date an undated frame (<see cref="DateBySinceDay"/>).</summary>
+    private const int SinceDayReach = 7;
+
     /// <summary>Most days between an attack and a step after it (a funeral, a statement) that a follow-up tells as its news.</summary>
     private const int FollowUpDays = 31;
 
@@ -354,19 +378,43 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool DatesLegalStep(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
-        if (f.Casualties.Count > 0) return false;
         var first = doc.WordAt(f.Sentence.Start);
+        if (f.Casualties.Any(c => !NamedAsCharge(doc, doc.WordAt(Math.Min(c.Span.Start, c.Figure.Start)), first))) return false;
+        if (NamesItsAttack(doc, d, weakToo: true)) return false;
         var day = doc.WordAt(d.Start);
         var legal = false;
         for (int w = day - 1, steps = 0; w >= first; w--, steps++)
         {
             var word = doc.Words[w];
             if (word.Key is "," or ";" or ":" or "." or "(" or ")") break;
-            if (HarmWordAt(doc, word)) return false;
+            // "the trial of a man accused of shooting a cashier resumed in court on Wednesday": the attack is only the
+            // charge the step is about, named before the step's own word that the day follows
+            if (HarmWordAt(doc, word) && !(legal && NamedAsCharge(doc, w, first))) return false;
             if (steps < LegalDayReach && _legalSteps.Contains(word.Key)) legal = true;
         }
         return legal;
     }
+
+    /// <summary>
+    /// The word at <paramref name="w"/> (an attack or casualty word) names the crime a step of justice is about: at most
+    /// <see cref="ChargeReach"/> words after a link word (function_words.tsv kind step_link: "of", "with", "over") that
+    /// follows a legal word or a word of a charge (kinds legal_step, step_object: "accused of shooting a cashier",
+    /// "arrested in connection with the killing of", "on trial over the bombing"), with no clause break nor verb of being
+    /// between ("a man on trial for murder was shot dead" tells a new attack).
+    /// </summary>
+    private bool NamedAsCharge(AnnotatedDocument doc, int w, int first)
+    {
+        for (int k = w - 1, steps = 0; k > first && steps < ChargeReach; k--, steps++)
+        {
+            var key = doc.Words[k].Key;
+            if (key is "," or ";" or ":" or "." or "(" or ")" || _beAuxiliaries.Contains(key) || _relativeWords.Contains(key)) return false;
+            if (_stepLinks.Contains(key) && (_legalSteps.Contains(doc.Words[k - 1].Key) || _stepObjects.Contains(doc.Words[k - 1].Key))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a step's link word to the crime it names ("in connection with the fatal stabbing").</summary>
+    private const int ChargeReach = 4;
 
     /// <summary>A strong attack word (not a vehicle) or a casualty word stands on the word.</summary>
     private static bool HarmWordAt(AnnotatedDocument doc, Word word)

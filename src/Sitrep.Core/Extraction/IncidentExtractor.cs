@@ -103,6 +103,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _legalSteps;
+    private readonly IReadOnlySet<string> _stepObjects;
+    private readonly IReadOnlySet<string> _stepLinks;
     private readonly IReadOnlySet<string> _fireNouns;
     private readonly IReadOnlySet<string> _nameConnectors;
     private readonly IReadOnlySet<string> _kindleVerbs;
@@ -261,6 +263,8 @@ public sealed partial class IncidentExtractor
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
         _legalSteps = words.Of(FunctionWords.LegalStep);
+        _stepObjects = words.Of(FunctionWords.StepObject);
+        _stepLinks = words.Of(FunctionWords.StepLink);
         _fireNouns = words.Of(FunctionWords.FireNoun);
         _nameConnectors = words.Of(FunctionWords.NameConnector);
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
@@ -637,6 +641,7 @@ public sealed partial class IncidentExtractor
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
         DateByRecalledAttack(doc, facts, kept, story);
+        DateBySinceDay(doc, facts, kept);
         Admin1Refinement.Refine(facts, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 

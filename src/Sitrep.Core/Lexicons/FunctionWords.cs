@@ -114,6 +114,10 @@ public sealed class FunctionWords
     public const string StartVerb = "start_verb";
     /// <summary>A word of justice's steps after an attack: a few words before a day, makes it that step's day ("due in court on Monday"; IncidentExtractor.DatesLegalStep).</summary>
     public const string LegalStep = "legal_step";
+    /// <summary>A word of a charge or an arrest right before a step_link: "accused of", "in connection with" (IncidentExtractor.NamedAsCharge).</summary>
+    public const string StepObject = "step_object";
+    /// <summary>A preposition after a legal step or a step_object that opens the crime it is about: "charged with", "trial over" (IncidentExtractor.NamedAsCharge).</summary>
+    public const string StepLink = "step_link";
     /// <summary>A verb right before "out" that rules something out: "ruled out", "ruling out" (IncidentExtractor.RulesOutAttack).</summary>
     public const string RuleOutVerb = "rule_out_verb";
     /// <summary>A word of a meant harm that, a few words after "ruled out", says no one meant it: "ruling out a deliberate attack".</summary>
