@@ -62,6 +62,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _ascribeVerbs;
     private readonly IReadOnlySet<string> _describedGroupModifiers;
     private readonly IReadOnlySet<string> _communiqueNouns;
+    private readonly IReadOnlySet<string> _remembrance;
     private readonly IReadOnlySet<string> _claimVerbs;
     private readonly IReadOnlySet<string> _claimBoasts;
     private readonly IReadOnlySet<string> _tollNouns;
@@ -222,6 +223,7 @@ public sealed partial class IncidentExtractor
         _ascribeVerbs = words.Of(FunctionWords.AscribeVerb);
         _describedGroupModifiers = words.Of(FunctionWords.DescribedGroupModifier);
         _communiqueNouns = words.Of(FunctionWords.CommuniqueNoun);
+        _remembrance = words.Of(FunctionWords.Remembrance);
         _claimVerbs = words.Of(FunctionWords.ClaimVerb);
         _claimBoasts = words.Of(FunctionWords.ClaimBoast);
         _tollNouns = words.Of(FunctionWords.TollNoun);
@@ -361,7 +363,7 @@ public sealed partial class IncidentExtractor
             var followed = Read(doc, followUp.Facts, story: null, followUp.Date, followUp: true);
             if (followed.Reports.Count > 0) reading = followed;
         }
-        else if (reading.Reports.Count > 0) reading = DatedAsFollowedUp(doc, facts, story, reading);
+        else if (reading.Reports.Count > 0) reading = DatedAsRemembered(doc, facts, story, DatedAsFollowedUp(doc, facts, story, reading));
         return WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading));
     }
 
@@ -442,6 +444,38 @@ public sealed partial class IncidentExtractor
         if (Trace) Console.Error.WriteLine($"  dated as the attack it follows up: {day.Value}");
         return reading with { Reports = reports };
     }
+
+    /// <summary>
+    /// A remembrance (an anniversary piece: function_words.tsv kind remembrance in its headline or its lead, "a year on,
+    /// the town remembers ...") whose reports carry only the publication day tells the attack it remembers: when the
+    /// lead (the first sentence past the headline that tells an attack or a victim) writes that attack's full date with
+    /// its year, more than <see cref="RememberedAfterDays"/> days before publication ("a year ago tonight, on Friday 3
+    /// October 2025, gunmen fired on ..."), the reports take that day. A memorial held today tells no attack of today.
+    /// </summary>
+    private ArticleReading DatedAsRemembered(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, ArticleReading reading)
+    {
+        if (story is not { Precision: "day", End: 0 } || !reading.Reports.Any(r => !r.Background && r.Date == story.Value)) return reading;
+        var lead = facts.FirstOrDefault(f => !f.IsTitle && !f.IsCaption && (f.Events.Count > 0 || f.Casualties.Count > 0));
+        if (lead is null) return reading;
+        var title = facts.Where(f => f.IsTitle).Select(f => f.Sentence.Span);
+        if (!title.Append(lead.Sentence.Span).Any(s => HasWordOf(doc, s, _remembrance))) return reading;
+        var day = lead.Dates.FirstOrDefault(d => d is { Precision: "day", Since: false } && WritesYear(doc, d)
+                                                 && story.Date.DayNumber - d.Date.DayNumber > RememberedAfterDays);
+        if (day is null) return reading;
+        var evidence = doc.Document.Evidence("date", day.Span);
+        var reports = reading.Reports.Select(r => !r.Background && r.Date == story.Value
+            ? r with { Date = day.Value, DatePrecision = day.Precision, Evidence = r.Evidence.Append(evidence).ToList() }
+            : r).ToList();
+        if (Trace) Console.Error.WriteLine($"  dated as the attack it remembers: {day.Value}");
+        return reading with { Reports = reports };
+    }
+
+    /// <summary>Fewest days before publication a remembered attack lies (a week's news is no remembrance).</summary>
+    private const int RememberedAfterDays = 7;
+
+    /// <summary>The date's own words give its year ("3 October 2025"), not a day only ("on Friday").</summary>
+    private static bool WritesYear(AnnotatedDocument doc, DateMention d) =>
+        d.End > d.Start && doc.Text.AsSpan(d.Start, d.End - d.Start).Contains(d.Date.Year.ToString(), StringComparison.Ordinal);
 
     /// <summary>
     /// A past attack's sentence tells the act: a strong attack word, or an attack word with a toll of its own ("an

@@ -150,6 +150,7 @@ public sealed class FunctionWords
     /// <summary>After a speaker's "said its troops", says they fought a side, not that they did the attack (IncidentExtractor.ClaimsOnlyAFight).</summary>
     public const string CombatVerb = "combat_verb";
     public const string CommuniqueNoun = "communique_noun";
+    public const string Remembrance = "remembrance";
     public const string ClaimVerb = "claim_verb";
     public const string ClaimBoast = "claim_boast";
     public const string AttackerCountOpener = "attacker_count_opener";
