@@ -60,6 +60,7 @@ public static class BoilerplateCleaner
         var lines = new List<Line>();
         var number = 0;
         var listed = 0; // headlines still to drop under a heading of links
+        char? bullet = null; // the bullet of the last headline dropped under such a heading
         for (var start = 0; start <= text.Length;)
         {
             var newline = text.IndexOf('\n', start);
@@ -67,10 +68,15 @@ public static class BoilerplateCleaner
             number++;
             var (from, length) = Trim(text, start, end - start);
             if (length == 0) blanks.Add(number);
-            else if (listed > 0 && IsListedHeadline(text.AsSpan(from, length))) listed--;
+            else if (listed > 0 && (IsListedHeadline(text.AsSpan(from, length)) || (bullet is { } b && Bullet(text.AsSpan(from, length)) == b && length <= MaxHeadlineLength)))
+            {
+                listed--;
+                bullet = Bullet(text.AsSpan(from, length));
+            }
             else
             {
                 listed = 0;
+                bullet = null;
                 var (verdict, line) = Classify(text, number, from, length, rules);
                 if (verdict == BoilerplateAction.DropLine && HeadsTable(text, from, length))
                     (verdict, line) = (null, new Line(number, [(from, length)], LineKey.Of(text.AsSpan(from, length)), null));
@@ -90,6 +96,14 @@ public static class BoilerplateCleaner
 
     /// <summary>Longest line taken for a listed headline.</summary>
     private const int MaxHeadlineLength = 120;
+
+    /// <summary>
+    /// The bullet a line of a list opens on ("- ", "• ", "* "), or null. Under a heading of links, a line that opens on the
+    /// bullet of the headline dropped before it is one more headline of the list, whatever it ends on: a headline may ask
+    /// a question ("- Opinion: who pays for the new bridge?") or end on a stop.
+    /// </summary>
+    private static char? Bullet(ReadOnlySpan<char> line) =>
+        line.Length > 2 && line[0] is ('-' or '\u2022' or '*' or '\u2013' or '\u00B7' or '\u25AA') && line[1] == ' ' ? line[0] : null;
 
     /// <summary>A line that may be a linked headline: short, several words, and no sentence's stop at its end.</summary>
     private static bool IsListedHeadline(ReadOnlySpan<char> line)

@@ -81,6 +81,13 @@ public sealed partial class IncidentExtractor
         return -1;
     }
 
+    /// <summary>
+    /// The target word is a part of a longer place name the sentence names ("Port" of "Port Moresby", "PORT" of a dateline
+    /// "PORT SAID -"): it names a town, not a port, a camp or a church that was hit.
+    /// </summary>
+    private static bool InPlaceName(List<PlaceMention> places, Cue target) =>
+        places.Any(p => p.Start <= target.Start && target.End <= p.End && p.End - p.Start > target.End - target.Start);
+
     private SentenceFacts Gather(AnnotatedDocument doc, Sentence s)
     {
         var span = s.Span;
@@ -214,7 +221,7 @@ public sealed partial class IncidentExtractor
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
             Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).Concat(LabelledClaim(doc, s)).ToList(),
             Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
-            Targets = doc.CuesIn(span, CueKind.Target).ToList(),
+            Targets = doc.CuesIn(span, CueKind.Target).Where(t => !InPlaceName(places, t)).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
             IsBackground = periodToll || periodCount || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),

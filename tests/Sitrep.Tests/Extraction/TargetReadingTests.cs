@@ -131,6 +131,8 @@ public class TargetReadingTests
     // men with no force named are civilians
     [InlineData("Gunmen shot dead three men outside a tavern in Kano on Sunday night.", "civilians")]
     [InlineData("Attackers killed four men working in their fields near Kano on Monday.", "civilians")]
+    // the word alone is still the site that was hit
+    [InlineData("A bomb exploded at the port of Kano on Sunday, killing three dock workers.", "transportation")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -258,6 +260,9 @@ public class TargetReadingTests
     [InlineData("A tractor hit an anti-tank mine in a field near Kano on Wednesday, killing the farmer.", "military")]
     [InlineData("A hostage-taker wounded two police officers at a bank in Kano on Monday.", "civilians")]
     [InlineData("Gunmen stormed the prison in Kano on Sunday night and freed forty inmates, killing two warders.", "police")]
+    // a target word inside a town's name names the town, in the text or in a dateline, not a port that was hit
+    [InlineData("Gunmen shot dead three traders at a market in Port Harcourt on Sunday, officials said.", "transportation")]
+    [InlineData("PORT MORESBY - A bomb killed four shoppers at a supermarket on the edge of the city on Saturday.", "transportation")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
