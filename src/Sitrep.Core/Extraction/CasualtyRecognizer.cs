@@ -969,7 +969,13 @@ public sealed class CasualtyRecognizer
             // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
             if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
-            if (_hurtNouns.Contains(key) && w - 2 >= firstWord && words[w - 1].Key is "the" or "those" && words[w - 2].Key == "of") { w -= 2; continue; }
+            // "nine of the wounded are still in hospital": a part of the hurt, no count of hurt people of its own
+            if (_hurtNouns.Contains(key) && w - 2 >= firstWord && words[w - 1].Key is "the" or "those" && words[w - 2].Key == "of")
+            {
+                if (cc.Kind == CasualtyMention.Injured) return null;
+                w -= 2;
+                continue;
+            }
             // "twelve people including three attackers died": a part named without commas is passed over, like an aside
             if (PartOpener(words, w, firstWord) is var part and >= 0) { w = part; continue; }
             return null;
