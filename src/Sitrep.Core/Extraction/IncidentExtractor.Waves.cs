@@ -63,13 +63,77 @@ public sealed partial class IncidentExtractor
         if (LabelledBlockWave(doc, facts, frames) is { } blocks) return blocks;
         // a round-up told in sections, one town's attack under each heading: attacks told apart, however it counts them
         // (a digest's run-in items, "- Riverton: gunmen fired on a patrol ...", may list the towns of one wave)
-        if (SectionHeadings(doc, facts) is var heads && facts.Any(f => heads.Contains(f.Sentence.Index) && RunInItemTown(doc, f) is null)) return null;
+        // unless a sentence of its news links attacks of its items afterwards ("the police treat the two blasts as linked"):
+        // those items are one wave, the others stay apart
+        if (SectionHeadings(doc, facts) is var heads && facts.Any(f => heads.Contains(f.Sentence.Index) && RunInItemTown(doc, f) is null))
+            return LinkedSections(doc, facts, frames);
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
             && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts)) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
+    }
+
+    /// <summary>
+    /// The frames of a round-up's sections (<see cref="Sections"/>) that a sentence of its news links as one series after
+    /// telling them one by one (<see cref="LinksToldAttacks"/>: "Police treat the two blasts as linked", "Both attacks came
+    /// within an hour", "The Front claimed both bombings"): the sections whose towns it names, when it names two or more;
+    /// else its own section and the nearest sections before it that tell an attack, as many as it counts ("the two" is its
+    /// own and one more); else, written outside any section, the sections of the one day that has as many attacks as it
+    /// counts. The sections must tell their attacks on one day (or the night across two): a sentence that links attacks
+    /// of other days names no wave here. Null when no sentence links sections so: a round-up's attacks stay apart, however
+    /// close in time they were.
+    /// </summary>
+    private List<Frame>? LinkedSections(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var sections = Sections(doc, facts)
+            .Where(s => s.Body.Any(b => !b.IsBackground && !b.IsCaption && ReportsAttack(b)) && HolderOf(frames, s.Town.Place) is not null)
+            .Select(s => (s.Town, s.Body, Day: SectionDay(doc, facts, s.Town, s.Body), Frame: HolderOf(frames, s.Town.Place)!)).ToList();
+        if (sections.Count < 2) return null;
+        foreach (var f in facts)
+        {
+            if (LinksToldAttacks(doc, f) is not { } count) continue;
+            var named = sections.Where(s => f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == s.Town.Place.GeonameId)).ToList();
+            var own = sections.FindIndex(s => s.Body.Any(b => b.Sentence.Index == f.Sentence.Index));
+            var linked = named.Select(s => s.Frame).Distinct().Count() >= 2 ? named
+                : own >= 0 ? sections.Take(own + 1).Where(s => SameNight(s.Day, sections[own].Day)).TakeLast(count).ToList()
+                : sections.Where(s => s.Day is not null).GroupBy(s => s.Day!.Date).Where(g => g.Count() == count).Select(g => g.ToList()).SingleOrDefault() ?? [];
+            if (linked.Count < 2 || (named.Count < 2 && linked.Count != count) || !linked.All(s => SameNight(s.Day, linked[0].Day))) continue;
+            var members = linked.Select(s => s.Frame).Distinct().ToList();
+            if (members.Count < 2) continue;
+            if (Trace) Console.Error.WriteLine($"  sections linked by sentence {f.Sentence.Index}: {string.Join(", ", members.Select(m => m.Place.Name))}");
+            return members;
+        }
+        return null;
+    }
+
+    /// <summary>Two days of the same attack night: equal, or one the day after the other; a day unknown links nothing.</summary>
+    private static bool SameNight(DateMention? a, DateMention? b) =>
+        a is not null && b is not null && Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= 1;
+
+    /// <summary>The day of a round-up's section: a day written in its heading ("Riverton (31 Mar)"), else its opening's.</summary>
+    private DateMention? SectionDay(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention town, List<SentenceFacts> body) =>
+        HeadingOf(facts, town)?.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) ?? SectionOpeningDay(doc, body);
+
+    /// <summary>
+    /// A sentence of the article's news that links attacks it told before as one series: it names them together as
+    /// already told ("the two blasts", "both attacks": waves.tsv kind counted after "the" or "both") and says they belong
+    /// together: words of a series (kind wave: "coordinated", "within an hour of each other") or of a link (kind link:
+    /// "are treated as linked", "one joint inquiry", "within the hour", "the same cell"), no negation before them ("no
+    /// sign the two attacks were linked"); or it claims them at once, or totals their victims. Returns how many attacks
+    /// it names, or null.
+    /// </summary>
+    private int? LinksToldAttacks(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.IsBackground || f.IsTitle || f.IsCaption) return null;
+        var cues = doc.CuesIn(f.Sentence.Span, CueKind.Wave).ToList();
+        if (AttackCounts(doc, cues).Where(c => c.Told && !c.Apart).Select(c => (int?)c.Count).FirstOrDefault() is not { } count) return null;
+        var links = cues.Where(w => w.As<string>() is "wave" or "link" || TellsTimeApart(doc, w)).ToList();
+        var first = doc.WordAt(f.Sentence.Start);
+        if (links.Any(l => !Enumerable.Range(first, Math.Max(0, l.FirstWord - first)).Any(w => _negations.Contains(doc.Words[w].Key)))) return count;
+        if (f.Claims.Any(c => c.As<string>() == "claimed" && NamesSeries(doc, c))) return count;
+        return f.Casualties.Any(c => c.Value > 0) && TotalOfSeveral(doc, f) ? count : null;
     }
 
     /// <summary>

@@ -194,6 +194,50 @@ public class WaveParaphraseTests
         Assert.Equal(date, reading.Reports.First(r => r.Place?.Name == "Kano").Date);
     }
 
+    /// <summary>
+    /// A weekly digest whose items, each under a heading "Region - Town (day)", tell two bombs of one night in two towns
+    /// and a shooting days later, then the sentence given: a round-up's items stay apart (see
+    /// <see cref="A_digest_item_that_links_nothing_leaves_its_items_apart"/>) unless a sentence of its news ties the
+    /// attacks it told together (waves.tsv kind link or wave, after "the two ..." or "both ..."), in the second bomb's
+    /// item or in a paragraph after the items. The shooting of another day stays apart.
+    /// </summary>
+    private static string Digest(string secondItemEnd, string afterItems) =>
+        "Weekly field digest, week 9\n"
+        + "Covering Monday 22 February to Sunday 28 February 2021 | Issued Tuesday 2 March 2021\n"
+        + "Incidents\n"
+        + "- **Kano State - Kano (24 Feb)**\n"
+        + "  Shortly after 01:00 a bomb hidden in a drain blew up beside the police post in Kano, killing three officers.\n"
+        + "- **Kaduna State - Zaria (24 Feb)**\n"
+        + "  Half an hour later a roadside bomb killed two soldiers at the gate of the barracks in Zaria. " + secondItemEnd + "\n"
+        + "- **Katsina State - Katsina (27 Feb)**\n"
+        + "  Gunmen shot dead a trader at the cattle market in Katsina on Saturday evening.\n"
+        + afterItems + "\n"
+        + "Next issue: Tuesday 9 March 2021.";
+
+    private static string DescribeDigest(string secondItemEnd, string afterItems)
+    {
+        var reading = Read("Weekly field digest, week 9", Digest(secondItemEnd, afterItems));
+        var members = reading.Waves.SelectMany(w => w.MemberReportIds).Select(id => reading.Reports.First(r => r.Id == id).Place?.Name).Order();
+        return $"{string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Best(r.Killed)}"))} / waves {reading.Waves.Count} {string.Join(",", members)}";
+    }
+
+    [Theory]
+    [InlineData("Police believe the two bombings were linked and have opened a joint inquiry.", "")]
+    [InlineData("Investigators said both blasts were the work of the same cell.", "")]
+    [InlineData("Officials described the two attacks as coordinated.", "")]
+    [InlineData("No one has yet said who laid the bombs.", "Outlook\nThe army treats the two explosions as connected, and expects more checkpoints on the northern roads.")]
+    [InlineData("No one has yet said who laid the bombs.", "Outlook\nThe two bombings came within the hour, a pattern we have not seen in the region before.")]
+    public void A_digest_sentence_that_links_two_items_makes_them_one_wave(string secondItemEnd, string afterItems) =>
+        Assert.Equal("Kano|3; Zaria|2; Katsina|1 / waves 1 Kano,Zaria", DescribeDigest(secondItemEnd, afterItems));
+
+    [Theory]
+    [InlineData("No one has yet said who laid the bombs.", "")]
+    [InlineData("Police said there was no sign that the two bombings were linked.", "")]
+    [InlineData("Both bombs were buried the day before, police said.", "")]
+    [InlineData("No one has yet said who laid the bombs.", "Outlook\nField staff should avoid the two towns after dark this week.")]
+    public void A_digest_item_that_links_nothing_leaves_its_items_apart(string secondItemEnd, string afterItems) =>
+        Assert.Equal("Kano|3; Zaria|2; Katsina|1 / waves 0 ", DescribeDigest(secondItemEnd, afterItems));
+
     /// <summary>The reading of one article of our own words, its title prepended as a scraped page has it.</summary>
     private static ArticleReading Read(string title, string text) =>
         ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 2))).Reading;
