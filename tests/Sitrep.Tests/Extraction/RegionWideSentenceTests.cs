@@ -16,7 +16,7 @@ public class RegionWideSentenceTests
     public static TheoryData<string, string, string, string, string> Cases => new()
     {
         {
-            "The protest group Aire Limpio Astur, whose stickers police found at two of the three relay masts set on fire in Asturias during the night to Monday, says it had nothing to do with the arson. "
+            "The protest group Aire Limpio Astur, whose stickers police found at two of the three relay masts set on fire in Asturias during the night to Monday, says that it had nothing to do with the arson. "
             + "The fires were started at masts in Aviles shortly before midnight on Sunday, and in Llanes and Mieres early on Monday. Nobody was hurt.",
             "Aviles", "Llanes", "Mieres", "Aire Limpio Astur"
         },
