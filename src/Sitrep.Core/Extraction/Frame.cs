@@ -15,6 +15,12 @@ internal sealed class Frame
     public bool DateFromAttack { get; set; }
     /// <summary>The date was read in a sentence that does not name the frame's place, or names the places of several frames (one that tells the attack at its place may replace it).</summary>
     public bool DatedByPlaceless { get; set; }
+    /// <summary>
+    /// The date was read in a sentence that names, as its scene, only a region (a province, an area) holding the frame's
+    /// town: a day of the whole region ("four masts burned across the county during the night to Monday"), which a
+    /// sentence that gives the town's attack a day of its own replaces.
+    /// </summary>
+    public bool DatedByRegion { get; set; }
     public List<SentenceFacts> Sentences { get; } = new();
     public List<(CasualtyMention Mention, string? Source)> Casualties { get; } = new();
     public bool FromTitleOnly { get; set; }

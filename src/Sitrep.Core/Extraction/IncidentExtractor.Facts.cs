@@ -1106,11 +1106,14 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The words from <paramref name="from"/> up to the town at <paramref name="own"/> join a care noun to its town: a
     /// locative word or "of", then at most an article, place modifiers and a place noun with its "of" ("in the city of").
+    /// The town may also be a later one of a list of towns after that word ("hospitals in X and Y", "in X, Y or Z"): each
+    /// of them is where the wounded went.
     /// </summary>
     private bool TownOfCare(AnnotatedDocument doc, int from, int own)
     {
         var words = doc.Words;
         if (from >= own || !(_locative.Contains(words[from].Key) || words[from].Key == "of")) return false;
+        if (ListedTownAfter(doc, from + 1, own)) return true;
         for (var w = from + 1; w < own; w++)
         {
             var key = words[w].Key;
@@ -1118,6 +1121,29 @@ public sealed partial class IncidentExtractor
         }
         return true;
     }
+
+    /// <summary>
+    /// The words from <paramref name="from"/> up to the town at <paramref name="own"/> are towns joined by commas and
+    /// one "and" or "or" right before it: "X and", "X, Y and" (at most <see cref="CareTownListReach"/> towns).
+    /// </summary>
+    private static bool ListedTownAfter(AnnotatedDocument doc, int from, int own)
+    {
+        var words = doc.Words;
+        if (own - 1 <= from || words[own - 1].Key is not ("and" or "or")) return false;
+        var towns = 0;
+        for (var w = from; w < own - 1; )
+        {
+            var town = doc.PlacesIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(q => q.Start == words[w].Start && !q.IsDemonym && q.Place.Kind == PlaceKind.City);
+            if (town is null || ++towns > CareTownListReach) return false;
+            w = doc.WordAt(town.End);
+            if (w < own - 1 && words[w].Key == ",") w++;
+            else if (w != own - 1) return false;
+        }
+        return towns > 0;
+    }
+
+    /// <summary>Most towns a list of hospital towns names before its last one.</summary>
+    private const int CareTownListReach = 3;
 
     /// <summary>The first word of the care noun's name: capitalised words and the article right before it ("the Coast General hospital").</summary>
     private static int NameStart(AnnotatedDocument doc, int first, int noun)

@@ -513,9 +513,12 @@ public sealed partial class IncidentExtractor
                 // a table's row of a series dates its own attack ("Elmwood | Mon 4 May, 01:10 | ..."), as a sentence telling it would
                 // a day that only dates the telling ("a fifth person has died after the blast at X, police said on Monday")
                 // fills an empty frame without counting as the attack's: a later sentence that dates the attack replaces it
-                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f)) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                var dated = frame.Date;
+                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f)) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
+                // a day read where the sentence's only scene is a region holding the frame's town is the region's
+                if (!ReferenceEquals(dated, frame.Date)) frame.DatedByRegion = frame.Place.Kind == PlaceKind.City && RegionOnly(f);
                 continue;
             }
             if (here.Count > 1)
@@ -795,18 +798,29 @@ public sealed partial class IncidentExtractor
         // and before the next place; when that is not so, which day is whose is not said
         if (f.Dates.Any(d => d.Precision == "day" && !d.Since && d.Date != day.Date && !DatesTelling(doc, d) && !InDateline(doc, f, d)))
         {
+            // a town's own day replaces one read while its frame was still the region's (DatedByRegion): "masts burned
+            // across the county overnight to Monday ... in X just before midnight on Sunday" dates X's fire by Sunday
             foreach (var (fr, own) in DaysInTurn(doc, here, f) ?? [])
-                if (!fr.DateFromAttack)
+                if (!fr.DateFromAttack || fr.DatedByRegion)
                 {
                     fr.Date = own;
                     fr.DateFromAttack = fr.DatedByPlaceless = true;
+                    fr.DatedByRegion = false;
+                }
+            foreach (var fr in here.Where(fr => fr.DatedByRegion))
+                if (OwnDayAfterPlace(doc, fr, f) is { } own)
+                {
+                    fr.Date = own;
+                    fr.DateFromAttack = fr.DatedByPlaceless = true;
+                    fr.DatedByRegion = false;
                 }
             return;
         }
-        foreach (var fr in here.Where(fr => !fr.DateFromAttack))
+        foreach (var fr in here.Where(fr => !fr.DateFromAttack || fr.DatedByRegion))
         {
             fr.Date = day;
             fr.DateFromAttack = fr.DatedByPlaceless = true;
+            fr.DatedByRegion = false;
         }
     }
 
@@ -837,6 +851,22 @@ public sealed partial class IncidentExtractor
             turn.Add((marks[i].Frame, own[0]));
         }
         return turn;
+    }
+
+    /// <summary>The sentence's scenes are only regions (a province, an area), no town: "masts burned across X county".</summary>
+    private static bool RegionOnly(SentenceFacts f) =>
+        Scenes(f) is { Count: > 0 } scenes && scenes.All(p => p.Place.Kind == PlaceKind.Admin1 || p.Place.IsArea);
+
+    /// <summary>
+    /// The one day written right after the frame's place in a sentence of several places, before the next place ("in X
+    /// just before midnight on Sunday, and in Y and Z early on Monday": X's Sunday), or null.
+    /// </summary>
+    private DateMention? OwnDayAfterPlace(AnnotatedDocument doc, Frame frame, SentenceFacts f)
+    {
+        if (f.EventPlaces.Where(p => !p.IsDemonym && frame.Holds(p.Place)).MinBy(p => p.Start) is not { } at) return null;
+        var end = f.EventPlaces.Where(p => p.Start > at.Start).Select(p => p.Start).DefaultIfEmpty(f.Sentence.End).Min();
+        var own = f.Dates.Where(d => d.Precision == "day" && !d.Since && !DatesTelling(doc, d) && !InDateline(doc, f, d) && d.Start >= at.End && d.End <= end).ToList();
+        return own.Count == 1 ? own[0] : null;
     }
 
     /// <summary>

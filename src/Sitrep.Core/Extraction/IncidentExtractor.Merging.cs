@@ -25,8 +25,11 @@ public sealed partial class IncidentExtractor
                              .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
                              .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity && !CapitalAsState(doc, p))
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();
+        // a town the article names only as where the wounded were taken, treated or died ("flown to the hospital in X",
+        // "who later died in X") is no home, however often it is named: the attack is told elsewhere
+        var cared = CaredOnly(doc, facts);
         var home = statedHome
-                   ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
+                   ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && !cared.Contains(p.Place.GeonameId))
                        .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
                        .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
         if (home is null) return frames;
@@ -134,6 +137,17 @@ public sealed partial class IncidentExtractor
         frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId
                                      && facts.Any(f => f.Sentence.Start <= m.Start && m.Start < f.Sentence.End
                                                        && f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Place.CountryCode == frame.Place.CountryCode));
+
+    /// <summary>
+    /// The places the article names in its sentences as where the wounded were cared for (<see cref="SentenceFacts.CarePlaces"/>)
+    /// and never as a scene of its news (an event place of a sentence that is no background).
+    /// </summary>
+    private static HashSet<int> CaredOnly(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var cared = facts.SelectMany(f => f.CarePlaces).Select(p => p.Place.GeonameId).ToHashSet();
+        cared.ExceptWith(facts.Where(f => !f.IsBackground).SelectMany(f => f.EventPlaces).Select(p => p.Place.GeonameId));
+        return cared;
+    }
 
     /// <summary>
     /// A sentence of the news (no background) that tells an attack or counts a victim names the place: a home taken only

@@ -39,13 +39,17 @@ public sealed partial class IncidentExtractor
     /// Saturday's shooting in one town), and the attacks of its other items, other days in other towns, are no one's the
     /// article names. Attacks of one night keep the claim: a group's communiqué listing its night's actions, or bombs in
     /// two cities the same night with one group's pamphlets at one of them. A wave's members share the claim
-    /// instead (the caller leaves them out).
+    /// instead (the caller leaves them out). A claim told in a sentence whose only scene is a region holding the frame's
+    /// town speaks of every attack of that region, whatever their days.
     /// </summary>
     private static bool ToldOfAnotherRow(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, Frame frame, Claim? claim)
     {
         if (claim?.ClaimEvidence is not { } told || frames.Count < 2) return false;
         bool IsTold(SentenceFacts s) => doc.Document.ToOriginal(s.Sentence.Span) is var o && o.Start < told.End && told.Start < o.End;
         if (facts.Any(s => s.IsTitle && IsTold(s))) return false;
+        // a claim told in a sentence whose only scene is a region holding the frame's town ("the group whose leaflets were
+        // found at the masts burned across X county denies it") speaks of every attack of that region
+        if (facts.Any(s => IsTold(s) && RegionOnly(s) && Scenes(s).Any(p => frame.Holds(p.Place)))) return false;
         bool Tells(Frame f) => f.Sentences.Any(IsTold);
         if (Tells(frame)) return false;
         var owners = frames.Where(Tells).ToList();
