@@ -59,6 +59,10 @@ public class WeaponReadingTests
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
         { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
         { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
+        // a patient "discharged" from a clinic is no shot fired (events.tsv names a gun discharged with its gun or rounds)
+        { "Arson at Kassala hostel", "KASSALA, Sudan (Wire) - Men threw bottles of petrol into a hostel for farm labourers in Kassala on Friday night, police said.\n\nFive labourers were treated for burns; two of them were discharged by morning.", "Kassala:fire" },
+        { "Pupils wounded in Kassala school raid", "KASSALA, Sudan (Wire) - A man armed with a machete burst into a school in Kassala on Monday and wounded three pupils, police said.\n\nThe three wounded pupils were treated at a clinic and discharged.", "Kassala:knife" },
+        { "Man fires at shopkeeper in Kassala", "KASSALA, Sudan (Wire) - A man discharged his weapon at a shopkeeper in Kassala on Monday, wounding him in the leg, police said.", "Kassala:firearm" },
         // the explosion of a drone's hit is the drone's; explosives the drone dropped are named besides
         { "Drone strike kills six at Kassala market", "KASSALA, Sudan (Wire) - A drone strike hit the cattle market in Kassala on Sunday, killing six people, officials said.\n\nThe explosion destroyed a dozen stalls, a trader said.", "Kassala:drone" },
         { "Drones hit army post near Kassala", "KASSALA, Sudan (Wire) - Drones dropped explosive charges on an army post near Kassala on Sunday, killing two soldiers, the army said.", "Kassala:drone,explosive" },
