@@ -1570,6 +1570,9 @@ public sealed class CasualtyRecognizer
                     // "the baker's son, who was serving at the counter, died": a relative clause between commas is passed over
                     // to the person it describes (checked below as any subject right before the verb)
                     else if (IsSubjectAside(doc, open + 1, subject - 1) && _subjectAsides.Contains(words[open + 1].Key)) subject = open - 1;
+                    // "the night watchman, 52, suffered burns": an age alone between the commas, after a victim's noun
+                    else if (subject - open == 2 && _persons.IsSingularVictim(words[open - 1].Key)
+                             && doc.NumbersIn(new TextSpan(words[open + 1].Start, words[open + 1].End)).Any()) subject = open - 1;
                     else subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
                 }
             }

@@ -8,6 +8,26 @@ namespace Sitrep.Extraction;
 // IncidentExtractor, part: frames (see IncidentExtractor.cs for the whole pipeline).
 public sealed partial class IncidentExtractor
 {
+    /// <summary>
+    /// A sentence of the news (not background) tells an arson: a strong attack word whose only weapon is fire ("set the
+    /// office on fire", "firebombed", "bottles of petrol were thrown"). The accident filters have already cleared the fire
+    /// words of an article that names an accident's cause (a kitchen, an electrical fault), so none is left there.
+    /// </summary>
+    private static bool TellsArson(List<SentenceFacts> facts) =>
+        facts.Any(f => !f.IsBackground && f.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: "other" } c
+                                                             && c.Weapons.Count > 0 && c.Weapons.All(w => w == "fire")));
+
+    /// <summary>
+    /// In an article that tells an arson (<see cref="TellsArson"/>), a sentence that tells a fire in the words of a mishap
+    /// (background.tsv kind mishap holding a word of function_words.tsv kind fire_noun: "the fire broke out at about 2 a.m.
+    /// on Sunday", "the shop caught fire") tells the attack's fire: its day is the attack's, as a sentence with an attack
+    /// word's would be. It opens no frame of its own and tells no attack where no arson is told.
+    /// </summary>
+    private bool TellsArsonsFire(AnnotatedDocument doc, SentenceFacts f) =>
+        !f.IsBackground && !f.IsCaption
+        && doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() == "mishap"
+            && Enumerable.Range(b.FirstWord, b.LastWord - b.FirstWord + 1).Any(w => _fireNouns.Contains(doc.Words[w].Key)));
+
     private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) || f.CountsDeadAndHurt;
 
     private List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false)
@@ -397,6 +417,7 @@ public sealed partial class IncidentExtractor
 
     private void Assign(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
+        var arson = TellsArson(facts);
         Frame? focus = null;
         var lead = new List<SentenceFacts>();
         var items = ItemHeadings(doc, facts);
@@ -490,7 +511,7 @@ public sealed partial class IncidentExtractor
                 if (item is { Count: > 0 } && !f.IsCaption)
                 {
                     // the item's heading and lead before its place ("Country: toll rises to 23", then "... north of X")
-                    foreach (var g in item) { frame.Sentences.Add(g); foreach (var c in g.Casualties) frame.Casualties.Add((c, g.SourceOf(c))); DateFromPlaceless(doc, frame, g); }
+                    foreach (var g in item) { frame.Sentences.Add(g); foreach (var c in g.Casualties) frame.Casualties.Add((c, g.SourceOf(c))); DateFromPlaceless(doc, frame, g, arson); }
                     item.Clear();
                 }
                 frame.Sentences.Add(f);
@@ -514,7 +535,7 @@ public sealed partial class IncidentExtractor
                 // a day that only dates the telling ("a fifth person has died after the blast at X, police said on Monday")
                 // fills an empty frame without counting as the attack's: a later sentence that dates the attack replaces it
                 var dated = frame.Date;
-                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f)) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 // a day read where the sentence's only scene is a region holding the frame's town is the region's
@@ -587,7 +608,7 @@ public sealed partial class IncidentExtractor
                 if (wave is not null && wave.Contains(focus) && RestatesWaveToll(waveCasualties, focus, c)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
                 focus.Casualties.Add((c, f.SourceOf(c)));
             }
-            DateFromPlaceless(doc, focus, f);
+            DateFromPlaceless(doc, focus, f, arson);
             // "... when the attack began on Friday evening": the day its siege began dates the frame, though no place is named
             if (f.Events.Count > 0 && StartDay(doc, f) is { } start && focus.Date is { } current && start.Date < current.Date
                 && current.Date.DayNumber - start.Date.DayNumber <= MaxSiegeDays) { focus.Date = start; focus.DateFromAttack = true; }
@@ -600,7 +621,7 @@ public sealed partial class IncidentExtractor
             {
                 main.Sentences.Add(f);
                 foreach (var c in f.Casualties) main.Casualties.Add((c, f.SourceOf(c)));
-                DateFromPlaceless(doc, main, f);
+                DateFromPlaceless(doc, main, f, arson);
             }
         }
     }
@@ -888,9 +909,10 @@ public sealed partial class IncidentExtractor
     /// attack whose only day dates the telling ("one of the wounded is still in hospital, police informed this Monday")
     /// dates the frame only for want of any other day: an earlier day of a later sentence about the violence replaces it.
     /// A sentence that tells no attack dates no frame by the day someone died ("the gunman died after a stand-off with
-    /// troops on Friday": his death's day, not the attack's).
+    /// troops on Friday": his death's day, not the attack's). In an article that tells an arson (<paramref name="arson"/>), a
+    /// sentence telling the fire in a mishap's words ("the fire broke out on Tuesday") tells the attack (<see cref="TellsArsonsFire"/>).
     /// </summary>
-    private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f)
+    private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f, bool arson)
     {
         if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
         // "The mayor of X said a dozen were hurt in this morning's shelling": the sentence names the frame's place,
@@ -905,10 +927,10 @@ public sealed partial class IncidentExtractor
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
         if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame))
         {
-            if (ReportsAttack(f) && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
+            if ((ReportsAttack(f) || (arson && TellsArsonsFire(doc, f))) && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
             return;
         }
-        if (ReportsAttack(f))
+        if ((ReportsAttack(f) || (arson && TellsArsonsFire(doc, f))))
         {
             if (frame.Date is not null && frame.DateFromAttack && day.Date >= frame.Date.Date) return;
             // "one of the officers wounded in the attack is still in hospital, police said on Monday": the day of the
