@@ -290,6 +290,30 @@ public sealed partial class IncidentExtractor
         return targets.Any(t => !Bare(t) && t.As<string>() is "police" or "military") ? targets.Where(t => !Bare(t)).ToList() : targets;
     }
 
+    /// <summary>
+    /// A word for people who work at or guard a site (function_words.tsv kind site_staff: "workers", "a night watchman")
+    /// gives way when the attack's other target words name a site or a force: "a convoy of a road company's trucks with an
+    /// army escort ... two soldiers and two workers were wounded" hit the company and the army, "a guard of the substation
+    /// died" the substation; no civilians besides. Where nothing else is named the workers stay civilians.
+    /// </summary>
+    private List<Cue> DropSiteStaff(AnnotatedDocument doc, List<Cue> targets)
+    {
+        bool Staff(Cue t) => _siteStaff.Contains(doc.Text[t.Start..t.End].ToLowerInvariant());
+        return targets.Any(t => !Staff(t) && t.As<string>() != "civilians") ? targets.Where(t => !Staff(t)).ToList() : targets;
+    }
+
+    /// <summary>A casualty count names a site's staff (function_words.tsv kind site_staff): "the night watchman was hurt", "a guard of the depot died".</summary>
+    private bool OfSiteStaff(AnnotatedDocument doc, TextSpan span)
+    {
+        // a two-word name may open right before the count's noun ("security officer": the count reads "officer suffered burns")
+        var first = doc.WordAt(span.Start);
+        if (first > 0 && _siteStaff.Contains(doc.Words[first - 1].Key + " " + doc.Words[first].Key)) return true;
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+            if (_siteStaff.Contains(doc.Words[w].Key)
+                || w + 1 < doc.Words.Count && doc.Words[w + 1].Start < span.End && _siteStaff.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key)) return true;
+        return false;
+    }
+
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
@@ -373,6 +397,7 @@ public sealed partial class IncidentExtractor
         }
         targetCues = DropBareForceSite(doc, targetCues);
         targetCues = DropBarePeople(doc, targetCues);
+        targetCues = DropSiteStaff(doc, targetCues);
         foreach (var t in targetCues)
         {
             targets.Add(t.As<string>());
@@ -380,7 +405,8 @@ public sealed partial class IncidentExtractor
         }
         // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
         // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
-        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled).Select(c => c.Mention.Span)
+        // (a guard or a worker of the site hurt there is the site's, function_words.tsv kind site_staff: "the night watchman was hurt")
+        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled && !(targets.Count > 0 && OfSiteStaff(doc, c.Mention.Span))).Select(c => c.Mention.Span)
             .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
         // People killed, hurt or taken where only public sites were read (a market, a bus, a bar, a shrine: function_words.tsv
         // kind public_site_class) are a target beside the site, civilians; not where a class names who was there (soldiers,

@@ -161,6 +161,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _bareForceSites;
     /// <summary>Words for people that name no class of their own (function_words.tsv kind bare_people): "men".</summary>
     private readonly IReadOnlySet<string> _barePeople;
+    /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
+    private readonly IReadOnlySet<string> _siteStaff;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
@@ -320,6 +322,7 @@ public sealed partial class IncidentExtractor
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _barePeople = words.Of(FunctionWords.BarePeople);
+        _siteStaff = words.Of(FunctionWords.SiteStaff);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);

@@ -215,6 +215,8 @@ public sealed class FunctionWords
     public const string BareForceSite = "bare_force_site";
     /// <summary>A word for people that names no class of its own ("men"): it gives way to a force the attack's other target words name (IncidentExtractor.DropBarePeople).</summary>
     public const string BarePeople = "bare_people";
+    /// <summary>A word for people who work at or guard a site ("guard", "watchman", "workers"): harmed there they take the site's class, not civilians besides (IncidentExtractor.DropSiteStaff).</summary>
+    public const string SiteStaff = "site_staff";
     public const string AddresseeVerb = "addressee_verb";
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";

@@ -346,6 +346,20 @@ public class TargetReadingTests
         Assert.Equal(targets.Split(','), Targets(text));
 
     /// <summary>
+    /// Those who work at or guard the site (function_words.tsv kind site_staff) take its class: a watchman hurt when a shop is
+    /// burned, a guard killed at a substation, workers wounded in a company's convoy with an army escort are no civilians
+    /// besides; workers with no site or force named stay civilians.
+    /// </summary>
+    [Theory]
+    [InlineData("Arsonists threw petrol bombs into a furniture shop in Kano late on Monday; the night watchman was hurt.", "business")]
+    [InlineData("A bomb went off at an electricity substation outside Kano on Sunday night; a guard of the substation was killed.", "utilities")]
+    [InlineData("A security officer suffered burns when attackers set fire to a bus depot in Kano on Monday night.", "transportation")]
+    [InlineData("Gunmen fired on a convoy of lorries belonging to a building company and escorted by army troops near Kano on Monday, wounding two soldiers and three workers.", "military")]
+    [InlineData("Gunmen shot dead four workers on a road outside Kano on Monday.", "civilians")]
+    public void The_staff_of_a_site_take_its_class(string text, string targets) =>
+        Assert.Equal(targets.Split(','), Targets(text));
+
+    /// <summary>
     /// A site the attack happened right beside or on board of (target_links.tsv link "beside", "alongside", "aboard") is what
     /// it hit, as one it happened near or at is: "pulled up beside a bus and fired through its windows".
     /// </summary>

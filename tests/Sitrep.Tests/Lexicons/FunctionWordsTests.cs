@@ -60,6 +60,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.KindleVerb, "started", true)]
     [InlineData(FunctionWords.BarePeople, "men", true)]
     [InlineData(FunctionWords.BarePeople, "women", false)]
+    [InlineData(FunctionWords.SiteStaff, "watchman", true)]
+    [InlineData(FunctionWords.SiteStaff, "guards", false)]
     [InlineData(FunctionWords.KindleVerb, "broke", false)]
     [InlineData(FunctionWords.CareNoun, "market", false)]
     [InlineData(FunctionWords.CareDeath, "succumbed", true)]
