@@ -175,7 +175,11 @@ public sealed partial class IncidentExtractor
         var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
         var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
         var tableRow = false;
-        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others) is { } label) { others.Remove(label); eventPlaces.Add(label); tableRow = true; }
+        if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others, eventPlaces) is { } label)
+        {
+            if (others.Remove(label)) eventPlaces.Add(label);
+            tableRow = true;
+        }
         var tableTotal = casualties.Count > 0 && _casualties.IsTotalRow(doc, s);
         // "the other side said soldiers opened fire first on its post near X": X is where the accuser says it was provoked,
         // no scene of the attack the article tells
@@ -767,14 +771,27 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The place a pipe table's row of victims is labelled by: the first town in the first cell that names one ("| Riverton (Hill
     /// district) | 2 | 5 |" under "| Site | Killed | Wounded |": Riverton; "| 06 May | Riverton | 2 |": Riverton). It is the scene of the row's figures, as the
-    /// place heading a list item is.
+    /// place heading a list item is. A cell under a heading that names a division (function_words.tsv kind division_heading:
+    /// "Date | Province | Location | Killed" over "06 May | North | Riverton, the depot | 2") tells the division the row lies
+    /// in, not its scene, when another cell of the row names a town (the row's label then, even when the sentence already
+    /// read it as a scene): a division named after its seat is no attack at the seat.
     /// </summary>
-    private static PlaceMention? TableRowLabel(AnnotatedDocument doc, Sentence s, List<PlaceMention> others)
+    private PlaceMention? TableRowLabel(AnnotatedDocument doc, Sentence s, List<PlaceMention> others, List<PlaceMention> scenes)
     {
         var cells = PipeTable.CellsAt(doc.Text, s.Start);
         if (cells.Count == 0) return null;
         var label = cells.Select(c => others.FirstOrDefault(p => !p.IsDemonym && p.Start >= c.Start && p.End <= c.End)).FirstOrDefault(p => p is not null);
-        return label is null || label.Place.Kind == PlaceKind.Country ? null : label;
+        if (label is null || label.Place.Kind == PlaceKind.Country) return null;
+        var header = PipeTable.HeaderAbove(doc.Text, s.Start);
+        if (header.Count != cells.Count) return label;
+        bool UnderDivision(PlaceMention p) =>
+            cells.FindIndex(c => p.Start >= c.Start && p.End <= c.End) is var i and >= 0
+            && _divisionHeadings.Contains(doc.Text.Substring(header[i].Start, header[i].End - header[i].Start).Trim().ToLowerInvariant());
+        if (!UnderDivision(label)) return label;
+        var town = others.Concat(scenes).Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && !UnderDivision(p)
+                                                    && cells.Any(c => p.Start >= c.Start && p.End <= c.End))
+                         .OrderBy(p => p.Start).FirstOrDefault();
+        return town ?? label;
     }
 
     /// <summary>Most words after the town of a numbered item's place line (", Batken district.": a settlement noun, a comma, a division's name and noun, the stop).</summary>

@@ -75,6 +75,24 @@ public sealed partial class IncidentExtractor
         return members.Count >= 2 ? members : null;
     }
 
+    /// <summary>Most days between the attacks of one wave: a night's attacks may fall on two dates, never more.</summary>
+    private const int MaxWaveDaySpan = 1;
+
+    /// <summary>
+    /// "Monitors logged two attacks over the week, five dead overall", after a bombing on the 10th and an
+    /// ambush on the 12th: attacks the article dates by their own days (not by the day their news was told) more than a
+    /// night apart are separate attacks that a report counts or totals together over a period, no coordinated series,
+    /// however the article totals them; a wave strikes within one day or one night.
+    /// </summary>
+    private bool SpreadOverDays(AnnotatedDocument doc, List<Frame> members)
+    {
+        var days = members.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!.Date).ToList();
+        if (days.Count < 2) return false;
+        var spread = days.Max().DayNumber - days.Min().DayNumber > MaxWaveDaySpan;
+        if (spread && Trace) Console.Error.WriteLine($"  no wave: attacks {days.Min():yyyy-MM-dd} .. {days.Max():yyyy-MM-dd}");
+        return spread;
+    }
+
     /// <summary>
     /// The frames of a round-up's sections (<see cref="Sections"/>) that a sentence of its news links as one series after
     /// telling them one by one (<see cref="LinksToldAttacks"/>: "Police treat the two blasts as linked", "Both attacks came

@@ -33,6 +33,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _neighbourhoodNouns;
     private readonly IReadOnlySet<string> _divisionNouns;
+    private readonly IReadOnlySet<string> _divisionHeadings;
     private readonly IReadOnlySet<string> _unitNouns;
     private readonly IReadOnlySet<string> _clockWords;
     private readonly IReadOnlySet<string> _clockUnits;
@@ -198,6 +199,7 @@ public sealed partial class IncidentExtractor
         _siteNouns = words.Of(FunctionWords.SiteNoun);
         _neighbourhoodNouns = words.Of(FunctionWords.NeighbourhoodNoun);
         _divisionNouns = words.Of(FunctionWords.DivisionNoun);
+        _divisionHeadings = words.Of(FunctionWords.DivisionHeading);
         _unitNouns = words.Of(FunctionWords.UnitNoun);
         _clockWords = words.Of(FunctionWords.ClockWord);
         _clockUnits = words.Of(FunctionWords.ClockUnit);
@@ -637,6 +639,7 @@ public sealed partial class IncidentExtractor
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
         var frames = BuildFrames(doc, facts, followUp);
+        var subjectFromBackground = false;
         if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
@@ -645,6 +648,7 @@ public sealed partial class IncidentExtractor
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) ? f with { IsBackground = false } : f).ToList();
             story = null;
             if (Trace) Console.Error.WriteLine("  background made the subject");
+            subjectFromBackground = true;
             frames = BuildFrames(doc, facts);
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
@@ -653,6 +657,16 @@ public sealed partial class IncidentExtractor
         var waveSentences = new List<SentenceFacts>();
         var waveCasualties = new List<(CasualtyMention, string?)>();
         Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        // attacks dated more than a night apart are no one wave, however the article totals them: read again without one
+        if (wave is not null && SpreadOverDays(doc, wave))
+        {
+            frames = BuildFrames(doc, facts, followUp && !subjectFromBackground);
+            if (followUpDate is not null && !subjectFromBackground) foreach (var frame in frames) frame.Date ??= followUpDate;
+            wave = null;
+            waveSentences.Clear();
+            waveCasualties.Clear();
+            Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
+        }
         MoveSummedTotals(facts, frames, wave, waveCasualties);
         DateSections(doc, facts, frames);
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);

@@ -13,6 +13,8 @@ public sealed class FunctionWords
     public const string SiteNoun = "site_noun";
     public const string NeighbourhoodNoun = "neighbourhood_noun";
     public const string DivisionNoun = "division_noun";
+    /// <summary>A table's column heading that names a division ("Province", "Region", "District", "State"): its cell places no row when another cell names a town (IncidentExtractor.TableRowLabel).</summary>
+    public const string DivisionHeading = "division_heading";
     public const string UnitNoun = "unit_noun";
     public const string ClockWord = "clock_word";
     public const string ClockUnit = "clock_unit";

@@ -56,6 +56,28 @@ public class PipeTableTests
             $"{r.Place?.Name ?? "?"}|{Figures(r.Killed)}|{Figures(r.Injured)}")));
     }
 
+    /// <summary>
+    /// A table with a column of the division each row lies in before the column of its place ("State | Location"): the
+    /// division's cell tells where the town lies, not the scene, even when the division bears its seat's name (Kano
+    /// state, Kaduna state); the row is its town's. Alone, with no town in the row, the division's cell still places it.
+    /// </summary>
+    [Theory]
+    [InlineData("State", "Wudil|2|5; Zaria|1|-")]
+    [InlineData("Province", "Wudil|2|5; Zaria|1|-")]
+    [InlineData("Region", "Wudil|2|5; Zaria|1|-")]
+    public void A_division_column_does_not_place_the_row(string heading, string expected)
+    {
+        const string title = "Weekly note: market bomb near Kano, gate attack in Zaria";
+        var text = "Northline Security Advisers\n\nINCIDENTS\n\nDate | " + heading + " | Location | What happened | Killed | Injured\n"
+                   + "04 Mar | Kano | Wudil, the cattle market | A bomb went off among the stalls | 2 | 5\n"
+                   + "06 Mar | Kaduna | Zaria, gate of the barracks | Gunmen fired on the guards | 1 | 0\n\n"
+                   + "We still advise clients against road travel in the north after dark.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 11))).Reading;
+
+        Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r =>
+            $"{r.Place?.Name ?? "?"}|{Figures(r.Killed)}|{Figures(r.Injured)}")));
+    }
+
     private static string Figures(IReadOnlyList<CasualtyFigure> figures) =>
         figures.Count == 0 ? "-" : string.Join(",", figures.Select(f => f.Value));
 }

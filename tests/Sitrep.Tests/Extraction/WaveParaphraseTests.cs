@@ -176,6 +176,32 @@ public class WaveParaphraseTests
         Assert.Equal("Kano|3; Zaria|2 / waves 0 / wave killed ", Describe(Read("Attacks in the north", text)));
     }
 
+    /// <summary>
+    /// A report's count or total over its period ("this week", "in the reporting period") of attacks it dates days apart:
+    /// separate attacks summed up, no wave, however the total is worded. The towns keep their own dead.
+    /// </summary>
+    [Theory]
+    [InlineData("Two incidents in the north this week left five people dead in total, monitors said.")]
+    [InlineData("In total, five people died in the two attacks of the past week.")]
+    [InlineData("Altogether, the two attacks of the reporting period killed five people.")]
+    public void A_total_of_attacks_days_apart_makes_no_wave(string total)
+    {
+        var text = "KADUNA, 2 March 2021 - " + total + "\n\nGunmen shot dead three officers at the police post in Kano on Tuesday 23 February.\n\n"
+                   + "In Zaria, a roadside bomb killed two soldiers on Friday 26 February.";
+        Assert.Equal("Kano|3; Zaria|2 / waves 0 / wave killed ", Describe(Read("Weekly security note", text)));
+    }
+
+    /// <summary>The same total of attacks a night apart (one before midnight, one after) still makes them one wave.</summary>
+    [Fact]
+    public void A_total_of_attacks_one_night_apart_is_one_wave()
+    {
+        var text = "KADUNA, 2 March 2021 - Gunmen stormed the police post in Kano at about 11 p.m. on Sunday 28 February, police said.\n\n"
+                   + "They shot dead three officers at the gate.\n\n"
+                   + "At about 2 a.m. on Monday 1 March a roadside bomb killed two soldiers near the barracks in Zaria.\n\n"
+                   + "In total, five people were killed in the two attacks.";
+        Assert.Equal("Kano|3; Zaria|2 / waves 1 / wave killed 5", Describe(Read("Police post and barracks attacked", text)));
+    }
+
     /// <summary>"Overnight" in a story of day D with an hour after midnight is the night ending on D; before midnight, the day before, even when a later hour after midnight is told too.</summary>
     [Theory]
     [InlineData("At about 02:30 a drone struck the power station in Kano.", "2021-03-02")]
