@@ -28,9 +28,14 @@ public static class UnlistedActors
     {
         var reader = new Reader(text, words, sentences, places, cues, functionWords);
         var found = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var plain = new List<string>();
         for (var w = 0; w < words.Count; w++)
         {
-            if (reader.DescribedName(w) is { } described) found.TryAdd(described.Name, new Actor(described.Name, described.Type));
+            if (reader.DescribedName(w) is { } described)
+            {
+                if (described.Plain) plain.Add(described.Name);
+                else found.TryAdd(described.Name, new Actor(described.Name, described.Type));
+            }
             if (reader.NameAfterGroupNoun(w) is { } given) found.TryAdd(given.Name, new Actor(given.Name, given.Type));
             if (reader.AgentAfterClaim(w) is { } agent) found.TryAdd(agent, new Actor(agent, "insurgent"));
             if (reader.NameBeforeGroupNoun(w) is { } named) found.TryAdd(named.Name, new Actor(named.Name, named.Type));
@@ -38,6 +43,9 @@ public static class UnlistedActors
             if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
             if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
         }
+        // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
+        if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
+            found.Add(plain[0], new Actor(plain[0], "insurgent"));
         foreach (var actor in found.Values) reader.MarkMentions(actor);
     }
 
@@ -66,31 +74,78 @@ public static class UnlistedActors
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
         /// describing words before a noun for an armed group: a gang, cartel or militia whatever describes it, any other
-        /// group only with a word that says it is armed ("an armed group", "a rebel movement"). The noun ends its phrase.
+        /// group only with a word that says it is armed ("an armed group", "a rebel movement"), or, Plain, a group the
+        /// article shows denying or claiming the attack under the same noun (see <see cref="SpeaksForItself"/>). The noun
+        /// ends its phrase.
         /// </summary>
-        public (string Name, string Type)? DescribedName(int w)
+        public (string Name, string Type, bool Plain)? DescribedName(int w)
         {
             if (!NameWord(w) || (w + 1 < words.Count && Continues(w + 1))) return null;
             var n = w + 1;
             if (n + 2 < words.Count && words[n].Key == "(" && words[n + 2].Key == ")") n += 3;
+            // the name's other form in brackets, several capitalised words: "X (Y Z), a ..."
+            else if (BracketedNameEnd(n) is { } close) n = close + 1;
             if (n + 1 >= words.Count || words[n].Key != "," || words[n + 1].Key is not ("a" or "an")) return null;
             n += 2;
             var armed = false;
             for (var described = 0; n < words.Count && described <= MaxDescribingWords; n++, described++)
             {
                 var key = words[n].Key;
-                if (_armedGroupNouns.Contains(key) || (_groupNouns.Contains(key) && armed))
+                if (_armedGroupNouns.Contains(key) || (_groupNouns.Contains(key) && (armed || SpeaksForItself(key))))
                 {
                     if (n + 1 < words.Count && !_followers.Contains(words[n + 1].Key) && words[n + 1].Start < SentenceEnd(n)) return null;
                     var first = NameStart(w);
                     if (first < 0) return null;
-                    return (text[words[first].Start..words[w].End], _armedGroupNouns.Contains(key) ? "criminal" : "insurgent");
+                    return (text[words[first].Start..words[w].End], _armedGroupNouns.Contains(key) ? "criminal" : "insurgent",
+                            !_armedGroupNouns.Contains(key) && !armed);
                 }
                 if (!char.IsLetter(key[0]) || !char.IsLower(text[words[n].Start])) return null;
                 if (_armedDescriptors.Contains(key)) armed = true;
             }
             return null;
         }
+
+        /// <summary>
+        /// The ")" of a bracket opening at word <paramref name="open"/> that holds nothing but capitalised words (at most
+        /// <see cref="MaxNameWords"/>) and the small words inside names: a name's other form ("(Red Harbour Boys)"); else null.
+        /// </summary>
+        private int? BracketedNameEnd(int open)
+        {
+            if (open >= words.Count || words[open].Key != "(" || open + 1 >= words.Count || !NameWord(open + 1)) return null;
+            for (var q = open + 2; q < words.Count && q - open - 1 <= MaxNameWords && words[q].Start < SentenceEnd(open); q++)
+            {
+                if (words[q].Key == ")") return NameWord(q - 1) ? q : null;
+                if (!NameWord(q) && !_connectors.Contains(words[q].Key)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The article tells the denial or the own claim of a group it calls by the noun <paramref name="key"/>: the noun, in
+        /// lower case and heading a plain noun phrase (no capitalised word right before it: never "the X State group"),
+        /// stands within <see cref="DenierNounReach"/> words before a claims.tsv cue of kind denied or claimed (no agent
+        /// after it) in its clause ("the club wrote that it took no part", "a biker club on Monday denied any role").
+        /// A group the article describes by that noun is then the one that speaks, armed or not (when the article names
+        /// no armed group besides: see Add).
+        /// </summary>
+        private bool SpeaksForItself(string key)
+        {
+            foreach (var c in cues)
+            {
+                if (c.Kind != CueKind.Claim || c.Value is not ("denied" or "claimed") || words[c.LastWord].Key == "by") continue;
+                var start = SentenceStart(c.FirstWord);
+                for (var q = c.FirstWord - 1; q >= 0 && words[q].Start >= start && c.FirstWord - q <= DenierNounReach; q--)
+                {
+                    if (words[q].Key is "," or ";" or ":") break;
+                    if (words[q].Key == key && char.IsLower(text[words[q].Start])
+                        && (q == 0 || words[q - 1].Start <= start || !NameWord(q - 1))) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>How many words before a denial or a claim the noun for the group speaking may stand: "a club in the north on Monday denied".</summary>
+        private const int DenierNounReach = 8;
 
         /// <summary>
         /// The name given right after a noun for an armed group at word <paramref name="w"/> (a gang, cartel or militia, or

@@ -1709,6 +1709,12 @@ public sealed partial class IncidentExtractor
                 facts[i] = f with { Source = boaster };
                 continue;
             }
+            if (ClaimedThatGroup(doc, f) is { } asserter)
+            {
+                if (Trace) Console.Error.WriteLine($"  claimant: sentence {f.Sentence.Index} gives the asserted figures of {asserter}");
+                facts[i] = f with { Source = asserter };
+                continue;
+            }
             if (i == 0 || !OpensOnClaimantSpeech(doc, f.Sentence)) continue;
             var before = facts[i - 1];
             var claim = ClaimIn(before);
@@ -1739,6 +1745,26 @@ public sealed partial class IncidentExtractor
         for (var w = doc.WordAt(claim.Start); w < doc.Words.Count && doc.Words[w].Start < first; w++)
             if (_claimBoasts.Contains(doc.Words[w].Key)) { boasts = true; break; }
         return boasts ? Claimant(doc, f, claim) : null;
+    }
+
+    /// <summary>
+    /// "In a message on its channel the X Front praised the attackers and claimed that twelve guards had died": a verb of a
+    /// claimant's speech (function_words.tsv kind claim_verb) right before "that", both before the sentence's first figure,
+    /// after an armed group the sentence names (no state force, no possessive): the figures are that group's own assertion,
+    /// never trusted for the best estimate. Returns the group (the first such before the verb), else null.
+    /// </summary>
+    private string? ClaimedThatGroup(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = f.Casualties.Min(c => c.Figure.Start);
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Sentence.Start); w + 1 < words.Count && words[w + 1].End <= first; w++)
+        {
+            if (!_claimVerbs.Contains(words[w].Key) || words[w + 1].Key != "that") continue;
+            var verb = words[w].Start;
+            return f.Actors.Where(a => a.End <= verb && a.As<Actor>().Type != "state" && !Possessive(doc.Text, a.End))
+                .MinBy(a => a.Start)?.As<Actor>().Canonical;
+        }
+        return null;
     }
 
     /// <summary>The sentence's claim of the attack ("claimed"), if any.</summary>

@@ -904,6 +904,16 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The figure's source is an armed group the article names (no state force), or such a group's own outlet (outlets.tsv):
+    /// a claimant's count ("the group claimed that fourteen soldiers had been killed"), which tells nothing of the victims
+    /// others count: a soldier the army says was killed is no part of it.
+    /// </summary>
+    private static bool ClaimantSource(AnnotatedDocument doc, string? source) =>
+        source is not null && (CasualtyReconciler.Default.IsPerpetratorOutlet(source)
+                               || doc.Cues.Any(c => c.Kind == CueKind.Actor && c.As<Actor>() is { Type: not "state" } a
+                                                    && string.Equals(a.Canonical, source, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
     /// One victim named without a number ("including a woman in critical condition", a caption's "a boy hurt in the
     /// blast") where the article counts more of that kind with a number: one of those counted, no count of one.
     /// Victims beyond those counted ("another man was also killed" read as an addition) and running tolls stay.
@@ -1027,7 +1037,7 @@ public sealed partial class IncidentExtractor
             // (no value, not [0]); it still parts the counts around it above
             if (m.Value == 0) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
-            var among = update >= 0 && m.Span.Start >= update ? updated : casualties;
+            var among = (update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
             if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among)) continue;
             var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);

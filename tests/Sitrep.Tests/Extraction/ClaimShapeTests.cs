@@ -134,6 +134,15 @@ public class ClaimShapeTests
         // ... but a quoted name of a group that only condemns, or names no own claim, is no perpetrator
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. A group calling itself \"Nenat e Paqes\" (Mothers of Peace) condemned the attack in a post on Telegram.", null, "unknown" },
         { "A bomb went off at a tax office in Durres on Monday night, wounding a guard. The group \"Ora e Kuqe\" wrote on Telegram that it had nothing to do with the blast.", "Ora e Kuqe", "denied" },
+        // a group described only by a plain noun ("a biker club"), its other name in brackets or none, is the one that
+        // denies or claims when the article shows that noun denying or claiming and names no armed group besides
+        { "A grenade blew up at a pizzeria in Varna on Friday night, killing a waiter. Detectives are looking into the Cherni Orli (Black Eagle Riders), a biker club that police tie to extortion on the coast. On Sunday the club denied on its page that its members took part in the blast.", "Cherni Orli", "denied" },
+        { "A grenade blew up at a pizzeria in Varna on Friday night, killing a waiter. A biker club on Sunday denied any role in the blast. Detectives had named the Cherni Orli (Black Eagle Riders), a biker club known for extortion on the coast, as one line of inquiry.", "Cherni Orli", "denied" },
+        { "A grenade blew up at a pizzeria in Varna on Friday night, killing a waiter. Detectives are looking into the Cherni Orli, a biker club that police tie to extortion on the coast. The club denied any role in a post on Sunday.", "Cherni Orli", "denied" },
+        // ... never without such a denial or claim, nor when a named armed group is the one the noun tells of
+        { "A grenade blew up at a pizzeria in Varna on Friday night, killing a waiter. Detectives are looking into the Cherni Orli (Black Eagle Riders), a biker club that police tie to extortion on the coast. Nobody has been arrested.", null, "unknown" },
+        { "A bomb killed five people at a bus stop in Maiduguri on Monday. Amani Sisters (Women for Peace), a local peace group, urged calm. The jihadist group Boko Haram claimed responsibility on Tuesday.", "Boko Haram", "claimed" },
+        { "Two gunmen shot dead a shopkeeper in Varna on Friday night. The Cherni Orli (Black Eagle Riders), a biker club, raised money for his family. The Islamic State group claimed responsibility in a post.", "Islamic State", "claimed" },
     };
 
     /// <summary>

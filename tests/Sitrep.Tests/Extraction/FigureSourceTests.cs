@@ -50,4 +50,29 @@ public class FigureSourceTests
         var killed = Killed("Gunmen stormed an army base in Homs on Tuesday, killing 12 soldiers, police said. " + claim);
         Assert.Contains((value, source), killed);
     }
+
+    /// <summary>
+    /// "... claimed that N had died" after an armed group the sentence names, or opening on the group's own text ("The post
+    /// claimed that ...") right after its claim: the group's own figure (function_words.tsv claim_verb, claim_speaker). No
+    /// armed group before the verb, no claimant.
+    /// </summary>
+    [Theory]
+    [InlineData("In a video released at night, Al Shabaab praised the raiders and claimed that 60 soldiers had died.", 60, "al Shabaab")]
+    [InlineData("Al Shabaab said in a post on its radio that its fighters had stormed the base. The post, which nobody could check, claimed that 60 soldiers had died.", 60, "al Shabaab")]
+    [InlineData("Al Shabaab claimed responsibility for the raid. Its message claimed that 60 soldiers were killed.", 60, "al Shabaab")]
+    [InlineData("The brother of one of the guards claimed that 60 soldiers had died.", 60, null)]
+    public void A_figure_a_group_claims_is_the_groups(string claim, int value, string? source)
+    {
+        var killed = Killed("Gunmen stormed an army base in Homs on Tuesday, killing 12 soldiers, police said. " + claim);
+        Assert.Contains((value, source), killed);
+    }
+
+    /// <summary>A victim told without a number is no part of a larger count a claimant gives: the army's one dead soldier stays.</summary>
+    [Fact]
+    public void A_lone_victim_is_no_part_of_a_claimants_count()
+    {
+        var killed = Killed("A roadside bomb hit an army truck near Homs on Tuesday, killing one soldier, the army said. Al Shabaab said in a post that its fighters had planted the bomb and claimed that 60 soldiers had died.");
+        Assert.Contains((1, "military"), killed);
+        Assert.Contains((60, "al Shabaab"), killed);
+    }
 }
