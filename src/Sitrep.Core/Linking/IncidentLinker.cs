@@ -41,6 +41,7 @@ public sealed class IncidentLinker
         var namedReports = reading.Reports.Count == 0 ? [] : ReportsSharingNames(document);
         _store.SaveArticleKeys(document.Id, PlaceDayKeys.KeyKind, reading.Reports.SelectMany(PlaceDayKeys.Stored).Distinct(StringComparer.Ordinal));
         _store.SaveArticleKeys(document.Id, TownTollKeys.KeyKind, reading.Reports.SelectMany(TownTollKeys.Of).Distinct(StringComparer.Ordinal));
+        _store.SaveArticleKeys(document.Id, TownMonthKeys.KeyKind, reading.Reports.SelectMany(TownMonthKeys.Of).Distinct(StringComparer.Ordinal));
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var staleGroups = new HashSet<string>(StringComparer.Ordinal);
@@ -58,6 +59,11 @@ public sealed class IncidentLinker
                     .Where(m => m.ArticleId != document.Id)
                     .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
                     .Where(other => ReportMatcher.SameTownAndToll(report, other)));
+            if (TownMonthKeys.Of(report) is { Count: > 0 } month)
+                matches.AddRange(_store.ArticlesSharingKeys(TownMonthKeys.KeyKind, month)
+                    .Where(m => m.ArticleId != document.Id)
+                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
+                    .Where(other => ReportMatcher.SameMonthTownAndToll(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
 
             var matched = new Dictionary<string, List<IncidentReport>>(StringComparer.Ordinal);

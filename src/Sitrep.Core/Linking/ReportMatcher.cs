@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Model;
 
 namespace Sitrep.Linking;
@@ -18,6 +19,8 @@ namespace Sitrep.Linking;
 ///   names, anywhere in one province: one outlet places the attack at the village, another at the hospital town
 ///   its wounded were taken to, 30 km away.</item>
 /// <item><see cref="SameTownAndToll"/>: neither dated nor published on a known day: the same small town and death toll.</item>
+/// <item><see cref="SameMonthTownAndToll"/>: a later article's passing mention of an attack dated by its month only,
+///   and a report dated to a day of that month: the same small town and death toll.</item>
 /// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
 ///   without one, at the same position in their articles) and compatible type; their days are not compared.</item>
 /// </list>
@@ -79,6 +82,34 @@ public static class ReportMatcher
         if (r.Published is not null || Day(r) is not null || r.Background || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
         var toll = r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
         return toll > 0 ? (town, toll) : null;
+    }
+
+    /// <summary>
+    /// A passing mention of an earlier attack dated by its month only ("the knife attack at the fair in May that killed
+    /// three"), in an article published later, and a report of another article dated to a day of that month: one attack
+    /// when both are placed at the same small town (under <see cref="SmallTownPopulation"/> people) and count the same
+    /// dead, with the same place and type rules. The mention shares few names with the article that told the attack
+    /// (it is about another story) and has no day, so neither the names rule nor the day rule can link it.
+    /// </summary>
+    public static bool SameMonthTownAndToll(IncidentReport a, IncidentReport b) =>
+        (MentionOfMonth(a, b) || MentionOfMonth(b, a))
+        && TownMonthToll(a) is { } ta && TownMonthToll(b) is { } tb && ta == tb && SamePlaceAndKind(a, b);
+
+    private static bool MentionOfMonth(IncidentReport mention, IncidentReport told) =>
+        mention.DatePrecision == "month" && mention.Date is not null && mention.Published is { } published
+        && string.CompareOrdinal(mention.Date, published.ToString("yyyy-MM", CultureInfo.InvariantCulture)) < 0
+        && Day(told) is not null;
+
+    /// <summary>
+    /// The small town, the month and the death toll by which <see cref="SameMonthTownAndToll"/> may link a report
+    /// dated to a month or a day, or null.
+    /// </summary>
+    public static (int Town, string Month, int Toll)? TownMonthToll(IncidentReport r)
+    {
+        if (r.Background || r.Date is null || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
+        if (!(r.DatePrecision == "month" && r.Date.Length == 7) && Day(r) is null) return null;
+        var toll = r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        return toll > 0 ? (town.GeonameId, r.Date[..7], toll) : null;
     }
 
     public static bool SameIncidentInCopies(IncidentReport a, IncidentReport b)

@@ -17,3 +17,18 @@ public static class TownTollKeys
             ? [string.Create(CultureInfo.InvariantCulture, $"{t.Town.CountryCode}|{t.Town.GeonameId}|{t.Toll}")]
             : [];
 }
+
+/// <summary>
+/// Index keys for <see cref="ReportMatcher.SameMonthTownAndToll"/>: a report dated to a month or a day, placed at a
+/// small town and counting its dead, is stored and looked up under its country, town, month and death toll. Every pair
+/// the rule links shares the key.
+/// </summary>
+public static class TownMonthKeys
+{
+    public const string KeyKind = "month";
+
+    public static IReadOnlyList<string> Of(IncidentReport report) =>
+        ReportMatcher.TownMonthToll(report) is { } t
+            ? [string.Create(CultureInfo.InvariantCulture, $"{report.Place!.CountryCode}|{t.Town}|{t.Month}|{t.Toll}")]
+            : [];
+}
