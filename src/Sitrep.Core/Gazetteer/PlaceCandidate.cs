@@ -32,6 +32,10 @@ internal sealed class PlaceCandidate
     public Place? Resolved { get; set; }
     /// <summary>Part of a building's or a street's name ("Riverside Mall"): the town only if it agrees with the text's other places.</summary>
     public bool InFacilityName { get; set; }
+
+    /// <summary>A small town's name in the possessive before a building's or a street's name ("Roe's Diner"): likelier a
+    /// person's than the town's, so it casts no country vote; see PlaceRecognizer.</summary>
+    public bool IsOwnerOfFacility { get; set; }
     /// <summary>Named around the text, not in it (a site's name): weighs in the resolution of the others, is no mention.</summary>
     public bool IsContext { get; set; }
 }

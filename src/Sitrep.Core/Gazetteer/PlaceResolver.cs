@@ -112,6 +112,8 @@ internal static class PlaceResolver
         var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
+            // "on Gardner's Row": a name a street or a building is named by is no evidence of the text's country
+            if (c.IsOwnerOfFacility) continue;
             if (c.Key.Length > 0 && !c.IsCapitalPhrase && !counted.Add(c.Key)) continue;
             if (c.IsCapitalPhrase)
             {
