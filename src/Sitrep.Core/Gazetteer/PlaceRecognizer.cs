@@ -313,12 +313,13 @@ public sealed class PlaceRecognizer
         var embeddedAfter = after < view.Count && view.IsWord(after) && view.Adjacent(c.Last, after) && c.End == view.End(c.Last)
                             && view.IsCapitalised(after) && !view.IsAllCaps(after)
                             && !_lexicon.Suffixes.Contains(view.Lower(after));
-        // "towards Tanner's Row", "at Roe's Diner": a small town's name in the possessive before a building's or a street's
-        // name is its owner's or its maker's: it casts no country vote, and is kept only when the text's other places agree
-        // (DropFacilityNamesThatDisagree)
+        // "towards Tanner's Row", "at Roe's Diner", "at Hexham's Queen Hall": a small town's name in the possessive before
+        // a building's or a street's name may be its owner's or its maker's, or the town the building stands in: it casts
+        // no country vote, and is dropped only when it lies outside the country the text's other names vote for
+        // (PlaceResolver.DropStrays)
         if (!embeddedBefore && c.End < view.End(c.Last) && view.HasPossessive(c.Last) && NamesFacility(view, c, c.First)
             && c.Places.All(p => p.Kind == PlaceKind.City && p.Population < SurnameTownPopulation))
-            c.InFacilityName = c.IsOwnerOfFacility = true;
+            c.IsOwnerOfFacility = true;
         if (!embeddedBefore && !embeddedAfter) return true;
         // "a team of New York Times reporters": a newspaper's name, even after a cue, tells where it is printed, not where anything happened
         if (embeddedAfter && _lexicon.OutletWords.Contains(view.Lower(after))) return false;
