@@ -32,6 +32,11 @@ internal sealed class PlaceCandidate
     public Place? Resolved { get; set; }
     /// <summary>Part of a building's or a street's name ("Riverside Mall"): the town only if it agrees with the text's other places.</summary>
     public bool InFacilityName { get; set; }
+
+    /// <summary>A small town's name in the possessive before a building's or a street's name ("Roe's Diner"): a person's
+    /// as often as the town's: it casts no country vote, and is dropped when it lies outside the country the text's other
+    /// names vote for (PlaceResolver.DropStrays); see PlaceRecognizer.</summary>
+    public bool IsOwnerOfFacility { get; set; }
     /// <summary>Named around the text, not in it (a site's name): weighs in the resolution of the others, is no mention.</summary>
     public bool IsContext { get; set; }
 }

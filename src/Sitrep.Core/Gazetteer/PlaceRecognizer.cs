@@ -265,6 +265,8 @@ public sealed class PlaceRecognizer
             return c.Places.Count > 0;
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
+        if (singleWord && !caps && NamesOutlet(view, c)) return false;
+        if (IsHandle(view, c)) return false;
         // "in colonia El Milagro", "sector Santa Ana": a part of a town, never a place of its own (a namesake far away)
         if (NamesNeighbourhood(view, c)) return false;
         // "the village of Vila de Xis": the head of a longer name the gazetteer lacks, no town called Vila
@@ -311,6 +313,13 @@ public sealed class PlaceRecognizer
         var embeddedAfter = after < view.Count && view.IsWord(after) && view.Adjacent(c.Last, after) && c.End == view.End(c.Last)
                             && view.IsCapitalised(after) && !view.IsAllCaps(after)
                             && !_lexicon.Suffixes.Contains(view.Lower(after));
+        // "towards Tanner's Row", "at Roe's Diner", "at Hexham's Queen Hall": a small town's name in the possessive before
+        // a building's or a street's name may be its owner's or its maker's, or the town the building stands in: it casts
+        // no country vote, and is dropped only when it lies outside the country the text's other names vote for
+        // (PlaceResolver.DropStrays)
+        if (!embeddedBefore && c.End < view.End(c.Last) && view.HasPossessive(c.Last) && NamesFacility(view, c, c.First)
+            && c.Places.All(p => p.Kind == PlaceKind.City && p.Population < SurnameTownPopulation))
+            c.IsOwnerOfFacility = true;
         if (!embeddedBefore && !embeddedAfter) return true;
         // "a team of New York Times reporters": a newspaper's name, even after a cue, tells where it is printed, not where anything happened
         if (embeddedAfter && _lexicon.OutletWords.Contains(view.Lower(after))) return false;
@@ -475,6 +484,22 @@ public sealed class PlaceRecognizer
         return c.End == view.End(c.Last) && k < view.Count && view.IsWord(k) && view.SameLine(k) && view.Adjacent(c.Last, k)
                && !view.IsCapitalised(k) && _lexicon.SettlementWords.Contains(view.Lower(k));
     }
+
+    /// <summary>
+    /// A masthead's word standing alone ("told the Herald", "news from the Herald", "Herald staff"): the outlet the text
+    /// comes from or quotes, not a small town that happens to bear the word. Only "in Post" (a cue right before it, no
+    /// "the") or a division or country written after it ("Post, Texas") keeps it a place.
+    /// </summary>
+    private bool NamesOutlet(TokenView view, PlaceCandidate c)
+    {
+        if (!_lexicon.OutletWords.Contains(view.Lower(c.First)) || c.NextAdmin1 is not null || c.NextCountry is not null) return false;
+        var afterThe = c.First > 0 && view.IsWord(c.First - 1) && view.IsLower(c.First - 1, "the");
+        return afterThe || !c.Cued;
+    }
+
+    /// <summary>The name is part of a user's handle, joined to it by an underscore or after an at sign: "Jeanette_W:", "@Riverside_Fan".</summary>
+    private static bool IsHandle(TokenView view, PlaceCandidate c) =>
+        (c.End < view.Text.Length && view.Text[c.End] == '_') || (c.Start > 0 && view.Text[c.Start - 1] is '_' or '@');
 
     /// <summary>A title or a rank stands right before the word ("Commander", "Col." , "Father"): a person's name follows.</summary>
     private bool Titled(TokenView view, int first)

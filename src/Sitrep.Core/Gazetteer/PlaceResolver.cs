@@ -79,6 +79,8 @@ internal static class PlaceResolver
             // "Yida, South Sudan" read as a town of another country: the country written after it says otherwise
             if (c.NextCountry is { } written && written != p.CountryCode) { c.Resolved = null; continue; }
             if (dominant is null || p.CountryCode == dominant || c.NextAdmin1 is not null || c.NextCountry is not null) continue;
+            // "on Gardner's Row" read as a town of a country the text's other names do not vote for: a person's name, no place
+            if (c.IsOwnerOfFacility) { c.Resolved = null; continue; }
             var own = gazetteer.FoldedName(p);
             var alias = own != c.Key && !IsWithoutArticle(own, c.Key) && !gazetteer.IsHandName(c.Key, p);
             // by its own name, only a small town, whose name is more often a person's or a thing's ("Ash Carter", "Ash")
@@ -112,6 +114,8 @@ internal static class PlaceResolver
         var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
+            // "on Gardner's Row": a name a street or a building is named by is no evidence of the text's country
+            if (c.IsOwnerOfFacility) continue;
             if (c.Key.Length > 0 && !c.IsCapitalPhrase && !counted.Add(c.Key)) continue;
             if (c.IsCapitalPhrase)
             {
