@@ -638,9 +638,17 @@ public sealed partial class IncidentExtractor
 
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
-        var frames = BuildFrames(doc, facts, followUp);
-        var subjectFromBackground = false;
-        if (followUpDate is not null) foreach (var frame in frames) frame.Date ??= followUpDate;
+        // the frames of the article's sentences, each dated by the follow-up's day for want of its own (read again below
+        // when background becomes the subject, or when a wave proves to be attacks of several days)
+        var framesFollowUp = followUp;
+        var fillDay = followUpDate;
+        List<Frame> NewFrames()
+        {
+            var built = BuildFrames(doc, facts, framesFollowUp);
+            if (fillDay is not null) foreach (var frame in built) frame.Date ??= fillDay;
+            return built;
+        }
+        var frames = NewFrames();
         if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
@@ -648,8 +656,9 @@ public sealed partial class IncidentExtractor
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) ? f with { IsBackground = false } : f).ToList();
             story = null;
             if (Trace) Console.Error.WriteLine("  background made the subject");
-            subjectFromBackground = true;
-            frames = BuildFrames(doc, facts);
+            framesFollowUp = false;
+            fillDay = null;
+            frames = NewFrames();
         }
         if (frames.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
@@ -660,8 +669,7 @@ public sealed partial class IncidentExtractor
         // attacks dated more than a night apart are no one wave, however the article totals them: read again without one
         if (wave is not null && SpreadOverDays(doc, wave))
         {
-            frames = BuildFrames(doc, facts, followUp && !subjectFromBackground);
-            if (followUpDate is not null && !subjectFromBackground) foreach (var frame in frames) frame.Date ??= followUpDate;
+            frames = NewFrames();
             wave = null;
             waveSentences.Clear();
             waveCasualties.Clear();

@@ -48,22 +48,10 @@ public sealed class IncidentLinker
         foreach (var report in reading.Reports)
         {
             var matches = new List<IncidentReport>();
-            if (PlaceDayKeys.Lookup(report) is { Count: > 0 } near)
-                matches.AddRange(_store.ArticlesSharingKeys(PlaceDayKeys.KeyKind, near)
-                    .Where(m => m.ArticleId != document.Id)
-                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
-                    .Where(other => ReportMatcher.SameIncident(report, other)));
+            matches.AddRange(ReportsUnderKeys(PlaceDayKeys.KeyKind, PlaceDayKeys.Lookup(report), document.Id).Where(other => ReportMatcher.SameIncident(report, other)));
             matches.AddRange(copyReports.Where(other => ReportMatcher.SameIncidentInCopies(report, other)));
-            if (TownTollKeys.Of(report) is { Count: > 0 } town)
-                matches.AddRange(_store.ArticlesSharingKeys(TownTollKeys.KeyKind, town)
-                    .Where(m => m.ArticleId != document.Id)
-                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
-                    .Where(other => ReportMatcher.SameTownAndToll(report, other)));
-            if (TownMonthKeys.Of(report) is { Count: > 0 } month)
-                matches.AddRange(_store.ArticlesSharingKeys(TownMonthKeys.KeyKind, month)
-                    .Where(m => m.ArticleId != document.Id)
-                    .SelectMany(m => _store.ReportsOfArticle(m.ArticleId))
-                    .Where(other => ReportMatcher.SameMonthTownAndToll(report, other)));
+            matches.AddRange(ReportsUnderKeys(TownTollKeys.KeyKind, TownTollKeys.Of(report), document.Id).Where(other => ReportMatcher.SameTownAndToll(report, other)));
+            matches.AddRange(ReportsUnderKeys(TownMonthKeys.KeyKind, TownMonthKeys.Of(report), document.Id).Where(other => ReportMatcher.SameMonthTownAndToll(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
 
             var matched = new Dictionary<string, List<IncidentReport>>(StringComparer.Ordinal);
@@ -121,6 +109,12 @@ public sealed class IncidentLinker
     /// </summary>
     private static bool SameTown(IncidentReport a, IncidentReport b) =>
         a.Place is { Kind: PlaceKind.City } pa && b.Place is { Kind: PlaceKind.City } pb && pa.GeonameId == pb.GeonameId;
+
+    /// <summary>The reports of other articles stored under any of <paramref name="keys"/> of one kind (none when there are no keys).</summary>
+    private IEnumerable<IncidentReport> ReportsUnderKeys(string kind, IReadOnlyList<string> keys, string articleId) =>
+        keys.Count == 0 ? [] : _store.ArticlesSharingKeys(kind, keys)
+            .Where(m => m.ArticleId != articleId)
+            .SelectMany(m => _store.ReportsOfArticle(m.ArticleId));
 
     /// <summary>The reports of other articles that share at least <see cref="ReportMatcher.MinSharedNames"/> names with this one (names are recorded for later articles).</summary>
     private List<(IncidentReport Report, int SharedNames)> ReportsSharingNames(Document document)

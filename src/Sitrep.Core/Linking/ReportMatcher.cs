@@ -80,7 +80,7 @@ public static class ReportMatcher
     public static (Place Town, int Toll)? TownAndToll(IncidentReport r)
     {
         if (r.Published is not null || Day(r) is not null || r.Background || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
-        var toll = r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        var toll = LargestToll(r);
         return toll > 0 ? (town, toll) : null;
     }
 
@@ -108,9 +108,13 @@ public static class ReportMatcher
     {
         if (r.Background || r.Date is null || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
         if (!(r.DatePrecision == "month" && r.Date.Length == 7) && Day(r) is null) return null;
-        var toll = r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        var toll = LargestToll(r);
         return toll > 0 ? (town.GeonameId, r.Date[..7], toll) : null;
     }
+
+    /// <summary>The largest death toll of a report that no correction withdrew (0 when it counts no dead).</summary>
+    private static int LargestToll(IncidentReport r) =>
+        r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
 
     public static bool SameIncidentInCopies(IncidentReport a, IncidentReport b)
     {
