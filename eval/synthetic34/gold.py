@@ -35,7 +35,7 @@ incidents = [
     # --- Israel: a man with a knife at the central bus station of Beersheba; a print page; a web brief --------------
     inc("beersheba-bus-station-stabbing-2026-11-02", "2026-11-02", "IL", "Southern District", "Beersheba", 31.25181,
         34.7913,
-        "armed_assault", None, None, None, ["knife"], ["civilians"], ["transportation"], [1], [], [4], [3],
+        "armed_assault", None, None, None, ["knife"], ["civilians"], ["transportation"], [1], [], [4], [3, 2, 1],
         S[2:4], killed_best=1, injured_best=4,
         note="Monday 2 November 2026 about 17:20: a man of 29 stabbed people on the platforms and in the ticket hall "
              "of the central bus station of Beersheba; a woman of 67 killed, four injured (two passengers, a bus "
@@ -43,18 +43,20 @@ incidents = [
              "perpetrator null). b2 (web brief, Monday evening): one killed, three wounded (superseded: optional). "
              "b1 (page 5 of a print newspaper as extracted from the PDF, Tuesday 3 November): one killed, four "
              "injured; hyphenation across lines, running page headers, 'Continued on Page 6' and an unrelated "
-             "column interleaved."),
+             "column interleaved. Parts added after the texts were written: b1's 'the other three' (3) and 'two "
+             "passengers', b2's 'two were lightly hurt' (2), b1's 'one of them, a man of 45' (1): optional."),
     # --- Palestine: a car bomb at a security-forces checkpoint at the entrance of Qabatiya; a news report; an explainer
     inc("qabatiya-checkpoint-car-bomb-2026-05-21", "2026-05-21", "PS", "West Bank", "Qabāţīyah", 32.41035, 35.28087,
         "bombing", SAHL, "claimed", None, ["vehicle_bomb"], ["military"], ["police", "civilians"],
-        [4, 5], [], [11], [9], S[4:6], killed_best=5, injured_best=11,
+        [4, 5], [], [11], [9, 2], S[4:6], killed_best=5, injured_best=11,
         note="Thursday 21 May 2026 about 07:45: a car packed with explosives detonated beside the checkpoint of the "
              "National Security Forces at the southern entrance of Qabatiya (Jenin governorate). c2 (news report, "
              "Thursday afternoon): the forces' spokesman says four officers killed, nine wounded (9 superseded: "
              "optional). c1 (explainer 'What we know so far', Friday 22 May): the health ministry says five killed "
              "(the four officers and a civilian taxi driver), eleven wounded; the forces still say four (both "
              "sources' figures kept: 4 and 5; killed_best 5, the later and fuller figure). Claimed on a Telegram "
-             "channel by the Saraya al-Sahl (invented). Nothing says suicide: null."),
+             "channel by the Saraya al-Sahl (invented). Nothing says suicide: null. c1's 'two of them critically' (2, a "
+             "part: optional, added after the texts were written)."),
     inc("tulkarm-patrol-roadside-bomb-2026-02-19", "2026-02-19", "PS", "West Bank", "Ţūlkarm", 32.31156, 35.0269,
         "bombing", None, None, None, ["ied"], ["military"], ["police"], [2], [], [], [], [S[4]], optional=True,
         note="Background in c1 (three months earlier, its own day 'on 19 February'): a roadside bomb hit a patrol "
@@ -77,7 +79,7 @@ incidents = [
     # --- Maldives: gunmen fire on a wedding party in Fuvahmulah; the first report; the funeral a week later --------
     inc("fuvahmulah-wedding-party-shooting-2026-04-10", "2026-04-10", "MV", "Gnyaviyani Atoll", "Fuvahmulah",
         -0.29878, 73.42403,
-        "armed_assault", None, None, None, ["firearm"], ["civilians"], [], [2], [1], [2], [3], S[8:10],
+        "armed_assault", None, None, None, ["firearm"], ["civilians"], [], [2], [1], [2], [3, 1], S[8:10],
         killed_best=2,
         note="Friday 10 April 2026 about 22:30: two men on a motorcycle fired a pistol into the garden of a house in "
              "Fuvahmulah where a wedding reception was held; the groom's uncle killed, three guests injured. e1 "
@@ -85,7 +87,8 @@ incidents = [
              "to a hospital in Malé (a hospital town and capital that is no scene) died there on Tuesday 14 April. "
              "e2 (funeral story, Friday 17 April): 2 killed, two others recovering; injured_best unscored. Two "
              "suspects arrested; no group named: perpetrator null. A mourner recalls an older, unrelated attack "
-             "(optional incident)."),
+             "(optional incident). e1's 'one of the women was in a critical condition' (1, a part: optional, "
+             "added after the texts were written)."),
     inc("hithadhoo-harbour-stabbing-2019-08", "2019-08", "MV", "Seenu", "Hithadhoo", -0.6, 73.08333,
         "armed_assault", None, None, None, ["knife"], ["civilians"], [], [1], [], [], [], [S[9]], optional=True,
         note="Background in e2 (a mourner, only a month: 'in August 2019'): a young man stabbed to death at the "
