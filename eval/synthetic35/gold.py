@@ -19,14 +19,14 @@ incidents = [
     # --- Bahamas: gunmen fire on people near the cruise-ship terminal of Freeport; an embassy alert; a local report ---
     inc("freeport-cruise-terminal-shooting-2026-03-12", "2026-03-12", "BS", "Freeport", "Freeport", 26.53333, -78.7,
         "armed_assault", None, None, None, ["firearm"], ["civilians"], ["transportation", "business"], [3], [2], [5],
-        [4], S[0:2], killed_best=3, documents_optional=[S[2]],
+        [4, 2], S[0:2], killed_best=3, documents_optional=[S[2]],
         note="Thursday 12 March 2026 about 17:45: two men fired from a car on taxi drivers and passers-by at the taxi "
              "rank outside the cruise-ship terminal of Freeport Harbour; police: two killed, five injured. a1 (security "
              "alert of the invented Embassy of Velmoria in Nassau, Friday 13 March: Nassau the capital that is no "
              "scene): two killed, five injured (2 superseded: optional). a2 (Grand Bahama news site, Friday 13 March, "
              "with an update on Saturday 14 March): the police's two killed and five injured, then one of the injured "
-             "died in a hospital in Nassau (hospital town, no scene): three killed; the four others (a part: "
-             "optional). injured_best unscored (a wounded man died). Nobody named: perpetrator null. b1 (the weekly "
+             "died in a hospital in Nassau (hospital town, no scene): three killed; the four others and the two of "
+             "them in a stable condition (parts: optional; 2 added after the texts were written). injured_best unscored (a wounded man died). Nobody named: perpetrator null. b1 (the weekly "
              "brief, June) recalls it in one line (documents_optional)."),
     # --- Hong Kong (and Vanuatu, Barbados): a consultancy's weekly brief; a Hong Kong news report of the two blasts ---
     inc("tung-chung-bus-terminus-blast-2026-06-03", "2026-06-03", "HK", "Islands", "Tung Chung", 22.28783, 113.94243,
@@ -70,11 +70,11 @@ incidents = [
              "in Checker Hall; nobody hurt."),
     # --- Vanuatu: a crowd burns the police station of Isangel (Tanna); a photo gallery; a Port Vila report ----------
     inc("isangel-police-station-riot-fire-2026-10-10", "2026-10-10", "VU", "Tafea", "Isangel", -19.54167, 169.28167,
-        "other", TLDM, "denied", None, ["fire"], ["police"], ["government"], [], [], [6], [2], S[6:8],
+        "other", TLDM, "denied", None, ["fire"], ["police"], ["government"], [], [], [6], [2, 4], S[6:8],
         injured_best=6,
         note="Saturday 10 October 2026 about 16:00: after a land-court ruling a crowd set the police station of "
-             "Isangel on fire; six police officers hurt (burns, smoke) as they got out; nobody killed. Two flown to "
-             "Port Vila (a part: optional; Port Vila the capital and hospital town that is no scene). d1 (photo "
+             "Isangel on fire; six police officers hurt (burns, smoke) as they got out; nobody killed. Two with burns flown to "
+             "Port Vila, four hurt by smoke (parts: optional, 4 added after the texts were written; Port Vila the capital and hospital town that is no scene). d1 (photo "
              "gallery, Sunday 11 October; captions from other days and places) and d2 (Port Vila news site, Monday 12 "
              "October, dateline PORT VILA): the police commander blames the Tafea Land Defence Movement (invented); "
              "the movement denies it in a statement: responsibility 'denied'."),
