@@ -755,18 +755,41 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The place heads an item of a list: only a bullet or a dash stands before it in the sentence, and a colon right
-    /// after it ("• Riverton: gunmen burned a bus ...", "- Elmwood: a bomb went off ..."). It is the item's scene.
+    /// after it ("• Riverton: gunmen burned a bus ...", "- Elmwood: a bomb went off ..."). It is the item's scene. So is
+    /// a place the item's label gives after the item's day ("• 4 May, Riverton: ...") or with the area it lies in
+    /// bracketed after it ("• Riverton (Hill district): ..."), as a brief or a roundup lists each incident.
     /// </summary>
     private static bool HeadsListItem(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
-        if (p.Start <= s.Start || p.Start > doc.Text.Length) return false;
-        var lead = doc.Text.AsSpan(s.Start, p.Start - s.Start).Trim();
-        if (lead.Length == 0 || lead.Length > 2) return false;
-        foreach (var c in lead)
-            if (c is not ('\u2022' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '\u00B7' or '*' or '-' or '\u2013' or '\u2014')) return false;
-        var rest = doc.Text.AsSpan(p.End, Math.Min(4, doc.Text.Length - p.End)).TrimStart(' ');
-        return rest.Length > 0 && rest[0] == ':';
+        var text = doc.Text;
+        if (p.Start <= s.Start || p.Start > text.Length || p.End > text.Length) return false;
+        var i = s.Start;
+        while (i < p.Start && char.IsWhiteSpace(text[i])) i++;
+        var bullets = 0;
+        while (i < p.Start && IsListBullet(text[i])) { i++; bullets++; }
+        if (bullets is 0 or > 2) return false;
+        while (i < p.Start && char.IsWhiteSpace(text[i])) i++;
+        if (i < p.Start)
+        {
+            // the item's day before the place: "4 May," and nothing else
+            var from = i;
+            if (doc.DatesIn(new TextSpan(from, p.Start)).FirstOrDefault(d => d.Start == from && d.End <= p.Start) is not { } day
+                || text.AsSpan(day.End, p.Start - day.End).Trim().ToString() != ",") return false;
+        }
+        var j = p.End;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j < text.Length && text[j] == '(')
+        {
+            var close = text.IndexOf(')', j);
+            if (close < 0 || close - j > 40 || text.AsSpan(j, close - j).ContainsAny('\n', '\r')) return false;
+            j = close + 1;
+            while (j < text.Length && text[j] == ' ') j++;
+        }
+        return j < text.Length && text[j] == ':';
     }
+
+    private static bool IsListBullet(char c) =>
+        c is '\u2022' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '\u00B7' or '*' or '-' or '\u2013' or '\u2014';
 
     /// <summary>
     /// The place a pipe table's row of victims is labelled by: the first town in the first cell that names one ("| Riverton (Hill
