@@ -33,6 +33,11 @@ internal sealed class PlaceCandidate
     /// <summary>Part of a building's or a street's name ("Riverside Mall"): the town only if it agrees with the text's other places.</summary>
     public bool InFacilityName { get; set; }
 
+    /// <summary>In a building's name, the name is followed by a locality word ("the Elm Ridge Shopping Centre", facility_words.tsv
+    /// kind locality): the words make another place's name (an estate's, a suburb's), so the name is no town unless the text
+    /// names it alone; see PlaceRecognizer.DropFacilityNamesThatDisagree.</summary>
+    public bool HeadsLocalityName { get; set; }
+
     /// <summary>A small town's name in the possessive before a building's or a street's name ("Roe's Diner"): a person's
     /// as often as the town's: it casts no country vote, and is dropped when it lies outside the country the text's other
     /// names vote for (PlaceResolver.DropStrays); see PlaceRecognizer.</summary>

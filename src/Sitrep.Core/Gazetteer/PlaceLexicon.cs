@@ -52,8 +52,17 @@ public sealed class PlaceLexicon
     /// <summary>Lower-case nouns right after a place name that write it as a settlement ("X village", "X town"): a cue as "in" before it.</summary>
     public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns right after a place name that make it a group's name ("the X clan", "an X gang", "the X Cartel"): no place.</summary>
+    public HashSet<string> GroupWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words right after a group noun that make it no group ("gang rape"): the name before it may be a place.</summary>
+    public HashSet<string> NotGroupWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Topographic words that after a town's name inside a building's name make another locality's name ("Elm Ridge
+    /// Shopping Centre"), lower case.</summary>
+    public HashSet<string> LocalityWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The street words among <see cref="FacilityWords"/> ("road", "dr").</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
@@ -117,6 +126,8 @@ public sealed class PlaceLexicon
                 "title" => lexicon.Titles,
                 "outlet" => lexicon.OutletWords,
                 "settlement" => lexicon.SettlementWords,
+                "group" => lexicon.GroupWords,
+                "notgroup" => lexicon.NotGroupWords,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());
@@ -125,7 +136,8 @@ public sealed class PlaceLexicon
         var facilities = Path.Combine(folder, "facility_words.tsv");
         foreach (var (line, f) in TsvFile.Read(facilities, 2))
         {
-            if (f[1] is not ("facility" or "street")) throw new InvalidDataException($"{facilities}:{line}: kind must be 'facility' or 'street', found '{f[1]}'");
+            if (f[1] == "locality") { lexicon.LocalityWords.Add(f[0].ToLowerInvariant()); continue; }
+            if (f[1] is not ("facility" or "street")) throw new InvalidDataException($"{facilities}:{line}: kind must be 'facility', 'street' or 'locality', found '{f[1]}'");
             lexicon.FacilityWords.Add(f[0].ToLowerInvariant());
             if (f[1] == "street") lexicon.StreetWords.Add(f[0].ToLowerInvariant());
         }

@@ -266,6 +266,10 @@ public sealed class PlaceRecognizer
         }
         if (_lexicon.NeverAlone.Contains(c.Key)) return false;
         if (singleWord && !caps && NamesOutlet(view, c)) return false;
+        // "ordered by the Osuna clan", "a Peckham gang": a group named after a place is no place, here (elsewhere it may be)
+        if (!caps && NamesGroup(view, c)) return false;
+        // "at Keswick's Old Swan pub": the words between a town's name in the possessive and a building noun name the building
+        if (!caps && NamesOwnedBuilding(view, c)) return false;
         if (IsHandle(view, c)) return false;
         // "in colonia El Milagro", "sector Santa Ana": a part of a town, never a place of its own (a namesake far away)
         if (NamesNeighbourhood(view, c)) return false;
@@ -334,6 +338,10 @@ public sealed class PlaceRecognizer
         {
             // "near Riverside Mall", "at Roe's Diner": the building, whose name may or may not be its town's
             c.InFacilityName = NamesFacility(view, c, runStart);
+            c.HeadsLocalityName = c.InFacilityName && runStart == c.First && embeddedAfter && _lexicon.LocalityWords.Contains(view.Lower(after));
+            // "the Elm Vale Shopping Centre": a name inside a building's name that opens before it is no town at all
+            // ("the North Riverside Mall": a direction or a modifier before it is the town's part)
+            if (c.InFacilityName && !OnlyModifiersBetween(view, runStart, c.First)) return false;
             // "the office of Paul Riva", "at Gordon Advisors": a small town's name beside another capitalised word, in no
             // building's name, is part of a person's or a firm's name
             if (!c.InFacilityName && c.Places.All(p => p.Kind == PlaceKind.City && p.Population < SurnameTownPopulation))
@@ -459,17 +467,25 @@ public sealed class PlaceRecognizer
     /// other places: within <see cref="FacilityAgreementKilometres"/> of one of them or in a division the text names.
     /// Otherwise it is a name the building shares with some far town (a diner named after a person, a mall after
     /// a street), and it is dropped. A state's or a country's name ("the Ohio Medical Center") stays: it still places the text.
+    /// A name that opens another locality's name in the building's ("the Elm Ridge Shopping Centre in Anytown": an estate's,
+    /// a suburb's) is the town only when the text names it alone too, after a cue or as a dateline ("in Elm"), or, when the
+    /// text names no other town, when a division the text names holds it: a nearby town of the same name is no second scene.
     /// </summary>
     private static void DropFacilityNamesThatDisagree(List<PlaceCandidate> candidates)
     {
         if (!candidates.Any(c => c.InFacilityName)) return;
         // other names only: the same name elsewhere ("Roe's diner" in a headline) is no second opinion
         var others = candidates.Where(c => !c.InFacilityName && !c.IsDemonym && c.Resolved is not null && c.Resolved.Kind != PlaceKind.Country).ToList();
+        var otherTown = others.Any(o => !o.IsContext && !o.IsOwnerOfFacility && o.Resolved!.Kind == PlaceKind.City);
         candidates.RemoveAll(c => c.InFacilityName && !c.IsContext && c.Resolved is { Kind: PlaceKind.City } place
-                                  && !others.Any(o => o.Key != c.Key && o.Resolved is { } other
-                                                      && (other.GeonameId == place.GeonameId
-                                                          || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)
-                                                          || (other.Kind == PlaceKind.City && other.KilometresTo(place) <= FacilityAgreementKilometres))));
+                                  && !(c.HeadsLocalityName
+                                      ? others.Any(o => o.Resolved is { } other && !o.IsContext
+                                                        && ((o.Key == c.Key && o.Cued && other.GeonameId == place.GeonameId)
+                                                            || (!otherTown && other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)))
+                                      : others.Any(o => o.Key != c.Key && o.Resolved is { } other
+                                                        && (other.GeonameId == place.GeonameId
+                                                            || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)
+                                                            || (other.Kind == PlaceKind.City && other.KilometresTo(place) <= FacilityAgreementKilometres)))));
     }
 
     private const double FacilityAgreementKilometres = 100;
@@ -495,6 +511,52 @@ public sealed class PlaceRecognizer
         if (!_lexicon.OutletWords.Contains(view.Lower(c.First)) || c.NextAdmin1 is not null || c.NextCountry is not null) return false;
         var afterThe = c.First > 0 && view.IsWord(c.First - 1) && view.IsLower(c.First - 1, "the");
         return afterThe || !c.Cued;
+    }
+
+    /// <summary>The words from <paramref name="from"/> up to <paramref name="to"/> (none when they are one) are all modifiers ("North", "Old").</summary>
+    private bool OnlyModifiersBetween(TokenView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!_lexicon.Modifiers.Contains(view.Lower(k))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A group noun (cues.tsv kind group: "clan", "cartel", "gang") follows the name on its line, with nothing between:
+    /// "the Osuna clan", "a Peckham gang", "the Sinaloa Cartel" name a group after its home, not where anything happened.
+    /// A word of kind notgroup after the noun ("gang rape"), or a hyphen joining it to one, makes it no group.
+    /// </summary>
+    private bool NamesGroup(TokenView view, PlaceCandidate c)
+    {
+        var k = c.Last + 1;
+        if (c.End != view.End(c.Last) || k >= view.Count || !view.IsWord(k) || !view.SameLine(k) || !view.Adjacent(c.Last, k)) return false;
+        if (!_lexicon.GroupWords.Contains(view.Lower(k))) return false;
+        var next = k + 1;
+        if (next < view.Count && !view.IsWord(next) && view.Attached(next) && view.Char(next) == '-') return false;
+        return !(next < view.Count && view.IsWord(next) && view.Adjacent(k, next) && _lexicon.NotGroupWords.Contains(view.Lower(next)));
+    }
+
+    /// <summary>Most capitalised words between a town's possessive and the name in <see cref="NamesOwnedBuilding"/> ("Keswick's Old Swan").</summary>
+    private const int OwnedBuildingWords = 3;
+
+    /// <summary>
+    /// The name ends a run of capitalised words that opens right after a name in the possessive (a town's or an owner's) and
+    /// is followed by a lower-case building noun (facility_words.tsv kind facility): "Keswick's Old Swan pub", "Elmton's
+    /// Crown hotel". The words after the possessive are the building's name. A country's or a division's possessive
+    /// ("Syria's Aleppo airport") owns a town, which stays.
+    /// </summary>
+    private bool NamesOwnedBuilding(TokenView view, PlaceCandidate c)
+    {
+        var after = c.Last + 1;
+        if (c.End != view.End(c.Last) || after >= view.Count || !view.IsWord(after) || !view.Adjacent(c.Last, after) || !view.SameLine(after)) return false;
+        var noun = view.Lower(after);
+        if (view.IsCapitalised(after) || !_lexicon.FacilityWords.Contains(noun) || _lexicon.StreetWords.Contains(noun)) return false;
+        for (var k = c.First - 1; k >= 0 && k >= c.First - OwnedBuildingWords; k--)
+        {
+            if (!view.IsWord(k) || !view.Adjacent(k, k + 1) || !view.IsCapitalised(k) || view.IsAllCaps(k)) return false;
+            if (view.HasPossessive(k)) return PossessiveOwnerStart(view, k) < 0;
+        }
+        return false;
     }
 
     /// <summary>The name is part of a user's handle, joined to it by an underscore or after an at sign: "Jeanette_W:", "@Riverside_Fan".</summary>

@@ -116,6 +116,9 @@ internal static class PlaceResolver
         {
             // "on Gardner's Row": a name a street or a building is named by is no evidence of the text's country
             if (c.IsOwnerOfFacility) continue;
+            // "the Elm Ridge Shopping Centre": a name that opens another locality's name in a building's name is no evidence
+            // either, unless it may be a division or a country by its own name
+            if (c.HeadsLocalityName && !c.Places.Any(p => p.Kind != PlaceKind.City && gazetteer.FoldedName(p) == c.Key)) continue;
             if (c.Key.Length > 0 && !c.IsCapitalPhrase && !counted.Add(c.Key)) continue;
             if (c.IsCapitalPhrase)
             {
