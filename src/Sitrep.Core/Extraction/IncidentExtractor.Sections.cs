@@ -691,6 +691,7 @@ public sealed partial class IncidentExtractor
                 var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var told = f.Events.Count > 0 ? AttackDay(doc, f) : null;
                 if (told is not null && (DatesTelling(doc, told) || SpokenOn(doc, f, told))) told = null;
+                if (told is { Approximate: true }) told = null;
                 // "the driver died of his wounds on Tuesday at the regional hospital": a later death's day is no new attack's
                 if (told is not null && DatesDeath(doc, f, told)) told = null;
                 if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e))
