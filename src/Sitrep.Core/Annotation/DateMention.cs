@@ -6,9 +6,10 @@ namespace Sitrep.Annotation;
 /// <see cref="Date"/> is the resolved day (for month or year precision, the first day of it);
 /// <see cref="Precision"/> is "day", "month" or "year"; <see cref="Since"/> marks a starting point
 /// ("since 2011"), which speaks of a period, not an attack's date. <see cref="CountedBack"/> marks a count of days
-/// back from the day its sentence tells ("nine days after he was shot").
+/// back from the day its sentence tells ("nine days after he was shot"). <see cref="Approximate"/> marks such a day
+/// that dates an attack only roughly ("a week after the shooting"): it dates its frame for want of any other day.
 /// </summary>
-public sealed record DateMention(int Start, int End, DateOnly Date, string Precision, bool Since = false, bool CountedBack = false)
+public sealed record DateMention(int Start, int End, DateOnly Date, string Precision, bool Since = false, bool CountedBack = false, bool Approximate = false)
 {
     public Model.TextSpan Span => new(Start, End);
 

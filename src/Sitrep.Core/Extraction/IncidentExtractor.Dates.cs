@@ -290,6 +290,30 @@ public sealed partial class IncidentExtractor
         return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
     }
 
+    /// <summary>Most words between "the" and the attack word it opens after a past_after cue: "a week after the deadly knife attack".</summary>
+    private const int MaxOwnAttackGap = 2;
+
+    /// <summary>
+    /// A past_after cue (background.tsv) after a comma that follows a clause telling no attack and no casualty (a
+    /// funeral, a march, an arrest, a reopening), and names an attack with "the" right after it: the attack the
+    /// article's news follows up, not an earlier one ("mourners filled the square on Sunday, days after the bombing that
+    /// killed six"). The clause after it tells the article's own attack. "Gunmen killed 12 on Monday, days after the
+    /// bombing in Y" (an attack before the comma) and "..., days after a bomb killed five in Y" (no "the") stay background.
+    /// </summary>
+    internal static bool AfterOwnAttack(AnnotatedDocument doc, TextSpan span, Cue cue)
+    {
+        var first = doc.WordAt(span.Start);
+        var comma = cue.FirstWord - 1;
+        if (comma <= first || doc.Words[comma].Key != ",") return false;
+        var the = cue.LastWord + 1;
+        if (the >= doc.Words.Count || doc.Words[the].Start >= span.End || doc.Words[the].Key != "the") return false;
+        var before = new TextSpan(span.Start, doc.Words[comma].Start);
+        if (doc.CuesIn(before, CueKind.Event).Any() || doc.CuesIn(before, CueKind.Casualty).Any()) return false;
+        var after = new TextSpan(doc.Words[the].End, span.End);
+        return doc.CuesIn(after, CueKind.Event).Any(e => e.FirstWord > the && e.FirstWord <= the + 1 + MaxOwnAttackGap
+                                                         && !e.As<EventCue>().Weak);
+    }
+
     /// <summary>
     /// The cue, a phrase of two words or more, lies inside a day-precision date after its first word: "last week" in "on
     /// Tuesday of last week". A one-word cue that ends a count back ("six days ago") still tells an earlier attack.

@@ -198,6 +198,10 @@ public sealed partial class IncidentExtractor
         // attacks counted over a period are a statistic, never one attack nor a wave of the day
         var periodCount = CountsAttacksAfresh(doc, waves)
                           && (CountsOverPeriod(doc, span) || dates.Any(d => d.Since && d.Precision is "month" or "year"));
+        // "mourners walked behind the coffin on Thursday, a week after the shooting that has now claimed two lives": the
+        // clause tells the article's own attack, its day counted back only roughly
+        var afterOwn = BackgroundCues(doc, span).Any(b => b.As<string>() == "past_after" && AfterOwnAttack(doc, doc.SentenceAt(s.Start).Span, b));
+        if (afterOwn) dates = dates.Select(d => d.CountedBack ? d with { Approximate = true } : d).ToList();
         return new SentenceFacts
         {
             Sentence = s,
@@ -228,7 +232,8 @@ public sealed partial class IncidentExtractor
             Targets = doc.CuesIn(span, CueKind.Target).Where(t => !InPlaceName(places, t)).ToList(),
             Source = SourceOf(doc, s),
             ClauseSources = ClauseSources(doc, s),
-            IsBackground = periodToll || periodCount || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)),
+            IsBackground = periodToll || periodCount || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)
+                && !(b.As<string>() == "past_after" && afterOwn)),
         };
     }
 

@@ -535,7 +535,9 @@ public sealed partial class IncidentExtractor
                 // a day that only dates the telling ("a fifth person has died after the blast at X, police said on Monday")
                 // fills an empty frame without counting as the attack's: a later sentence that dates the attack replaces it
                 var dated = frame.Date;
-                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                // a day counted back only roughly ("a week after the shooting") dates the frame for want of any other
+                if (day is { Approximate: true } && frame.Date is not null) day = null;
+                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 else if (frame.Date is null) frame.Date = day;
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 // a day read where the sentence's only scene is a region holding the frame's town is the region's
@@ -915,6 +917,12 @@ public sealed partial class IncidentExtractor
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f, bool arson)
     {
         if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        // a day counted back only roughly ("a week after the shooting") gives way to the attack's own day told after it
+        if (frame.Date is { Approximate: true } && !day.Approximate)
+        {
+            if ((ReportsAttack(f) || (arson && TellsArsonsFire(doc, f))) && !DatesTelling(doc, day)) { frame.Date = day; frame.DateFromAttack = true; }
+            return;
+        }
         // "The mayor of X said a dozen were hurt in this morning's shelling": the sentence names the frame's place,
         // though not as a scene, and tells its attack: its day is the attack's own over that of a sentence naming none
         if (TellsAttackHere(doc, frame, f, day) && f.OtherPlaces.Any(p => !p.IsDemonym && frame.Holds(p.Place)))

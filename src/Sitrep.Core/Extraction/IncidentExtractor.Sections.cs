@@ -691,6 +691,7 @@ public sealed partial class IncidentExtractor
                 var own = f.Targets.Select(t => TargetNoun(doc, t)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var told = f.Events.Count > 0 ? AttackDay(doc, f) : null;
                 if (told is not null && (DatesTelling(doc, told) || SpokenOn(doc, f, told))) told = null;
+                if (told is { Approximate: true }) told = null;
                 // "the driver died of his wounds on Tuesday at the regional hospital": a later death's day is no new attack's
                 if (told is not null && DatesDeath(doc, f, told)) told = null;
                 if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e))
@@ -735,6 +736,7 @@ public sealed partial class IncidentExtractor
             var current = frame;
             var struck = false;
             var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
             {
                 // the hospital a victim was taken to or treated at ("was taken to hospital with burns") is no site struck
@@ -742,7 +744,10 @@ public sealed partial class IncidentExtractor
                 // a sentence naming another town strikes a site there, not here ("drone strikes Y fuel depot" in X's frame)
                 var strikes = own.Count > 0 && StrikesSite(doc, f)
                     && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place));
-                if (struck && strikes && !own.Overlaps(sites))
+                // "a group of armed men cut through the fence of the base and opened fire on the warehouse": a site
+                // named again with "the" (a word of an earlier sentence, target or not) is the same attack told in detail
+                var again = SiteWordsNamed(doc, f.Sentence, definite: true);
+                if (struck && strikes && !own.Overlaps(sites) && !again.Overlaps(named))
                 {
                     current = new Frame(frame.PlaceMentions[0])
                     {
@@ -756,10 +761,24 @@ public sealed partial class IncidentExtractor
                 }
                 struck |= strikes;
                 sites.UnionWith(own);
+                named.UnionWith(SiteWordsNamed(doc, f.Sentence, definite: false));
                 if (current == frame) continue;
                 frame.MoveSentenceTo(current, f);
             }
         }
+    }
+
+    /// <summary>
+    /// The site nouns (function_words.tsv kind site_target, singular) a sentence names, as words whether or not they are
+    /// targets; with <paramref name="definite"/>, only those right after "the" ("the fence of the base").
+    /// </summary>
+    private HashSet<string> SiteWordsNamed(AnnotatedDocument doc, Sentence s, bool definite)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var w = doc.WordAt(s.Start); w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
+            if (_siteTargets.Contains(doc.Words[w].Key) && (!definite || (w > 0 && doc.Words[w - 1].Key == "the")))
+                words.Add(Singular(doc.Words[w].Key));
+        return words;
     }
 
     /// <summary>
