@@ -630,12 +630,13 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its
-    /// determiners ("the minister told parliament that six people were killed"), so the harm told after it is not its own.
+    /// determiners or a possessive of function_words.tsv kind addressee_possessive ("the minister told parliament that six
+    /// people were killed", "the chief tells our reporter that three officers were hurt"), so the harm told after it is not its own.
     /// </summary>
     private bool Addressed(AnnotatedDocument doc, Cue target, int first)
     {
         var w = target.FirstWord - 1;
-        while (w >= first && _determiners.Contains(doc.Words[w].Key)) w--;
+        while (w >= first && (_determiners.Contains(doc.Words[w].Key) || _addresseePossessives.Contains(doc.Words[w].Key))) w--;
         return w >= first && _addresseeVerbs.Contains(doc.Words[w].Key);
     }
 
@@ -849,15 +850,19 @@ public sealed partial class IncidentExtractor
     /// The target word names who speaks: "police said", "a hospital official told", "the army reported", and one of
     /// two speakers: "police and medics said" (a speech verb right after the word after "and"). The word may head a
     /// longer speaker's name: "the Ministry of Health's emergency service said" (up to <see cref="SpeakerReach"/> words,
-    /// past the third only over words that are no link, attack or casualty word).
+    /// past the third only over words that are no link, attack or casualty word), and the speaker's own name may stand
+    /// between commas before the verb: "the governor of the region, Ana Ruiz, wrote". A verb or phrase of target_links.tsv
+    /// kind speaker tells a statement too: "police confirm", "police have not named a suspect".
     /// </summary>
     private bool Speaks(AnnotatedDocument doc, Cue target)
     {
-        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + SpeakerReach; w++)
+        var reach = target.LastWord + SpeakerReach;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= reach; w++)
         {
             var key = doc.Words[w].Key;
-            if (_speechVerbs.Contains(key)) return true;
+            if (_speechVerbs.Contains(key) || SpeakerPhraseAt(doc, w)) return true;
             if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
+            if (key == "," && NameAside(doc, w) is var close and > 0) { reach += close - w; w = close; continue; }
             if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
             if (w <= target.LastWord + 3) continue;
             var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
@@ -869,6 +874,29 @@ public sealed partial class IncidentExtractor
 
     /// <summary>How many words after a target word a speech verb may make it the speaker's name.</summary>
     private const int SpeakerReach = 8;
+
+    /// <summary>A phrase of target_links.tsv kind speaker starts at word <paramref name="w"/>: "confirm", "have not named".</summary>
+    private bool SpeakerPhraseAt(AnnotatedDocument doc, int w) =>
+        _lexicons.TargetSpeakers.Any(p => w + p.Length <= doc.Words.Count && Enumerable.Range(0, p.Length).All(i => doc.Words[w + i].Key == p[i]));
+
+    /// <summary>Most words of a person's name written between commas after a speaker's title.</summary>
+    private const int NameAsideWords = 4;
+
+    /// <summary>
+    /// The comma at <paramref name="comma"/> opens a person's name that a second comma closes: only capitalised words
+    /// (up to <see cref="NameAsideWords"/>) stand between ("the governor of the region, Ana Ruiz, wrote"). The closing
+    /// comma's word index, or -1.
+    /// </summary>
+    private static int NameAside(AnnotatedDocument doc, int comma)
+    {
+        var sentenceEnd = doc.SentenceAt(doc.Words[comma].Start).End;
+        for (var w = comma + 1; w < doc.Words.Count && w <= comma + 1 + NameAsideWords && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            if (doc.Words[w].Key == ",") return w > comma + 1 ? w : -1;
+            if (!char.IsUpper(doc.Text[doc.Words[w].Start])) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one
