@@ -92,7 +92,8 @@ public sealed partial class IncidentExtractor
     /// of its sentence aimed at the attacker: a pronoun or a perpetrator noun of persons.tsv right after the act ("police shot
     /// him dead", "police shoot assailant", "officers fired at the suspect"), its noun right before the act (an auxiliary of
     /// news or an adverb of a subject between) or before a relative clause that ends at the act ("officers who came within
-    /// minutes fired at the gunman"). It answered the attack; it was not what the attack hit ("two police shot dead" has no
+    /// minutes fired at the gunman"), or of any other act right after its noun whose object is a perpetrator noun ("an
+    /// officer held the attacker down"). It answered the attack; it was not what the attack hit ("two police shot dead" has no
     /// attacker after the act and stays a target).
     /// </summary>
     private bool FiresAtAttacker(AnnotatedDocument doc, SentenceFacts s, Cue target)
@@ -114,7 +115,13 @@ public sealed partial class IncidentExtractor
             if (o < words.Count && words[o].Start < s.Sentence.End
                 && (words[o].Key is "him" or "her" or "them" || PersonNouns.Default.IsPerpetrator(words[o].Key))) return true;
         }
-        return false;
+        // any other act of the force right after its noun whose object is the attacker by a perpetrator noun: "a police
+        // officer held the attacker down", "troops chased the gunmen" (a word of function_words.tsv kind responder_break after the noun is no act: "police and the gunmen")
+        var v = noun + 1;
+        while (v < words.Count && (_newsAuxiliaries.Contains(words[v].Key) || _subjectAdverbs.Contains(words[v].Key))) v++;
+        return v + 2 < words.Count && words[v + 2].Start < s.Sentence.End && char.IsLower(doc.Text[words[v].Start])
+               && char.IsLetter(doc.Text[words[v].Start]) && !_responderBreaks.Contains(words[v].Key)
+               && words[v + 1].Key is "the" or "a" or "an" && PersonNouns.Default.IsPerpetrator(words[v + 2].Key);
     }
 
     /// <summary>

@@ -135,6 +135,8 @@ public class TargetReadingTests
     [InlineData("A bomb exploded at the port of Kano on Sunday, killing three dock workers.", "transportation")]
     // a verb of naming right after the word is no statement of it (target_links.tsv kind speaker needs "have" before it)
     [InlineData("A soldier named Musa Bello was shot dead at a checkpoint near Kano on Sunday.", "military")]
+    // officers who fought the attacker and were hurt are still hit
+    [InlineData("A man with a knife attacked worshippers outside a church in Kano on Sunday; a police officer who held the attacker down was stabbed in the arm.", "police")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -273,6 +275,9 @@ public class TargetReadingTests
     [InlineData("A bomb exploded at a bus station in Kano on Sunday. Latest figures from the governor: nine people have been killed.", "government")]
     // who was spoken to, after a possessive (function_words.tsv kind addressee_possessive)
     [InlineData("In Kano, the police chief tells our reporter that three officers were hurt when a grenade hit the station on Friday.", "journalists")]
+    // a force whose act right after its noun is aimed at the attacker answered the attack (function_words.tsv kind responder_break
+    // lists the words that are no act)
+    [InlineData("A man with a knife attacked worshippers outside a church in Kano on Sunday; two were injured before churchgoers and a police officer held the attacker down.", "police")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
