@@ -92,7 +92,8 @@ public sealed partial class IncidentExtractor
     /// of its sentence aimed at the attacker: a pronoun or a perpetrator noun of persons.tsv right after the act ("police shot
     /// him dead", "police shoot assailant", "officers fired at the suspect"), its noun right before the act (an auxiliary of
     /// news or an adverb of a subject between) or before a relative clause that ends at the act ("officers who came within
-    /// minutes fired at the gunman"). It answered the attack; it was not what the attack hit ("two police shot dead" has no
+    /// minutes fired at the gunman"), or of any other act right after its noun whose object is a perpetrator noun ("an
+    /// officer held the attacker down"). It answered the attack; it was not what the attack hit ("two police shot dead" has no
     /// attacker after the act and stays a target).
     /// </summary>
     private bool FiresAtAttacker(AnnotatedDocument doc, SentenceFacts s, Cue target)
@@ -114,7 +115,13 @@ public sealed partial class IncidentExtractor
             if (o < words.Count && words[o].Start < s.Sentence.End
                 && (words[o].Key is "him" or "her" or "them" || PersonNouns.Default.IsPerpetrator(words[o].Key))) return true;
         }
-        return false;
+        // any other act of the force right after its noun whose object is the attacker by a perpetrator noun: "a police
+        // officer held the attacker down", "troops chased the gunmen" (a word of function_words.tsv kind responder_break after the noun is no act: "police and the gunmen")
+        var v = noun + 1;
+        while (v < words.Count && (_newsAuxiliaries.Contains(words[v].Key) || _subjectAdverbs.Contains(words[v].Key))) v++;
+        return v + 2 < words.Count && words[v + 2].Start < s.Sentence.End && char.IsLower(doc.Text[words[v].Start])
+               && char.IsLetter(doc.Text[words[v].Start]) && !_responderBreaks.Contains(words[v].Key)
+               && words[v + 1].Key is "the" or "a" or "an" && PersonNouns.Default.IsPerpetrator(words[v + 2].Key);
     }
 
     /// <summary>
@@ -630,12 +637,13 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its
-    /// determiners ("the minister told parliament that six people were killed"), so the harm told after it is not its own.
+    /// determiners or a possessive of function_words.tsv kind addressee_possessive ("the minister told parliament that six
+    /// people were killed", "the chief tells our reporter that three officers were hurt"), so the harm told after it is not its own.
     /// </summary>
     private bool Addressed(AnnotatedDocument doc, Cue target, int first)
     {
         var w = target.FirstWord - 1;
-        while (w >= first && _determiners.Contains(doc.Words[w].Key)) w--;
+        while (w >= first && (_determiners.Contains(doc.Words[w].Key) || _addresseePossessives.Contains(doc.Words[w].Key))) w--;
         return w >= first && _addresseeVerbs.Contains(doc.Words[w].Key);
     }
 
@@ -849,15 +857,19 @@ public sealed partial class IncidentExtractor
     /// The target word names who speaks: "police said", "a hospital official told", "the army reported", and one of
     /// two speakers: "police and medics said" (a speech verb right after the word after "and"). The word may head a
     /// longer speaker's name: "the Ministry of Health's emergency service said" (up to <see cref="SpeakerReach"/> words,
-    /// past the third only over words that are no link, attack or casualty word).
+    /// past the third only over words that are no link, attack or casualty word), and the speaker's own name may stand
+    /// between commas before the verb: "the governor of the region, Ana Ruiz, wrote". A verb or phrase of target_links.tsv
+    /// kind speaker tells a statement too: "police confirm", "police have not named a suspect".
     /// </summary>
     private bool Speaks(AnnotatedDocument doc, Cue target)
     {
-        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + SpeakerReach; w++)
+        var reach = target.LastWord + SpeakerReach;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= reach; w++)
         {
             var key = doc.Words[w].Key;
-            if (_speechVerbs.Contains(key)) return true;
+            if (_speechVerbs.Contains(key) || SpeakerPhraseAt(doc, w)) return true;
             if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
+            if (key == "," && NameAside(doc, w) is var close and > 0) { reach += close - w; w = close; continue; }
             if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
             if (w <= target.LastWord + 3) continue;
             var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
@@ -869,6 +881,29 @@ public sealed partial class IncidentExtractor
 
     /// <summary>How many words after a target word a speech verb may make it the speaker's name.</summary>
     private const int SpeakerReach = 8;
+
+    /// <summary>A phrase of target_links.tsv kind speaker starts at word <paramref name="w"/>: "confirm", "have not named".</summary>
+    private bool SpeakerPhraseAt(AnnotatedDocument doc, int w) =>
+        _lexicons.TargetSpeakers.Any(p => w + p.Length <= doc.Words.Count && Enumerable.Range(0, p.Length).All(i => doc.Words[w + i].Key == p[i]));
+
+    /// <summary>Most words of a person's name written between commas after a speaker's title.</summary>
+    private const int NameAsideWords = 4;
+
+    /// <summary>
+    /// The comma at <paramref name="comma"/> opens a person's name that a second comma closes: only capitalised words
+    /// (up to <see cref="NameAsideWords"/>) stand between ("the governor of the region, Ana Ruiz, wrote"). The closing
+    /// comma's word index, or -1.
+    /// </summary>
+    private static int NameAside(AnnotatedDocument doc, int comma)
+    {
+        var sentenceEnd = doc.SentenceAt(doc.Words[comma].Start).End;
+        for (var w = comma + 1; w < doc.Words.Count && w <= comma + 1 + NameAsideWords && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            if (doc.Words[w].Key == ",") return w > comma + 1 ? w : -1;
+            if (!char.IsUpper(doc.Text[doc.Words[w].Start])) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// People "shot" are injured only beyond those the article counts as killed: "a man was shot and died" is one

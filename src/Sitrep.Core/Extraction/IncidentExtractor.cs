@@ -166,6 +166,10 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _siteStaff;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
+    /// <summary>Words right after a force's noun that are no act of it (function_words.tsv kind responder_break): "police and the gunmen".</summary>
+    private readonly IReadOnlySet<string> _responderBreaks;
+    /// <summary>Possessives that may stand between an addressee verb and who was spoken to (function_words.tsv kind addressee_possessive): "tells our reporter".</summary>
+    private readonly IReadOnlySet<string> _addresseePossessives;
     private readonly IReadOnlySet<string> _toldDeterminers;
     /// <summary>Words that open a noun phrase on something not told before (function_words.tsv kind indefinite_article): "a".</summary>
     private readonly IReadOnlySet<string> _indefiniteArticles;
@@ -326,6 +330,8 @@ public sealed partial class IncidentExtractor
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
+        _responderBreaks = words.Of(FunctionWords.ResponderBreak);
+        _addresseePossessives = words.Of(FunctionWords.AddresseePossessive);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
         _memoryVerbs = words.Of(FunctionWords.MemoryVerb);

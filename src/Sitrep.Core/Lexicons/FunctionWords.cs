@@ -220,6 +220,10 @@ public sealed class FunctionWords
     /// <summary>A word for people who work at or guard a site ("guard", "watchman", "workers"): harmed there they take the site's class, not civilians besides (IncidentExtractor.DropSiteStaff).</summary>
     public const string SiteStaff = "site_staff";
     public const string AddresseeVerb = "addressee_verb";
+    /// <summary>A word right after a force's noun that is no act of it ("police and the gunmen", "officers of the unit"): IncidentExtractor.FiresAtAttacker.</summary>
+    public const string ResponderBreak = "responder_break";
+    /// <summary>A possessive that may stand between an addressee verb and who was spoken to ("tells our reporter"), as a determiner does (IncidentExtractor.Addressed).</summary>
+    public const string AddresseePossessive = "addressee_possessive";
     public const string KinModifier = "kin_modifier";
     public const string KinGroup = "kin_group";
     public const string Beneath = "beneath";

@@ -49,6 +49,12 @@ public sealed class LexiconSet
     /// </summary>
     public List<string[]> TargetSenses { get; } = [];
     /// <summary>
+    /// Verbs or phrases that, after a target word, tell what it stated or disclosed, so it is a speaker, not what was hit
+    /// ("police confirm", "the governor wrote", "police have not named a suspect"), each as its lower-case words
+    /// (target_links.tsv kind speaker; read with the speech verbs of function_words.tsv).
+    /// </summary>
+    public List<string[]> TargetSpeakers { get; } = [];
+    /// <summary>
     /// A group's canonical name to that of the larger group's branch it fights as (actor_branches.tsv): "Allied Democratic
     /// Forces" to "Islamic State Central Africa Province", whose claims name the local group's attacks.
     /// </summary>
@@ -118,6 +124,7 @@ public sealed class LexiconSet
             if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "sense") { set.TargetSenses.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
+            if (f[1] == "speaker") { set.TargetSpeakers.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "agent") set.TargetAgents.Add(word);
             else set.TargetLinks.Add(word);
             if (f[1] == "harm") set.TargetHarms.Add(word);
