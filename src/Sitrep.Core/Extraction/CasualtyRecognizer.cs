@@ -68,6 +68,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _totalLabels;
     private readonly IReadOnlySet<string> _alsoOne;
+    private readonly IReadOnlySet<string> _arrestVerbs;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -120,6 +121,7 @@ public sealed class CasualtyRecognizer
         _locative = words.Of(FunctionWords.Locative);
         _totalLabels = words.Of(FunctionWords.TotalLabel);
         _alsoOne = words.Of(FunctionWords.AlsoOne);
+        _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -951,6 +953,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var w = cue.FirstWord - 1;
         var active = IsActive(doc, cue);
+        var extra = 0;
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
@@ -958,7 +961,8 @@ public sealed class CasualtyRecognizer
             {
                 if (used.Contains(number.Start) || IsPerpetratorCount(doc, number) || AgeAfterOf(doc, number, firstWord)) return null;
                 used.Add(number.Start);
-                return PartOfCount(doc, numbers, used, number, firstWord, new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span));
+                var counted = new CasualtyMention(cc.Kind, number.Value + extra, number.Qualifier, new TextSpan(number.Start, cue.End), number.Span);
+                return extra == 0 ? PartOfCount(doc, numbers, used, number, firstWord, counted) : counted;
             }
             var key = words[w].Key;
             // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
@@ -978,9 +982,30 @@ public sealed class CasualtyRecognizer
             }
             // "twelve people including three attackers died": a part named without commas is passed over, like an aside
             if (PartOpener(words, w, firstWord) is var part and >= 0) { w = part; continue; }
+            // "three officers and one inmate received gunshot injuries", "two soldiers and a civilian died": one more person
+            // joined after the counted ones before an active verb (a passive's counted subject is CountedSubject's)
+            if (active && extra == 0 && JoinedOneBefore(doc, numbers, w, firstWord) is >= 0 and var joint) { extra = 1; w = joint; continue; }
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The "and" before one person joined after counted victims, when the person's noun phrase ends at
+    /// <paramref name="w"/>: "and one inmate", "and a boy who sold tea" ("and" and a determiner, then the words
+    /// <see cref="IsJoinedPerson"/> reads as one person), with a plural victim noun right before "and". -1 when there is none.
+    /// </summary>
+    private int JoinedOneBefore(AnnotatedDocument doc, List<NumberMention> numbers, int w, int firstWord)
+    {
+        var words = doc.Words;
+        for (var joint = w - 2; joint - 1 >= firstWord && joint >= w - MaxConjunct - 1; joint--)
+        {
+            if (words[joint].Key != "and") continue;
+            var before = words[joint - 1].Key;
+            return _determiners.Contains(words[joint + 1].Key) && _persons.IsVictim(before) && !_persons.IsSingularVictim(before)
+                   && IsJoinedPerson(doc, numbers, joint + 2, w) ? joint : -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1417,9 +1442,9 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>A subject_aside word with no comma before the verb ("a pupil who was at the stop sustained"), within <see cref="MaxSubjectAside"/> words back from <paramref name="end"/> and the same clause (or item of a list), or -1.</summary>
-    private int UnclosedAsideBefore(AnnotatedDocument doc, int end, int firstWord)
+    private int UnclosedAsideBefore(AnnotatedDocument doc, int end, int firstWord, int reach = MaxSubjectAside)
     {
-        for (var w = end; w > firstWord && w >= end - MaxSubjectAside; w--)
+        for (var w = end; w > firstWord && w >= end - reach; w--)
         {
             var key = doc.Words[w].Key;
             if (key is "," or ";" or ":" or "." or "and") return -1; // "a man aged 58 and his son aged 30": each item's own
@@ -1544,6 +1569,10 @@ public sealed class CasualtyRecognizer
             if (words[aux].Key == "was") return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[aux].Start, cue.End), new TextSpan(words[aux].Start, words[aux].End));
             return null;
         }
+        // "the guard was hit by flying debris and taken to hospital", "was trapped inside and died in the fire": a verb after
+        // "and" that shares the subject and the "was" of the verb before it
+        if (w >= firstWord && words[w].Key == "and" && cc.Position is "after" or "around" && SharedSubject(doc, w, firstWord) is >= 0 and var shared)
+            return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[shared].Start, cue.End), new TextSpan(words[shared].Start, words[shared].End));
         // An intransitive death or injury with one subject right before it: "where he died", "Roe later died"
         if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot && !_casualtyNouns.Contains(words[cue.FirstWord].Key)) // "he shot" is active, "she lives" no death
         {
@@ -1559,7 +1588,9 @@ public sealed class CasualtyRecognizer
                 while (open > firstWord && open >= subject - 12 && words[open].Key != ",") open--;
                 if (open > firstWord && words[open].Key == ",")
                 {
-                    var describesVictim = Enumerable.Range(open + 1, subject - open - 1).Any(i => _persons.IsSingularVictim(words[i].Key));
+                    // "a 31-year-old woman", or an age that stands for the person: "a 26-year-old from X"
+                    var describesVictim = Enumerable.Range(open + 1, subject - open - 1).Any(i => _persons.IsSingularVictim(words[i].Key))
+                                          || words[open + 1].Key is "a" or "an" && Enumerable.Range(open + 2, Math.Max(0, subject - open - 3)).Take(3).Any(i => words[i].Key is "year" or "years" && words[i + 1].Key == "old");
                     // "the driver of the second van, a man of 42, died": the one the "of" phrase belongs to
                     var head = OfPhraseHead(doc, open - 1, firstWord);
                     if (describesVictim && (IsCapitalised(doc, open - 1) || _persons.IsSingularVictim(words[open - 1].Key) || head >= 0))
@@ -1617,6 +1648,49 @@ public sealed class CasualtyRecognizer
         return null;
     }
 
+    /// <summary>Most words of the verb phrase before "and" whose subject and "was" a casualty phrase after "and" shares: "was hit by flying debris".</summary>
+    private const int MaxSharedPhrase = 10;
+
+    /// <summary>
+    /// The one person a casualty phrase right after "and" (at <paramref name="joint"/>) tells of when it has no subject of
+    /// its own but shares the subject and the "was" of the verb before "and": "the night guard was hit by flying debris and
+    /// taken to hospital", "the watchman, a man of 58, was trapped inside and died in the fire", "a man walking past was
+    /// cut by flying glass and taken to hospital". The verb phrase between "was" and "and" holds at most
+    /// <see cref="MaxSharedPhrase"/> words, no clause's break and no casualty phrase of its own ("was shot and taken to
+    /// hospital" is read through "shot"), and no verb of arrest ("a man was arrested and taken to hospital" was caught,
+    /// not hurt); the subject before "was", past its asides (<see cref="SubjectEnd"/>), is a singular victim noun
+    /// (persons.tsv) or "he"/"she" within the clause; an attacker's noun there counts no one. The subject's word, or -1.
+    /// </summary>
+    private int SharedSubject(AnnotatedDocument doc, int joint, int firstWord)
+    {
+        var words = doc.Words;
+        var was = -1;
+        for (var v = joint - 1; v >= firstWord && v >= joint - MaxSharedPhrase; v--)
+        {
+            var key = words[v].Key;
+            if (key is "," or ";" or ":" or "." or "and" or "but" or "or" || _arrestVerbs.Contains(key)) return -1;
+            if (doc.CuesIn(new TextSpan(words[v].Start, words[v].End), CueKind.Casualty).Any()) return -1;
+            if (key != "was") continue;
+            was = v;
+            break;
+        }
+        if (was < 0) return -1;
+        var end = SubjectEnd(doc, was, firstWord);
+        for (var s = end; s >= firstWord && s >= end - 4; s--)
+        {
+            var key = words[s].Key;
+            if (key is "," or ";" or ":" or "." or "and" or "but" || _persons.IsPerpetrator(key)) return -1;
+            if (key is "he" or "she" || _persons.IsSingularVictim(key)) return s;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Most words of a relative clause that tells how the one who died was hurt, with no comma in it: "who was shot during
+    /// the robbery of a coach on the road south of X on Friday night" (where, when and in what it happened).
+    /// </summary>
+    private const int MaxHurtRelative = 24;
+
     /// <summary>
     /// The singular victim noun before a relative clause (function_words.tsv kind subject_aside, no comma) that ends at
     /// <paramref name="end"/> and holds a casualty phrase of a hurt or a shot: "the passenger who was shot in the chest"
@@ -1625,7 +1699,7 @@ public sealed class CasualtyRecognizer
     private int? HurtRelativeBefore(AnnotatedDocument doc, int end, int firstWord)
     {
         if (end < firstWord) return null;
-        var relative = UnclosedAsideBefore(doc, end, firstWord);
+        var relative = UnclosedAsideBefore(doc, end, firstWord, MaxHurtRelative);
         if (relative <= firstWord || !_tollRelatives.Contains(doc.Words[relative].Key)) return null;
         var noun = relative - 1;
         if (!_persons.IsSingularVictim(doc.Words[noun].Key) || _persons.IsPerpetrator(doc.Words[noun].Key)) return null;
