@@ -106,6 +106,7 @@ public sealed partial class IncidentExtractor
             if (p.IsDemonym) { others.Add(p); continue; }
             if (NamesStreet(doc, p)) continue; // "Beale Street" is no town called Beale
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
+            if (NamesProceeding(doc, p)) { others.Add(p); continue; } // "named in the X trial": a trial, no scene in X
             if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p)) { dateline = p; continue; }
@@ -756,6 +757,16 @@ public sealed partial class IncidentExtractor
         var next = doc.WordAt(p.End);
         return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _landformNouns.Contains(doc.Words[next].Key)
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
+    }
+
+    /// <summary>
+    /// The town names a court proceeding right after it ("the group named in the X trial", "a witness in the X case";
+    /// function_words.tsv kind proceeding_noun): the trial over an attack there, told in the sentence as no scene of its own.
+    /// </summary>
+    private bool NamesProceeding(AnnotatedDocument doc, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _proceedingNouns.Contains(doc.Words[next].Key);
     }
 
     /// <summary>

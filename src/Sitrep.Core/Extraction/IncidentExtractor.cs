@@ -155,6 +155,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _releaseVerbs;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
+    private readonly IReadOnlySet<string> _ownDayLinks;
+    private readonly IReadOnlySet<string> _proceedingNouns;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
     /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
@@ -323,6 +325,8 @@ public sealed partial class IncidentExtractor
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
+        _ownDayLinks = words.Of(FunctionWords.OwnDayLink);
+        _proceedingNouns = words.Of(FunctionWords.ProceedingNoun);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
@@ -371,11 +375,25 @@ public sealed partial class IncidentExtractor
         if (reading.Reports.Count == 0 && _followUps.Reread(doc, facts) is { } followUp)
         {
             if (Trace) Console.Error.WriteLine("  follow-up reading:");
-            var followed = Read(doc, followUp.Facts, story: null, followUp.Date, followUp: true);
+            var followed = Read(doc, followUp.Facts, story: null, FollowedUpDay(doc, facts, followUp.Facts, followUp.Date), followUp: true);
             if (followed.Reports.Count > 0) reading = followed;
         }
         else if (reading.Reports.Count > 0) reading = DatedAsRemembered(doc, facts, story, DatedAsFollowedUp(doc, facts, story, reading));
         return WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading));
+    }
+
+    /// <summary>
+    /// The day a follow-up's attack is dated by: the first date of its reread sentences (FollowUpReader), but not the day
+    /// of the step itself ("a court on Tuesday sentenced a man for the bombing of a bar in March 2024": March 2024, not
+    /// Tuesday; <see cref="DatesLegalStep"/>), when the sentences give another.
+    /// </summary>
+    private DateMention? FollowedUpDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<SentenceFacts> reread, DateMention? first)
+    {
+        if (first is null) return null;
+        var own = reread.Where((f, i) => !ReferenceEquals(f, facts[i]))
+            .SelectMany(f => f.Dates.Where(d => !d.Since).Select(d => (Facts: f, Day: d))).ToList();
+        if (own.Count == 0 || !own.Any(o => o.Day == first && DatesLegalStep(doc, o.Facts, o.Day))) return first;
+        return own.FirstOrDefault(o => !DatesLegalStep(doc, o.Facts, o.Day)).Day ?? first;
     }
 
     /// <summary>
@@ -441,13 +459,18 @@ public sealed partial class IncidentExtractor
     private ArticleReading DatedAsFollowedUp(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, ArticleReading reading)
     {
         if (story is not { Precision: "day" } || !reading.Reports.Any(r => r.Date == story.Value)) return reading;
+        // a sentence that places its attack elsewhere than the follow-up's ("an earlier bombing on 3 March killed five in Y") tells another
+        bool AtFollowedUpPlace(SentenceFacts f) =>
+            f.EventPlaces.Count == 0 || f.EventPlaces.Any(p => reading.Reports.Any(r => r.Date == story.Value && r.Place is { } q
+                                                                                     && q.CountryCode == p.Place.CountryCode && q.KilometresTo(p.Place) < ReportMatcherDistance));
         // the news of the day is the step (the verdict on Monday), not an attack: the day is the publication's or a follow-up sentence's
         if (story.End > 0 && !facts.Any(f => f.Sentence.Start <= story.Start && story.End <= f.Sentence.End && _followUps.IsFollowUp(doc, f))) return reading;
-        // the date written as the attack's own ("the April 15, 2013, bombing"; not "an earlier bombing on March 3 killed five")
-        var day = facts.Where(f => f.HasStrongEvent && !IsAggregate(doc, f))
-            .SelectMany(f => f.Dates.Where(d => NamesItsAttack(doc, d) || NamesItsAttack(f, d)))
+        // the date written as the attack's own ("the April 15, 2013, bombing"; not "an earlier bombing on March 3 killed five"),
+        // or right after its attack noun ("the shooting happened late on Saturday, 3 May 2024", "the attack on the night of 9 June")
+        var day = facts.Where(f => !f.IsCaption && !IsAggregate(doc, f))
+            .SelectMany(f => f.Dates.Where(d => f.HasStrongEvent && (NamesItsAttack(doc, d) || NamesItsAttack(f, d)) || DayAfterItsAttack(doc, f, d) && AtFollowedUpPlace(f)))
             .FirstOrDefault(d => d.Precision == "day" && !d.Since && d.Date.DayNumber < story.Date.DayNumber - 7);
-        if (day is null || _followUps.Reread(doc, facts) is null) return reading;
+        if (day is null || !OpensAsFollowUp(doc, facts)) return reading;
         var evidence = doc.Document.Evidence("date", day.Span);
         var reports = reading.Reports.Select(r => r.Date == story.Value
             ? r with { Date = day.Value, DatePrecision = day.Precision, Evidence = r.Evidence.Append(evidence).ToList() }
@@ -455,6 +478,40 @@ public sealed partial class IncidentExtractor
         if (Trace) Console.Error.WriteLine($"  dated as the attack it follows up: {day.Value}");
         return reading with { Reports = reports };
     }
+
+    /// <summary>
+    /// The day is written right after an attack noun of its sentence as that attack's own, with only words of
+    /// function_words.tsv kinds own_day_link, daypart_word, night_word and placing_verb between: "the shooting happened
+    /// late on Saturday, 3 May 2024", "charged over the attack on the night of 9 June 2023". A weak noun counts ("attack"):
+    /// the day is its own all the same. The noun is one already told ("the", "this": function_words.tsv kind
+    /// told_determiner, at most one word before it), not another attack ("an earlier bombing on 3 March").
+    /// </summary>
+    private bool DayAfterItsAttack(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps <= OwnDayReach; w--, steps++)
+        {
+            if (f.Events.FirstOrDefault(e => e.LastWord == w && !e.As<EventCue>().Vehicle) is { } attack)
+                // the attack already told ("the shooting", "the attack"), not another ("an earlier bombing on 3 March")
+                return Enumerable.Range(attack.FirstWord - 2, 2).Any(k => k >= first && _toldDeterminers.Contains(doc.Words[k].Key));
+            var key = doc.Words[w].Key;
+            if (w > first && _placingVerbs.Contains(doc.Words[w - 1].Key + " " + key)) { w--; continue; }
+            if (!(_ownDayLinks.Contains(key) || _daypartWords.Contains(key) || _nightWords.Contains(key) || _placingVerbs.Contains(key))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Most words between an attack noun and its own day after it ("the shooting happened late on the night of").</summary>
+    private const int OwnDayReach = 6;
+
+    /// <summary>
+    /// The article opens as a follow-up (FollowUpReader): a sentence of its first ones, or its lead (the first sentence
+    /// past the headline that tells an attack or a victim: "a court on Wednesday sentenced a man for the shooting in a
+    /// bar"), names a step after an attack and the crime.
+    /// </summary>
+    private bool OpensAsFollowUp(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        _followUps.Reread(doc, facts) is not null
+        || facts.FirstOrDefault(f => !f.IsTitle && !f.IsCaption && (f.Events.Count > 0 || f.Casualties.Count > 0)) is { } lead && _followUps.IsFollowUp(doc, lead);
 
     /// <summary>
     /// A remembrance (an anniversary piece: function_words.tsv kind remembrance in its headline or its lead, "a year on,

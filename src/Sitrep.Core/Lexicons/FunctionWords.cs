@@ -184,6 +184,10 @@ public sealed class FunctionWords
     public const string TallyVerb = "tally_verb";
     /// <summary>A part of the day written before its day: "on the evening of Wednesday" (IncidentExtractor.DatesTelling).</summary>
     public const string DaypartWord = "daypart_word";
+    /// <summary>May stand between an attack noun and its own day written after it: "the shooting happened late on Saturday, 3 May 2024" (IncidentExtractor.DayAfterItsAttack).</summary>
+    public const string OwnDayLink = "own_day_link";
+    /// <summary>A court proceeding right after the town it is named after: "the X trial" (IncidentExtractor.NamesProceeding).</summary>
+    public const string ProceedingNoun = "proceeding_noun";
     /// <summary>A relative word after a day that opens the clause naming the attack as where the day's act took place (IncidentExtractor.DatesActBeforeRelative); not <see cref="RelativeWord"/>.</summary>
     public const string RelativeOpener = "relative_opener";
     public const string SiteTarget = "site_target";
