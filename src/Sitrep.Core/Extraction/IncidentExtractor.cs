@@ -185,6 +185,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _claimLabels;
+    private readonly IReadOnlySet<string> _repeatWords;
+    private readonly IReadOnlySet<string> _deviceNouns;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
     private readonly GroupAliases _groupAliases;
@@ -347,6 +349,8 @@ public sealed partial class IncidentExtractor
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
         _placeLabels = words.Of(FunctionWords.PlaceLabel);
         _claimLabels = words.Of(FunctionWords.ClaimLabel);
+        _repeatWords = words.Of(FunctionWords.RepeatWord);
+        _deviceNouns = words.Of(FunctionWords.DeviceNoun);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);

@@ -211,6 +211,10 @@ public sealed class FunctionWords
     public const string PlaceLabel = "place_label";
     /// <summary>A label word that, opening a line before a colon, says who did the block's attack: "Attribution: claimed (X)" (IncidentExtractor.LabelledClaim).</summary>
     public const string ClaimLabel = "claim_label";
+    /// <summary>Right before a device noun, tells one more device of a kind named before: "a second device", "another bomb" (IncidentExtractor.RepeatedDeviceKind).</summary>
+    public const string RepeatWord = "repeat_word";
+    /// <summary>A noun for an explosive device that names no kind: "device", "bomb", "charge" (IncidentExtractor.RepeatedDeviceKind).</summary>
+    public const string DeviceNoun = "device_noun";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

@@ -58,6 +58,7 @@ public sealed class IncidentBuilder
         var killed = _casualties.Reconcile(reports.SelectMany(r => r.Killed), copies, perpetrators);
         var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
         var weapons = Weapons(reports, eventType);
+        eventType = ByWeapons(eventType, voters, weapons);
         var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
         var suicide = Suicide(reports);
         var sublocation = reports.Select(r => r.Sublocation).FirstOrDefault(s => s is not null);
@@ -115,6 +116,24 @@ public sealed class IncidentBuilder
     /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
     /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
     /// </summary>
+    /// <summary>
+    /// The incident's type as its weapons of all reports tell it, beside the reports' vote (the gold's convention): shots
+    /// and a charge thrown beside them (Model.Weapons.ThrownCharges: "opened fire and threw a grenade"), no device laid,
+    /// driven or worn, make an armed assault (or the kidnapping or assassination a report tells), though an outlet that
+    /// told only the grenade called it a bombing; a device laid, driven or worn (Model.Weapons.SetDevices: "a roadside
+    /// bomb, then gunfire") keeps the bombing a report tells, though an outlet that told the shots with a bare "explosion"
+    /// called it an armed assault.
+    /// </summary>
+    public static string ByWeapons(string eventType, IReadOnlyList<IncidentReport> voters, IReadOnlyCollection<string> weapons)
+    {
+        var set = weapons.ToHashSet(StringComparer.Ordinal);
+        if (set.Overlaps(Model.Weapons.SetDevices))
+            return eventType == "armed_assault" && voters.Any(r => r.EventType == "bombing") ? "bombing" : eventType;
+        if (eventType != "bombing" || !set.Contains("firearm") || !set.Overlaps(Model.Weapons.ThrownCharges)) return eventType;
+        return voters.Where(r => r.EventType is "kidnapping" or "assassination").GroupBy(r => r.EventType)
+            .OrderByDescending(g => g.Count()).ThenBy(g => EventTypes.Rank(g.Key)).Select(g => g.Key).FirstOrDefault() ?? "armed_assault";
+    }
+
     public static List<string> Weapons(IEnumerable<IncidentReport> reports, string? eventType = null)
     {
         var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);

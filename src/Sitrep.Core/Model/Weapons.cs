@@ -9,6 +9,15 @@ public static class Weapons
     /// </summary>
     private static readonly HashSet<string> SpecificExplosives = new(StringComparer.Ordinal) { "vehicle_bomb", "suicide_vest", "ied", "grenade", "rocket", "mortar", "aircraft" };
 
+    /// <summary>
+    /// Charges an attacker throws or sets off by hand beside his shots ("opened fire and threw a grenade", "fired on the post
+    /// and hurled explosives"): with a firearm they serve an armed assault, not a bombing (IncidentExtractor.AssaultWithThrownCharge).
+    /// </summary>
+    public static readonly IReadOnlySet<string> ThrownCharges = new HashSet<string>(StringComparer.Ordinal) { "grenade", "explosive" };
+
+    /// <summary>Devices laid, driven or worn to go off on their own ("a roadside bomb", "a car bomb", "an explosive vest"): an attack with one is a bombing, shots besides or not.</summary>
+    public static readonly IReadOnlySet<string> SetDevices = new HashSet<string>(StringComparer.Ordinal) { "ied", "vehicle_bomb", "suicide_vest" };
+
     /// <summary>Drops a bare "explosive" ("a blast") when the device is named too ("an explosive vest", "a roadside bomb").</summary>
     public static void DropBareExplosive(ISet<string> weapons)
     {

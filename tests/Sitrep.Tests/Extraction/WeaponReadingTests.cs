@@ -108,6 +108,11 @@ public class WeaponReadingTests
         // a series told as arson as a whole lends its kind to a member whose own lines name no attack: a row of a
         // police table gives only the town, the hour and the damage (events.tsv, IncidentExtractor.SeriesKind)
         { "Arson attacks hit substations in Kassala and Gedaref", "KASSALA, Sudan (Wire) - Police are investigating a wave of arson attacks on electricity substations in two towns on Monday night.\n\nIn Kassala, a guard was hurt when the transformer hall of the substation caved in.\n\nIn Gedaref, two night watchmen were injured at the second substation, police said.", "Kassala:fire; Al Qadarif:fire" },
+        // one more device told as "a second device" or "another bomb" (function_words.tsv kinds repeat_word, device_noun) is
+        // of the kind the article named for the first, when that one was improvised; after a grenade it stays a bare explosive
+        { "Blasts in Kassala and Gedaref", "KASSALA, Sudan (Wire) - A home-made bomb left at the gate of a pumping station in Kassala went off before dawn on Monday, wounding a watchman, police said.\n\nHalf an hour later a second device exploded at a water tower in Gedaref, wounding a guard.", "Kassala:ied; Al Qadarif:ied" },
+        { "Blasts in Kassala and Gedaref", "KASSALA, Sudan (Wire) - A pipe bomb hidden in a drain wrecked the pumps of a station in Kassala before dawn on Monday, wounding a watchman, police said.\n\nIn Gedaref, another bomb went off beside a water tower on Monday morning, wounding a guard.", "Kassala:ied; Al Qadarif:ied" },
+        { "Grenade and bomb in two towns", "KASSALA, Sudan (Wire) - A man threw a grenade into a bar in Kassala on Monday night, wounding four drinkers, police said.\n\nHalf an hour later a second device exploded at a shop in Gedaref, wounding its owner.", "Kassala:grenade; Al Qadarif:explosive" },
         // a fire said to be set on purpose is arson
         { "Fire at Kassala power station", "KASSALA, Sudan (Wire) - A fire at a power station in Kassala on Monday night was set on purpose, police said.\n\nTwo guards were injured.", "Kassala:fire" },
     };

@@ -36,4 +36,23 @@ public sealed class WeaponsMergeTests
         var merged = IncidentBuilder.Weapons([Report("a") with { Weapons = named.Length == 0 ? [] : [named] }], eventType);
         Assert.Equal(expected, string.Join(",", merged));
     }
+
+    /// <summary>
+    /// The incident's type as all its reports' weapons tell it: shots and a thrown charge are an armed assault (or the
+    /// kidnapping a report tells), though one outlet called the grenade a bombing; a device laid, driven or worn keeps the
+    /// bombing another outlet tells. reports as "type:weapons" ("|"-separated), the vote's type → the incident's type.
+    /// </summary>
+    [Theory]
+    [InlineData("bombing:grenade|armed_assault:firearm", "bombing", "armed_assault")]
+    [InlineData("bombing:explosive,firearm", "bombing", "armed_assault")]
+    [InlineData("bombing:grenade,firearm|kidnapping:firearm", "bombing", "kidnapping")]
+    [InlineData("bombing:grenade", "bombing", "bombing")]
+    [InlineData("bombing:ied|armed_assault:explosive,firearm", "armed_assault", "bombing")]
+    [InlineData("bombing:ied,firearm", "bombing", "bombing")]
+    [InlineData("armed_assault:firearm,grenade", "armed_assault", "armed_assault")]
+    public void Shots_and_a_thrown_charge_are_an_assault_a_laid_device_a_bombing(string reports, string voted, string expected)
+    {
+        var voters = reports.Split('|').Select((r, i) => Report($"r{i}", type: r.Split(':')[0]) with { Weapons = r.Split(':')[1].Split(',').ToList() }).ToList();
+        Assert.Equal(expected, IncidentBuilder.ByWeapons(voted, voters, IncidentBuilder.Weapons(voters, voted)));
+    }
 }
