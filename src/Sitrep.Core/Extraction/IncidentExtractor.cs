@@ -164,6 +164,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _barePeople;
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
+    private readonly IReadOnlySet<string> _anyoneNouns;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     private readonly IReadOnlySet<string> _toldDeterminers;
@@ -325,6 +326,7 @@ public sealed partial class IncidentExtractor
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
+        _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
