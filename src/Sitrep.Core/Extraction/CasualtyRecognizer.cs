@@ -63,6 +63,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
     private readonly IReadOnlySet<string> _attackerReflexives;
+    private readonly IReadOnlySet<string> _attackerCountVerbs;
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _beAuxiliaries;
@@ -117,6 +118,7 @@ public sealed class CasualtyRecognizer
         _subjectAsides = words.Of(FunctionWords.SubjectAside);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
         _attackerReflexives = words.Of(FunctionWords.AttackerReflexive);
+        _attackerCountVerbs = words.Of(FunctionWords.AttackerCountVerb);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _locative = words.Of(FunctionWords.Locative);
         _totalLabels = words.Of(FunctionWords.TotalLabel);
@@ -518,6 +520,12 @@ public sealed class CasualtyRecognizer
         {
             // a compound's last part names the person: "including the hostage-taker"
             while (w + 1 <= lastWord && words[w + 1].Start == words[w].End + 1 && doc.Text[words[w].End] == '-') w++;
+            // a word or two that describe him before the noun: "including the suicide bomber", "counted the lone gunman"
+            for (var m = w; !_persons.IsSingularPerpetrator(words[w].Key) && m < w + MaxAttackerModifiers && m + 1 <= lastWord; m++)
+            {
+                if (!words[m].Key.All(char.IsLetter) || words[m].Key is "of" or "and" or "or" or "who" or "whose") break;
+                if (_persons.IsSingularPerpetrator(words[m + 1].Key)) w = m + 1;
+            }
             if (!_persons.IsSingularPerpetrator(words[w].Key) || value < 2) return null;
             if (w + 1 <= lastWord && _attackerReflexives.Contains(words[w + 1].Key)) w++;
             if (w + 1 <= lastWord && words[w + 1].Key is not ("," or ";" or "." or ")" or "who" or "and")) return null;
@@ -543,9 +551,17 @@ public sealed class CasualtyRecognizer
             if (words[w].Key is ";" or ":") return -1;
             if (words[w].Key == "," && w + 1 <= lastWord && _attackerCountOpeners.Contains(words[w + 1].Key))
                 return doc.CuesIn(new TextSpan(f.Span.End, words[w].Start), CueKind.Casualty).Any() ? -1 : w + 1;
+            // a verb whose subject is the count: "the four dead include the gunman", "the figure of four dead that went
+            // round earlier had counted the shooter himself"; not denied ("did not include the gunman")
+            if (_attackerCountVerbs.Contains(words[w].Key) && w + 1 <= lastWord)
+                return doc.CuesIn(new TextSpan(f.Span.End, words[w].Start), CueKind.Casualty).Any()
+                       || Enumerable.Range(Math.Max(0, w - 2), Math.Min(2, w)).Any(n => _negations.Contains(words[n].Key)) ? -1 : w;
         }
         return -1;
     }
+
+    /// <summary>How many describing words may stand between "the" and the attacker a count holds ("the lone suicide bomber").</summary>
+    private const int MaxAttackerModifiers = 2;
 
     /// <summary>
     /// A toll whose figure is written before its noun, after a toll preposition (function_words.tsv kind toll_preposition):

@@ -477,6 +477,7 @@ public sealed partial class IncidentExtractor
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
 
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
+        if (OneByOneDeaths(doc, frame, killed) is { } oneByOne) killed.Add(oneByOne);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
         if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Shot) is { } shot)
@@ -970,6 +971,46 @@ public sealed partial class IncidentExtractor
         if (wounded <= 0) return null;
         return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Published);
     }
+
+    /// <summary>
+    /// Victims who each die in a sentence of their own, each opened by "a"/"an" and a person of their own ("A guard died
+    /// at the scene. A passer-by died later in hospital."; "A man of 27 died on the spot. A man of 33 died in hospital
+    /// days later."), with no figure told that counts them: their sum. People are told apart by their nouns or, for one
+    /// noun, by the numbers (ages) each is given; a noun that may stand for anyone (function_words.tsv kind
+    /// anyone_noun: "a person", "a victim") tells no one apart, and "A man was shot dead ... A man aged 30 died" is one
+    /// man told twice. Not beside any figure with a number (a toll covers them, or tells otherwise), a running toll or
+    /// victims added to a count.
+    /// </summary>
+    private CasualtyFigure? OneByOneDeaths(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    {
+        var dead = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Killed).ToList();
+        // a number in the person's words is an age ("a 27-year-old man"), not a count of one ("one man died")
+        if (dead.Count < 2 || dead.Any(c => c.Mention.Total || c.Mention.Value is not 1 || doc.NumbersIn(c.Mention.Figure).Any(n => n.Value == 1))) return null;
+        var people = new List<(string Noun, string Ages, CasualtyMention Mention, string? Source)>();
+        foreach (var (m, source) in dead.OrderBy(c => c.Mention.Span.Start))
+        {
+            var sentence = frame.Sentences.FirstOrDefault(s => s.Sentence.Start <= m.Span.Start && m.Span.Start < s.Sentence.End);
+            if (sentence is null || sentence.IsTitle || sentence.IsCaption || sentence.IsBackground) return null;
+            var first = doc.WordAt(sentence.Sentence.Start);
+            var noun = doc.WordAt(m.Figure.End) - 1;
+            if (first >= doc.Words.Count || doc.Words[first].Key is not ("a" or "an") || noun <= first || noun - first > MaxOneByOneSubject
+                || people.Any(p => doc.SentenceAt(p.Mention.Span.Start).Start == sentence.Sentence.Start)) return null;
+            var key = doc.Words[noun].Key;
+            if (_anyoneNouns.Contains(key)) return null;
+            // the numbers the person is given before the verb: "a man of 27", "a 33-year-old man"
+            var ages = string.Join(" ", doc.NumbersIn(new TextSpan(doc.Words[first].End, m.Span.Start > m.Figure.End ? m.Span.Start : m.Figure.End)).Select(n => n.Value));
+            people.Add((key, ages, m, source));
+        }
+        for (var i = 0; i < people.Count; i++)
+            for (var j = i + 1; j < people.Count; j++)
+                if (people[i].Noun == people[j].Noun && (people[i].Ages.Length == 0 || people[j].Ages.Length == 0 || people[i].Ages == people[j].Ages)) return null;
+        if (killed.Any(k => k.Value >= people.Count)) return null;
+        var last = people[^1];
+        return new CasualtyFigure(people.Count, Qualifiers.Exact, last.Source, doc.Document.Evidence(CasualtyMention.Killed, last.Mention.Span), doc.Published);
+    }
+
+    /// <summary>How many words may open a one-person death's sentence before its person's noun ("A 33-year-old man").</summary>
+    private const int MaxOneByOneSubject = 8;
 
     /// <summary>
     /// An attacker's death ("then turned the gun on himself") adds one to the victims the article names one by one

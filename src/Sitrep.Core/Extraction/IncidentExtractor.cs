@@ -166,6 +166,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _barePeople;
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
+    private readonly IReadOnlySet<string> _anyoneNouns;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     /// <summary>Words right after a force's noun that are no act of it (function_words.tsv kind responder_break): "police and the gunmen".</summary>
@@ -335,6 +336,7 @@ public sealed partial class IncidentExtractor
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
+        _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _responderBreaks = words.Of(FunctionWords.ResponderBreak);
         _addresseePossessives = words.Of(FunctionWords.AddresseePossessive);

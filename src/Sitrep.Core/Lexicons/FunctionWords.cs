@@ -158,6 +158,10 @@ public sealed class FunctionWords
     public const string AttackerCountOpener = "attacker_count_opener";
     /// <summary>A reflexive pronoun that may stress the attacker a count holds: "including the gunman himself" (CasualtyRecognizer.WithoutAttackers).</summary>
     public const string AttackerReflexive = "attacker_reflexive";
+    /// <summary>A verb whose subject is a count of the dead and whose object is an attacker in it: "the four dead include the gunman" (CasualtyRecognizer.LaterAttackerOpener).</summary>
+    public const string AttackerCountVerb = "attacker_count_verb";
+    /// <summary>A person's noun that may stand for anyone another sentence names: "a person", "a victim" (IncidentExtractor.OneByOneDeaths).</summary>
+    public const string AnyoneNoun = "anyone_noun";
     /// <summary>A verb that raises a count to a new figure: "brings the dead to four" (CasualtyRecognizer.RaisedTollFigure).</summary>
     public const string TollRaiser = "toll_raiser";
     /// <summary>A relative word between a toll's victims and their casualty word: "the number of people who died" (CasualtyRecognizer.CountedByToll).</summary>
