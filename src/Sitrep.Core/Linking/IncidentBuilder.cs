@@ -112,11 +112,6 @@ public sealed class IncidentBuilder
         reports.Any(r => r.Suicide == true) ? true : reports.Any(r => r.Suicide == false) ? false : null;
 
     /// <summary>
-    /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
-    /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
-    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
-    /// </summary>
-    /// <summary>
     /// The incident's type as its weapons of all reports tell it, beside the reports' vote (the gold's convention): shots
     /// and a charge thrown beside them (Model.Weapons.ThrownCharges: "opened fire and threw a grenade"), no device laid,
     /// driven or worn, make an armed assault (or the kidnapping or assassination a report tells), though an outlet that
@@ -134,6 +129,11 @@ public sealed class IncidentBuilder
             .OrderByDescending(g => g.Count()).ThenBy(g => EventTypes.Rank(g.Key)).Select(g => g.Key).FirstOrDefault() ?? "armed_assault";
     }
 
+    /// <summary>
+    /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
+    /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
+    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
+    /// </summary>
     public static List<string> Weapons(IEnumerable<IncidentReport> reports, string? eventType = null)
     {
         var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
