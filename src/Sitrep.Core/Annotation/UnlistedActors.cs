@@ -70,6 +70,7 @@ public static class UnlistedActors
         private readonly string[][] _namingPhrases = functionWords.Of(FunctionWords.NamingPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly string[][] _selfNamingPhrases = functionWords.Of(FunctionWords.SelfNamingPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _venueLeads = functionWords.Of(FunctionWords.SelfNamingVenueLead);
+        private readonly IReadOnlySet<string> _voices = functionWords.Of(FunctionWords.SelfNamingVoice);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -173,7 +174,8 @@ public static class UnlistedActors
         /// The word after a phrase of function_words.tsv kind self_naming_phrase ("calling itself", "that calls itself") right
         /// after the lower-case noun at word <paramref name="w"/> that is no noun for a group, in a sentence that tells the
         /// thing's own claim or denial after it or a blame right before it: "a Telegram channel that calls itself X claimed the
-        /// bombing", "an account calling itself X said it had planted the bomb", "a channel on Telegram calling itself X". Null otherwise.
+        /// bombing", "an account calling itself X said it had planted the bomb", "a channel on Telegram calling itself X", "a
+        /// channel calling itself the voice of X" (the group it speaks for). Null otherwise.
         /// </summary>
         private int? SelfNamedAfter(int w)
         {
@@ -184,6 +186,9 @@ public static class UnlistedActors
             var key = words[noun].Key;
             if (_groupNouns.Contains(key) || _armedGroupNouns.Contains(key) || !key.All(char.IsLetter) || !char.IsLower(text[words[noun].Start])) return null;
             if (PhraseEnd(_selfNamingPhrases, w + 1) is not { } n) return null;
+            // "a channel calling itself the voice of the \"X Brigade\"": the name is the group's the thing speaks for
+            // (function_words.tsv kind self_naming_voice)
+            if (n + 2 < words.Count && words[n].Key == "the" && _voices.Contains(words[n + 1].Key) && words[n + 2].Key == "of") n += 3;
             return OwnClaimAfter(noun) || BlamedRightBefore(noun) ? n : null;
         }
 

@@ -685,7 +685,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A denial in a sentence that names no actor, whose subject is a pronoun right before it (function_words.tsv kind
-    /// denier_pronoun), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
+    /// denier_pronoun; maybe an auxiliary and an adverb between, "the movement has flatly denied"), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
     /// militiamen. ... He rejected the accusation." The pronoun speaks for the accused, who answers the blame.
     /// </summary>
     private bool PronounAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Claim accusation)
@@ -695,9 +695,16 @@ public sealed partial class IncidentExtractor
         // evidence is placed in the original text: the denial's sentence is placed the same way to compare; a headline
         // sums up the body, so its denial answers the blame told below it ("Inn bombing toll rises; gang denies involvement")
         if (told.Document != doc.Document.Id || (!s.IsTitle && told.Start >= doc.Document.Evidence("responsibility", s.Sentence.Span).Start)) return false;
+        // an auxiliary or an adverb may stand between the subject and its verb: "The movement has denied any role", "they
+        // have flatly rejected the accusation" (function_words.tsv kinds auxiliary, denial_adverb)
         var before = denial.FirstWord - 1;
+        for (var skipped = 0; before >= 0 && skipped < DenierGapWords && doc.Words[before].Start >= s.Sentence.Start
+             && (_denierAuxiliaries.Contains(doc.Words[before].Key) || _denialAdverbs.Contains(doc.Words[before].Key)); skipped++) before--;
         return before >= 0 && doc.Words[before].Start >= s.Sentence.Start && _denierPronouns.Contains(doc.Words[before].Key);
     }
+
+    /// <summary>How many auxiliaries and adverbs may stand between a denier's pronoun and its denial: "it has since strongly denied".</summary>
+    private const int DenierGapWords = 3;
 
     /// <summary>
     /// A person named right after a word for the attacker ("accused bomber Ahmad Roe", "the gunman, John Roe,", persons.tsv

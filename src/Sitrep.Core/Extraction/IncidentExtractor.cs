@@ -56,6 +56,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _describedGroups;
     private readonly IReadOnlySet<string> _namedMemberNouns;
     private readonly IReadOnlySet<string> _denierPronouns;
+    private readonly IReadOnlySet<string> _denierAuxiliaries;
+    private readonly IReadOnlySet<string> _denialAdverbs;
     private readonly IReadOnlySet<string> _accusedMarkers;
     private readonly IReadOnlySet<string> _claimNonVerbs;
     private readonly IReadOnlySet<string> _combatVerbs;
@@ -229,6 +231,8 @@ public sealed partial class IncidentExtractor
         _describedGroups = words.Of(FunctionWords.DescribedGroup);
         _namedMemberNouns = words.Of(FunctionWords.NamedMemberNoun);
         _denierPronouns = words.Of(FunctionWords.DenierPronoun);
+        _denierAuxiliaries = words.Of(FunctionWords.Auxiliary);
+        _denialAdverbs = words.Of(FunctionWords.DenialAdverb);
         _accusedMarkers = words.Of(FunctionWords.AccusedMarker);
         _claimNonVerbs = words.Of(FunctionWords.ClaimNonVerb);
         _combatVerbs = words.Of(FunctionWords.CombatVerb);

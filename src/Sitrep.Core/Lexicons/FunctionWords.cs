@@ -275,6 +275,8 @@ public sealed class FunctionWords
     public const string SelfNamingPhrase = "self_naming_phrase";
     /// <summary>Joins a noun to the capitalised name of the service it is on before a <see cref="SelfNamingPhrase"/>: "a channel on Telegram calling itself X" (Annotation.UnlistedActors).</summary>
     public const string SelfNamingVenueLead = "self_naming_venue_lead";
+    /// <summary>A noun for what speaks for a group, before "of" and the group's name after a <see cref="SelfNamingPhrase"/>: "calling itself the voice of the X Brigade" (Annotation.UnlistedActors).</summary>
+    public const string SelfNamingVoice = "self_naming_voice";
     /// <summary>May open a group's other name inside brackets after its name: "the X Front (also Y)" (Extraction.GroupAliases).</summary>
     public const string AliasOpener = "alias_opener";
     /// <summary>The word before a language's name that ends a group's other name inside brackets: "(Y in French)" (Extraction.GroupAliases).</summary>
@@ -285,6 +287,8 @@ public sealed class FunctionWords
     public const string AccusedOpener = "accused_opener";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
     public const string DenierPronoun = "denier_pronoun";
+    /// <summary>May stand with an auxiliary between a <see cref="DenierPronoun"/> and its denial: "the movement has firmly denied" (IncidentExtractor.PronounAnswersAccusation).</summary>
+    public const string DenialAdverb = "denial_adverb";
     /// <summary>Next to a noun for the group, makes it the accused: "the group accused by the minister denies" (IncidentExtractor.AccusedDenier).</summary>
     public const string AccusedMarker = "accused_marker";
     /// <summary>A verb of denial before a claim cue in its clause: what follows is denied, not claimed ("denied that one of its members ...").</summary>

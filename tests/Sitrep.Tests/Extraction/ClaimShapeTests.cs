@@ -146,6 +146,18 @@ public class ClaimShapeTests
         { "A grenade blew up at a pizzeria in Varna on Friday night, killing a waiter. Detectives are looking into the Cherni Orli (Black Eagle Riders), a biker club that police tie to extortion on the coast. Nobody has been arrested.", null, "unknown" },
         { "A bomb killed five people at a bus stop in Maiduguri on Monday. Amani Sisters (Women for Peace), a local peace group, urged calm. The jihadist group Boko Haram claimed responsibility on Tuesday.", "Boko Haram", "claimed" },
         { "Two gunmen shot dead a shopkeeper in Varna on Friday night. The Cherni Orli (Black Eagle Riders), a biker club, raised money for his family. The Islamic State group claimed responsibility in a post.", "Islamic State", "claimed" },
+        // the name a channel gives as the group it speaks for ("the voice of", function_words.tsv kind self_naming_voice),
+        // with a claim that calls the group by its noun
+        { "A bomb tore through a bus depot in Kandi on Tuesday, killing three drivers. That night an account calling itself the voice of the \"Ridge Lions Brigade\" posted a clip and said the group had carried out Tuesday's blast.", "Ridge Lions Brigade", "claimed" },
+        { "A bomb tore through a bus depot in Kandi on Tuesday, killing three drivers. A post on a channel calling itself the mouthpiece of the Ridge Lions Brigade said the group had carried out Tuesday's bombing to punish the transport board.", "Ridge Lions Brigade", "claimed" },
+        // the noun for the group and its denial with an auxiliary or an adverb between (function_words.tsv kinds auxiliary, denial_adverb)
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Red Hand militiamen. The group has flatly denied any role.", "Red Hand militiamen", "denied" },
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Red Hand militiamen. The movement had denied any involvement by Tuesday.", "Red Hand militiamen", "denied" },
+        // ... never a speaker that is no such noun: the governor's staff denying a delay denies no blame
+        { "Gunmen stopped a minibus outside Bukavu on Monday, killing the driver. The governor blamed Red Hand militiamen. The office has denied any involvement in the delay of the escort.", "Red Hand militiamen", "attributed" },
+        // the accusation rejected in other words, its accuser after "by" (claims.tsv)
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. On Tuesday Los Choneros rejected accusations by the police that their men had opened fire.", "Los Choneros", "denied" },
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros dismissed all allegations in a video.", "Los Choneros", "denied" },
     };
 
     /// <summary>
