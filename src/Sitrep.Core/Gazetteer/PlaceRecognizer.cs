@@ -485,8 +485,21 @@ public sealed class PlaceRecognizer
                                       : others.Any(o => o.Key != c.Key && o.Resolved is { } other
                                                         && (other.GeonameId == place.GeonameId
                                                             || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode && other.Admin1Code == place.Admin1Code)
-                                                            || (other.Kind == PlaceKind.City && other.KilometresTo(place) <= FacilityAgreementKilometres)))));
+                                                            || (other.Kind == PlaceKind.City && other.KilometresTo(place) <= FacilityAgreementKilometres)
+                                                            // a small province whose centre lies near the town ("Ridgeway district")
+                                                            || (other.Kind == PlaceKind.Admin1 && other.CountryCode == place.CountryCode
+                                                                && other.KilometresTo(place) <= FacilityAgreementKilometres))))
+                                  && !(others.Count == 0 && !c.HeadsLocalityName && NamesItsCountryOrCapital(candidates, place)));
     }
+
+    /// <summary>
+    /// No other name places the text, and the town in a building's name is its country's capital or lies in a country
+    /// the text names ("the Anytown Central Market" in a text that names only its country): the building's town is then
+    /// the only place the text gives, and the text's own country vouches for it.
+    /// </summary>
+    private static bool NamesItsCountryOrCapital(List<PlaceCandidate> candidates, Place place) =>
+        place.FeatureCode == "PPLC"
+        || candidates.Any(o => !o.InFacilityName && o.Resolved is { Kind: PlaceKind.Country } country && country.CountryCode == place.CountryCode);
 
     private const double FacilityAgreementKilometres = 100;
 
