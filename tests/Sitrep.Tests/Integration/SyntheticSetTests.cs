@@ -29,6 +29,9 @@ namespace Sitrep.Tests.Integration;
 /// found that wave (a digest's linking sentence; synthetic31 0.882) and raised synthetic30 (0.884), synthetic29 (0.921)
 /// and synthetic24 (0.918): floors under their lowest field; synthetic32 (0.707 held out at the start of session 32,
 /// 0.828 after) and synthetic33 (0.825 held out, 0.917 after, under its killed 0.857) have floors from that session.
+/// Session 33 raised synthetic30 (0.919: a trial named after a town no scene) and synthetic32 (0.918: the gunman off the
+/// toll, a claimed fire, a venue's locality word no town); synthetic34 (0.903 held out at the start of session 33, 0.952
+/// after) and synthetic35 (0.745 held out, 0.947 after, under its documents 0.923) have floors from that session.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -67,10 +70,12 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic27", "synthetic27.gold.json", 0.78)]
     [InlineData("synthetic28", "synthetic28.gold.json", 0.90)]
     [InlineData("synthetic29", "synthetic29.gold.json", 0.90)]
-    [InlineData("synthetic30", "synthetic30.gold.json", 0.86)]
+    [InlineData("synthetic30", "synthetic30.gold.json", 0.88)]
     [InlineData("synthetic31", "synthetic31.gold.json", 0.86)]
-    [InlineData("synthetic32", "synthetic32.gold.json", 0.80)]
+    [InlineData("synthetic32", "synthetic32.gold.json", 0.86)]
     [InlineData("synthetic33", "synthetic33.gold.json", 0.84)]
+    [InlineData("synthetic34", "synthetic34.gold.json", 0.90)]
+    [InlineData("synthetic35", "synthetic35.gold.json", 0.88)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
