@@ -171,6 +171,52 @@ public sealed partial class IncidentExtractor
         s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Blast || c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb"))
                           && Enumerable.Range(e.LastWord + 1, 3).Any(w => w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && _beneath.Contains(doc.Words[w].Key)));
 
+    /// <summary>Most device_copula words between a device noun and the word of its making or hiding after it: "was believed to have been hidden".</summary>
+    private const int MaxCopulaWords = 5;
+
+    /// <summary>Most words between "in" and the container a device was hidden in: "hidden in a plastic cool-box".</summary>
+    private const int MaxContainerWords = 3;
+
+    /// <summary>
+    /// The sentence tells its bomb as made by hand or hidden in something carried (function_words.tsv kinds made_noun,
+    /// improvised_mark, device_copula, device_part, conceal_verb, conceal_preposition, container_noun): a mark right before
+    /// a device noun, one word between at most ("a home-made device", "makeshift explosive charges"), or after it past
+    /// copula words only ("the device was home-made", "the bomb was a pressure cooker"); a timer named beside a device noun
+    /// ("the device had a timer"); a device hidden in a container ("the bomb, hidden in a plastic cool-box", "a device
+    /// concealed inside a rucksack"). A bomb only left in a bag, or hidden in a room, is no such telling.
+    /// </summary>
+    private bool ImprovisedDevice(AnnotatedDocument doc, SentenceFacts s)
+    {
+        var first = doc.WordAt(s.Sentence.Start);
+        bool InSentence(int w) => w >= first && w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End;
+        bool IsWord(int w) => InSentence(w) && char.IsLetterOrDigit(doc.Text[doc.Words[w].Start]);
+        bool Is(int w, IReadOnlySet<string> kind) => IsWord(w) && kind.Contains(doc.Words[w].Key);
+        // a mark of one word, or of two read as one ("home made" for "home-made", "pressure cooker")
+        bool MarkEndsAt(int w) => Is(w, _improvisedMarks) || IsWord(w) && IsWord(w - 1) && _improvisedMarks.Contains(doc.Words[w - 1].Key + " " + doc.Words[w].Key);
+        bool MarkStartsAt(int w) => Is(w, _improvisedMarks) || IsWord(w) && IsWord(w + 1) && _improvisedMarks.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key);
+        var nouns = new List<int>();
+        var part = false;
+        for (var w = first; InSentence(w); w++)
+        {
+            if (Is(w, _madeNouns)) nouns.Add(w);
+            if (Is(w, _deviceParts)) part = true;
+        }
+        if (nouns.Count == 0) return false;
+        if (part) return true;
+        foreach (var n in nouns)
+        {
+            if (MarkEndsAt(n - 1) || IsWord(n - 1) && MarkEndsAt(n - 2)) return true;
+            var w = n + 1;
+            if (InSentence(w) && doc.Words[w].Key == ",") w++;
+            for (var copulas = 0; copulas < MaxCopulaWords && Is(w, _deviceCopulas); copulas++) w++;
+            if (MarkStartsAt(w)) return true;
+            if (!Is(w, _concealVerbs) || !Is(w + 1, _concealPrepositions)) continue;
+            for (var c = w + 2; c <= w + 2 + MaxContainerWords && IsWord(c); c++)
+                if (Is(c, _containerNouns)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The kind of a device the frame tells as one more of those named before: a word of repetition (function_words.tsv
     /// kind repeat_word: "second", "another") right before a device noun (kind device_noun), at most one word between
@@ -427,6 +473,9 @@ public sealed partial class IncidentExtractor
         // a bomb told as set under a road or a vehicle it waited for ("a bomb planted under the road exploded beneath their
         // truck", "a device went off under their vehicle"): an improvised device laid in wait, not a bare explosive
         if (weapons.Contains("explosive") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
+        // a bomb told as made by hand or hidden in something carried ("the device was home-made", "a bomb hidden in a
+        // cool-box"): an improvised device, not a bare explosive
+        if ((weapons.Contains("explosive") || weapons.Count == 0 && eventType == "bombing") && frame.Sentences.Any(s => !s.IsBackground && ImprovisedDevice(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
         // one more device of a kind named before ("a second device", "another bomb"): the kind of the first
         if ((weapons.Contains("explosive") || weapons.Count == 0 && eventType == "bombing") && RepeatedDeviceKind(doc, frame) is { } repeated) { weapons.Remove("explosive"); weapons.Add(repeated); }
         eventType = AssaultWhenOnlyAttacked(eventType, weapons, frame);

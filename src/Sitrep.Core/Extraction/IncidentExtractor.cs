@@ -190,6 +190,13 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _claimLabels;
     private readonly IReadOnlySet<string> _repeatWords;
     private readonly IReadOnlySet<string> _deviceNouns;
+    private readonly IReadOnlySet<string> _madeNouns;
+    private readonly IReadOnlySet<string> _improvisedMarks;
+    private readonly IReadOnlySet<string> _deviceCopulas;
+    private readonly IReadOnlySet<string> _deviceParts;
+    private readonly IReadOnlySet<string> _concealVerbs;
+    private readonly IReadOnlySet<string> _concealPrepositions;
+    private readonly IReadOnlySet<string> _containerNouns;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
     private readonly GroupAliases _groupAliases;
@@ -357,6 +364,13 @@ public sealed partial class IncidentExtractor
         _claimLabels = words.Of(FunctionWords.ClaimLabel);
         _repeatWords = words.Of(FunctionWords.RepeatWord);
         _deviceNouns = words.Of(FunctionWords.DeviceNoun);
+        _madeNouns = words.Of(FunctionWords.MadeNoun);
+        _improvisedMarks = words.Of(FunctionWords.ImprovisedMark);
+        _deviceCopulas = words.Of(FunctionWords.DeviceCopula);
+        _deviceParts = words.Of(FunctionWords.DevicePart);
+        _concealVerbs = words.Of(FunctionWords.ConcealVerb);
+        _concealPrepositions = words.Of(FunctionWords.ConcealPreposition);
+        _containerNouns = words.Of(FunctionWords.ContainerNoun);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);

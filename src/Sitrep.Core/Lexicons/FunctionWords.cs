@@ -219,6 +219,20 @@ public sealed class FunctionWords
     public const string RepeatWord = "repeat_word";
     /// <summary>A noun for an explosive device that names no kind: "device", "bomb", "charge" (IncidentExtractor.RepeatedDeviceKind).</summary>
     public const string DeviceNoun = "device_noun";
+    /// <summary>A noun for a device or its filling that a word of its making or hiding may describe: "device", "bombs", "explosives" (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string MadeNoun = "made_noun";
+    /// <summary>A word (or two) that says a device was made by hand: "a home-made device", "the bomb was a pressure cooker" (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string ImprovisedMark = "improvised_mark";
+    /// <summary>May stand between a device noun and a word of its making or hiding after it: "the device was home-made", "had been hidden in" (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string DeviceCopula = "device_copula";
+    /// <summary>A part only a bomb made by hand has, in a sentence with a device noun: "timer" (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string DevicePart = "device_part";
+    /// <summary>After a device noun, tells it hidden in a container: "hidden", "concealed" (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string ConcealVerb = "conceal_verb";
+    /// <summary>Right after a conceal verb, opens what the device was hidden in: "in", "inside" (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string ConcealPreposition = "conceal_preposition";
+    /// <summary>A bag, box, bin or other vessel a device is hidden in (IncidentExtractor.ImprovisedDevice).</summary>
+    public const string ContainerNoun = "container_noun";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";
