@@ -162,8 +162,44 @@ public sealed partial class IncidentExtractor
                 yield return (town, BlockLines(doc, facts, i, before: false).TakeWhile(f => !heads.Contains(f.Sentence.Index)).ToList());
                 continue;
             }
-            yield return (town, runIn.Concat(facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f))).ToList());
+            // a bulleted item's section ends at the next bulleted item that names a scene and a day of its own, whether or
+            // not that item tells an attack ("• 5 June, Elmwood: a march passed off peacefully")
+            var bulleted = HeadingBullet.IsMatch(doc.Text, LineStart(doc.Text, facts[i].Sentence.Start));
+            yield return (town, runIn.Concat(facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f)
+                                                                                && !(bulleted && DatedSceneItem(doc, f, town)))).ToList());
         }
+    }
+
+    /// <summary>Where the line that <paramref name="at"/> is in begins.</summary>
+    private static int LineStart(string text, int at)
+    {
+        while (at > 0 && text[at - 1] is not ('\n' or '\r')) at--;
+        return at;
+    }
+
+    /// <summary>Most words before the colon of a bulleted item's opening that names its scene and day (<see cref="DatedSceneItem"/>).</summary>
+    private const int MaxItemOpeningWords = 8;
+
+    /// <summary>
+    /// The sentence opens a bulleted item of its own scene: its line opens on a bullet, and before the first colon (at
+    /// most <see cref="MaxItemOpeningWords"/> words in) it names a day and a town that the section's town
+    /// <paramref name="town"/> does not hold ("• 5 June, Elmwood (North): ...", "- Oakdale, Tue 4 May: ..."). A list of
+    /// items tells each one's news apart: such an item ends the item before it.
+    /// </summary>
+    private static bool DatedSceneItem(AnnotatedDocument doc, SentenceFacts f, PlaceMention town)
+    {
+        if (f.IsTitle || f.IsCaption) return false;
+        var text = doc.Text;
+        // the sentence opens its line, or only the bullet stands before it there
+        if (HeadingBullet.Match(text, LineStart(text, f.Sentence.Start)) is not { Success: true } bullet
+            || text.AsSpan(bullet.Index + bullet.Length, Math.Max(0, f.Sentence.Start - bullet.Index - bullet.Length)).Trim().Length > 0) return false;
+        var from = Math.Max(bullet.Index + bullet.Length, f.Sentence.Start);
+        if (from >= f.Sentence.End) return false;
+        var colon = text.IndexOf(':', from, f.Sentence.End - from);
+        if (colon < 0 || text[from..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxItemOpeningWords) return false;
+        var home = new Frame(town);
+        return f.Dates.Any(d => d.Precision == "day" && !d.Since && d.End <= colon)
+               && f.EventPlaces.Concat(f.OtherPlaces).Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.End <= colon && !home.Holds(p.Place));
     }
 
     /// <summary>
