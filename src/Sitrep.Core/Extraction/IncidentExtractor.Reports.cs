@@ -782,6 +782,7 @@ public sealed partial class IncidentExtractor
     private bool NamesSettlement(AnnotatedDocument doc, Cue target)
     {
         if (target.FirstWord != target.LastWord || !_lexicons.TargetSettlements.Contains(doc.Words[target.FirstWord].Key)) return false;
+        if (SettlementOfSite(doc, target) || SettlementAfterName(doc, target) || SettlementAsScene(doc, target)) return true;
         var of = target.LastWord + 1;
         var sentenceEnd = doc.SentenceAt(target.Start).End;
         if (of + 1 >= doc.Words.Count || doc.Words[of + 1].Start >= sentenceEnd || doc.Words[of].Key != "of" || !char.IsUpper(doc.Text[doc.Words[of + 1].Start])) return false;
@@ -789,6 +790,45 @@ public sealed partial class IncidentExtractor
         var before = target.FirstWord - 1;
         while (before >= first && _determiners.Contains(doc.Words[before].Key)) before--;
         return !(before >= first && _lexicons.TargetHarms.Contains(doc.Words[before].Key)) && !SubjectOfHarm(doc, target);
+    }
+
+    /// <summary>
+    /// The settlement noun follows, over its determiners, a word of target_links.tsv kind settlement_scene: "witnesses who
+    /// were near the village" tells where people were, not a village that was hit.
+    /// </summary>
+    private bool SettlementAsScene(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        var before = target.FirstWord - 1;
+        while (before >= first && _determiners.Contains(doc.Words[before].Key)) before--;
+        return before >= first && _lexicons.TargetSettlementScenes.Contains(doc.Words[before].Key);
+    }
+
+    /// <summary>
+    /// The settlement noun describes the site named right after it: "the village school", "a village courthouse" (the
+    /// school or the courthouse was hit, not the village).
+    /// </summary>
+    private static bool SettlementOfSite(AnnotatedDocument doc, Cue target)
+    {
+        var next = target.LastWord + 1;
+        if (next >= doc.Words.Count || doc.Words[next].Start - target.End > 1 || doc.Words[next].Start >= doc.SentenceAt(target.Start).End) return false;
+        return doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Target).Any(c => c.FirstWord == next);
+    }
+
+    /// <summary>
+    /// The settlement noun, after its article, tells what the name right before its comma is: "in Tamba, a village 10 km
+    /// east of Koro" places the scene, it names nothing that was hit.
+    /// </summary>
+    private bool SettlementAfterName(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        var w = target.FirstWord - 1;
+        if (w < first || doc.Words[w].Key is not ("a" or "an" or "the" or "small" or "remote")) return false;
+        if (doc.Words[w].Key is "small" or "remote" && w - 1 >= first && doc.Words[w - 1].Key is "a" or "the") w--;
+        var comma = w - 1;
+        if (comma - 1 < first || doc.Words[comma].Key != ",") return false;
+        var name = doc.Words[comma - 1];
+        return char.IsUpper(doc.Text[name.Start]) || doc.PlacesIn(new TextSpan(name.Start, name.End)).Any(p => p.End == name.End);
     }
 
     /// <summary>How many words (a determiner, describing words) may stand between a landmark phrase and the target word.</summary>
@@ -969,6 +1009,8 @@ public sealed partial class IncidentExtractor
             if (_speechVerbs.Contains(key) || SpeakerPhraseAt(doc, w)) return true;
             if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
             if (key == "," && NameAside(doc, w) is var close and > 0) { reach += close - w; w = close; continue; }
+            // the speaker's seat may stand before the verb: "the prosecutor's office in Tamba said"
+            if (key is "in" or "at" && PlaceNameAfter(doc, w) is var end and > 0) { reach += end - w; w = end; continue; }
             if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
             if (w <= target.LastWord + 3) continue;
             var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
@@ -976,6 +1018,17 @@ public sealed partial class IncidentExtractor
                 || doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
+    }
+
+    /// <summary>The last word index of a place's name that opens right after word <paramref name="w"/> and is followed by a speech verb, or -1.</summary>
+    private int PlaceNameAfter(AnnotatedDocument doc, int w)
+    {
+        if (w + 1 >= doc.Words.Count || !char.IsUpper(doc.Text[doc.Words[w + 1].Start])) return -1;
+        var place = doc.PlacesIn(new TextSpan(doc.Words[w + 1].Start, doc.SentenceAt(doc.Words[w + 1].Start).End)).FirstOrDefault(p => p.Start == doc.Words[w + 1].Start);
+        if (place is null) return -1;
+        var end = w + 1;
+        while (end + 1 < doc.Words.Count && doc.Words[end + 1].Start < place.End) end++;
+        return end + 1 < doc.Words.Count && _speechVerbs.Contains(doc.Words[end + 1].Key) ? end : -1;
     }
 
     /// <summary>How many words after a target word a speech verb may make it the speaker's name.</summary>

@@ -74,6 +74,8 @@ public sealed class LexiconSet
     /// scene rather than name what was hit ("near the village of Gbanboko"; target_links.tsv kind settlement).
     /// </summary>
     public HashSet<string> TargetSettlements { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words before a settlement noun that make it where people were, not what was hit ("witnesses near the village").</summary>
+    public HashSet<string> TargetSettlementScenes { get; } = new(StringComparer.Ordinal);
     /// <summary>
     /// Words for a part of a building or a home ("door", "shutters", "house") that, before "of" and a target word, stand for
     /// that target: the link to the attack is read from the part ("poured petrol over the shutters of a shop"; target_links.tsv kind part).
@@ -120,6 +122,7 @@ public sealed class LexiconSet
             if (f[1] == "response") { set.TargetResponses.Add(word); continue; }
             if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
             if (f[1] == "settlement") { set.TargetSettlements.Add(word); continue; }
+            if (f[1] == "settlement_scene") { set.TargetSettlementScenes.Add(word); continue; }
             if (f[1] == "part") { set.TargetParts.Add(word); continue; }
             if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }

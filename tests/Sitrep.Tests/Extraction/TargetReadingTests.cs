@@ -393,4 +393,33 @@ public class TargetReadingTests
     [InlineData("Gunmen fired on a police post and a bus parked alongside it in Kano on Monday, wounding two officers.", "police")]
     [InlineData("A grenade was thrown at a crowd beside the main mosque in Kano on Friday, wounding nine worshippers.", "religious")]
     public void A_site_beside_or_aboard_is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
+
+    /// <summary>
+    /// Guards of a private firm take the class of the site they watch, not police; a settlement noun that describes a site
+    /// or a name, or places people near it, is no target; "houses" as a verb names no homes; a speaker seated in a town
+    /// ("the prosecutor's office in X said") is no target; a utility after "of" owns the office before it.
+    /// </summary>
+    [Theory]
+    [InlineData("Arsonists set fire to the village school near Kano overnight, leaving two guards hurt.", "education")]
+    [InlineData("Gunmen burned the clinic of Tamba, a village 8 km east of Kano, on Monday night, wounding a guard.", "health")]
+    [InlineData("Gunmen set fire to the town hall of Kano, which houses the land registry, on Monday night, wounding a watchman.", "government")]
+    [InlineData("Gunmen set fire to a school in Kano on Monday night, wounding a guard, the prosecutor's office in Kano said on Tuesday.", "education")]
+    public void A_guarded_site_stands_alone(string text, string target) => Assert.Equal([target], Targets(text));
+
+    [Fact]
+    public void The_office_of_a_utility_is_the_utility()
+    {
+        var targets = Targets("A bomb damaged the district office of the power utility in Kano on Monday, wounding a clerk.");
+        Assert.Contains("utilities", targets);
+        Assert.DoesNotContain("government", targets);
+    }
+
+    [Fact]
+    public void Guards_of_a_shop_are_no_police() =>
+        Assert.DoesNotContain("police", Targets("Robbers shot dead two security guards at a jewellery shop in Kano on Monday night."));
+
+    [Theory]
+    [InlineData("Arsonists set fire to a school in Kano on Monday night, wounding a guard. The police are appealing for anyone who was near the village at the time to come forward.", "police")]
+    [InlineData("Arsonists set fire to a school in Kano on Monday night, wounding a guard. The police are appealing for anyone who was near the village at the time to come forward.", "civilians")]
+    public void A_speaker_or_a_scene_is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 }
