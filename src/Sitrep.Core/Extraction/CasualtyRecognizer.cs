@@ -45,6 +45,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _nameBreaks;
     private readonly IReadOnlySet<string> _careChecks;
     private readonly IReadOnlySet<string> _appositionParts;
+    private readonly IReadOnlySet<string> _personRelatives;
     private readonly IReadOnlySet<string> _tollNouns;
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _tollVerbs;
@@ -100,6 +101,7 @@ public sealed class CasualtyRecognizer
         _nameBreaks = words.Of(FunctionWords.NameBreak);
         _careChecks = words.Of(FunctionWords.CareCheck);
         _appositionParts = words.Of(FunctionWords.AppositionPart);
+        _personRelatives = words.Of(FunctionWords.PersonRelative);
         _tollNouns = words.Of(FunctionWords.TollNoun);
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _tollVerbs = words.Of(FunctionWords.TollVerb);
@@ -1080,12 +1082,20 @@ public sealed class CasualtyRecognizer
     /// <summary>Most words of an aside between a figure and its casualty words.</summary>
     private const int MaxApposition = 8;
 
+    /// <summary>Most words of a relative clause (function_words.tsv kind person_relative) between a figure and its casualty words.</summary>
+    private const int MaxRelativeClause = 12;
+
     /// <summary>The comma that opens an aside closed by the comma at <paramref name="closing"/> (", including 11 children,"), or -1.</summary>
     private int AppositionStart(IReadOnlyList<Lexicons.Word> words, int closing, int firstWord)
     {
-        for (var w = closing - 1; w > firstWord && w >= closing - MaxApposition; w--)
+        for (var w = closing - 1; w > firstWord && w >= closing - MaxRelativeClause; w--)
         {
             if (words[w].Key != ",") continue;
+            // "three guards, who were on duty at the gate that night,": a relative clause about the counted people (a plural
+            // noun before it; "his son, 17, who ..." is one person and his age), a little longer
+            if (_personRelatives.Contains(words[w + 1].Key))
+                return w - 1 > firstWord && _persons.IsVictim(words[w - 1].Key) && !_persons.IsSingularVictim(words[w - 1].Key) ? w : -1;
+            if (w < closing - MaxApposition) return -1;
             // ", including 11 children," / ", three of them policemen,"
             var part = w + 3 < closing && words[w + 2].Key == "of" && _appositionParts.Contains(words[w + 3].Key);
             return _appositionOpeners.Contains(words[w + 1].Key) || part ? w : -1;

@@ -85,6 +85,8 @@ public sealed class FunctionWords
     public const string BeAuxiliary = "be_auxiliary";
     public const string NewsAuxiliary = "news_auxiliary";
     public const string AppositionPart = "apposition_part";
+    /// <summary>Opens a relative clause about people after a comma, passed over like an aside between a figure and its casualty words: "three guards, who were on duty at the gate, were hurt" (CasualtyRecognizer.AppositionStart); not <see cref="RelativeOpener"/>.</summary>
+    public const string PersonRelative = "person_relative";
     public const string TollNoun = "toll_noun";
     /// <summary>Labels a pipe table's row that sums the rows above it: "| Total | 4 | 6 |" (CasualtyRecognizer.TableRowFigures).</summary>
     public const string TotalLabel = "total_label";
