@@ -1595,7 +1595,7 @@ public sealed class CasualtyRecognizer
             if (words[aux].Key == "was") return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[aux].Start, cue.End), new TextSpan(words[aux].Start, words[aux].End));
             return null;
         }
-        // "the guard was hit by flying debris and taken to hospital", "was trapped inside and died in the fire": a verb after
+        // "a cook was struck by falling glass and taken to a clinic", "was trapped inside and died in the fire": a verb after
         // "and" that shares the subject and the "was" of the verb before it
         if (w >= firstWord && words[w].Key == "and" && cc.Position is "after" or "around" && SharedSubject(doc, w, firstWord) is >= 0 and var shared)
             return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[shared].Start, cue.End), new TextSpan(words[shared].Start, words[shared].End));
@@ -1679,7 +1679,7 @@ public sealed class CasualtyRecognizer
 
     /// <summary>
     /// The one person a casualty phrase right after "and" (at <paramref name="joint"/>) tells of when it has no subject of
-    /// its own but shares the subject and the "was" of the verb before "and": "the night guard was hit by flying debris and
+    /// its own but shares the subject and the "was" of the verb before "and": "a cook was struck by falling glass and
     /// taken to hospital", "the watchman, a man of 58, was trapped inside and died in the fire", "a man walking past was
     /// cut by flying glass and taken to hospital". The verb phrase between "was" and "and" holds at most
     /// <see cref="MaxSharedPhrase"/> words, no clause's break and no casualty phrase of its own ("was shot and taken to
