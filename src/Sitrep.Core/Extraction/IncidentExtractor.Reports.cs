@@ -823,8 +823,9 @@ public sealed partial class IncidentExtractor
     {
         var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
         var w = target.FirstWord - 1;
-        if (w < first || doc.Words[w].Key is not ("a" or "an" or "the" or "small" or "remote")) return false;
-        if (doc.Words[w].Key is "small" or "remote" && w - 1 >= first && doc.Words[w - 1].Key is "a" or "the") w--;
+        // the article, or a describing word of function_words.tsv kind settlement_adjective with or without it ("a small village")
+        if (w < first || !(doc.Words[w].Key is "a" or "an" or "the" || _settlementAdjectives.Contains(doc.Words[w].Key))) return false;
+        if (_settlementAdjectives.Contains(doc.Words[w].Key) && w - 1 >= first && doc.Words[w - 1].Key is "a" or "the") w--;
         var comma = w - 1;
         if (comma - 1 < first || doc.Words[comma].Key != ",") return false;
         var name = doc.Words[comma - 1];

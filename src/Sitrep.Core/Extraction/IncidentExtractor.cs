@@ -169,6 +169,8 @@ public sealed partial class IncidentExtractor
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
     private readonly IReadOnlySet<string> _anyoneNouns;
+    /// <summary>Describing words between an article and a settlement noun after a name (function_words.tsv kind settlement_adjective): "X, a small village".</summary>
+    private readonly IReadOnlySet<string> _settlementAdjectives;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
     private readonly IReadOnlySet<string> _addresseeVerbs;
     /// <summary>Words right after a force's noun that are no act of it (function_words.tsv kind responder_break): "police and the gunmen".</summary>
@@ -348,6 +350,7 @@ public sealed partial class IncidentExtractor
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
+        _settlementAdjectives = words.Of(FunctionWords.SettlementAdjective);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _responderBreaks = words.Of(FunctionWords.ResponderBreak);
         _addresseePossessives = words.Of(FunctionWords.AddresseePossessive);

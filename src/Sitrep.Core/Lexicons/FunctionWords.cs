@@ -164,6 +164,8 @@ public sealed class FunctionWords
     public const string AttackerCountVerb = "attacker_count_verb";
     /// <summary>A person's noun that may stand for anyone another sentence names: "a person", "a victim" (IncidentExtractor.OneByOneDeaths).</summary>
     public const string AnyoneNoun = "anyone_noun";
+    /// <summary>A describing word between the article and a settlement noun after a name and its comma: "X, a small village" (IncidentExtractor.SettlementAfterName).</summary>
+    public const string SettlementAdjective = "settlement_adjective";
     /// <summary>A verb that raises a count to a new figure: "brings the dead to four" (CasualtyRecognizer.RaisedTollFigure).</summary>
     public const string TollRaiser = "toll_raiser";
     /// <summary>A relative word between a toll's victims and their casualty word: "the number of people who died" (CasualtyRecognizer.CountedByToll).</summary>
