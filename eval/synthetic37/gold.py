@@ -17,7 +17,7 @@ LSF = ["Liamuiga Sovereignty Front", "the Liamuiga Sovereignty Front", "LSF", "L
 incidents = [
     # --- Faroe Islands: a match report whose last paragraphs tell of a stabbing outside the ground; next day's news ---
     inc("klaksvik-stadium-stabbing-2026-05-17", "2026-05-17", "FO", "Norðoyar", "Klaksvík", 62.22655, -6.58901,
-        "armed_assault", None, None, None, ["knife"], ["civilians"], [], [1], [], [5], [4], S[0:2],
+        "armed_assault", None, None, None, ["knife"], ["civilians"], [], [1], [], [5], [4, 3, 2], S[0:2],
         killed_best=1, injured_best=5,
         note="Sunday 17 May 2026 about 18:40, after a league match (invented clubs) at the (invented) Fjallavøllur "
              "ground in Klaksvík: a fight between groups of fans at the bus stop outside the ground; a visiting fan "
@@ -25,7 +25,7 @@ incidents = [
              "scorers, line-ups, table, fixtures; the last paragraphs: one killed, four injured, taken to the hospital "
              "in Tórshavn, a hospital town that is no scene). a2 (news, Monday 18 May, dateline TÓRSHAVN, the "
              "capital that is no scene): two fans arrested and named; a fifth injured man went to hospital himself: "
-             "five injured (4 superseded: optional). Individuals, no group: perpetrator null."),
+             "five injured (4 superseded: optional), three discharged and two still in hospital (parts: optional, added after the texts were written). Individuals, no group: perpetrator null."),
     # --- Greenland: a translated wire on a bomb at the town hall of Sisimiut at night; next day's corrected wire -----
     inc("sisimiut-town-hall-bomb-2026-11-06", "2026-11-06", "GL", "Qeqqata", "Sisimiut", 66.93946, -53.6735,
         "bombing", NAF, "claimed", None, ["ied"], ["government"], [], [], [], [2], [], S[2:4], injured_best=2,
@@ -41,11 +41,11 @@ incidents = [
              "Maniitsoq; nobody hurt, never solved."),
     # --- Dominica: a government travel-advice page whose Latest updates tell of a shooting at Portsmouth harbour ----
     inc("portsmouth-harbour-shooting-2026-07-11", "2026-07-11", "DM", "Saint John", "Portsmouth", 15.58288, -61.45592,
-        "armed_assault", RBC, "denied", None, ["firearm"], ["civilians"], ["business", "transportation"], [3], [4],
+        "armed_assault", RBC, "denied", None, ["firearm"], ["civilians"], ["business", "transportation"], [3], [4, 2],
         [2], [], S[4:6], killed_best=3, injured_best=2,
         note="Saturday 11 July 2026 about 17:20: a gunman opened fire on fishermen and vendors at the fishing harbour "
              "of Portsmouth; three killed, two injured; the gunman shot dead by police (his death optional: 'four "
-             "people died, including the gunman' 4 optional). c1 (travel advice of the invented Kingdom of Norvandia, "
+             "people died, including the gunman' 4 optional; c2's 'Two fishermen died at the scene' before a woman died in hospital: 2 optional, added after the texts were written). c1 (travel advice of the invented Kingdom of Norvandia, "
              "'Latest updates' of 13 July; the Terrorism section recalls an older attack in Roseau). c2 (news site, "
              "Sunday 12 July, dateline ROSEAU, the capital and hospital town that is no scene): police say the gunman "
              "belonged to the (invented) Rupert Bay Crew, which denies it in a video: responsibility 'denied'."),
@@ -72,12 +72,12 @@ incidents = [
     # --- St Kitts: a reinsurance bulletin's loss event (fuel terminal bombing); a short local news item -------------
     inc("sandy-point-fuel-terminal-bombing-2026-08-19", "2026-08-19", "KN", "Saint Anne Sandy Point",
         "Sandy Point Town", 17.35908, -62.84858,
-        "bombing", LSF, "claimed", None, ["ied"], ["utilities", "business"], ["civilians"], [], [], [5], [4],
+        "bombing", LSF, "claimed", None, ["ied"], ["utilities", "business"], ["civilians"], [], [], [5], [4, 2],
         S[8:10], injured_best=5,
         note="Wednesday 19 August 2026 about 02:50: two explosive charges placed against storage tanks of a fuel "
              "terminal at Cravenshaw Bay (invented village, not in the gazetteer), 'about 3 km south-east of Sandy "
              "Point Town': coded at Sandy Point Town. Nobody killed. e2 (local news item, Wednesday 19 August): four "
-             "workers injured, taken to the hospital in Basseterre (capital and hospital town, no scene); a claim by "
+             "workers injured, taken to the hospital in Basseterre (capital and hospital town, no scene), two of them later flown to Puerto Rico (a part: optional, added after the texts were written); a claim by "
              "the Liamuiga Sovereignty Front (invented) on a Telegram channel. e1 (reinsurance market bulletin, "
              "Friday 21 August): five injured (4 superseded: optional), claimed by the LSF, an estimated insured "
              "loss."),
@@ -92,7 +92,7 @@ gold = dict(about="Hand-coded reference for eval/synthetic37/articles.jsonl: fic
                            "e1's other loss events (an accidental warehouse fire, a grounded cargo ship, flood "
                            "damage) and its storm watch are no attacks.",
                            "Aggregates: assaults at football grounds last season (a2); shootings in Dominica this "
-                           "year (c2); explosions in Greenland (b2).",
+                           "year (c2) and in 2025 (c1); explosions at public buildings in Greenland (b2); political violence loss notifications year to date (e1); hoax threats in Antigua this year (f1); police shootings on the Isle of Man (d2).",
                            "Arrests, a charge, a court sentence, a travel warning and a statement are no attacks. "
                            "Headline lists under related-story headings and photo captions with other places and "
                            "dates are no incidents."])
