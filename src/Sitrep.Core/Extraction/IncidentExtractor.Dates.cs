@@ -804,6 +804,10 @@ public sealed partial class IncidentExtractor
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
             if (weekOld is null && f.HasStrongEvent && TellsWeekOldAttack(doc, f, day, published.Value)) weekOld = day;
         }
+        // a long read's or an interview's opening that recalls its headline's attack in plain words, then counts it ("On
+        // Sunday 3 May a man with an axe walked into the hall ... One usher died and two were hurt"): see WeekOldRecall
+        if (weekOld is null && published is { } pub2) weekOld = WeekOldRecall(doc, facts, pub2);
+
         // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
         // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
         if (weekOld is not null) return weekOld;
@@ -843,6 +847,44 @@ public sealed partial class IncidentExtractor
     private bool TellsWeekOldAttack(AnnotatedDocument doc, SentenceFacts f, DateMention day, DateOnly published) =>
         day.Precision == "day" && day.Date < published && published.DayNumber - day.Date.DayNumber <= WeekOldReach && !f.IsCaption
         && !NamesItsAttack(doc, day, weakToo: true) && !_followUps.IsFollowUp(doc, f);
+
+    /// <summary>
+    /// The day of an opening sentence that recalls the attack its headline names (see <see cref="RecallsHeadlineAttack"/>),
+    /// more than a week and at most <see cref="WeekOldReach"/> days before publication: an interview's or a long read's
+    /// recall of its subject, whose day is the attack's. Not a follow-up's step, not a caption.
+    /// </summary>
+    private DateMention? WeekOldRecall(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (!RecallsHeadlineAttack(facts, i) || facts[i].IsBackground) continue;
+            var day = facts[i].Dates.First(d => d.Precision == "day" && !d.Since);
+            if (published.DayNumber - day.Date.DayNumber > 7 && TellsWeekOldAttack(doc, facts[i], day, published)) return day;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Sentence <paramref name="i"/> is one of the opening's (up to <see cref="StoryOpening"/> sentences, headline and
+    /// captions aside) that recalls the attack the headline names (an attack word in the headline, however weak: "a
+    /// survivor of the chapel attack speaks") with its day and its town, in words too weak to tell it alone ("On Sunday
+    /// 3 May a man with an axe walked into the hall in X"), and the next sentence counts its victims with no day nor
+    /// place of its own ("One usher died and two were hurt"): the two tell the attack, as a news lead does in one.
+    /// </summary>
+    private static bool RecallsHeadlineAttack(List<SentenceFacts> facts, int i)
+    {
+        var f = facts[i];
+        if (f.IsTitle || f.IsCaption || f.HasStrongEvent || !f.Events.Any(e => !e.As<EventCue>().Vehicle)
+            || !f.EventPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City)
+            || !f.Dates.Any(d => d.Precision == "day" && !d.Since)) return false;
+        if (!facts.Any(t => t.IsTitle && t.Events.Any(e => !e.As<EventCue>().Vehicle))) return false;
+        if (facts.Take(i).Count(g => !g.IsTitle && !g.IsCaption) >= StoryOpening) return false;
+        return facts.FirstOrDefault(n => n.Sentence.Index == f.Sentence.Index + 1) is { IsBackground: false, IsTitle: false, Dates.Count: 0, EventPlaces.Count: 0 } next
+               && next.Casualties.Any(c => c.Value is > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured);
+    }
+
+    /// <summary>The sentences of an article's opening, headline and captions aside, in which <see cref="RecallsHeadlineAttack"/> looks.</summary>
+    private const int StoryOpening = 8;
 
     /// <summary>Most days before publication an opening's attack may be and still be the story's (a weekly's account).</summary>
     private const int WeekOldReach = 21;

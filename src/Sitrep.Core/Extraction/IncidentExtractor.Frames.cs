@@ -39,6 +39,8 @@ public sealed partial class IncidentExtractor
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
         placingNext.UnionWith(DatedScenesOfAttacks(doc, facts));
+        // an interview's recall of its headline's attack, the next sentence counting its victims
+        placingNext.UnionWith(Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index));
         var openers = facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))).ToList();
         var steps = openers.Where(f => TellsStepOnly(doc, f)).ToList();
         foreach (var f in openers.Except(steps)) OpenFrames(f);

@@ -9,7 +9,8 @@ namespace Sitrep.Extraction;
 public sealed partial class IncidentExtractor
 {
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
-    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false, bool otherNews = false)
+    /// <param name="recalls">The sentences that recall the headline's attack, the next counting its victims (<see cref="RecallsHeadlineAttack"/>).</param>
+    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false, bool otherNews = false, IReadOnlySet<int>? recalls = null)
     {
         // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
         var brief = !followUp && IsBrief(doc);
@@ -87,8 +88,14 @@ public sealed partial class IncidentExtractor
         if (victims.Any(c => SentenceOf(c.Mention) is { IsBackground: false })
             && frame.Sentences.Where(s => !s.IsTitle && s.HasStrongEvent).MinBy(s => s.Sentence.Index) is { IsBackground: false } s
             && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && c.Weapons.Contains("fire"))
-            && s.EventPlaces.Any(p => frame.Holds(p.Place)) && s.Dates.Any(d => d.Precision == "day" && !d.Since)
+            && (s.EventPlaces.Any(p => frame.Holds(p.Place)) || FirePlacedBefore(frame, s)) && s.Dates.Any(d => d.Precision == "day" && !d.Since)
             && !HasWordOf(doc, s.Sentence.Span, _protestNouns))
+            return true;
+        // an interview's or a long read's opening that recalls its headline's attack with its day and town, in words that
+        // name its kind or its weapon however weakly ("a man with an axe walked into the hall in X on Sunday 3 May"), the
+        // next sentence counting its victims: the two sentences tell the attack
+        if (recalls is { Count: > 0 } && frame.Sentences.Any(s => recalls.Contains(s.Sentence.Index) && s.EventPlaces.Any(p => frame.Holds(p.Place))
+                                                                 && s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.EventType != "other" || c.Weapons.Count > 0))))
             return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
@@ -104,6 +111,17 @@ public sealed partial class IncidentExtractor
         // actor dealt are an attack, however plain the verb
         return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>
+    /// The sentence right before <paramref name="s"/> (no headline, no background) names a fire, however weakly, at the
+    /// frame's place: a statement's or a denial's lead names the fire ("the group denied it organised Saturday's burning
+    /// of the police post in X") and the next sentence tells it ("The post was set on fire on Saturday by a crowd"), the
+    /// place given once for both.
+    /// </summary>
+    private static bool FirePlacedBefore(Frame frame, SentenceFacts s) =>
+        frame.Sentences.FirstOrDefault(p => p.Sentence.Index == s.Sentence.Index - 1) is { IsTitle: false, IsBackground: false } before
+        && before.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && c.Weapons.Contains("fire"))
+        && before.EventPlaces.Any(p => frame.Holds(p.Place));
 
     /// <summary>
     /// A weak battle word in a sentence that names a protest or unrest (function_words.tsv kind protest_noun): "two marchers

@@ -776,8 +776,9 @@ public sealed partial class IncidentExtractor
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var otherNews = OpensOnOtherNews(facts);
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews)
-                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews))).ToList();
+        var recalls = Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index).ToHashSet();
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls)
+                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline, otherNews)).ToList();
