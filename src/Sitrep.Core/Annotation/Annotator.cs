@@ -58,6 +58,7 @@ public sealed class Annotator
             dates = _dates.Recognize(text, published, pieces);
         }
         var places = _places.Recognize(text, tokens, context: Sources.SiteName.Of(document.Article));
+        dates = OutsidePlaceNames(dates, places);
         var cues = new List<Cue>(Math.Max(8, words.Count / 16));
         var starts = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Count));
         try
@@ -93,6 +94,17 @@ public sealed class Annotator
         DropNeutralBackground(cues);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
+    }
+
+    /// <summary>
+    /// A month's name that is only the first word of a longer place name the gazetteer knows ("the Hayes Road area of
+    /// May Pen", "in August Town") names that place, not a month: a date read wholly inside such a name is dropped.
+    /// </summary>
+    private static IReadOnlyList<DateMention> OutsidePlaceNames(IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> places)
+    {
+        if (dates.Count == 0 || places.Count == 0) return dates;
+        bool InsideName(DateMention d) => places.Any(p => !p.IsDemonym && p.Start <= d.Start && d.End <= p.End && p.End - p.Start > d.End - d.Start);
+        return dates.Any(InsideName) ? dates.Where(d => !InsideName(d)).ToList() : dates;
     }
 
     /// <summary>

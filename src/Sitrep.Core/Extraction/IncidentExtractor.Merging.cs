@@ -243,6 +243,66 @@ public sealed partial class IncidentExtractor
         return result;
     }
 
+    /// <summary>How many times the people of a town a city must hold for the town, named as the attack's scene, to lie within the city.</summary>
+    private const int WiderCityFactor = 3;
+
+    /// <summary>
+    /// A frame placed at a wider place than the scene its own sentences name takes the narrower town: a city that holds
+    /// (<see cref="Frame.Holds"/>) a town of a third of its people or fewer ("two devices exploded in the city" ... "the
+    /// second blew up outside an arcade in X", a district of it), or a town the text first writes as the province named
+    /// after it ("in the province of X", "X province"), of a smaller town of that province within
+    /// <see cref="Frame.AreaKilometres"/> ("a hamlet north of Y"). Only one such town, named as a scene by a sentence of
+    /// the news that tells an attack (not where a road leads or where the wounded were taken), and held by no other kept frame.
+    /// </summary>
+    private void NarrowToScene(AnnotatedDocument doc, List<Frame> kept)
+    {
+        foreach (var frame in kept)
+        {
+            if (frame.Place.Kind != PlaceKind.City) continue;
+            var wide = frame.Place;
+            var asDivision = frame.PlaceMentions.FirstOrDefault(m => m.Place.GeonameId == wide.GeonameId) is { } first && WrittenAsDivision(doc, first);
+            var towns = frame.Sentences.Where(s => !s.IsBackground && !s.IsCaption && s.Events.Any(e => !e.As<EventCue>().Vehicle))
+                .SelectMany(s => Scenes(s).Except(s.RoadEnds).Except(s.CarePlaces))
+                .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.GeonameId != wide.GeonameId && p.Place.CountryCode == wide.CountryCode
+                            && p.Place.Population < wide.Population
+                            && ((frame.Holds(p.Place) && p.Place.Population * WiderCityFactor <= wide.Population)
+                                || (asDivision && p.Place.Admin1Code == wide.Admin1Code && p.Place.KilometresTo(wide) < Frame.AreaKilometres)))
+                .ToList();
+            if (towns.Select(p => p.Place.GeonameId).Distinct().Count() != 1) continue;
+            var town = towns[0];
+            if (kept.Any(o => o != frame && o.Holds(town.Place))) continue;
+            if (Trace) Console.Error.WriteLine($"  frame {wide.Name} narrowed to {town.Place.Name}");
+            frame.Place = town.Place;
+            if (!frame.PlaceMentions.Contains(town)) frame.PlaceMentions.Add(town);
+        }
+    }
+
+    /// <summary>
+    /// The frame is only a summary's place: every sentence of the news that tells an attack at its place is one that counts
+    /// the attacks as a series (a wave cue: "two attacks", "the blasts") and names no other frame's place ("we start in
+    /// the country, after two attacks overnight"), no victim is counted there, and at least two other kept frames of
+    /// its country count victims or tell attacks at their own places in sentences of their own: the summary counts
+    /// those attacks, told item by item further on; it opens no row of its own.
+    /// </summary>
+    private static bool SummaryOfOthers(AnnotatedDocument doc, Frame frame, List<Frame> kept)
+    {
+        if (frame.Casualties.Any(c => c.Mention.Value > 0)) return false;
+        bool Tells(SentenceFacts s, Frame at) => !s.IsBackground && !s.IsTitle && s.Events.Any(e => !e.As<EventCue>().Vehicle) && s.EventPlaces.Any(p => at.Holds(p.Place));
+        var telling = frame.Sentences.Where(s => Tells(s, frame)).ToList();
+        if (telling.Count == 0 || !telling.All(s => s.HasWaveCue && s.EventPlaces.All(p => frame.Holds(p.Place)))) return false;
+        return kept.Count(o => o != frame && o.Place.CountryCode == frame.Place.CountryCode && !o.Holds(frame.Place)
+                               && (o.Casualties.Any(c => c.Mention.Value > 0) || o.Sentences.Any(s => Tells(s, o) && !s.HasWaveCue))) >= 2;
+    }
+
+    /// <summary>The mention is written as a division named after its town: "the province of X", "X province" (function_words.tsv kind division_noun).</summary>
+    private bool WrittenAsDivision(AnnotatedDocument doc, PlaceMention m)
+    {
+        var w = doc.WordAt(m.Start) - 1;
+        if (w >= 1 && doc.Words[w].Key == "of" && _divisionNouns.Contains(doc.Words[w - 1].Key)) return true;
+        var after = doc.WordAt(m.End);
+        return after < doc.Words.Count && doc.Words[after].Start - m.End == 1 && _divisionNouns.Contains(doc.Words[after].Key);
+    }
+
     /// <summary>
     /// Two frames that their own sentences date to days more than <see cref="Linking.ReportMatcher.MaxDayGap"/> apart are
     /// two attacks, however near their places: "rebels bombed a bank in X tonight" and, further on, "on 23 October, rebels

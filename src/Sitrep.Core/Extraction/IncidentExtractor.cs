@@ -786,6 +786,7 @@ public sealed partial class IncidentExtractor
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}{(f.Date is not null && !f.DateFromAttack ? " (no attack's day)" : "")}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
+        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
@@ -793,6 +794,7 @@ public sealed partial class IncidentExtractor
         DateByRecalledAttack(doc, facts, kept, story);
         DateBySinceDay(doc, facts, kept);
         Admin1Refinement.Refine(facts, kept);
+        NarrowToScene(doc, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
 
         // a sentence that is background only through a clause after its claim ("the governor blamed X, following a dispute
