@@ -252,7 +252,8 @@ public sealed partial class IncidentExtractor
     /// second blew up outside an arcade in X", a district of it), or a town the text first writes as the province named
     /// after it ("in the province of X", "X province"), of a smaller town of that province within
     /// <see cref="Frame.AreaKilometres"/> ("a hamlet north of Y"). Only one such town, named as a scene by a sentence of
-    /// the news that tells an attack (not where a road leads or where the wounded were taken), and held by no other kept frame.
+    /// the news that tells an attack (not where a road leads or where the wounded were taken, nor a town the text writes as a
+    /// part of the wider one: "the X parish of Y"), and held by no other kept frame.
     /// </summary>
     private void NarrowToScene(AnnotatedDocument doc, List<Frame> kept)
     {
@@ -264,6 +265,7 @@ public sealed partial class IncidentExtractor
             var towns = frame.Sentences.Where(s => !s.IsBackground && !s.IsCaption && s.Events.Any(e => !e.As<EventCue>().Vehicle))
                 .SelectMany(s => Scenes(s).Except(s.RoadEnds).Except(s.CarePlaces))
                 .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.GeonameId != wide.GeonameId && p.Place.CountryCode == wide.CountryCode
+                            && !PlaceAgreement.WrittenAsPartOf(doc, p, wide)
                             && p.Place.Population < wide.Population
                             && ((frame.Holds(p.Place) && p.Place.Population * WiderCityFactor <= wide.Population)
                                 || (asDivision && p.Place.Admin1Code == wide.Admin1Code && p.Place.KilometresTo(wide) < Frame.AreaKilometres)))

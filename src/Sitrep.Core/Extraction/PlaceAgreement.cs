@@ -18,6 +18,19 @@ internal static class PlaceAgreement
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
     }
 
+    /// <summary>
+    /// "the Riverside parish of Oldtown", "the Riverside district of Oldtown": the text itself writes the town as a part of
+    /// the wider place (a lower-case word and "of" between them), so the wider place is the one it codes the scene at.
+    /// </summary>
+    public static bool WrittenAsPartOf(AnnotatedDocument doc, PlaceMention p, Place wider)
+    {
+        var next = doc.WordAt(p.End);
+        if (next + 2 >= doc.Words.Count || doc.Words[next].Start - p.End != 1 || !char.IsLower(doc.Text[doc.Words[next].Start])
+            || doc.Words[next + 1].Key != "of") return false;
+        var start = doc.Words[next + 2].Start;
+        return doc.Places.Any(m => m.Start == start && m.Place.GeonameId == wider.GeonameId);
+    }
+
     /// <summary>"the Riverside neighborhood", "the Riverside section": a part of a city, whatever town elsewhere bears the name.</summary>
     public static bool NamedAsNeighbourhood(AnnotatedDocument doc, PlaceMention p)
     {
