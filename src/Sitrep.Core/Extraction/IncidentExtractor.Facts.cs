@@ -119,7 +119,7 @@ public sealed partial class IncidentExtractor
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
             // "the ministry in X did not answer": where an office sits, no scene
             var peoples = PeoplesPlace(doc, s, p);
-            var seat = SeatOfOffice(doc, s, p);
+            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
@@ -1686,6 +1686,25 @@ public sealed partial class IncidentExtractor
         if (w - 1 - first > SeatSubjectReach || doc.CuesIn(s.Span, CueKind.Casualty).Any()) return false;
         var subject = new TextSpan(doc.Words[first].Start, doc.Words[w - 1].End);
         return !doc.CuesIn(subject, CueKind.Event).Any();
+    }
+
+    /// <summary>
+    /// The place follows "in" or "at" right after a court or one who judges in it (function_words.tsv kind court_seat):
+    /// "are to be brought before a judge in X on Tuesday", "was remanded by the district court in X". X is where a hearing
+    /// is held, not a scene: only when the article names another town as where its attack was
+    /// (<see cref="SceneNamedElsewhere"/>), and not when an attack or casualty word stands in the court's clause before it
+    /// ("gunmen attacked the court in X", "a bomb went off outside the court in X").
+    /// </summary>
+    private bool CourtSeat(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var w = doc.WordAt(p.Start) - 1;
+        if (w - 1 < first || doc.Words[w].Key is not ("in" or "at") || !_courtSeats.Contains(doc.Words[w - 1].Key)) return false;
+        var clause = w - 1;
+        while (clause > first && doc.Words[clause - 1].Key is not ("," or ";" or ":")) clause--;
+        var before = new TextSpan(doc.Words[clause].Start, doc.Words[w - 1].End);
+        if (doc.CuesIn(before, CueKind.Event).Any(e => !e.As<EventCue>().Weak) || doc.CuesIn(before, CueKind.Casualty).Any()) return false;
+        return SceneNamedElsewhere(doc, p);
     }
 
     /// <summary>

@@ -672,6 +672,25 @@ public sealed partial class IncidentExtractor
                     && Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i]))
                     return true;
             }
+        return SenseNamedBefore(doc, target);
+    }
+
+    /// <summary>
+    /// The target word, after "the", names again a thing the article named before by a phrase of target_links.tsv kind
+    /// sense that ends with the same word: "charges went off against two storage tanks ... flames rose above the tanks"
+    /// (the stored fuel's tanks, not an army's), "a bag was found on the river bank ... divers searched the bank".
+    /// </summary>
+    private bool SenseNamedBefore(AnnotatedDocument doc, Cue target)
+    {
+        var at = target.FirstWord;
+        if (at < 1 || target.LastWord != at || doc.Words[at - 1].Key != "the") return false;
+        var key = doc.Words[at].Key;
+        foreach (var phrase in _lexicons.TargetSenses)
+        {
+            if (phrase.Length < 2 || phrase[^1] != key) continue;
+            for (var start = 0; start + phrase.Length <= at - 1; start++)
+                if (Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i])) return true;
+        }
         return false;
     }
 

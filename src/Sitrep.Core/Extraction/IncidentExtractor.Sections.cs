@@ -714,6 +714,8 @@ public sealed partial class IncidentExtractor
     /// tell no new target, a day that dates a death (<see cref="DatesDeath"/>: "who died of his wounds on Tuesday at the
     /// X hospital") is no attack's, and a follow-up sentence (an arrest over the bombing) never splits. The earlier attack must
     /// have been told with a day and a target too; both frames are then worth reporting (<see cref="Frame.DayApart"/>).
+    /// An attack word that points back to one already told (<see cref="PointsBack"/>: "on Friday evening the premier
+    /// condemned the explosion") tells a reaction on a later day, no new attack.
     /// </summary>
     private void SplitByDay(AnnotatedDocument doc, List<Frame> frames)
     {
@@ -730,7 +732,7 @@ public sealed partial class IncidentExtractor
                 if (told is { Approximate: true }) told = null;
                 // "the driver died of his wounds on Tuesday at the regional hospital": a later death's day is no new attack's
                 if (told is not null && DatesDeath(doc, f, told)) told = null;
-                if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e))
+                if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && !PointsBack(doc, f, e))
                     && own.Count > 0 && !own.Overlaps(targets)
                     && !_followUps.IsFollowUp(doc, f))
                 {

@@ -100,6 +100,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _possessionVerbs;
     private readonly IReadOnlySet<string> _peoplePronouns;
     private readonly IReadOnlySet<string> _seatNouns;
+    private readonly IReadOnlySet<string> _courtSeats;
     private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
@@ -284,6 +285,7 @@ public sealed partial class IncidentExtractor
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
         _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
         _seatNouns = words.Of(FunctionWords.SeatNoun);
+        _courtSeats = words.Of(FunctionWords.CourtSeat);
         _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);

@@ -57,6 +57,8 @@ public sealed class FunctionWords
     public const string PeoplePronoun = "people_pronoun";
     /// <summary>An office or a role as a sentence's subject before "in": "the ministry in X did not answer" places the office, not an attack (IncidentExtractor.SeatOfOffice).</summary>
     public const string SeatNoun = "seat_noun";
+    /// <summary>A court or a judge before "in X": where a hearing is held, not a scene (IncidentExtractor.CourtSeat).</summary>
+    public const string CourtSeat = "court_seat";
     /// <summary>A modal verb: right after a capital's name, the capital stands for its state ("what the capital will not ask"; IncidentExtractor.CapitalAsState).</summary>
     public const string ModalVerb = "modal_verb";
     /// <summary>A title of nobility whose "of X" is part of a person's name, no place: "Lord Roe of X" (IncidentExtractor.InPeerTitle).</summary>

@@ -112,6 +112,11 @@ public class ClaimShapeTests
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. An account that calls itself Northern Lantern posted a message saying it had planted the device.", "Northern Lantern", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A page on a forum which calls itself Northern Lantern took responsibility the following day.", "Northern Lantern", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. Police blamed the blast on an online network that calls itself Northern Lantern.", "Northern Lantern", "attributed" },
+        // the perfect of "take responsibility" ("has taken", "had taken the responsibility")
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A group which calls itself Northern Lantern has taken responsibility for the blast.", "Northern Lantern", "claimed" },
+        { "A pipe bomb blew out the door of a tax office in Tartu late on Friday. By Sunday a group calling itself Ember Circle had taken the responsibility in a post on a forum.", "Ember Circle", "claimed" },
+        // ... but nobody has taken it yet: no claim
+        { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. No group has taken responsibility for the blast; officials said it was too early to say whether al-Shabaab was involved.", null, "unknown" },
         // the noun before the service it is on ("a channel on Telegram", function_words.tsv kind self_naming_venue_lead)
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. By noon a channel on Telegram calling itself the Grey Lynx Legion said its members had set the charge.", "Grey Lynx Legion", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. An account on Facebook calling itself Free Tartu condemned the blast in a long post.", null, "unknown" },
