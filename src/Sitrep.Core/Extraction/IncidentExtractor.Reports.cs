@@ -1089,10 +1089,47 @@ public sealed partial class IncidentExtractor
             .OrderByDescending(c => c.Mention.Value).ThenBy(c => c.Mention.Span.Start).FirstOrDefault();
         if (shot.Mention is null) return null;
         var dead = killed.Where(k => k.Value is not null).Select(k => k.Value!.Value).DefaultIfEmpty(0).Max();
-        var wounded = shot.Mention.Value!.Value - dead;
+        var hit = shot.Mention.Value!.Value;
+        // people hit one by one under names of their own ("Officer A. Roe was shot in the head ... Officer B. Doe suffered
+        // two gunshot wounds"): each name is one person hit, the one who died among them
+        if (kind == CasualtyMention.Shot && NamedOneByOne(doc, frame, kind) is var named && named > hit) hit = named;
+        var wounded = hit - dead;
         if (wounded <= 0) return null;
         return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Published);
     }
+
+    /// <summary>
+    /// How many different people the frame's one-person mentions of <paramref name="kind"/> name (outside its headline,
+    /// captions and background): a mention whose person is a name, the name's last word (capitalized, letters only) right
+    /// before its casualty words ("Barney was shot", "Officer Jon Richey suffered three gunshot wounds"); a pronoun or a
+    /// common noun ("he", "the victim") names no one. Zero unless two names or more.
+    /// </summary>
+    private static int NamedOneByOne(AnnotatedDocument doc, Frame frame, string kind)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (m, _) in frame.Casualties)
+        {
+            if (m.Kind != kind || m.Value != 1 || m.Addition || m.Total || doc.NumbersIn(m.Figure).Any()) continue;
+            var sentence = frame.Sentences.FirstOrDefault(s => s.Sentence.Start <= m.Span.Start && m.Span.Start < s.Sentence.End);
+            if (sentence is null || sentence.IsTitle || sentence.IsCaption || sentence.IsBackground) continue;
+            var first = doc.WordAt(m.Figure.Start);
+            var count = 0;
+            string? last = null;
+            for (var w = first; w < doc.Words.Count && doc.Words[w].Start < m.Span.End && count < MaxNamedWords; w++, count++)
+            {
+                var word = doc.Words[w];
+                if (!char.IsUpper(doc.Text[word.Start]) || word.Key.Length < 2 || !word.Key.All(char.IsLetter)) break;
+                last = word.Key;
+            }
+            // a name of two words or more, or of one inside its sentence (a sentence's capitalized first word may be any noun)
+            if (last is null || count < 2 && first == doc.WordAt(sentence.Sentence.Start) || Person(last)) continue;
+            names.Add(last);
+        }
+        return names.Count >= 2 ? names.Count : 0;
+    }
+
+    /// <summary>Most words of a person's name and rank before the casualty words ("Sheriff's Deputy Jon Richey").</summary>
+    private const int MaxNamedWords = 4;
 
     /// <summary>
     /// Victims who each die in a sentence of their own, each opened by "a"/"an" and a person of their own ("A guard died
