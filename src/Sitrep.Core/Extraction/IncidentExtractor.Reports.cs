@@ -516,8 +516,12 @@ public sealed partial class IncidentExtractor
         // People killed, hurt or taken where only public sites were read (a market, a bus, a bar, a shrine: function_words.tsv
         // kind public_site_class) are a target beside the site, civilians; not where a class names who was there (soldiers,
         // police, officials)
+        // (where no target word was read at all, only a toll, the civilians give way to another report of the attack that
+        // names who was hit: IncidentBuilder.Targets)
+        var civiliansByHarm = false;
         if (harmed.Count > 0 && targets.All(_publicSiteClasses.Contains))
         {
+            civiliansByHarm = targets.Count == 0;
             targets.Add("civilians");
             evidence.Add(document.Evidence("targets", harmed[0]));
         }
@@ -555,6 +559,8 @@ public sealed partial class IncidentExtractor
             Suicide = suicide,
             Weapons = weapons.ToList(),
             Targets = targets.ToList(),
+            CiviliansByHarm = civiliansByHarm,
+            NamesWhoWasHit = targets.Any(t => t != "civilians" && !_publicSiteClasses.Contains(t)),
             Perpetrator = claim?.Actor?.Canonical,
             PerpetratorAliases = claim?.Actor?.Canonical is { } actor ? _groupAliases.Of(doc.Text, actor) : Array.Empty<string>(),
             // the accused's denial told without its name stays "denied" with no perpetrator: linking gives it to the blamed group

@@ -6,7 +6,7 @@ namespace Sitrep.Linking;
 /// <summary>
 /// Builds an incident from the reports linked to it: the most common day, the most precise and most
 /// reported place (of towns far apart reported alike, the smaller: <see cref="TownsApart"/>; a copy of another document does not vote), the perpetrator with the strongest statement and
-/// its responsibility (<see cref="Responsibility"/>), weapons and targets of all reports, and reconciled casualty
+/// its responsibility (<see cref="Responsibility"/>), weapons and targets of all reports (civilians told only by a toll give way to a report that names who was hit), and reconciled casualty
 /// estimates. A pure function of the set of reports and the copies among their documents.
 /// </summary>
 public sealed class IncidentBuilder
@@ -59,7 +59,7 @@ public sealed class IncidentBuilder
         var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
         var weapons = Weapons(reports, eventType);
         eventType = ByWeapons(eventType, voters, weapons);
-        var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
+        var targets = Targets(reports);
         var suicide = Suicide(reports);
         var sublocation = reports.Select(r => r.Sublocation).FirstOrDefault(s => s is not null);
         var evidence = reports.SelectMany(r => r.Evidence)
@@ -92,6 +92,20 @@ public sealed class IncidentBuilder
             ReportIds = reports.Select(r => r.Id).ToList(),
         };
         return incident with { Summary = Summaries.Of(incident, place is null ? null : _countryName(place.CountryCode)) };
+    }
+
+    /// <summary>
+    /// The targets of all reports. A report that read no target word, only a toll ("the death toll rose to three", "two
+    /// dead"), counts its dead as civilians; when every report with civilians is such a one and another report of the attack
+    /// names who was hit (the officers, the councillor, the reporter: a class that is no public site's), that one says who
+    /// the dead were, and the civilians go.
+    /// </summary>
+    public static List<string> Targets(IReadOnlyList<IncidentReport> reports)
+    {
+        var targets = reports.SelectMany(r => r.Targets).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (reports.Where(r => r.Targets.Contains("civilians")).All(r => r.CiviliansByHarm) && reports.Any(r => r.NamesWhoWasHit))
+            targets.Remove("civilians");
+        return targets;
     }
 
     /// <summary>

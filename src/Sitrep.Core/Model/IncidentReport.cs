@@ -30,6 +30,13 @@ public sealed record IncidentReport
     public bool? Suicide { get; init; }
     public IReadOnlyList<string> Weapons { get; init; } = Array.Empty<string>();
     public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
+    /// <summary>
+    /// "civilians" is the report's only target because people were killed, hurt or taken and it read no target word at all,
+    /// neither who they were nor where ("the death toll rose to three", "two dead", "the colleague who was wounded").
+    /// </summary>
+    public bool CiviliansByHarm { get; init; }
+    /// <summary>A target word of the report names who was hit (police, military, government, journalists ...: a class that is no public site's).</summary>
+    public bool NamesWhoWasHit { get; init; }
 
     public string? Perpetrator { get; init; }
     /// <summary>Other names the article gives the perpetrator in brackets ("X (Y in French)", "X (XY)"): another outlet's report naming it so is the same group.</summary>

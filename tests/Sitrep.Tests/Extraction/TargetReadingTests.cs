@@ -172,6 +172,14 @@ public class TargetReadingTests
     // bare_force_site): soldiers at a checkpoint are no police, constables on patrol no military
     [InlineData("Gunmen attacked a checkpoint outside Kano on Sunday, killing three soldiers who were on duty there.", "police")]
     [InlineData("Gunmen fired on a patrol outside Kano on Sunday, wounding two police officers.", "military")]
+    // someone who is or went where he is cared for: "in hospital" without an article, "remain at the hospital"
+    [InlineData("A gunman shot three shoppers at a market in Kano on Sunday; two of them are in hospital with chest wounds.", "health")]
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. Nine of the wounded remain at the general hospital.", "health")]
+    // "security forces" names no force either: members of them killed in an army lorry were soldiers
+    [InlineData("Three members of the security forces died near Kano on Monday when a mine blew up under their army lorry.", "police")]
+    // a force that held the attacker after the attack was not hit (target_links.tsv kind response)
+    [InlineData("A man with a machete attacked two shoppers at a market in Kano on Sunday, wounding both, before three constables overpowered him.", "police")]
+    [InlineData("A man with a knife wounded a ticket clerk at the railway station in Kano on Monday until two soldiers tackled him to the ground.", "military")]
     // a verb of dying before the hospital's name, a time between (function_words.tsv kinds care_death, care_noun)
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A woman hurt in the blast died during the night at the Murtala hospital.", "health")]
     [InlineData("A gunman killed three people at a bar in Kano on Saturday, the chief told reporters outside police headquarters.", "police")]
@@ -425,4 +433,28 @@ public class TargetReadingTests
     [InlineData("Arsonists set fire to a school in Kano on Monday night, wounding a guard. The police are appealing for anyone who was near the village at the time to come forward.", "police")]
     [InlineData("Arsonists set fire to a school in Kano on Monday night, wounding a guard. The police are appealing for anyone who was near the village at the time to come forward.", "civilians")]
     public void A_speaker_or_a_scene_is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
+
+    /// <summary>"Security forces" that name no force stay police when no other word names the army.</summary>
+    [Fact]
+    public void Security_forces_alone_are_police() =>
+        Assert.Contains("police", Targets("Gunmen ambushed the security forces near Kano on Monday, killing four members of the security forces."));
+
+    /// <summary>
+    /// A report that names no one hit, only a toll, counts its dead as civilians, and says so (IncidentBuilder lets another
+    /// report that names who was hit overrule it); a report that names the victims does not.
+    /// </summary>
+    [Fact]
+    public void A_bare_toll_gives_civilians_that_another_report_may_overrule()
+    {
+        var report = Report("The toll of Sunday's bombing in Kano rose to four on Monday, officials said.");
+        Assert.Equal(["civilians"], report.Targets);
+        Assert.True(report.CiviliansByHarm);
+        Assert.False(report.NamesWhoWasHit);
+        var named = Report("A bomb killed four police officers in Kano on Sunday, officials said.");
+        Assert.False(named.CiviliansByHarm);
+        Assert.True(named.NamesWhoWasHit);
+    }
+
+    private static IncidentReport Report(string text) =>
+        Assert.Single(ArticleAnalyzer.Default.Analyze(new Article("target-reading", text, Published: new DateOnly(2021, 3, 9))).Reading.Reports);
 }
