@@ -71,6 +71,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _totalLabels;
     private readonly IReadOnlySet<string> _alsoOne;
     private readonly IReadOnlySet<string> _arrestVerbs;
+    private readonly IReadOnlySet<string> _remainderWords;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -106,6 +107,7 @@ public sealed class CasualtyRecognizer
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _tollVerbs = words.Of(FunctionWords.TollVerb);
         _additionWords = words.Of(FunctionWords.AdditionWord);
+        _remainderWords = words.Of(FunctionWords.RemainderWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
         _tollRaisers = words.Of(FunctionWords.TollRaiser);
         _tollRelatives = words.Of(FunctionWords.TollRelative);
@@ -328,7 +330,19 @@ public sealed class CasualtyRecognizer
             if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "after" or "around") mention = BareOneBefore(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
-            if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one) mention = AlsoOneAfter(doc, one, cue, lastWord) ?? one;
+            if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one)
+            {
+                mention = AlsoOneAfter(doc, one, cue, lastWord) ?? one;
+                // "injuring a bus driver and two passengers": the victims counted after the one the verb names first (a part
+                // with a figure of its own; "and a child" is left to the one reading)
+                if (ReferenceEquals(mention, one) && one.Figure.Start >= cue.End && one.Span.End == one.Figure.End
+                    && JoinedAfterNoun(doc, numbers, used, doc.WordAt(one.Figure.Start), lastWord, numberedOnly: true) is { } others)
+                    mention = one with
+                    {
+                        Value = 1 + others.Added, Span = new TextSpan(one.Span.Start, others.End), Figure = new TextSpan(one.Figure.Start, others.End),
+                        Qualifier = others.Qualifier,
+                    };
+            }
             // "The victims who lost their lives are:" and a bulleted line for each: the persons listed below the heading
             if (mention is null && cc.Kind is CasualtyMention.Killed or CasualtyMention.Injured) mention = ListedBelow(doc, cue, cc, lastWord);
             // "Clerk Kills Robbery Suspect": before a verb in the present tense, the headline's noun is the attacker
@@ -394,6 +408,9 @@ public sealed class CasualtyRecognizer
                 // "kill 9, kidnap 40 in Kebbi": the figure is the object of another act (a kidnapping), not more victims
                 if (ObjectOfKidnapping(doc, number)) continue;
                 var previous = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
+                // "four wounded are still in hospital, two in X and two in Y": those still in care by the town that treats
+                // them, not more victims nor the places they were hit
+                if (RemainderBetween(doc, previous, number)) continue;
                 used.Add(number.Start);
                 found.Add(new CasualtyMention(previous.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
             }
@@ -686,6 +703,18 @@ public sealed class CasualtyRecognizer
         while (place - 1 > firstWord && IsPlaceAt(doc, place - 1)) place--;
         var locative = place - 1;
         return locative - 1 >= firstWord && _locative.Contains(words[locative].Key) && words[locative - 1].Key == ";";
+    }
+
+    /// <summary>
+    /// A word of function_words.tsv kind remainder_word ("still", "remain") between a count of the hurt and a figure after
+    /// it: the figure breaks down those still in care.
+    /// </summary>
+    private bool RemainderBetween(AnnotatedDocument doc, CasualtyMention count, NumberMention number)
+    {
+        if (count.Kind is not (CasualtyMention.Injured or CasualtyMention.Treated)) return false;
+        for (var w = doc.WordAt(count.Figure.End); w < doc.Words.Count && doc.Words[w].Start < number.Start; w++)
+            if (_remainderWords.Contains(doc.Words[w].Key)) return true;
+        return false;
     }
 
     /// <summary>Punctuation that ends a clause: a comma, a semicolon, a full stop or a closing quote.</summary>
@@ -2231,9 +2260,17 @@ public sealed class CasualtyRecognizer
     /// </summary>
     private (int Added, int End, string Qualifier)? JoinedAfter(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int w, int lastWord)
     {
-        var words = doc.Words;
         var noun = VictimNounFrom(doc, numbers, w, lastWord, singular: null);
-        if (noun < 0) return null;
+        return noun < 0 ? null : JoinedAfterNoun(doc, numbers, used, noun, lastWord);
+    }
+
+    /// <summary>
+    /// The victims joined by "and" after the victim noun at <paramref name="noun"/> (<see cref="JoinedAfter"/>); with
+    /// <paramref name="numberedOnly"/> only parts with a figure of their own join.
+    /// </summary>
+    private (int Added, int End, string Qualifier)? JoinedAfterNoun(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int noun, int lastWord, bool numberedOnly = false)
+    {
+        var words = doc.Words;
         var added = 0;
         var end = -1;
         var qualifier = Qualifiers.Exact;
@@ -2250,7 +2287,7 @@ public sealed class CasualtyRecognizer
                 added += number.Value ?? 0;
                 if (number.Qualifier != Qualifiers.Exact) qualifier = number.Qualifier;
             }
-            else if (_determiners.Contains(words[next].Key))
+            else if (!numberedOnly && _determiners.Contains(words[next].Key))
             {
                 noun = VictimNounFrom(doc, numbers, next + 1, lastWord, singular: true);
                 if (noun < 0 || IsCasualtyWord(doc, noun + 1)) break;

@@ -539,8 +539,10 @@ public sealed partial class IncidentExtractor
             if (killed.All(k => k.Value is null) && injured.All(i => i.Value is null) && CalledDeadly(doc, frame)) killed.Add(shot with { Evidence = shot.Evidence with { Field = CasualtyMention.Killed } });
             else injured.Add(shot);
         }
-        // a count of people taken to hospital ("three were taken to a hospital") stands beside the dead; one person may be one of them
-        foreach (var (m, source) in frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Treated && doc.NumbersIn(c.Mention.Figure).Any()))
+        // a count of people taken to hospital ("three were taken to a hospital") stands beside the dead; one person may be one of them;
+        // a part of the hurt counted before it ("Of the nine hurt, five were flown to ...") is no count of its own
+        foreach (var (m, source) in frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Treated && doc.NumbersIn(c.Mention.Figure).Any()
+                                                                 && !PartOfCountOpening(doc, c.Mention, frame.Casualties) && !RemainderAfterLarger(doc, c.Mention, frame.Casualties)))
             injured.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(CasualtyMention.Injured, m.Span), doc.Published));
         if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Treated) is { } treated) injured.Add(treated);
 
@@ -1231,9 +1233,28 @@ public sealed partial class IncidentExtractor
     private static bool PartOfCountOpening(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
     {
         if (m is not { Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
-        return casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start
+        // "Of the nine hurt, five were flown to a clinic in X": those taken to care are a part of the hurt counted
+        return casualties.Any(c => (c.Mention.Kind == m.Kind || m.Kind == CasualtyMention.Treated && c.Mention.Kind == CasualtyMention.Injured)
+                                   && c.Mention.Value > value && c.Mention.Span.Start < m.Span.Start
                                    && InOneSentence(doc, c.Mention, m) && OpensWithOfThe(doc, c.Mention));
     }
+
+    /// <summary>
+    /// "Twelve people were wounded ... Four were still in hospital on Monday": a figure of the hurt whose words hold a word
+    /// of function_words.tsv kind remainder_word ("still", "remain") counts those still in care, after a larger figure of
+    /// the hurt told before it in the report a part of them, no count of its own.
+    /// </summary>
+    private bool RemainderAfterLarger(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Value: { } value, Addition: false, Total: false } || !IsHurt(m.Kind) || !doc.NumbersIn(m.Figure).Any()) return false;
+        var first = doc.WordAt(m.Figure.End);
+        var last = doc.WordAt(m.Span.End) - 1;
+        if (!Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(w => w < doc.Words.Count && _remainderWords.Contains(doc.Words[w].Key))) return false;
+        return casualties.Any(c => IsHurt(c.Mention.Kind) && c.Mention.Value > value && c.Mention.Span.End <= m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
+    }
+
+    /// <summary>A kind that counts the hurt: injured, or treated (taken to hospital).</summary>
+    private static bool IsHurt(string kind) => kind is CasualtyMention.Injured or CasualtyMention.Treated;
 
     /// <summary>The count's figure follows "of the" that open its sentence ("Of the 20 wounded, ...").</summary>
     private static bool OpensWithOfThe(AnnotatedDocument doc, CasualtyMention c)
@@ -1328,7 +1349,7 @@ public sealed partial class IncidentExtractor
             if (m.Value == 0) continue;
             if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
             var among = (update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
-            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among)) continue;
+            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among)) continue;
             var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);
             added[m] = figure;

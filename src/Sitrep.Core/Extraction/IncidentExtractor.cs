@@ -91,6 +91,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _careNouns;
     private readonly IReadOnlySet<string> _careDeaths;
     private readonly IReadOnlySet<string> _updateWords;
+    private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _oclockWords;
     private readonly IReadOnlySet<string> _afternoonWords;
     private readonly IReadOnlySet<string> _woundWords;
@@ -276,6 +277,7 @@ public sealed partial class IncidentExtractor
         _careNouns = words.Of(FunctionWords.CareNoun);
         _careDeaths = words.Of(FunctionWords.CareDeath);
         _updateWords = words.Of(FunctionWords.UpdateWord);
+        _remainderWords = words.Of(FunctionWords.RemainderWord);
         _oclockWords = words.Of(FunctionWords.OClockWord);
         _afternoonWords = words.Of(FunctionWords.AfternoonWord);
         _woundWords = words.Of(FunctionWords.WoundWord);

@@ -104,6 +104,7 @@ public sealed class FunctionWords
     public const string PenaltyVerb = "penalty_verb";
     public const string IntakeVerb = "intake_verb";
     public const string LaterDeath = "later_death";
+    public const string RemainderWord = "remainder_word";
     public const string HurtNoun = "hurt_noun";
     public const string HarmNoun = "harm_noun";
     /// <summary>Opens an aside between a verb of harm and its subject, passed over to find the subject: "a pupil who was at the stop sustained cuts" (CasualtyRecognizer.SubjectEnd).</summary>

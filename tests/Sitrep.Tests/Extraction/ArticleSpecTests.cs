@@ -48,6 +48,32 @@ public class ArticleSpecTests
         Assert.DoesNotContain(report.Injured, f => f.Withdrawn);
     }
 
+    [Fact]
+    public void Those_still_in_care_after_a_larger_count_of_the_hurt_are_a_part_of_it()
+    {
+        const string text = "HOLLOWAY - A parcel bomb went off in the sorting room of the post office in Holloway on Friday, wounding "
+                            + "fourteen workers, the fire brigade said.\n\nOn Sunday five of the staff were still in hospital, doctors said.";
+        const string title = "Parcel bomb wounds post office staff";
+        var article = new Article("spec-remainder", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 8));
+
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+
+        Assert.Equal([14], report.Injured.Select(f => f.Value).Distinct());
+    }
+
+    [Fact]
+    public void Those_taken_to_hospital_out_of_a_count_opening_with_of_the_are_a_part_of_it()
+    {
+        const string text = "KESTON - Two guards were killed and seven wounded when a car bomb exploded at the gate of the barracks in Keston "
+                            + "on Tuesday, the army said.\n\nOf the seven wounded, four were taken to a hospital in Brill and three to the clinic in Keston.";
+        const string title = "Car bomb kills two guards at barracks gate";
+        var article = new Article("spec-treatedpart", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2021, 3, 10));
+
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+
+        Assert.Equal([7], report.Injured.Select(f => f.Value).Distinct());
+    }
+
     /// <summary>The highest figure that no correction withdrew (0 for none).</summary>
     private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
         figures.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
