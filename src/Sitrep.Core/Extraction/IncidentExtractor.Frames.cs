@@ -392,6 +392,11 @@ public sealed partial class IncidentExtractor
     /// The frame that holds the place: the one at that very place first, then the first that holds it (a town within
     /// 12 km, a province's town). Two towns the article told apart ("in X and Y") each keep their own frame.
     /// </summary>
+    /// <summary>Another town than the frame's own town, which the frame holds only as a neighbour within reach.</summary>
+    private static bool NeighbourOf(Frame frame, Place town) =>
+        frame.Place.Kind == PlaceKind.City && town.Kind == PlaceKind.City && frame.Place.GeonameId != town.GeonameId
+        && !frame.PlaceMentions.Any(p => p.Place.GeonameId == town.GeonameId);
+
     private static Frame? HolderOf(IEnumerable<Frame> frames, Place place) =>
         frames.FirstOrDefault(fr => fr.Place.GeonameId == place.GeonameId && fr.Place.Kind == place.Kind) ?? frames.FirstOrDefault(fr => fr.Holds(place));
 
@@ -461,7 +466,9 @@ public sealed partial class IncidentExtractor
             if (here.Count > 0) seriesTold = false;
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // a round-up's section heading ("RIVERTON: THE BAKERY"): its town's frame takes the section
-            if (here.Count == 0 && items.Contains(f.Sentence.Index) && SectionTown(doc, f) is { } section && HolderOf(frames, section.Place) is { } headed) here.Add(headed);
+            // (a neighbouring town's heading is another item's, not the frame's: a log's items each keep to their own town)
+            if (here.Count == 0 && items.Contains(f.Sentence.Index) && SectionTown(doc, f) is { } section && HolderOf(frames, section.Place) is { } headed
+                && !NeighbourOf(headed, section.Place)) here.Add(headed);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
             if (here.Count == 0 && f.OpensSeparately && wave is null && focus is not null && !f.IsCaption && ReportsAttack(f))
