@@ -81,7 +81,7 @@ public sealed partial class IncidentExtractor
             static bool City(PlaceMention p) => !p.IsDemonym && p.Place.Kind != PlaceKind.Country;
             var title = facts.FirstOrDefault(f => f.IsTitle);
             var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
-            var candidates = titled.Where(p => p.Place.Kind == PlaceKind.City).ToList();
+            var candidates = HomeCountryFirst(facts, titled.Where(p => p.Place.Kind == PlaceKind.City).ToList());
             var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
             // a town the opening writes as where something violent happened ("soldiers were attacked in X") rather than
             // the dateline, which names where the report was filed, when the text never names the dateline's city again
@@ -394,6 +394,26 @@ public sealed partial class IncidentExtractor
     /// The frame that holds the place: the one at that very place first, then the first that holds it (a town within
     /// 12 km, a province's town). Two towns the article told apart ("in X and Y") each keep their own frame.
     /// </summary>
+    /// <summary>
+    /// The headline's towns, those of the country the text's places are mostly in first: a far capital a headline names
+    /// for its government ("... before the capital listens", over a column from a provincial town) is no scene beside a
+    /// town of the text's own country. Their order is kept when no country has more of the text's places than the first's.
+    /// </summary>
+    private static List<PlaceMention> HomeCountryFirst(List<SentenceFacts> facts, List<PlaceMention> towns)
+    {
+        if (towns.Select(t => t.Place.CountryCode).Distinct().Count() < 2) return towns;
+        var counts = facts.Where(f => !f.IsTitle && !f.IsBackground).SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+            .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City)
+            .GroupBy(p => p.Place.CountryCode).ToDictionary(g => g.Key, g => g.Select(p => p.Place.GeonameId).Distinct().Count());
+        int Count(PlaceMention t) => counts.GetValueOrDefault(t.Place.CountryCode);
+        return towns.Any(t => Count(t) > Count(towns[0])) ? towns.OrderByDescending(Count).ToList() : towns;
+    }
+
+    /// <summary>Another town than the frame's own town, which the frame holds only as a neighbour within reach.</summary>
+    private static bool NeighbourOf(Frame frame, Place town) =>
+        frame.Place.Kind == PlaceKind.City && town.Kind == PlaceKind.City && frame.Place.GeonameId != town.GeonameId
+        && !frame.PlaceMentions.Any(p => p.Place.GeonameId == town.GeonameId);
+
     private static Frame? HolderOf(IEnumerable<Frame> frames, Place place) =>
         frames.FirstOrDefault(fr => fr.Place.GeonameId == place.GeonameId && fr.Place.Kind == place.Kind) ?? frames.FirstOrDefault(fr => fr.Holds(place));
 
@@ -463,7 +483,9 @@ public sealed partial class IncidentExtractor
             if (here.Count > 0) seriesTold = false;
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // a round-up's section heading ("RIVERTON: THE BAKERY"): its town's frame takes the section
-            if (here.Count == 0 && items.Contains(f.Sentence.Index) && SectionTown(doc, f) is { } section && HolderOf(frames, section.Place) is { } headed) here.Add(headed);
+            // (a neighbouring town's heading is another item's, not the frame's: a log's items each keep to their own town)
+            if (here.Count == 0 && items.Contains(f.Sentence.Index) && SectionTown(doc, f) is { } section && HolderOf(frames, section.Place) is { } headed
+                && !NeighbourOf(headed, section.Place)) here.Add(headed);
             // "In a separate incident, gunmen shot dead two guards": another attack, with no town of its own, than the one
             // in focus: a frame of its own at the same place, which takes the sentences that follow
             if (here.Count == 0 && f.OpensSeparately && wave is null && focus is not null && !f.IsCaption && ReportsAttack(f))

@@ -132,7 +132,7 @@ public sealed partial class IncidentExtractor
     {
         foreach (var (town, body) in Sections(doc, facts))
         {
-            if (HolderOf(frames, town.Place) is not { Sectioned: true } frame
+            if (HolderOf(frames, town.Place) is not { Sectioned: true } frame || NeighbourOf(frame, town.Place)
                 || (LabelledBlockDay(doc, facts, town) ?? SectionOpeningDay(doc, body) ?? AttackHeadingDay(doc, facts, town, body)
                     ?? (HeadingOf(facts, town) is { } head ? NumberedHeadingDay(doc, head) ?? PlaceHeadingDay(doc, head) : null)) is not { } day) continue;
             if (frame.Date is { } current && frame.DateFromAttack && current.Date <= day.Date) continue;
@@ -560,9 +560,22 @@ public sealed partial class IncidentExtractor
     {
         if (f.IsTitle || f.IsCaption) return null;
         var text = doc.Text;
-        if (!OpensLine(text, f.Sentence.Start)) return null;
+        // the item's number may stand as a sentence of its own before it ("4." then "Elmwood - ...")
+        if (!OpensLine(text, f.Sentence.Start) && !AfterItemNumber(text, f.Sentence.Start)) return null;
         if (RunInItem.Match(text, f.Sentence.Start, f.Sentence.End - f.Sentence.Start) is not { Success: true } m) return null;
         var at = m.Groups["town"].Index;
+        // a log's item may give its day before its town ("3. Monday 4 May, Elmwood - a shop was set alight."): the day,
+        // perhaps after its weekday's name, then a comma
+        if (f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= at && d.End < f.Sentence.End).MinBy(d => d.Start) is { } day
+            && (day.Start == at || IsWeekdayName(text[at..day.Start].Trim().TrimEnd(',').Trim())))
+        {
+            var after = day.End;
+            while (after < f.Sentence.End && text[after] is ' ' or '\t') after++;
+            if (after >= f.Sentence.End || text[after] != ',') return null;
+            after++;
+            while (after < f.Sentence.End && text[after] is ' ' or '\t') after++;
+            at = after;
+        }
         var town = f.EventPlaces.Concat(f.OtherPlaces).Append(f.Dateline).OfType<PlaceMention>().FirstOrDefault(p => p.Start == at && !p.IsDemonym && p.Place.Kind == PlaceKind.City);
         if (town is null) return null;
         var rest = text.AsSpan(town.End, f.Sentence.End - town.End).TrimStart(" \t");
@@ -699,6 +712,16 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>Only spaces or tabs stand between the start of the line and <paramref name="start"/>: it opens its line.</summary>
+    /// <summary>Only an item's number ("4.", "12)") stands before <paramref name="start"/> on its line.</summary>
+    private static bool AfterItemNumber(string text, int start)
+    {
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if (start == 0 || text[start - 1] is not ('.' or ')')) return false;
+        var digits = start - 1;
+        while (digits > 0 && char.IsDigit(text[digits - 1])) digits--;
+        return start - 1 - digits is 1 or 2 && OpensLine(text, digits);
+    }
+
     private static bool OpensLine(string text, int start)
     {
         while (start > 0 && text[start - 1] is ' ' or '\t') start--;

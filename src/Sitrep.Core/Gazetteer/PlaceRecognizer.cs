@@ -285,6 +285,15 @@ public sealed class PlaceRecognizer
         if (caps) return AcceptInCapitals(view, c);
         // A common English word capitalised mid-sentence is a title or part of a name ("the Bank of England", "Prince").
         if (singleWord && !c.Cued && _lexicon.CommonWords.Contains(c.Key)) return false;
+        // A word that opens a headline or a sentence, capitalised only there, and that the same text writes in lower case
+        // elsewhere ("Farmer shot in X" over "a farmer was shot") is that common word, not a namesake town; a country's or
+        // a division's name stays ("Turkey" is still the country), and so does a dateline's town ("Mobile, Ala. -").
+        if (singleWord && !c.Cued && view.SentenceInitial(c.First) && !view.IsAllCaps(c.First) && view.WrittenInLowerCase(view.Lower(c.First))
+            && !(c.Last + 1 < view.Count && view.Char(c.Last + 1) == ','))
+        {
+            c.Places = c.Places.Where(p => p.Kind != PlaceKind.City).ToArray();
+            if (c.Places.Count == 0) return false;
+        }
         // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it;
         // a dateline opening a sentence ("ALTOONA, Pa. --") is no acronym.
         var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',';

@@ -117,6 +117,20 @@ internal sealed class TokenView
         return words >= 3 && caps * 10 >= words * 7;
     }
 
+    private HashSet<string>? _lowerWords;
+
+    /// <summary>The text writes this word (given in lower case) somewhere with a lower-case first letter: a common word of its own.</summary>
+    public bool WrittenInLowerCase(string lower)
+    {
+        if (_lowerWords is null)
+        {
+            _lowerWords = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < _tokens.Count; i++)
+                if (IsWord(i) && char.IsLower(Text[_tokens[i].Start])) _lowerWords.Add(Lower(i));
+        }
+        return _lowerWords.Contains(lower);
+    }
+
     /// <summary>First word of a sentence, a line or a quotation.</summary>
     public bool SentenceInitial(int i)
     {

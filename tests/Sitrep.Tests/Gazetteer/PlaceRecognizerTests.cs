@@ -37,6 +37,8 @@ public class PlaceRecognizerTests
     [InlineData("A woman was shot in Wilmington, the Los Angeles police said.", "Wilmington", "Wilmington", "US", "CA", "City", false)]
     [InlineData("A woman was shot in Wilmington, Delaware, on Friday.", "Wilmington", "Wilmington", "US", "DE", "City", false)]
     [InlineData("Fighting raged near Damascus again.", "Damascus", "Damascus", "SY", "13", "City", true)]
+    // a dateline's town keeps its name, though the text writes the word in lower case too
+    [InlineData("Mason, Ohio - A mason was stabbed at a yard on Monday.", "Mason", "Mason", "US", "OH", "City", false)]
     // a day or a "Borough" after the name ends it: no firm's name
     [InlineData("A man shot at officers outside a mall in Gastonia Monday.", "Gastonia", "Gastonia", "US", "NC", "City", false)]
     [InlineData("Police responded to a home in Hummelstown Borough on Thursday.", "Hummelstown", "Hummelstown", "US", "PA", "City", false)]
@@ -178,6 +180,10 @@ public class PlaceRecognizerTests
     [InlineData("A man was shot inside the Carlton Sheffield Shopping Centre, Denver police said.", "Sheffield")]
     // the capitalised words between a possessive and a lower-case building noun are the building's name
     [InlineData("A man was stabbed at Shrewsbury's Old Bell pub on Saturday, police said.", "Bell")]
+    // a word that opens a headline or a sentence, capitalised only there, and that the text also writes in lower case, is
+    // that common word ("a mason"), not a namesake town
+    [InlineData("Mason stabbed outside a cafe\n\nA mason was stabbed outside a cafe on Monday, police said.", "Mason")]
+    [InlineData("Fisherman found hurt on the quay\n\nFisherman hurt. The fisherman was found with cuts on Monday.", "Fisherman")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
