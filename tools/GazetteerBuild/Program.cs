@@ -3,9 +3,10 @@ using System.IO.Compression;
 using System.Text;
 using Sitrep.Gazetteer;
 
-// Builds the compact gazetteer (data/gazetteer) from GeoNames: cities500.txt, admin1CodesASCII.txt, countryInfo.txt.
+// Builds the compact gazetteer (data/gazetteer) from GeoNames: cities500.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt.
 // Output: places.tsv.gz (one populated place per line), names.tsv.gz (folded name -> geoname ids),
-// admin1.tsv and countries.tsv (divisions and countries with the coordinates of their seat / capital).
+// admin1.tsv and countries.tsv (divisions and countries with the coordinates of their seat / capital), admin2.tsv.gz
+// (second-level divisions, counties and districts, that have a place of cities500 in them, with their seat).
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: GazetteerBuild <geonames folder> <output folder>");
@@ -18,6 +19,7 @@ Directory.CreateDirectory(output);
 var countries = ReadCountries(Path.Combine(source, "countryInfo.txt"));
 var admin1 = ReadAdmin1(Path.Combine(source, "admin1CodesASCII.txt"));
 var places = ReadCities(Path.Combine(source, "cities500.txt"));
+var admin2 = ReadAdmin2(Path.Combine(source, "admin2Codes.txt"));
 Console.WriteLine($"{places.Count} places, {admin1.Count} admin1, {countries.Count} countries");
 
 // Seats of admin1 divisions: the PPLA (most populous if several), else the most populous place in it.
@@ -28,6 +30,16 @@ foreach (var a in admin1.Values)
     var seat = inside.Where(p => p.FeatureCode is "PPLA" or "PPLC").OrderByDescending(p => p.Population).FirstOrDefault()
                ?? inside.OrderByDescending(p => p.Population).First();
     a.Seat = seat;
+    a.Population = inside.Sum(p => p.Population);
+}
+
+// Seats of admin2 divisions: the PPLA2 (most populous if several), else the most populous place in it.
+var byAdmin2 = places.Where(p => p.Admin1.Length > 0 && p.Admin2.Length > 0).GroupBy(p => p.Country + "." + p.Admin1 + "." + p.Admin2).ToDictionary(g => g.Key, g => g.ToList());
+foreach (var a in admin2)
+{
+    if (!byAdmin2.TryGetValue(a.Key, out var inside)) continue;
+    a.Seat = inside.Where(p => p.FeatureCode == "PPLA2").OrderByDescending(p => p.Population).FirstOrDefault()
+             ?? inside.OrderByDescending(p => p.Population).First();
     a.Population = inside.Sum(p => p.Population);
 }
 
@@ -108,8 +120,24 @@ using (var w = new StreamWriter(Path.Combine(output, "countries.tsv"), false, ne
     foreach (var c in countries.Values.Where(c => c.Capital is not null).OrderBy(c => c.Iso2, StringComparer.Ordinal))
         w.WriteLine($"{c.Iso2}\t{c.Name}\t{c.Id}\t{c.Capital!.Latitude}\t{c.Capital.Longitude}\t{c.Population}\t{c.Capital.Id}");
 }
+// Only what a division adds to the names of places: one named like its seat ("Bradford", seat Bradford) is read as the
+// seat already. The seat gives the country, the first-level division and the coordinates; the population (the sum of
+// its places') is rounded to two significant figures, which is all a choice among namesakes needs.
+WriteGzip(Path.Combine(output, "admin2.tsv.gz"), w =>
+{
+    w.WriteLine("# name\tgeonameid\tseat geonameid\tpopulation (GeoNames, CC BY 4.0)");
+    foreach (var a in admin2.Where(a => a.Seat is not null && NameFolding.Fold(a.AsciiName) != NameFolding.Fold(a.Seat.Name)).OrderBy(a => a.Key, StringComparer.Ordinal))
+        w.WriteLine($"{a.AsciiName}\t{a.Id}\t{a.Seat!.Id}\t{TwoFigures(a.Population)}");
+});
 Console.WriteLine($"{index.Count} names");
 return 0;
+
+static long TwoFigures(long n)
+{
+    if (n < 100) return n;
+    var unit = (long)Math.Pow(10, Math.Floor(Math.Log10(n)) - 1);
+    return (long)Math.Round((double)n / unit, MidpointRounding.AwayFromZero) * unit;
+}
 
 static void WriteGzip(string path, Action<StreamWriter> write)
 {
@@ -144,6 +172,20 @@ static Dictionary<string, Admin1Row> ReadAdmin1(string path)
     return result;
 }
 
+static List<Admin2Row> ReadAdmin2(string path)
+{
+    var result = new List<Admin2Row>();
+    foreach (var line in File.ReadLines(path))
+    {
+        var f = line.Split('\t');
+        if (f.Length < 4) continue;
+        var parts = f[0].Split('.');
+        if (parts.Length != 3) continue;
+        result.Add(new Admin2Row(f[0], parts[0], parts[1], parts[2], f[2], int.Parse(f[3], CultureInfo.InvariantCulture)));
+    }
+    return result;
+}
+
 static List<CityRow> ReadCities(string path)
 {
     var result = new List<CityRow>();
@@ -157,7 +199,7 @@ static List<CityRow> ReadCities(string path)
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { f[1], f[2] };
         foreach (var alt in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             if (UsefulAlternate(alt) && seen.Add(alt)) alternates.Add(alt);
-        result.Add(new CityRow(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2], alternates, f[4], f[5], code, f[8], f[10],
+        result.Add(new CityRow(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2], alternates, f[4], f[5], code, f[8], f[10], f[11],
             long.TryParse(f[14], CultureInfo.InvariantCulture, out var pop) ? pop : 0));
     }
     return result;
@@ -201,8 +243,14 @@ sealed record Admin1Row(string Key, string Country, string Code, string Name, st
     public long Population { get; set; }
 }
 
+sealed record Admin2Row(string Key, string Country, string Admin1, string Code, string AsciiName, int Id)
+{
+    public CityRow? Seat { get; set; }
+    public long Population { get; set; }
+}
+
 sealed record CityRow(int Id, string Name, string AsciiName, List<string> Alternates, string Latitude, string Longitude,
-    string FeatureCode, string Country, string Admin1, long Population)
+    string FeatureCode, string Country, string Admin1, string Admin2, long Population)
 {
     public IEnumerable<string> Keys() => new[] { Name, AsciiName }.Concat(Alternates).Select(NameFolding.Fold);
 }

@@ -30,11 +30,15 @@ public sealed class Gazetteer
     private readonly Dictionary<int, Place> _fixed;
     // hand-written names of towns (aliases.tsv lines with a geoname id): the name English news uses, as good as the town's own
     private readonly HashSet<(string Key, int Id)> _handNames;
+    // second-level divisions (counties, districts) by folded name: no readings of a name, only what a name after a town's
+    // or a bare name may also be (see Counties)
+    private readonly Dictionary<string, List<Place>> _counties;
 
     private Gazetteer(NameIndex names, PlaceTable places, Dictionary<string, List<Place>> extraNames, Dictionary<string, Place> countries,
-        Dictionary<string, Place> capitals, Dictionary<string, Place> admin1, Dictionary<int, Place> fixedPlaces, HashSet<(string Key, int Id)> handNames, string folder)
+        Dictionary<string, Place> capitals, Dictionary<string, Place> admin1, Dictionary<int, Place> fixedPlaces, HashSet<(string Key, int Id)> handNames, Dictionary<string, List<Place>> counties, string folder)
     {
         _handNames = handNames;
+        _counties = counties;
         _names = names;
         _places = places;
         _extraNames = extraNames;
@@ -133,6 +137,14 @@ public sealed class Gazetteer
         }
         return false;
     }
+
+    /// <summary>
+    /// The second-level divisions (counties, districts) of admin2.tsv.gz with this folded name ("devon"), as places of the
+    /// kind City with the feature code ADM2 and their seat's coordinates. They are no readings of a name in
+    /// <see cref="Lookup(string)"/>: a county is read only where the text writes it as one (after a town's name: "Barnstaple,
+    /// Devon") or where its towns of the same name lie in no country the text speaks of.
+    /// </summary>
+    public IReadOnlyList<Place> Counties(string folded) => _counties.TryGetValue(folded, out var list) ? list : [];
 
     /// <summary>Whether <paramref name="key"/> is a hand-written name of this town in aliases.tsv ("Jenin" for Janin).</summary>
     internal bool IsHandName(string key, Place place) => _handNames.Contains((key, place.GeonameId));
@@ -242,7 +254,27 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names.Result, places, extraNames, countries, capitals, admin1, fixedPlaces, handNames, folder);
+        var counties = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var admin2Path = Path.Combine(folder, "admin2.tsv.gz");
+        if (File.Exists(admin2Path))
+        {
+            var lineNumber = 0;
+            foreach (var row in ReadGzip(admin2Path).Split('\n'))
+            {
+                lineNumber++;
+                var line = row.TrimEnd('\r');
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                if (f.Length < 4) throw new InvalidDataException($"{admin2Path}:{lineNumber}: expected 4 tab-separated fields");
+                var seat = places.Get(Int(f[2])) ?? throw new InvalidDataException($"{admin2Path}:{lineNumber}: seat {f[2]} not in places");
+                var name = NameFolding.Ascii(f[0]);
+                var county = new Place(Int(f[1]), name, seat.Latitude, seat.Longitude, seat.CountryCode, seat.Admin1Code, seat.Admin1Name,
+                    PlaceKind.City, Long(f[3]), "ADM2");
+                AddName(counties, NameFolding.Fold(name), county);
+            }
+        }
+
+        return new Gazetteer(names.Result, places, extraNames, countries, capitals, admin1, fixedPlaces, handNames, counties, folder);
     }
 
     private static void AddName(Dictionary<string, List<Place>> names, string key, Place place)

@@ -27,6 +27,10 @@ internal sealed class PlaceCandidate
     public bool WantsCity { get; set; }
     /// <summary>The division written right after it ("Aurora, Colo.").</summary>
     public Place? NextAdmin1 { get; set; }
+    /// <summary>The county written right after it ("Barnstaple, Devon"): the town lies in it (see PlaceRecognizer.CountyAfter).</summary>
+    public Place? NextCounty { get; set; }
+    /// <summary>The last word of that county's name, read with the town and so no place of its own (-1: none).</summary>
+    public int CountyLast { get; set; } = -1;
     /// <summary>The country written right after it ("Homs, Syria").</summary>
     public string? NextCountry { get; set; }
     public Place? Resolved { get; set; }

@@ -102,7 +102,13 @@ public sealed class PlaceRecognizer
             if (TryCapitalPhrase(view, i) is { } phrase) { candidates.Add(phrase); i = phrase.Last + 1; continue; }
             if (!view.IsCapitalised(i)) { i++; continue; }
             var candidate = LongestMatch(view, i);
-            if (candidate is null) { i++; continue; }
+            if (candidate is null)
+            {
+                // "Shropshire", named by no town: a county of one country, evidence of the text's country, no place of its own
+                if (!siteName && CountyNamed(view, i) is { } county) { candidates.Add(county); i = county.Last + 1; continue; }
+                i++;
+                continue;
+            }
             i = candidate.Last + 1;
             if (candidate.IsDemonym)
             {
@@ -122,6 +128,8 @@ public sealed class PlaceRecognizer
             LookAhead(view, candidate, out var stateMention);
             if (!Accept(view, candidate, persons, siteName)) continue;
             candidates.Add(candidate);
+            // "Barnstaple, Devon": the county is read with the town, not as a town of its own name elsewhere
+            if (candidate.CountyLast >= 0) i = candidate.CountyLast + 1;
             if (stateMention is not null)
             {
                 candidates.Add(stateMention);
@@ -762,8 +770,97 @@ public sealed class PlaceRecognizer
         }
         // A division or country by name: "Milwaukie, Oregon", "Homs, Syria".
         var next = LongestMatch(view, s);
-        if (next is null || next.IsDemonym) return;
+        if (next is not null && next.IsDemonym) return;
+        // A county by name: "Barnstaple, Devon", "Ludlow, Shropshire".
+        if ((next is null || next.Places.All(p => p.Kind == PlaceKind.City)) && CountyAfter(view, c, s) is var (county, countyLast))
+        {
+            c.NextCounty = county;
+            c.NextAdmin1 = _gazetteer.Admin1(county.CountryCode, county.Admin1Code!);
+            c.CountyLast = countyLast;
+            return;
+        }
+        if (next is null) return;
         Narrow(c, next);
+    }
+
+    /// <summary>
+    /// A county's name at word <paramref name="first"/> that names no place of the gazetteer ("Shropshire", "West
+    /// Sussex"), of counties all in one country: read as context, as a site's name is (it votes for the country and lends
+    /// nearness to the towns near its seat; it is no mention). Not a word of the stop lists, nor a name shorter than four
+    /// letters, nor a name after a capitalised word (a surname).
+    /// </summary>
+    private PlaceCandidate? CountyNamed(TokenView view, int first)
+    {
+        // after a capitalised word that is no cue, a surname ("Sarah Lancashire")
+        if (first > 0 && view.IsWord(first - 1) && view.IsCapitalised(first - 1) && view.SameLine(first - 1) && !IsCueWord(view.Lower(first - 1))) return null;
+        Span<char> key = stackalloc char[128];
+        var length = 0;
+        var words = 0;
+        PlaceCandidate? found = null;
+        for (var k = first; k < view.Count && words < MaxCountyWords; k++)
+        {
+            if (!view.IsWord(k) || (words > 0 && !view.SameLine(k))) break;
+            var capitalised = view.IsCapitalised(k);
+            if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
+            var part = view.Folded(k);
+            if (length + part.Length + 1 > key.Length) break;
+            if (words > 0) key[length++] = ' ';
+            part.CopyTo(key[length..]);
+            length += part.Length;
+            words++;
+            if (!capitalised || length < 4) continue;
+            var name = key[..length].ToString();
+            if (_lexicon.StopWords.Contains(name) || _lexicon.CommonWords.Contains(name) || _lexicon.NeverAlone.Contains(name) || _lexicon.PersonNames.Contains(name)) continue;
+            var counties = _gazetteer.Counties(name);
+            if (counties.Count == 0 || counties.Any(p => p.CountryCode != counties[0].CountryCode)) continue;
+            found = new PlaceCandidate
+            {
+                First = first, Last = k, Start = view.Start(first), End = view.EndWithoutPossessive(k), Key = name,
+                Places = [counties.MaxBy(p => p.Population)!], IsContext = true,
+            };
+        }
+        return found;
+    }
+
+    /// <summary>The most words of a county's name (admin2.tsv.gz: "Devon", "Isle of Wight", "Clark County").</summary>
+    private const int MaxCountyWords = 5;
+
+    /// <summary>
+    /// "Town, County": the name from word <paramref name="s"/> on is a county (a second-level division) of a country and
+    /// first-level division where the town has a reading, and no town of that country bears it (else "Leeds, Bradford"
+    /// would be a list of two towns). The county and its last word; null when there is none.
+    /// </summary>
+    private (Place County, int Last)? CountyAfter(TokenView view, PlaceCandidate c, int s)
+    {
+        Span<char> key = stackalloc char[128];
+        var length = 0;
+        (Place County, int Last)? found = null;
+        var words = 0;
+        for (var k = s; k < view.Count && words < MaxCountyWords; k++)
+        {
+            if (!view.IsWord(k) || (words > 0 && !view.SameLine(k))) break;
+            if (!view.IsCapitalised(k) && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
+            var part = view.Folded(k);
+            if (length + part.Length + 1 > key.Length) break;
+            if (words > 0) key[length++] = ' ';
+            part.CopyTo(key[length..]);
+            length += part.Length;
+            words++;
+            if (!view.IsCapitalised(k)) continue;
+            var counties = _gazetteer.Counties(key[..length].ToString());
+            Place? best = null;
+            foreach (var county in counties)
+            {
+                if (!c.Places.Any(p => p.Kind == PlaceKind.City && p.CountryCode == county.CountryCode && p.Admin1Code == county.Admin1Code)) continue;
+                if (best is null || county.Population > best.Population) best = county;
+            }
+            if (best is null) continue;
+            // a town of the county's country bears the name: "Leeds, Bradford" may be two towns
+            var country = best.CountryCode;
+            if (_gazetteer.LookupFolded(key[..length]).Any(p => p.CountryCode == country)) continue;
+            found = (best, k);
+        }
+        return found;
     }
 
     /// <summary>

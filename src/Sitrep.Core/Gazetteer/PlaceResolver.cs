@@ -59,7 +59,51 @@ internal static class PlaceResolver
             foreach (var a in anchors) if (a.Key != c.Key) others.Add(a.Resolved!);
             if (others.Count > 0) c.Resolved = Best(gazetteer, c, votes, dominant, admin1s, others);
         }
+        ReadCounties(gazetteer, candidates, dominant, countryHint);
         DropStrays(gazetteer, candidates, dominant);
+    }
+
+    /// <summary>A town this far from a county's seat may lie in the county (counties of a few thousand square kilometres).</summary>
+    private const double CountyReach = 80;
+
+    /// <summary>A county this many times as populous as every town of its name elsewhere is what the bare name means when nothing else in the text says which.</summary>
+    private const double CountyDwarfs = 20;
+
+    /// <summary>
+    /// A bare name that is a county of one country and names only small towns (below <see cref="StrayTownPopulation"/>) in
+    /// others ("Devon": the English county; towns in Alberta and Pennsylvania) is the county when the text is about the
+    /// county's country, or when the county dwarfs those towns and nothing else in the text (no other name, no hint)
+    /// points to a town's country. A county is no town,
+    /// but its seat stands for it, as a division's does.
+    /// </summary>
+    private static void ReadCounties(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? dominant, string? countryHint)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Resolved is not { Kind: PlaceKind.City } town || c.IsDemonym || c.IsCapitalPhrase || c.IsContext || c.WantsCity
+                || c.NextAdmin1 is not null || c.NextCountry is not null || c.IsOwnerOfFacility || c.InFacilityName || c.Key.Length == 0) continue;
+            var counties = gazetteer.Counties(c.Key);
+            if (counties.Count == 0 || c.Places.Any(p => p.Kind != PlaceKind.City)) continue;
+            Place? chosen = null;
+            foreach (var county in counties)
+            {
+                if (c.Places.Any(p => p.CountryCode == county.CountryCode)) continue;
+                if (chosen is null || county.Population > chosen.Population) chosen = county;
+            }
+            if (chosen is null) continue;
+            var largest = c.Places.Max(p => p.Population);
+            // a town abroad of some size is as likely ("Kent", Washington): the reading stays
+            if (largest >= StrayTownPopulation) continue;
+            if (chosen.CountryCode != dominant)
+            {
+                if (chosen.Population < CountyDwarfs * Math.Max(largest, 1) || !string.IsNullOrEmpty(countryHint)) continue;
+                var backed = false;
+                foreach (var o in candidates)
+                    if (o.Key != c.Key && o.Resolved is { } q && q.CountryCode == town.CountryCode) { backed = true; break; }
+                if (backed) continue;
+            }
+            c.Resolved = chosen;
+        }
     }
 
     /// <summary>Below this a town of a country nothing else in the text names is dropped even when read by its own name.</summary>
@@ -172,6 +216,8 @@ internal static class PlaceResolver
             if (c.WantsAdmin1 && p.Kind == PlaceKind.Admin1) score += 20;
             if (c.WantsCity && p.Kind != PlaceKind.City) score -= 20;
             if (c.NextAdmin1 is { } a && p.Kind == PlaceKind.City && p.CountryCode == a.CountryCode && p.Admin1Code == a.Admin1Code) score += 20;
+            // "Newport, Shropshire": of the towns of that name in the county's division, the one near the county's seat
+            if (c.NextCounty is { } county && p.Kind == PlaceKind.City && p.CountryCode == county.CountryCode && p.KilometresTo(county) < CountyReach) score += 5;
             if (c.NextCountry is { } nc && p.CountryCode == nc) score += 10;
             if (p.CountryCode == dominant) score += 4;
             else if (votes.TryGetValue(p.CountryCode, out var v) && v >= 1) score += 1.5;

@@ -24,8 +24,8 @@ public sealed record Place(
         _ => "city",
     };
 
-    /// <summary>A gazetteer area (GeoNames feature AREA: a district, a former province), not a town: it may hold towns far apart.</summary>
-    public bool IsArea => FeatureCode == "AREA";
+    /// <summary>A gazetteer area (GeoNames feature AREA: a district, a former province; ADM2: a county of admin2.tsv.gz), not a town: it may hold towns far apart.</summary>
+    public bool IsArea => FeatureCode is "AREA" or "ADM2";
 
     /// <summary>Great-circle distance in kilometres.</summary>
     public double KilometresTo(Place other) => Geo.Kilometres(Latitude, Longitude, other.Latitude, other.Longitude);
