@@ -923,6 +923,7 @@ public sealed partial class IncidentExtractor
     private bool ElsewhereBefore(AnnotatedDocument doc, int at)
     {
         var first = doc.WordAt(doc.SentenceAt(doc.Words[at].Start).Start);
+        if (InCarePhrase(doc, first, at)) return true;
         for (var w = at - 1; w >= first && w >= at - ElsewhereReach; w--)
         {
             var back = WordsBackOverDate(doc, w, first);
@@ -939,6 +940,22 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The word at <paramref name="at"/> is a care noun (function_words.tsv kind care_noun) that ends a casualty phrase of
+    /// casualties.tsv read in its sentence: "two are in the hospital", "both of them are in hospital". The phrase counts
+    /// the wounded where they are cared for; the hospital is where they went, not what the attack hit.
+    /// </summary>
+    private bool InCarePhrase(AnnotatedDocument doc, int first, int at)
+    {
+        var word = doc.Words[at];
+        if (!_careNouns.Contains(word.Key)) return false;
+        var from = Math.Max(first, at - CarePhraseReach);
+        return doc.CuesIn(new TextSpan(doc.Words[from].Start, word.Start), CueKind.Casualty).Any(c => c.End == word.End);
+    }
+
+    /// <summary>Most words a casualty phrase ending in a care noun holds before it: "were still in the hospital".</summary>
+    private const int CarePhraseReach = 5;
 
     /// <summary>
     /// The target word is described by its harm, in any sentence of the incident: "the slain minister", "the murdered

@@ -162,6 +162,10 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday and the wounded were rushed to Garba Memorial Hospital.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Two more of the wounded died of their injuries in hospital overnight.", "health")]
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. Eleven people wounded in the blast are still in the hospital.", "health")]
+    // a count "are in the hospital": the hospital is where they are cared for (a casualty phrase ending in a care noun)
+    [InlineData("Gunmen stormed a guesthouse in Kano on Sunday, shot dead the night guard and slashed the owner and his son with machetes. Both of them are in the hospital in Zaria.", "health")]
+    // still cared for "at" a hospital (target_links.tsv kind elsewhere)
+    [InlineData("Gunmen shot dead a cashier at a bank in Kano on Sunday. The two guards hurt in the raid remain at the Sabon Gari General Hospital.", "health")]
     // a road where a patrol or a convoy was hit is the scene, not a target (targets.tsv lists no roads)
     [InlineData("A roadside bomb went off beside an army convoy on the highway outside Kano on Sunday, killing three soldiers.", "transportation")]
     [InlineData("A bomb left near a busy roundabout in Kano exploded as a police patrol drove past on Sunday, killing two officers.", "transportation")]
