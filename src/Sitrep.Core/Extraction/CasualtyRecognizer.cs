@@ -1554,6 +1554,21 @@ public sealed class CasualtyRecognizer
     {
         var w = cue.FirstWord - 1;
         if (w >= firstWord && _singularAuxiliaries.Contains(doc.Words[w].Key)) w--;
+        // a death told later of one of those hurt: "one later died", "one of the wounded subsequently died", "one of
+        // them died at the hospital" (an adverb of function_words.tsv kind subject_adverb, and the group the one is
+        // part of: "of them", or "of the"/"of those" and the hurt (kind hurt_noun) or a plural victim noun)
+        if (cc.Kind == CasualtyMention.Killed)
+        {
+            if (w >= firstWord && _subjectAdverbs.Contains(doc.Words[w].Key)) w--;
+            if (w - 1 >= firstWord && doc.Words[w].Key == "them" && doc.Words[w - 1].Key == "of") w -= 2;
+            else
+            {
+                var group = w;
+                if (group >= firstWord && _persons.IsVictim(doc.Words[group].Key) && !_persons.IsSingularVictim(doc.Words[group].Key)) group--;
+                if (group >= firstWord && _hurtNouns.Contains(doc.Words[group].Key)) group--;
+                if (group < w && group - 1 >= firstWord && doc.Words[group].Key is "the" or "those" && doc.Words[group - 1].Key == "of") w = group - 2;
+            }
+        }
         if (w < firstWord || doc.Words[w].Key != "one") return null;
         if (w > firstWord && doc.Words[w - 1].Key is not ("and" or "while" or "," or ";" or ":") && !_tollLeads.Contains(doc.Words[w - 1].Key)) return null;
         return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(doc.Words[w].Start, cue.End), new TextSpan(doc.Words[w].Start, doc.Words[w].End));
