@@ -18,6 +18,8 @@ public static class BoilerplateCleaner
 
     public static Document Clean(Article article, BoilerplateRules rules)
     {
+        // a feed scraped as its markup: its items' titles, dates and summaries, read as a reader shows them
+        if (FeedItems.IsFeed(article.Text)) return FeedItems.Clean(article);
         var (furniture, blanks) = (new HashSet<int>(), new HashSet<int>());
         var lines = Candidates(article.Text, rules, furniture, blanks);
         var softWrapped = SoftWrap.IsSoftWrapped(article.Text);

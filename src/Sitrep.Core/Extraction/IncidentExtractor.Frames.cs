@@ -434,6 +434,22 @@ public sealed partial class IncidentExtractor
         return frame;
     }
 
+    /// <summary>
+    /// A feed's item (<see cref="Cleaning.FeedItems"/>) that tells an attack and names no scene of its own, only a town that
+    /// one frame holds ("Elmwood depot siege over: gunman shot dead", "The siege at the depot on Mill Road, Elmwood, has
+    /// ended"), is an update of that frame's attack: its sentences and figures are the frame's. An item that names the
+    /// towns of several frames, or tells no attack (the town's council news), is nobody's.
+    /// </summary>
+    private void FeedItemTold(AnnotatedDocument doc, List<Frame> frames, Frame? focus, List<SentenceFacts>? item)
+    {
+        if (focus is not null || item is not { Count: > 0 } || !Cleaning.FeedItems.IsFeed(doc.Document.Original)) return;
+        if (!item.Any(g => !g.IsCaption && ReportsAttack(g))) return;
+        if (item.SelectMany(g => g.OtherPlaces).Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City)
+                .Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().ToList() is not [var frame]) return;
+        foreach (var g in item) { frame.Sentences.Add(g); foreach (var c in g.Casualties) frame.Casualties.Add((c, g.SourceOf(c))); }
+        item.Clear();
+    }
+
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
 
@@ -453,7 +469,7 @@ public sealed partial class IncidentExtractor
             // rows already counted, never one attack's
             var f = told.IsTableTotal && wave is null ? told with { Casualties = [] } : told;
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
-            if (items.Contains(f.Sentence.Index)) { focus = null; item = []; }
+            if (items.Contains(f.Sentence.Index)) { FeedItemTold(doc, frames, focus, item); focus = null; item = []; }
             if (f.IsBackground) continue;
             if (f.IsTitle)
             {
@@ -639,6 +655,7 @@ public sealed partial class IncidentExtractor
             if (f.Events.Count > 0 && StartDay(doc, f) is { } start && focus.Date is { } current && start.Date < current.Date
                 && current.Date.DayNumber - start.Date.DayNumber <= MaxSiegeDays) { focus.Date = start; focus.DateFromAttack = true; }
         }
+        FeedItemTold(doc, frames, focus, item);
         // Sentences before any place was named belong to the article's main attack (or to the wave).
         if (lead.Count > 0)
         {

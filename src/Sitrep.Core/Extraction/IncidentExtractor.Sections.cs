@@ -285,6 +285,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
+        if (FeedItemTitles(doc, facts) is { Count: > 0 } feed) return feed;
         if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
         if (HeadlineItems(doc, facts) is { Count: > 0 } headlines) return headlines;
         static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
@@ -299,6 +300,19 @@ public sealed partial class IncidentExtractor
                 heads.Add(facts[i].Sentence.Index);
         }
         return heads.Count >= 2 ? heads : [];
+    }
+
+    /// <summary>
+    /// The sentences that open the items of a news feed scraped as its markup (<see cref="Cleaning.FeedItems"/>): each
+    /// item's title, which opens a story of its own with its date and summary; nothing of one item runs on into the next.
+    /// </summary>
+    private static HashSet<int> FeedItemTitles(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var original = doc.Document.Original;
+        if (!Cleaning.FeedItems.IsFeed(original)) return [];
+        return facts.Where(f => !f.IsTitle && OpensLine(doc.Text, f.Sentence.Start)
+                                && Cleaning.FeedItems.OpensItem(original, doc.Document.ToOriginal(f.Sentence.Span).Start))
+            .Select(f => f.Sentence.Index).ToHashSet();
     }
 
     /// <summary>
