@@ -964,10 +964,12 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The target word, capitalised, opens or stands inside a street's name: a capitalised street word (numbers.tsv kind
     /// street) follows it, only capitalised words between: "the shop on Church Street", "flowers outside the bank on
-    /// Parliament Street", "between the Market Place and the bridge" name where a site stands, not what was hit.
+    /// Parliament Street", "between the Market Place and the bridge" name where a site stands, not what was hit; a link
+    /// or locative word between ends the name ("Shooting At Hotel Near X Place", a headline in capitals, still names the hotel).
     /// </summary>
-    private static bool InStreetName(AnnotatedDocument doc, Cue target) =>
-        !doc.AllCaps && char.IsUpper(doc.Text[target.Start]) && StreetReader.Default.EndsNameAfter(doc, target.LastWord);
+    private bool InStreetName(AnnotatedDocument doc, Cue target) =>
+        !doc.AllCaps && char.IsUpper(doc.Text[target.Start])
+        && StreetReader.Default.EndsNameAfter(doc, target.LastWord, key => _lexicons.TargetLinks.Contains(key) || _locative.Contains(key));
 
     /// <summary>Only determiners stand between two words: "by the police", "with police".</summary>
     private bool DeterminersOnly(AnnotatedDocument doc, int from, int to)

@@ -141,6 +141,7 @@ public class TargetReadingTests
     [InlineData("Gunmen opened fire on armed officers guarding a bank in Kano on Friday, wounding two of them.", "police")]
     [InlineData("A bomb went off outside the church on Market Street in Kano on Sunday, wounding five worshippers.", "religious")]
     [InlineData("Attackers stormed the Parliament in Kano on Monday, wounding three guards.", "government")]
+    [InlineData("Guard Shot Dead At Bank Near Market Place\n\nA guard was shot dead in Kano on Sunday night, police said.", "business")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
