@@ -489,7 +489,7 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t))).ToList();
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t))).ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
         // None"): the series' headline names what its attacks hit ("Fires at four mobile masts overnight in Y: series of
         // arson attacks"), each member's target
@@ -732,8 +732,8 @@ public sealed partial class IncidentExtractor
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "said" or "told") return false;
             if (PartOf(doc, w, first)) reach = Math.Min(reach, w - 1 - LinkReach);
-            // "was shot by police", "a shootout with soldiers": the side that acted
-            if (_lexicons.TargetAgents.Contains(key) && DeterminersOnly(doc, w + 1, target.FirstWord)) return false;
+            // "was shot by police", "a shootout with soldiers", "shot dead by armed officers": the side that acted
+            if (_lexicons.TargetAgents.Contains(key) && AgentModifiersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
             if (key == ",") comma = true;
             if (armed) continue;
@@ -969,6 +969,26 @@ public sealed partial class IncidentExtractor
             .FirstOrDefault(c => c.End == before.End && (c.Kind == CueKind.Casualty || !c.As<EventCue>().Vehicle));
         return harm is not null && harm.FirstWord >= 1 && _determiners.Contains(doc.Words[harm.FirstWord - 1].Key);
     }
+
+    /// <summary>
+    /// Only determiners and describing words of a force (function_words.tsv kind agent_modifier) stand between an agent
+    /// word and the force: "by the police", "with police", "by armed officers", "by the uniformed police".
+    /// </summary>
+    private bool AgentModifiersOnly(AnnotatedDocument doc, int from, int to)
+    {
+        for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key) && !_agentModifiers.Contains(doc.Words[w].Key)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The target word, capitalised, opens or stands inside a street's name: a capitalised street word (numbers.tsv kind
+    /// street) follows it, only capitalised words between: "the shop on Church Street", "flowers outside the bank on
+    /// Parliament Street", "between the Market Place and the bridge" name where a site stands, not what was hit; a link
+    /// or locative word between ends the name ("Shooting At Hotel Near X Place", a headline in capitals, still names the hotel).
+    /// </summary>
+    private bool InStreetName(AnnotatedDocument doc, Cue target) =>
+        !doc.AllCaps && char.IsUpper(doc.Text[target.Start])
+        && StreetReader.Default.EndsNameAfter(doc, target.LastWord, key => _lexicons.TargetLinks.Contains(key) || _locative.Contains(key));
 
     /// <summary>Only determiners stand between two words: "by the police", "with police".</summary>
     private bool DeterminersOnly(AnnotatedDocument doc, int from, int to)

@@ -177,6 +177,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _addresseeVerbs;
     /// <summary>Words right after a force's noun that are no act of it (function_words.tsv kind responder_break): "police and the gunmen".</summary>
     private readonly IReadOnlySet<string> _responderBreaks;
+    private readonly IReadOnlySet<string> _agentModifiers;
     /// <summary>Possessives that may stand between an addressee verb and who was spoken to (function_words.tsv kind addressee_possessive): "tells our reporter".</summary>
     private readonly IReadOnlySet<string> _addresseePossessives;
     private readonly IReadOnlySet<string> _toldDeterminers;
@@ -357,6 +358,7 @@ public sealed partial class IncidentExtractor
         _settlementAdjectives = words.Of(FunctionWords.SettlementAdjective);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _responderBreaks = words.Of(FunctionWords.ResponderBreak);
+        _agentModifiers = words.Of(FunctionWords.AgentModifier);
         _addresseePossessives = words.Of(FunctionWords.AddresseePossessive);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);

@@ -57,6 +57,22 @@ public sealed class StreetReader
         return keys;
     }
 
+    /// <summary>
+    /// A capitalised street word stands within <see cref="MaxNameWords"/> words after word <paramref name="last"/>, in its
+    /// sentence, with only capitalised words between: the word is part of a street's name ("Parliament Street", "Market
+    /// Place", "Old Church Road"); a word <paramref name="breaks"/> tells apart ends the name (a headline written in capitals: "Shooting At Hotel Near X Place").
+    /// </summary>
+    public bool EndsNameAfter(AnnotatedDocument doc, int last, Func<string, bool>? breaks = null)
+    {
+        var sentenceEnd = doc.SentenceAt(doc.Words[last].Start).End;
+        for (var w = last + 1; w < doc.Words.Count && w <= last + MaxNameWords && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            if (!IsCapitalised(doc, w) || breaks?.Invoke(doc.Words[w].Key) == true) return false;
+            if (_suffixes.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"5th", "103rd" right before a street word (numbers are not words to the annotator).</summary>
     private static string? OrdinalBefore(string text, int at, int sentenceStart)
     {

@@ -255,6 +255,8 @@ public sealed class FunctionWords
     public const string AddresseeVerb = "addressee_verb";
     /// <summary>A word right after a force's noun that is no act of it ("police and the gunmen", "officers of the unit"): IncidentExtractor.FiresAtAttacker.</summary>
     public const string ResponderBreak = "responder_break";
+    /// <summary>A describing word of a force between an agent word and the force ("shot by armed officers"): IncidentExtractor.LinkedTarget.</summary>
+    public const string AgentModifier = "agent_modifier";
     /// <summary>A possessive that may stand between an addressee verb and who was spoken to ("tells our reporter"), as a determiner does (IncidentExtractor.Addressed).</summary>
     public const string AddresseePossessive = "addressee_possessive";
     public const string KinModifier = "kin_modifier";
