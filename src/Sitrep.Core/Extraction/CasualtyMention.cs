@@ -18,6 +18,9 @@ public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, 
     public const string Injured = "injured";
     /// <summary>Hit by gunfire: injured unless counted among the dead.</summary>
     public const string Shot = "shot";
+    /// <summary>Hit with a blade ("was stabbed", "two were knifed"): injured unless counted among the dead, like <see cref="Shot"/>,
+    /// but no sign of a gun (the knife comes from the attack's own weapon words).</summary>
+    public const string Stabbed = "stabbed";
     /// <summary>Taken to hospital: injured unless counted among the dead ("was taken to a hospital, where he died").</summary>
     public const string Treated = "treated";
     /// <summary>
@@ -30,4 +33,7 @@ public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, 
     /// it, but never a mention of its own.
     /// </summary>
     public const string Mixed = "mixed";
+
+    /// <summary>A person hit by gunfire or a blade: hurt, unless counted among the dead.</summary>
+    public static bool IsHit(string kind) => kind is Shot or Stabbed;
 }

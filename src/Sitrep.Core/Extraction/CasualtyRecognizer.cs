@@ -1644,7 +1644,7 @@ public sealed class CasualtyRecognizer
         if (w >= firstWord && words[w].Key == "and" && cc.Position is "after" or "around" && SharedSubject(doc, w, firstWord) is >= 0 and var shared)
             return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[shared].Start, cue.End), new TextSpan(words[shared].Start, words[shared].End));
         // An intransitive death or injury with one subject right before it: "where he died", "Roe later died"
-        if (cc.Position == "after" && cc.Kind != CasualtyMention.Shot && !_casualtyNouns.Contains(words[cue.FirstWord].Key)) // "he shot" is active, "she lives" no death
+        if (cc.Position == "after" && !CasualtyMention.IsHit(cc.Kind) && !_casualtyNouns.Contains(words[cue.FirstWord].Key)) // "he shot" is active, "she lives" no death
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
@@ -1739,7 +1739,8 @@ public sealed class CasualtyRecognizer
         {
             var key = words[v].Key;
             if (key is "," or ";" or ":" or "." or "and" or "but" or "or" || _arrestVerbs.Contains(key)) return -1;
-            if (doc.CuesIn(new TextSpan(words[v].Start, words[v].End), CueKind.Casualty).Any()) return -1;
+            // "was stabbed and died at the scene": a stabbing before "and" shares its subject with the death after it
+            if (doc.CuesIn(new TextSpan(words[v].Start, words[v].End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind != CasualtyMention.Stabbed)) return -1;
             if (key != "was") continue;
             was = v;
             break;
@@ -1774,7 +1775,7 @@ public sealed class CasualtyRecognizer
         var noun = relative - 1;
         if (!_persons.IsSingularVictim(doc.Words[noun].Key) || _persons.IsPerpetrator(doc.Words[noun].Key)) return null;
         var clause = new TextSpan(doc.Words[relative].Start, doc.Words[end].End);
-        return doc.CuesIn(clause, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind is CasualtyMention.Injured or CasualtyMention.Shot) ? noun : null;
+        return doc.CuesIn(clause, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind is CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed) ? noun : null;
     }
 
     /// <summary>
@@ -1819,7 +1820,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         var kind = cc.Kind;
         var end = words[o].End;
-        if (kind == CasualtyMention.Shot && o + 1 <= lastWord
+        if (CasualtyMention.IsHit(kind) && o + 1 <= lastWord
             && (words[o + 1].Key == "dead" || (o + 2 <= lastWord && words[o + 1].Key == "to" && words[o + 2].Key == "death")))
         {
             kind = CasualtyMention.Killed;

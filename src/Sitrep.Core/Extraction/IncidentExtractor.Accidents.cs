@@ -164,7 +164,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>The sentence counts someone killed or hurt ("killing three", "two were wounded").</summary>
     private static bool CountsVictims(SentenceFacts f) =>
-        f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+        f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed);
 
     /// <summary>
     /// The sentence says no one meant the harm (background.tsv kind no_foul_play: "police found no sign of foul play"). In an

@@ -253,7 +253,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool CounterAccusesWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
         cue.As<string>() == "counter"
-        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed);
 
     /// <summary>
     /// A word of an attack stopped (background.tsv kind foiled: "foiled", "thwarted") tells no attack when its sentence
@@ -262,7 +262,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool StoppedWithoutHarm(Cue cue, IReadOnlyList<CasualtyMention> casualties) =>
         cue.As<string>() == "foiled"
-        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+        && !casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed);
 
     /// <summary>
     /// A sentence that tells the day's news before any background: its day comes before every background cue ("a wave

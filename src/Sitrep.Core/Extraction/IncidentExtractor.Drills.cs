@@ -82,7 +82,7 @@ public sealed partial class IncidentExtractor
 
     private static bool CountsVictimsOfAttack(SentenceFacts f) =>
         !f.IsBackground && f.HasStrongEvent
-        && f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot);
+        && f.Casualties.Any(c => c.Value > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed);
 
     /// <summary>
     /// The span stages what it tells: a staged word ("a mock explosion"), or a drill word that is no setting ("the exercise

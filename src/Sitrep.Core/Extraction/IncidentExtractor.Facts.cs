@@ -1272,7 +1272,7 @@ public sealed partial class IncidentExtractor
     private static bool HurtAt(AnnotatedDocument doc, int w)
     {
         var span = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
-        return doc.CuesIn(span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind is CasualtyMention.Injured or CasualtyMention.Shot)
+        return doc.CuesIn(span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind is CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed)
                || doc.CuesIn(span, CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false });
     }
 

@@ -539,6 +539,8 @@ public sealed partial class IncidentExtractor
             if (killed.All(k => k.Value is null) && injured.All(i => i.Value is null) && CalledDeadly(doc, frame)) killed.Add(shot with { Evidence = shot.Evidence with { Field = CasualtyMention.Killed } });
             else injured.Add(shot);
         }
+        // people stabbed or knifed, likewise injured only beyond the dead ("a guard was stabbed and died later": none hurt)
+        if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Stabbed) is { } stabbed) injured.Add(stabbed);
         // a count of people taken to hospital ("three were taken to a hospital") stands beside the dead; one person may be one of them;
         // a part of the hurt counted before it ("Of the nine hurt, five were flown to ...") is no count of its own
         foreach (var (m, source) in frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Treated && doc.NumbersIn(c.Mention.Figure).Any()
@@ -707,7 +709,7 @@ public sealed partial class IncidentExtractor
     /// died there", "four policemen lost their lives": those who died were the target (attackers' own dead are not).
     /// </summary>
     private static bool CountedVictim(SentenceFacts s, Cue target) =>
-        s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot
+        s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed
                               && c.Figure.End <= target.Start && target.End < c.Span.End && c.Span.Start <= c.Figure.Start);
 
     /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
@@ -1137,7 +1139,7 @@ public sealed partial class IncidentExtractor
         var hit = shot.Mention.Value!.Value;
         // people hit one by one under names of their own ("Officer A. Roe was shot in the head ... Officer B. Doe suffered
         // two gunshot wounds"): each name is one person hit, the one who died among them
-        if (kind == CasualtyMention.Shot && NamedOneByOne(doc, frame, kind) is var named && named > hit) hit = named;
+        if (CasualtyMention.IsHit(kind) && NamedOneByOne(doc, frame, kind) is var named && named > hit) hit = named;
         var wounded = hit - dead;
         if (wounded <= 0) return null;
         return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Published);

@@ -176,7 +176,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool TellsNoKind(Frame frame) =>
         !frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))
-        && !frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
+        && !frame.Casualties.Any(c => CasualtyMention.IsHit(c.Mention.Kind));
 
     /// <summary>
     /// The frames of a report's key:value blocks (<see cref="LabelledBlockTown"/>) that tell one series: two or more blocks

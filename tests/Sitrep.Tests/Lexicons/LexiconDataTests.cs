@@ -14,7 +14,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
     private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic", "load", "sense"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
-    private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "treated", "perpetrator_killed", "mixed"];
+    private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "stabbed", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "sameday", "another", "later", "unrelated", "told", "apart", "member", "counted", "onenight", "link"];
     private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "foiled", "hypothetical", "accident", "accident_site", "mishap", "no_foul_play", "find", "relic", "ranking", "withdrawn", "refuted", "natural", "counter", "drill", "staged", "neutral"];
