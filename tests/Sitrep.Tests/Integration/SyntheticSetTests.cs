@@ -32,6 +32,10 @@ namespace Sitrep.Tests.Integration;
 /// Session 33 raised synthetic30 (0.919: a trial named after a town no scene) and synthetic32 (0.918: the gunman off the
 /// toll, a claimed fire, a venue's locality word no town); synthetic34 (0.903 held out at the start of session 33, 0.952
 /// after) and synthetic35 (0.745 held out, 0.947 after, under its documents 0.923) have floors from that session.
+/// Session 34 raised synthetic24 (0.963: victims "in the hospital" counted, its hospital town no scene; lowest field
+/// incidents 0.941) and synthetic35 (0.992: a survivor's interview and a denial article join their attacks);
+/// synthetic36 (0.542 held out at the start of session 34, 0.684 after, under its overall) and synthetic37 (0.796 held
+/// out, 0.946 after) have floors from that session.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -64,7 +68,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
     [InlineData("synthetic22", "synthetic22.gold.json", 0.82)]
     [InlineData("synthetic23", "synthetic23.gold.json", 0.80)]
-    [InlineData("synthetic24", "synthetic24.gold.json", 0.86)]
+    [InlineData("synthetic24", "synthetic24.gold.json", 0.92)]
     [InlineData("synthetic25", "synthetic25.gold.json", 0.80)]
     [InlineData("synthetic26", "synthetic26.gold.json", 0.90)]
     [InlineData("synthetic27", "synthetic27.gold.json", 0.78)]
@@ -75,7 +79,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic32", "synthetic32.gold.json", 0.86)]
     [InlineData("synthetic33", "synthetic33.gold.json", 0.84)]
     [InlineData("synthetic34", "synthetic34.gold.json", 0.90)]
-    [InlineData("synthetic35", "synthetic35.gold.json", 0.88)]
+    [InlineData("synthetic35", "synthetic35.gold.json", 0.96)]
+    [InlineData("synthetic36", "synthetic36.gold.json", 0.64)]
+    [InlineData("synthetic37", "synthetic37.gold.json", 0.92)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
