@@ -793,23 +793,10 @@ public sealed class PlaceRecognizer
     {
         // after a capitalised word that is no cue, a surname ("Sarah Lancashire")
         if (first > 0 && view.IsWord(first - 1) && view.IsCapitalised(first - 1) && view.SameLine(first - 1) && !IsCueWord(view.Lower(first - 1))) return null;
-        Span<char> key = stackalloc char[128];
-        var length = 0;
-        var words = 0;
         PlaceCandidate? found = null;
-        for (var k = first; k < view.Count && words < MaxCountyWords; k++)
+        foreach (var (k, name) in CountyNameRuns(view, first))
         {
-            if (!view.IsWord(k) || (words > 0 && !view.SameLine(k))) break;
-            var capitalised = view.IsCapitalised(k);
-            if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
-            var part = view.Folded(k);
-            if (length + part.Length + 1 > key.Length) break;
-            if (words > 0) key[length++] = ' ';
-            part.CopyTo(key[length..]);
-            length += part.Length;
-            words++;
-            if (!capitalised || length < 4) continue;
-            var name = key[..length].ToString();
+            if (name.Length < 4) continue;
             if (_lexicon.StopWords.Contains(name) || _lexicon.CommonWords.Contains(name) || _lexicon.NeverAlone.Contains(name) || _lexicon.PersonNames.Contains(name)) continue;
             var counties = _gazetteer.Counties(name);
             if (counties.Count == 0 || counties.Any(p => p.CountryCode != counties[0].CountryCode)) continue;
@@ -825,6 +812,32 @@ public sealed class PlaceRecognizer
     /// <summary>The most words of a county's name (admin2.tsv.gz: "Devon", "Isle of Wight", "Clark County").</summary>
     private const int MaxCountyWords = 5;
 
+    /// <summary>The most letters of a county's name, spaces included.</summary>
+    private const int MaxCountyLetters = 128;
+
+    /// <summary>
+    /// The names a county may bear from word <paramref name="first"/> on: the folded words of one line, capitalised or
+    /// a connector inside the name ("Isle of Wight"), up to <see cref="MaxCountyWords"/>; one name at each capitalised
+    /// word, with that word's index.
+    /// </summary>
+    private static IEnumerable<(int Last, string Name)> CountyNameRuns(TokenView view, int first)
+    {
+        var key = new System.Text.StringBuilder();
+        var words = 0;
+        for (var k = first; k < view.Count && words < MaxCountyWords; k++)
+        {
+            if (!view.IsWord(k) || (words > 0 && !view.SameLine(k))) break;
+            var capitalised = view.IsCapitalised(k);
+            if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
+            var part = view.Folded(k);
+            if (key.Length + part.Length + 1 > MaxCountyLetters) break;
+            if (words > 0) key.Append(' ');
+            key.Append(part);
+            words++;
+            if (capitalised) yield return (k, key.ToString());
+        }
+    }
+
     /// <summary>
     /// "Town, County": the name from word <paramref name="s"/> on is a county (a second-level division) of a country and
     /// first-level division where the town has a reading, and no town of that country bears it (else "Leeds, Bradford"
@@ -832,22 +845,10 @@ public sealed class PlaceRecognizer
     /// </summary>
     private (Place County, int Last)? CountyAfter(TokenView view, PlaceCandidate c, int s)
     {
-        Span<char> key = stackalloc char[128];
-        var length = 0;
         (Place County, int Last)? found = null;
-        var words = 0;
-        for (var k = s; k < view.Count && words < MaxCountyWords; k++)
+        foreach (var (k, name) in CountyNameRuns(view, s))
         {
-            if (!view.IsWord(k) || (words > 0 && !view.SameLine(k))) break;
-            if (!view.IsCapitalised(k) && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
-            var part = view.Folded(k);
-            if (length + part.Length + 1 > key.Length) break;
-            if (words > 0) key[length++] = ' ';
-            part.CopyTo(key[length..]);
-            length += part.Length;
-            words++;
-            if (!view.IsCapitalised(k)) continue;
-            var counties = _gazetteer.Counties(key[..length].ToString());
+            var counties = _gazetteer.Counties(name);
             Place? best = null;
             foreach (var county in counties)
             {
@@ -857,7 +858,7 @@ public sealed class PlaceRecognizer
             if (best is null) continue;
             // a town of the county's country bears the name: "Leeds, Bradford" may be two towns
             var country = best.CountryCode;
-            if (_gazetteer.LookupFolded(key[..length]).Any(p => p.CountryCode == country)) continue;
+            if (_gazetteer.LookupFolded(name).Any(p => p.CountryCode == country)) continue;
             found = (best, k);
         }
         return found;
