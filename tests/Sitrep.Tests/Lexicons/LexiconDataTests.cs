@@ -66,6 +66,25 @@ public class LexiconDataTests
         Assert.All(rows, r => Assert.True(Words.Keys(r.Fields[0]).Length > 0, $"{file}:{r.Line}: phrase has no words"));
     }
 
+    [Fact]
+    public void No_lexicon_row_is_written_twice()
+    {
+        var twice = new List<string>();
+        foreach (var path in Directory.GetFiles(Path.GetDirectoryName(DataFiles.PathOf("lexicons", "events.tsv"))!, "*.tsv").Order())
+        {
+            var seen = new Dictionary<string, int>();
+            var line = 0;
+            foreach (var text in File.ReadLines(path))
+            {
+                line++;
+                if (text.Length == 0 || text.StartsWith('#')) continue;
+                if (seen.TryGetValue(text, out var first)) twice.Add($"{Path.GetFileName(path)}:{line}: the row of line {first} again");
+                else seen[text] = line;
+            }
+        }
+        Assert.True(twice.Count == 0, string.Join('\n', twice));
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void No_phrase_is_listed_twice_with_different_values(string file, int fields, int minimum)
