@@ -22,6 +22,9 @@ internal sealed class Frame
     /// </summary>
     public bool DatedByRegion { get; set; }
     public List<SentenceFacts> Sentences { get; } = new();
+
+    /// <summary>The frame's sentence that holds the text position (a casualty mention's start), or null.</summary>
+    public SentenceFacts? SentenceAt(int position) => Sentences.FirstOrDefault(s => s.Sentence.Start <= position && position < s.Sentence.End);
     public List<(CasualtyMention Mention, string? Source)> Casualties { get; } = new();
     public bool FromTitleOnly { get; set; }
     /// <summary>Opened by a sentence that tells another attack at the place in focus ("In a separate incident, ..."): never merged with a nearby frame.</summary>

@@ -1157,7 +1157,7 @@ public sealed partial class IncidentExtractor
         foreach (var (m, _) in frame.Casualties)
         {
             if (m.Kind != kind || m.Value != 1 || m.Addition || m.Total || doc.NumbersIn(m.Figure).Any()) continue;
-            var sentence = frame.Sentences.FirstOrDefault(s => s.Sentence.Start <= m.Span.Start && m.Span.Start < s.Sentence.End);
+            var sentence = frame.SentenceAt(m.Span.Start);
             if (sentence is null || sentence.IsTitle || sentence.IsCaption || sentence.IsBackground) continue;
             var first = doc.WordAt(m.Figure.Start);
             var count = 0;
@@ -1195,7 +1195,7 @@ public sealed partial class IncidentExtractor
         var people = new List<(string Noun, string Ages, CasualtyMention Mention, string? Source)>();
         foreach (var (m, source) in dead.OrderBy(c => c.Mention.Span.Start))
         {
-            var sentence = frame.Sentences.FirstOrDefault(s => s.Sentence.Start <= m.Span.Start && m.Span.Start < s.Sentence.End);
+            var sentence = frame.SentenceAt(m.Span.Start);
             if (sentence is null || sentence.IsTitle || sentence.IsCaption || sentence.IsBackground) return null;
             var first = doc.WordAt(sentence.Sentence.Start);
             var noun = doc.WordAt(m.Figure.End) - 1;

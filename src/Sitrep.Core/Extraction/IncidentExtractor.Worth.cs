@@ -65,7 +65,7 @@ public sealed partial class IncidentExtractor
         // bakery alight")
         if (frame.Sectioned && frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))) return true;
         // a vague count is victims too ("killing dozens", "left scores dead")
-        SentenceFacts? SentenceOf(CasualtyMention c) => frame.Sentences.FirstOrDefault(f => f.Sentence.Start <= c.Span.Start && c.Span.Start < f.Sentence.End);
+        SentenceFacts? SentenceOf(CasualtyMention c) => frame.SentenceAt(c.Span.Start);
         var victims = frame.Casualties.Where(c => (c.Mention.Value is > 0 || c.Mention is { Value: null, Qualifier: Qualifiers.Dozens }) && c.Mention.Kind != CasualtyMention.PerpetratorKilled).ToList();
         // "the troops killed and wounded scores of fighters": one figure for the dead and the hurt says there were victims
         var deadAndHurt = frame.Sentences.Where(s => s.CountsDeadAndHurt && !s.IsBackground).ToList();
