@@ -65,12 +65,12 @@ incidents = [
     # --- Grenada: a shooting during a carnival street parade in Victoria; a live blog with a correction; next-day report
     inc("victoria-carnival-parade-shooting-2026-07-25", "2026-07-25", "GD", "Saint Mark", "Victoria", 12.19021,
         -61.70677, "armed_assault", None, None, None, ["firearm"], ["civilians"], [],
-        [2], [1], [5], [3], S[6:8], killed_best=2,
+        [2], [1], [5], [3, 2], S[6:8], killed_best=2,
         note="Saturday 25 July 2026 about 4:20 p.m.: a man fired into the crowd of a carnival street parade on the "
              "main street of Victoria (St Mark). d1 (live blog, Saturday; a Correction at the top: an earlier version "
              "said the shooting was in Gouyave, the neighbouring town, which is no scene): first 1 killed, 3 injured "
              "(superseded within the blog, optional), then 2 killed, 5 injured; a man of 23 arrested. d2 (next-day "
-             "report, Sunday 26 July): 2 killed, 5 injured, the wounded in the General Hospital in St George's (a "
+             "report, Sunday 26 July): 2 killed, 5 injured ('two remained in hospital', a part, optional), the wounded in the General Hospital in St George's (a "
              "hospital town that is no scene); police say he acted alone (a lone attacker: perpetrator null). "
              "injured_best left unscored (the second dead was one of the wounded)."),
     inc("grenville-fete-shooting-2025-08", "2025-08", "GD", "Saint Andrew", "Grenville", 12.12278, -61.62498,
@@ -90,8 +90,9 @@ incidents = [
              "claimed."),
     inc("vieux-fort-customs-shed-arson-2024-03", "2024-03", "LC", "Vieux-Fort", "Vieux Fort", 13.71667, -60.95,
         "other", None, None, None, ["fire"], ["government"], [], [], [], [], [],
-        ["e2_soufriere_tax_office_email"], optional=True,
-        note="Background in e2 with only a month ('in March 2024'): a customs shed in Vieux Fort set on fire."),
+        ["e2_soufriere_tax_office_email"], documents_optional=["e1_ministry_press_release"], optional=True,
+        note="Background in e2 with only a month ('in March 2024'): a customs shed in Vieux Fort set on fire at "
+             "night, no one charged. e1 names it only in its list of recent press releases."),
 ]
 groups = []
 gold = dict(about="Hand-coded reference for eval/synthetic39/articles.jsonl: fictional attack reports written by us, "
