@@ -57,7 +57,7 @@ public sealed class Annotator
             published = shown;
             dates = _dates.Recognize(text, published, pieces);
         }
-        var places = _places.Recognize(text, tokens, context: Sources.SiteName.Of(document.Article));
+        var places = _places.Recognize(text, tokens, context: Sources.SiteName.Of(document.Article), domain: Sources.SiteName.TopLevelDomain(document.Article));
         dates = OutsidePlaceNames(dates, places);
         var cues = new List<Cue>(Math.Max(8, words.Count / 16));
         var starts = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Count));

@@ -33,6 +33,8 @@ public sealed class Gazetteer
     // second-level divisions (counties, districts) by folded name: no readings of a name, only what a name after a town's
     // or a bare name may also be (see Counties)
     private readonly Dictionary<string, List<Place>> _counties;
+    // country_domains.tsv, read on first use
+    private readonly Lazy<Dictionary<string, string?>> _domains;
 
     private Gazetteer(NameIndex names, PlaceTable places, Dictionary<string, List<Place>> extraNames, Dictionary<string, Place> countries,
         Dictionary<string, Place> capitals, Dictionary<string, Place> admin1, Dictionary<int, Place> fixedPlaces, HashSet<(string Key, int Id)> handNames, Dictionary<string, List<Place>> counties, string folder)
@@ -50,6 +52,7 @@ public sealed class Gazetteer
         _admin1 = admin1;
         _fixed = fixedPlaces;
         Folder = folder;
+        _domains = new(() => ReadDomains(folder), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The folder the gazetteer was read from.</summary>
@@ -145,6 +148,31 @@ public sealed class Gazetteer
     /// Devon") or where its towns of the same name lie in no country the text speaks of.
     /// </summary>
     public IReadOnlyList<Place> Counties(string folded) => _counties.TryGetValue(folded, out var list) ? list : [];
+
+    /// <summary>
+    /// The country a web address's top-level domain stands for ("re" Réunion, "uk" Britain), or null for a generic or
+    /// made-up one (".com", ".example") and for a country's domain that sites everywhere buy for the word it spells
+    /// (".tv", ".io", ".co"): country_domains.tsv lists those and the domains unlike their country's code.
+    /// </summary>
+    public string? CountryOfDomain(string topLevel)
+    {
+        if (topLevel.Length != 2 || !topLevel.All(char.IsAsciiLetter)) return null;
+        var domain = topLevel.ToLowerInvariant();
+        var listed = _domains.Value;
+        if (listed.TryGetValue(domain, out var country)) return country;
+        return _countries.ContainsKey(domain.ToUpperInvariant()) ? domain.ToUpperInvariant() : null;
+    }
+
+    /// <summary>country_domains.tsv of the gazetteer's folder: a domain and its country, or null for none.</summary>
+    private static Dictionary<string, string?> ReadDomains(string folder)
+    {
+        var table = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var path = Path.Combine(folder, "country_domains.tsv");
+        if (!File.Exists(path)) return table;
+        foreach (var (_, f) in TsvFile.Read(path, 2))
+            table[f[0].Trim().ToLowerInvariant()] = f[1].Trim() is "-" or "" ? null : f[1].Trim().ToUpperInvariant();
+        return table;
+    }
 
     /// <summary>Whether <paramref name="key"/> is a hand-written name of this town in aliases.tsv ("Jenin" for Janin).</summary>
     internal bool IsHandName(string key, Place place) => _handNames.Contains((key, place.GeonameId));

@@ -50,14 +50,16 @@ public sealed class PlaceRecognizer
     /// <param name="countryHint">The country the text is most likely about, if known.</param>
     /// <param name="context">Words around the text that may name its home without being part of it (the site's name a page
     /// title carries: "News 4 Riverside"): their places weigh in the choice among homonyms but are not mentions.</param>
-    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null, string? context = null)
+    /// <param name="domain">The top-level domain of the article's web address ("re", "uk", "com"): a country's domain
+    /// weighs in the choice among homonyms as one more name of that country would.</param>
+    public IReadOnlyList<PlaceMention> Recognize(string text, string? countryHint = null, string? context = null, string? domain = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, Tokenizer.Tokenize(text), countryHint, context);
+        return Recognize(text, Tokenizer.Tokenize(text), countryHint, context, domain);
     }
 
-    /// <summary><see cref="Recognize(string, string?, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
-    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null, string? context = null)
+    /// <summary><see cref="Recognize(string, string?, string?, string?)"/> over already tokenised text (the annotator tokenises once for all recognisers).</summary>
+    internal IReadOnlyList<PlaceMention> Recognize(string text, List<Token> tokens, string? countryHint = null, string? context = null, string? domain = null)
     {
         var candidates = Candidates(new TokenView(text, tokens));
         if (!string.IsNullOrWhiteSpace(context))
@@ -73,7 +75,8 @@ public sealed class PlaceRecognizer
             }
         }
 
-        PlaceResolver.Resolve(_gazetteer, candidates, countryHint);
+        var addressCountry = string.IsNullOrEmpty(domain) ? null : _gazetteer.CountryOfDomain(domain);
+        PlaceResolver.Resolve(_gazetteer, candidates, countryHint, addressCountry);
         DropFacilityNamesThatDisagree(candidates);
 
         var mentions = new List<PlaceMention>(candidates.Count);
@@ -287,7 +290,7 @@ public sealed class PlaceRecognizer
         // so is one after a title or a rank ("Commander Gonzalez", "Col. Orlando Cepeda")
         if (AgeAfter(view, c.Last) || Titled(view, c.First)) { persons.Add(c.Key); return false; }
         if (!caps && NamesStreet(view, c)) return false;
-        if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps) return false;
+        if (_lexicon.StopWords.Contains(c.Key) && !c.Cued && !caps && !ForeignSpelledDivision(view, c)) return false;
         // A broadcaster's call sign or an acronym in brackets: "(KOLO)", "(WXYZ)".
         if (!caps && view.IsAllCaps(c.First) && c.First > 0 && view.Char(c.First - 1) == '(' && !c.Places.Any(p => p.Kind == PlaceKind.Country)) return false;
         if (caps) return AcceptInCapitals(view, c);
@@ -372,6 +375,21 @@ public sealed class PlaceRecognizer
         // an organisation's name ("San Francisco Chronicle") says nothing about the name's other uses.
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
         return false;
+    }
+
+    /// <summary>
+    /// The name of a stop word (an English word: "reunion") written with a diacritic the English word never carries
+    /// ("Réunion") is no such word but the name it spells, when that is a country's or a first-level division's own name:
+    /// the island, not a gathering. A person's first name or a town so written ("María", "Café") stays a stop word.
+    /// </summary>
+    private bool ForeignSpelledDivision(TokenView view, PlaceCandidate c)
+    {
+        var written = view.Text.AsSpan(c.Start, c.End - c.Start);
+        var marked = false;
+        foreach (var ch in written)
+            if (ch > '\u007f' && char.IsLetter(ch)) { marked = true; break; }
+        if (!marked) return false;
+        return c.Places.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1 && _gazetteer.FoldedName(p) == c.Key);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Sitrep.Gazetteer;
 
 /// <summary>
 /// Picks one place per candidate in the context of the whole text. Each reading scores its prior (population,
-/// capital &gt; division seat &gt; other) plus the text's evidence: the country hint and the countries that the other
+/// capital &gt; division seat &gt; other) plus the text's evidence: the country hint, the country of the web address's domain (".re") and the countries that the other
 /// names and demonyms point to (a country written after "in" more than one named as an actor), a division written next to it ("Aurora, Colo."), divisions named elsewhere, and,
 /// in a second pass, nearness to the places the other names resolved to.
 /// </summary>
@@ -25,9 +25,17 @@ internal static class PlaceResolver
     /// <summary>2.8 degrees of latitude are at least 311 km on the haversine sphere (6371 km): beyond the farthest nearness bonus (300 km).</summary>
     private const double FarLatitude = 2.8;
 
-    public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint)
+    /// <summary>
+    /// The votes of the country of the article's web address (".re", ".co.uk"): as many as one name of only that
+    /// country's towns (1), so that it tips a name shared by several countries' towns when nothing else in the text does,
+    /// but not the text's own names (a national site's report of an attack abroad names the places abroad).
+    /// </summary>
+    private const double AddressCountryVotes = 1;
+
+    public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint, string? addressCountry = null)
     {
         var votes = CountryVotes(gazetteer, candidates, countryHint);
+        if (addressCountry is not null) votes[addressCountry] = votes.GetValueOrDefault(addressCountry) + AddressCountryVotes;
         var dominant = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
 
         // Divisions the text names outright ("Illinois", "Colo.") lend weight to the towns in them.

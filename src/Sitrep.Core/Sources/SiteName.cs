@@ -26,6 +26,21 @@ public static class SiteName
         return parts.Count == 0 ? null : string.Join("\n", parts);
     }
 
+    /// <summary>
+    /// The top-level domain of the article's web address ("re" of https://www.example.re/…, "uk" of …co.uk), lower-case,
+    /// or null when it has none. Whether it names a country is the gazetteer's to say (Gazetteer.CountryOfDomain).
+    /// </summary>
+    public static string? TopLevelDomain(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var address = article.Url ?? AddressLine(article.Text);
+        if (string.IsNullOrWhiteSpace(address) || !Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.HostNameType != UriHostNameType.Dns) return null;
+        var host = uri.Host.TrimEnd('.');
+        var dot = host.LastIndexOf('.');
+        return dot < 0 ? null : host[(dot + 1)..].ToLowerInvariant();
+    }
+
     /// <summary>Most words in a section of a web address's path; a longer part is a story's slug ("gunman-kills-two-at-mall").</summary>
     private const int SectionWords = 3;
 

@@ -117,4 +117,17 @@ public class GazetteerTests
         var bytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
         Assert.True(bytes < 20_000_000, $"data/gazetteer is {bytes} bytes");
     }
+    // top-level domain | expected country (or empty for none)
+    [Theory]
+    [InlineData("re", "RE")]
+    [InlineData("FR", "FR")]
+    [InlineData("uk", "GB")]
+    [InlineData("ng", "NG")]
+    [InlineData("tv", "")]
+    [InlineData("co", "")]
+    [InlineData("com", "")]
+    [InlineData("example", "")]
+    [InlineData("zz", "")]
+    public void A_top_level_domain_names_a_country_when_it_is_one(string domain, string expected) =>
+        Assert.Equal(expected.Length == 0 ? null : expected, G.CountryOfDomain(domain));
 }

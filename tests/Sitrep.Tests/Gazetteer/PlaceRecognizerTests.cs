@@ -262,4 +262,50 @@ public class PlaceRecognizerTests
 
     [Fact]
     public void Empty_text_has_no_places() => Assert.Empty(R.Recognize(""));
+    // text | site name | surface | expected country: an island or a division whose name is an English word in plain
+    // spelling ("reunion") but is written with its own diacritic in the site's name is the place, and ranks the
+    // namesakes; the plain word stays a word
+    [Theory]
+    [InlineData("A shopkeeper was stabbed in Saint-Pierre on Sunday night.", "Radio Sud Réunion", "Saint-Pierre", "RE")]
+    [InlineData("A grocer was shot dead in Saint-Joseph early on Monday.", "Réunion Matin", "Saint-Joseph", "RE")]
+    public void A_division_written_with_its_diacritic_in_the_site_name_picks_among_namesakes(string text, string site, string surface, string country)
+    {
+        Assert.Equal(country, R.Recognize(text, context: site).Single(m => m.Surface == surface).Place.CountryCode);
+        Assert.NotEqual(country, R.Recognize(text).SingleOrDefault(m => m.Surface == surface)?.Place.CountryCode);
+    }
+
+    [Fact]
+    public void The_plain_english_word_in_a_site_name_is_no_place() =>
+        Assert.NotEqual("RE", R.Recognize("A shopkeeper was stabbed in Saint-Pierre on Sunday night.", context: "Family Reunion Weekly")
+            .SingleOrDefault(m => m.Surface == "Saint-Pierre")?.Place.CountryCode);
+
+    // text | web address | surface | expected country: a country's top-level domain ranks a name's namesakes when the
+    // text says nothing of its country; a generic, a made-up or a bought-for-its-letters domain says nothing
+    [Theory]
+    [InlineData("A shopkeeper was stabbed in Saint-Pierre on Sunday night.", "https://www.sudnews.re/faits-divers/shopkeeper-stabbed", "Saint-Pierre", "RE")]
+    [InlineData("Fire crews were called to a pub in Ludlow after petrol was poured through its door.", "https://www.marches-weekly.co.uk/news/pub-fire", "Ludlow", "GB")]
+    public void A_country_domain_picks_among_namesakes(string text, string address, string surface, string country)
+    {
+        var article = new Article("domain-test", text, Url: address);
+        Assert.Equal(country, R.Recognize(text, domain: SiteName.TopLevelDomain(article)).Single(m => m.Surface == surface).Place.CountryCode);
+        Assert.NotEqual(country, R.Recognize(text).SingleOrDefault(m => m.Surface == surface)?.Place.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("com")]
+    [InlineData("example")]
+    [InlineData("tv")]
+    [InlineData("io")]
+    public void A_generic_domain_changes_nothing(string domain)
+    {
+        const string text = "Fire crews were called to a pub in Ludlow after petrol was poured through its door.";
+        Assert.Equal(R.Recognize(text).Single(m => m.Surface == "Ludlow").Place.CountryCode,
+            R.Recognize(text, domain: domain).Single(m => m.Surface == "Ludlow").Place.CountryCode);
+    }
+
+    // an article's own text naming the island with its diacritic, without a cue before it
+    [Fact]
+    public void A_division_written_with_its_diacritic_in_the_text_places_its_towns() =>
+        Assert.Equal("RE", R.Recognize("Réunion police said a grocer was shot dead in Saint-Joseph early on Monday.")
+            .Single(m => m.Surface == "Saint-Joseph").Place.CountryCode);
 }

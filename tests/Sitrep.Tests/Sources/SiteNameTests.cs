@@ -38,4 +38,14 @@ public class SiteNameTests
     [InlineData("http: / / queens. example. com / news / man - hurt\nA man was hurt.", "https://example.com/texas/man-hurt", "Texas")]
     public void The_address_is_the_articles_or_the_line_its_text_opens_with(string text, string? url, string? expected) =>
         Assert.Equal(expected, SiteName.Of(new Article("site-test", text, Url: url)));
+    // web address | expected top-level domain (or empty for none)
+    [Theory]
+    [InlineData("https://www.sudnews.re/faits-divers/man-stabbed", "re")]
+    [InlineData("https://www.shropshire-weekly.co.uk/news/pub-fire", "uk")]
+    [InlineData("https://example.com/ohio/man-hurt-in-crash", "com")]
+    [InlineData("https://islandnews.example/local/2026/03/07/man-hurt", "example")]
+    [InlineData("https://192.168.0.1/news/man-hurt", "")]
+    [InlineData("not an address", "")]
+    public void The_top_level_domain_is_the_hosts_last_label(string address, string expected) =>
+        Assert.Equal(expected.Length == 0 ? null : expected, SiteName.TopLevelDomain(new Article("site-test", "A man was hurt.", Url: address)));
 }
