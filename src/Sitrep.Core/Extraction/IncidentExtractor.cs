@@ -202,6 +202,9 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _concealVerbs;
     private readonly IReadOnlySet<string> _concealPrepositions;
     private readonly IReadOnlySet<string> _containerNouns;
+    private readonly IReadOnlySet<string> _citedPieces;
+    private readonly IReadOnlySet<string> _citedVerbs;
+    private readonly IReadOnlySet<string> _correctionWords;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
     private readonly GroupAliases _groupAliases;
@@ -380,6 +383,9 @@ public sealed partial class IncidentExtractor
         _concealVerbs = words.Of(FunctionWords.ConcealVerb);
         _concealPrepositions = words.Of(FunctionWords.ConcealPreposition);
         _containerNouns = words.Of(FunctionWords.ContainerNoun);
+        _citedPieces = words.Of(FunctionWords.CitedPiece);
+        _citedVerbs = words.Of(FunctionWords.CitedVerb);
+        _correctionWords = words.Of(FunctionWords.CorrectionWord);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -412,7 +418,8 @@ public sealed partial class IncidentExtractor
             if (followed.Reports.Count > 0) reading = followed;
         }
         else if (reading.Reports.Count > 0) reading = DatedAsRemembered(doc, facts, story, DatedAsFollowedUp(doc, facts, story, reading));
-        return WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading));
+        reading = WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading));
+        return reading.Reports.Count == 0 ? CorrectionItems(doc, facts, reading) : reading;
     }
 
     /// <summary>

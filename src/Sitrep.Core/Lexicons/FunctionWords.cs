@@ -240,6 +240,12 @@ public sealed class FunctionWords
     public const string ConcealPreposition = "conceal_preposition";
     /// <summary>A bag, box, bin or other vessel a device is hidden in (IncidentExtractor.ImprovisedDevice).</summary>
     public const string ContainerNoun = "container_noun";
+    /// <summary>A noun for a piece a paper ran, that a correction item cites by its day: "An article on 12 July about ..." (IncidentExtractor.CorrectionItems).</summary>
+    public const string CitedPiece = "cited_piece";
+    /// <summary>A verb that tells what the cited piece said, wrongly: "said", "gave" (IncidentExtractor.CorrectionItems).</summary>
+    public const string CitedVerb = "cited_verb";
+    /// <summary>A word that marks a passage as a correction: "correct", "wrongly", "incorrectly" (IncidentExtractor.CorrectionItems).</summary>
+    public const string CorrectionWord = "correction_word";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

@@ -50,6 +50,10 @@ public sealed class IncidentBuilder
             .OrderBy(g => (int)g.First().Kind).ThenByDescending(g => g.Count())
             .ThenBy(g => smallerFirst ? g.First().Population : -g.First().Population).ThenBy(g => g.Key)
             .Select(g => g.First()).FirstOrDefault();
+        // a correction ("the bar is in Z, not in Y") places the attack whatever the article it corrects said: the latest
+        if (voters.Where(r => r.CorrectsArticleOf is not null && r.Place is not null)
+                .OrderByDescending(r => r.Published ?? DateOnly.MinValue).ThenBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault() is { } correction)
+            place = correction.Place;
         var eventType = voters.GroupBy(r => r.EventType)
             .OrderBy(g => g.Key == "other" ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => EventTypes.Rank(g.Key))
             .Select(g => g.Key).FirstOrDefault() ?? "other";

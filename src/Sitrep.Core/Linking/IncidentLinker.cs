@@ -42,6 +42,7 @@ public sealed class IncidentLinker
         _store.SaveArticleKeys(document.Id, PlaceDayKeys.KeyKind, reading.Reports.SelectMany(PlaceDayKeys.Stored).Distinct(StringComparer.Ordinal));
         _store.SaveArticleKeys(document.Id, TownTollKeys.KeyKind, reading.Reports.SelectMany(TownTollKeys.Of).Distinct(StringComparer.Ordinal));
         _store.SaveArticleKeys(document.Id, TownMonthKeys.KeyKind, reading.Reports.SelectMany(TownMonthKeys.Of).Distinct(StringComparer.Ordinal));
+        _store.SaveArticleKeys(document.Id, CorrectionKeys.KeyKind, reading.Reports.SelectMany(CorrectionKeys.Of).Distinct(StringComparer.Ordinal));
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var staleGroups = new HashSet<string>(StringComparer.Ordinal);
@@ -52,7 +53,11 @@ public sealed class IncidentLinker
             matches.AddRange(copyReports.Where(other => ReportMatcher.SameIncidentInCopies(report, other)));
             matches.AddRange(ReportsUnderKeys(TownTollKeys.KeyKind, TownTollKeys.Of(report), document.Id).Where(other => ReportMatcher.SameTownAndToll(report, other)));
             matches.AddRange(ReportsUnderKeys(TownMonthKeys.KeyKind, TownMonthKeys.Of(report), document.Id).Where(other => ReportMatcher.SameMonthTownAndToll(report, other)));
+            matches.AddRange(ReportsUnderKeys(CorrectionKeys.KeyKind, CorrectionKeys.Of(report), document.Id).Where(other => ReportMatcher.Corrects(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
+            // a correction's report joins the report it corrects, by no other rule (it has no day of its own, and the names
+            // it shares with the corrected article are also those of the other attacks that article tells)
+            matches.RemoveAll(other => (report.CorrectsArticleOf is not null || other.CorrectsArticleOf is not null) && !ReportMatcher.Corrects(report, other));
 
             var matched = new Dictionary<string, List<IncidentReport>>(StringComparer.Ordinal);
             foreach (var other in matches)

@@ -67,6 +67,22 @@ public static class ReportMatcher
         attack.DayNumber <= published.DayNumber + MaxDayGap && attack.DayNumber >= published.DayNumber - MaxDaysBeforePublication;
 
     /// <summary>
+    /// One report is a correction of the article the other came from (<see cref="IncidentReport.CorrectsArticleOf"/>:
+    /// its publication day), in the same country, of an attack of the same type, and a figure the correction withdraws
+    /// (what the article wrongly said) is one the other gives: the correction tells the same attack.
+    /// </summary>
+    public static bool Corrects(IncidentReport a, IncidentReport b) => Correction(a, b) || Correction(b, a);
+
+    private static bool Correction(IncidentReport correction, IncidentReport other) =>
+        correction.CorrectsArticleOf is { } cited && other.CorrectsArticleOf is null && other.Published == cited && !other.Background
+        && correction.Place is { } p && other.Place is { } q && p.CountryCode == q.CountryCode
+        && (correction.EventType == other.EventType || correction.EventType == "other" || other.EventType == "other")
+        && (Gives(correction.Killed, other.Killed) || Gives(correction.Injured, other.Injured));
+
+    private static bool Gives(IReadOnlyList<CasualtyFigure> correction, IReadOnlyList<CasualtyFigure> other) =>
+        correction.Any(w => w.Withdrawn && w.Value is not null && other.Any(f => !f.Withdrawn && f.Value == w.Value));
+
+    /// <summary>
     /// Neither report has a day nor its article a publication date (so nothing places them in time), and they share no
     /// names: they are one attack when they are placed at the same small town (under <see cref="SmallTownPopulation"/>
     /// people) and count the same dead, with the same place and type rules and dates that agree. A small town seldom

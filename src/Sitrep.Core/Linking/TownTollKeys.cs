@@ -32,3 +32,23 @@ public static class TownMonthKeys
             ? [string.Create(CultureInfo.InvariantCulture, $"{report.Place!.CountryCode}|{t.Town}|{t.Month}|{t.Toll}")]
             : [];
 }
+
+/// <summary>
+/// Index keys for <see cref="ReportMatcher.Corrects"/>: a correction's report is stored and looked up under its
+/// country and the day of the article it corrects; any other report that counts dead or hurt, under its country and
+/// publication day. Every pair the rule links shares the key.
+/// </summary>
+public static class CorrectionKeys
+{
+    public const string KeyKind = "corrects";
+
+    public static IReadOnlyList<string> Of(IncidentReport report)
+    {
+        if (report.Background || report.Place is null) return [];
+        if (report.CorrectsArticleOf is { } cited) return [Key(report.Place.CountryCode, cited)];
+        if (report.Published is not { } published || !report.Killed.Concat(report.Injured).Any(f => f.Value is not null)) return [];
+        return [Key(report.Place.CountryCode, published)];
+    }
+
+    private static string Key(string country, DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{country}|{day:yyyy-MM-dd}");
+}

@@ -50,6 +50,13 @@ public sealed record IncidentReport
     /// <summary>The id of the article's wave this attack belongs to, or null.</summary>
     public string? WaveId { get; init; }
 
+    /// <summary>
+    /// The report is a correction of an article of this publication day ("An article on Sunday 12 July about a grenade
+    /// attack said that four people had been killed. Three were killed ..."): it joins that article's report of the
+    /// attack (<see cref="Linking.ReportMatcher.Corrects"/>), and its place wins over the corrected one's.
+    /// </summary>
+    public DateOnly? CorrectsArticleOf { get; init; }
+
     /// <summary>True for an earlier attack mentioned as background.</summary>
     public bool Background { get; init; }
 

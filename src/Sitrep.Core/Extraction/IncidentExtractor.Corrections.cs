@@ -1,0 +1,102 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: correction items (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>Most words before a cited piece's noun at the opening of its sentence: "An article", "The same article".</summary>
+    private const int CitedPieceReach = 3;
+
+    /// <summary>
+    /// An article that reports no attack of its own may be a corrections column: each paragraph an item that cites a
+    /// piece the paper ran by its day ("An article on Sunday 12 July about a grenade attack on a bar said that four people
+    /// had been killed. Three people were killed ... The bar is in Z, not in Y."). An item about an attack (a strong
+    /// event word) that says it corrects (function_words.tsv kind correction_word, or a place written "Z, not Y") gives a
+    /// report of the attack: the figures and places of the sentences that tell what the piece said are withdrawn, those
+    /// of its other sentences stand, and the place it writes "Z, not Y" is the attack's. The report cites the piece's
+    /// day (<see cref="IncidentReport.CorrectsArticleOf"/>): linking joins it to that day's report of the attack
+    /// (<see cref="Linking.ReportMatcher.Corrects"/>). An item that corrects no place gives none.
+    /// </summary>
+    private ArticleReading CorrectionItems(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var reports = new List<IncidentReport>();
+        foreach (var item in facts.Where(f => !f.IsTitle && !f.IsCaption && !f.IsBackground).GroupBy(f => f.Sentence.Paragraph))
+        {
+            var sentences = item.OrderBy(f => f.Sentence.Start).ToList();
+            var opening = sentences[0];
+            if (!TellsCitedPiece(doc, opening, opening: true)) continue;
+            if (opening.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since) is not { } cited) continue;
+            if (!opening.HasStrongEvent) continue;
+            var said = sentences.Where(f => f == opening || TellsCitedPiece(doc, f, opening: false)).ToList();
+            var own = sentences.Except(said).ToList();
+            if (!own.Any(f => HasCorrectionWord(doc, f)) && !own.Any(f => PlacesOf(f).Any(p => AfterNot(doc, p)))) continue;
+            var withdrawnPlaces = said.SelectMany(PlacesOf).Select(p => p.Place.GeonameId).ToHashSet();
+            // "The bar is in Z, in the south of the island, not in Y": the town beside the one written after "not"
+            var place = own.Where(f => PlacesOf(f).Any(p => AfterNot(doc, p)))
+                .SelectMany(f => PlacesOf(f).Where(p => !AfterNot(doc, p)))
+                .FirstOrDefault(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !withdrawnPlaces.Contains(p.Place.GeonameId));
+            if (place is null) continue;
+            var stands = own.SelectMany(f => f.Casualties.Select(c => (Mention: c, f.Source))).ToList();
+            var wrong = said.SelectMany(f => f.Casualties.Select(c => (Mention: c, f.Source))).ToList();
+            var killed = Figures(doc, stands, CasualtyMention.Killed)
+                .Concat(Figures(doc, wrong, CasualtyMention.Killed).Select(k => k with { Withdrawn = true })).ToList();
+            var injured = Figures(doc, stands, CasualtyMention.Injured)
+                .Concat(Figures(doc, wrong, CasualtyMention.Injured).Select(k => k with { Withdrawn = true })).ToList();
+            var cue = opening.Events.First(e => !e.As<EventCue>().Weak);
+            reports.Add(new IncidentReport
+            {
+                Id = $"{doc.Document.Id}#{reports.Count + 1}",
+                ArticleId = doc.Document.Id,
+                Published = doc.Published,
+                Place = place.Place,
+                EventType = cue.As<EventCue>().EventType,
+                Killed = killed,
+                Injured = injured,
+                CorrectsArticleOf = cited.Date,
+                Evidence = [doc.Document.Evidence("location", place.Span), doc.Document.Evidence("event_type", cue.Span)],
+            });
+            if (Trace) Console.Error.WriteLine($"  correction item: corrects {cited.Date:yyyy-MM-dd}, {place.Place.Name}");
+        }
+        return reports.Count == 0 ? reading : reading with { Reports = reports };
+    }
+
+    private static IEnumerable<PlaceMention> PlacesOf(SentenceFacts f) => f.EventPlaces.Concat(f.OtherPlaces);
+
+    /// <summary>
+    /// The sentence tells what a cited piece said: its noun (function_words.tsv kind cited_piece) among its first words
+    /// ("An article ...", "The same article ..."), after an indefinite article when it opens the item, and a cited_verb
+    /// after it ("... said that four people had been killed").
+    /// </summary>
+    private bool TellsCitedPiece(AnnotatedDocument doc, SentenceFacts f, bool opening)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        var end = doc.WordAt(f.Sentence.End);
+        for (var i = first; i < Math.Min(end, first + CitedPieceReach); i++)
+        {
+            if (!_citedPieces.Contains(doc.Words[i].Key)) continue;
+            if (opening && (i == first || !_indefiniteArticles.Contains(doc.Words[i - 1].Key))) return false;
+            for (var j = i + 1; j < end; j++)
+                if (_citedVerbs.Contains(doc.Words[j].Key)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private bool HasCorrectionWord(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var end = doc.WordAt(f.Sentence.End);
+        for (var i = doc.WordAt(f.Sentence.Start); i < end; i++)
+            if (_correctionWords.Contains(doc.Words[i].Key)) return true;
+        return false;
+    }
+
+    /// <summary>The place is written after "not" (one word may stand between): "Z, not Y", "in Z, not in Y".</summary>
+    private static bool AfterNot(AnnotatedDocument doc, PlaceMention p)
+    {
+        var at = doc.WordAt(p.Start);
+        return at >= 1 && doc.Words[at - 1].Key == "not" || at >= 2 && doc.Words[at - 2].Key == "not";
+    }
+}
