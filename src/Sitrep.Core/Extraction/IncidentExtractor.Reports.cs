@@ -724,6 +724,9 @@ public sealed partial class IncidentExtractor
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
         if (Responds(doc, target) || Addressed(doc, target, first)) return false;
         if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target))) return true;
+        // "says police superintendent X", "announced extra police patrols", "told police": a speech verb right before the
+        // word is who spoke, who was told or what was announced, not what was hit
+        if (AfterSpeechVerb(doc, target, first)) return false;
         // an attack word inside a claim ("claimed the bombing in a statement to reporters") ties nothing by its nearness;
         // a word that ties the attack to its target still does ("claimed the attack on the base")
         var claims = doc.CuesIn(new TextSpan(sentenceStart, target.Start), CueKind.Claim).ToList();
@@ -753,6 +756,19 @@ public sealed partial class IncidentExtractor
 
     /// <summary>How many words before a target word a link, attack or casualty word may stand.</summary>
     private const int LinkReach = 6;
+
+    /// <summary>
+    /// A speech verb of function_words.tsv stands right before the target word, over its determiners and describing
+    /// words of a force (kind agent_modifier): the word names who spoke, put after its verb ("says police superintendent
+    /// Ana Ruiz"), who was told ("a witness told police"), or what was announced ("announced extra police patrols"), not
+    /// what the attack hit. A harm told of it after it ("said two soldiers were killed") is read before this.
+    /// </summary>
+    private bool AfterSpeechVerb(AnnotatedDocument doc, Cue target, int first)
+    {
+        var w = target.FirstWord - 1;
+        while (w >= first && (_determiners.Contains(doc.Words[w].Key) || _agentModifiers.Contains(doc.Words[w].Key))) w--;
+        return w >= first && _speechVerbs.Contains(doc.Words[w].Key);
+    }
 
     /// <summary>
     /// The word at <paramref name="of"/> is "of" after a word for a part of a building or a home (target_links.tsv kind

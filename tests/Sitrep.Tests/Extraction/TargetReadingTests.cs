@@ -142,6 +142,10 @@ public class TargetReadingTests
     [InlineData("A bomb went off outside the church on Market Street in Kano on Sunday, wounding five worshippers.", "religious")]
     [InlineData("Attackers stormed the Parliament in Kano on Monday, wounding three guards.", "government")]
     [InlineData("Guard Shot Dead At Bank Near Market Place\n\nA guard was shot dead in Kano on Sunday night, police said.", "business")]
+    // a harm told of the word after a speech verb still makes it a target
+    [InlineData("The army said soldiers were wounded when a bomb hit their truck near Kano on Monday.", "military")]
+    // a site hit that a camera also recorded is still one
+    [InlineData("A camera at the gate recorded the moment a bomb wrecked the bus station in Kano on Sunday.", "transportation")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -310,6 +314,12 @@ public class TargetReadingTests
     // a statement put right or a finding told (target_links.tsv kind speaker)
     [InlineData("A bomb damaged the tax office in Kano on Sunday night. Later the police corrected the hour of the blast.", "police")]
     [InlineData("A bomb damaged the tax office in Kano on Sunday night. Experts of the police have established that the device was set off by a timer.", "police")]
+    // a force's word right after a speech verb: who spoke, put after the verb, or what was announced (IncidentExtractor.AfterSpeechVerb)
+    [InlineData("A bomb damaged the tax office in Kano on Sunday night. \"We cannot yet say who left the device there,\" says police inspector Musa Bello.", "police")]
+    [InlineData("Gunmen shot dead two traders at a market in Kano on Sunday. The governor condemned the killings and announced extra police patrols across the city.", "police")]
+    // where a camera stood or the attackers left their car (target_links.tsv kind elsewhere)
+    [InlineData("A bomb damaged the tax office in Kano on Sunday night. Footage from a camera at the bus station shows two men leaving a bag by its door.", "transportation")]
+    [InlineData("The gunmen who shot dead a trader in Kano on Sunday escaped in a car that was later found abandoned near the airport.", "transportation")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
