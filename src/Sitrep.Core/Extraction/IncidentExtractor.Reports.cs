@@ -22,6 +22,14 @@ public sealed partial class IncidentExtractor
         EventTypes.ByPriority.FirstOrDefault(t => t is not ("kidnapping" or "other") && types.Contains(t)) ?? "armed_assault";
 
     /// <summary>
+    /// People held inside a place by their captor, told as a siege ("the bank siege", events.tsv flag siege) beside a
+    /// hostage word: a hostage-taking whatever deaths it had (the gold's convention), unlike a raid that killed some and
+    /// carried others off (<see cref="KillingType"/>).
+    /// </summary>
+    private static bool HostageSiege(List<Cue> events) =>
+        events.Any(e => e.As<EventCue>().Siege) && events.Any(e => e.As<EventCue>() is { Weak: false, EventType: "kidnapping" });
+
+    /// <summary>
     /// Shots and a charge thrown beside them ("opened fire on the post and threw a grenade", "fired at the patrol and hurled
     /// explosives"): the armed assault the charge served, not a bombing (the gold's convention: a raid with guns and
     /// grenades is an armed assault). A device laid, driven or worn (Weapons.SetDevices) keeps the bombing, shots besides or
@@ -428,7 +436,7 @@ public sealed partial class IncidentExtractor
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
         if (shooting) types.Add("armed_assault");
         var eventType = EventTypes.ByPriority.FirstOrDefault(types.Contains) ?? (frame.Casualties.Count > 0 ? "armed_assault" : "other");
-        if (eventType == "kidnapping" && KilledPeople(frame)) eventType = KillingType(types);
+        if (eventType == "kidnapping" && KilledPeople(frame) && !HostageSiege(events)) eventType = KillingType(types);
         var typeCue = (strong.Count > 0 ? strong : events).FirstOrDefault(e => e.As<EventCue>().EventType == eventType);
         if (typeCue is not null) evidence.Add(document.Evidence("event_type", typeCue.Span));
 

@@ -11,7 +11,7 @@ namespace Sitrep.Lexicons;
 /// the same kind named beside it ("mortar rounds") is the one used.</param>
 /// <param name="OtherSense">A phrase in which an attack word means something else ("shooting a film", "a heart attack"): it
 /// tells no attack, and the annotator drops it with the casualty words inside it.</param>
-public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle, bool Assault = false, bool Blast = false, bool WeaponName = false, bool Act = false, bool Generic = false, bool Load = false, bool OtherSense = false);
+public sealed record EventCue(string EventType, IReadOnlyList<string> Weapons, bool Suicide, bool Weak, bool Vehicle, bool Assault = false, bool Blast = false, bool WeaponName = false, bool Act = false, bool Generic = false, bool Load = false, bool OtherSense = false, bool Siege = false);
 
 /// <summary>A casualty word: killed or injured, and where its figure stands ("50 dead": after; "killing 50": before).</summary>
 public sealed record CasualtyCue(string Kind, string Position, int Count = 1);

@@ -101,7 +101,7 @@ public sealed class LexiconSet
             var weapons = f.Length > 2 && f[2] != "-" && f[2].Length > 0 ? f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
             var flags = f.Length > 3 ? f[3].Split(',', StringSplitOptions.TrimEntries) : [];
             // a vehicle noun alone is no attack: it only turns explosives into a vehicle bomb, so it is weak too
-            set.Events.Add(f[0], new EventCue(f[1], weapons, flags.Contains("suicide"), flags.Contains("weak") || flags.Contains("vehicle"), flags.Contains("vehicle"), flags.Contains("assault"), flags.Contains("blast"), flags.Contains("weapon"), flags.Contains("act"), flags.Contains("generic"), flags.Contains("load"), flags.Contains("sense")));
+            set.Events.Add(f[0], new EventCue(f[1], weapons, flags.Contains("suicide"), flags.Contains("weak") || flags.Contains("vehicle"), flags.Contains("vehicle"), flags.Contains("assault"), flags.Contains("blast"), flags.Contains("weapon"), flags.Contains("act"), flags.Contains("generic"), flags.Contains("load"), flags.Contains("sense"), flags.Contains("siege")));
         }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "casualties.tsv"), 2))
             set.Casualties.Add(f[0], new CasualtyCue(f[1], f.Length > 2 ? f[2] : "around", f.Length > 3 ? int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture) : 1));

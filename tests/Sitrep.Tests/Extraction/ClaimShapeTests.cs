@@ -112,6 +112,9 @@ public class ClaimShapeTests
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. An account that calls itself Northern Lantern posted a message saying it had planted the device.", "Northern Lantern", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A page on a forum which calls itself Northern Lantern took responsibility the following day.", "Northern Lantern", "claimed" },
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. Police blamed the blast on an online network that calls itself Northern Lantern.", "Northern Lantern", "attributed" },
+        // an arson claimed by the fire it set ("claimed the fire", "claimed both fires"), not by a word for an attack
+        { "A petrol bomb set fire to the door of a phone shop in Tartu on Monday night, injuring a watchman. Later that day a Telegram channel calling itself Dark Sky Circle claimed the fire.", "Dark Sky Circle", "claimed" },
+        { "Arsonists set fire to the doors of a bank branch and of a post office in Tartu early on Sunday, injuring a guard. By morning a group calling itself Dark Sky Circle had claimed both fires on a forum.", "Dark Sky Circle", "claimed" },
         // the perfect of "take responsibility" ("has taken", "had taken the responsibility")
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A group which calls itself Northern Lantern has taken responsibility for the blast.", "Northern Lantern", "claimed" },
         { "A pipe bomb blew out the door of a tax office in Tartu late on Friday. By Sunday a group calling itself Ember Circle had taken the responsibility in a post on a forum.", "Ember Circle", "claimed" },

@@ -12,7 +12,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> Responsibilities = ["claimed", "attributed", "suspected", "denied", "unclaimed", "trace", "signature"];
     private static readonly HashSet<string> EventTypes = ["bombing", "armed_assault", "assassination", "kidnapping", "air_strike", "shelling", "battle", "other"];
     private static readonly HashSet<string> Weapons = ["vehicle_bomb", "suicide_vest", "ied", "explosive", "firearm", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone", "knife", "fire", "other"];
-    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic", "load", "sense"];
+    private static readonly HashSet<string> EventFlags = ["suicide", "weak", "vehicle", "assault", "blast", "weapon", "act", "generic", "load", "sense", "siege"];
     private static readonly HashSet<string> Targets = ["police", "military", "government", "civilians", "transportation", "health", "utilities", "business", "religious", "education", "journalists", "ngo", "diplomatic", "armed_group", "other"];
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "stabbed", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
