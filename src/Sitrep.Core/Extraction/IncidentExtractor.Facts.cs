@@ -187,6 +187,9 @@ public sealed partial class IncidentExtractor
         if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
         // "a lawyer who had run the office since 2019": a date in an aside about someone dates them, not the sentence
         var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
+        // "- Daily Courier: "Two kiosks burned overnight in X"": a link to another outlet's story quotes its headline, whose
+        // "overnight" or "on Monday" counts from that story's day, not this page's: only a date written out dates it
+        if (QuotesLinkedHeadline(doc, s)) dates = dates.Where(d => doc.Text[d.Start..d.End].Any(char.IsDigit)).ToList();
         // "More than 700 people were killed in the country in July": a month's or a year's toll over a whole country
         // (no town, no day) is a period's, never one attack's
         // so is a toll over a year with no place of its own ("by the close of 1981, 312 people had died"), but not a year
@@ -1888,5 +1891,22 @@ public sealed partial class IncidentExtractor
             if (clean.Length != word.Length) break;
         }
         return name.Count > 0 ? string.Join(' ', name) : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LinkedHeadline =
+        new(@"^[-•*▸]\s*[^:""“”\n]{2,60}:\s*[""“][^""“”\n]+[""”]\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// The sentence is a whole line of a list of links that quotes another outlet's headline: a dash, the outlet's name,
+    /// a colon and the headline in quotation marks ("- Daily Courier: "Two kiosks burned overnight in X"").
+    /// </summary>
+    private static bool QuotesLinkedHeadline(AnnotatedDocument doc, Sentence s)
+    {
+        var text = doc.Text;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, s.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', s.Start);
+        if (lineEnd < 0) lineEnd = text.Length;
+        if (s.End < lineEnd - 1 && text[s.End..lineEnd].Trim().Length > 0) return false;
+        return LinkedHeadline.IsMatch(text[lineStart..lineEnd].Trim());
     }
 }
