@@ -1164,7 +1164,8 @@ public sealed partial class IncidentExtractor
         // people hit one by one under names of their own ("Officer A. Roe was shot in the head ... Officer B. Doe suffered
         // two gunshot wounds"): each name is one person hit, the one who died among them
         if (CasualtyMention.IsHit(kind) && NamedOneByOne(doc, frame, kind) is var named && named > hit) hit = named;
-        var wounded = hit - dead;
+        // "a man was stabbed to death and two other men were stabbed": the others are hit beside the dead, none of them died
+        var wounded = CasualtyMention.IsHit(kind) && shot.Mention.Addition && hit == shot.Mention.Value ? hit : hit - dead;
         if (wounded <= 0) return null;
         return new CasualtyFigure(wounded, shot.Mention.Qualifier, shot.Source, doc.Document.Evidence(CasualtyMention.Injured, shot.Mention.Span), doc.Published);
     }
@@ -1372,13 +1373,42 @@ public sealed partial class IncidentExtractor
         return -1;
     }
 
+    /// <summary>
+    /// An update put on top of the story it updates: the first update line (<see cref="UpdateStarts"/>) whose paragraph
+    /// (up to the next blank line) has figures of <paramref name="kind"/> and the story below it has more ("UPDATED 4pm: one
+    /// of the two wounded died; the toll now stands at two killed and one wounded. [blank line] One was killed and two
+    /// wounded on Tuesday ..."): the paragraph's figures are the story's final ones, lower or higher. Only an update with
+    /// no attack nor toll told above it but in the headline. (start, end) of the paragraph, or (-1, -1).
+    /// </summary>
+    private (int Start, int End) LeadUpdateWith(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
+    {
+        var told = casualties.Where(c => c.Mention.Kind == kind && c.Mention.Value is not null).Select(c => c.Mention.Span.Start).ToList();
+        if (told.Count < 2) return (-1, -1);
+        var title = TitleIndex(doc);
+        foreach (var start in UpdateStarts(doc))
+        {
+            // on top: no sentence above it but the headline tells an attack or a toll (an update line amid embedded posts
+            // or further down a story is one voice among others, not the story's final word)
+            if (doc.Sentences.Any(s => s.Start < start && s.Index != title
+                                       && (doc.CuesIn(s.Span, CueKind.Event).Any() || doc.CuesIn(s.Span, CueKind.Casualty).Any()))) break;
+            var end = doc.Text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0) break;
+            if (told.Any(t => t >= start && t < end) && told.Any(t => t >= end)) return (start, end);
+        }
+        return (-1, -1);
+    }
+
     private List<CasualtyFigure> Figures(AnnotatedDocument doc, IEnumerable<(CasualtyMention Mention, string? Source)> casualties, string kind)
     {
+        // an update on top of the story: its paragraph's figures are the final ones, and the ones a lone victim or a part is read against
+        var (leadStart, leadEnd) = LeadUpdateWith(doc, casualties, kind);
         // after the last update that counts them, the update's own figures are the ones a lone victim or a part is read against
-        var update = LastUpdateWith(doc, casualties, kind);
+        var update = leadStart >= 0 ? -1 : LastUpdateWith(doc, casualties, kind);
         var updated = casualties.Where(c => update >= 0 && c.Mention.Span.Start >= update).ToList();
+        var lead = casualties.Where(c => leadStart >= 0 && c.Mention.Span.Start >= leadStart && c.Mention.Span.Start < leadEnd).ToList();
         var figures = new List<CasualtyFigure>();
         var added = new Dictionary<CasualtyMention, CasualtyFigure>();
+        var inLead = new HashSet<CasualtyFigure>(ReferenceEqualityComparer.Instance);
         CasualtyMention? previous = null;
         CasualtyMention? previousDead = null;
         foreach (var (mention, source) in casualties.OrderBy(c => c.Mention.Span.Start))
@@ -1410,15 +1440,23 @@ public sealed partial class IncidentExtractor
             // a zero ("0 KIA / 2 WIA", "0 killed, 3 injured") counts no one: a toll of none is no figure, as the golds code it
             // (no value, not [0]); it still parts the counts around it above
             if (m.Value == 0) continue;
-            if (figures.Any(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source)) continue;
-            var among = (update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
+            var inLeadUpdate = leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd;
+            if (figures.FirstOrDefault(f => f.Value == m.Value && f.Qualifier == m.Qualifier && f.Source == source) is { } same)
+            {
+                if (inLeadUpdate) inLead.Add(same);
+                continue;
+            }
+            var among = (leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd ? lead : update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
             if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among)) continue;
             var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);
             added[m] = figure;
+            if (inLeadUpdate) inLead.Add(figure);
         }
         // the figures told above the last update that gives some of its own are superseded by it
         if (update >= 0 && figures.Any(f => f.Evidence.Start >= update)) figures.RemoveAll(f => f.Evidence.Start < update);
+        // the figures of the story below an update on top of it (and of the headline above) are superseded by the update's
+        if (inLead.Count > 0) figures.RemoveAll(f => !inLead.Contains(f));
         return figures;
     }
 }
