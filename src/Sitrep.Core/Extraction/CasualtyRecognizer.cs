@@ -819,8 +819,12 @@ public sealed class CasualtyRecognizer
         var toll = TollCue(words, cue)
                    // "the number of guards hurt when ... has climbed to nine": a toll noun that counts the victims named before the word
                    || CountedByToll(words, cue);
+        // "the man killed was 34", "the woman injured is 58": one victim named right before the words; a figure after the
+        // verb "to be" tells who that victim was (an age), never a count
+        var oneVictim = !toll && cue.FirstWord >= 1 && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key);
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
+            if (oneVictim && words[w].Key is "was" or "is") return null;
             var number = numbers.FirstOrDefault(n => n.Start == words[w].Start || (n.Start <= words[w].Start && n.End > words[w].Start));
             if (number is not null)
             {

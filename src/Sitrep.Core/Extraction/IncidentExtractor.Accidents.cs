@@ -18,7 +18,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private List<SentenceFacts> WithoutAccidents(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
-        var accidents = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident")).ToList();
+        var accidents = facts.Select(f => BackgroundCues(doc, f.Sentence.Span).Any(b => IsAccidentCause(b))).ToList();
         var sites = facts.Any(f => BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "accident_site"));
         if (!accidents.Contains(true) && !sites) return facts;
         var cleared = accidents.Contains(true) && facts.Any(f => ClearsFoulPlay(doc, f));
@@ -123,7 +123,8 @@ public sealed partial class IncidentExtractor
         var apart = separately || (opensParagraph && first < doc.Words.Count && _indefiniteArticles.Contains(doc.Words[first].Key));
         var clears = kinds.Contains("no_foul_play") || RulesOutAttack(doc, f.Sentence.Span);
         // a cause told as known ("injuries suffered in the crush at the exit") is a part of the story told, not another event
-        var accident = cues.Any(b => b.As<string>() == "accident" && (separately || !ToldAsKnown(doc, b)));
+        // a natural hazard is never part of the attack's story: "the death toll of the typhoon itself stood at three"
+        var accident = cues.Any(b => IsAccidentCause(b) && (separately || b.As<string>() == "hazard" || !ToldAsKnown(doc, b)));
         if (!((accident && TellsAccidentsHarm(doc, f)) || clears || (apart && kinds.Contains("mishap")))) return false;
         // what went off, burned or was done without a weapon is no sign of attackers beside the cause of an accident: "leaking
         // gas blew up in a block of flats", "a truck ploughed into the market after its brakes failed"; nor is the word an
@@ -131,6 +132,12 @@ public sealed partial class IncidentExtractor
         var acts = f with { Events = f.Events.Where(e => !TellsBlastOrFireOnly(e) && !(e.As<EventCue>().Weak && e.As<EventCue>().Weapons.All(w => w == "other"))).ToList() };
         return !ShowsAttackers(doc, acts, signWords: !clears);
     }
+
+    /// <summary>
+    /// A background cue names the cause of an accident or a disaster: background.tsv kind accident, or kind hazard (a
+    /// natural hazard: "a typhoon", "an earthquake", "floods"), which no attacker brings about.
+    /// </summary>
+    private static bool IsAccidentCause(Cue cue) => cue.As<string>() is "accident" or "hazard";
 
     /// <summary>
     /// The cause of an accident is told as something the article already tells: a determiner that points back
