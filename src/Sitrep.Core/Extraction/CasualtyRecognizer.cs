@@ -779,11 +779,51 @@ public sealed class CasualtyRecognizer
     /// "Six people were admitted, two of them in a critical condition": a part of hurt people whose phrase follows "N of
     /// them" is a part of the larger count the sentence gave before it, even when that count was read as no figure of its
     /// own (an intake the recognizer does not know): the part counts no one by itself. Only the hurt: "seized 20 and five of
-    /// them were killed" counts deaths.
+    /// them were killed" counts deaths. When the sentence names no one before "N of them", "them" are the people the
+    /// sentence before counted ("Nine pupils were flown to the capital. Doctors said three of them were in a critical
+    /// condition"): a larger figure there with a plural victim noun (persons.tsv) just after it holds the part.
     /// </summary>
-    private static bool PartOfLargerCount(AnnotatedDocument doc, CasualtyMention f, int value) =>
-        f.Kind == CasualtyMention.Injured && f.Span.Start >= f.Figure.Start
-        && doc.NumbersIn(new TextSpan(doc.SentenceAt(f.Figure.Start).Start, f.Figure.Start)).Any(n => n.Value > value && !doc.DatesIn(n.Span).Any());
+    private bool PartOfLargerCount(AnnotatedDocument doc, CasualtyMention f, int value)
+    {
+        if (f.Kind != CasualtyMention.Injured || f.Span.Start < f.Figure.Start) return false;
+        var sentence = doc.SentenceAt(f.Figure.Start);
+        var before = doc.NumbersIn(new TextSpan(sentence.Start, f.Figure.Start)).Where(n => !doc.DatesIn(n.Span).Any()).ToList();
+        if (before.Any(n => n.Value > value)) return true;
+        if (before.Count > 0 || PluralVictimBetween(doc, sentence.Start, f.Figure.Start)) return false;
+        var index = IndexOfSentence(doc, sentence);
+        if (index <= 0) return false;
+        var previous = doc.Sentences[index - 1];
+        return doc.NumbersIn(new TextSpan(previous.Start, previous.End))
+            .Any(n => n.Value > value && !doc.DatesIn(n.Span).Any() && PluralVictimAfter(doc, n, previous.End));
+    }
+
+    /// <summary>Most words from a figure to the plural victim noun it counts: "seven other passengers".</summary>
+    private const int MaxCountedNounGap = 2;
+
+    /// <summary>A plural victim noun (persons.tsv) within <see cref="MaxCountedNounGap"/> words after the figure, in its sentence.</summary>
+    private bool PluralVictimAfter(AnnotatedDocument doc, NumberMention n, int end)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(n.End); w < words.Count && words[w].Start < end && w <= doc.WordAt(n.End) + MaxCountedNounGap; w++)
+            if (_persons.IsVictim(words[w].Key) && !_persons.IsSingularVictim(words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>A plural victim noun (persons.tsv) between two positions: the people "them" may stand for.</summary>
+    private bool PluralVictimBetween(AnnotatedDocument doc, int start, int end)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(start); w < words.Count && words[w].Start < end; w++)
+            if (_persons.IsVictim(words[w].Key) && !_persons.IsSingularVictim(words[w].Key)) return true;
+        return false;
+    }
+
+    private static int IndexOfSentence(AnnotatedDocument doc, Sentence sentence)
+    {
+        for (var i = 0; i < doc.Sentences.Count; i++)
+            if (doc.Sentences[i].Start == sentence.Start) return i;
+        return -1;
+    }
 
     /// <summary>
     /// "the hospital received nine patients", "treated at least 12 patients": the figure right before the phrase, taken

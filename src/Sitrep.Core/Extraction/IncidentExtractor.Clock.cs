@@ -26,7 +26,9 @@ public sealed partial class IncidentExtractor
             var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).ToList();
             // an evening hour told beside it ("at around 23:15 last night") keeps the night the day before: the early hour is
             // then a later moment (a ticker's "00:35 (Sat)" entry, "the shooting stopped at 02:10")
-            var evening = told.Any(s => ClockHours(doc, s).Any(h => h >= EveningHour));
+            // a time stamp that opens a line telling nothing of an attack ("18:00 News and Evening Review" in a station's
+            // schedule above its bulletins) is the hour of something else
+            var evening = told.Any(s => !IsBareTimeStamp(doc, s) && ClockHours(doc, s).Any(h => h >= EveningHour));
             night.Add((frame, d, evening));
             if (!told.Any(s => TellsEarlyHour(doc, s)) || evening) continue;
             frame.Date = d with { Date = published };
@@ -39,6 +41,13 @@ public sealed partial class IncidentExtractor
                 frame.PastMidnight = true;
             }
     }
+
+    /// <summary>
+    /// The sentence opens with a clock time and tells no attack, no casualty and no date: a line of a programme schedule
+    /// or a timetable ("20:00 Old Time Calypso with ...", "18:00 News and Evening Review"), whose hour dates nothing.
+    /// </summary>
+    private bool IsBareTimeStamp(AnnotatedDocument doc, SentenceFacts f) =>
+        ClockTimeOf(doc, doc.WordAt(f.Sentence.Start)) is not null && f.Events.Count == 0 && f.Casualties.Count == 0 && f.Dates.Count == 0;
 
     /// <summary>A date of the night before written in words alone, no day's name nor figure ("overnight", "last night"; waves.tsv kind onenight).</summary>
     private static bool NamesLastNight(AnnotatedDocument doc, DateMention d) =>

@@ -453,6 +453,70 @@ public sealed partial class IncidentExtractor
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
 
+    /// <summary>
+    /// Names the article gives as a settlement relative to a town: "Hill Top, a village 5 km west of X", "Long Bay, a
+    /// hamlet some 3 miles north of X" (a capitalised name of at most <see cref="MaxVillageWords"/> words, a comma, "a"
+    /// or "the", a settlement noun (function_words.tsv kind settlement_noun), a figure and a distance unit (kind
+    /// distance_unit), words of a direction (kinds place_modifier, place_noun), then "of" or "from" and a place of the sentence). Each name with the place it is
+    /// measured from.
+    /// </summary>
+    private List<(string Name, Place Place)> RelativeVillages(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var found = new List<(string, Place)>();
+        var words = doc.Words;
+        foreach (var f in facts)
+        {
+            if (f.IsTitle || f.IsCaption) continue;
+            var first = doc.WordAt(f.Sentence.Start);
+            for (var u = first + 5; u < words.Count && words[u].Start < f.Sentence.End; u++)
+            {
+                if (!_distanceUnits.Contains(words[u].Key)) continue;
+                var of = u + 1;
+                while (of < words.Count && of - u <= 3 && words[of].Key is not ("of" or "from") && (_placeModifiers.Contains(words[of].Key) || _placeNouns.Contains(words[of].Key))) of++;
+                if (of + 1 >= words.Count || words[of].Key is not ("of" or "from")) continue;
+                var reference = f.EventPlaces.Concat(f.OtherPlaces).Concat(f.Asides).FirstOrDefault(p => p.Start == words[of + 1].Start);
+                if (reference is null || !doc.NumbersIn(new TextSpan(words[u - 1].Start, words[u - 1].End)).Any()) continue;
+                var noun = u - 2;
+                if (noun - 1 >= first && words[noun].Key is "some" or "about" or "around") noun--;
+                if (noun - 2 < first || !_settlementNouns.Contains(words[noun].Key) || words[noun - 1].Key is not ("a" or "the") || words[noun - 2].Key != ",") continue;
+                var last = noun - 3;
+                var open = last;
+                while (open - 1 >= first && last - open + 1 < MaxVillageWords && char.IsUpper(doc.Text[words[open - 1].Start]) && words[open - 1].Key.All(char.IsLetter)) open--;
+                if (last < first || !char.IsUpper(doc.Text[words[last].Start]) || !words[open].Key.All(char.IsLetter)) continue;
+                // the name itself is no place the gazetteer knows (a known town is a frame's place of its own)
+                if (f.EventPlaces.Concat(f.OtherPlaces).Concat(f.Asides).Any(p => p.Start < words[last].End && p.End > words[open].Start)) continue;
+                found.Add((doc.Text[words[open].Start..words[last].End], reference.Place));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Most words of a settlement's name given relative to a town: "Upper Hill Top".</summary>
+    private const int MaxVillageWords = 3;
+
+    /// <summary>
+    /// The frame of the town a settlement named in the sentence was given relative to (<see cref="RelativeVillages"/>),
+    /// when one frame holds it and the sentence names no other such settlement; null otherwise.
+    /// </summary>
+    private static Frame? VillageFrame(AnnotatedDocument doc, SentenceFacts f, List<(string Name, Place Place)> villages, List<Frame> frames)
+    {
+        if (villages.Count == 0) return null;
+        var text = doc.Text[f.Sentence.Start..f.Sentence.End];
+        var held = villages.Where(v => ContainsName(text, v.Name)).Select(v => HolderOf(frames, v.Place)).Distinct().ToList();
+        return held is [{ } frame] ? frame : null;
+    }
+
+    /// <summary>The text holds the name as whole words.</summary>
+    private static bool ContainsName(string text, string name)
+    {
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + name.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
+    }
+
     private void Assign(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<Frame>? wave, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
         var arson = TellsArson(facts);
@@ -463,6 +527,8 @@ public sealed partial class IncidentExtractor
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
         var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
         var itemOpenings = wave is null ? [] : SeriesItemOpenings(doc, facts);
+        var villages = RelativeVillages(doc, facts);
+        if (Trace) foreach (var v in villages) Console.Error.WriteLine($"  village {v.Name} at {v.Place.Name}");
         foreach (var told in facts)
         {
             // "| Total | 3 | 8 |" under rows of places: the series' figures when a wave is told, else only the sum of the
@@ -497,6 +563,9 @@ public sealed partial class IncidentExtractor
             }
             var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => HolderOf(frames, p.Place)).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
             if (here.Count > 0) seriesTold = false;
+            // "The attack on Hill Top began at 10 pm", after "Hill Top, a village 5 km west of X": a place the gazetteer does
+            // not hold, named again, is at the frame of the town it was given relative to
+            if (here.Count == 0 && !f.IsCaption && VillageFrame(doc, f, villages, frames) is { } village) here.Add(village);
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
             // a round-up's section heading ("RIVERTON: THE BAKERY"): its town's frame takes the section
             // (a neighbouring town's heading is another item's, not the frame's: a log's items each keep to their own town)
