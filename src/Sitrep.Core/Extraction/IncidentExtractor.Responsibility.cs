@@ -81,6 +81,10 @@ public sealed partial class IncidentExtractor
     private bool NamesSeries(AnnotatedDocument doc, Cue claim) =>
         _lexicons.SeriesClaims.MatchAt(doc.Words, claim.FirstWord) is { } m && m.Last == claim.LastWord;
 
+    /// <summary>The claim cue is one of the phrases that hold only with the group named in their sentence (claims.tsv column named).</summary>
+    private bool NamesItsGroup(AnnotatedDocument doc, Cue claim) =>
+        _lexicons.NamedClaims.MatchAt(doc.Words, claim.FirstWord) is { } m && m.Last == claim.LastWord;
+
     /// <summary>A sentence of the frame, not background, says no one has claimed the attack (claims.tsv kind unclaimed).</summary>
     private static bool SaysUnclaimed(Frame frame) =>
         frame.Sentences.Any(s => !s.IsBackground && s.Claims.Any(c => c.As<string>() == "unclaimed"));
@@ -137,6 +141,9 @@ public sealed partial class IncidentExtractor
                     if (actorCue is null) continue;
                     kind = kind == "trace" ? "suspected" : "claimed";
                 }
+                // "a channel in the name of X said it had torched the depot": a claim that says "it" for the group is one only
+                // when the sentence names the group (claims.tsv named); elsewhere "it" may be the fire or the hospital
+                if (actorCue is null && NamesItsGroup(doc, claim)) continue;
                 // "the group denied that one of its members set off the bomb": what the group denies is its denial
                 if (kind == "claimed" && DenialVerbBefore(doc, s, claim) is not null) kind = "denied";
                 // "the group said that its members \"have never used violence\"": a group's own word of its men, negated, denies

@@ -19,6 +19,11 @@ public sealed class LexiconSet
     /// attacks", "claimed the two * operations"): the claim is of each member of a coordinated wave.
     /// </summary>
     public PhraseMatcher<string> SeriesClaims { get; } = new() { PassesQuotes = true };
+    /// <summary>
+    /// The claim phrases that say "it", "they" or "the group" for the claimant (claims.tsv third column <c>named</c>: "said
+    /// it had torched", "saying the group had set fire"): a claim only when their sentence names the group.
+    /// </summary>
+    public PhraseMatcher<string> NamedClaims { get; } = new() { PassesQuotes = true };
     public PhraseMatcher<string> Sources { get; } = new();
     public PhraseMatcher<string> Background { get; } = new();
     public PhraseMatcher<string> Waves { get; } = new();
@@ -110,6 +115,7 @@ public sealed class LexiconSet
         {
             set.Claims.Add(f[0], f[1]);
             if (f.Length > 2 && f[2] == "series") set.SeriesClaims.Add(f[0], f[1]);
+            if (f.Length > 2 && f[2] == "named") set.NamedClaims.Add(f[0], f[1]);
         }
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "sources.tsv"), 2)) set.Sources.Add(f[0], f[1]);
         foreach (var (_, f) in TsvFile.Read(Path.Combine(folder, "background.tsv"), 2)) set.Background.Add(f[0], f[1]);

@@ -115,6 +115,12 @@ public class ClaimShapeTests
         // an arson claimed by the fire it set ("claimed the fire", "claimed both fires"), not by a word for an attack
         { "A petrol bomb set fire to the door of a phone shop in Tartu on Monday night, injuring a watchman. Later that day a Telegram channel calling itself Dark Sky Circle claimed the fire.", "Dark Sky Circle", "claimed" },
         { "Arsonists set fire to the doors of a bank branch and of a post office in Tartu early on Sunday, injuring a guard. By morning a group calling itself Dark Sky Circle had claimed both fires on a forum.", "Dark Sky Circle", "claimed" },
+        // a message in the name of a group ("in the name of", function_words.tsv kind self_naming_phrase) that says the group
+        // did the deed, with "it" or "the group" for it (claims.tsv column named), the deed maybe in the group's own quoted words
+        { "A petrol bomb set fire to the door of a phone shop in Tartu on Monday night, injuring a watchman. Next morning a post on a Telegram channel in the name of Dark Sky Circle said it had \"switched off\" the shop for good.", "Dark Sky Circle", "claimed" },
+        { "Arsonists set fire to a timber yard in Tartu early on Sunday, injuring a guard. A few hours later a Facebook page in the name of the Ember Circle put up a post saying the group had torched the yard.", "Ember Circle", "claimed" },
+        // ... never such words with no group named: "it" is the fire
+        { "Arsonists set fire to a timber yard in Tartu early on Sunday, injuring a guard. Firefighters said it had burned for four hours before they could put it out.", null, "unknown" },
         // the perfect of "take responsibility" ("has taken", "had taken the responsibility")
         { "A small bomb damaged a cash machine in Tartu on Tuesday, hurting a passer-by. A group which calls itself Northern Lantern has taken responsibility for the blast.", "Northern Lantern", "claimed" },
         { "A pipe bomb blew out the door of a tax office in Tartu late on Friday. By Sunday a group calling itself Ember Circle had taken the responsibility in a post on a forum.", "Ember Circle", "claimed" },
