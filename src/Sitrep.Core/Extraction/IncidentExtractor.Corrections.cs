@@ -63,6 +63,46 @@ public sealed partial class IncidentExtractor
         return reports.Count == 0 ? reading : reading with { Reports = reports };
     }
 
+    /// <summary>
+    /// An article that corrects itself where it placed its attack: "Correction: an earlier version of this blog said the
+    /// shooting happened in Y; it was in Z" (background.tsv kind withdrawn: the town after the cue, up to the clause's
+    /// end at a semicolon, is what the earlier version said), or "This article has been amended: the attack was in Z,
+    /// not Y" (a correction_word or a withdrawn cue, and a town written after "not"). When the same sentence gives the
+    /// corrected town (another town of the same country), the withdrawn town is no scene anywhere in the article, nor
+    /// any other place of it (it goes from every sentence); the corrected town stays where the sentence wrote it.
+    /// </summary>
+    private List<SentenceFacts> WithoutWithdrawnPlaces(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var withdrawn = new HashSet<int>();
+        foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption))
+        {
+            var places = PlacesOf(f).Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).OrderBy(p => p.Start).ToList();
+            if (places.Count < 2) continue;
+            var cue = doc.CuesIn(f.Sentence.Span, CueKind.Background).Where(b => b.As<string>() == "withdrawn").MinBy(b => b.Start);
+            var wrong = new List<PlaceMention>();
+            if (cue is not null)
+            {
+                // "said the shooting happened in Y; it was in Z": what the earlier version said runs to the semicolon
+                var semicolon = doc.Text.IndexOf(';', cue.End, f.Sentence.End - cue.End);
+                if (semicolon > 0) wrong.AddRange(places.Where(p => p.Start > cue.End && p.End <= semicolon));
+            }
+            if (cue is not null || HasCorrectionWord(doc, f)) wrong.AddRange(places.Where(p => AfterNot(doc, p)));
+            if (wrong.Count == 0) continue;
+            var wrongIds = wrong.Select(p => p.Place.GeonameId).ToHashSet();
+            if (!places.Any(p => !wrongIds.Contains(p.Place.GeonameId) && (cue is null || p.Start > cue.End) && wrong.Any(w => w.Place.CountryCode == p.Place.CountryCode))) continue;
+            withdrawn.UnionWith(wrongIds);
+            if (Trace) Console.Error.WriteLine($"  corrected place: {string.Join(", ", wrong.Select(p => p.Place.Name).Distinct())} withdrawn");
+        }
+        if (withdrawn.Count == 0) return facts;
+        return facts.Select(f => PlacesOf(f).Any(p => withdrawn.Contains(p.Place.GeonameId))
+            ? f with
+            {
+                EventPlaces = f.EventPlaces.Where(p => !withdrawn.Contains(p.Place.GeonameId)).ToList(),
+                OtherPlaces = f.OtherPlaces.Where(p => !withdrawn.Contains(p.Place.GeonameId)).ToList(),
+            }
+            : f).ToList();
+    }
+
     private static IEnumerable<PlaceMention> PlacesOf(SentenceFacts f) => f.EventPlaces.Concat(f.OtherPlaces);
 
     /// <summary>

@@ -393,6 +393,7 @@ public sealed partial class IncidentExtractor
     public ArticleReading Extract(AnnotatedDocument doc)
     {
         var facts = doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList();
+        facts = WithoutWithdrawnPlaces(doc, facts);
         // passages that tell no attack, in this order: accidents, finds, bombs of old wars, drills, match reports, fiction
         facts = WithoutAccidents(doc, facts);
         facts = WithoutAccidentPassages(doc, facts);
