@@ -117,10 +117,29 @@ public sealed partial class IncidentExtractor
     /// officer held the attacker down"). It answered the attack; it was not what the attack hit ("two police shot dead" has no
     /// attacker after the act and stays a target).
     /// </summary>
-    private bool FiresAtAttacker(AnnotatedDocument doc, SentenceFacts s, Cue target)
+    private bool FiresAtAttacker(AnnotatedDocument doc, SentenceFacts s, Cue target) =>
+        ResponderFiresAtAttacker(doc, s, target.LastWord) || InResponderClause(doc, s, target);
+
+    /// <summary>
+    /// The target word stands in the relative clause of a force that answered the attack (<see cref="FiresAtAttacker"/>):
+    /// "officers who were on patrol nearby shot the gunman" (the patrol is that force, not what was hit).
+    /// </summary>
+    private bool InResponderClause(AnnotatedDocument doc, SentenceFacts s, Cue target)
     {
         var words = doc.Words;
-        var noun = target.LastWord;
+        for (var w = target.FirstWord - 1; w >= 1 && w >= target.FirstWord - MaxResponderClause && words[w].Start >= s.Sentence.Start; w--)
+        {
+            var key = words[w].Key;
+            if (key is "," or ";" or ":" or "." or "and" or "but") return false;
+            if (key is "who" or "that") return words[w - 1].Start >= s.Sentence.Start && ResponderFiresAtAttacker(doc, s, w - 1);
+        }
+        return false;
+    }
+
+    /// <summary>The responder noun at word <paramref name="noun"/> acted against the attacker: see <see cref="FiresAtAttacker"/>.</summary>
+    private bool ResponderFiresAtAttacker(AnnotatedDocument doc, SentenceFacts s, int noun)
+    {
+        var words = doc.Words;
         if (!_responderNouns.Contains(words[noun].Key)) return false;
         foreach (var e in s.Events.Where(e => e.FirstWord > noun))
         {

@@ -146,6 +146,8 @@ public class TargetReadingTests
     [InlineData("The army said soldiers were wounded when a bomb hit their truck near Kano on Monday.", "military")]
     // a site hit that a camera also recorded is still one
     [InlineData("A camera at the gate recorded the moment a bomb wrecked the bus station in Kano on Sunday.", "transportation")]
+    // a patrol that was itself hit is still one
+    [InlineData("Gunmen ambushed a patrol on the road out of Kano on Monday, wounding four soldiers.", "military")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -320,6 +322,10 @@ public class TargetReadingTests
     // where a camera stood or the attackers left their car (target_links.tsv kind elsewhere)
     [InlineData("A bomb damaged the tax office in Kano on Sunday night. Footage from a camera at the bus station shows two men leaving a bag by its door.", "transportation")]
     [InlineData("The gunmen who shot dead a trader in Kano on Sunday escaped in a car that was later found abandoned near the airport.", "transportation")]
+    // a force word inside the relative clause of a force that acted against the attacker (IncidentExtractor.InResponderClause)
+    [InlineData("A man with a rifle shot dead two traders at a market in Kano on Sunday. Officers who were on patrol close by shot the attacker in the leg.", "military")]
+    // a site a force sealed off after the attack (target_links.tsv kind elsewhere)
+    [InlineData("A man with a rifle shot dead two traders in Kano on Sunday. After the shooting, police cordoned off the bus station for the night.", "transportation")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
