@@ -212,7 +212,7 @@ public sealed partial class IncidentExtractor
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
             Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) || InfrastructureFire(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
-                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).Concat(InfrastructureFires(doc, s)).ToList(),
+                : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).Concat(InfrastructureFires(doc, s)).Concat(DeliberateFires(doc, s)).ToList(),
             Casualties = casualties,
             CountsDeadAndHurt = !withdrawn && _casualties.CountsDeadAndHurt(doc, s),
             EventPlaces = eventPlaces,
@@ -658,6 +658,36 @@ public sealed partial class IncidentExtractor
             var span = new TextSpan(words[w].Start, words[w].End);
             if (doc.CuesIn(span, CueKind.Event).Any()) continue;
             yield return new Cue(CueKind.Event, words[w].Start, words[w].End, new EventCue("other", ["fire"], Suicide: false, Weak: false, Vehicle: false), w, w);
+        }
+    }
+
+    /// <summary>
+    /// A fire that its own sentence tells as set on purpose (a word of function_words.tsv kind deliberate_word: "the fire
+    /// was a deliberate act", "police consider the blaze deliberate") is arson, an attack (`other`, weapon fire), though no
+    /// word of an attack names it: its first fire noun (kind fire_noun, not one of a fire compound: "fire crews") outside
+    /// an attack phrase. Not in a sentence that negates or doubts (kinds negation, verb_negation, deliberate_doubt: "nothing
+    /// suggests the fire was deliberate", "was not deliberate", "whether the fire was deliberate") nor one that names an accident or rules out foul play (background.tsv kinds
+    /// accident, no_foul_play). A fire alone, or one "under investigation", tells none.
+    /// </summary>
+    private IEnumerable<Cue> DeliberateFires(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var end = doc.WordAt(s.End);
+        var told = false;
+        for (var w = first; w < end && w < words.Count; w++)
+        {
+            var key = words[w].Key;
+            if (_negations.Contains(key) || _verbNegations.Contains(key) || _deliberateDoubts.Contains(key)) yield break;
+            if (_deliberateWords.Contains(key)) told = true;
+        }
+        if (!told || BackgroundCues(doc, s.Span).Any(b => b.As<string>() is "accident" or "no_foul_play")) yield break;
+        for (var w = first; w < end && w < words.Count; w++)
+        {
+            if (!_fireNouns.Contains(words[w].Key) || (w + 1 < words.Count && _fireCompounds.Contains(words[w + 1].Key))) continue;
+            if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event).Any()) yield break;
+            yield return new Cue(CueKind.Event, words[w].Start, words[w].End, new EventCue("other", ["fire"], Suicide: false, Weak: false, Vehicle: false), w, w);
+            yield break;
         }
     }
 

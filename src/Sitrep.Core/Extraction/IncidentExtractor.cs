@@ -116,6 +116,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _infrastructureTargets;
     private readonly IReadOnlySet<string> _fireCompounds;
+    private readonly IReadOnlySet<string> _deliberateWords;
+    private readonly IReadOnlySet<string> _deliberateDoubts;
     private readonly IReadOnlySet<string> _verbNegations;
     private readonly IReadOnlySet<string> _clauseOpeners;
     private readonly IReadOnlySet<string> _attackSigns;
@@ -306,6 +308,8 @@ public sealed partial class IncidentExtractor
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _infrastructureTargets = words.Of(FunctionWords.InfrastructureTarget);
         _fireCompounds = words.Of(FunctionWords.FireCompound);
+        _deliberateWords = words.Of(FunctionWords.DeliberateWord);
+        _deliberateDoubts = words.Of(FunctionWords.DeliberateDoubt);
         _verbNegations = words.Of(FunctionWords.VerbNegation);
         _clauseOpeners = words.Of(FunctionWords.ClauseOpener);
         _attackSigns = words.Of(FunctionWords.AttackSign);

@@ -141,6 +141,10 @@ public sealed class FunctionWords
     public const string InfrastructureTarget = "infrastructure_target";
     /// <summary>A word right after a fire noun that makes it part of another noun: "the fire brigade", "fire crews".</summary>
     public const string FireCompound = "fire_compound";
+    /// <summary>A word that tells a fire in its sentence as set on purpose: "the fire was a deliberate act" (IncidentExtractor.DeliberateFires).</summary>
+    public const string DeliberateWord = "deliberate_word";
+    /// <summary>A word that leaves a deliberate fire in doubt in its sentence: "nothing suggests", "whether the fire was deliberate".</summary>
+    public const string DeliberateDoubt = "deliberate_doubt";
     public const string PeriodEdge = "period_edge";
     public const string PeriodUnit = "period_unit";
     public const string HabitualAdverb = "habitual_adverb";
