@@ -123,7 +123,7 @@ public sealed partial class IncidentExtractor
         var apart = separately || (opensParagraph && first < doc.Words.Count && _indefiniteArticles.Contains(doc.Words[first].Key));
         var clears = kinds.Contains("no_foul_play") || RulesOutAttack(doc, f.Sentence.Span);
         // a cause told as known ("injuries suffered in the crush at the exit") is a part of the story told, not another event
-        // a natural hazard is never part of the attack's story: "the death toll of the typhoon itself stood at three"
+        // a natural hazard is never part of the attack's story: "the storm alone had killed four by then"
         var accident = cues.Any(b => IsAccidentCause(b) && (separately || b.As<string>() == "hazard" || !ToldAsKnown(doc, b)));
         if (!((accident && TellsAccidentsHarm(doc, f)) || clears || (apart && kinds.Contains("mishap")))) return false;
         // what went off, burned or was done without a weapon is no sign of attackers beside the cause of an accident: "leaking

@@ -12,8 +12,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// An article that reports no attack of its own may be a corrections column: each paragraph an item that cites a
-    /// piece the paper ran by its day ("An article on Sunday 12 July about a grenade attack on a bar said that four people
-    /// had been killed. Three people were killed ... The bar is in Z, not in Y."). An item about an attack (a strong
+    /// piece the paper ran by its day ("Our report of 3 May on the bombing of a cafe gave five dead; the toll was four ...
+    /// The cafe stands in Z, not in Y."). An item about an attack (a strong
     /// event word) that says it corrects (function_words.tsv kind correction_word, or a place written "Z, not Y") gives a
     /// report of the attack: the figures and places of the sentences that tell what the piece said are withdrawn, those
     /// of its other sentences stand, and the place it writes "Z, not Y" is the attack's. The report cites the piece's
@@ -64,8 +64,8 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// An article that corrects itself where it placed its attack: "Correction: an earlier version of this blog said the
-    /// shooting happened in Y; it was in Z" (background.tsv kind withdrawn: the town after the cue, up to the clause's
+    /// An article that corrects itself where it placed its attack: "Correction: a previous version of
+    /// this post placed the shooting in Y; it was in Z" (background.tsv kind withdrawn: the town after the cue, up to the clause's
     /// end at a semicolon, is what the earlier version said), or "This article has been amended: the attack was in Z,
     /// not Y" (a correction_word or a withdrawn cue, and a town written after "not"). When the same sentence gives the
     /// corrected town (another town of the same country), the withdrawn town is no scene anywhere in the article, nor

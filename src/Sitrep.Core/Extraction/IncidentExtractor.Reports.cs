@@ -122,7 +122,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The target word stands in the relative clause of a force that answered the attack (<see cref="FiresAtAttacker"/>):
-    /// "officers who were on patrol nearby shot the gunman" (the patrol is that force, not what was hit).
+    /// "constables on patrol close by then shot the attacker" (the patrol is that force, not what was hit).
     /// </summary>
     private bool InResponderClause(AnnotatedDocument doc, SentenceFacts s, Cue target)
     {

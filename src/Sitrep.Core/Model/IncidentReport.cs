@@ -51,8 +51,8 @@ public sealed record IncidentReport
     public string? WaveId { get; init; }
 
     /// <summary>
-    /// The report is a correction of an article of this publication day ("An article on Sunday 12 July about a grenade
-    /// attack said that four people had been killed. Three were killed ..."): it joins that article's report of the
+    /// The report is a correction of an article of this publication day ("Our report of 3 May on a
+    /// cafe bombing gave five dead; the toll was four ..."): it joins that article's report of the
     /// attack (<see cref="Linking.ReportMatcher.Corrects"/>), and its place wins over the corrected one's.
     /// </summary>
     public DateOnly? CorrectsArticleOf { get; init; }

@@ -20,7 +20,7 @@ public sealed class CorrectedPlaceTests
     public void A_blog_that_moves_its_shooting_places_it_in_the_corrected_town()
     {
         var reports = Read("Live: gunfire at a harvest fair, one dead",
-            "Correction: an earlier version of this blog said the gunfire broke out in Tuam; it was in Athenry, the next town along. "
+            "Correction: an earlier version of this blog put the gunfire in Tuam; it was in Athenry, the next town along. "
             + "We are sorry for the mistake.\n\n"
             + "6:10 pm\nA man was shot dead and two women were wounded when a gunman opened fire near the cattle pens on Saturday afternoon, the gardaí said. "
             + "A suspect was held at the station in Athenry.");

@@ -35,7 +35,10 @@ namespace Sitrep.Tests.Integration;
 /// Session 34 raised synthetic24 (0.963: victims "in the hospital" counted, its hospital town no scene; lowest field
 /// incidents 0.941) and synthetic35 (0.992: a survivor's interview and a denial article join their attacks);
 /// synthetic36 (0.542 held out at the start of session 34, 0.684 after, under its overall) and synthetic37 (0.796 held
-/// out, 0.946 after) have floors from that session.
+/// out, 0.946 after) have floors from that session. Session 35 raised synthetic36 (0.974: a corrections column moves its
+/// report's town and toll, an outlet's name votes for its country, a claim "in the name of" a group) and synthetic37
+/// (0.960); synthetic38 (0.622 held out at the start of session 35, 0.767 after, under its overall) and synthetic39
+/// (0.652 held out, 0.756 after, under its overall) have floors from that session.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -80,8 +83,10 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic33", "synthetic33.gold.json", 0.84)]
     [InlineData("synthetic34", "synthetic34.gold.json", 0.90)]
     [InlineData("synthetic35", "synthetic35.gold.json", 0.96)]
-    [InlineData("synthetic36", "synthetic36.gold.json", 0.64)]
-    [InlineData("synthetic37", "synthetic37.gold.json", 0.92)]
+    [InlineData("synthetic36", "synthetic36.gold.json", 0.94)]
+    [InlineData("synthetic37", "synthetic37.gold.json", 0.94)]
+    [InlineData("synthetic38", "synthetic38.gold.json", 0.74)]
+    [InlineData("synthetic39", "synthetic39.gold.json", 0.72)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor)
     {
         using var ws = new Workspace();
