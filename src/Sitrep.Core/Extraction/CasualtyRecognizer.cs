@@ -1724,7 +1724,8 @@ public sealed class CasualtyRecognizer
             // "the driver of the van died on the spot": the one the "of" phrase belongs to
             if (subject >= firstWord && OfPhraseHead(doc, subject, firstWord) is >= 0 and var ofHead) subject = ofHead;
             if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key)
-                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1)))))
+                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1)))
+                                         || subject == firstWord && SurnameNamedBefore(doc, subject)))
             {
                 if (subject - 1 >= firstWord && (_persons.IsPerpetrator(words[subject].Key) || words[subject - 1].Key is "two" or "three" or "both")) return null;
                 var figure = new TextSpan(words[subject].Start, words[subject].End);
@@ -2421,6 +2422,23 @@ public sealed class CasualtyRecognizer
 
     private static bool IsCasualtyWord(AnnotatedDocument doc, int w) =>
         w >= 0 && w < doc.Words.Count && doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Casualty).Any();
+
+    /// <summary>
+    /// The capitalised word at <paramref name="word"/> (opening its sentence, where any noun is capitalised) is the last
+    /// word of a person's name written earlier in the article as one of the hurt: "Jon Roe, 40, was hurt ... Roe later
+    /// died" (the earlier word follows another capitalised word inside a sentence that tells a hurt, so it is a surname,
+    /// not a sentence's first noun; a death told of someone named only in passing, an obituary's, counts no one).
+    /// </summary>
+    private static bool SurnameNamedBefore(AnnotatedDocument doc, int word)
+    {
+        var key = doc.Words[word].Key;
+        if (!IsCapitalised(doc, word) || key.Length < 3 || !key.All(char.IsLetter) || doc.NumbersIn(new TextSpan(doc.Words[word].Start, doc.Words[word].End)).Any()) return false;
+        for (var w = word - 1; w >= 1; w--)
+            if (doc.Words[w].Key == key && IsCapitalised(doc, w) && IsCapitalised(doc, w - 1) && doc.Words[w - 1].Key.All(char.IsLetter)
+                && doc.WordAt(doc.SentenceAt(doc.Words[w].Start).Start) < w
+                && doc.CuesIn(doc.SentenceAt(doc.Words[w].Start).Span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind != CasualtyMention.Killed)) return true;
+        return false;
+    }
 
     private static bool IsCapitalised(AnnotatedDocument doc, int word)
     {

@@ -560,6 +560,9 @@ public sealed partial class IncidentExtractor
         if (OneByOneDeaths(doc, frame, killed) is { } oneByOne) killed.Add(oneByOne);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
+        // "Jon Roe, 40, was wounded ... Roe later died": the one hurt under a name that a death names later is one of the dead
+        if (NamedLaterDead(doc, frame) is { Count: > 0 } laterDead)
+            injured.RemoveAll(i => i.Value == 1 && laterDead.Any(m => m.Span.Start == i.Evidence.Start && m.Span.End == i.Evidence.End));
         if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Shot) is { } shot)
         {
             // "the victim of a deadly shooting ... was found shot": those shot are the dead the article calls it deadly for
@@ -1217,6 +1220,45 @@ public sealed partial class IncidentExtractor
             names.Add(last);
         }
         return names.Count >= 2 ? names.Count : 0;
+    }
+
+    /// <summary>
+    /// The frame's one-person injuries (outside its background) whose person is named by the same name's last word
+    /// (as <see cref="NamedOneByOne"/> reads it) as a one-person death after them: "Jon Roe, 40, was wounded in the leg
+    /// ... Roe later died in hospital" tells one death and no one hurt.
+    /// </summary>
+    private static List<CasualtyMention> NamedLaterDead(AnnotatedDocument doc, Frame frame)
+    {
+        var found = new List<CasualtyMention>();
+        var dead = frame.Casualties.Where(c => c.Mention is { Kind: CasualtyMention.Killed, Value: 1, Addition: false, Total: false } && !doc.NumbersIn(c.Mention.Figure).Any())
+            .Select(c => c.Mention).ToList();
+        if (dead.Count == 0) return found;
+        foreach (var (m, _) in frame.Casualties)
+        {
+            if (m is not { Kind: CasualtyMention.Injured, Value: 1, Addition: false, Total: false } || doc.NumbersIn(m.Figure).Any()) continue;
+            var sentence = frame.SentenceAt(m.Span.Start);
+            if (sentence is null || sentence.IsBackground) continue;
+            if (LastNameWord(doc, m) is { } name && dead.Any(d => d.Span.Start > m.Span.End && LastNameWord(doc, d) == name)) found.Add(m);
+        }
+        // the headline's nameless one hurt ("Man wounded in ...") is the same person the body names
+        if (found.Count > 0)
+            found.AddRange(frame.Casualties.Select(c => c.Mention).Where(m => m is { Kind: CasualtyMention.Injured, Value: 1, Addition: false, Total: false }
+                && !doc.NumbersIn(m.Figure).Any() && frame.SentenceAt(m.Span.Start) is { IsTitle: true } && LastNameWord(doc, m) is null));
+        return found;
+    }
+
+    /// <summary>The last capitalised word (letters only) of the words that name a one-person mention's person, or null.</summary>
+    private static string? LastNameWord(AnnotatedDocument doc, CasualtyMention m)
+    {
+        string? last = null;
+        var count = 0;
+        for (var w = doc.WordAt(m.Figure.Start); w < doc.Words.Count && doc.Words[w].Start < m.Span.End && count < MaxNamedWords; w++, count++)
+        {
+            var word = doc.Words[w];
+            if (!char.IsUpper(doc.Text[word.Start]) || word.Key.Length < 2 || !word.Key.All(char.IsLetter)) break;
+            last = word.Key;
+        }
+        return last is not null && !Person(last) ? last : null;
     }
 
     /// <summary>Most words of a person's name and rank before the casualty words ("Sheriff's Deputy Jon Richey").</summary>
