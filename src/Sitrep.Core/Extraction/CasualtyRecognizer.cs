@@ -790,39 +790,26 @@ public sealed class CasualtyRecognizer
         var before = doc.NumbersIn(new TextSpan(sentence.Start, f.Figure.Start)).Where(n => !doc.DatesIn(n.Span).Any()).ToList();
         if (before.Any(n => n.Value > value)) return true;
         if (before.Count > 0 || PluralVictimBetween(doc, sentence.Start, f.Figure.Start)) return false;
-        var index = IndexOfSentence(doc, sentence);
-        if (index <= 0) return false;
-        var previous = doc.Sentences[index - 1];
+        if (sentence.Start <= doc.Sentences[0].Start) return false;
+        var previous = doc.SentenceAt(sentence.Start - 1);
         return doc.NumbersIn(new TextSpan(previous.Start, previous.End))
-            .Any(n => n.Value > value && !doc.DatesIn(n.Span).Any() && PluralVictimAfter(doc, n, previous.End));
+            .Any(n => n.Value > value && !doc.DatesIn(n.Span).Any() && PluralVictimBetween(doc, n.End, previous.End, MaxCountedNounGap));
     }
 
     /// <summary>Most words from a figure to the plural victim noun it counts: "seven other passengers".</summary>
     private const int MaxCountedNounGap = 2;
 
-    /// <summary>A plural victim noun (persons.tsv) within <see cref="MaxCountedNounGap"/> words after the figure, in its sentence.</summary>
-    private bool PluralVictimAfter(AnnotatedDocument doc, NumberMention n, int end)
+    /// <summary>
+    /// A plural victim noun (persons.tsv) between two positions, within <paramref name="maxWords"/> words after the first:
+    /// the people "them" may stand for, or those a figure counts ("seven other passengers").
+    /// </summary>
+    private bool PluralVictimBetween(AnnotatedDocument doc, int start, int end, int maxWords = int.MaxValue)
     {
         var words = doc.Words;
-        for (var w = doc.WordAt(n.End); w < words.Count && words[w].Start < end && w <= doc.WordAt(n.End) + MaxCountedNounGap; w++)
+        var first = doc.WordAt(start);
+        for (var w = first; w < words.Count && words[w].Start < end && w - first <= maxWords; w++)
             if (_persons.IsVictim(words[w].Key) && !_persons.IsSingularVictim(words[w].Key)) return true;
         return false;
-    }
-
-    /// <summary>A plural victim noun (persons.tsv) between two positions: the people "them" may stand for.</summary>
-    private bool PluralVictimBetween(AnnotatedDocument doc, int start, int end)
-    {
-        var words = doc.Words;
-        for (var w = doc.WordAt(start); w < words.Count && words[w].Start < end; w++)
-            if (_persons.IsVictim(words[w].Key) && !_persons.IsSingularVictim(words[w].Key)) return true;
-        return false;
-    }
-
-    private static int IndexOfSentence(AnnotatedDocument doc, Sentence sentence)
-    {
-        for (var i = 0; i < doc.Sentences.Count; i++)
-            if (doc.Sentences[i].Start == sentence.Start) return i;
-        return -1;
     }
 
     /// <summary>

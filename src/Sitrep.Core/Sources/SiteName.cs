@@ -33,9 +33,7 @@ public static class SiteName
     public static string? TopLevelDomain(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var address = article.Url ?? AddressLine(article.Text);
-        if (string.IsNullOrWhiteSpace(address) || !Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.HostNameType != UriHostNameType.Dns) return null;
+        if (WebAddress(article.Url ?? AddressLine(article.Text)) is not { HostNameType: UriHostNameType.Dns } uri) return null;
         var host = uri.Host.TrimEnd('.');
         var dot = host.LastIndexOf('.');
         return dot < 0 ? null : host[(dot + 1)..].ToLowerInvariant();
@@ -52,8 +50,7 @@ public static class SiteName
     /// </summary>
     public static IEnumerable<string> AddressSections(string? address)
     {
-        if (string.IsNullOrWhiteSpace(address) || !Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)) yield break;
+        if (WebAddress(address) is not { } uri) yield break;
         var labels = uri.Host.Split('.');
         for (var i = 0; i < labels.Length - 2; i++)
             if (!labels[i].Equals("www", StringComparison.OrdinalIgnoreCase) && Section(labels[i]) is { } label) yield return label;
@@ -61,6 +58,11 @@ public static class SiteName
         for (var i = 0; i < segments.Length - 1; i++)
             if (Section(Uri.UnescapeDataString(segments[i])) is { } section) yield return section;
     }
+
+    /// <summary>An http or https address as a <see cref="Uri"/>, or null for none or any other kind.</summary>
+    private static Uri? WebAddress(string? address) =>
+        !string.IsNullOrWhiteSpace(address) && Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
     /// <summary>A part of an address as a name ("new-york" → "New York"), or null for an id, a date or a slug.</summary>
     private static string? Section(string part)
