@@ -18,14 +18,14 @@ incidents = [
     # --- Brunei: an explosion at the covered market of Tutong; an embassy security alert, then the next day's news --
     inc("tutong-covered-market-explosion-2026-08-11", "2026-08-11", "BN", "Tutong", "Tutong", 4.80278, 114.64917,
         "bombing", DAWN, "claimed", None, ["ied"], ["civilians", "business"], [],
-        [3, 4], [], [11, 12], [], S[0:2], killed_best=4, injured_best=12,
+        [3, 4], [], [11, 12], [5], S[0:2], killed_best=4, injured_best=12,
         note="Tuesday 11 August 2026 about 7:20 a.m.: a device hidden in a cool box under a fish stall exploded in "
              "the covered market (invented name) of Tutong during the morning rush. a1 (security alert of the Embassy "
              "of the invented Republic of Norvania in Bandar Seri Begawan, the capital about 35 km away that is no "
              "scene; Tuesday): 3 killed, 11 injured; a standing 'Previous alerts' list of older dated alerts (floods, "
              "a procession, a shooting in Kuala Belait in April). a2 (news site, Wednesday 12 August, dateline BANDAR "
              "SERI BEGAWAN): a fourth body found under the collapsed stall roof: 4 killed, 12 injured (nobody wounded "
-             "died: injured_best 12); the New Dawn Front (Barisan Fajar Baru, invented) claimed it on its website, "
+             "died: injured_best 12; 'Five of them remain in the intensive care ward': a part, optional); the New Dawn Front (Barisan Fajar Baru, invented) claimed it on its website, "
              "relayed on its Telegram channel; the home affairs minister blames the Sungai Liang Brotherhood "
              "(invented), which denies on its own channel (responsibility stays 'claimed', perpetrator the claimant)."),
     inc("kuala-belait-karaoke-shooting-2026-04-24", "2026-04-24", "BN", "Belait", "Kuala Belait", 4.58361, 114.2312,
@@ -74,25 +74,26 @@ incidents = [
     # --- French Polynesia: a grenade thrown into a wedding party in a village 8 km west of Tautira -----------------
     inc("tautira-wedding-grenade-2026-07-18", "2026-07-18", "PF", "Îles du Vent", "Tautira", -17.74744, -149.16123,
         "bombing", None, None, None, ["grenade"], ["civilians"], [],
-        [1, 2], [], [9], [8, 3], S[6:8], killed_best=2,
+        [1, 2], [], [9], [8, 3, 5, 7, 2], S[6:8], killed_best=2,
         note="Saturday 18 July 2026 about 10:30 p.m.: a grenade thrown over the fence from a passing car into the "
              "dancing area of a wedding party in the village of Vaiotaha (invented), 'about 8 km west of Tautira' "
              "on Tahiti Iti; coded at Tautira. d1 (news site, Sunday 19 July, dateline PAPEETE): 1 killed (the bride's "
              "uncle, at the scene), 9 injured taken to the hospital in Papeete (about 49 km away, a hospital town "
              "that is no scene); the gendarmerie names no one (perpetrator null). d2 (statement of the medical "
              "director of the invented Te Fare Ora General Hospital, Papeete, Monday 20 July): received nine "
-             "patients; one patient died overnight (2 killed with the uncle); three in critical condition and eight "
-             "still in care (parts, optional). injured_best left unscored (a wounded person died)."),
+             "patients; one patient died overnight (2 killed with the uncle); eight still in care, three critical, five "
+             "stable, seven by ambulance and two by helicopter (parts, optional). injured_best left unscored (a wounded person died)."),
     # --- Andorra: a shooting at a petrol station in Sant Julia de Loria; an 'On this day' page and another outlet -----
     inc("sant-julia-petrol-station-shooting-2026-03-13", "2026-03-13", "AD", "Sant Julià de Loria",
         "Sant Julià de Lòria", 42.46372, 1.49129, "armed_assault", None, None, None, ["firearm"],
-        ["business", "civilians"], [], [2], [], [0], [], S[8:10], killed_best=2, injured_best=0,
+        ["business", "civilians"], [], [2], [], [], [0], S[8:10], killed_best=2,
         note="Friday 13 March 2026 about 9:15 p.m.: two gunmen on a motorcycle fired on the forecourt of a petrol "
              "station (invented name) in Sant Julia de Loria and fled south towards the border; an attendant of 29 "
              "and a customer, a lorry driver of 52, killed, nobody else hurt. e1 ('On this day: 14 March' page of a "
              "regional paper, Saturday 14 March; the 'Today's news' box: 'yesterday', 2 killed, no injured). e2 "
              "(another outlet, Saturday 14 March, dateline ANDORRA LA VELLA, the capital about 6 km away, no scene): "
-             "the victims' jobs. No one named (perpetrator null)."),
+             "the victims' jobs. No one named (perpetrator null). 'Nobody else was injured/hurt': injured [] with 0 "
+             "optional, as the earlier sets code a nobody-hurt scene."),
     inc("encamp-post-office-parcel-bomb-1998-03-14", "1998-03-14", "AD", "Encamp", "Encamp", 42.53474, 1.58014,
         "bombing", None, None, None, ["explosive"], ["government"], ["civilians"], [], [], [1], [],
         ["e1_andorra_on_this_day"], optional=True,
@@ -107,8 +108,8 @@ incidents = [
 groups = [dict(id=WAVE, members=["solosolo-church-arson-2026-10-04", "lalomanu-church-arson-2026-10-04"],
                killed=[], killed_optional=[0], injured=[1], injured_optional=[0],
                note="Two churches of the same district (Atua) set on fire within an hour the same night, with the same "
-                    "method; police treat them as linked and both sources tell them as one wave. c2: one person hurt "
-                    "in the two fires. c1: 'nobody was hurt' (corrected at once: optional).")]
+                    "method; police treat them as linked and both sources tell them as one wave. c2: 'Across both fires, "
+                    "a single person was hurt. Nobody died.' c1: 'nobody was hurt' (corrected at once: optional).")]
 gold = dict(about="Hand-coded reference for eval/synthetic40/articles.jsonl: fictional attack reports written by us, "
                   "coded before Sitrep was ever run on them. Format: /work/shared/spec/GOLD.md",
             documents=S, incidents=incidents, groups=groups,
@@ -117,7 +118,9 @@ gold = dict(about="Hand-coded reference for eval/synthetic40/articles.jsonl: fic
                            "an accident ('a blast of wind', 'fire crews'). No attack: no incident.",
                            "Aggregates: explosions in Brunei this year (a2); knife crimes in Antigua this year (b2); "
                            "attacks on churches in Samoa since 2019 (c1); road deaths in Tuvalu this year (f1).",
-                           "Arrests, a curfew, a funeral, closed roads and an evacuated market are no attacks. "
+                           "Arrests and detentions, roadblocks, a closed market and border crossing, a day of mourning, cancelled "
+                           "flights, a burnt-out motorcycle, a ferry accident in the hospital's older statements (d2) "
+                           "and a snowstorm and a fire in the 'On this day' list (e1) are no attacks. "
                            "The embassy's 'Previous alerts' about floods and a procession, the 'On this day' items that "
                            "are no attacks, headline lists under related-story headings and photo captions with other "
                            "places and dates are no incidents."])
