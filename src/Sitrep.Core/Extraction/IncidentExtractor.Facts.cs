@@ -1501,6 +1501,9 @@ public sealed partial class IncidentExtractor
                 return listed;
             }
             if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
+            // "bombs went off in Westhaven (Carrick)": the place in brackets right after a name the gazetteer does not
+            // hold says where that place lies, and so is where the attack was when a locative opens the name
+            if (key == "(" && steps == 0 && UnknownNameBefore(doc, w, first)) continue;
             // the object of an attack verb is its scene: "gunmen attacked Camp X", "warplanes bombed X"; not a name
             // that qualifies the victims ("shooting an Ohio policeman")
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event)
@@ -1512,6 +1515,17 @@ public sealed partial class IncidentExtractor
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The word before the bracket at <paramref name="bracket"/> ends a capitalised name that no place of the gazetteer
+    /// covers ("in Westhaven (Carrick)"): the bracket gives where that unknown place lies.
+    /// </summary>
+    private static bool UnknownNameBefore(AnnotatedDocument doc, int bracket, int first)
+    {
+        if (bracket <= first || doc.AllCaps) return false;
+        var name = doc.Words[bracket - 1];
+        return char.IsUpper(doc.Text[name.Start]) && !doc.PlacesIn(new TextSpan(name.Start, name.End)).Any();
     }
 
     /// <summary>

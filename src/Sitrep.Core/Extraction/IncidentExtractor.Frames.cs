@@ -627,7 +627,7 @@ public sealed partial class IncidentExtractor
                 foreach (var c in f.Casualties)
                 {
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
-                    if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, f, c) || TollOfSeveralMembers(doc, f, c, wave, frames))) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
+                    if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, f, c) || TollOfSeveralMembers(doc, f, c, wave, frames) || TollOfStruckPlaces(doc, f, c))) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
                     // a figure before the place of another attack told at the same place is that attack's
                     var after = AfterPlace(doc, f, c, frames);
                     (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));

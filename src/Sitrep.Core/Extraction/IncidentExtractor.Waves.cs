@@ -68,7 +68,11 @@ public sealed partial class IncidentExtractor
         if (SectionHeadings(doc, facts) is var heads && facts.Any(f => heads.Contains(f.Sentence.Index) && RunInItemTown(doc, f) is null))
             return LinkedSections(doc, facts, frames);
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f)))
+        // (or told in a timeline page's entry of the page's news, which opens as a lead does: "15 June - Bombs explode at
+        // two police posts, in X and on Y")
+        var entries = TimelineEntries(doc, facts);
+        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f))
+                            || f.HasWaveCue && !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index)
             && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts)) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
@@ -319,6 +323,19 @@ public sealed partial class IncidentExtractor
         var named = f.EventPlaces.Concat(f.OtherPlaces).Where(p => HolderOf(wave, p.Place) is not null).ToList();
         if (named.Select(p => HolderOf(wave, p.Place)).Distinct().Count() < 2) return false;
         return named.All(p => p.End <= c.Figure.Start) || named.All(p => p.Start >= c.Figure.End);
+    }
+
+    /// <summary>
+    /// "Four guards died on Sunday as gunmen raided two border posts, one at X and one near Y": in a member's
+    /// sentence, a figure written before the count of the places struck (<see cref="CountsStruckPlaces"/>: "at two police
+    /// posts", "attacked both villages") counts them all, when every scene the sentence names stands after that count (the
+    /// places the count is then spread over, though the gazetteer knows only one of them): the wave's toll, not the toll
+    /// of the one town it recognised. A figure right before a place ("three in X") stays that place's.
+    /// </summary>
+    private bool TollOfStruckPlaces(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        if (c.Value is not > 1 || f.EventPlaces.Count == 0 || CountsStruckPlaces(doc, f.Sentence) is not { } struck) return false;
+        return c.Span.End <= struck && f.EventPlaces.All(p => p.Start >= struck);
     }
 
     /// <summary>

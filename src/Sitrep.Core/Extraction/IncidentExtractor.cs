@@ -744,6 +744,17 @@ public sealed partial class IncidentExtractor
         return null;
     }
 
+    /// <summary>
+    /// The openers of a timeline page's entries (<see cref="TimelineEntries"/>) that tell an attack as a past attack's
+    /// sentence does (<see cref="TellsPastAttack"/>), not a toll over a period: "15 June - A bomb explodes at the market
+    /// of X, killing two people." Such an entry is the page's own news on the entry's day, however long after it the
+    /// page was written.
+    /// </summary>
+    private HashSet<int> AttackEntries(AnnotatedDocument doc, List<SentenceFacts> facts, Dictionary<int, (int Opener, DateMention Day)> entries) =>
+        facts.Where(f => entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index && !f.IsTitle && !f.IsCaption
+                         && TellsPastAttack(f) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) && !TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates))
+             .Select(f => f.Sentence.Index).ToHashSet();
+
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
         // the frames of the article's sentences, each dated by the follow-up's day for want of its own (read again below
@@ -761,7 +772,12 @@ public sealed partial class IncidentExtractor
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
             // (a toll over a stretch of time stays a period's: "3,000 died over 30 years")
-            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) ? f with { IsBackground = false } : f).ToList();
+            // a timeline page ("2026 in X"): only its entries that tell an attack are its news, each on its own day; its
+            // other entries (a session opened, a law passed) and its other lines stay background
+            var entries = TimelineEntries(doc, facts);
+            var attacks = AttackEntries(doc, facts, entries);
+            facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span)
+                                      && (entries.Count == 0 || entries.TryGetValue(f.Sentence.Index, out var e) && attacks.Contains(e.Opener)) ? f with { IsBackground = false } : f).ToList();
             story = null;
             if (Trace) Console.Error.WriteLine("  background made the subject");
             framesFollowUp = false;

@@ -189,6 +189,22 @@ public class WaveReadingTests
             + "In Kano, gunmen shot dead five farmers.\n\nIn Zaria, four villagers were killed.",
             "Kano|5; Zaria|4 / waves 1 / wave killed 9"
         },
+        // a lead's toll written before the count of the places struck ("at two police posts"), the places spread after it
+        // ("one in X and one on Y", the second unknown to the gazetteer): the wave's toll, not the one known town's
+        {
+            "Police posts bombed",
+            "ACCRA, 2 March 2021 - Four police officers died and seven people were hurt early on Monday as bombs blew up outside two police posts, one in Hohoe and one on Tafi Isle.\n\n"
+            + "The first device blew up at the gate of the post in Hohoe just before dawn. Three officers were killed.\n\n"
+            + "Some forty minutes later a second device exploded outside the police post in Kpando. One constable was killed.",
+            "Hohoe|3; Kpandu|1 / waves 1 / wave killed 4"
+        },
+        // a figure right before a place ("three in X") is that place's, though it follows a count of the posts struck
+        {
+            "Police posts bombed",
+            "ACCRA, 2 March 2021 - Bombs blew up outside two police posts in the Volta region early on Monday, within forty minutes of each other.\n\n"
+            + "Four officers were killed at the two posts, three in Hohoe and one in Kpando, the police said.",
+            "Hohoe|3; Kpandu|0 / waves 1 / wave killed 4"
+        },
         // "back-to-back attacks" (kind wave); "between them" (kind total) counts the members together
         {
             "Villages attacked",
