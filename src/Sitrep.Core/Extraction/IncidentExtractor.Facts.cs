@@ -206,6 +206,9 @@ public sealed partial class IncidentExtractor
         // clause tells the article's own attack, its day counted back only roughly
         var afterOwn = BackgroundCues(doc, span).Any(b => b.As<string>() == "past_after" && AfterOwnAttack(doc, doc.SentenceAt(s.Start).Span, b));
         if (afterOwn) dates = dates.Select(d => d.CountedBack ? d with { Approximate = true } : d).ToList();
+        // "the blast did not occur at 10 p.m. on Sunday, as first reported": a denied time dates nothing
+        var denied = dates.Where(d => DeniesTime(doc, s, d)).ToList();
+        if (denied.Count > 0) dates = dates.Except(denied).ToList();
         return new SentenceFacts
         {
             Sentence = s,
@@ -223,6 +226,7 @@ public sealed partial class IncidentExtractor
             CarePlaces = carePlaces,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
+            DeniedDates = denied,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null || CountsAttacksOfOneTime(doc, waves),
             TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
@@ -239,6 +243,28 @@ public sealed partial class IncidentExtractor
             IsBackground = periodToll || periodCount || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)
                 && !(b.As<string>() == "past_after" && afterOwn)),
         };
+    }
+
+    /// <summary>Most words between a negated verb of happening and the date it denies.</summary>
+    private const int MaxDeniedTimeGap = 8;
+
+    /// <summary>
+    /// The date stands after a negated verb of happening in its clause (function_words.tsv kind occurrence_verb right after
+    /// kind verb_negation: "did not occur at 10 p.m. on Sunday", "never happened on the 5th"), no clause break nor word that
+    /// ends a denial's reach between (kind denial_break: "did not happen on Monday but on Tuesday": Tuesday stands), nor
+    /// a word that makes the date a limit (kind time_limit: "did not take place until Monday": Monday stands).
+    /// </summary>
+    private bool DeniesTime(AnnotatedDocument doc, Sentence s, DateMention d)
+    {
+        var first = doc.WordAt(s.Start);
+        var words = doc.Words;
+        for (int w = doc.WordAt(d.Start) - 1, seen = 0; w > first && seen <= MaxDeniedTimeGap; w--, seen++)
+        {
+            var key = words[w].Key;
+            if (key is "," or ";" or ":" or "\u2014" or "(" or ")" || _denialBreaks.Contains(key) || _timeLimits.Contains(key)) return false;
+            if (_occurrenceVerbs.Contains(key) && _verbNegations.Contains(words[w - 1].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>Most describing words between a count and the attacks it counts ("two deadly bomb attacks").</summary>

@@ -207,6 +207,9 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _citedPieces;
     private readonly IReadOnlySet<string> _citedVerbs;
     private readonly IReadOnlySet<string> _correctionWords;
+    private readonly IReadOnlySet<string> _rumourFillers;
+    private readonly IReadOnlySet<string> _occurrenceVerbs;
+    private readonly IReadOnlySet<string> _timeLimits;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
     private readonly GroupAliases _groupAliases;
@@ -390,6 +393,9 @@ public sealed partial class IncidentExtractor
         _citedPieces = words.Of(FunctionWords.CitedPiece);
         _citedVerbs = words.Of(FunctionWords.CitedVerb);
         _correctionWords = words.Of(FunctionWords.CorrectionWord);
+        _rumourFillers = words.Of(FunctionWords.RumourFiller);
+        _occurrenceVerbs = words.Of(FunctionWords.OccurrenceVerb);
+        _timeLimits = words.Of(FunctionWords.TimeLimit);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);
@@ -423,7 +429,7 @@ public sealed partial class IncidentExtractor
             if (followed.Reports.Count > 0) reading = followed;
         }
         else if (reading.Reports.Count > 0) reading = DatedAsRemembered(doc, facts, story, DatedAsFollowedUp(doc, facts, story, reading));
-        reading = WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading));
+        reading = WithCorrectedDates(facts, WithWithdrawnFigures(doc, facts, WithPastAttacks(doc, facts, reading)));
         return reading.Reports.Count == 0 ? CorrectionItems(doc, facts, reading) : reading;
     }
 
@@ -449,7 +455,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private ArticleReading WithWithdrawnFigures(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
-        reading = WithRefutedValuesWithdrawn(doc, facts, reading);
+        reading = WithRumouredFigures(doc, facts, WithRefutedValuesWithdrawn(doc, facts, reading));
         var main = reading.Reports.FirstOrDefault(r => !r.Background);
         if (main is null) return reading;
         var withdrawn = facts.Where(f => Withdraws(doc, f.Sentence.Span))
@@ -460,6 +466,62 @@ public sealed partial class IncidentExtractor
         var injured = Figures(doc, withdrawn, CasualtyMention.Injured).Select(k => k with { Withdrawn = true });
         var marked = main with { Killed = main.Killed.Concat(killed).ToList(), Injured = main.Injured.Concat(injured).ToList() };
         return reading with { Reports = reading.Reports.Select(r => ReferenceEquals(r, main) ? marked : r).ToList() };
+    }
+
+    /// <summary>
+    /// The article denies a day the attack was given ("the blast did not occur at 10 p.m. on Sunday, as first
+    /// reported"; <see cref="SentenceFacts.DeniedDates"/>): each report of its own dated otherwise corrects that day
+    /// (<see cref="IncidentReport.CorrectsDate"/>), and its date wins when reports of the incident disagree.
+    /// </summary>
+    private static ArticleReading WithCorrectedDates(List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var denied = facts.Where(f => !f.IsBackground).SelectMany(f => f.DeniedDates).Select(d => d.Value).ToHashSet();
+        if (denied.Count == 0) return reading;
+        return reading with
+        {
+            Reports = reading.Reports.Select(r => !r.Background && r.Date is not null && !denied.Contains(r.Date) ? r with { CorrectsDate = true } : r).ToList()
+        };
+    }
+
+    /// <summary>
+    /// A figure passed on as hearsay (background.tsv kind rumoured right before it, only filler words between,
+    /// function_words.tsv kind rumour_filler: "heard 5 dead", "people are saying ten were killed", "unconfirmed reports
+    /// of 12 dead") is marked <see cref="CasualtyFigure.Rumoured"/>: it stays a report, but the incident's estimate
+    /// takes it only when no other figure of its kind was given (see <see cref="Linking.CasualtyReconciler"/>).
+    /// </summary>
+    private ArticleReading WithRumouredFigures(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var rumoured = new List<TextSpan>();
+        foreach (var f in facts)
+        {
+            var cues = doc.CuesIn(f.Sentence.Span, CueKind.Background).Where(b => b.As<string>() == "rumoured").ToList();
+            if (cues.Count == 0) continue;
+            foreach (var m in _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle))
+                if (cues.Any(c => HearsayBefore(doc, c, m.Span.Start))) rumoured.Add(m.Span);
+        }
+        if (rumoured.Count == 0) return reading;
+        var spans = rumoured.Select(doc.Document.ToOriginal).ToList();
+        List<CasualtyFigure> Marked(IReadOnlyList<CasualtyFigure> figures) =>
+            figures.Select(x => x.Evidence.Document == doc.Document.Id && spans.Any(o => o.Start < x.Evidence.End && x.Evidence.Start < o.End) ? x with { Rumoured = true } : x).ToList();
+        return reading with { Reports = reading.Reports.Select(r => r with { Killed = Marked(r.Killed), Injured = Marked(r.Injured) }).ToList() };
+    }
+
+    /// <summary>
+    /// The hearsay cue stands before <paramref name="position"/> with only filler words between (function_words.tsv
+    /// kind rumour_filler: "heard that maybe 5 ..."; a comma or colon right after the cue): "heard the blast that killed
+    /// five" passes on no rumoured toll.
+    /// </summary>
+    private bool HearsayBefore(AnnotatedDocument doc, Cue cue, int position)
+    {
+        if (cue.End > position) return false;
+        var words = doc.Words;
+        for (var w = cue.LastWord + 1; w < words.Count && words[w].Start < position; w++)
+        {
+            var key = words[w].Key;
+            if (w == cue.LastWord + 1 && key is "," or ":") continue;
+            if (!_rumourFillers.Contains(key)) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -42,6 +42,8 @@ public sealed record SentenceFacts
     public IReadOnlyList<PlaceMention> CarePlaces { get; init; } = [];
     /// <summary>Countries named as where something happened ("outside a mosque in Cameroon"): the place of last resort.</summary>
     public IReadOnlyList<PlaceMention> LocativeCountries { get; init; } = [];
+    /// <summary>Dates the sentence says the attack did not happen on ("did not occur at 10 p.m. on Sunday"): no date of it.</summary>
+    public IReadOnlyList<DateMention> DeniedDates { get; init; } = [];
     public required IReadOnlyList<DateMention> Dates { get; init; }
     public bool HasWaveCue { get; init; }
     public bool HasTotalCue { get; init; }

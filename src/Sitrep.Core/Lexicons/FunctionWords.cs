@@ -250,6 +250,12 @@ public sealed class FunctionWords
     public const string CitedVerb = "cited_verb";
     /// <summary>A word that marks a passage as a correction: "correct", "wrongly", "incorrectly" (IncidentExtractor.CorrectionItems).</summary>
     public const string CorrectionWord = "correction_word";
+    /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
+    public const string RumourFiller = "rumour_filler";
+    /// <summary>A verb of happening that, negated, denies the time after it: "did not occur at 10 p.m. on Sunday" (IncidentExtractor.DeniesTime).</summary>
+    public const string OccurrenceVerb = "occurrence_verb";
+    /// <summary>Makes the date after it a limit, not a denied time: "did not take place until Monday" (IncidentExtractor.DeniesTime).</summary>
+    public const string TimeLimit = "time_limit";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

@@ -15,6 +15,8 @@ namespace Sitrep.Linking;
 /// <item>A withdrawn figure (a correction's "an earlier version of this story said four were killed", see
 ///   <see cref="CasualtyFigure.Withdrawn"/>) is kept as a report but never used, and it withdraws the same value wherever
 ///   another document of the incident gave it up to the correction's day (the error the correction speaks of).</item>
+/// <item>A rumoured figure (hearsay: "heard 5 dead", <see cref="CasualtyFigure.Rumoured"/>) is kept as a report but used
+///   only when no other credible figure was given.</item>
 /// <item>A later report from the same source supersedes its earlier ones (tolls grow as knowledge grows). The source is
 ///   the named source, else the (original) document.</item>
 /// <item>A running toll ("the toll has climbed to five") updates the figures of earlier days, whoever gave them.</item>
@@ -51,6 +53,8 @@ public sealed class CasualtyReconciler
 
         var credible = reports.Where(f => f.Value is not null && !IsPerpetratorOutlet(f.Source) && !IsPerpetrator(f.Source, perpetrators)
                                           && !WithdrawnBy(f, all)).ToList();
+        // hearsay ("heard 5 dead") counts only when no one gave another figure
+        if (credible.Any(f => !f.Rumoured)) credible = credible.Where(f => !f.Rumoured).ToList();
         // a later report from a source supersedes its earlier ones; a copy speaks for its original's source
         var latest = credible
             .GroupBy(f => f.Source ?? "\u0000" + copies.OriginalOf(f.Evidence.Document))

@@ -43,6 +43,10 @@ public sealed class IncidentBuilder
             .GroupBy(r => (r.Date, r.DatePrecision))
             .OrderBy(g => PrecisionRank(g.Key.DatePrecision)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Date, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
+        // a report that denies another day ("it did not happen on Thursday, as first reported") dates the attack: the latest
+        if (voters.Where(r => r.CorrectsDate && r.Date is not null)
+                .OrderByDescending(r => r.Published ?? DateOnly.MinValue).ThenBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault() is { } redated)
+            day = (redated.Date, redated.DatePrecision);
         var places = voters.Where(r => r.Place is not null).Select(r => r.Place!).ToList();
         var smallerFirst = TownsApart(places);
         var place = places

@@ -8,7 +8,8 @@ namespace Sitrep.Linking;
 /// reports (and their articles) alone, so the incidents it forms do not depend on the order articles arrive in.
 /// <list type="bullet">
 /// <item><see cref="SameIncident"/>: both dated to the day: the same country, days at most <see cref="MaxDayGap"/> apart
-///   (the same day when both days were read from the text, not taken from publication), places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types,
+///   (the same day when both days were read from the text, not taken from publication, unless the later one corrects the
+///   day: <see cref="IncidentReport.CorrectsDate"/>), places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types,
 ///   no conflicting perpetrators, and no different streets when both name streets.</item>
 /// <item><see cref="SameUndatedIncident"/>: one or both without a day, or one dated only by its publication day: the
 ///   same place (anywhere in one province when the articles share <see cref="DivisionSharedNames"/> names), type and
@@ -42,8 +43,16 @@ public static class ReportMatcher
         if (Day(a) is not { } da || Day(b) is not { } db || Math.Abs(da.DayNumber - db.DayNumber) > MaxDayGap) return false;
         // the day gap allows for publication lag; two days both read from the text ("Thursday", "Dec. 10") must agree,
         // or a busy city's shootings on consecutive nights would chain into one incident
-        return da == db || !ReadFromText(a, da) || !ReadFromText(b, db);
+        return da == db || !ReadFromText(a, da) || !ReadFromText(b, db) || Redates(a, b) || Redates(b, a);
     }
+
+    /// <summary>
+    /// <paramref name="correction"/> denies another day of its attack (<see cref="IncidentReport.CorrectsDate"/>: "it did
+    /// not happen at 10 p.m. on Sunday, as first reported") and was published no earlier than <paramref name="other"/>:
+    /// the day apart is the one it corrects.
+    /// </summary>
+    private static bool Redates(IncidentReport correction, IncidentReport other) =>
+        correction.CorrectsDate && !other.CorrectsDate && correction.Published is { } c && other.Published is { } o && o <= c;
 
     /// <param name="sharedNames">How many name keys the two reports' articles share.</param>
     public static bool SameUndatedIncident(IncidentReport a, IncidentReport b, int sharedNames)

@@ -57,6 +57,13 @@ public sealed record IncidentReport
     /// </summary>
     public DateOnly? CorrectsArticleOf { get; init; }
 
+    /// <summary>
+    /// The report's article denies another day of the attack ("it did not happen at 10 p.m. on Sunday, as first
+    /// reported") and dates it otherwise: when the incident's reports disagree on the day, the latest correcting one's
+    /// wins (<see cref="Linking.IncidentBuilder"/>).
+    /// </summary>
+    public bool CorrectsDate { get; init; }
+
     /// <summary>True for an earlier attack mentioned as background.</summary>
     public bool Background { get; init; }
 
