@@ -15,6 +15,15 @@ public enum BoilerplateAction
     /// </summary>
     DropList,
 
+    /// <summary>
+    /// Drop the line, the heading of readers' comments, and every line after it up to a line of a <see cref="Resume"/>
+    /// rule (a correction the page adds under its comments), or to the end.
+    /// </summary>
+    DropThread,
+
+    /// <summary>After a <see cref="DropThread"/> heading: the page's own words again; the line and those after it stay.</summary>
+    Resume,
+
     /// <summary>Remove the matched part of the line and keep the rest (a photo credit after a caption).</summary>
     Strip,
 

@@ -63,13 +63,15 @@ public static class BoilerplateCleaner
         var number = 0;
         var listed = 0; // headlines still to drop under a heading of links
         char? bullet = null; // the bullet of the last headline dropped under such a heading
+        var thread = false; // under a heading of readers' comments (drop_thread), until a resume rule's line
         for (var start = 0; start <= text.Length;)
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
             number++;
             var (from, length) = Trim(text, start, end - start);
-            if (length == 0) blanks.Add(number);
+            if (thread && length > 0 && !Resumes(text.AsSpan(from, length), rules)) { }
+            else if (length == 0) blanks.Add(number);
             else if (listed > 0 && (IsListedHeadline(text.AsSpan(from, length)) || (bullet is { } b && Bullet(text.AsSpan(from, length)) == b && length <= MaxHeadlineLength)))
             {
                 listed--;
@@ -83,6 +85,7 @@ public static class BoilerplateCleaner
                 if (verdict == BoilerplateAction.DropLine && HeadsTable(text, from, length))
                     (verdict, line) = (null, new Line(number, [(from, length)], LineKey.Of(text.AsSpan(from, length)), null));
                 if (verdict == BoilerplateAction.DropRest) break;
+                thread = verdict == BoilerplateAction.DropThread;
                 if (verdict == BoilerplateAction.DropLine) furniture.Add(number);
                 if (verdict == BoilerplateAction.DropList) listed = MaxListedHeadlines;
                 if (line is not null) lines.Add(line);
@@ -91,6 +94,15 @@ public static class BoilerplateCleaner
             start = newline + 1;
         }
         return lines;
+    }
+
+    /// <summary>A resume rule matches the line: under readers' comments, the page's own words again (a correction).</summary>
+    private static bool Resumes(ReadOnlySpan<char> line, BoilerplateRules rules)
+    {
+        var key = LineKey.Of(line);
+        foreach (var rule in rules.Rules)
+            if (rule.Action == BoilerplateAction.Resume && rule.Match(line, rule.IsRegex ? "" : key) is not null) return true;
+        return false;
     }
 
     /// <summary>Most headlines dropped under one heading of links ("Related coverage", "Most read").</summary>

@@ -48,7 +48,7 @@ public sealed class BoilerplateRule
     internal bool IsPrefix => _prefix;
 
     /// <summary>Drops the line (or the rest): whether it matches decides, not what it matches.</summary>
-    internal bool Drops => Action is BoilerplateAction.DropLine or BoilerplateAction.DropRest or BoilerplateAction.DropList;
+    internal bool Drops => Action is BoilerplateAction.DropLine or BoilerplateAction.DropRest or BoilerplateAction.DropList or BoilerplateAction.DropThread;
 
     /// <summary>A rule from its fields; throws <see cref="ArgumentException"/> on an unknown action or a bad regex.</summary>
     public static BoilerplateRule Create(string pattern, string action, string? example = null)
@@ -58,9 +58,11 @@ public sealed class BoilerplateRule
             "drop_line" => BoilerplateAction.DropLine,
             "drop_rest" => BoilerplateAction.DropRest,
             "drop_list" => BoilerplateAction.DropList,
+            "drop_thread" => BoilerplateAction.DropThread,
+            "resume" => BoilerplateAction.Resume,
             "strip" => BoilerplateAction.Strip,
             "teaser" => BoilerplateAction.Teaser,
-            _ => throw new ArgumentException($"unknown action \"{action}\" (expected drop_line, drop_rest, drop_list, strip or teaser)"),
+            _ => throw new ArgumentException($"unknown action \"{action}\" (expected drop_line, drop_rest, drop_list, drop_thread, resume, strip or teaser)"),
         };
         example = string.IsNullOrWhiteSpace(example) ? null : example;
         if (pattern.Length >= 2 && pattern[0] == '/' && pattern[^1] == '/')

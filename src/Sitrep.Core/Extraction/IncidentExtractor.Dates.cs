@@ -482,10 +482,15 @@ public sealed partial class IncidentExtractor
     private bool DatesDeath(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         var first = doc.WordAt(f.Sentence.Start);
+        var wounded = false;
         for (int w = doc.WordAt(d.Start) - 1, steps = 0; w >= first && steps < DeathDayReach; w--, steps++)
         {
             var word = doc.Words[w];
             if (word.Key is "," or ";") return false;
+            // "one man died and nine guests were wounded on Saturday night": the day closes a clause of the wounded
+            // joined to the death, so it dates both, the attack's day, not a later death
+            if (word.Key == "and" && wounded) return false;
+            if (_woundWords.Contains(word.Key)) wounded = true;
             if (_deathVerbs.Contains(word.Key)) return true;
             if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })) return false;
         }

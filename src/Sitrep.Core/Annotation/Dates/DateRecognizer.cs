@@ -66,7 +66,38 @@ public sealed class DateRecognizer
         var found = RecognizeAll(text, published, pieces, planned, periods: null);
         // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
         if (CoveredPeriods(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
-        return WithCountsAfter(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published));
+        return WithChronologyYears(text, pieces, WithCountsAfter(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published)), published);
+    }
+
+    /// <summary>A line that opens on a year and a dash, an item of a chronology ("1987 – A fire destroys the mill").</summary>
+    private static readonly System.Text.RegularExpressions.Regex ChronologyItem =
+        new(@"^[ \t]*(?:[-•*][ \t]*)?(?<y>1[89]\d\d|20\d\d)[ \t]*[–—-][ \t]+(?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+
+    /// <summary>Fewest items that make a chronology: one year-led line alone may be a clock time or a score.</summary>
+    private const int MinChronologyItems = 2;
+
+    /// <summary>
+    /// The items of a chronology, as an "On this day" page or an explainer's timeline lists them, each line opening on its
+    /// year and a dash ("1987 – A fire destroys the mill", "2004 – Gunmen attack the depot"): the year dates its item, with
+    /// no cue word before it. Only in a list of at least <see cref="MinChronologyItems"/> such lines, none after the
+    /// publication year, and one at least that no clock time can be (its last two figures 60 or more: "1987", not "2015",
+    /// which a log of the day writes for 20:15).
+    /// </summary>
+    private static List<DateMention> WithChronologyYears(string text, List<Piece> pieces, List<DateMention> found, DateOnly? published)
+    {
+        if (pieces.Count == 0) return found;
+        int from = pieces[0].Start, to = pieces[^1].End;
+        var items = new List<(int Start, int End, int Year)>();
+        for (var m = ChronologyItem.Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            var y = m.Groups["y"];
+            items.Add((y.Index, y.Index + y.Length, int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (items.Count < MinChronologyItems || !items.Any(i => i.Year % 100 >= 60)) return found;
+        if (published is { } pub && items.Any(i => i.Year > pub.Year)) return found;
+        var added = items.Where(i => !found.Any(d => d.Start < i.End && i.Start < d.End))
+            .Select(i => new DateMention(i.Start, i.End, new DateOnly(i.Year, 1, 1), Year)).ToList();
+        return added.Count == 0 ? found : found.Concat(added).OrderBy(d => d.Start).ToList();
     }
 
     /// <summary>
