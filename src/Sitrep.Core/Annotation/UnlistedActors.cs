@@ -42,6 +42,7 @@ public static class UnlistedActors
             if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
             if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
             if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
+            if (reader.MemberOfNamedGroup(w) is { } band) found.TryAdd(band.Name, new Actor(band.Name, band.Type));
         }
         // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
         if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
@@ -71,6 +72,8 @@ public static class UnlistedActors
         private readonly string[][] _selfNamingPhrases = functionWords.Of(FunctionWords.SelfNamingPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _venueLeads = functionWords.Of(FunctionWords.SelfNamingVenueLead);
         private readonly IReadOnlySet<string> _voices = functionWords.Of(FunctionWords.SelfNamingVoice);
+        private readonly string[][] _membershipPhrases = functionWords.Of(FunctionWords.MembershipPhrase).Select(p => p.Split(' ')).ToArray();
+        private readonly IReadOnlySet<string> _groupNameHeads = functionWords.Of(FunctionWords.GroupNameHead);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -430,6 +433,35 @@ public static class UnlistedActors
             if (after.IsEmpty || !(after[0] is '"' or '\u201d' or '\'' or '\u2019' or '\u2013' or '\u2014' or '/' or '-')) return null;
             if (Known(n, last) || NamesOffice(n, last)) return null;
             return text[words[n].Start..words[last].End];
+        }
+
+        /// <summary>
+        /// The capitalised name after a phrase of membership (function_words.tsv kind membership_phrase) and "the" that
+        /// starts at word <paramref name="w"/>, in a sentence that tells a claim, a blame or a denial (claims.tsv claimed,
+        /// attributed, suspected, denied) after the name: "we believe members of the X Crew are behind it", "two men said to
+        /// belong to the X Posse say the group had nothing to do with it". The name holds two words at least and ends in
+        /// a noun for an armed band (kinds armed_group_noun, group_name_head; never "the Town Sports Club"): a place, a
+        /// catalogued actor or an office is none.
+        /// </summary>
+        public (string Name, string Type)? MemberOfNamedGroup(int w)
+        {
+            if (PhraseEnd(_membershipPhrases, w) is not { } n || n >= words.Count || words[n].Key != "the") return null;
+            // the phrase in lower case: a heading's "Members Of The ..." tells nothing
+            if (!char.IsLower(text[words[w].Start])) return null;
+            var first = n + 1;
+            var end = SentenceEnd(w);
+            if (first >= words.Count || words[first].Start >= end || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;
+            var last = first;
+            while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
+            while (_connectors.Contains(words[last].Key)) last--;
+            if (last == first) return null;
+            var head = words[last].Key;
+            var armed = _armedGroupNouns.Contains(head);
+            if (!armed && !_groupNameHeads.Contains(head)) return null;
+            if (Known(first, last) || NamesOffice(first, last)) return null;
+            if (!cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" or "denied"
+                               && c.FirstWord > last && c.End <= end)) return null;
+            return (text[words[first].Start..words[last].End], armed ? "criminal" : "insurgent");
         }
 
         /// <summary>The most words between a speech verb and the claim it tells: "said in a statement posted late on Friday".</summary>

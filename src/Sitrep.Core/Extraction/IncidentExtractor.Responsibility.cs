@@ -285,8 +285,13 @@ public sealed partial class IncidentExtractor
     /// The sentence's claims and an actor stand before a clause boundary (a comma, "and", or a relative word:
     /// "who", "which", "that", function_words.tsv kind relative_word) after which come all its dates and background
     /// cues: "investigators suspected X, a gang ..., and that the officers had seized its cargo earlier in the week".
+    /// A date before the boundary may stay when it is the day of the story's attack or the day after, never a
+    /// "since", and the sentence tells only a group's own claim (<paramref name="story"/>: "on Monday night a group said
+    /// it had carried out the raid and threatened more": the threat alone makes the sentence background, the claim is
+    /// the attack's; others' blame or charges told with the day stay background: "the accused bomber pleaded not guilty
+    /// on Thursday to charges that he ...").
     /// </summary>
-    private bool ClaimBeforeAside(AnnotatedDocument doc, SentenceFacts f)
+    private bool ClaimBeforeAside(AnnotatedDocument doc, SentenceFacts f, DateMention? story = null)
     {
         var words = doc.Words;
         var claim = f.Claims[0];
@@ -295,11 +300,16 @@ public sealed partial class IncidentExtractor
             if (!_relativeWords.Contains(words[w].Key) && words[w].Key is not ("that" or "," or "and")) continue;
             var opener = words[w].Start;
             if (!f.Actors.Any(a => a.End <= opener) && !f.Claims.Any(c => DescribedGroupAfter(doc, f, c) is { } group && group.End <= opener)) continue;
-            return f.Dates.All(d => d.Start >= opener) && f.Claims.All(c => c.End <= opener)
+            return f.Dates.All(d => d.Start >= opener || (ClaimDayOfStory(d, story) && f.Claims.All(c => c.As<string>() == "claimed")))
+                   && f.Claims.All(c => c.End <= opener)
                    && BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= opener);
         }
         return false;
     }
+
+    /// <summary>A day, no "since", that is the story's attack's day or the day after it: a claim told with it is told of that attack.</summary>
+    private static bool ClaimDayOfStory(DateMention date, DateMention? story) =>
+        story is { Precision: "day" } && date is { Precision: "day", Since: false } && date.Date.DayNumber - story.Date.DayNumber is >= 0 and <= 1;
 
     /// <summary>
     /// A word of belief or likelihood (function_words.tsv kind hedge_word) stands shortly before a cue of others' blame,

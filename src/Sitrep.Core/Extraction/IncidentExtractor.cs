@@ -895,7 +895,7 @@ public sealed partial class IncidentExtractor
 
         // a sentence that is background only through a clause after its claim ("the governor blamed X, following a dispute
         // last week") still blames X for the article's attack
-        var articleClaim = Responsibility(doc, facts.Where(f => (!f.IsBackground || ClaimSinceTheAttack(f, story) || (f.Claims.Count > 0 && !f.IsTitle && ClaimBeforeAside(doc, f)))
+        var articleClaim = Responsibility(doc, facts.Where(f => (!f.IsBackground || ClaimSinceTheAttack(f, story) || (f.Claims.Count > 0 && !f.IsTitle && ClaimBeforeAside(doc, f, story)))
                                                                 && (f.Events.Count > 0 || f.Claims.Count > 0)), articleWide: true);
         var waveClaim = Responsibility(doc, waveSentences, articleWide: false);
         // no armed group named: a lone attacker named by the article's own words for him, in its news or its background

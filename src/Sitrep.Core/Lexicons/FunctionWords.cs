@@ -322,6 +322,10 @@ public sealed class FunctionWords
     public const string AliasLanguageLead = "alias_language_lead";
     /// <summary>May stand between "the" and a group's name after a cue ending in "by": "directed by the so-called X Front" (Annotation.UnlistedActors).</summary>
     public const string NameOpener = "name_opener";
+    /// <summary>Words before "the" and the name of the group someone belongs to: "members of the X Crew are behind it" (Annotation.UnlistedActors).</summary>
+    public const string MembershipPhrase = "membership_phrase";
+    /// <summary>A capitalised last word that makes a name after a <see cref="MembershipPhrase"/> a band's: "the X Crew" (Annotation.UnlistedActors).</summary>
+    public const string GroupNameHead = "group_name_head";
     /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>
     public const string AccusedOpener = "accused_opener";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>

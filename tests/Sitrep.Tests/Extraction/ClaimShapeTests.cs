@@ -106,6 +106,24 @@ public class ClaimShapeTests
         { "A parcel blew up in the hands of a clerk at a tax office in Tartu on Tuesday. That night a group calling itself Tulised Rebased claimed the parcel in a text on its blog.", "Tulised Rebased", "claimed" },
         { "A package exploded in the post room of a court in Tartu on Tuesday, hurting a guard. A new anarchist group calling itself Tulised Rebased claimed the two packages on a forum.", "Tulised Rebased", "claimed" },
         { "A parcel bomb hurt a clerk at a tax office in Tartu on Tuesday. Police said a previously unknown group had claimed the attack that same evening.", null, "unknown" },
+        // the group's own deed told in the simple past after the speech verb ("has said it set fire to"), the group named
+        // after a noun and "calling itself"
+        { "Arsonists set fire to a land office in Tartu early on Tuesday, destroying its ground floor. A little-known movement calling itself Kivine Koda has said it set fire to the office, in a letter mailed to two radio stations.", "Kivine Koda", "claimed" },
+        { "A tax office in Tartu burned down on Tuesday night. An account calling itself Tulised Rebased said it torched the building to punish the state.", "Tulised Rebased", "claimed" },
+        { "A van of the water company was wrecked by a bomb in Tartu on Tuesday. A network calling itself Kivine Koda says it bombed the van because the company cut off poor homes.", "Kivine Koda", "claimed" },
+        // ... never a fire's "it" where no group is named
+        { "A bomb wrecked a tax office in Tartu on Tuesday night, wounding a guard. A fire officer said it burned for four hours before the roof fell in.", null, "unknown" },
+        // a group named by the men said to be its members, in a sentence that blames them or denies for them: the name
+        // ends in a noun for a band of people (function_words.tsv kinds membership_phrase, group_name_head)
+        { "A man was shot dead outside a bakery in Tartu on Tuesday. Detectives say members of the Vana Sadam Crew were behind the killing.", "Vana Sadam Crew", "attributed" },
+        { "Two men were shot and wounded at a bus stop in Tartu on Tuesday. \"We think members of the Kivi Posse are behind this,\" the police chief said.", "Kivi Posse", "suspected" },
+        { "A man was shot dead outside a bakery in Tartu on Tuesday. A lawyer for three youths said to belong to the Vana Sadam Crew insisted the band had nothing to do with the shooting.", "Vana Sadam Crew", "denied" },
+        // ... never a council, a club or a board whose members speak
+        { "A man was shot dead outside a bakery in Tartu on Tuesday. Members of the Tartu Harbour Council blamed poor street lighting.", null, "unknown" },
+        { "A man was shot dead outside a bakery in Tartu on Tuesday. Two members of the Town Sports Club said they had nothing to do with the row that came before it.", null, "unknown" },
+        // a claim told on the attack's day before a clause that alone makes the sentence background (a threat of more)
+        { "A bomb wrecked the door of a police post in Tartu early on Tuesday, killing an officer. On Tuesday evening a group calling itself Tulised Rebased said it had carried out the attack and warned of more to come.", "Tulised Rebased", "claimed" },
+        { "Two bombs went off at a police post in Tartu on Monday morning, wounding three officers. In a post on its channel on Tuesday, a group calling itself Kivine Koda said it had carried out the bombing, and threatened new attacks on the police.", "Kivine Koda", "claimed" },
         // a name a thing gives itself, whatever noun the thing goes by (a channel, an account, a page), in a sentence of its
         // own claim or of blame (function_words.tsv kind self_naming_phrase); the deed told after "that" or with the device
         { "A petrol bomb set fire to the door of a notary's office in Tartu on Monday night, burning a watchman. Hours later a Telegram channel calling itself \"Kuldne Rebane\" claimed the arson.", "Kuldne Rebane", "claimed" },
