@@ -19,7 +19,7 @@ public sealed class PlaceRecognizer
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "de", "del", "la", "le", "les", "of", "on", "upon", "du", "des", "da", "do", "dos", "das", "di", "y", "en", "sur", "am",
-        "der", "al", "el", "ez", "es", "ed", "ad", "as", "ar", "at", "az", "ash", "bin", "ibn", "abu", "bani", "beni", "and",
+        "der", "al", "el", "ez", "es", "ed", "ad", "as", "ar", "at", "az", "ash", "bin", "ibn", "abu", "bani", "beni", "and", "the",
     };
 
     private readonly Gazetteer _gazetteer;
