@@ -423,6 +423,16 @@ public class TargetReadingTests
         Assert.Equal(targets.Split(','), Targets(text));
 
     /// <summary>
+    /// A utility's site is no place open to the public (utilities is no function_words.tsv public_site_class): those hurt
+    /// there, its staff under whatever noun ("three others", "two technicians"), add no civilians beside it.
+    /// </summary>
+    [Theory]
+    [InlineData("A drone struck a fuel terminal outside Kano early on Monday, killing a worker and injuring three others.", "utilities")]
+    [InlineData("A bomb went off at a power station near Kano on Sunday night, wounding two technicians.", "utilities")]
+    public void People_hurt_at_a_utility_site_add_no_civilians(string text, string targets) =>
+        Assert.Equal(targets.Split(','), Targets(text));
+
+    /// <summary>
     /// A site the attack happened right beside or on board of (target_links.tsv link "beside", "alongside", "aboard") is what
     /// it hit, as one it happened near or at is: "pulled up beside a bus and fired through its windows".
     /// </summary>
