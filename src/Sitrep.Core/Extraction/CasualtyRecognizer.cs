@@ -72,6 +72,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _alsoOne;
     private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _remainderWords;
+    private readonly IReadOnlySet<string> _deathVerbs;
 
     /// <param name="ordinals">ordinal words and the place each names (numbers.tsv kind ordinal); none when null</param>
     public CasualtyRecognizer(PersonNouns persons, FunctionWords words, IReadOnlyDictionary<string, int>? ordinals = null)
@@ -128,6 +129,7 @@ public sealed class CasualtyRecognizer
         _totalLabels = words.Of(FunctionWords.TotalLabel);
         _alsoOne = words.Of(FunctionWords.AlsoOne);
         _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
+        _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
 
     public static CasualtyRecognizer Default { get; } = new(PersonNouns.Default, FunctionWords.Default, NumberRecognizer.Default.Ordinals);
@@ -1874,7 +1876,10 @@ public sealed class CasualtyRecognizer
         var w = cue.FirstWord - 1;
         // the list is the victims only before a plural passive ("were killed") or a describing word ("found ... dead");
         // before an active verb it is the attackers ("a man and his son killed a neighbour")
-        var passive = _casualtyAdjectives.Contains(words[cue.FirstWord].Key) || words[cue.FirstWord].Key is "were" or "are";
+        // a verb of one's own dying (function_words.tsv kind death_verb) tells of its subject too: "the owner, his wife and
+        // their son died"
+        var passive = _casualtyAdjectives.Contains(words[cue.FirstWord].Key) || words[cue.FirstWord].Key is "were" or "are"
+                      || cc.Kind == CasualtyMention.Killed && _deathVerbs.Contains(words[cue.FirstWord].Key);
         while (w >= firstWord && (_passiveAdverbs.Contains(words[w].Key) || words[w].Key is "were" or "are" or "have" or "been"))
         {
             if (words[w].Key is "were" or "are" or "been") passive = true;
@@ -2272,6 +2277,11 @@ public sealed class CasualtyRecognizer
         while (joint - 2 >= firstWord && words[joint].Key is "and" or ",")
         {
             var noun = joint - 1;
+            // "the driver, a man of 46, and two passengers", "the pilot, aged 38, and ...": an aside between commas that
+            // describes the one person before it (IsSubjectAside) is that person, no one more
+            if (words[joint].Key == "and" && words[noun].Key == "," && OpeningComma(doc, noun, firstWord) is var open and > 0
+                && IsSubjectAside(doc, open + 1, noun - 1) && _persons.IsSingularVictim(words[open - 1].Key))
+                noun = open - 1;
             var key = words[noun].Key;
             if (!_persons.IsVictim(key)) break;
             if (_persons.IsSingularVictim(key))

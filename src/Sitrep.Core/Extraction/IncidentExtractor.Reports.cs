@@ -535,6 +535,11 @@ public sealed partial class IncidentExtractor
             targets.Add(t.As<string>());
             evidence.Add(document.Evidence("targets", t.Span));
         }
+        // an oil or fuel terminal, a gas plant (function_words.tsv kind trade_utility): a site a company runs to sell fuel or gas,
+        // so the attack hit a business besides the utility
+        if (targetCues.Any(t => t.As<string>() == "utilities"
+                                && _tradeUtilities.Contains(string.Join(' ', doc.Text[t.Start..t.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))))
+            targets.Add("business");
         // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
         // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
         // (a guard or a worker of the site hurt there is the site's, function_words.tsv kind site_staff: "the night watchman was hurt")

@@ -268,6 +268,8 @@ public sealed class FunctionWords
     public const string BarePeople = "bare_people";
     /// <summary>A word for people who work at or guard a site ("guard", "watchman", "workers"): harmed there they take the site's class, not civilians besides (IncidentExtractor.DropSiteStaff).</summary>
     public const string SiteStaff = "site_staff";
+    /// <summary>A utility's site a company runs for trade ("an oil terminal", "a gas processing plant"): the attack hit a business too (IncidentExtractor.BuildReport).</summary>
+    public const string TradeUtility = "trade_utility";
     public const string AddresseeVerb = "addressee_verb";
     /// <summary>A word right after a force's noun that is no act of it ("police and the gunmen", "officers of the unit"): IncidentExtractor.FiresAtAttacker.</summary>
     public const string ResponderBreak = "responder_break";

@@ -423,6 +423,28 @@ public class TargetReadingTests
         Assert.Equal(targets.Split(','), Targets(text));
 
     /// <summary>
+    /// A utility's site is no place open to the public (utilities is no function_words.tsv public_site_class): those hurt
+    /// there, its staff under whatever noun ("three others", "two technicians"), add no civilians beside it.
+    /// </summary>
+    [Theory]
+    [InlineData("A drone struck a fuel terminal outside Kano early on Monday, killing a worker and injuring three others.", "business,utilities")]
+    [InlineData("A bomb went off at a power station near Kano on Sunday night, wounding two technicians.", "utilities")]
+    public void People_hurt_at_a_utility_site_add_no_civilians(string text, string targets) =>
+        Assert.Equal(targets.Split(','), Targets(text));
+
+    /// <summary>
+    /// A utility's site a company runs to sell fuel or gas (function_words.tsv kind trade_utility: an oil or fuel terminal,
+    /// a gas plant) is a business too; a grid's substation is the utility alone.
+    /// </summary>
+    [Theory]
+    [InlineData("Two blasts set a storage tank on fire at a fuel terminal on the coast near Kano on Tuesday night.", "business,utilities")]
+    [InlineData("A drone crashed into an oil terminal outside Kano before dawn on Friday, wounding four workers.", "business,utilities")]
+    [InlineData("A drone hit a gas processing plant outside Kano on Monday, starting a fire.", "business,utilities")]
+    [InlineData("A bomb went off at an electricity substation outside Kano on Sunday night, damaging two transformers.", "utilities")]
+    public void A_company_fuel_site_is_a_business_too(string text, string targets) =>
+        Assert.Equal(targets.Split(','), Targets(text));
+
+    /// <summary>
     /// A site the attack happened right beside or on board of (target_links.tsv link "beside", "alongside", "aboard") is what
     /// it hit, as one it happened near or at is: "pulled up beside a bus and fired through its windows".
     /// </summary>

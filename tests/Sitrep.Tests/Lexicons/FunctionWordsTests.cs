@@ -62,6 +62,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.BarePeople, "women", false)]
     [InlineData(FunctionWords.SiteStaff, "watchman", true)]
     [InlineData(FunctionWords.SiteStaff, "guards", true)]
+    [InlineData(FunctionWords.TradeUtility, "oil terminal", true)]
+    [InlineData(FunctionWords.TradeUtility, "substation", false)]
     [InlineData(FunctionWords.KindleVerb, "broke", false)]
     [InlineData(FunctionWords.CareNoun, "market", false)]
     [InlineData(FunctionWords.CareDeath, "succumbed", true)]
