@@ -152,8 +152,9 @@ public sealed partial class IncidentExtractor
     /// experts ("the bomb was detonated at noon behind sandbags"). When no sentence of the article counts anyone killed or
     /// hurt, tells a claim, names an armed group or says a weapon was set to go off (function_words.tsv kind set_weapon:
     /// "planted"), and every attack word of its news is a word of explosives or a weapon's
-    /// name (no shooting, no assault; the air raids of that war, dated years ago, are history), its explosives and explosions tell no
-    /// attack, in any sentence.
+    /// name (no shooting, no assault; the air raids of that war, dated years ago, are history; a weak word that tells no
+    /// assault, as "struck" for a plough that hit the shell, tells no attack without a victim), its explosives and
+    /// explosions tell no attack, in any sentence.
     /// </summary>
     private List<SentenceFacts> WithoutRelics(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
@@ -161,7 +162,7 @@ public sealed partial class IncidentExtractor
         if (facts.Any(f => f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens) || f.CountsDeadAndHurt
                            || f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")
                            || f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other")) || HasWordOf(doc, f.Sentence.Span, _setWeapon)
-                           || !f.IsBackground && !DatedYearsAgo(doc, f) && f.Events.Any(e => !Negated(doc, e) && e.As<EventCue>() is { WeaponName: false } c && (c.Assault || c.EventType is not ("bombing" or "other"))))) return facts;
+                           || !f.IsBackground && !DatedYearsAgo(doc, f) && f.Events.Any(e => !Negated(doc, e) && e.As<EventCue>() is { WeaponName: false } c && (c.Assault || !c.Weak && c.EventType is not ("bombing" or "other"))))) return facts;
         var result = new List<SentenceFacts>(facts.Count);
         foreach (var f in facts)
         {
@@ -180,16 +181,22 @@ public sealed partial class IncidentExtractor
     private const int MaxRelicGap = 3;
 
     /// <summary>
+    /// Most words between the weapon's name and a word of a war long past after it, all of them link and filler words
+    /// (<see cref="RelicBeside"/>): "a rusty bomb thought to be of the First World War".
+    /// </summary>
+    private const int MaxRelicLinkGap = 5;
+
+    /// <summary>
     /// A word of a war long past (background.tsv kind relic, capitalised or not) qualifies the weapon's name: a few words
     /// before it ("a Second World War bomb", "a wartime aerial bomb") or after it, joined by a link word (function_words.tsv
     /// kinds relic_link, relic_filler: "from", "of") ("a bomb from
-    /// the First World War", "shells dating from World War II"); not a memorial a bomb went off at ("a bomb at the Second
+    /// the First World War", "shells dating from World War II", "a rusty bomb thought to be of the First World War"); not a memorial a bomb went off at ("a bomb at the Second
     /// World War memorial").
     /// </summary>
     private bool RelicBeside(AnnotatedDocument doc, SentenceFacts f, Cue weapon) =>
         doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() == "relic"
                                                               && (b.LastWord < weapon.FirstWord && weapon.FirstWord - b.LastWord - 1 <= MaxRelicGap
-                                                                  || b.FirstWord > weapon.LastWord && b.FirstWord - weapon.LastWord - 1 <= MaxRelicGap
+                                                                  || b.FirstWord > weapon.LastWord && b.FirstWord - weapon.LastWord - 1 <= MaxRelicLinkGap
                                                                      && Enumerable.Range(weapon.LastWord + 1, b.FirstWord - weapon.LastWord - 1).Select(w => doc.Words[w].Key) is var between
                                                                      && between.Any(_relicLinks.Contains) && between.All(k => _relicLinks.Contains(k) || _relicFillers.Contains(k))));
 

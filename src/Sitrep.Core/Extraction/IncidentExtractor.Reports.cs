@@ -943,14 +943,16 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The words from <paramref name="w"/> back to the sentence's first, nearest first, passing over a day written inside
-    /// a phrase and the word that opens it ("died on Tuesday afternoon at" is read as "died at").
+    /// The words from <paramref name="w"/> back to the sentence's first, nearest first, passing over a day or a time of
+    /// the day written inside a phrase and the word that opens it ("died on Tuesday afternoon at" and "died at around 2
+    /// a.m. at" are read as "died at").
     /// </summary>
-    private static List<int> WordsBackOverDate(AnnotatedDocument doc, int w, int first)
+    private List<int> WordsBackOverDate(AnnotatedDocument doc, int w, int first)
     {
         var back = new List<int> { w };
         var dates = doc.DatesIn(new TextSpan(doc.Words[first].Start, doc.Words[w].Start)).ToList();
-        bool InDate(int v) => dates.Any(d => d.Start <= doc.Words[v].Start && doc.Words[v].End <= d.End);
+        var times = ClockTimeWords(doc, first, w);
+        bool InDate(int v) => times.Contains(v) || dates.Any(d => d.Start <= doc.Words[v].Start && doc.Words[v].End <= d.End);
         for (var v = w - 1; v >= first && back.Count < 4; v--)
         {
             if (InDate(v)) continue;
@@ -959,6 +961,25 @@ public sealed partial class IncidentExtractor
             back.Add(v);
         }
         return back;
+    }
+
+    /// <summary>
+    /// The words of the clock times (<see cref="ClockTimeAt"/>: "2 a.m.", "21:40") from word <paramref name="first"/> up to
+    /// word <paramref name="end"/>, each with the words that make it approximate right before it (function_words.tsv kind
+    /// clock_lead: "around", "shortly after").
+    /// </summary>
+    private HashSet<int> ClockTimeWords(AnnotatedDocument doc, int first, int end)
+    {
+        var words = new HashSet<int>();
+        for (var v = first; v < end; v++)
+        {
+            var after = ClockTimeAt(doc, v);
+            if (after <= v) continue;
+            for (var t = v; t < after && t < end; t++) words.Add(t);
+            for (var lead = v - 1; lead >= first && _clockLeads.Contains(doc.Words[lead].Key); lead--) words.Add(lead);
+            v = after - 1;
+        }
+        return words;
     }
 
     /// <summary>How many words before a target word a phrase of kind elsewhere may end: names may stand between.</summary>

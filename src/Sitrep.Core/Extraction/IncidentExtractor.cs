@@ -39,6 +39,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _clockUnits;
     private readonly IReadOnlySet<string> _unitCounts;
     private readonly IReadOnlySet<string> _clockSuffixes;
+    private readonly IReadOnlySet<string> _clockLeads;
     private readonly IReadOnlySet<string> _landformNouns;
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
@@ -237,6 +238,7 @@ public sealed partial class IncidentExtractor
         _clockUnits = words.Of(FunctionWords.ClockUnit);
         _unitCounts = words.Of(FunctionWords.UnitCount);
         _clockSuffixes = words.Of(FunctionWords.ClockSuffix);
+        _clockLeads = words.Of(FunctionWords.ClockLead);
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _groupAliases = new GroupAliases(words);

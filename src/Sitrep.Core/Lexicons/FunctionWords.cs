@@ -20,6 +20,8 @@ public sealed class FunctionWords
     public const string ClockUnit = "clock_unit";
     public const string UnitCount = "unit_count";
     public const string ClockSuffix = "clock_suffix";
+    /// <summary>A word that may stand right before a clock time and make it approximate: "at around 2 a.m.", "shortly after 9 pm" (IncidentExtractor.ClockTimeWords).</summary>
+    public const string ClockLead = "clock_lead";
     public const string LandformNoun = "landform_noun";
     public const string WordToFigure = "word_to_figure";
     public const string FigureToWord = "figure_to_word";

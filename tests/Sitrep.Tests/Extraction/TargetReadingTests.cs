@@ -197,6 +197,9 @@ public class TargetReadingTests
     [InlineData("A man with a knife wounded a ticket clerk at the railway station in Kano on Monday until two soldiers tackled him to the ground.", "military")]
     // a verb of dying before the hospital's name, a time between (function_words.tsv kinds care_death, care_noun)
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A woman hurt in the blast died during the night at the Murtala hospital.", "health")]
+    // a clock time between the verb of dying and the care place (function_words.tsv kind clock_lead before it)
+    [InlineData("Gunmen fired on a bus outside Kano on Monday. A passenger hit in the chest died at about 4 a.m. at a mission hospital.", "health")]
+    [InlineData("Gunmen fired on a bus outside Kano on Monday. A passenger hit in the chest died shortly after 23:10 in the city clinic.", "health")]
     [InlineData("A gunman killed three people at a bar in Kano on Saturday, the chief told reporters outside police headquarters.", "police")]
     // the army's aircraft is the attacker's: an air strike by it hits no military target
     [InlineData("A military jet dropped three bombs on a market in Kano on Sunday, killing 12 traders.", "military")]
