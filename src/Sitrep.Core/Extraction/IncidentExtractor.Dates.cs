@@ -458,6 +458,15 @@ public sealed partial class IncidentExtractor
     private static readonly System.Text.RegularExpressions.Regex NightLink =
         new(@"^\s*(\d{1,2}\s+)?(to|into)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// <paramref name="day"/> is the later day of a night told as running from one day into the next (<see cref="NightInto"/>):
+    /// a report dated by it may be another outlet's report of the same attack dated by the evening before
+    /// (<see cref="IncidentReport.DayEndsNight"/>).
+    /// </summary>
+    private bool EndsNight(AnnotatedDocument doc, DateMention day) =>
+        day.Precision == "day" && NightInto(doc, doc.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start <= day.Start && d.Start >= day.Start - 80).ToList()) is { } into
+        && into.Start == day.Start;
+
     private DateMention? NightInto(AnnotatedDocument doc, List<DateMention> days)
     {
         var ordered = days.OrderBy(d => d.Start).ToList();

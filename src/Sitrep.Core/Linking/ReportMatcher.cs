@@ -9,7 +9,8 @@ namespace Sitrep.Linking;
 /// <list type="bullet">
 /// <item><see cref="SameIncident"/>: both dated to the day: the same country, days at most <see cref="MaxDayGap"/> apart
 ///   (the same day when both days were read from the text, not taken from publication, unless the later one corrects the
-///   day: <see cref="IncidentReport.CorrectsDate"/>), places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types,
+///   day: <see cref="IncidentReport.CorrectsDate"/>, or one is the later day of a night its text names both days of and the
+///   other the evening it began on: <see cref="IncidentReport.DayEndsNight"/>), places within <see cref="MaxKilometres"/> (or one is the province holding the other), compatible attack types,
 ///   no conflicting perpetrators, and no different streets when both name streets.</item>
 /// <item><see cref="SameUndatedIncident"/>: one or both without a day, or one dated only by its publication day: the
 ///   same place (anywhere in one province when the articles share <see cref="DivisionSharedNames"/> names), type and
@@ -43,8 +44,17 @@ public static class ReportMatcher
         if (Day(a) is not { } da || Day(b) is not { } db || Math.Abs(da.DayNumber - db.DayNumber) > MaxDayGap) return false;
         // the day gap allows for publication lag; two days both read from the text ("Thursday", "Dec. 10") must agree,
         // or a busy city's shootings on consecutive nights would chain into one incident
-        return da == db || !ReadFromText(a, da) || !ReadFromText(b, db) || Redates(a, b) || Redates(b, a);
+        return da == db || !ReadFromText(a, da) || !ReadFromText(b, db) || Redates(a, b) || Redates(b, a)
+               || SpansNight(a, da, db) || SpansNight(b, db, da);
     }
+
+    /// <summary>
+    /// <paramref name="late"/> is dated to the later day of a night its text names both days of
+    /// (<see cref="IncidentReport.DayEndsNight"/>: "the night of Saturday 18 to Sunday 19"), and the other report's day is
+    /// the evening that night began on ("on Saturday night", "at 10:30 p.m. on Saturday"): one night, told as two days.
+    /// </summary>
+    private static bool SpansNight(IncidentReport late, DateOnly lateDay, DateOnly otherDay) =>
+        late.DayEndsNight && lateDay == otherDay.AddDays(1);
 
     /// <summary>
     /// <paramref name="correction"/> denies another day of its attack (<see cref="IncidentReport.CorrectsDate"/>: "it did

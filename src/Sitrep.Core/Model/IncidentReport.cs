@@ -21,6 +21,14 @@ public sealed record IncidentReport
     /// </summary>
     public bool DayPastMidnight { get; init; }
 
+    /// <summary>
+    /// The day is the later one of a night told as running from one day into the next ("the night of Saturday 18 to
+    /// Sunday 19", "overnight Friday into Saturday"), dated by its small hours: another outlet may date the same attack
+    /// by the evening that night began on (<see cref="Linking.ReportMatcher.SameIncident"/>). Unlike
+    /// <see cref="DayPastMidnight"/> (a live blog's stamps, which tell the hours of one night apart), the text names both days.
+    /// </summary>
+    public bool DayEndsNight { get; init; }
+
     public Place? Place { get; init; }
     public string? Sublocation { get; init; }
     /// <summary>Keys of the streets the report's sentences name ("elm" for "the 900 block of North Elm Street").</summary>
