@@ -1014,6 +1014,24 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// The person a "from" phrase of origin ending at <paramref name="w"/> belongs to: "a woman from X died", "a man of 34
+    /// from X died" have the woman and the man (past the age, <see cref="BeforeAge"/>) for the subject, not the name of the
+    /// place, whatever its first word ("All Saints", "Many Waters": a capitalised name read whole, up to
+    /// <see cref="MaxNameWords"/> words). <paramref name="w"/> itself when no such phrase ends there.
+    /// </summary>
+    private int BeforeOrigin(AnnotatedDocument doc, int w, int firstWord)
+    {
+        if (w <= firstWord || !IsCapitalised(doc, w)) return w;
+        var start = w;
+        while (start - 1 > firstWord && w - start + 1 < MaxNameWords && IsCapitalised(doc, start - 1)) start--;
+        var from = start - 1;
+        if (from - 1 < firstWord || doc.Words[from].Key != "from") return w;
+        var head = from - 1;
+        if (_persons.IsSingularVictim(doc.Words[head].Key)) return head;
+        return BeforeAge(doc, head, firstWord) is var aged && aged != head ? aged : w;
+    }
+
+    /// <summary>
     /// The noun of one victim before its age, when <paramref name="w"/> ends an age written after it ("of 40", "of 40
     /// years", "aged 40"): "One man of 40 years died at the scene" has the man, not the years, for the subject of
     /// "died". Otherwise <paramref name="w"/> itself.
@@ -1715,6 +1733,8 @@ public sealed class CasualtyRecognizer
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
             // "the cyclist who was shot in the back died": past a relative clause that tells the person was hurt
             subject = HurtRelativeBefore(doc, subject, firstWord) ?? subject;
+            // "a man of 34 from All Saints died": past the place the person comes from, to the person
+            subject = BeforeOrigin(doc, subject, firstWord);
             subject = BeforeAge(doc, subject, firstWord);
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")
