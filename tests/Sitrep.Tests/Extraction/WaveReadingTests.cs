@@ -206,6 +206,18 @@ public class WaveReadingTests
             + "Four officers were killed at the two posts, three in Hohoe and one in Kpando, the police said.",
             "Hohoe|3; Kpandu|1 / waves 1 / wave killed 4"
         },
+        // one toll split without a verb of its own among two towns ("killing seven, five in X and two in Y") makes their
+        // attacks one series, with no word of a series in the article: each town its part, the toll the wave's
+        {
+            "Two bombs in the north",
+            "KADUNA, 2 March 2021 - Two bombs went off on Monday morning, killing seven people (five in Kano and two in Zaria), the police said.",
+            "Kano|5; Zaria|2 / waves 1 / wave killed 7"
+        },
+        {
+            "Villagers killed in night raids",
+            "KADUNA, 2 March 2021 - Three villagers were killed in night raids on Monday, two in Kano and one in Zaria, the police said.",
+            "Kano|2; Zaria|1 / waves 1 / wave killed 3"
+        },
         // the split after the total, closed by a lone "one": each town its own dead, the total the wave's
         {
             "Checkpoints shelled",
