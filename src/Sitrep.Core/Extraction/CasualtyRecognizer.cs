@@ -416,6 +416,10 @@ public sealed class CasualtyRecognizer
                 used.Add(number.Start);
                 found.Add(new CasualtyMention(previous.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
             }
+            // "six were killed, five in X and one in Y": the lone "one" (no number of its own, numbers.tsv) of a town in
+            // the same verbless list
+            foreach (var one in BareOnesOfPlaces(doc, numbers, found, firstWord, lastWord))
+                found.Add(one);
         }
         found.RemoveAll(f => f.Value > MaxSingleAttackToll);
         // "three others died later", "two more were wounded": victims beyond those an earlier figure counted; "two people
@@ -719,6 +723,34 @@ public sealed class CasualtyRecognizer
         return false;
     }
 
+    /// <summary>
+    /// "Four guards died, three in X and one in Y", "two were hurt: one in X, one in Y": a lone "one" after a joining
+    /// word or a list's punctuation, right before "in" and a capitalised name that ends its verbless part (at a comma,
+    /// "and", a bracket or the sentence's end), when the nearest figure written before it is a casualty figure already
+    /// read (a total or another town's part): one more victim of that figure's kind, in that town. After a count of
+    /// other things ("two police posts, one in X and one in Y") the "one" counts those things.
+    /// </summary>
+    private IEnumerable<CasualtyMention> BareOnesOfPlaces(AnnotatedDocument doc, List<NumberMention> numbers, List<CasualtyMention> found, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        var added = new List<CasualtyMention>();
+        for (var w = firstWord + 1; w + 2 <= lastWord; w++)
+        {
+            if (words[w].Key != "one" || words[w + 1].Key != "in" || !IsCapitalised(doc, w + 2)) continue;
+            if (words[w - 1].Key is not ("and" or "," or ";" or ":" or "(")) continue;
+            var end = w + 2;
+            while (end + 1 <= lastWord && IsCapitalised(doc, end + 1)) end++;
+            if (end + 1 <= lastWord && words[end + 1].Key is not ("," or ";" or "." or "and" or ")")) continue;
+            var start = words[w].Start;
+            var previous = found.Concat(added).Where(f => f.Figure.End <= start).MaxBy(f => f.Figure.End);
+            var nearest = numbers.Where(n => n.End <= start).Select(n => (int?)n.End).Max();
+            if (previous?.Value is null || nearest is not null && nearest > previous.Figure.End) continue;
+            var span = new TextSpan(words[w].Start, words[w].End);
+            added.Add(new CasualtyMention(previous.Kind, 1, Qualifiers.Exact, span, span, Continuation: true));
+        }
+        return added;
+    }
+
     /// <summary>Punctuation that ends a clause: a comma, a semicolon, a full stop or a closing quote.</summary>
     private static bool ClosesClause(string key) => key is "," or ";" or "." or "\"" or "”" or "'" or "’";
 
@@ -979,6 +1011,24 @@ public sealed class CasualtyRecognizer
             if (words[w].Key is ";" or ":" or "." || _tollVerbs.Contains(words[w].Key) || numbers.Any(n => n.Start <= words[w].Start && n.End > words[w].Start)) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The person a "from" phrase of origin ending at <paramref name="w"/> belongs to: "a woman from X died", "a man of 34
+    /// from X died" have the woman and the man (past the age, <see cref="BeforeAge"/>) for the subject, not the name of the
+    /// place, whatever its first word ("All Saints", "Many Waters": a capitalised name read whole, up to
+    /// <see cref="MaxNameWords"/> words). <paramref name="w"/> itself when no such phrase ends there.
+    /// </summary>
+    private int BeforeOrigin(AnnotatedDocument doc, int w, int firstWord)
+    {
+        if (w <= firstWord || !IsCapitalised(doc, w)) return w;
+        var start = w;
+        while (start - 1 > firstWord && w - start + 1 < MaxNameWords && IsCapitalised(doc, start - 1)) start--;
+        var from = start - 1;
+        if (from - 1 < firstWord || doc.Words[from].Key != "from") return w;
+        var head = from - 1;
+        if (_persons.IsSingularVictim(doc.Words[head].Key)) return head;
+        return BeforeAge(doc, head, firstWord) is var aged && aged != head ? aged : w;
     }
 
     /// <summary>
@@ -1683,6 +1733,8 @@ public sealed class CasualtyRecognizer
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
             // "the cyclist who was shot in the back died": past a relative clause that tells the person was hurt
             subject = HurtRelativeBefore(doc, subject, firstWord) ?? subject;
+            // "a man of 34 from All Saints died": past the place the person comes from, to the person
+            subject = BeforeOrigin(doc, subject, firstWord);
             subject = BeforeAge(doc, subject, firstWord);
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")

@@ -73,7 +73,7 @@ public sealed partial class IncidentExtractor
         var entries = TimelineEntries(doc, facts);
         if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f))
                             || f.HasWaveCue && !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index)
-            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts)) return null;
+            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;
@@ -219,6 +219,25 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool TotalsSeveralAttacks(AnnotatedDocument doc, List<SentenceFacts> facts) =>
         facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0) && TotalOfSeveral(doc, f));
+
+    /// <summary>
+    /// A sentence of the article's news splits one toll, with no verb of its own, among two or more of its towns ("killing
+    /// six people, four in X and two in Y", "seven were hurt: six in X, one in Y"): the figures after the total
+    /// (continuations of its kind) each stand right before "in" and a different scene of the sentence. One toll spread so
+    /// over several towns presents their attacks as one series, the toll its own.
+    /// </summary>
+    private static bool SplitsTollAmongTowns(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && f.Casualties.Any(c => !c.Continuation && c.Value > 1
+            && f.Casualties.Where(p => p.Continuation && p.Kind == c.Kind && p.Figure.Start > c.Figure.End)
+                .Select(p => TownAfterFigure(doc, f, p)).OfType<Place>().Select(t => t.GeonameId).Distinct().Count() >= 2));
+
+    /// <summary>The scene of the sentence written right after a figure and "in" ("four in X"), or null.</summary>
+    private static Place? TownAfterFigure(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var w = doc.WordAt(c.Figure.End);
+        if (w + 1 >= doc.Words.Count || doc.Words[w].Key != "in") return null;
+        return f.EventPlaces.FirstOrDefault(p => p.Start == doc.Words[w + 1].Start)?.Place;
+    }
 
     /// <summary>
     /// A sentence of the article's news claims every attack of a series at once (claims.tsv column series): one group that

@@ -198,12 +198,32 @@ public class WaveReadingTests
             + "Some forty minutes later a second device exploded outside the police post in Kpando. One constable was killed.",
             "Hohoe|3; Kpandu|1 / waves 1 / wave killed 4"
         },
-        // a figure right before a place ("three in X") is that place's, though it follows a count of the posts struck
+        // a figure right before a place ("three in X") is that place's, though it follows a count of the posts struck; the
+        // lone "one" of the next town in the same verbless list is that town's one dead (CasualtyRecognizer.BareOnesOfPlaces)
         {
             "Police posts bombed",
             "ACCRA, 2 March 2021 - Bombs blew up outside two police posts in the Volta region early on Monday, within forty minutes of each other.\n\n"
             + "Four officers were killed at the two posts, three in Hohoe and one in Kpando, the police said.",
-            "Hohoe|3; Kpandu|0 / waves 1 / wave killed 4"
+            "Hohoe|3; Kpandu|1 / waves 1 / wave killed 4"
+        },
+        // one toll split without a verb of its own among two towns ("killing seven, five in X and two in Y") makes their
+        // attacks one series, with no word of a series in the article: each town its part, the toll the wave's
+        {
+            "Two bombs in the north",
+            "KADUNA, 2 March 2021 - Two bombs went off on Monday morning, killing seven people (five in Kano and two in Zaria), the police said.",
+            "Kano|5; Zaria|2 / waves 1 / wave killed 7"
+        },
+        {
+            "Villagers killed in night raids",
+            "KADUNA, 2 March 2021 - Three villagers were killed in night raids on Monday, two in Kano and one in Zaria, the police said.",
+            "Kano|2; Zaria|1 / waves 1 / wave killed 3"
+        },
+        // the split after the total, closed by a lone "one": each town its own dead, the total the wave's
+        {
+            "Checkpoints shelled",
+            "KADUNA, 2 March 2021 - Mortar rounds hit two army checkpoints on Monday evening, within an hour of each other.\n\n"
+            + "Six soldiers were killed at the two checkpoints, five in Kano and one in Zaria, an army officer said.",
+            "Kano|5; Zaria|1 / waves 1 / wave killed 6"
         },
         // "back-to-back attacks" (kind wave); "between them" (kind total) counts the members together
         {
