@@ -224,10 +224,12 @@ public sealed partial class IncidentExtractor
     /// A sentence of the article's news splits one toll, with no verb of its own, among two or more of its towns ("killing
     /// six people, four in X and two in Y", "seven were hurt: six in X, one in Y"): the figures after the total
     /// (continuations of its kind) each stand right before "in" and a different scene of the sentence. One toll spread so
-    /// over several towns presents their attacks as one series, the toll its own.
+    /// over several towns presents their attacks as one series, the toll its own. The sentence must tell an attack
+    /// (an event cue: "bombs went off", "raids"): deaths counted by state with no attack ("died of poisoning in X; 12
+    /// in Y") are no series.
     /// </summary>
     private static bool SplitsTollAmongTowns(AnnotatedDocument doc, List<SentenceFacts> facts) =>
-        facts.Any(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && f.Casualties.Any(c => !c.Continuation && c.Value > 1
+        facts.Any(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && f.Events.Count > 0 && f.Casualties.Any(c => !c.Continuation && c.Value > 1
             && f.Casualties.Where(p => p.Continuation && p.Kind == c.Kind && p.Figure.Start > c.Figure.End)
                 .Select(p => TownAfterFigure(doc, f, p)).OfType<Place>().Select(t => t.GeonameId).Distinct().Count() >= 2));
 
