@@ -70,7 +70,7 @@ public static class BoilerplateCleaner
             var end = newline < 0 ? text.Length : newline;
             number++;
             var (from, length) = Trim(text, start, end - start);
-            if (thread && length > 0 && !Resumes(text.AsSpan(from, length), rules)) { }
+            if (thread && length > 0 && !Resumes(text.AsSpan(from, length), rules)) { } // a reader's comment: dropped, kept nowhere
             else if (length == 0) blanks.Add(number);
             else if (listed > 0 && (IsListedHeadline(text.AsSpan(from, length)) || (bullet is { } b && Bullet(text.AsSpan(from, length)) == b && length <= MaxHeadlineLength)))
             {

@@ -385,6 +385,10 @@ public sealed partial class IncidentExtractor
         first < with && with - first <= MaxObjectWords && _determiners.Contains(doc.Words[first].Key)
         && !Enumerable.Range(first, with - first).Any(w => doc.Words[w].Key is "," or ";" or ":" or ".");
 
+    /// <summary>The words of a target cue in lower case, one space between ("Fuel\nTerminal" is "fuel terminal"): its lexicon key.</summary>
+    private static string CuePhrase(AnnotatedDocument doc, Cue t) =>
+        string.Join(' ', doc.Text[t.Start..t.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>
     /// A force's site or unit that names no force (function_words.tsv kind bare_force_site: "a checkpoint", "the patrol")
     /// takes the force the attack's other target words name: "gunmen attacked a checkpoint, killing three soldiers" hit the
@@ -393,7 +397,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private List<Cue> DropBareForceSite(AnnotatedDocument doc, List<Cue> targets)
     {
-        bool Bare(Cue t) => _bareForceSites.Contains(string.Join(' ', doc.Text[t.Start..t.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        bool Bare(Cue t) => _bareForceSites.Contains(CuePhrase(doc, t));
         var named = targets.Where(t => !Bare(t)).Select(t => t.As<string>()).Where(k => k is "police" or "military").ToHashSet();
         if (named.Count != 1) return targets;
         return targets.Where(t => !(Bare(t) && t.As<string>() is "police" or "military" && !named.Contains(t.As<string>()))).ToList();
@@ -538,7 +542,7 @@ public sealed partial class IncidentExtractor
         // an oil or fuel terminal, a gas plant (function_words.tsv kind trade_utility): a site a company runs to sell fuel or gas,
         // so the attack hit a business besides the utility
         if (targetCues.Any(t => t.As<string>() == "utilities"
-                                && _tradeUtilities.Contains(string.Join(' ', doc.Text[t.Start..t.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))))
+                                && _tradeUtilities.Contains(CuePhrase(doc, t))))
             targets.Add("business");
         // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
         // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
