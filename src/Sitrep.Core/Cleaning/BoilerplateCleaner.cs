@@ -72,7 +72,8 @@ public static class BoilerplateCleaner
             var (from, length) = Trim(text, start, end - start);
             if (thread && length > 0 && !Resumes(text.AsSpan(from, length), rules)) { } // a reader's comment: dropped, kept nowhere
             else if (length == 0) blanks.Add(number);
-            else if (listed > 0 && (IsListedHeadline(text.AsSpan(from, length)) || (bullet is { } b && Bullet(text.AsSpan(from, length)) == b && length <= MaxHeadlineLength)))
+            else if (listed > 0 && !HeadsOwnPart(text.AsSpan(from, length), rules)
+                     && (IsListedHeadline(text.AsSpan(from, length)) || (bullet is { } b && Bullet(text.AsSpan(from, length)) == b && length <= MaxHeadlineLength)))
             {
                 listed--;
                 bullet = Bullet(text.AsSpan(from, length));
@@ -94,6 +95,22 @@ public static class BoilerplateCleaner
             start = newline + 1;
         }
         return lines;
+    }
+
+    /// <summary>
+    /// Under a heading of links, a line that a rule reads as a heading of its own part of the page is no headline of the
+    /// list: the heading of another list ("Read more:" and its links, then "MOST READ" and its numbered headlines), of
+    /// readers' comments, or of what ends the page. It is read as that rule says (the next list gets its own count of
+    /// headlines), not eaten as one more headline, which would leave the list under it as the page's own text.
+    /// </summary>
+    private static bool HeadsOwnPart(ReadOnlySpan<char> line, BoilerplateRules rules)
+    {
+        var key = LineKey.Of(line);
+        if (!rules.Drops.MayMatch(line, key)) return false;
+        foreach (var rule in rules.Rules)
+            if (rule.Drops && rule.Match(line, key) is not null)
+                return rule.Action is BoilerplateAction.DropList or BoilerplateAction.DropThread or BoilerplateAction.DropRest;
+        return false;
     }
 
     /// <summary>A resume rule matches the line: under readers' comments, the page's own words again (a correction).</summary>

@@ -386,7 +386,8 @@ public sealed class CasualtyRecognizer
                              && (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End)
                                  || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
 
-        // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B".
+        // Continuations: "73 were killed in A and another 48 in B", "a total of 78, including 45 in A and 33 in B", "seven
+        // dead: four at A and three at B".
         var placeClauses = new HashSet<int>();
         if (found.Count > 0)
         {
@@ -404,8 +405,11 @@ public sealed class CasualtyRecognizer
                     found.Add(new CasualtyMention(before.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
                     continue;
                 }
-                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds
-                if (w + 1 > lastWord || words[w].Key != "in" || !IsCapitalised(doc, w + 1)) continue;
+                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds; "...: four at X Square
+                // and three at Y Bridge": the figure of a site of the town, in a list after the toll (after a colon, a
+                // comma or "and"; "wounds 8 at X" is no part of a toll)
+                if (w + 1 > lastWord || !IsCapitalised(doc, w + 1)) continue;
+                if (words[w].Key != "in" && !(words[w].Key == "at" && ListedFigure(doc, number, firstWord))) continue;
                 if (IsPerpetratorCount(doc, number)) continue;
                 // "kill 9, kidnap 40 in Kebbi": the figure is the object of another act (a kidnapping), not more victims
                 if (ObjectOfKidnapping(doc, number)) continue;
@@ -2487,6 +2491,13 @@ public sealed class CasualtyRecognizer
                 && doc.WordAt(doc.SentenceAt(doc.Words[w].Start).Start) < w
                 && doc.CuesIn(doc.SentenceAt(doc.Words[w].Start).Span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind != CasualtyMention.Killed)) return true;
         return false;
+    }
+
+    /// <summary>The figure opens an item of a list: right after a colon, a comma, a semicolon, a dash or "and".</summary>
+    private static bool ListedFigure(AnnotatedDocument doc, NumberMention number, int firstWord)
+    {
+        var before = doc.WordAt(number.Start) - 1;
+        return before >= firstWord && doc.Words[before].Key is ":" or "," or ";" or "and" or "-" or "\u2013" or "\u2014";
     }
 
     private static bool IsCapitalised(AnnotatedDocument doc, int word)

@@ -33,6 +33,8 @@ internal sealed class Frame
     public bool DayApart { get; set; }
     /// <summary>One of attacks told at one place against different buildings or vehicles, each in sentences of its own (IncidentExtractor.SplitBySite): each is news.</summary>
     public bool SiteApart { get; set; }
+    /// <summary>The name of the site of the town the frame's attack struck, when the article tells attacks at named sites apart (IncidentExtractor.SiteWave): its sublocation.</summary>
+    public string? Site { get; set; }
     /// <summary>Opened by one more assault told after this attack in focus ("another clash", IncidentExtractor.AnotherAssault): the two are news together.</summary>
     public Frame? AssaultAfter { get; init; }
     /// <summary>One of attacks at one place told as a timeline, each under its time of the day, in an article that counts its attacks (IncidentExtractor.SplitByTimeline): each is news.</summary>

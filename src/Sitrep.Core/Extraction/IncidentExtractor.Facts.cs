@@ -383,7 +383,13 @@ public sealed partial class IncidentExtractor
     /// (function_words.tsv kind struck_place) a few words after the count tell one series of attacks at several places,
     /// as a word of a wave would. Returns the end of the settlement noun, or null.
     /// </summary>
-    private int? CountsStruckPlaces(AnnotatedDocument doc, Sentence s)
+    private int? CountsStruckPlaces(AnnotatedDocument doc, Sentence s) => StruckPlaces(doc, s)?.End;
+
+    /// <summary>
+    /// The places an attack word of the sentence counts (<see cref="CountsStruckPlaces"/>): where the plural noun ends, the
+    /// count ("both" is two) and the noun ("villages", "checkpoints"); null when the sentence counts none.
+    /// </summary>
+    private (int End, int Count, string Noun)? StruckPlaces(AnnotatedDocument doc, Sentence s)
     {
         var words = doc.Words;
         var last = doc.WordAt(s.End) - 1;
@@ -393,12 +399,12 @@ public sealed partial class IncidentExtractor
             for (var w = e.LastWord + 1; w <= last && w - e.LastWord - 1 <= MaxStruckCountGap; w++)
             {
                 if (words[w].Key is "," or ";" or "." or "and") break;
-                var count = words[w].Key == "both" ? w
-                    : doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.Start == words[w].Start && n.Value >= 2) is { } n ? doc.WordAt(n.End) - 1 : -1;
+                var number = words[w].Key == "both" ? null : doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).FirstOrDefault(n => n.Start == words[w].Start && n.Value >= 2);
+                var count = words[w].Key == "both" ? w : number is not null ? doc.WordAt(number.End) - 1 : -1;
                 if (count < 0) continue;
                 for (var noun = count + 1; noun <= last && noun - count - 1 <= MaxStruckNounGap; noun++)
                 {
-                    if (_struckPlaces.Contains(words[noun].Key)) return words[noun].End;
+                    if (_struckPlaces.Contains(words[noun].Key)) return (words[noun].End, number?.Value ?? 2, words[noun].Key);
                     if (words[noun].Key is "," or ";" or "." or "and" or "of") break;
                 }
                 break;

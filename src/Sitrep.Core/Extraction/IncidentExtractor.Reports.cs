@@ -597,7 +597,7 @@ public sealed partial class IncidentExtractor
             DayPastMidnight = frame.PastMidnight && date == frame.Date,
             DayEndsNight = frame.Date is { } night && date == night && EndsNight(doc, night),
             Place = frame.Place,
-            Sublocation = SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence), (_, end) => CareAt(doc, doc.WordAt(end) - 1)),
+            Sublocation = frame.Site ?? SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence), (_, end) => CareAt(doc, doc.WordAt(end) - 1)),
             Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),
             EventType = eventType,
             Suicide = suicide,

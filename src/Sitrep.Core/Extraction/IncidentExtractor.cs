@@ -198,6 +198,10 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _claimLabels;
     private readonly IReadOnlySet<string> _repeatWords;
+    /// <summary>Nouns of a site within a town that end its name (function_words.tsv kind site_name_noun): "X Chowk", "the Y Gate checkpoint".</summary>
+    private readonly IReadOnlySet<string> _siteNameNouns;
+    /// <summary>Capitalised words that name no site (function_words.tsv kind site_name_stop): "the Police checkpoint".</summary>
+    private readonly IReadOnlySet<string> _siteNameStops;
     private readonly IReadOnlySet<string> _deviceNouns;
     private readonly IReadOnlySet<string> _madeNouns;
     private readonly IReadOnlySet<string> _improvisedMarks;
@@ -386,6 +390,8 @@ public sealed partial class IncidentExtractor
         _placeLabels = words.Of(FunctionWords.PlaceLabel);
         _claimLabels = words.Of(FunctionWords.ClaimLabel);
         _repeatWords = words.Of(FunctionWords.RepeatWord);
+        _siteNameNouns = words.Of(FunctionWords.SiteNameNoun);
+        _siteNameStops = words.Of(FunctionWords.SiteNameStop);
         _deviceNouns = words.Of(FunctionWords.DeviceNoun);
         _madeNouns = words.Of(FunctionWords.MadeNoun);
         _improvisedMarks = words.Of(FunctionWords.ImprovisedMark);
@@ -865,6 +871,9 @@ public sealed partial class IncidentExtractor
             waveCasualties.Clear();
             Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
         }
+        // attacks of one kind at sites of one town told apart ("a bomb at A Chowk ... a second bomb at the B Gate
+        // checkpoint"): one frame a site, one wave
+        if (wave is null && SiteWave(doc, frames, waveSentences, waveCasualties) is { } sites) wave = sites;
         MoveSummedTotals(facts, frames, wave, waveCasualties);
         DateSections(doc, facts, frames);
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);

@@ -224,6 +224,10 @@ public sealed class FunctionWords
     public const string RecentUnit = "recent_unit";
     /// <summary>A plural noun of settlements that an attack counts: "attacked two villages" is a series (IncidentExtractor.CountsStruckPlaces).</summary>
     public const string StruckPlace = "struck_place";
+    /// <summary>A noun of a site within a town that ends the site's name: "X Chowk", "the Y Gate checkpoint" (IncidentExtractor.SiteWave).</summary>
+    public const string SiteNameNoun = "site_name_noun";
+    /// <summary>A capitalised word that names no site before a site name noun: "the Police checkpoint" (IncidentExtractor.SiteWave).</summary>
+    public const string SiteNameStop = "site_name_stop";
     /// <summary>A label word that, opening a line before a colon, says the place right after it is where the block's event was: "Location: X" (IncidentExtractor.LabelsPlaceLine).</summary>
     public const string PlaceLabel = "place_label";
     /// <summary>A label word that, opening a line before a colon, says who did the block's attack: "Attribution: claimed (X)" (IncidentExtractor.LabelledClaim).</summary>

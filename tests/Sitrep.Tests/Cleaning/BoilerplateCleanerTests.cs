@@ -41,6 +41,10 @@ public class BoilerplateCleanerTests
             "Roads were washed away.\n\nThe bridge held."),
         ["headlines listed under a bare 'Latest' heading"] = ("Roads were washed away.\n\nLatest\n- Hail flattens barley on the upper plain\n- Valley news: gunman wounds two at a depot, police say\n\nThe bridge held.",
             "Roads were washed away.\n\nThe bridge held."),
+        // a heading of links right under another list's headlines heads a list of its own: its headlines are dropped too,
+        // however many lines the list above it took
+        ["a heading of links that follows another list heads its own"] = ("Roads were washed away.\n\nRead more:\n- Ferry fares rise again\n- Opinion: who pays for the levees?\n- Hill town: the market reopens\n- Photos: the flooded valley\n- Explainer: why the dam matters\n\nGet our morning newsletter\n[Email address] [Sign up]\n\nTOP STORIES\n1. Hail flattens barley on the upper plain\n2. Gunmen kill a herder on the ridge road\n3. Lottery jackpot rolls over\n\nThe bridge held.",
+            "Roads were washed away.\n\nThe bridge held."),
         ["a line that opens on 'Latest' and goes on stays"] = ("Roads were washed away.\nLatest figures show the river is falling.\nThe bridge held.",
             "Roads were washed away.\nLatest figures show the river is falling.\nThe bridge held."),
         ["headlines listed under related items of a named record"] = ("Roads were washed away.\n\nRelated items in the Gazette\n- Notice 41: grazing rights on the east bank\n- Notice 40: tolls on the ridge road\n\nThe bridge held.",

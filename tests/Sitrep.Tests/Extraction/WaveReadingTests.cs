@@ -349,6 +349,59 @@ public class WaveReadingTests
         Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{r.Responsibility}|{r.Perpetrator}")));
     }
 
+    /// <summary>
+    /// title, text → each report as place|site|killed in order, "/ waves N" and the wave's own killed and injured figures:
+    /// attacks of one kind at sites of one town told apart (IncidentExtractor.SiteWave).
+    /// </summary>
+    public static TheoryData<string, string, string> SitesOfOneTown => new()
+    {
+        // two bombs at two named sites of one town: one incident a site with its own toll ("four at A, two at B"), the total
+        // and the wounded "in the two blasts" the wave's
+        {
+            "Two bombs hit police checkpoints in Larkana",
+            "LARKANA, 2 March 2021 - Two bombs went off at two police checkpoints in Larkana on Monday evening, police said.\n\n"
+            + "At about 7 p.m. a bomb hidden in a parked cart exploded at the checkpoint at Teliwala Chowk. A few minutes later a second bomb blew up at the Bhandara Pul checkpoint near the canal.\n\n"
+            + "Six people were killed in all: four at Teliwala Chowk and two at Bhandara Pul. Twelve people were wounded in the two blasts, a hospital official said.",
+            "Larkana|Teliwala Chowk|4; Larkana|Bhandara Pul|2 / waves 1 / wave killed 6 / wave injured 12"
+        },
+        // the attacks numbered ("a second bomb"), each told at its named site with its own toll; the wounded of both the wave's
+        {
+            "Two bombs in Larkana",
+            "LARKANA, 2 March 2021 - A bomb exploded outside a bank at Teliwala Chowk in Larkana on Monday, killing two guards.\n\n"
+            + "Twenty minutes later a second bomb blew up at the Bhandara Pul checkpoint, killing a policeman.\n\n"
+            + "Nine people were hurt in the two blasts, police said.",
+            "Larkana|Teliwala Chowk|2; Larkana|Bhandara Pul|1 / waves 1 / wave killed  / wave injured 9"
+        },
+        // the sites counted, not named ("struck two checkpoints"), the attacks numbered ("the second bomb"): two incidents, the
+        // figures all the wave's
+        {
+            "Blasts at two checkpoints in Larkana",
+            "LARKANA, 2 March 2021 - Two bombs exploded at police checkpoints in Larkana on Monday evening, killing at least five people and wounding nine, police said.\n\n"
+            + "The blasts struck two checkpoints a few kilometres apart within minutes of each other.\n\n"
+            + "The second bomb went off as police ran towards the first, an officer said.",
+            "Larkana||0; Larkana||0 / waves 1 / wave killed 5 / wave injured 9"
+        },
+        // one bomb told with a road and a square, a car's fuel tank blowing up after it at the same square: one incident, no wave
+        {
+            "Bomb kills three in Larkana",
+            "LARKANA, 2 March 2021 - A bomb exploded on Canal Road near Teliwala Chowk in Larkana on Monday, killing three people, police said.\n\n"
+            + "A second explosion, from the fuel tank of a burning car, followed minutes later at Teliwala Chowk.\n\n"
+            + "The blast at Teliwala Chowk shattered the windows of nearby shops.",
+            "Larkana||3 / waves 0 / wave killed  / wave injured "
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SitesOfOneTown))]
+    public void Attacks_at_sites_of_one_town_told_apart_are_one_wave(string title, string text, string expected)
+    {
+        var reading = Read(title, text, new DateOnly(2021, 3, 2));
+        var reports = string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{r.Sublocation}|{Best(r.Killed)}"));
+        var killed = string.Join(",", reading.Waves.SelectMany(w => w.Killed).Select(f => f.Value));
+        var injured = string.Join(",", reading.Waves.SelectMany(w => w.Injured).Select(f => f.Value));
+        Assert.Equal(expected, $"{reports} / waves {reading.Waves.Count} / wave killed {killed} / wave injured {injured}");
+    }
+
     /// <summary>The reading of one article of our own words, its title prepended as a scraped page has it.</summary>
     private static ArticleReading Read(string title, string text, DateOnly published) =>
         ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: published)).Reading;

@@ -1,0 +1,232 @@
+using Sitrep.Annotation;
+using Sitrep.Lexicons;
+using Sitrep.Model;
+
+namespace Sitrep.Extraction;
+
+// IncidentExtractor, part: attacks of one kind at two or more sites of one town, told apart, one wave (see IncidentExtractor.cs for the whole pipeline).
+public sealed partial class IncidentExtractor
+{
+    /// <summary>Most sites of one town whose attacks <see cref="SiteWave"/> tells apart.</summary>
+    private const int MaxTownSites = 4;
+
+    /// <summary>Most capitalised words of a site's name before its site noun ("Old Clock Tower Chowk").</summary>
+    private const int MaxSiteNameWords = 3;
+
+    /// <summary>
+    /// Two or more attacks of one kind at sites of one town the same day or night, which the gazetteer sees as one place:
+    /// "Two bombs went off at two police checkpoints in X ... a bomb exploded next to the checkpoint at A Chowk ... a
+    /// second bomb blew up at the B Gate checkpoint". The article must count or number its attacks ("two bombs", "the
+    /// two blasts", "a second bomb", "attacked two police posts": <see cref="CountsOrNumbersAttacks"/>), and tell the
+    /// sites apart, either by their names (<see cref="SitesToldApart"/>: each site's attack told in a sentence of its own
+    /// that names that site alone, by one kind of attack), or by counting the sites an attack word struck ("struck two
+    /// checkpoints a few kilometres apart": <see cref="StruckSites"/>, a noun of sites, not of settlements). The town's
+    /// frame becomes one frame a site, all of them one wave:
+    /// <list type="bullet">
+    /// <item>a sentence that names one site alone (not a total) is that site's, figures and all; so is a sentence
+    ///   without a site after a site's attack in the same paragraph ("Three policemen were among the dead");</item>
+    /// <item>any other sentence (the lead that counts the attacks, a claim of both, a total, a headline) is shared by all
+    ///   the sites without its figures: a figure written right before a site ("four at A Chowk and three at B Gate") is
+    ///   that site's; the others count the attacks together, the wave's ("Fifteen were injured in the two blasts",
+    ///   "the first reports put the toll at five").</item>
+    /// </list>
+    /// A single attack told with two names of its place ("a bomb went off on A Street near B Square") is no such case:
+    /// no sentence tells an attack at one site alone for each, and nothing counts two attacks. Only one town's frame may
+    /// split so; returns the wave's members, or null.
+    /// </summary>
+    private List<Frame>? SiteWave(AnnotatedDocument doc, List<Frame> frames, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
+    {
+        var candidates = new List<(Frame Frame, List<string> Names, int Count)>();
+        foreach (var frame in frames.Where(fr => fr.Place.Kind == PlaceKind.City && !fr.ToldSeparately))
+        {
+            var news = frame.Sentences.Where(s => !s.IsBackground && !s.IsCaption && !s.IsTitle).OrderBy(s => s.Sentence.Start).ToList();
+            if (!CountsOrNumbersAttacks(doc, news)) continue;
+            var names = SitesToldApart(doc, frame, news);
+            if (names.Count is >= 2 and <= MaxTownSites) candidates.Add((frame, names, names.Count));
+            else if (StruckSites(doc, frame, news) is { } count) candidates.Add((frame, [], count));
+        }
+        if (candidates.Count != 1) return null;
+        var (town, sites, parts) = candidates[0];
+        var members = new List<Frame> { town };
+        for (var i = 1; i < parts; i++)
+            members.Add(new Frame(town.PlaceMentions[0])
+            {
+                Place = town.Place, ToldSeparately = true, SiteApart = true,
+                Date = town.Date, DateFromAttack = town.DateFromAttack, DatedByPlaceless = town.DatedByPlaceless,
+            });
+        town.SiteApart = true;
+        for (var i = 0; i < sites.Count; i++) members[i].Site = sites[i];
+        if (Trace) Console.Error.WriteLine($"  sites of {town.Place.Name} told apart: {(sites.Count > 0 ? string.Join(", ", sites) : $"{parts} counted")}");
+
+        // each sentence that is one site's alone
+        var own = new Dictionary<SentenceFacts, int>(ReferenceEqualityComparer.Instance);
+        var mentions = new Dictionary<SentenceFacts, List<(int Start, int End, int Site)>>(ReferenceEqualityComparer.Instance);
+        int? focus = null;
+        var paragraph = -1;
+        foreach (var s in town.Sentences.OrderBy(s => s.Sentence.Start))
+        {
+            var named = mentions[s] = SiteMentions(doc, s.Sentence, sites);
+            var at = named.Select(m => m.Site).Distinct().ToList();
+            var total = s.HasTotalCue || TotalOfSeveral(doc, s);
+            if (s.IsTitle || s.IsBackground || total || at.Count > 1) { focus = null; continue; }
+            if (at.Count == 1)
+            {
+                own[s] = at[0];
+                (focus, paragraph) = (at[0], s.Sentence.Paragraph);
+            }
+            else if (focus is { } k && s.Sentence.Paragraph == paragraph) own[s] = k;
+            else focus = null;
+        }
+        var sentences = town.Sentences.ToList();
+        var casualties = town.Casualties.ToList();
+        town.Sentences.Clear();
+        town.Casualties.Clear();
+        foreach (var s in sentences)
+        {
+            if (own.TryGetValue(s, out var k)) { members[k].Sentences.Add(s); continue; }
+            foreach (var member in members) member.Sentences.Add(s with { Casualties = [] });
+            waveSentences.Add(s);
+        }
+        foreach (var c in casualties)
+        {
+            var told = sentences.FirstOrDefault(s => s.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < s.Sentence.End);
+            if (told is not null && own.TryGetValue(told, out var k)) members[k].Casualties.Add(c);
+            else if (told is not null && SiteAfterFigure(doc, c.Mention, mentions.GetValueOrDefault(told) ?? []) is { } site) members[site].Casualties.Add(c);
+            else waveCasualties.Add(c);
+        }
+        frames.AddRange(members.Skip(1));
+        return members;
+    }
+
+    /// <summary>
+    /// The article counts two or more attacks or numbers them, in a sentence of its news at the town: a count of attacks
+    /// (waves.tsv kind counted: "two bombs went off", "the two blasts"), a count of places struck ("attacked two police
+    /// posts"), or a word of one more device or attack right before its noun (function_words.tsv kind repeat_word: "a second
+    /// bomb", "the second blast", "another explosion").
+    /// </summary>
+    private bool CountsOrNumbersAttacks(AnnotatedDocument doc, List<SentenceFacts> news) =>
+        news.Any(f => AttackCounts(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Any(c => !c.Apart)
+                      || StruckPlaces(doc, f.Sentence) is not null
+                      || NumbersAttack(doc, f));
+
+    /// <summary>"a second bomb", "the second blast", "another explosion": a repeat word right before a device noun or an attack word.</summary>
+    private bool NumbersAttack(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Sentence.Start); w + 1 < words.Count && words[w + 1].Start < f.Sentence.End; w++)
+        {
+            if (!_repeatWords.Contains(words[w].Key)) continue;
+            if (_deviceNouns.Contains(words[w + 1].Key) || f.Events.Any(e => e.FirstWord == w + 1 && e.As<EventCue>() is { Vehicle: false, Weak: false } || e.FirstWord == w + 1 && e.As<EventCue>().Blast)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The named sites of the town whose attacks the article tells apart, in the order it tells them: each named alone
+    /// in a sentence of the news at the town (no other town as its scene, no total) that tells an attack in words of its
+    /// own ("a bomb exploded next to the checkpoint at A Chowk"); the sites' attacks must share a kind (two bombings, not
+    /// a bombing and a shooting). Empty when fewer than two.
+    /// </summary>
+    private List<string> SitesToldApart(AnnotatedDocument doc, Frame frame, List<SentenceFacts> news)
+    {
+        var names = new List<string>();
+        var kinds = new List<HashSet<string>>();
+        foreach (var s in news)
+        {
+            var strong = s.Events.Select(e => e.As<EventCue>()).Where(c => c is { Weak: false, Vehicle: false, WeaponName: false }).ToList();
+            if (strong.Count == 0 || s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place))) continue;
+            var named = SiteNames(doc, s.Sentence).Distinct().ToList();
+            if (named.Count != 1) continue;
+            var at = names.FindIndex(n => SameSite(n, named[0]));
+            if (at < 0) { names.Add(named[0]); kinds.Add(strong.Select(c => c.EventType).ToHashSet(StringComparer.Ordinal)); }
+            else kinds[at].UnionWith(strong.Select(c => c.EventType));
+        }
+        if (names.Count < 2) return [];
+        var shared = kinds.Skip(1).Aggregate(new HashSet<string>(kinds[0], StringComparer.Ordinal), (a, b) => { a.IntersectWith(b); return a; });
+        return shared.Count > 0 ? names : [];
+    }
+
+    /// <summary>Two names of one site: equal, or one the other's first words ("A Chowk" and "A").</summary>
+    private static bool SameSite(string a, string b) =>
+        a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The names of sites the sentence writes before a site noun (function_words.tsv kind site_name_noun): up to
+    /// <see cref="MaxSiteNameWords"/> capitalised words, none a word that names no site (kind site_name_stop: "the Police
+    /// checkpoint"), no town, day or group the annotator read in them; the noun is part of the name when capitalised
+    /// ("A Chowk", "B Square") and left out when not ("the B Gate checkpoint" names "B Gate").
+    /// </summary>
+    private IEnumerable<string> SiteNames(AnnotatedDocument doc, Sentence s)
+    {
+        if (doc.AllCaps) yield break;
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        for (var w = first + 1; w < words.Count && words[w].Start < s.End; w++)
+        {
+            if (!_siteNameNouns.Contains(words[w].Key)) continue;
+            var start = w;
+            while (start - 1 >= first && w - (start - 1) <= MaxSiteNameWords && SiteNameWord(doc, start - 1)) start--;
+            if (start == w) continue;
+            var span = new TextSpan(words[start].Start, words[w - 1].End);
+            if (doc.PlacesIn(span).Any() || doc.DatesIn(span).Any() || doc.CuesIn(span, CueKind.Actor).Any()) continue;
+            var end = char.IsUpper(doc.Text[words[w].Start]) ? words[w].End : words[w - 1].End;
+            yield return doc.Text[words[start].Start..end];
+        }
+    }
+
+    /// <summary>A capitalised word of letters that may be part of a site's name.</summary>
+    private bool SiteNameWord(AnnotatedDocument doc, int w)
+    {
+        var text = doc.Text.AsSpan(doc.Words[w].Start, doc.Words[w].End - doc.Words[w].Start);
+        return text.Length > 0 && char.IsUpper(text[0]) && !text.ContainsAnyExcept(LetterOrApostrophe) && !_siteNameStops.Contains(doc.Words[w].Key);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterOrApostrophe =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ");
+
+    /// <summary>Where the sentence names one of the sites (by its name as written, whole words), longest names first.</summary>
+    private static List<(int Start, int End, int Site)> SiteMentions(AnnotatedDocument doc, Sentence s, List<string> sites)
+    {
+        var found = new List<(int Start, int End, int Site)>();
+        foreach (var (name, site) in sites.Select((n, i) => (n, i)).OrderByDescending(p => p.n.Length))
+            for (var at = doc.Text.IndexOf(name, s.Start, s.End - s.Start, StringComparison.Ordinal); at >= 0 && at + name.Length <= s.End;
+                 at = at + name.Length < s.End ? doc.Text.IndexOf(name, at + name.Length, s.End - at - name.Length, StringComparison.Ordinal) : -1)
+            {
+                var end = at + name.Length;
+                var whole = (at == 0 || !char.IsLetterOrDigit(doc.Text[at - 1])) && (end >= doc.Text.Length || !char.IsLetterOrDigit(doc.Text[end]));
+                if (whole && !found.Any(f => f.Start < end && at < f.End)) found.Add((at, end, site));
+            }
+        return found;
+    }
+
+    /// <summary>
+    /// The site named right after a figure or its casualty words, a locative word between ("four at A Chowk", "three
+    /// people were killed at B Gate"): the figure is that site's. Null when none is.
+    /// </summary>
+    private int? SiteAfterFigure(AnnotatedDocument doc, CasualtyMention c, List<(int Start, int End, int Site)> mentions)
+    {
+        foreach (var end in new[] { c.Figure.End, c.Span.End })
+        {
+            var w = doc.WordAt(end);
+            if (w + 1 >= doc.Words.Count || !_locative.Contains(doc.Words[w].Key)) continue;
+            if (mentions.FirstOrDefault(m => m.Start == doc.Words[w + 1].Start) is { End: > 0 } m) return m.Site;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The sites of the town an attack word of the news counts, by a noun of sites (function_words.tsv kind site_target or
+    /// site_noun, in the singular: "struck two checkpoints", "attacked two police posts"), not of settlements, in a
+    /// sentence whose only scene is the town (or none): how many, or null.
+    /// </summary>
+    private int? StruckSites(AnnotatedDocument doc, Frame frame, List<SentenceFacts> news)
+    {
+        foreach (var s in news)
+        {
+            if (s.EventPlaces.Any(p => !frame.Holds(p.Place)) || StruckPlaces(doc, s.Sentence) is not { } struck) continue;
+            var noun = Singular(struck.Noun);
+            if (struck.Count is >= 2 and <= MaxTownSites && (_siteTargets.Contains(noun) || _siteNouns.Contains(noun))) return struck.Count;
+        }
+        return null;
+    }
+}
