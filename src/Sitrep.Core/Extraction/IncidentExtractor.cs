@@ -174,6 +174,7 @@ public sealed partial class IncidentExtractor
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
     private readonly IReadOnlySet<string> _tradeUtilities;
+    private readonly IReadOnlySet<string> _speakingAsides;
     private readonly IReadOnlySet<string> _anyoneNouns;
     /// <summary>Describing words between an article and a settlement noun after a name (function_words.tsv kind settlement_adjective): "X, a small village".</summary>
     private readonly IReadOnlySet<string> _settlementAdjectives;
@@ -368,6 +369,7 @@ public sealed partial class IncidentExtractor
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
         _tradeUtilities = words.Of(FunctionWords.TradeUtility);
+        _speakingAsides = words.Of(FunctionWords.SpeakingAside);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
         _settlementAdjectives = words.Of(FunctionWords.SettlementAdjective);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
