@@ -829,9 +829,10 @@ public sealed partial class IncidentExtractor
         // when background becomes the subject, or when a wave proves to be attacks of several days)
         var framesFollowUp = followUp;
         var fillDay = followUpDate;
+        var recorded = RecordedAttackSentence(doc, facts, story);
         List<Frame> NewFrames()
         {
-            var built = BuildFrames(doc, facts, framesFollowUp);
+            var built = BuildFrames(doc, facts, framesFollowUp, recorded);
             if (fillDay is not null) foreach (var frame in built) frame.Date ??= fillDay;
             return built;
         }
@@ -847,6 +848,7 @@ public sealed partial class IncidentExtractor
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span)
                                       && (entries.Count == 0 || entries.TryGetValue(f.Sentence.Index, out var e) && attacks.Contains(e.Opener)) ? f with { IsBackground = false } : f).ToList();
             story = null;
+            recorded = null;
             if (Trace) Console.Error.WriteLine("  background made the subject");
             framesFollowUp = false;
             fillDay = null;
@@ -879,8 +881,8 @@ public sealed partial class IncidentExtractor
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var otherNews = OpensOnOtherNews(facts);
         var recalls = Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index).ToHashSet();
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls)
-                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls))).ToList();
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls, recorded)
+                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls, recorded))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline, otherNews)).ToList();
