@@ -821,6 +821,9 @@ public sealed partial class IncidentExtractor
         // a long read's or an interview's opening that recalls its headline's attack in plain words, then counts it ("On
         // Sunday 3 May a man with an axe walked into the hall ... One usher died and two were hurt"): see WeekOldRecall
         if (weekOld is null && published is { } pub2) weekOld = WeekOldRecall(doc, facts, pub2);
+        // a record written weeks later (minutes, a committee's or an annual report) whose only attack is told further on,
+        // dated in full ("on the night of Tuesday 10 February"): see RecordedAttack
+        if (weekOld is null && published is { } pub3) weekOld = RecordedAttack(doc, facts, pub3);
 
         // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
         // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
@@ -876,6 +879,45 @@ public sealed partial class IncidentExtractor
             if (published.DayNumber - day.Date.DayNumber > 7 && TellsWeekOldAttack(doc, facts[i], day, published)) return day;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The day of the attack a record tells long after it (the minutes of a meeting, a committee's or an annual report, a
+    /// court record: "Cllr X reported that on the night of Tuesday 10 February the council's depot was set on fire"): the
+    /// first sentence of the page that tells an attack in strong words (headline included, captions aside) lies past the
+    /// opening, gives the attack a day written in full (its day of the month and its month), more than a week and at most
+    /// <see cref="WeekOldReach"/> days before publication, and no other sentence tells an attack in strong words on a
+    /// later day. The record's only attack is its subject, not background to the meeting's day. A news report of another
+    /// attack ("gunmen killed five on Saturday ... a bomb on 3 February killed 57") tells its own attack first, in its
+    /// headline or lead, and keeps the older one background.
+    /// </summary>
+    private DateMention? RecordedAttack(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
+    {
+        var first = facts.FirstOrDefault(f => !f.IsCaption && f.HasStrongEvent);
+        if (first is null || first.IsTitle || first.IsBackground || AttackDay(doc, first) is not { } day) return null;
+        if (published.DayNumber - day.Date.DayNumber <= 7 || !TellsWeekOldAttack(doc, first, day, published) || !WrittenInFull(doc, day)) return null;
+        if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
+        return day;
+    }
+
+    /// <summary>
+    /// The sentence whose day <see cref="RecordedAttack"/> made the story's: a record's only attack, told in strong words.
+    /// </summary>
+    private SentenceFacts? RecordedAttackSentence(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story) =>
+        story is { Start: > 0 } && doc.Published is { } published && published.DayNumber - story.Date.DayNumber > 7
+        && RecordedAttack(doc, facts, published) is { } day && day.Start == story.Start
+            ? facts.FirstOrDefault(f => !f.IsCaption && f.HasStrongEvent) : null;
+
+    /// <summary>The day is written with its day of the month ("Tuesday 10 February", "Feb. 10th"), not only a weekday or a count back.</summary>
+    private static bool WrittenInFull(AnnotatedDocument doc, DateMention day)
+    {
+        for (var w = doc.WordAt(day.Start); w < doc.Words.Count && doc.Words[w].Start < day.End; w++)
+        {
+            var word = doc.Words[w].Key;
+            var digits = word.Length > 2 && word[^2..] is "st" or "nd" or "rd" or "th" ? word[..^2] : word;
+            if (int.TryParse(digits, out var n) && n == day.Date.Day) return true;
+        }
+        return false;
     }
 
     /// <summary>

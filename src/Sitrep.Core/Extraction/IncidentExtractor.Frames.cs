@@ -30,7 +30,8 @@ public sealed partial class IncidentExtractor
 
     private static bool ReportsAttack(SentenceFacts f) => f.HasStrongEvent || f.Casualties.Any(c => c.Value is not null) || f.CountsDeadAndHurt;
 
-    private List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false)
+    /// <param name="recorded">The sentence that tells the only attack of a record written weeks after it (<see cref="RecordedAttack"/>).</param>
+    private List<Frame> BuildFrames(AnnotatedDocument doc, List<SentenceFacts> facts, bool followUp = false, SentenceFacts? recorded = null)
     {
         var published = doc.Published is not null;
         var frames = new List<Frame>();
@@ -116,6 +117,9 @@ public sealed partial class IncidentExtractor
                     .Concat(facts.Where(f => !f.IsBackground && f.Sentence.Index <= OpeningSentences && OpensOnAttack(facts, title))
                         .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.CarePlaces)).Where(City))
                     .Take(1));
+                // a record's only attack ("... the council's depot was set on fire. Nobody was hurt: the fire service from the
+                // X fire station had the blaze under control"): a town its paragraph names as it goes on telling it
+                if (candidates.Count == 0 && recorded is not null) candidates.AddRange(ParagraphTowns(facts, recorded).Where(City).Take(1));
             }
             // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;
             // only in a dated article, as a record with neither a day nor a place finer than a country is no use
@@ -153,6 +157,14 @@ public sealed partial class IncidentExtractor
         }
         return frames;
     }
+
+    /// <summary>
+    /// The towns that the sentences of the paragraph of <paramref name="told"/> name (captions and background aside; not
+    /// where the wounded were taken nor an aside): the place of an attack a record tells in a sentence that names none.
+    /// </summary>
+    private static IEnumerable<PlaceMention> ParagraphTowns(List<SentenceFacts> facts, SentenceFacts told) =>
+        facts.Where(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && f.Sentence.Paragraph == told.Sentence.Paragraph)
+            .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.CarePlaces).Except(f.Asides));
 
     /// <summary>How many sentences before the first that reports the attack may name the facility it befell.</summary>
     private const int FacilityReach = 6;

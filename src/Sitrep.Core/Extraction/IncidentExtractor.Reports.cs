@@ -1153,6 +1153,9 @@ public sealed partial class IncidentExtractor
             if (_speechVerbs.Contains(key) || SpeakerPhraseAt(doc, w)) return true;
             if (key == "and") return w + 2 < doc.Words.Count && _speechVerbs.Contains(doc.Words[w + 2].Key);
             if (key == "," && NameAside(doc, w) is var close and > 0) { reach += close - w; w = close; continue; }
+            // ... or an aside on how the speaker spoke: "a clinical officer at the district hospital, who asked not to be
+            // named, said", "..., speaking on condition of anonymity, told reporters"
+            if (key == "," && SpeakingAside(doc, w) is var shut and > 0) { reach = Math.Max(reach, shut + 1); w = shut; continue; }
             // the speaker's seat may stand before the verb: "the prosecutor's office in Tamba said"
             if (key is "in" or "at" && PlaceNameAfter(doc, w) is var end and > 0) { reach += end - w; w = end; continue; }
             if (key is "," or "." or ";" or "were" or "was" or "in" or "at") return false;
@@ -1162,6 +1165,30 @@ public sealed partial class IncidentExtractor
                 || doc.CuesIn(word, CueKind.Event).Any(c => !c.As<EventCue>().Weak) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
+    }
+
+    /// <summary>Most words of an aside between commas before a speaker's verb (<see cref="SpeakingAside"/>).</summary>
+    private const int SpeakingAsideWords = 16;
+
+    /// <summary>
+    /// The comma at <paramref name="comma"/> opens an aside about the one who speaks, closed by a second comma right before
+    /// a speech verb (or a phrase of target_links.tsv kind speaker): the aside opens with a word of function_words.tsv kind
+    /// speaking_aside ("who asked not to be named", "speaking on condition of anonymity") and holds no attack nor casualty word
+    /// (up to <see cref="SpeakingAsideWords"/> words). The closing comma's word index, or -1.
+    /// </summary>
+    private int SpeakingAside(AnnotatedDocument doc, int comma)
+    {
+        var sentenceEnd = doc.SentenceAt(doc.Words[comma].Start).End;
+        if (comma + 1 >= doc.Words.Count || !_speakingAsides.Contains(doc.Words[comma + 1].Key)) return -1;
+        for (var w = comma + 2; w < doc.Words.Count && w <= comma + 1 + SpeakingAsideWords && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            if (doc.Words[w].Key is "." or ";") return -1;
+            if (doc.Words[w].Key != ",") continue;
+            var aside = new TextSpan(doc.Words[comma + 1].Start, doc.Words[w].Start);
+            if (doc.CuesIn(aside, CueKind.Event).Any(c => !c.As<EventCue>().Vehicle) || doc.CuesIn(aside, CueKind.Casualty).Any()) return -1;
+            return w + 1 < doc.Words.Count && doc.Words[w + 1].Start < sentenceEnd && (_speechVerbs.Contains(doc.Words[w + 1].Key) || SpeakerPhraseAt(doc, w + 1)) ? w : -1;
+        }
+        return -1;
     }
 
     /// <summary>The last word index of a place's name that opens right after word <paramref name="w"/> and is followed by a speech verb, or -1.</summary>

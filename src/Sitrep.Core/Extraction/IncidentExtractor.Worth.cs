@@ -10,7 +10,9 @@ public sealed partial class IncidentExtractor
 {
     /// <summary>A frame is an attack when it has a victim figure in a sentence about violence, or enough sentences about an attack.</summary>
     /// <param name="recalls">The sentences that recall the headline's attack, the next counting its victims (<see cref="RecallsHeadlineAttack"/>).</param>
-    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false, bool otherNews = false, IReadOnlySet<int>? recalls = null)
+    /// <param name="recorded">The sentence that tells the only attack of a record written weeks after it (<see cref="RecordedAttack"/>).</param>
+    private bool Worth(AnnotatedDocument doc, Frame frame, bool inWave, Place? dateline, bool followUp = false, bool otherNews = false, IReadOnlySet<int>? recalls = null,
+                       SentenceFacts? recorded = null)
     {
         // a brief's plainly told lead is news of its own; not one reread as the attack a trial or an arrest follows up
         var brief = !followUp && IsBrief(doc);
@@ -18,6 +20,9 @@ public sealed partial class IncidentExtractor
         if (frame.TimedApart) return true;
         // (a round-up's section is its attack's own telling, never a mention in passing)
         if (!inWave && !frame.Sectioned && InPassing(doc, frame, dateline, otherNews)) return false;
+        // the only attack of a record (minutes, a committee's report), told in strong words and dated in full by its own
+        // sentence: the record's subject, with or without victims
+        if (recorded is not null && frame.Sentences.Contains(recorded)) return true;
         // one of attacks told at one place on different days, each with its day and its targets (see SplitByDay)
         if (frame.DayApart) return true;
         // one of attacks told at one place against different buildings or vehicles (see SplitBySite)

@@ -174,6 +174,7 @@ public sealed partial class IncidentExtractor
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
     private readonly IReadOnlySet<string> _tradeUtilities;
+    private readonly IReadOnlySet<string> _speakingAsides;
     private readonly IReadOnlySet<string> _anyoneNouns;
     /// <summary>Describing words between an article and a settlement noun after a name (function_words.tsv kind settlement_adjective): "X, a small village".</summary>
     private readonly IReadOnlySet<string> _settlementAdjectives;
@@ -372,6 +373,7 @@ public sealed partial class IncidentExtractor
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
         _tradeUtilities = words.Of(FunctionWords.TradeUtility);
+        _speakingAsides = words.Of(FunctionWords.SpeakingAside);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
         _settlementAdjectives = words.Of(FunctionWords.SettlementAdjective);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
@@ -833,9 +835,10 @@ public sealed partial class IncidentExtractor
         // when background becomes the subject, or when a wave proves to be attacks of several days)
         var framesFollowUp = followUp;
         var fillDay = followUpDate;
+        var recorded = RecordedAttackSentence(doc, facts, story);
         List<Frame> NewFrames()
         {
-            var built = BuildFrames(doc, facts, framesFollowUp);
+            var built = BuildFrames(doc, facts, framesFollowUp, recorded);
             if (fillDay is not null) foreach (var frame in built) frame.Date ??= fillDay;
             return built;
         }
@@ -851,6 +854,7 @@ public sealed partial class IncidentExtractor
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span)
                                       && (entries.Count == 0 || entries.TryGetValue(f.Sentence.Index, out var e) && attacks.Contains(e.Opener)) ? f with { IsBackground = false } : f).ToList();
             story = null;
+            recorded = null;
             if (Trace) Console.Error.WriteLine("  background made the subject");
             framesFollowUp = false;
             fillDay = null;
@@ -886,8 +890,8 @@ public sealed partial class IncidentExtractor
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var otherNews = OpensOnOtherNews(facts);
         var recalls = Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index).ToHashSet();
-        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls)
-                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls))).ToList();
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls, recorded)
+                                     || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls, recorded))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline, otherNews)).ToList();

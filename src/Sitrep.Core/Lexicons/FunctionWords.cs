@@ -276,6 +276,8 @@ public sealed class FunctionWords
     public const string SiteStaff = "site_staff";
     /// <summary>A utility's site a company runs for trade ("an oil terminal", "a gas processing plant"): the attack hit a business too (IncidentExtractor.BuildReport).</summary>
     public const string TradeUtility = "trade_utility";
+    /// <summary>Opens an aside about how a speaker spoke, between commas before his speech verb: "who asked not to be named", "speaking on condition of anonymity" (IncidentExtractor.SpeakingAside).</summary>
+    public const string SpeakingAside = "speaking_aside";
     public const string AddresseeVerb = "addressee_verb";
     /// <summary>A word right after a force's noun that is no act of it ("police and the gunmen", "officers of the unit"): IncidentExtractor.FiresAtAttacker.</summary>
     public const string ResponderBreak = "responder_break";

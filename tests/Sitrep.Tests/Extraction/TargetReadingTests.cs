@@ -148,6 +148,9 @@ public class TargetReadingTests
     [InlineData("A camera at the gate recorded the moment a bomb wrecked the bus station in Kano on Sunday.", "transportation")]
     // a patrol that was itself hit is still one
     [InlineData("Gunmen ambushed a patrol on the road out of Kano on Monday, wounding four soldiers.", "military")]
+    // a site struck, whatever the aside after it (no speech verb after the aside: the site is no speaker)
+    [InlineData("Gunmen stormed the teaching hospital in Kano on Sunday, which was treating wounded soldiers, and killed five patients, police said.", "health")]
+    [InlineData("A bomb exploded outside a school in Kano on Sunday, killing four pupils, a teacher who saw the blast said.", "education")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     [Theory]
@@ -208,6 +211,11 @@ public class TargetReadingTests
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A health worker at the city hospital said 30 wounded people had been brought in.", "health")]
     // a claim's outlet, not what the attack hit
     [InlineData("Gunmen killed 20 villagers in Kano on Sunday. A jihadist group claimed the massacre in its weekly newspaper.", "journalists")]
+    // a speaker's workplace, an aside on how he spoke between his words and his verb (function_words.tsv kind speaking_aside)
+    [InlineData("Gunmen shot dead five traders at a market in Kano on Sunday. A clinical officer at the teaching hospital, who asked not to be named, said nine more were wounded.", "health")]
+    [InlineData("Gunmen shot dead five traders at a market in Kano on Sunday. A caretaker at the district school, speaking on condition of anonymity, told reporters nine more were wounded.", "education")]
+    // where the dead were identified (target_links.tsv kind elsewhere)
+    [InlineData("Gunmen shot dead five traders at a market in Kano on Sunday. The toll rose to seven as bodies were identified at the city's general hospital.", "health")]
     // a longer speaker's name ending in a speech verb
     [InlineData("Rockets hit the port of Kano on Sunday, killing a guard and wounding four people, the Ministry of Health's ambulance service said.", "government")]
     // a care place named in a list after the phrase, or reached on arrival

@@ -126,6 +126,13 @@ public class WeaponReadingTests
         { "Bomb kills three at Kassala hotel", "KASSALA, Sudan (Wire) - A bomb hidden in a storeroom blew up at a hotel in Kassala on Monday night, killing three guests, police said.", "Kassala:explosive" },
         { "Crude bombs hurled at Kassala police post", "KASSALA, Sudan (Wire) - Two men on a scooter threw crude bombs at the gate of a police post in Kassala on Monday, wounding three officers, police said.", "Kassala:explosive" },
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb blew up at the market in Kassala on Monday morning, killing three traders, police said.\n\nOn Tuesday traders laid flowers at a makeshift shrine where the bomb went off.", "Kassala:explosive" },
+        // a mine dug for ore is no landmine: its ore before it, its site or its staff after it, a place someone works at
+        // (events.tsv flag sense); a mine that explodes, a landmine and a mine stepped on still are
+        { "Gunmen ambush mine convoy near Kassala", "KASSALA, Sudan (Wire) - Gunmen opened fire on a convoy of vans carrying staff of a gold mine near Kassala on Monday, killing two guards, police said.\n\nThe mine's owners suspended work at the site, where about 800 people work at the mine.", "Kassala:firearm" },
+        { "Guards of mine site shot dead near Kassala", "KASSALA, Sudan (Wire) - Armed men shot dead two guards of a mine site near Kassala on Monday, police said.\n\nThree mine workers were wounded.", "Kassala:firearm" },
+        { "Mine kills three near Kassala", "KASSALA, Sudan (Wire) - A mine exploded under a minibus near Kassala on Monday, killing three passengers, police said.", "Kassala:ied" },
+        { "Herder wounded near Kassala", "KASSALA, Sudan (Wire) - A herder was wounded near Kassala on Monday when he stepped on a mine left from the war, officials said.", "Kassala:ied" },
+        { "Anti-personnel mine kills boy near Kassala", "KASSALA, Sudan (Wire) - An anti-personnel mine killed a boy near Kassala on Monday, officials said.", "Kassala:ied" },
         // a fire said to be set on purpose is arson
         { "Fire at Kassala power station", "KASSALA, Sudan (Wire) - A fire at a power station in Kassala on Monday night was set on purpose, police said.\n\nTwo guards were injured.", "Kassala:fire" },
     };
