@@ -540,11 +540,22 @@ public sealed partial class IncidentExtractor
     /// A value a correction in the article gives another figure for ("Correction: we earlier reported 12 dead, citing a
     /// hospital source; police now say 8", <see cref="SentenceFacts.CorrectedValues"/>) is withdrawn from the figures of the
     /// article's own news wherever they give it: a live blog keeps its earlier entries ("09:05 Hospital source: at least
-    /// 12 dead") on the page, above the correction or below it. The reports of earlier attacks keep theirs.
+    /// 12 dead") on the page, above the correction or below it. The figure given now may stand in the next sentence of
+    /// the correction's paragraph ("Correction: we earlier reported 12 dead. Police now say eight were killed."). The
+    /// reports of earlier attacks keep theirs.
     /// </summary>
     private static ArticleReading WithCorrectedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
         var corrected = facts.SelectMany(f => f.CorrectedValues).ToHashSet();
+        // "Correction: we earlier reported 12 dead. Police now say eight people were killed.": the figure given now may
+        // stand in the next sentence of the correction's paragraph
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var (f, next) = (facts[i], facts[i + 1]);
+            if (f.WithdrawnCasualties.Count == 0 || next.Sentence.Paragraph != f.Sentence.Paragraph) continue;
+            foreach (var m in f.WithdrawnCasualties)
+                if (m.Value is { } v && next.Casualties.Any(c => c.Kind == m.Kind && c.Value is not null && c.Value != v)) corrected.Add((m.Kind, v));
+        }
         if (corrected.Count == 0) return reading;
         List<CasualtyFigure> Marked(IEnumerable<CasualtyFigure> figures, string kind) =>
             figures.Select(f => f.Value is { } v && f.Evidence.Document == doc.Document.Id && corrected.Contains((kind, v)) ? f with { Withdrawn = true } : f).ToList();
