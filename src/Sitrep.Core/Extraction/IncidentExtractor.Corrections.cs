@@ -103,6 +103,170 @@ public sealed partial class IncidentExtractor
             : f).ToList();
     }
 
+    /// <summary>Most words of a phrase of function_words.tsv kinds earlier_figure and current_figure ("the correct figure is").</summary>
+    private const int FigurePhraseWords = 4;
+
+    /// <summary>Most words between a phrase and the bare number it opens: "police now say that 8", "revised down from an initial 12".</summary>
+    private const int BareFigureReach = 2;
+
+    /// <summary>Most words between "not" and the "as" that closes its figure: "not five people, as reported earlier".</summary>
+    private const int NotAsReach = 4;
+
+    /// <summary>A sentence's figures after a correction within it: those that stand, those withdrawn, and the values corrected.</summary>
+    private sealed record FigureCorrection(List<CasualtyMention> Casualties, List<CasualtyMention> Withdrawn, List<(string Kind, int Value)> Corrected);
+
+    /// <summary>
+    /// The clause of an earlier figure, words [From, To), a bare figure looked for from word Lead on when
+    /// <paramref name="Bare"/> (not after a withdrawn cue: "an earlier version of this post said the victim was 40" gives an age).
+    /// </summary>
+    private readonly record struct EarlierClause(int From, int To, int Lead, bool Negated, bool Bare = true);
+
+    /// <summary>
+    /// A sentence that corrects a figure within itself withdraws only the figure of the clause that tells the earlier one,
+    /// not the figure it gives now. The earlier clause opens on a phrase of function_words.tsv kind earlier_figure ("we
+    /// earlier reported 12 dead, citing a hospital source", "revised down from 12", "wrongly given as 12") or background.tsv
+    /// kind withdrawn ("an earlier version of this article said 12 were killed"), and runs to ";", a dash, a contrast word
+    /// (kind denial_break: "but"), a phrase of kind current_figure ("; police now say 8", "the correct figure is eight") or,
+    /// after "from N", to "to" ("from 12 to eight"); or it is "not N as ..." ("four are injured, not five as reported
+    /// earlier"). The earlier figure is withdrawn when the sentence is a correction (a correction_word or a withdrawn cue),
+    /// when "not" denies it, or when the sentence gives a lower figure of its kind now (after a current_figure phrase or
+    /// a revision's "to"); a higher one is a rising toll ("police had earlier reported five dead; they now say seven"),
+    /// and both stand, as do two sources' figures ("police earlier said 15 were killed, but the hospital said 12"). A bare number counts what its
+    /// partner counts: the one given now what the earlier figure counted ("police now say 8"), the earlier one what the
+    /// figure nearest to it counts ("not five"). Each value withdrawn that the sentence gives another figure of its kind for
+    /// is corrected: withdrawn wherever the article gives it (<see cref="WithCorrectedValuesWithdrawn"/>). Null when
+    /// nothing is withdrawn: the sentence's figures stand as read.
+    /// </summary>
+    private FigureCorrection? CorrectedFigures(AnnotatedDocument doc, Sentence s, List<CasualtyMention> recognized)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var end = Math.Min(doc.WordAt(s.End), words.Count);
+        var clauses = new List<EarlierClause>();
+        var correction = false;
+        for (var w = first; w < end; w++)
+            if (_correctionWords.Contains(words[w].Key)) correction = true;
+        foreach (var cue in doc.CuesIn(s.Span, CueKind.Background).Where(b => b.As<string>() == "withdrawn"))
+        {
+            correction = true;
+            clauses.Add(NotBeforeAs(doc, cue.FirstWord, first) is >= 0 and var not
+                ? new EarlierClause(not, cue.FirstWord, not + 1, true)
+                : new EarlierClause(cue.FirstWord, EarlierClauseEnd(doc, cue.LastWord + 1, end, fromTo: false), cue.LastWord + 1, false, Bare: false));
+        }
+        for (var w = first; w < end; w++)
+        {
+            if (PhraseEnd(doc, w, end, _earlierFigures) is not (>= 0 and var last)) continue;
+            // "not five as reported earlier": the denied figure; "nine were killed, as reported earlier" confirms one
+            if (w > first && words[w - 1].Key == "as")
+            {
+                if (NotBeforeAs(doc, w, first) is >= 0 and var not) clauses.Add(new EarlierClause(not, w, not + 1, true));
+            }
+            else if (words[last].Key != "from") clauses.Add(new EarlierClause(w, EarlierClauseEnd(doc, last + 1, end, fromTo: false), last + 1, false));
+            // "revised down from 12 to eight": only with the figure right after it ("down from the hills" counts nothing)
+            else if (NumberAfter(doc, last + 1, end) is not null) clauses.Add(new EarlierClause(w, EarlierClauseEnd(doc, last + 1, end, fromTo: true), last + 1, false));
+            w = last;
+        }
+        if (clauses.Count == 0) return null;
+
+        TextSpan SpanOf(EarlierClause c) => new(words[c.From].Start, c.To < end ? words[c.To].Start : s.End);
+        bool InEarlier(TextSpan span) => clauses.Any(c => SpanOf(c) is var e && e.Start <= span.Start && span.End <= e.End);
+        // a number another figure is read from ("the death toll down from 11 to seven" reads seven, and its span holds 11)
+        bool Taken(NumberMention n) => recognized.Any(m => m.Figure.Start < n.End && n.Start < m.Figure.End);
+        var withdrawn = recognized.Where(m => InEarlier(m.Figure)).ToList();
+        var current = recognized.Except(withdrawn).ToList();
+        foreach (var clause in clauses)
+        {
+            if (!clause.Bare || withdrawn.Any(m => SpanOf(clause) is var e && e.Start <= m.Figure.Start && m.Figure.End <= e.End)) continue;
+            if (NumberAfter(doc, clause.Lead, Math.Min(end, clause.To)) is not { } bare || Taken(bare)) continue;
+            if (current.MinBy(m => Math.Abs(m.Span.Start - bare.Start)) is { } partner)
+                withdrawn.Add(new CasualtyMention(partner.Kind, bare.Value, Qualifiers.Exact, bare.Span, bare.Span));
+        }
+        // where the sentence gives a figure now: "police now say 8", "from 12 to eight"; a bare number there counts what
+        // the earlier figure counted
+        var earlierKind = withdrawn.OrderBy(m => m.Span.Start).FirstOrDefault()?.Kind;
+        var given = new List<CasualtyMention>();
+        var now = s.End;
+        for (var w = first; w < end; w++)
+        {
+            var opens = PhraseEnd(doc, w, end, _currentFigures) is >= 0 and var last ? last + 1
+                : words[w].Key == "to" && clauses.Any(c => c.To == w && !c.Negated && words[c.Lead - 1].Key == "from") ? w + 1 : -1;
+            if (opens < 0 || InEarlier(new TextSpan(words[w].Start, words[w].End))) continue;
+            now = Math.Min(now, words[w].Start);
+            if (earlierKind is not null && NumberAfter(doc, opens, end) is { } bare && !Taken(bare) && !given.Any(g => g.Span.Start == bare.Start))
+                given.Add(new CasualtyMention(earlierKind, bare.Value, Qualifiers.Exact, bare.Span, bare.Span));
+        }
+        current.AddRange(given);
+        // no correction: a figure given earlier is withdrawn only by a lower one of its kind given now (a toll rises; and
+        // "police earlier said 15 were killed, but the hospital said 12" gives two sources' figures, no revision)
+        if (!correction && !clauses.Any(c => c.Negated))
+            withdrawn = withdrawn.Where(m => current.Any(c => c.Kind == m.Kind && c.Value < m.Value && c.Figure.Start >= now)).ToList();
+        if (withdrawn.Count == 0) return null;
+        var corrected = withdrawn.Where(m => m.Value is not null && current.Any(c => c.Kind == m.Kind && c.Value is not null && c.Value != m.Value))
+            .Select(m => (m.Kind, m.Value!.Value)).Distinct().ToList();
+        var stands = recognized.Except(withdrawn).Concat(given).OrderBy(m => m.Span.Start).ToList();
+        return new FigureCorrection(stands, withdrawn, corrected);
+    }
+
+    /// <summary>
+    /// "not N as" right before word <paramref name="w"/> (the phrase after "as"): "not five as reported earlier", "not 14,
+    /// as an earlier version of this article said". The index of "not" when a number stands right after it ("not the 14"
+    /// too) and at most <see cref="NotAsReach"/> words before "as"; else -1.
+    /// </summary>
+    private static int NotBeforeAs(AnnotatedDocument doc, int w, int first)
+    {
+        var words = doc.Words;
+        var asWord = w - 1;
+        if (asWord <= first || words[asWord].Key != "as") return -1;
+        for (var k = asWord - 1; k >= first && k >= asWord - 1 - NotAsReach; k--)
+        {
+            if (words[k].Key is ";" or ":" or "\u2014") return -1;
+            if (words[k].Key != "not") continue;
+            var next = k + 1 < asWord && words[k + 1].Key == "the" ? k + 2 : k + 1;
+            return next < asWord && doc.NumbersIn(new TextSpan(words[next].Start, words[next].End)).Any(n => n.Start == words[next].Start) ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the clause of an earlier figure ends, from word <paramref name="from"/> on: at ";", a dash, a contrast word
+    /// (function_words.tsv kind denial_break but "and": "but", "however"), a current_figure phrase ("police now say") or,
+    /// with <paramref name="fromTo"/>, at "to" after a number ("from 12 to eight"); else at the sentence's end.
+    /// </summary>
+    private int EarlierClauseEnd(AnnotatedDocument doc, int from, int end, bool fromTo)
+    {
+        var words = doc.Words;
+        for (var w = from; w < end; w++)
+        {
+            var key = words[w].Key;
+            if (key is ";" or "\u2014" or "\u2013" || key != "and" && _denialBreaks.Contains(key) || PhraseEnd(doc, w, end, _currentFigures) >= 0) return w;
+            if (fromTo && key == "to" && w > from && doc.NumbersIn(new TextSpan(words[from].Start, words[w].Start)).Any()) return w;
+        }
+        return end;
+    }
+
+    /// <summary>The first number starting within <see cref="BareFigureReach"/> words from word <paramref name="from"/>, before word <paramref name="end"/>.</summary>
+    private static NumberMention? NumberAfter(AnnotatedDocument doc, int from, int end)
+    {
+        var words = doc.Words;
+        var last = Math.Min(end, from + BareFigureReach + 1);
+        if (from >= last) return null;
+        return doc.NumbersIn(new TextSpan(words[from].Start, words[last - 1].End))
+            .FirstOrDefault(n => n.Value is > 0 and <= CasualtyRecognizer.MaxSingleAttackToll);
+    }
+
+    /// <summary>The last word of the longest phrase of <paramref name="phrases"/> (words joined by one space) that starts at word <paramref name="w"/>; else -1.</summary>
+    private static int PhraseEnd(AnnotatedDocument doc, int w, int end, IReadOnlySet<string> phrases)
+    {
+        var found = -1;
+        var key = "";
+        for (var k = w; k < end && k < w + FigurePhraseWords; k++)
+        {
+            key = k == w ? doc.Words[k].Key : key + " " + doc.Words[k].Key;
+            if (phrases.Contains(key)) found = k;
+        }
+        return found;
+    }
+
     private static IEnumerable<PlaceMention> PlacesOf(SentenceFacts f) => f.EventPlaces.Concat(f.OtherPlaces);
 
     /// <summary>

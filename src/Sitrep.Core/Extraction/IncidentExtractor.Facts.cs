@@ -171,10 +171,14 @@ public sealed partial class IncidentExtractor
             foreach (var p in eventPlaces.Where(roadEnds.Contains).ToList()) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         var waves = doc.CuesIn(span, CueKind.Wave).ToList();
         var opensWithMember = waves.Any(w => w.As<string>() == "member" && w.FirstWord == doc.WordAt(s.Start));
-        // "An earlier version of this article said that five were killed": a correction's withdrawn figure is no report
+        // "the claim that 30 died there is false": a refuted figure is no report
         // "died in his sleep at the age of 84": a death of age or illness is no victim of an attack
-        var withdrawn = Withdraws(doc, span) || TellsNaturalDeath(doc, span);
+        var withdrawn = Refutes(doc, span) || TellsNaturalDeath(doc, span);
         var casualties = withdrawn ? [] : _casualties.Recognize(doc, s, headline: isTitle);
+        // "An earlier version of this article said that five were killed", "we earlier reported 12 dead; police now say 8":
+        // a correction's withdrawn figure is no report, the figure it gives now is
+        var corrected = withdrawn ? null : CorrectedFigures(doc, s, casualties);
+        if (corrected is not null) casualties = corrected.Casualties;
         var tableRow = false;
         if ((casualties.Count > 0 || _casualties.IsCasualtyTableRow(doc, s)) && TableRowLabel(doc, s, others, eventPlaces) is { } label)
         {
@@ -217,7 +221,9 @@ public sealed partial class IncidentExtractor
             Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) || InfrastructureFire(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
                 : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).Concat(InfrastructureFires(doc, s)).Concat(DeliberateFires(doc, s)).ToList(),
             Casualties = casualties,
-            CountsDeadAndHurt = !withdrawn && _casualties.CountsDeadAndHurt(doc, s),
+            WithdrawnCasualties = corrected?.Withdrawn ?? [],
+            CorrectedValues = corrected?.Corrected ?? [],
+            CountsDeadAndHurt = !withdrawn && !Withdraws(doc, span) && _casualties.CountsDeadAndHurt(doc, s),
             EventPlaces = eventPlaces,
             Dateline = dateline,
             OtherPlaces = others,

@@ -214,6 +214,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _citedPieces;
     private readonly IReadOnlySet<string> _citedVerbs;
     private readonly IReadOnlySet<string> _correctionWords;
+    private readonly IReadOnlySet<string> _earlierFigures;
+    private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _rumourFillers;
     private readonly IReadOnlySet<string> _occurrenceVerbs;
     private readonly IReadOnlySet<string> _timeLimits;
@@ -405,6 +407,8 @@ public sealed partial class IncidentExtractor
         _citedPieces = words.Of(FunctionWords.CitedPiece);
         _citedVerbs = words.Of(FunctionWords.CitedVerb);
         _correctionWords = words.Of(FunctionWords.CorrectionWord);
+        _earlierFigures = words.Of(FunctionWords.EarlierFigure);
+        _currentFigures = words.Of(FunctionWords.CurrentFigure);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
         _occurrenceVerbs = words.Of(FunctionWords.OccurrenceVerb);
         _timeLimits = words.Of(FunctionWords.TimeLimit);
@@ -461,17 +465,21 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A correction's figures ("An earlier version of this story said four children were killed", background.tsv kind
-    /// withdrawn) are no report of their sentence; they are kept on the article's main report (its first that is no
+    /// withdrawn; "we earlier reported 12 dead; police now say 8", <see cref="CorrectedFigures"/>) and a refuted
+    /// sentence's are no report of their sentence; they are kept on the article's main report (its first that is no
     /// background) marked <see cref="CasualtyFigure.Withdrawn"/>, so that the incident's estimate skips them and the same
     /// value that other reports of the incident gave before the correction (see <see cref="Linking.CasualtyReconciler"/>).
+    /// A value the correction gives another figure for is withdrawn wherever the article's own news gives it
+    /// (<see cref="WithCorrectedValuesWithdrawn"/>).
     /// </summary>
     private ArticleReading WithWithdrawnFigures(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
-        reading = WithRumouredFigures(doc, facts, WithRefutedValuesWithdrawn(doc, facts, reading));
+        reading = WithRumouredFigures(doc, facts, WithRefutedValuesWithdrawn(doc, facts, WithCorrectedValuesWithdrawn(doc, facts, reading)));
         var main = reading.Reports.FirstOrDefault(r => !r.Background);
         if (main is null) return reading;
-        var withdrawn = facts.Where(f => Withdraws(doc, f.Sentence.Span))
+        var withdrawn = facts.Where(f => Refutes(doc, f.Sentence.Span))
             .SelectMany(f => _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle).Select(m => (Mention: m, f.Source)))
+            .Concat(facts.SelectMany(f => f.WithdrawnCasualties.Select(m => (Mention: m, f.Source))))
             .Where(c => c.Mention.Value is not null).ToList();
         if (withdrawn.Count == 0) return reading;
         var killed = Figures(doc, withdrawn, CasualtyMention.Killed).Select(k => k with { Withdrawn = true });
@@ -534,6 +542,35 @@ public sealed partial class IncidentExtractor
             if (!_rumourFillers.Contains(key)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A value a correction in the article gives another figure for ("Correction: we earlier reported 12 dead, citing a
+    /// hospital source; police now say 8", <see cref="SentenceFacts.CorrectedValues"/>) is withdrawn from the figures of the
+    /// article's own news wherever they give it: a live blog keeps its earlier entries ("09:05 Hospital source: at least
+    /// 12 dead") on the page, above the correction or below it. The figure given now may stand in the next sentence of
+    /// the correction's paragraph ("Correction: we earlier reported 12 dead. Police now say eight were killed."). The
+    /// reports of earlier attacks keep theirs.
+    /// </summary>
+    private static ArticleReading WithCorrectedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var corrected = facts.SelectMany(f => f.CorrectedValues).ToHashSet();
+        // "Correction: we earlier reported 12 dead. Police now say eight people were killed.": the figure given now may
+        // stand in the next sentence of the correction's paragraph
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var (f, next) = (facts[i], facts[i + 1]);
+            if (f.WithdrawnCasualties.Count == 0 || next.Sentence.Paragraph != f.Sentence.Paragraph) continue;
+            foreach (var m in f.WithdrawnCasualties)
+                if (m.Value is { } v && next.Casualties.Any(c => c.Kind == m.Kind && c.Value is not null && c.Value != v)) corrected.Add((m.Kind, v));
+        }
+        if (corrected.Count == 0) return reading;
+        List<CasualtyFigure> Marked(IEnumerable<CasualtyFigure> figures, string kind) =>
+            figures.Select(f => f.Value is { } v && f.Evidence.Document == doc.Document.Id && corrected.Contains((kind, v)) ? f with { Withdrawn = true } : f).ToList();
+        return reading with
+        {
+            Reports = reading.Reports.Select(r => r.Background ? r : r with { Killed = Marked(r.Killed, CasualtyMention.Killed), Injured = Marked(r.Injured, CasualtyMention.Injured) }).ToList()
+        };
     }
 
     /// <summary>

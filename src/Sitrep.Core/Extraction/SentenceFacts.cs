@@ -20,6 +20,17 @@ public sealed record SentenceFacts
     public required IReadOnlyList<Cue> Events { get; init; }
     public bool HasStrongEvent => Events.Any(e => !e.As<EventCue>().Weak);
     public required IReadOnlyList<CasualtyMention> Casualties { get; init; }
+    /// <summary>
+    /// Figures the sentence gives only to withdraw them: those of the clause of an earlier figure that a correction
+    /// replaces ("we earlier reported 12 dead; police now say 8": 12; IncidentExtractor.CorrectedFigures), never in
+    /// <see cref="Casualties"/>.
+    /// </summary>
+    public IReadOnlyList<CasualtyMention> WithdrawnCasualties { get; init; } = [];
+    /// <summary>
+    /// The kind and value of each withdrawn figure the sentence gives another figure of its kind for (12 dead above): the
+    /// value is withdrawn wherever its article gives it, as an earlier entry of a live blog does.
+    /// </summary>
+    public IReadOnlyList<(string Kind, int Value)> CorrectedValues { get; init; } = [];
     /// <summary>One figure counts the dead and the hurt together ("killed and wounded scores of fighters"): victims, counted in neither.</summary>
     public bool CountsDeadAndHurt { get; init; }
     /// <summary>Places that locate an event here ("in X", "near X", "the city of X"), cities and provinces only.</summary>

@@ -256,6 +256,10 @@ public sealed class FunctionWords
     public const string CitedVerb = "cited_verb";
     /// <summary>A word that marks a passage as a correction: "correct", "wrongly", "incorrectly" (IncidentExtractor.CorrectionItems).</summary>
     public const string CorrectionWord = "correction_word";
+    /// <summary>Opens the clause of a figure given earlier, that a figure given now in its sentence replaces: "we earlier reported 12 dead; ..." (IncidentExtractor.CorrectedFigures).</summary>
+    public const string EarlierFigure = "earlier_figure";
+    /// <summary>Opens the clause of the figure that stands now beside an earlier one: "police now say 8" (IncidentExtractor.CorrectedFigures).</summary>
+    public const string CurrentFigure = "current_figure";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
     /// <summary>A verb of happening that, negated, denies the time after it: "did not occur at 10 p.m. on Sunday" (IncidentExtractor.DeniesTime).</summary>
