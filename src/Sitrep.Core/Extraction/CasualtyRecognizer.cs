@@ -404,8 +404,9 @@ public sealed class CasualtyRecognizer
                     found.Add(new CasualtyMention(before.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
                     continue;
                 }
-                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds
-                if (w + 1 > lastWord || words[w].Key != "in" || !IsCapitalised(doc, w + 1)) continue;
+                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds; "five at the X checkpoint":
+                // the figure of a named site (not of a hospital that treats them: "two at the General Hospital")
+                if (PlaceAfterFigure(doc, w, lastWord) is not true) continue;
                 if (IsPerpetratorCount(doc, number)) continue;
                 // "kill 9, kidnap 40 in Kebbi": the figure is the object of another act (a kidnapping), not more victims
                 if (ObjectOfKidnapping(doc, number)) continue;
@@ -435,6 +436,24 @@ public sealed class CasualtyRecognizer
         // counted just before is no count of its own
         found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
         return found;
+    }
+
+    /// <summary>
+    /// The words right after a figure name its place: "in" and a capitalised word ("another 48 in Tartus"), or "at", an
+    /// optional "the" and a capitalised word that opens no hospital's name ("five at the Tikrit checkpoint", not "two at
+    /// the General Hospital", which counts those treated there).
+    /// </summary>
+    private bool? PlaceAfterFigure(AnnotatedDocument doc, int w, int lastWord)
+    {
+        var words = doc.Words;
+        if (w + 1 > lastWord) return false;
+        if (words[w].Key == "in") return IsCapitalised(doc, w + 1);
+        if (words[w].Key != "at") return false;
+        var name = words[w + 1].Key == "the" ? w + 2 : w + 1;
+        if (name > lastWord || !IsCapitalised(doc, name)) return false;
+        for (var k = name; k <= lastWord && k <= name + 3; k++)
+            if (words[k].Key is "hospital" or "hospitals" or "clinic" or "infirmary" or "medical" or "centre" or "center") return false;
+        return true;
     }
 
     /// <summary>

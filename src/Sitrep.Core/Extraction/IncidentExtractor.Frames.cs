@@ -677,6 +677,9 @@ public sealed partial class IncidentExtractor
             // no place of its own: about the whole series when the article has not yet turned to one place, or when it totals figures
             if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue) && f.Casualties.Count > 0)))
             {
+                // the series' total told after a member's figures ("That is fourteen dead in all."): the figures without a
+                // place that follow it are the series' too ("The first reports spoke of eleven dead"), until a place is named
+                if (focus is not null && wave.Contains(focus)) seriesTold = true;
                 waveSentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
