@@ -411,6 +411,9 @@ public sealed class CasualtyRecognizer
                 // "kill 9, kidnap 40 in Kebbi": the figure is the object of another act (a kidnapping), not more victims
                 if (ObjectOfKidnapping(doc, number)) continue;
                 var previous = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
+                // "nine were killed in X, and five at the Y checkpoint": "at" continues only a figure that was itself
+                // placed by "in" or "at" and a name, and counts no figure read already ("kills 3, wounds 8 at X")
+                if (words[w].Key == "at" && (found.Any(f => f.Figure.Start == number.Start) || !PlacedByName(doc, previous, lastWord))) continue;
                 // "four wounded are still in hospital, two in X and two in Y": those still in care by the town that treats
                 // them, not more victims nor the places they were hit
                 if (RemainderBetween(doc, previous, number)) continue;
@@ -454,6 +457,19 @@ public sealed class CasualtyRecognizer
         for (var k = name; k <= lastWord && k <= name + 3; k++)
             if (words[k].Key is "hospital" or "hospitals" or "clinic" or "infirmary" or "medical" or "centre" or "center") return false;
         return true;
+    }
+
+    /// <summary>
+    /// The figure is placed by a name: "in" or "at" and a capitalised word within two words after its casualty words
+    /// ("nine were killed in X"), as the figure an elliptic "and five at Y" continues must be (not "seven were killed in
+    /// all: four at X, three at Y", a breakdown of a total).
+    /// </summary>
+    private bool PlacedByName(AnnotatedDocument doc, CasualtyMention m, int lastWord)
+    {
+        var after = doc.WordAt(m.Span.End);
+        for (var k = after; k <= lastWord && k <= after + 2; k++)
+            if (doc.Words[k].Key is "in" or "at" && k + 1 <= lastWord && IsCapitalised(doc, k + 1)) return true;
+        return false;
     }
 
     /// <summary>
