@@ -405,15 +405,19 @@ public sealed class CasualtyRecognizer
                     found.Add(new CasualtyMention(before.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
                     continue;
                 }
-                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds; "...: four at X Square
-                // and three at Y Bridge": the figure of a site of the town, in a list after the toll (after a colon, a
-                // comma or "and"; "wounds 8 at X" is no part of a toll)
-                if (w + 1 > lastWord || !IsCapitalised(doc, w + 1)) continue;
-                if (words[w].Key != "in" && !(words[w].Key == "at" && ListedFigure(doc, number, firstWord))) continue;
+                // "another 48 in Tartus": the figure of a place; "six in the back" counts wounds; "five at the X checkpoint":
+                // the figure of a named site (not of a hospital that treats them: "two at the General Hospital")
+                if (PlaceAfterFigure(doc, w, lastWord) is not true) continue;
+                // "...: four at X Square and three at Y Bridge": the figure of a site of the town, in a list after the toll
+                // (after a colon, a comma or "and"; "wounds 8 at X" is no part of a toll)
+                var siteOfList = words[w].Key == "at" && IsCapitalised(doc, w + 1) && ListedFigure(doc, number, firstWord);
                 if (IsPerpetratorCount(doc, number)) continue;
                 // "kill 9, kidnap 40 in Kebbi": the figure is the object of another act (a kidnapping), not more victims
                 if (ObjectOfKidnapping(doc, number)) continue;
                 var previous = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
+                // "nine were killed in X, and five at the Y checkpoint": "at" continues only a figure that was itself
+                // placed by "in" or "at" and a name, and counts no figure read already ("kills 3, wounds 8 at X")
+                if (words[w].Key == "at" && (found.Any(f => f.Figure.Start == number.Start) || !siteOfList && !PlacedByName(doc, previous, lastWord))) continue;
                 // "four wounded are still in hospital, two in X and two in Y": those still in care by the town that treats
                 // them, not more victims nor the places they were hit
                 if (RemainderBetween(doc, previous, number)) continue;
@@ -439,6 +443,37 @@ public sealed class CasualtyRecognizer
         // counted just before is no count of its own
         found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
         return found;
+    }
+
+    /// <summary>
+    /// The words right after a figure name its place: "in" and a capitalised word ("another 48 in Tartus"), or "at", an
+    /// optional "the" and a capitalised word that opens no hospital's name ("five at the Tikrit checkpoint", not "two at
+    /// the General Hospital", which counts those treated there).
+    /// </summary>
+    private bool? PlaceAfterFigure(AnnotatedDocument doc, int w, int lastWord)
+    {
+        var words = doc.Words;
+        if (w + 1 > lastWord) return false;
+        if (words[w].Key == "in") return IsCapitalised(doc, w + 1);
+        if (words[w].Key != "at") return false;
+        var name = words[w + 1].Key == "the" ? w + 2 : w + 1;
+        if (name > lastWord || !IsCapitalised(doc, name)) return false;
+        for (var k = name; k <= lastWord && k <= name + 3; k++)
+            if (words[k].Key is "hospital" or "hospitals" or "clinic" or "infirmary" or "medical" or "centre" or "center") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The figure is placed by a name: "in" or "at" and a capitalised word within two words after its casualty words
+    /// ("nine were killed in X"), as the figure an elliptic "and five at Y" continues must be (not "seven were killed in
+    /// all: four at X, three at Y", a breakdown of a total).
+    /// </summary>
+    private bool PlacedByName(AnnotatedDocument doc, CasualtyMention m, int lastWord)
+    {
+        var after = doc.WordAt(m.Span.End);
+        for (var k = after; k <= lastWord && k <= after + 2; k++)
+            if (doc.Words[k].Key is "in" or "at" && k + 1 <= lastWord && IsCapitalised(doc, k + 1)) return true;
+        return false;
     }
 
     /// <summary>

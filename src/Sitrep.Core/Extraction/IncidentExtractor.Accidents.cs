@@ -73,7 +73,7 @@ public sealed partial class IncidentExtractor
     /// itself, the sentences after it until one shows attackers or a new paragraph names a place or a day of its own, and
     /// the sentences before it in its paragraph and the one before, back to the last that shows attackers. On a timeline
     /// page (<see cref="TimelineEntries"/>) a passage stays within its own dated entry: the fire of one day is no part of
-    /// the stabbing told on the line before it.
+    /// the stabbing told on the line before it; in a table written with pipes, within its own row.
     /// </summary>
     private int[] PassageOwners(AnnotatedDocument doc, List<SentenceFacts> facts, List<bool> opens)
     {
@@ -81,7 +81,11 @@ public sealed partial class IncidentExtractor
         var owners = Enumerable.Repeat(-1, facts.Count).ToArray();
         var entries = TimelineEntries(doc, facts);
         int EntryOf(int i) => entries.TryGetValue(facts[i].Sentence.Index, out var e) ? e.Opener : -1;
-        bool OtherEntry(int i, int j) => entries.Count > 0 && EntryOf(i) != EntryOf(j);
+        // a row of a table written with pipes is an item of its own too (a log's "| 11:48 | Loop 286 | Motor vehicle crash |"):
+        // the accident of one row is no part of the rows around it, nor of the notes under the table
+        int RowOf(int i) => PipeTable.CellsAt(doc.Text, facts[i].Sentence.Start).Count > 0 ? doc.Text.LastIndexOf('\n', Math.Max(0, facts[i].Sentence.Start - 1)) + 1 : -1;
+        var rows = facts.Select((_, i) => RowOf(i)).ToArray();
+        bool OtherEntry(int i, int j) => (entries.Count > 0 && EntryOf(i) != EntryOf(j)) || ((rows[i] >= 0 || rows[j] >= 0) && rows[i] != rows[j]);
         var lastAttack = -1;
         var open = -1;
         for (var i = 0; i < facts.Count; i++)
@@ -179,7 +183,23 @@ public sealed partial class IncidentExtractor
     /// ("a neighbour said it sounded like a bomb", "officials ruled out terrorism"): its explosions tell no attack.
     /// </summary>
     private bool ClearsFoulPlay(AnnotatedDocument doc, SentenceFacts f) =>
-        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "no_foul_play") || RulesOutAttack(doc, f.Sentence.Span);
+        BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() is "no_foul_play" or "no_attack") || RulesOutAttack(doc, f.Sentence.Span);
+
+    /// <summary>
+    /// The headline says the attack it names did not happen at all (background.tsv kind no_attack: a fact-check's "No, there
+    /// was no bomb attack at X", "There was no attack on the school, police say"): a frame at the headline's place (or any
+    /// frame, when the headline names no place) is no incident, whatever the false claim or the rumour quoted in the body
+    /// says ("a caption claims that rebels bombed the market and that over 20 are dead").
+    /// </summary>
+    private static bool DeniedByHeadline(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        var title = facts.FirstOrDefault(f => f.IsTitle && BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "no_attack"));
+        if (title is null) return false;
+        var places = title.EventPlaces.Concat(title.OtherPlaces).ToList();
+        var denied = places.Count == 0 || places.Any(p => frame.Holds(p.Place));
+        if (denied && Trace) Console.Error.WriteLine($"  headline says no attack happened: {frame.Place.Name}");
+        return denied;
+    }
 
     /// <summary>
     /// The span rules out a meant harm in other words than background.tsv's: a verb before "out" (function_words.tsv kind

@@ -75,12 +75,25 @@ public sealed partial class IncidentExtractor
         if (events.Count == 0) return false;
         for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
         {
+            // a habitual adverb beside an attack word: "devices are often placed on the roads", "gunmen routinely rob buses"
+            if (_habitualAdverbs.Contains(doc.Words[w].Key) && events.Any(e => Math.Abs(e.FirstWord - w) <= HabitReach || Math.Abs(e.LastWord - w) <= HabitReach))
+                return true;
+            // a verb of happening in the present after an attack word, in its clause: "attacks on the bases happen
+            // without warning", "kidnappings occur on the roads" (not "happened", which tells one event)
+            if (_habitVerbs.Contains(doc.Words[w].Key) && events.Any(e => e.LastWord < w && !CommaBetween(doc, e.LastWord, w))) return true;
             if (!_habitWords.Contains(doc.Words[w].Key)) continue;
             if (events.Any(e => e.FirstWord > w && e.FirstWord <= w + 2)) return true;
             if (w > 0 && _beAuxiliaries.Contains(doc.Words[w - 1].Key) && events.Any(e => e.LastWord < w)) return true;
         }
         return false;
     }
+
+    /// <summary>Most words between a habitual adverb and the attack word it tells as a habit ("devices are often placed").</summary>
+    private const int HabitReach = 3;
+
+    /// <summary>A comma (or a semicolon) stands in the text between two words.</summary>
+    private static bool CommaBetween(AnnotatedDocument doc, int from, int to) =>
+        doc.Text.AsSpan(doc.Words[from].End, Math.Max(0, doc.Words[to].Start - doc.Words[from].End)).IndexOfAny(',', ';') >= 0;
 
     /// <summary>
     /// A frame the fallback placed (no sentence of the news writes a place as the attack's) with no day of its own tells
@@ -98,14 +111,21 @@ public sealed partial class IncidentExtractor
     private void DateByRecalledAttack(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null);
-        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && (fr.Date is null || StepDayOnly(fr))))
+        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && (fr.Date is null || StepDayOnly(fr)) || RefersOnly(fr)))
         {
-            var day = facts.Where(f => RecallsAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
-                                                                 || OpensAfterDateline(facts, f, dateline, frame)))
-                .Select(f => f.Dates.Where(d => !d.Since && d.Precision == "day").ToList())
-                .FirstOrDefault(days => days.Count == 1 && (story is null || days[0].Date < story.Date)
-                                        && (frame.Date is null || (days[0].Date < frame.Date.Date && frame.Date.Date.DayNumber - days[0].Date.DayNumber <= FollowUpDays)))?[0];
-            if (day is null) continue;
+            var recall = facts.Where(f => RecallsAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
+                                                                    || OpensAfterDateline(facts, f, dateline, frame)))
+                .Select(f => (Fact: f, Days: f.Dates.Where(d => !d.Since && d.Precision == "day").ToList()))
+                .FirstOrDefault(r => r.Days.Count == 1 && (story is null || r.Days[0].Date < story.Date)
+                                     && (frame.Date is null || (r.Days[0].Date < frame.Date.Date && frame.Date.Date.DayNumber - r.Days[0].Date.DayNumber <= FollowUpDays)));
+            if (recall.Fact is null) continue;
+            var day = recall.Days[0];
+            // a frame that only refers to the attack takes the sentence that tells it, with its victims
+            if (RefersOnly(frame) && !frame.Sentences.Contains(recall.Fact))
+            {
+                frame.Sentences.Add(recall.Fact);
+                foreach (var c in recall.Fact.Casualties) frame.Casualties.Add((c, recall.Fact.SourceOf(c)));
+            }
             frame.Date = day;
             frame.DateFromAttack = true;
             if (Trace) Console.Error.WriteLine($"  dated by the attack it recalls: {frame.Place.Name} {day.Value}");
@@ -133,8 +153,45 @@ public sealed partial class IncidentExtractor
         }
     }
 
+    /// <summary>
+    /// A frame with no day of its own whose sentences tell the attack at a time of the day ("At approximately 7:42 p.m. a
+    /// pickup was driven into the crowd", a log's row under its time) takes the one day that the page's opening names
+    /// before its publication ("Daily Activity Report - Saturday, 13 June", posted two days later): a log or a report of
+    /// that day, whose times are that day's, not the day it was posted. The day must be the only one of the opening (up to
+    /// <see cref="HeadingSentences"/> sentences, captions aside) before publication, at most a week before it.
+    /// </summary>
+    private void DateByHeadingDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        if (doc.Published is not { } published) return;
+        var undated = frames.Where(fr => fr.Date is null && fr.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Events.Count > 0 && TellsTimeOfDay(doc, s))).ToList();
+        if (undated.Count == 0) return;
+        var days = facts.Where(f => !f.IsCaption).Take(HeadingSentences)
+            .SelectMany(f => f.Dates.Where(d => d is { Precision: "day", Since: false } && d.Date < published && published.DayNumber - d.Date.DayNumber <= 7))
+            .DistinctBy(d => d.Date).ToList();
+        if (days is not [var day]) return;
+        foreach (var frame in undated)
+        {
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by the day the page heads: {frame.Place.Name} {day.Value}");
+        }
+    }
+
+    /// <summary>The sentences of a page's opening in which <see cref="DateByHeadingDay"/> looks for the day it reports.</summary>
+    private const int HeadingSentences = 8;
+
     /// <summary>Most days before publication a "since" day may be and still date an undated frame (<see cref="DateBySinceDay"/>).</summary>
     private const int SinceDayReach = 7;
+
+    /// <summary>
+    /// A frame that only refers to an attack: no victim counted and no day of an attack, only the day its sentences were
+    /// told or written ("Latest update: we have added information on a mortar attack near X"; a page's log of its edits,
+    /// "20 April 2026 - Added information on an attack near X"). When the article recalls an attack at its place with the
+    /// day it happened, at most <see cref="FollowUpDays"/> days before (<see cref="DateByRecalledAttack"/>), the frame is that
+    /// attack, not one more of the day of the page.
+    /// </summary>
+    private static bool RefersOnly(Frame frame) =>
+        !frame.FromTitleOnly && frame.Date is not null && !frame.DateFromAttack && frame.Casualties.Count == 0;
 
     /// <summary>Most days between an attack and a step after it (a funeral, a statement) that a follow-up tells as its news.</summary>
     private const int FollowUpDays = 31;
@@ -273,7 +330,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "hazard" or "accident_site" or "mishap" or "no_foul_play" or "find" or "relic" or "drill" or "staged");
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "hazard" or "accident_site" or "mishap" or "no_foul_play" or "no_attack" or "find" or "relic" or "drill" or "staged");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is

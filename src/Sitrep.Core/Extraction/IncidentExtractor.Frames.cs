@@ -538,6 +538,9 @@ public sealed partial class IncidentExtractor
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
         var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
+        // a sentence without a place totalled the wave after a member's figures: the figures without a place that follow, up to
+        // that total, are the wave's too (an earlier report of its toll); one above it is no count of the series as told
+        var totalTold = new Dictionary<string, int>();
         var itemOpenings = wave is null ? [] : SeriesItemOpenings(doc, facts);
         var villages = RelativeVillages(doc, facts);
         if (Trace) foreach (var v in villages) Console.Error.WriteLine($"  village {v.Name} at {v.Place.Name}");
@@ -574,7 +577,7 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => HolderOf(frames, p.Place)).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
-            if (here.Count > 0) seriesTold = false;
+            if (here.Count > 0) { seriesTold = false; totalTold.Clear(); }
             // "The attack on Hill Top began at 10 pm", after "Hill Top, a village 5 km west of X": a place the gazetteer does
             // not hold, named again, is at the frame of the town it was given relative to
             if (here.Count == 0 && !f.IsCaption && VillageFrame(doc, f, villages, frames) is { } village) here.Add(village);
@@ -689,6 +692,11 @@ public sealed partial class IncidentExtractor
             // no place of its own: about the whole series when the article has not yet turned to one place, or when it totals figures
             if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue) && f.Casualties.Count > 0)))
             {
+                // the series' total told after a member's figures ("That is fourteen dead in all."): the figures without a
+                // place that follow it are the series' too ("The first reports spoke of eleven dead"), until a place is named
+                if (focus is not null && wave.Contains(focus))
+                    foreach (var c in f.Casualties.Where(c => c.Value is > 0))
+                        totalTold[c.Kind] = Math.Max(totalTold.GetValueOrDefault(c.Kind), c.Value!.Value);
                 waveSentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
@@ -705,7 +713,7 @@ public sealed partial class IncidentExtractor
             // (so does a sentence of the series' total without figures of its own: "The provisional assessment is as
             // follows:", its figures listed after it)
             if (wave is not null && !f.IsCaption && wave.Contains(focus) && !itemOpenings.Contains(f.Sentence.Index)
-                && (seriesTold || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
+                && (seriesTold || (f.Casualties.Count > 0 && f.Casualties.All(c => c.Value is > 0 && totalTold.TryGetValue(c.Kind, out var t) && c.Value <= t)) || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
             {
                 seriesTold = true;
                 focus.Sentences.Add(f with { Casualties = [] });

@@ -70,8 +70,10 @@ public sealed partial class IncidentExtractor
         // a wave told before any background ("a wave of attacks on Monday killed 107, after the group warned it would strike")
         // (or told in a timeline page's entry of the page's news, which opens as a lead does: "15 June - Bombs explode at
         // two police posts, in X and on Y")
+        // (a word of a total opens a wave only where it totals something: a figure or an attack in its sentence, not the
+        // "overall level of advice" of a page's header)
         var entries = TimelineEntries(doc, facts);
-        if (!facts.Any(f => (f.HasWaveCue || f.HasTotalCue || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f))
+        if (!facts.Any(f => (f.HasWaveCue || (f.HasTotalCue && (f.Casualties.Count > 0 || f.Events.Count > 0)) || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f))
                             || f.HasWaveCue && !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index)
             && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;

@@ -144,6 +144,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _collectiveNouns;
     private readonly IReadOnlySet<string> _stretchPrepositions;
     private readonly IReadOnlySet<string> _habitWords;
+    private readonly IReadOnlySet<string> _habitVerbs;
     private readonly IReadOnlySet<string> _settingPrepositions;
     private readonly IReadOnlySet<string> _linkWords;
     private readonly IReadOnlySet<string> _responderNouns;
@@ -348,6 +349,7 @@ public sealed partial class IncidentExtractor
         _collectiveNouns = words.Of(FunctionWords.CollectiveNoun);
         _stretchPrepositions = words.Of(FunctionWords.StretchPreposition);
         _habitWords = words.Of(FunctionWords.HabitWord);
+        _habitVerbs = words.Of(FunctionWords.HabitVerb);
         _settingPrepositions = words.Of(FunctionWords.SettingPreposition);
         _beneath = words.Of(FunctionWords.Beneath);
         _layingVerbs = words.Of(FunctionWords.LayingVerb);
@@ -888,7 +890,9 @@ public sealed partial class IncidentExtractor
             // other entries (a session opened, a law passed) and its other lines stay background
             var entries = TimelineEntries(doc, facts);
             var attacks = AttackEntries(doc, facts, entries);
+            // (a habit stays background too: "rocket attacks on the bases happen with little warning")
             facts = facts.Select(f => f.IsBackground && !f.Dates.Any(d => d.Since) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span)
+                                      && !TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates)
                                       && (entries.Count == 0 || entries.TryGetValue(f.Sentence.Index, out var e) && attacks.Contains(e.Opener)) ? f with { IsBackground = false } : f).ToList();
             story = null;
             recorded = null;
@@ -936,13 +940,14 @@ public sealed partial class IncidentExtractor
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}{(f.Date is not null && !f.DateFromAttack ? " (no attack's day)" : "")}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
-        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept)).ToList();
+        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
         DateByRecalledAttack(doc, facts, kept, story);
         DateBySinceDay(doc, facts, kept);
+        DateByHeadingDay(doc, facts, kept);
         Admin1Refinement.Refine(facts, kept);
         NarrowToScene(doc, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);

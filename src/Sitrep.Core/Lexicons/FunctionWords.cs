@@ -156,6 +156,8 @@ public sealed class FunctionWords
     public const string StretchPreposition = "stretch_preposition";
     /// <summary>Says attacks are a habit of a place or a time, not one event: "kidnappings are commonplace" (IncidentExtractor.TellsHabit).</summary>
     public const string HabitWord = "habit_word";
+    /// <summary>A verb of happening in the present after an attack word: "attacks happen without warning" (IncidentExtractor.TellsHabit).</summary>
+    public const string HabitVerb = "habit_verb";
     public const string SettingPreposition = "setting_preposition";
     public const string ClaimSpeaker = "claim_speaker";
     public const string OwnForce = "own_force";
