@@ -173,6 +173,12 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _barePeople;
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
+    /// <summary>Words for guards hired to keep a site (function_words.tsv kind hired_guard) and the words before "guard" that make him a state's (kind state_guard_modifier).</summary>
+    private readonly IReadOnlySet<string> _hiredGuards;
+    private readonly IReadOnlySet<string> _stateGuardModifiers;
+    /// <summary>Phrases that place a death at the scene and words that tell it came later (function_words.tsv kinds scene_death, after_scene_death).</summary>
+    private readonly IReadOnlySet<string> _sceneDeaths;
+    private readonly IReadOnlySet<string> _afterSceneDeaths;
     private readonly IReadOnlySet<string> _tradeUtilities;
     private readonly IReadOnlySet<string> _anyoneNouns;
     /// <summary>Describing words between an article and a settlement noun after a name (function_words.tsv kind settlement_adjective): "X, a small village".</summary>
@@ -367,6 +373,10 @@ public sealed partial class IncidentExtractor
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
+        _hiredGuards = words.Of(FunctionWords.HiredGuard);
+        _stateGuardModifiers = words.Of(FunctionWords.StateGuardModifier);
+        _sceneDeaths = words.Of(FunctionWords.SceneDeath);
+        _afterSceneDeaths = words.Of(FunctionWords.AfterSceneDeath);
         _tradeUtilities = words.Of(FunctionWords.TradeUtility);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
         _settlementAdjectives = words.Of(FunctionWords.SettlementAdjective);
@@ -888,6 +898,10 @@ public sealed partial class IncidentExtractor
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         kept = kept.Where(f => !SummaryOfOthers(doc, f, kept)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
+        // "Eleven soldiers were wounded, ten in X and one in Y", Y no news of its own: the series is the one attack left,
+        // and the toll told for the series is that attack's (11, beside X's own 10)
+        if (wave is { Count: 1 } && waveCasualties.Count > 0)
+            wave[0].Casualties.AddRange(waveCasualties.Where(c => !wave[0].Casualties.Any(o => o.Mention == c.Item1)));
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
