@@ -1753,8 +1753,6 @@ public sealed class CasualtyRecognizer
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
-            // "the guest who lost his life at the scene", "a man who died in hospital": the one person the relative pronoun stands for
-            if (subject - 1 >= firstWord && words[subject].Key == "who" && _persons.IsSingularVictim(words[subject - 1].Key)) subject--;
             // "the cyclist who was shot in the back died": past a relative clause that tells the person was hurt
             subject = HurtRelativeBefore(doc, subject, firstWord) ?? subject;
             // "a man of 34 from All Saints died": past the place the person comes from, to the person
