@@ -898,10 +898,6 @@ public sealed partial class IncidentExtractor
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
         kept = kept.Where(f => !SummaryOfOthers(doc, f, kept)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
-        // "Eleven soldiers were wounded, ten in X and one in Y", Y no news of its own: the series is the one attack left,
-        // and the toll told for the series is that attack's (11, beside X's own 10)
-        if (wave is { Count: 1 } && waveCasualties.Count > 0)
-            wave[0].Casualties.AddRange(waveCasualties.Where(c => !wave[0].Casualties.Any(o => o.Mention == c.Item1)));
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
