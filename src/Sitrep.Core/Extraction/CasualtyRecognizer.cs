@@ -61,6 +61,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _hurtNouns;
     private readonly IReadOnlySet<string> _harmNouns;
     private readonly IReadOnlySet<string> _subjectAsides;
+    private readonly IReadOnlySet<string> _namingWords;
     private readonly IReadOnlyDictionary<string, int> _ordinals;
     private readonly IReadOnlySet<string> _attackerCountOpeners;
     private readonly IReadOnlySet<string> _attackerReflexives;
@@ -121,6 +122,7 @@ public sealed class CasualtyRecognizer
         _hurtNouns = words.Of(FunctionWords.HurtNoun);
         _harmNouns = words.Of(FunctionWords.HarmNoun);
         _subjectAsides = words.Of(FunctionWords.SubjectAside);
+        _namingWords = words.Of(FunctionWords.NamingWord);
         _attackerCountOpeners = words.Of(FunctionWords.AttackerCountOpener);
         _attackerReflexives = words.Of(FunctionWords.AttackerReflexive);
         _attackerCountVerbs = words.Of(FunctionWords.AttackerCountVerb);
@@ -1614,9 +1616,29 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         if (_subjectAsides.Contains(words[first].Key)) return true;
         if (Enumerable.Range(first, last - first + 1).All(w => words[w].Key.Length > 0 && char.IsDigit(words[w].Key[0]))) return true;
+        // what such a person is called (function_words.tsv kind naming_word), with no figure: ", as minibus drivers are known
+        // locally,", ", also known as a boda boda man,", ", locally called a tro-tro mate,"
+        if (NamingAside(doc, first, last)) return true;
         return words[first].Key is "a" or "an" && last - first < 6
                && Enumerable.Range(first + 1, last - first).Any(w => _persons.IsSingularVictim(words[w].Key));
     }
+
+    /// <summary>
+    /// An aside that tells what the person before it is called: it opens with "as", "also", a naming word (function_words.tsv
+    /// kind naming_word) or an adverb in -ly, holds a naming word within its first words and no figure: ", as minibus drivers
+    /// are known locally,", ", also known as a boda boda man,", ", locally called a tro-tro mate,".
+    /// </summary>
+    private bool NamingAside(AnnotatedDocument doc, int first, int last)
+    {
+        var words = doc.Words;
+        var opener = words[first].Key;
+        if (!(opener is "as" or "also" || _namingWords.Contains(opener) || opener.Length > 3 && opener.EndsWith("ly", StringComparison.Ordinal))) return false;
+        if (doc.NumbersIn(new TextSpan(words[first].Start, words[last].End)).Any()) return false;
+        return Enumerable.Range(first, Math.Min(last - first + 1, MaxNamingReach)).Any(w => _namingWords.Contains(words[w].Key));
+    }
+
+    /// <summary>Most words from the opening of a naming aside to its naming word: ", as the minibus drivers are known".</summary>
+    private const int MaxNamingReach = 7;
 
     /// <summary>A subject_aside word with no comma before the verb ("a pupil who was at the stop sustained"), within <see cref="MaxSubjectAside"/> words back from <paramref name="end"/> and the same clause (or item of a list), or -1.</summary>
     private int UnclosedAsideBefore(AnnotatedDocument doc, int end, int firstWord, int reach = MaxSubjectAside)

@@ -439,6 +439,48 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// The frame's casualties that name who was harmed (a person noun of persons.tsv or a staff word) all name hired guards
+    /// (<see cref="HiredGuard"/>), at least one; none was taken (no kidnapping). "The second was wounded" names nobody of its own.
+    /// </summary>
+    private bool HarmedHiredGuardsOnly(AnnotatedDocument doc, Frame frame, IReadOnlyList<Cue> strong)
+    {
+        if (strong.Any(e => e.As<EventCue>().EventType == "kidnapping")) return false;
+        var named = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled && NamesSomeone(doc, c.Mention.Span)).ToList();
+        return named.Count > 0 && named.All(c => HiredGuard(doc, c.Mention.Span));
+    }
+
+    /// <summary>The frame's casualties that name who was harmed (<see cref="NamesSomeone"/>) all name a site's staff (<see cref="OfSiteStaff"/>), at least one.</summary>
+    private bool HarmedStaffOnly(AnnotatedDocument doc, Frame frame)
+    {
+        var named = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled && NamesSomeone(doc, c.Mention.Span)).ToList();
+        return named.Count > 0 && named.All(c => OfSiteStaff(doc, c.Mention.Span));
+    }
+
+    /// <summary>A word of the span is a person noun (persons.tsv) or a site's staff (function_words.tsv kind site_staff).</summary>
+    private bool NamesSomeone(AnnotatedDocument doc, TextSpan span)
+    {
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+            if (PersonNouns.Default.IsVictim(doc.Words[w].Key) || PersonNouns.Default.IsCountedVictim(doc.Words[w].Key) || _siteStaff.Contains(doc.Words[w].Key)) return true;
+        return OfSiteStaff(doc, span) || doc.CuesIn(span, CueKind.Target).Any();
+    }
+
+    /// <summary>
+    /// A casualty count names a hired guard (function_words.tsv kind hired_guard): "one guard died", "a security guard was
+    /// hurt"; not a force's or a state's guard (kind state_guard_modifier right before: "a border guard was shot").
+    /// </summary>
+    private bool HiredGuard(AnnotatedDocument doc, TextSpan span)
+    {
+        var first = doc.WordAt(span.Start);
+        for (var w = Math.Max(0, first - 1); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
+            var two = w + 1 < doc.Words.Count && doc.Words[w + 1].Start < span.End && _hiredGuards.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key);
+            if (!two && (w < first || !_hiredGuards.Contains(doc.Words[w].Key))) continue;
+            return !(w > 0 && _stateGuardModifiers.Contains(doc.Words[w - 1].Key));
+        }
+        return false;
+    }
+
     /// <param name="others">the article's frames, kept or not: a sentence that names another one's town shares its weapons by nearness</param>
     private IncidentReport BuildReport(AnnotatedDocument doc, Frame frame, int number, DateMention? story, string? waveId, Claim? claim, IReadOnlyList<Frame> others)
     {
@@ -544,10 +586,22 @@ public sealed partial class IncidentExtractor
         if (targetCues.Any(t => t.As<string>() == "utilities"
                                 && _tradeUtilities.Contains(CuePhrase(doc, t))))
             targets.Add("business");
+        // Only a site's hired guards harmed (function_words.tsv kind hired_guard: "attacked two security guards ... one guard
+        // died and the second was wounded") and no site or group named that the attack hit: they keep a business's site or
+        // work for a security firm, a business, not civilians
+        var hiredGuards = targets.Count == 0 && HarmedHiredGuardsOnly(doc, frame, strong);
+        if (hiredGuards)
+        {
+            targets.Add("business");
+            evidence.Add(document.Evidence("targets", frame.Casualties.First(c => HiredGuard(doc, c.Mention.Span)).Mention.Span));
+        }
         // People killed, hurt or taken and no site or group named that the attack hit: the victims themselves were its
         // target, and people as such are civilians (a named official, soldier or reporter is read by the rules above)
         // (a guard or a worker of the site hurt there is the site's, function_words.tsv kind site_staff: "the night watchman was hurt")
-        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled && !(targets.Count > 0 && OfSiteStaff(doc, c.Mention.Span))).Select(c => c.Mention.Span)
+        // (a count that names nobody, "the second was wounded", a table's figure, is of the staff when the counts that name
+        // someone all name the staff)
+        var staffOnly = targets.Count > 0 && HarmedStaffOnly(doc, frame);
+        var harmed = frame.Casualties.Where(c => c.Mention.Kind != CasualtyMention.PerpetratorKilled && !(targets.Count > 0 && (staffOnly || OfSiteStaff(doc, c.Mention.Span)))).Select(c => c.Mention.Span)
             .Concat(strong.Where(e => e.As<EventCue>().EventType == "kidnapping").Select(e => e.Span)).ToList();
         // People killed, hurt or taken where only public sites were read (a market, a bus, a bar, a shrine: function_words.tsv
         // kind public_site_class) are a target beside the site, civilians; not where a class names who was there (soldiers,
@@ -568,6 +622,7 @@ public sealed partial class IncidentExtractor
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
         if (OneByOneDeaths(doc, frame, killed) is { } oneByOne) killed.Add(oneByOne);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
+        if (SceneAndLaterDeaths(doc, frame, killed) is { } both) killed.Add(both);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
         // "Jon Roe, 40, was wounded ... Roe later died": the one hurt under a name that a death names later is one of the dead
         if (NamedLaterDead(doc, frame) is { Count: > 0 } laterDead)
@@ -777,6 +832,9 @@ public sealed partial class IncidentExtractor
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "said" or "told") return false;
             if (PartOf(doc, w, first)) reach = Math.Min(reach, w - 1 - LinkReach);
+            // the owner of a head target word ("a bomb left at the door of the district office of the power utility"): the
+            // head gives way to it (HeadOfAnother), so the head's link is the owner's
+            if (OwnedBy(doc, w, first) is { } head) return LinkedTarget(doc, head);
             // "was shot by police", "a shootout with soldiers", "shot dead by armed officers": the side that acted
             if (_lexicons.TargetAgents.Contains(key) && AgentModifiersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
@@ -818,6 +876,18 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool PartOf(AnnotatedDocument doc, int of, int first) =>
         doc.Words[of].Key == "of" && of > first && _lexicons.TargetParts.Contains(doc.Words[of - 1].Key);
+
+    /// <summary>
+    /// The word at <paramref name="of"/> is "of" right after a target word that heads a phrase whose owner is another
+    /// target word (<see cref="HeadOfAnother"/>: "the district office of the power utility", "the fuel depot of a mining
+    /// contractor"): that head, whose link to the attack is the owner's.
+    /// </summary>
+    private static Cue? OwnedBy(AnnotatedDocument doc, int of, int first)
+    {
+        if (doc.Words[of].Key != "of" || of <= first) return null;
+        var head = doc.CuesIn(new TextSpan(doc.Words[first].Start, doc.Words[of - 1].End), CueKind.Target).FirstOrDefault(c => c.LastWord == of - 1);
+        return head is not null && HeadOfAnother(doc, head) ? head : null;
+    }
 
     /// <summary>
     /// The target word is who was spoken to: a verb of function_words.tsv kind addressee_verb stands right before it or its
@@ -1358,6 +1428,93 @@ public sealed partial class IncidentExtractor
         var last = people[^1];
         return new CasualtyFigure(people.Count, Qualifiers.Exact, last.Source, doc.Document.Evidence(CasualtyMention.Killed, last.Mention.Span), doc.Published);
     }
+
+    /// <summary>
+    /// Deaths told apart as at the scene and later, each counted alone: "One person was killed at the scene ... A second
+    /// victim died overnight in hospital", "one patient died overnight ... the guest who lost his life at the scene". The
+    /// one who died later is brought in afresh (<see cref="IntroducedAfresh"/>: "a", "another", "one", a figure; not "he"
+    /// or "the man", who may be the one killed at the scene told again), so he is another person: the dead at the scene and
+    /// those who died later add up, when no figure told (a toll, a headline) counts that many already.
+    /// </summary>
+    private CasualtyFigure? SceneAndLaterDeaths(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    {
+        int scene = 0, later = 0;
+        (CasualtyMention Mention, string? Source)? last = null;
+        foreach (var (m, source) in frame.Casualties.OrderBy(c => c.Mention.Span.Start))
+        {
+            if (m is not { Kind: CasualtyMention.Killed, Value: > 0 and var value, Total: false }) continue;
+            var sentence = frame.SentenceAt(m.Span.Start);
+            if (sentence is null || sentence.IsTitle || sentence.IsCaption || sentence.IsBackground) continue;
+            var (atScene, after) = DeathTiming(doc, m, sentence.Sentence.End);
+            if (atScene == after) continue;
+            if (atScene) scene = Math.Max(scene, value);
+            else if (IntroducedAfresh(doc, m))
+            {
+                later = Math.Max(later, value);
+                last = (m, source);
+            }
+        }
+        if (scene == 0 || later == 0 || last is not { } told) return null;
+        var sum = scene + later;
+        if (killed.Any(k => k.Value >= sum)) return null;
+        return new CasualtyFigure(sum, Qualifiers.Exact, told.Source, doc.Document.Evidence(CasualtyMention.Killed, told.Mention.Span), doc.Published, Running: true);
+    }
+
+    /// <summary>
+    /// Whether the words of a death, and those after them to the end of their clause (at most <see cref="MaxTimingReach"/>),
+    /// place it at the scene (function_words.tsv kind scene_death: "killed at the scene", "died on the spot") or after the
+    /// attack (kind after_scene_death: "died overnight in hospital", "later died").
+    /// </summary>
+    private (bool Scene, bool After) DeathTiming(AnnotatedDocument doc, CasualtyMention m, int sentenceEnd)
+    {
+        var words = doc.Words;
+        var first = doc.WordAt(m.Span.Start);
+        var end = doc.WordAt(m.Span.End);
+        var last = end;
+        while (last < words.Count && words[last].Start < sentenceEnd && last - end < MaxTimingReach
+               && words[last].Key is not ("," or ";" or "." or ":" or "and" or "but" or "when" or "after" or "as" or "while")) last++;
+        bool scene = false, after = false;
+        for (var w = first; w < last; w++)
+        {
+            if (_afterSceneDeaths.Contains(words[w].Key)) after = true;
+            for (var n = 1; n <= MaxScenePhrase && w + n <= last; n++)
+                if (_sceneDeaths.Contains(string.Join(' ', Enumerable.Range(w, n).Select(i => words[i].Key)))) scene = true;
+        }
+        return (scene, after);
+    }
+
+    /// <summary>Most words after a death's own words that may tell where or when it came ("died overnight in the district hospital").</summary>
+    private const int MaxTimingReach = 6;
+
+    /// <summary>Most words of a scene_death phrase ("where he fell").</summary>
+    private const int MaxScenePhrase = 3;
+
+    /// <summary>
+    /// The dead of a mention are brought in afresh: its words open on "a", "an", "another" or a figure ("a second victim",
+    /// "another man", "one patient", "two of the wounded"), not on a word that points back ("he", "the man", "the victim").
+    /// </summary>
+    private bool IntroducedAfresh(AnnotatedDocument doc, CasualtyMention m)
+    {
+        var figure = doc.WordAt(m.Figure.Start);
+        if (doc.NumbersIn(m.Figure).Any()) return true;
+        // a noun that may stand for anyone (function_words.tsv kind anyone_noun: "a person died later") may be the one
+        // killed at the scene told again: only a word of one more (kind repeat_word: "a second victim", "another person") parts it
+        var anyone = _anyoneNouns.Contains(doc.Words[doc.WordAt(m.Figure.End) - 1].Key);
+        var repeated = false;
+        // the figure is the person's noun: its determiner stands before it, over describing words ("a wounded woman")
+        var sentenceStart = doc.SentenceAt(m.Figure.Start).Start;
+        for (var w = figure - 1; w >= 0 && w >= figure - 1 - MaxFreshModifiers && doc.Words[w].Start >= sentenceStart; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (_repeatWords.Contains(key)) repeated = true;
+            if (key is "a" or "an" or "another" or "one" || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return !anyone || repeated;
+            if (!key.All(char.IsLetter) || !char.IsLower(doc.Text[doc.Words[w].Start]) || key is "the" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Most describing words between a fresh victim's determiner and its noun ("a second badly wounded victim").</summary>
+    private const int MaxFreshModifiers = 3;
 
     /// <summary>How many words may open a one-person death's sentence before its person's noun ("A 33-year-old man").</summary>
     private const int MaxOneByOneSubject = 8;

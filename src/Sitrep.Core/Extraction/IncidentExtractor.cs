@@ -174,6 +174,12 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _barePeople;
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
+    /// <summary>Words for guards hired to keep a site (function_words.tsv kind hired_guard) and the words before "guard" that make him a state's (kind state_guard_modifier).</summary>
+    private readonly IReadOnlySet<string> _hiredGuards;
+    private readonly IReadOnlySet<string> _stateGuardModifiers;
+    /// <summary>Phrases that place a death at the scene and words that tell it came later (function_words.tsv kinds scene_death, after_scene_death).</summary>
+    private readonly IReadOnlySet<string> _sceneDeaths;
+    private readonly IReadOnlySet<string> _afterSceneDeaths;
     private readonly IReadOnlySet<string> _tradeUtilities;
     private readonly IReadOnlySet<string> _speakingAsides;
     private readonly IReadOnlySet<string> _anyoneNouns;
@@ -376,6 +382,10 @@ public sealed partial class IncidentExtractor
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
+        _hiredGuards = words.Of(FunctionWords.HiredGuard);
+        _stateGuardModifiers = words.Of(FunctionWords.StateGuardModifier);
+        _sceneDeaths = words.Of(FunctionWords.SceneDeath);
+        _afterSceneDeaths = words.Of(FunctionWords.AfterSceneDeath);
         _tradeUtilities = words.Of(FunctionWords.TradeUtility);
         _speakingAsides = words.Of(FunctionWords.SpeakingAside);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);

@@ -111,6 +111,8 @@ public sealed class FunctionWords
     public const string HarmNoun = "harm_noun";
     /// <summary>Opens an aside between a verb of harm and its subject, passed over to find the subject: "a pupil who was at the stop sustained cuts" (CasualtyRecognizer.SubjectEnd).</summary>
     public const string SubjectAside = "subject_aside";
+    /// <summary>A word inside an aside after one person that tells what such a person is called ("as minibus drivers are known locally"): the aside is that person (CasualtyRecognizer.IsSubjectAside).</summary>
+    public const string NamingWord = "naming_word";
     public const string ChargeVerb = "charge_verb";
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
@@ -280,6 +282,14 @@ public sealed class FunctionWords
     public const string BarePeople = "bare_people";
     /// <summary>A word for people who work at or guard a site ("guard", "watchman", "workers"): harmed there they take the site's class, not civilians besides (IncidentExtractor.DropSiteStaff).</summary>
     public const string SiteStaff = "site_staff";
+    /// <summary>A word for a guard hired to keep a site ("security guard", "watchman"): harmed where nothing else is named, a business's (IncidentExtractor.HarmedHiredGuardsOnly).</summary>
+    public const string HiredGuard = "hired_guard";
+    /// <summary>A phrase after a death that places it at the scene ("at the scene", "on the spot"): IncidentExtractor.SceneAndLaterDeaths.</summary>
+    public const string SceneDeath = "scene_death";
+    /// <summary>A word after a death that tells it came after the attack ("overnight", "later", "hospital"): IncidentExtractor.SceneAndLaterDeaths.</summary>
+    public const string AfterSceneDeath = "after_scene_death";
+    /// <summary>A word right before "guard" that makes him a force's or a state's ("border guard", "prison guard"): no hired guard.</summary>
+    public const string StateGuardModifier = "state_guard_modifier";
     /// <summary>A utility's site a company runs for trade ("an oil terminal", "a gas processing plant"): the attack hit a business too (IncidentExtractor.BuildReport).</summary>
     public const string TradeUtility = "trade_utility";
     /// <summary>Opens an aside about how a speaker spoke, between commas before his speech verb: "who asked not to be named", "speaking on condition of anonymity" (IncidentExtractor.SpeakingAside).</summary>

@@ -430,7 +430,25 @@ public class TargetReadingTests
     [InlineData("A security officer suffered burns when attackers set fire to a bus depot in Kano on Monday night.", "transportation")]
     [InlineData("Gunmen fired on a convoy of lorries belonging to a building company and escorted by army troops near Kano on Monday, wounding two soldiers and three workers.", "military")]
     [InlineData("Gunmen shot dead four workers on a road outside Kano on Monday.", "civilians")]
+    // the site read through the part of it the bomb was set against (target_links.tsv part "fence")
+    [InlineData("A bomb left against the fence of a water pumping station outside Kano exploded on Sunday night; the night guard was hurt.", "utilities")]
+    // the owner of the site the bomb was left at takes its link: the utility's office, not a government office
+    [InlineData("A bomb left at the door of the district office of the water utility in Kano went off on Monday night, wounding two night watchmen.", "utilities")]
+    [InlineData("Arsonists set fire to the fuel depot of a building contractor on the edge of Kano on Monday night. A guard suffered burns.", "business")]
     public void The_staff_of_a_site_take_its_class(string text, string targets) =>
+        Assert.Equal(targets.Split(','), Targets(text));
+
+    /// <summary>
+    /// Hired guards harmed where no site or group is named (function_words.tsv kind hired_guard) are a business's (a
+    /// security firm's, or the firm's whose site they keep), no civilians; a force's or a state's guard (kind
+    /// state_guard_modifier: "a border guard") is none, and a guard taken is left to the kidnapping.
+    /// </summary>
+    [Theory]
+    [InlineData("A man with a knife stabbed two security guards in Kano on Monday; one guard died and the other was wounded in the arm.", "business")]
+    [InlineData("Gunmen shot dead a watchman in Kano on Monday night.", "business")]
+    [InlineData("A border guard was shot dead near Kano on Monday.", "civilians")]
+    [InlineData("Gunmen kidnapped a security guard in Kano on Monday night.", "civilians")]
+    public void Hired_guards_are_a_business(string text, string targets) =>
         Assert.Equal(targets.Split(','), Targets(text));
 
     /// <summary>
