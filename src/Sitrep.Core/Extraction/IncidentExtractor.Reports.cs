@@ -1398,14 +1398,17 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// "Twelve people were wounded ... Four were still in hospital on Monday": a figure of the hurt whose words hold a word
     /// of function_words.tsv kind remainder_word ("still", "remain") counts those still in care, after a larger figure of
-    /// the hurt told before it in the report a part of them, no count of its own.
+    /// the hurt told before it in the report a part of them, no count of its own. So does a figure whose words tell the
+    /// state of those hurt (kind condition_word): "Thirty were wounded. ... Four are in a critical condition", "three were
+    /// treated and released".
     /// </summary>
     private bool RemainderAfterLarger(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
     {
         if (m is not { Value: { } value, Addition: false, Total: false } || !IsHurt(m.Kind) || !doc.NumbersIn(m.Figure).Any()) return false;
         var first = doc.WordAt(m.Figure.End);
         var last = doc.WordAt(m.Span.End) - 1;
-        if (!Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(w => w < doc.Words.Count && _remainderWords.Contains(doc.Words[w].Key))) return false;
+        if (!Enumerable.Range(first, Math.Max(0, last - first + 1))
+                .Any(w => w < doc.Words.Count && (_remainderWords.Contains(doc.Words[w].Key) || _conditionWords.Contains(doc.Words[w].Key)))) return false;
         return casualties.Any(c => IsHurt(c.Mention.Kind) && c.Mention.Value > value && c.Mention.Span.End <= m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
     }
 
