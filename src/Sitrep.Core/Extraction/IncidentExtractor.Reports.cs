@@ -454,6 +454,9 @@ public sealed partial class IncidentExtractor
 
         // a headline of several attacks ("abduction in X, arson in Y") gives each only the words written nearest its town
         var events = frame.Sentences.SelectMany(s => s.Events.Where(e => !(s.IsTitle && OfOtherTown(doc, s, frame, others, e)))).Where(e => !e.As<EventCue>().Vehicle).ToList();
+        // the first site of a kind struck, told in no strong attack word of its own: struck as the later one was ("a second church ... was set alight in the same way")
+        var struckLike = frame.StruckLike.Count > 0 && !events.Any(e => !e.As<EventCue>().Weak);
+        if (struckLike) events = events.Concat(frame.StruckLike).ToList();
         var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
         var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
@@ -490,6 +493,12 @@ public sealed partial class IncidentExtractor
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("firearm"))) namedFirearm = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
+        if (struckLike && weapons.Count == 0)
+            foreach (var e in frame.StruckLike.Where(e => e.As<EventCue>().Weapons.Count > 0))
+            {
+                weapons.UnionWith(e.As<EventCue>().Weapons);
+                evidence.Add(document.Evidence("weapons", e.Span));
+            }
         // a knife attacker shot by the police: the police's gunfire is no weapon of the attack, unless the attack has no other
         if (weapons.Count == 0) weapons.UnionWith(responders);
         if (shooting && (weapons.Count == 0 || frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot && !ShotByResponder(doc, c.Mention)))) weapons.Add("firearm");
@@ -520,7 +529,9 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t))).ToList();
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t)))
+            // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
+            .Concat(frame.StruckSites).Distinct().ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
         // None"): the series' headline names what its attacks hit ("Fires at four mobile masts overnight in Y: series of
         // arson attacks"), each member's target

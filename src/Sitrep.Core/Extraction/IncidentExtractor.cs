@@ -868,6 +868,13 @@ public sealed partial class IncidentExtractor
             Assign(doc, facts, frames, wave, waveSentences, waveCasualties);
         }
         MoveSummedTotals(facts, frames, wave, waveCasualties);
+        // the first site of a kind struck before a later one ("a second church"): its target word is what was hit there
+        foreach (var repeated in RepeatedSiteAttacks(doc, facts, trace: true))
+            if (frames.FirstOrDefault(fr => fr.Sentences.Contains(repeated.First) && fr.Holds(repeated.FirstTown.Place)) is { } first && !first.StruckSites.Contains(repeated.FirstSite))
+            {
+                first.StruckSites.Add(repeated.FirstSite);
+                first.StruckLike.AddRange(repeated.Attack);
+            }
         DateSections(doc, facts, frames);
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);
         if (wave is null) SplitByDay(doc, frames);
