@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Lexicons;
 using Sitrep.Model;
 
 namespace Sitrep.Extraction;
@@ -41,6 +42,13 @@ internal sealed class Frame
     public bool TimedApart { get; set; }
     /// <summary>The date was counted on past midnight of the day told before (IncidentExtractor.DateAfterMidnight): read from the text.</summary>
     public bool PastMidnight { get; set; }
+    /// <summary>
+    /// The first site of a kind struck before a later one ("a second church", IncidentExtractor.RepeatedSiteAttacks): its
+    /// target word, told as struck though its sentence has no attack word, and the later sentence's attack words, which
+    /// tell how it was struck when its own sentences tell no kind.
+    /// </summary>
+    public List<Cue> StruckSites { get; } = new();
+    public List<Cue> StruckLike { get; } = new();
     /// <summary>At the town of a round-up's section heading, whose section tells its attack (IncidentExtractor.AddSectionFrames): never merged with a nearby frame.</summary>
     public bool Sectioned { get; set; }
 

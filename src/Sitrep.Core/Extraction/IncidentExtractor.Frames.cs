@@ -40,6 +40,8 @@ public sealed partial class IncidentExtractor
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
         placingNext.UnionWith(DatedScenesOfAttacks(doc, facts));
+        // "a second church, in Y, was set alight" after "the alarm was raised at the church in X": the first site of a kind struck
+        placingNext.UnionWith(RepeatedSiteAttacks(doc, facts).SelectMany(r => new[] { r.First.Sentence.Index, r.Later.Sentence.Index }));
         // an interview's recall of its headline's attack, the next sentence counting its victims
         placingNext.UnionWith(Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index));
         var openers = facts.Where(f => !f.IsBackground && !f.IsTitle && (ReportsAttack(f) || (waveLead && TellsWaveMember(f)) || placingNext.Contains(f.Sentence.Index) || placingTold.Contains(f.Sentence.Index))).ToList();
@@ -268,6 +270,102 @@ public sealed partial class IncidentExtractor
                 found.Add(f.Sentence.Index);
         }
         return found;
+    }
+
+    /// <summary>Most sentences back from a site struck once more ("a second church") to the sentence that named the first.</summary>
+    private const int RepeatedSiteReach = 4;
+
+    /// <summary>
+    /// A site struck once more and the first one of its kind (<see cref="RepeatedSiteAttacks"/>): the sentence that names
+    /// the first site and its target word, its town, and the later sentence's attack words that tell how both were struck.
+    /// </summary>
+    private sealed record RepeatedSite(SentenceFacts First, Cue FirstSite, PlaceMention FirstTown, SentenceFacts Later, IReadOnlyList<Cue> Attack);
+
+    /// <summary>
+    /// A site struck once more: a target noun that names no person, right after a word of function_words.tsv kind
+    /// repeat_word ("a second church", "another police post", one describing word allowed between: "another village
+    /// school"), in a sentence of the news with an attack word (no vehicle) and a town of its own. It says a site of that
+    /// noun was struck before at another town, and in an article that counts the sites of that noun ("two churches burned
+    /// overnight", <see cref="CountedSitesOf"/>) the telling of that first site is its attack, though in no attack word of
+    /// its own: the nearest sentence before it (at most <see cref="RepeatedSiteReach"/> back, news only)
+    /// that names a target of the same noun at a town of its own other than the later site's tells the first attack
+    /// ("Residents raised the alarm at the church in X. ... They found petrol cans by the steps. ... At about 2am a second
+    /// church, in Y, was set alight"), and the later sentence's attack words tell how it was struck. The later sentence
+    /// tells its own attack in the same words when they are weak ("a second church burned in Y an hour later"), once an
+    /// earlier sentence tells an attack of the same kind in strong words. The two are one more site of a series.
+    /// </summary>
+    private List<RepeatedSite> RepeatedSiteAttacks(AnnotatedDocument doc, List<SentenceFacts> facts, bool trace = false)
+    {
+        var found = new List<RepeatedSite>();
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var later = facts[i];
+            if (later.IsBackground || later.IsTitle || later.IsCaption) continue;
+            var towns = later.EventPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).ToList();
+            if (towns.Count == 0) continue;
+            var attacks = later.Events.Where(e => e.As<EventCue>() is { Vehicle: false }).ToList();
+            if (attacks.Count == 0) continue;
+            // the later site told only in weak words: an attack when an earlier sentence tells one of the same kind in strong words
+            var strong = attacks.Where(e => e.As<EventCue>() is var c && (!c.Weak || c.Assault || c.Act)).ToList();
+            if (strong.Count == 0)
+            {
+                var weak = attacks.Select(e => e.As<EventCue>().EventType).ToHashSet();
+                if (!facts.Take(i).Any(f => !f.IsBackground && !f.IsCaption && f.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } c && weak.Contains(c.EventType)))) continue;
+            }
+            foreach (var site in later.Targets.Where(t => t.As<string>() != "armed_group" && IsRepeatedSite(doc, later, t)))
+            {
+                var noun = doc.Words[site.LastWord].Key;
+                // the article counts the sites of that noun struck ("two churches burned overnight", "both mosques"), in its headline or its news
+                if (!facts.Take(i + 1).Any(f => !f.IsBackground && !f.IsCaption && f.Targets.Any(t => CountedSitesOf(doc, f, t, noun)))) continue;
+                for (var j = i - 1; j >= 0 && later.Sentence.Index - facts[j].Sentence.Index <= RepeatedSiteReach; j--)
+                {
+                    var first = facts[j];
+                    if (first.IsBackground || first.IsTitle || first.IsCaption || first.Targets.FirstOrDefault(t => doc.Words[t.LastWord].Key == noun) is not { } named) continue;
+                    var own = first.EventPlaces.FirstOrDefault(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && towns.All(t => t.Place.GeonameId != p.Place.GeonameId));
+                    if (own is not null)
+                    {
+                        found.Add(new RepeatedSite(first, named, own, later, strong.Count > 0 ? strong : attacks));
+                        if (trace && Trace) Console.Error.WriteLine($"  repeated site: sentence {later.Sentence.Index} ({noun}) after sentence {first.Sentence.Index} at {own.Place.Name}");
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The target is the plural of <paramref name="noun"/> ("churches", "posts", "cities") counted by a figure of two or
+    /// more or "both" right before it, or one lower-case describing word before it: "two churches", "both village schools".
+    /// </summary>
+    private static bool CountedSitesOf(AnnotatedDocument doc, SentenceFacts f, Cue target, string noun)
+    {
+        var words = doc.Words;
+        var plural = words[target.LastWord].Key;
+        if (plural != noun + "s" && plural != noun + "es" && !(noun.EndsWith('y') && plural == noun[..^1] + "ies")) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 2; w--)
+        {
+            if (words[w].Key == "both" || doc.NumbersIn(new TextSpan(words[w].Start, words[w].End)).Any(n => n.End == words[w].End && n.Value >= 2)) return true;
+            if (!char.IsLower(doc.Text[words[w].Start]) || !char.IsLetter(doc.Text[words[w].Start])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target is a site struck once more: it names no person (persons.tsv), and a word of function_words.tsv kind
+    /// repeat_word stands right before it, or one lower-case describing word before it ("a second church", "another
+    /// village school").
+    /// </summary>
+    private bool IsRepeatedSite(AnnotatedDocument doc, SentenceFacts f, Cue target)
+    {
+        var words = doc.Words;
+        if (PersonNouns.Default.IsVictim(words[target.LastWord].Key) || PersonNouns.Default.IsAttacker(words[target.LastWord].Key)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        var w = target.FirstWord - 1;
+        if (w < first) return false;
+        if (_repeatWords.Contains(words[w].Key)) return true;
+        return w - 1 >= first && char.IsLower(doc.Text[words[w].Start]) && char.IsLetter(doc.Text[words[w].Start]) && _repeatWords.Contains(words[w - 1].Key);
     }
 
     /// <summary>Sentences after a dated scene that may tell its attack and count its victims without a place of their own.</summary>

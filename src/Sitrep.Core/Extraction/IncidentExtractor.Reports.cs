@@ -496,6 +496,9 @@ public sealed partial class IncidentExtractor
 
         // a headline of several attacks ("abduction in X, arson in Y") gives each only the words written nearest its town
         var events = frame.Sentences.SelectMany(s => s.Events.Where(e => !(s.IsTitle && OfOtherTown(doc, s, frame, others, e)))).Where(e => !e.As<EventCue>().Vehicle).ToList();
+        // the first site of a kind struck, told in no strong attack word of its own: struck as the later one was ("a second church ... was set alight in the same way")
+        var struckLike = frame.StruckLike.Count > 0 && !events.Any(e => !e.As<EventCue>().Weak);
+        if (struckLike) events = events.Concat(frame.StruckLike).ToList();
         var strong = events.Where(e => !e.As<EventCue>().Weak).ToList();
         var types = (strong.Count > 0 ? strong : events).Select(e => e.As<EventCue>().EventType).ToList();
         var shooting = frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot);
@@ -532,6 +535,12 @@ public sealed partial class IncidentExtractor
             if (cues.Any(c => !c.Generic && c.Weapons.Contains("firearm"))) namedFirearm = true;
             foreach (var e in s.Events.Where(e => !e.As<EventCue>().Weak && (e.As<EventCue>().Weapons.Count > 0 || e.As<EventCue>().Suicide))) evidence.Add(document.Evidence("weapons", e.Span));
         }
+        if (struckLike && weapons.Count == 0)
+            foreach (var e in frame.StruckLike.Where(e => e.As<EventCue>().Weapons.Count > 0))
+            {
+                weapons.UnionWith(e.As<EventCue>().Weapons);
+                evidence.Add(document.Evidence("weapons", e.Span));
+            }
         // a knife attacker shot by the police: the police's gunfire is no weapon of the attack, unless the attack has no other
         if (weapons.Count == 0) weapons.UnionWith(responders);
         if (shooting && (weapons.Count == 0 || frame.Casualties.Any(c => c.Mention.Kind == CasualtyMention.Shot && !ShotByResponder(doc, c.Mention)))) weapons.Add("firearm");
@@ -562,7 +571,9 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t))).ToList();
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t)))
+            // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
+            .Concat(frame.StruckSites).Distinct().ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
         // None"): the series' headline names what its attacks hit ("Fires at four mobile masts overnight in Y: series of
         // arson attacks"), each member's target
@@ -1582,14 +1593,17 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// "Twelve people were wounded ... Four were still in hospital on Monday": a figure of the hurt whose words hold a word
     /// of function_words.tsv kind remainder_word ("still", "remain") counts those still in care, after a larger figure of
-    /// the hurt told before it in the report a part of them, no count of its own.
+    /// the hurt told before it in the report a part of them, no count of its own. So does a figure whose words tell the
+    /// state of those hurt (kind condition_word): "Thirty were wounded. ... Four are in a critical condition", "three were
+    /// treated and released".
     /// </summary>
     private bool RemainderAfterLarger(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
     {
         if (m is not { Value: { } value, Addition: false, Total: false } || !IsHurt(m.Kind) || !doc.NumbersIn(m.Figure).Any()) return false;
         var first = doc.WordAt(m.Figure.End);
         var last = doc.WordAt(m.Span.End) - 1;
-        if (!Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(w => w < doc.Words.Count && _remainderWords.Contains(doc.Words[w].Key))) return false;
+        if (!Enumerable.Range(first, Math.Max(0, last - first + 1))
+                .Any(w => w < doc.Words.Count && (_remainderWords.Contains(doc.Words[w].Key) || _conditionWords.Contains(doc.Words[w].Key)))) return false;
         return casualties.Any(c => IsHurt(c.Mention.Kind) && c.Mention.Value > value && c.Mention.Span.End <= m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
     }
 

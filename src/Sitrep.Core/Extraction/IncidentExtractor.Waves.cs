@@ -75,7 +75,9 @@ public sealed partial class IncidentExtractor
         var entries = TimelineEntries(doc, facts);
         if (!facts.Any(f => (f.HasWaveCue || (f.HasTotalCue && (f.Casualties.Count > 0 || f.Events.Count > 0)) || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f))
                             || f.HasWaveCue && !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index)
-            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)) return null;
+            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)
+            // "a second church, in Y, was set alight" after the first one's telling in X: one more site of the series
+            && RepeatedSiteAttacks(doc, facts).Count == 0) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
         var members = frames.Where(f => f.Place.CountryCode == country).ToList();
         return members.Count >= 2 ? members : null;

@@ -41,6 +41,8 @@ public sealed partial class IncidentExtractor
         // a member of a stated wave that a sentence places and tells with an attack word, however weak ("At X, the
         // assault on the post was contained"; see TellsWaveMember)
         if (inWave && frame.Sentences.Any(s => !s.IsTitle && !s.IsBackground && TellsWaveMember(s) && s.EventPlaces.Any(p => frame.Holds(p.Place)))) return true;
+        // the first site of a kind that a later sentence tells as struck before it ("a second church, in Y, was set alight")
+        if (frame.StruckSites.Count > 0) return true;
         if (strong >= 3 || (inWave && strong >= 1) || (strong >= 2 && frame.Sentences.Any(s => (s.IsTitle || InLead(doc, s.Sentence)) && s.HasStrongEvent))) return true;
         // a brief whose lead tells the attack whole, its kind (or its attackers), its place and its day (or a period of
         // hours up to now), or in the tense of news: "Turkish warplanes bombed targets near X on Saturday", "gunmen have

@@ -93,6 +93,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _careDeaths;
     private readonly IReadOnlySet<string> _updateWords;
     private readonly IReadOnlySet<string> _remainderWords;
+    private readonly IReadOnlySet<string> _conditionWords;
     private readonly IReadOnlySet<string> _oclockWords;
     private readonly IReadOnlySet<string> _afternoonWords;
     private readonly IReadOnlySet<string> _woundWords;
@@ -304,6 +305,7 @@ public sealed partial class IncidentExtractor
         _careDeaths = words.Of(FunctionWords.CareDeath);
         _updateWords = words.Of(FunctionWords.UpdateWord);
         _remainderWords = words.Of(FunctionWords.RemainderWord);
+        _conditionWords = words.Of(FunctionWords.ConditionWord);
         _oclockWords = words.Of(FunctionWords.OClockWord);
         _afternoonWords = words.Of(FunctionWords.AfternoonWord);
         _woundWords = words.Of(FunctionWords.WoundWord);
@@ -930,6 +932,13 @@ public sealed partial class IncidentExtractor
         // checkpoint"): one frame a site, one wave
         if (wave is null && SiteWave(doc, frames, waveSentences, waveCasualties) is { } sites) wave = sites;
         MoveSummedTotals(facts, frames, wave, waveCasualties);
+        // the first site of a kind struck before a later one ("a second church"): its target word is what was hit there
+        foreach (var repeated in RepeatedSiteAttacks(doc, facts, trace: true))
+            if (frames.FirstOrDefault(fr => fr.Sentences.Contains(repeated.First) && fr.Holds(repeated.FirstTown.Place)) is { } first && !first.StruckSites.Contains(repeated.FirstSite))
+            {
+                first.StruckSites.Add(repeated.FirstSite);
+                first.StruckLike.AddRange(repeated.Attack);
+            }
         DateSections(doc, facts, frames);
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);
         if (wave is null) SplitByDay(doc, frames);

@@ -61,6 +61,25 @@ public class ArticleSpecTests
         Assert.Equal([14], report.Injured.Select(f => f.Value).Distinct());
     }
 
+    [Theory]
+    // how badly those hurt are, told after the count of the hurt (in its sentence, or sentences on): a part of it
+    [InlineData("A bomb hidden in a rubbish bin went off outside the post office in Ndola on Tuesday. Twenty-six people were hurt; five are in a critical condition, a surgeon said.", 26)]
+    [InlineData("A bomb hidden in a rubbish bin went off outside the post office in Ndola on Tuesday, wounding 19 people.\n\nMost were taken to the regional hospital. A nurse there said six were in serious condition.", 19)]
+    // those sent home the same day are a part of the hurt too
+    [InlineData("A bomb hidden in a rubbish bin went off outside the post office in Ndola on Tuesday, wounding 14 people. Four were treated and released, the clinic said.", 14)]
+    [InlineData("A bomb hidden in a rubbish bin went off outside the post office in Ndola on Tuesday, wounding 14 people. By Thursday three had been discharged from hospital.", 14)]
+    // no count of the hurt before: the state is the only count of the hurt
+    [InlineData("A bomb hidden in a rubbish bin went off outside the post office in Ndola on Tuesday. One clerk was killed and three are in a critical condition.", 3)]
+    public void The_state_of_those_hurt_after_a_larger_count_of_the_hurt_is_a_part_of_it(string text, int injured)
+    {
+        const string title = "Bin bomb outside post office";
+        var article = new Article("spec-condition", global::Sitrep.Sources.Headline.Prepend(title, "NDOLA, Zambia - " + text), title, Published: new DateOnly(2021, 3, 11));
+
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+
+        Assert.Equal([injured], report.Injured.Select(f => f.Value).Distinct());
+    }
+
     [Fact]
     public void Those_taken_to_hospital_out_of_a_count_opening_with_of_the_are_a_part_of_it()
     {

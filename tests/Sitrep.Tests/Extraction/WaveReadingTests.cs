@@ -148,6 +148,23 @@ public class WaveReadingTests
         },
     };
 
+    /// <summary>
+    /// "Across both fires, two people were hurt" (waves.tsv total: "across both", the fires of a series of arsons): a
+    /// figure of the whole series, no member's. Made-up article.
+    /// </summary>
+    [Fact]
+    public void A_figure_across_both_fires_is_the_waves()
+    {
+        var reading = Read("Two police posts burned overnight",
+            "KADUNA, 2 March 2021 - Attackers set fire to two police posts in the north on Monday night, officials said.\n\n"
+            + "Shortly before midnight, men with fuel cans torched the police post of Kano.\n\n"
+            + "About an hour later, the police post of Zaria was set alight.\n\n"
+            + "Across both fires, two people were hurt, the police said.", new DateOnly(2021, 3, 2));
+        var totals = string.Join(",", reading.Waves.SelectMany(w => w.Injured).Select(f => f.Value));
+        var members = string.Join(",", reading.Reports.SelectMany(r => r.Injured).Select(f => f.Value));
+        Assert.Equal("waves 1 / wave injured 2 / members injured ", $"waves {reading.Waves.Count} / wave injured {totals} / members injured {members}");
+    }
+
     [Theory]
     [MemberData(nameof(SeriesTotals))]
     public void A_total_said_of_the_whole_series_is_the_waves(string title, string text, string expected)
