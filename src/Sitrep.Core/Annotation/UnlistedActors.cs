@@ -588,8 +588,13 @@ public static class UnlistedActors
         /// through a connector and the article <paramref name="c"/> is ("pour la", "for the") when that word does not open its
         /// sentence (any word is capitalised there: "Members of the X gang").
         /// </summary>
+        /// <remarks>
+        /// A lower-case "the" right after its sentence's first word opens a new phrase ("Today the X Front said", "Later the
+        /// X Brigade claimed"): the capitalised opener is any word, no part of the name.
+        /// </remarks>
         private bool JoinsBackward(int c) =>
             c >= 1 && _connectors.Contains(words[c].Key) && !char.IsUpper(text[words[c].Start])
+            && !(words[c].Key == "the" && words[c - 1].Start == SentenceStart(c - 1))
             && (NameWord(c - 1) || (ArticleAfterConnector(c) && c >= 2 && NameWord(c - 2) && Adjacent(c - 1)
                                     && words[c - 2].Start != SentenceStart(c - 2)));
 

@@ -207,13 +207,29 @@ public static class BoilerplateCleaner
     private const int MinPageRepeats = 3;
 
     /// <summary>
-    /// In a <see cref="SoftWrap"/>ped text (a PDF's), a line printed at least <see cref="MinPageRepeats"/> times without a
-    /// sentence's stop at its end is the pages' header or footer ("CONFIDENTIAL - FOR PARTNERS"): every copy is dropped,
-    /// the first too, and counts as furniture a broken sentence is joined across.
+    /// How many copies of a line stand apart: a copy on the line right after another is the same one printed twice (the
+    /// headline repeated at the top of a page), not one more page's header or footer.
+    /// </summary>
+    private static int PagesOf(IEnumerable<Line> copies)
+    {
+        var (pages, last) = (0, -1);
+        foreach (var line in copies.OrderBy(l => l.Number))
+        {
+            if (line.Number - last > 1) pages++;
+            last = line.Number;
+        }
+        return pages;
+    }
+
+    /// <summary>
+    /// In a <see cref="SoftWrap"/>ped text (a PDF's), a line printed at least <see cref="MinPageRepeats"/> times on
+    /// apart (<see cref="PagesOf"/>) without a sentence's stop at its end is the pages' header or footer
+    /// ("CONFIDENTIAL - FOR PARTNERS"): every copy is dropped, the first too, and counts as furniture a broken sentence
+    /// is joined across.
     /// </summary>
     private static void DropPageFurniture(List<Line> lines, HashSet<int> furniture)
     {
-        foreach (var group in lines.GroupBy(l => l.Key).Where(g => g.Count() >= MinPageRepeats))
+        foreach (var group in lines.GroupBy(l => l.Key).Where(g => g.Count() >= MinPageRepeats && PagesOf(g) >= MinPageRepeats))
         {
             if (group.Key is [.., '.' or '!' or '?' or '"' or '\u201d']) continue;
             foreach (var line in group)

@@ -249,6 +249,24 @@ public sealed partial class IncidentExtractor
 
     private const int ToldOpeningReach = 2;
 
+    /// <summary>Most words of a label ("Self-post:", "Update:") before the colon a sentence may open with.</summary>
+    private const int OpeningLabelReach = 3;
+
+    /// <summary>
+    /// The sentence opens, after a short label and its colon or "it"/"this", with a verb of happening and no subject of
+    /// its own (function_words.tsv kind placing_verb): "Happened yesterday morning outside the school", "Update: it
+    /// took place around noon". It says when the attack already told (the headline's) happened, as a lead would.
+    /// </summary>
+    private bool OpensWithHappening(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        var w = first;
+        for (var i = first; i < doc.Words.Count && i <= first + OpeningLabelReach && doc.Words[i].Start < f.Sentence.End; i++)
+            if (doc.Words[i].Key == ":") { w = i + 1; break; }
+        if (w < doc.Words.Count && doc.Words[w].Key is "it" or "this" or "that") w++;
+        return w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End && PlacingVerbAt(doc, w);
+    }
+
     /// <summary>The first sentence after <paramref name="lead"/> that is neither background nor a title, or null.</summary>
     private static SentenceFacts? NextTold(List<SentenceFacts> facts, SentenceFacts lead) =>
         facts.FirstOrDefault(g => g.Sentence.Index > lead.Sentence.Index && !g.IsBackground && !g.IsTitle);
@@ -1180,7 +1198,7 @@ public sealed partial class IncidentExtractor
             frame.DateFromAttack = frame.DatedByPlaceless = true;
         }
         else if ((frame.Date is null || (DatedByTellingOnly(doc, frame) && day.Date < frame.Date!.Date))
-                 && f.Events.Count > 0 && !DatesTelling(doc, day) && !DatesDeath(doc, f, day) && !(doc.Published is { } published && day.Date > published))
+                 && (f.Events.Count > 0 || OpensWithHappening(doc, f)) && !DatesTelling(doc, day) && !DatesDeath(doc, f, day) && !(doc.Published is { } published && day.Date > published))
         {
             frame.Date = day;
             frame.DatedByPlaceless = true;

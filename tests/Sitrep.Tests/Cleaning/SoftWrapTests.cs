@@ -30,6 +30,11 @@ public class SoftWrapTests
             "RIVER BOARD - INTERNAL\nReport 4/2024                          Page 1 of 3\n\nThe dyke gave way north of the\nmill and the water reached the\nfields and\n\nRIVER BOARD - INTERNAL\nReport 4/2024                          Page 2 of 3\n\n" +
             "the school before noon. Nobody was hurt in the\nvillage.\n\nRIVER BOARD - INTERNAL\nReport 4/2024                          Page 3 of 3\n\nEnd of report.",
             "The dyke gave way north of the mill and the water reached the fields and the school before noon. Nobody was hurt in the village.\n\nEnd of report."),
+        // (the reader prepends the headline when the page prints it below its site's lines: three copies, two of them
+        // next to each other, are one page's headline, not a running header)
+        ["a headline printed twice at the top is no page's header"] = (
+            "Dyke breaks near the mill\n\nRiver Board news\nDyke breaks near the mill\nDyke breaks near the mill\nThe dyke gave way north of the\nmill and the water reached the\nfields and the\nschool.\n",
+            "Dyke breaks near the mill\n\nRiver Board news\n\nThe dyke gave way north of the mill and the water reached the fields and the school."),
         ["a line that goes on in capitals is not joined"] = (
             "The dyke gave way north of the mill\nThe water reached the school\nCrews came at noon\n",
             "The dyke gave way north of the mill\nThe water reached the school\nCrews came at noon"),

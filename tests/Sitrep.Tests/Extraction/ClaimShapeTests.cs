@@ -52,6 +52,8 @@ public class ClaimShapeTests
         { "Gunmen killed five policemen at a checkpoint near Bannu on Monday. \"We ambushed the checkpoint to avenge our martyrs,\" said a spokesman of the Tehrik-i-Taliban Pakistan.", "Tehrik-i-Taliban Pakistan", "claimed" },
         { "A bomb hit an army truck near Mandera on Monday, killing two soldiers. \"Our fighters attacked the truck. We will strike again,\" said a spokesman for al-Shabaab.", "al Shabaab", "claimed" },
         { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. \"Our units raided the hotel because officers stayed there,\" the New People's Army's spokesman said.", "New People's Army", "claimed" },
+        // a capitalised word opening the sentence before "the" is no part of the group's name ("Today the X Front said")
+        { "Drones dropped bombs on a police post in Loikaw on Monday, killing two officers. Today the Pekon Hill Defence Force, a local resistance group, said it carried out the attack.", "Pekon Hill Defence Force", "claimed" },
         // a fire a group claims was set on purpose: the claim tells the arson (events.tsv "responsibility for the fire")
         { "The New People's Army has claimed responsibility for the fire that gutted a timber yard in Davao early on Monday, injuring a watchman.", "New People's Army", "claimed" },
         { "A district office near Mandera burned down on Sunday night. In a statement on Tuesday, al-Shabaab claimed responsibility for the blaze.", "al Shabaab", "claimed" },
