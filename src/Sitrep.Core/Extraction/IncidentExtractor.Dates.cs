@@ -79,8 +79,10 @@ public sealed partial class IncidentExtractor
             if (_habitualAdverbs.Contains(doc.Words[w].Key) && events.Any(e => Math.Abs(e.FirstWord - w) <= HabitReach || Math.Abs(e.LastWord - w) <= HabitReach))
                 return true;
             // a verb of happening in the present after an attack word, in its clause: "attacks on the bases happen
-            // without warning", "kidnappings occur on the roads" (not "happened", which tells one event)
-            if (_habitVerbs.Contains(doc.Words[w].Key) && events.Any(e => e.LastWord < w && !CommaBetween(doc, e.LastWord, w))) return true;
+            // without warning", "kidnappings occur on the roads" (not "happened", which tells one event; not after a
+            // negation: "the stabbing did not happen on Friday" denies one event's day)
+            if (_habitVerbs.Contains(doc.Words[w].Key) && !(w > 0 && _negations.Contains(doc.Words[w - 1].Key))
+                && events.Any(e => e.LastWord < w && !CommaBetween(doc, e.LastWord, w))) return true;
             if (!_habitWords.Contains(doc.Words[w].Key)) continue;
             if (events.Any(e => e.FirstWord > w && e.FirstWord <= w + 2)) return true;
             if (w > 0 && _beAuxiliaries.Contains(doc.Words[w - 1].Key) && events.Any(e => e.LastWord < w)) return true;
@@ -166,7 +168,8 @@ public sealed partial class IncidentExtractor
         var undated = frames.Where(fr => fr.Date is null && fr.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Events.Count > 0 && TellsTimeOfDay(doc, s))).ToList();
         if (undated.Count == 0) return;
         var days = facts.Where(f => !f.IsCaption).Take(HeadingSentences)
-            .SelectMany(f => f.Dates.Where(d => d is { Precision: "day", Since: false } && d.Date < published && published.DayNumber - d.Date.DayNumber <= 7))
+            .SelectMany(f => f.Dates.Where(d => d is { Precision: "day", Since: false } && d.Date < published && published.DayNumber - d.Date.DayNumber <= 7
+                                                && WritesDayOfMonth(doc, d)))
             .DistinctBy(d => d.Date).ToList();
         if (days is not [var day]) return;
         foreach (var frame in undated)
@@ -175,6 +178,18 @@ public sealed partial class IncidentExtractor
             frame.DateFromAttack = true;
             if (Trace) Console.Error.WriteLine($"  dated by the day the page heads: {frame.Place.Name} {day.Value}");
         }
+    }
+
+    /// <summary>
+    /// A date written with its day of the month ("Saturday, 13 June", "13/06/2026"), as a log's or a report's heading
+    /// writes the day it covers; a bare weekday ("on Monday") is a news sentence's day, which the frame's own sentences
+    /// would have given it, and a report that names the day only so is no log of that day.
+    /// </summary>
+    private static bool WritesDayOfMonth(AnnotatedDocument doc, DateMention date)
+    {
+        foreach (var c in doc.Text.AsSpan(date.Start, date.End - date.Start))
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>The sentences of a page's opening in which <see cref="DateByHeadingDay"/> looks for the day it reports.</summary>
