@@ -76,7 +76,9 @@ public sealed partial class IncidentExtractor
         for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
         {
             // a habitual adverb beside an attack word: "devices are often placed on the roads", "gunmen routinely rob buses"
-            if (_habitualAdverbs.Contains(doc.Words[w].Key) && events.Any(e => Math.Abs(e.FirstWord - w) <= HabitReach || Math.Abs(e.LastWord - w) <= HabitReach))
+            // (right after the attack word, the adverb tells the manner of one attack: "shot repeatedly at the building")
+            if (_habitualAdverbs.Contains(doc.Words[w].Key) && !events.Any(e => e.LastWord == w - 1)
+                && events.Any(e => Math.Abs(e.FirstWord - w) <= HabitReach || Math.Abs(e.LastWord - w) <= HabitReach))
                 return true;
             // a verb of happening in the present after an attack word, in its clause: "attacks on the bases happen
             // without warning", "kidnappings occur on the roads" (not "happened", which tells one event; not after a

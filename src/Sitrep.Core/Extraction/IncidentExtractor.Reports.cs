@@ -476,8 +476,18 @@ public sealed partial class IncidentExtractor
         {
             var two = w + 1 < doc.Words.Count && doc.Words[w + 1].Start < span.End && _hiredGuards.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key);
             if (!two && (w < first || !_hiredGuards.Contains(doc.Words[w].Key))) continue;
-            return !(w > 0 && _stateGuardModifiers.Contains(doc.Words[w - 1].Key));
+            if (w > 0 && _stateGuardModifiers.Contains(doc.Words[w - 1].Key)) return false;
+            // a bare "the guard" of a page that names a state's guard force ("joined the National Republican Guard") is one of it
+            return two || !NamesStateGuard(doc, doc.Words[w].Key);
         }
+        return false;
+    }
+
+    /// <summary>The page writes the word after a state_guard_modifier somewhere ("the National Republican Guard", "a border guard").</summary>
+    private bool NamesStateGuard(AnnotatedDocument doc, string key)
+    {
+        for (var w = 1; w < doc.Words.Count; w++)
+            if (doc.Words[w].Key == key && _stateGuardModifiers.Contains(doc.Words[w - 1].Key)) return true;
         return false;
     }
 

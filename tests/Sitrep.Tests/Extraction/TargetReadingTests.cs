@@ -448,6 +448,8 @@ public class TargetReadingTests
     [InlineData("Gunmen shot dead a watchman in Kano on Monday night.", "business")]
     [InlineData("A border guard was shot dead near Kano on Monday.", "civilians")]
     [InlineData("Gunmen kidnapped a security guard in Kano on Monday night.", "civilians")]
+    // a bare "the guard" of a page that names a state's guard force is one of that force, no hired guard
+    [InlineData("He had served in the National Guard for ten years. Gunmen shot dead the guard near Kano on Monday.", "civilians")]
     public void Hired_guards_are_a_business(string text, string targets) =>
         Assert.Equal(targets.Split(','), Targets(text));
 
