@@ -42,7 +42,12 @@ namespace Sitrep.Tests.Integration;
 /// (0.983: a report that denies the first day dates the incident), synthetic38 (0.936: a timeline page's entries its
 /// news, a wave's combined toll the group's, a claim before a threat clause) and synthetic39 (0.979: a country name
 /// with "the" inside, a claim in the simple past); synthetic40 (0.840 held out at the start of session 36, 0.893 after)
-/// and synthetic41 (0.683 held out, 0.719 after) have floors from that session.
+/// and synthetic41 (0.683 held out, 0.719 after) have floors from that session. Session 37 raised synthetic31 (0.929:
+/// a site's hired guards and staff its class), synthetic40 (0.972: the first church of a wave told with no attack word,
+/// under its killed 0.909) and synthetic41 (0.987: two checkpoint bombs at two named sites of one city split into a
+/// wave, a live blog's correction applied to its clause, a sub-count of the hurt no figure, council minutes' arson
+/// dated); synthetic42 (0.793 held out at the start of session 37, 0.913 after, under its killed 0.875) and synthetic43
+/// (0.562 held out, 0.632 after, under its overall) have floors from that session.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -82,7 +87,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic28", "synthetic28.gold.json", 0.90)]
     [InlineData("synthetic29", "synthetic29.gold.json", 0.90)]
     [InlineData("synthetic30", "synthetic30.gold.json", 0.88)]
-    [InlineData("synthetic31", "synthetic31.gold.json", 0.86)]
+    [InlineData("synthetic31", "synthetic31.gold.json", 0.90)]
     [InlineData("synthetic32", "synthetic32.gold.json", 0.86)]
     [InlineData("synthetic33", "synthetic33.gold.json", 0.84)]
     [InlineData("synthetic34", "synthetic34.gold.json", 0.90)]
@@ -91,9 +96,10 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic37", "synthetic37.gold.json", 0.96)]
     [InlineData("synthetic38", "synthetic38.gold.json", 0.90)]
     [InlineData("synthetic39", "synthetic39.gold.json", 0.94)]
-    [InlineData("synthetic40", "synthetic40.gold.json", 0.87)]
-    // its two checkpoint bombs in one city are still read as one incident, so its wave is not found yet
-    [InlineData("synthetic41", "synthetic41.gold.json", 0.70, 0.0)]
+    [InlineData("synthetic40", "synthetic40.gold.json", 0.89)]
+    [InlineData("synthetic41", "synthetic41.gold.json", 0.96)]
+    [InlineData("synthetic42", "synthetic42.gold.json", 0.85)]
+    [InlineData("synthetic43", "synthetic43.gold.json", 0.61)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
