@@ -394,7 +394,7 @@ public class WaveReadingTests
         {
             "Blasts at two checkpoints in Larkana",
             "LARKANA, 2 March 2021 - Two bombs exploded at police checkpoints in Larkana on Monday evening, killing at least five people and wounding nine, police said.\n\n"
-            + "The blasts struck two checkpoints a few kilometres apart within minutes of each other.\n\n"
+            + "The bombers struck two checkpoints on the edge of town, three kilometres from each other.\n\n"
             + "The second bomb went off as police ran towards the first, an officer said.",
             "Larkana||0; Larkana||0 / waves 1 / wave killed 5 / wave injured 9"
         },
