@@ -69,6 +69,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _locative;
     private readonly IReadOnlySet<string> _beAuxiliaries;
+    private readonly IReadOnlySet<string> _careNouns;
     private readonly IReadOnlySet<string> _totalLabels;
     private readonly IReadOnlySet<string> _alsoOne;
     private readonly IReadOnlySet<string> _arrestVerbs;
@@ -87,6 +88,7 @@ public sealed class CasualtyRecognizer
         _tollLeads = words.Of(FunctionWords.TollLead);
         _auxiliaries = words.Of(FunctionWords.Auxiliary);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
+        _careNouns = words.Of(FunctionWords.CareNoun);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
@@ -461,7 +463,7 @@ public sealed class CasualtyRecognizer
         var name = words[w + 1].Key == "the" ? w + 2 : w + 1;
         if (name > lastWord || !IsCapitalised(doc, name)) return false;
         for (var k = name; k <= lastWord && k <= name + 3; k++)
-            if (words[k].Key is "hospital" or "hospitals" or "clinic" or "infirmary" or "medical" or "centre" or "center") return false;
+            if (_careNouns.Contains(words[k].Key)) return false; // a place of care (function_words.tsv kind care_noun)
         return true;
     }
 
