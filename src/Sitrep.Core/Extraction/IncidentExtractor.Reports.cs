@@ -1528,8 +1528,8 @@ public sealed partial class IncidentExtractor
         {
             var key = doc.Words[w].Key;
             if (_repeatWords.Contains(key)) repeated = true;
-            if (key is "a" or "an" or "another" or "one" || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return !anyone || repeated;
-            if (!key.All(char.IsLetter) || !char.IsLower(doc.Text[doc.Words[w].Start]) || key is "the" or "this" or "that" or "his" or "her" or "their" or "its") return false;
+            if (_freshDeterminers.Contains(key) || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return !anyone || repeated;
+            if (!key.All(char.IsLetter) || !char.IsLower(doc.Text[doc.Words[w].Start]) || _backDeterminers.Contains(key)) return false;
         }
         return false;
     }

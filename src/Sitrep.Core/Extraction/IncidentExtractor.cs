@@ -207,6 +207,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _claimLabels;
     private readonly IReadOnlySet<string> _repeatWords;
+    private readonly IReadOnlySet<string> _freshDeterminers;
+    private readonly IReadOnlySet<string> _backDeterminers;
     /// <summary>Nouns of a site within a town that end its name (function_words.tsv kind site_name_noun): "X Chowk", "the Y Gate checkpoint".</summary>
     private readonly IReadOnlySet<string> _siteNameNouns;
     /// <summary>Capitalised words that name no site (function_words.tsv kind site_name_stop): "the Police checkpoint".</summary>
@@ -408,6 +410,8 @@ public sealed partial class IncidentExtractor
         _placeLabels = words.Of(FunctionWords.PlaceLabel);
         _claimLabels = words.Of(FunctionWords.ClaimLabel);
         _repeatWords = words.Of(FunctionWords.RepeatWord);
+        _freshDeterminers = words.Of(FunctionWords.FreshDeterminer);
+        _backDeterminers = words.Of(FunctionWords.BackDeterminer);
         _siteNameNouns = words.Of(FunctionWords.SiteNameNoun);
         _siteNameStops = words.Of(FunctionWords.SiteNameStop);
         _deviceNouns = words.Of(FunctionWords.DeviceNoun);

@@ -240,6 +240,10 @@ public sealed class FunctionWords
     public const string ClaimLabel = "claim_label";
     /// <summary>Right before a device noun, tells one more device of a kind named before: "a second device", "another bomb" (IncidentExtractor.RepeatedDeviceKind).</summary>
     public const string RepeatWord = "repeat_word";
+    /// <summary>Before a victim's noun, brings in someone new: "a", "another", "one" (IncidentExtractor.IntroducedAfresh).</summary>
+    public const string FreshDeterminer = "fresh_determiner";
+    /// <summary>Before a victim's noun, points back to someone named before: "the", "this", "his" (IncidentExtractor.IntroducedAfresh).</summary>
+    public const string BackDeterminer = "back_determiner";
     /// <summary>A noun for an explosive device that names no kind: "device", "bomb", "charge" (IncidentExtractor.RepeatedDeviceKind).</summary>
     public const string DeviceNoun = "device_noun";
     /// <summary>A noun for a device or its filling that a word of its making or hiding may describe: "device", "bombs", "explosives" (IncidentExtractor.ImprovisedDevice).</summary>
