@@ -36,7 +36,7 @@ incidents = [
     at("potiskum-motor-park-bombing-2026-01-17", "2026-01-17", POTISKUM,
        "bombing", KAS, "claimed", None, ["ied"], ["transportation", "civilians"], ["business"],
        [], [], [], [], S[0:2], group=WAVE,
-       note="Saturday 17 January 2026 about 7:40 p.m.: a bomb hidden in a parked minibus exploded at the Gadaka Road "
+       note="Saturday 17 January 2026 about 7:40 p.m.: a bomb left in a sack among the luggage beside a loading minibus (a planted bomb, ied, no vehicle bomb) exploded at the Gadaka Road "
             "motor park (invented name) of Potiskum. No per-site death toll is given: only the combined figure for "
             "the two sites (see the group). Casualties taken to Damaturu (hospital town, no scene). Claimed on Monday "
             "19 January by the Katibat Abna al-Sahil / Sons of the Sahel Brigade (invented)."),
@@ -87,8 +87,9 @@ incidents = [
             "in Spain."),
     at("moroleon-bar-shooting-2026-03-21", "2026-03-21", MOROLEON,
        "armed_assault", None, None, None, ["firearm"], ["business", "civilians"], [], [6], [], [], [],
-       ["d1_salvatierra_regional_daily"], optional=True,
-       note="Background in d1 with its own date ('on 21 March'): six people shot dead in a bar in Moroleón."),
+       ["d1_salvatierra_regional_daily"], documents_optional=["d2_salvatierra_photo_gallery"], optional=True,
+       note="Background in d1 with its own date ('on 21 March'): six people shot dead in a bar in Moroleón; d2 has a "
+            "file photo of its scene dated the next day (22 March)."),
     # --- Ethiopia (Amhara): a lone man throws a grenade into a café showing a football match in Kombolcha --------------
     at("kombolcha-cafe-grenade-2026-09-20", "2026-09-20", KOMBOLCHA,
        "bombing", None, None, None, ["grenade"], ["civilians", "business"], [],
