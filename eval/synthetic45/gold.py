@@ -97,11 +97,11 @@ incidents = [
     # --- Indonesia (Central Sulawesi): a lone man firebombs the election office of Poso and stabs a policeman ----------
     at("poso-election-office-firebomb-stabbing-2026-11-19", "2026-11-19", POSO,
        "armed_assault", None, None, None, ["fire", "knife"], ["government", "police"], [],
-       [1], [], [3], [], S[8:10], killed_best=1,
+       [1], [0], [3], [], S[8:10], killed_best=1,
        note="Thursday 19 November 2026 about 10:30 p.m., during the count of a regional by-election: a man threw petrol "
             "bombs at the district election commission office in Poso, then stabbed a police officer guarding it; "
             "two commission staff burned (3 injured in e1, the results page, Friday 20 November, which says nobody "
-            "died). The officer died in hospital in Palu (hospital town, no scene) on Saturday 21 November (e2, the "
+            "died: 0, superseded, optional). The officer died in hospital in Palu (hospital town, no scene) on Saturday 21 November (e2, the "
             "police roll-of-honour page): 1 killed. The police say the man acted alone (perpetrator null). "
             "injured_best unscored (one of the wounded died)."),
 ]
