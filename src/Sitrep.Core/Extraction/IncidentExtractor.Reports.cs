@@ -855,7 +855,9 @@ public sealed partial class IncidentExtractor
             if (PartOf(doc, w, first)) reach = Math.Min(reach, w - 1 - LinkReach);
             // the owner of a head target word ("a bomb left at the door of the district office of the power utility"): the
             // head gives way to it (HeadOfAnother), so the head's link is the owner's
-            if (OwnedBy(doc, w, first) is { } head) return LinkedTarget(doc, head);
+            // (an owner after "by" or "with" is the side that acted, and so is what it owns: "kidnapped by Colombian Army of
+            // National Liberation guerrillas" names the kidnappers, no target)
+            if (OwnedBy(doc, w, first) is { } head) return !ActingAgent(doc, head, first) && LinkedTarget(doc, head);
             // "was shot by police", "a shootout with soldiers", "shot dead by armed officers": the side that acted
             if (_lexicons.TargetAgents.Contains(key) && AgentModifiersOnly(doc, w + 1, target.FirstWord)) return false;
             if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
@@ -1144,6 +1146,19 @@ public sealed partial class IncidentExtractor
     /// Only determiners and describing words of a force (function_words.tsv kind agent_modifier) stand between an agent
     /// word and the force: "by the police", "with police", "by armed officers", "by the uniformed police".
     /// </summary>
+    /// <summary>
+    /// The target word stands right after an agent word (target_links.tsv kind agent: "by", "with"), over determiners,
+    /// describing words of a force (function_words.tsv kind agent_modifier) and a people's or a country's name
+    /// ("by Colombian army ...", "by the Sudanese army"): it names the side that acted.
+    /// </summary>
+    private bool ActingAgent(AnnotatedDocument doc, Cue target, int first)
+    {
+        var w = target.FirstWord - 1;
+        while (w >= first && (_determiners.Contains(doc.Words[w].Key) || _agentModifiers.Contains(doc.Words[w].Key)
+                              || doc.Places.Any(p => p.Start <= doc.Words[w].Start && doc.Words[w].End <= p.End))) w--;
+        return w >= first && _lexicons.TargetAgents.Contains(doc.Words[w].Key);
+    }
+
     private bool AgentModifiersOnly(AnnotatedDocument doc, int from, int to)
     {
         for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key) && !_agentModifiers.Contains(doc.Words[w].Key)) return false;

@@ -194,6 +194,7 @@ public sealed partial class IncidentExtractor
     /// <summary>Possessives that may stand between an addressee verb and who was spoken to (function_words.tsv kind addressee_possessive): "tells our reporter".</summary>
     private readonly IReadOnlySet<string> _addresseePossessives;
     private readonly IReadOnlySet<string> _toldDeterminers;
+    private readonly IReadOnlySet<string> _pastPointers;
     /// <summary>Words that open a noun phrase on something not told before (function_words.tsv kind indefinite_article): "a".</summary>
     private readonly IReadOnlySet<string> _indefiniteArticles;
     /// <summary>Verbs of a speaker's memory (function_words.tsv kind memory_verb): "we remember 2019, when ...".</summary>
@@ -399,6 +400,7 @@ public sealed partial class IncidentExtractor
         _agentModifiers = words.Of(FunctionWords.AgentModifier);
         _addresseePossessives = words.Of(FunctionWords.AddresseePossessive);
         _toldDeterminers = words.Of(FunctionWords.ToldDeterminer);
+        _pastPointers = words.Of(FunctionWords.PastPointer);
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
         _memoryVerbs = words.Of(FunctionWords.MemoryVerb);
         _toldCounts = words.Of(FunctionWords.ToldCount);
@@ -822,13 +824,48 @@ public sealed partial class IncidentExtractor
                 var next = (marked ?? facts)[j];
                 if (next.Sentence.Paragraph != f.Sentence.Paragraph || next.IsBackground || next.IsTitle || next.IsCaption
                     || next.Dates.Count > 0 || next.EventPlaces.Count > 0
-                    || next.Events.Count > 0 && (next.Events.Any(e => !e.As<EventCue>().Weak) || !next.Casualties.Any(c => doc.NumbersIn(c.Figure).Any()))) break;
+                    || next.Events.Count > 0 && (next.Events.Any(e => !e.As<EventCue>().Weak && !PointsToPast(doc, next, e)) || !next.Casualties.Any(c => doc.NumbersIn(c.Figure).Any()))) break;
                 marked ??= facts.ToList();
                 marked[j] = next with { IsBackground = true, ContinuesPast = true };
                 if (Trace) Console.Error.WriteLine($"  past passage: sentence {next.Sentence.Index} goes on telling sentence {f.Sentence.Index}");
             }
         }
         return marked ?? facts;
+    }
+
+    /// <summary>
+    /// A frame with no scene of its own (the fallback on a town of the headline or the dateline) in an article whose
+    /// headline names an attack at another town, where a background sentence tells an earlier attack with its own day or
+    /// month ("Judgment: court of X, the Y checkpoint bombing" ... "the bombing at the checkpoint in Y on 3 May 2024"):
+    /// the headline's attack is that past attack (an incident of its own, WithPastAttacks), and the frame's town only the
+    /// court's or the outlet's. A trial record, an anniversary piece or an obituary tells no attack of its day there.
+    /// </summary>
+    private bool HeadlinesPastAttack(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        if (!frame.FromTitleOnly || frame.DateFromAttack) return false;
+        var titled = facts.Where(f => f.IsTitle && f.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false }))
+            .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces))
+            .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place)).Select(p => p.Place.GeonameId).ToHashSet();
+        return titled.Count > 0
+               && facts.Any(f => f.IsBackground && !f.IsTitle && !f.IsCaption && TellsPastAttack(f) && !IsAggregate(doc, f)
+                                 && f.Dates.Any(d => !d.Since && d.Precision is "day" or "month")
+                                 && f.EventPlaces.Any(p => p.Place.Kind == PlaceKind.City && titled.Contains(p.Place.GeonameId)));
+    }
+
+    /// <summary>
+    /// The attack word is one already told, pointed back to by a word of function_words.tsv kind past_pointer right before
+    /// it (one describing word between at most): "that explosion", "this attack", "the same blast". Not "the": "the blast"
+    /// may be the day's news told after a past attack.
+    /// </summary>
+    private bool PointsToPast(AnnotatedDocument doc, SentenceFacts f, Cue e)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = e.FirstWord - 1; w >= first && w >= e.FirstWord - 2; w--)
+        {
+            if (_pastPointers.Contains(doc.Words[w].Key)) return true;
+            if (!char.IsLetter(doc.Words[w].Key[0]) || _toldDeterminers.Contains(doc.Words[w].Key) || doc.Words[w].Key is "a" or "an") return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -963,7 +1000,7 @@ public sealed partial class IncidentExtractor
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}{(f.Date is not null && !f.DateFromAttack ? " (no attack's day)" : "")}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
-        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f)).ToList();
+        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f) && !HeadlinesPastAttack(doc, facts, f)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);

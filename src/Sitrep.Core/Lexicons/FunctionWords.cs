@@ -215,6 +215,8 @@ public sealed class FunctionWords
     public const string RelativeOpener = "relative_opener";
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
+    /// <summary>Right before an attack word, points back to the attack the sentence before told: "that explosion", "the same blast" (IncidentExtractor.WithPastPassages).</summary>
+    public const string PastPointer = "past_pointer";
     /// <summary>Opens a noun phrase on something not told before: "A wall collapsed" opens a new event (IncidentExtractor.OpensNonAttack).</summary>
     public const string IndefiniteArticle = "indefinite_article";
     /// <summary>A verb of a speaker's memory: before an earlier year it makes its sentence background (IncidentExtractor.RecallsEarlierYear).</summary>

@@ -52,7 +52,7 @@ public sealed class IncidentLinker
             matches.AddRange(ReportsUnderKeys(PlaceDayKeys.KeyKind, PlaceDayKeys.Lookup(report), document.Id).Where(other => ReportMatcher.SameIncident(report, other)));
             matches.AddRange(copyReports.Where(other => ReportMatcher.SameIncidentInCopies(report, other)));
             matches.AddRange(ReportsUnderKeys(TownTollKeys.KeyKind, TownTollKeys.Of(report), document.Id).Where(other => ReportMatcher.SameTownAndToll(report, other)));
-            matches.AddRange(ReportsUnderKeys(TownMonthKeys.KeyKind, TownMonthKeys.Of(report), document.Id).Where(other => ReportMatcher.SameMonthTownAndToll(report, other)));
+            matches.AddRange(ReportsUnderKeys(TownMonthKeys.KeyKind, TownMonthKeys.Of(report), document.Id).Where(other => ReportMatcher.SameMonthTownAndToll(report, other) || ReportMatcher.SameMonthTownAndKind(report, other)));
             matches.AddRange(ReportsUnderKeys(CorrectionKeys.KeyKind, CorrectionKeys.Of(report), document.Id).Where(other => ReportMatcher.Corrects(report, other)));
             matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
             // a correction's report joins the report it corrects, by no other rule (it has no day of its own, and the names

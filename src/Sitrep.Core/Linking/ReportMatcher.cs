@@ -147,6 +147,28 @@ public static class ReportMatcher
         return toll > 0 ? (town.GeonameId, r.Date[..7], toll) : null;
     }
 
+    /// <summary>
+    /// A passing mention of an earlier attack dated by its month only that counts no dead ("the trial of the men accused
+    /// over the car bomb at the checkpoint in X in August 2024"), in an article published later, and a report of another
+    /// article dated to a day of that month: one attack when both are placed at the same small town (under
+    /// <see cref="SmallTownPopulation"/> people) and name the same kind of attack (not "other"), with the same place and
+    /// type rules. The mention names no toll to compare; the month, the small town and the kind tell the attack.
+    /// </summary>
+    public static bool SameMonthTownAndKind(IncidentReport a, IncidentReport b) =>
+        (MentionOfMonth(a, b) && LargestToll(a) == 0 || MentionOfMonth(b, a) && LargestToll(b) == 0)
+        && TownMonthKind(a) is { } ka && TownMonthKind(b) is { } kb && ka == kb && SamePlaceAndKind(a, b);
+
+    /// <summary>
+    /// The small town, the month and the kind of attack by which <see cref="SameMonthTownAndKind"/> may link a report
+    /// dated to a month (counting no dead) or to a day, or null.
+    /// </summary>
+    public static (int Town, string Month, string Kind)? TownMonthKind(IncidentReport r)
+    {
+        if (r.Background || r.Date is null || r.EventType == "other" || r.Place is not { Kind: PlaceKind.City } town || town.Population >= SmallTownPopulation) return null;
+        if (!(r.DatePrecision == "month" && r.Date.Length == 7 && LargestToll(r) == 0) && Day(r) is null) return null;
+        return (town.GeonameId, r.Date[..7], r.EventType);
+    }
+
     /// <summary>The largest death toll of a report that no correction withdrew (0 when it counts no dead).</summary>
     private static int LargestToll(IncidentReport r) =>
         r.Killed.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();

@@ -19,18 +19,25 @@ public static class TownTollKeys
 }
 
 /// <summary>
-/// Index keys for <see cref="ReportMatcher.SameMonthTownAndToll"/>: a report dated to a month or a day, placed at a
-/// small town and counting its dead, is stored and looked up under its country, town, month and death toll. Every pair
-/// the rule links shares the key.
+/// Index keys for <see cref="ReportMatcher.SameMonthTownAndToll"/> and <see cref="ReportMatcher.SameMonthTownAndKind"/>:
+/// a report dated to a month or a day, placed at a small town, is stored and looked up under its country, town, month and
+/// death toll (when it counts its dead) and under its country, town, month and kind of attack (when it names one). Every
+/// pair the rules link shares a key.
 /// </summary>
 public static class TownMonthKeys
 {
     public const string KeyKind = "month";
 
-    public static IReadOnlyList<string> Of(IncidentReport report) =>
-        ReportMatcher.TownMonthToll(report) is { } t
-            ? [string.Create(CultureInfo.InvariantCulture, $"{report.Place!.CountryCode}|{t.Town}|{t.Month}|{t.Toll}")]
-            : [];
+    public static IReadOnlyList<string> Of(IncidentReport report)
+    {
+        var keys = new List<string>(2);
+        if (ReportMatcher.TownMonthToll(report) is { } t)
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"{report.Place!.CountryCode}|{t.Town}|{t.Month}|{t.Toll}"));
+        // (<see cref="ReportMatcher.SameMonthTownAndKind"/>: a mention that counts no dead, by the kind of attack)
+        if (ReportMatcher.TownMonthKind(report) is { } k)
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"{report.Place!.CountryCode}|{k.Town}|{k.Month}|{k.Kind}"));
+        return keys;
+    }
 }
 
 /// <summary>

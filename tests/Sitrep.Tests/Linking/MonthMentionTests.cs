@@ -58,6 +58,32 @@ public sealed class MonthMentionTests
         if (linked) Assert.NotEmpty(TownMonthKeys.Of(mention).Intersect(TownMonthKeys.Of(told)));
     }
 
+    private static IncidentReport Untolled(string article, Place place, string date = "2016-05", string type = "bombing") =>
+        Report(article, n: 2, place: place, date: date, published: August, type: type) with { Killed = [] };
+
+    public static IEnumerable<object[]> KindCases =>
+    [
+        // mention that counts no dead, told, linked
+        [Untolled("a", Jableh), Told("b", Jableh, 2), true],
+        [Untolled("a", Jableh), Told("b", Jableh), true],                                  // neither counts the dead
+        [Untolled("a", Jableh, type: "armed_assault"), Told("b", Jableh, 2), false],      // another kind of attack
+        [Untolled("a", Jableh, type: "other"), Told("b", Jableh, 2), false],               // no kind named
+        [Untolled("a", Jableh, date: "2016-04"), Told("b", Jableh, 2), false],            // another month
+        [Untolled("a", Homs), Told("b", Homs, 2), false],                                  // a city has many such attacks
+        [Untolled("a", Jableh), Told("b", Baniyas, 2), false],                             // another town
+        [Mention("a", Jableh, 3), Told("b", Jableh, 2), false],                            // a toll of its own to compare
+        [Untolled("a", Jableh), Untolled("b", Jableh), false],                             // two months: nothing dates either
+    ];
+
+    [Theory]
+    [MemberData(nameof(KindCases))]
+    public void Links_a_month_mention_without_a_toll_to_the_day_report_of_one_small_town_and_kind(IncidentReport mention, IncidentReport told, bool linked)
+    {
+        Assert.Equal(linked, ReportMatcher.SameMonthTownAndKind(mention, told));
+        Assert.Equal(linked, ReportMatcher.SameMonthTownAndKind(told, mention));
+        if (linked) Assert.NotEmpty(TownMonthKeys.Of(mention).Intersect(TownMonthKeys.Of(told)));
+    }
+
     [Fact]
     public void A_mention_without_a_publication_date_is_left_to_the_undated_rule() =>
         Assert.False(ReportMatcher.SameMonthTownAndToll(Mention("a", Jableh, 2) with { Published = null }, Told("b", Jableh, 2)));
