@@ -773,7 +773,9 @@ public sealed partial class IncidentExtractor
         if (next < doc.Words.Count && doc.Words[next].Start - d.End <= 1 && _speechVerbs.Contains(doc.Words[next].Key)) return true;
         var sentence = doc.SentenceAt(d.Start);
         var first = doc.WordAt(sentence.Start);
-        if (w >= first && doc.Words[w].Key != "on" && w != first - 1) return false; // only a date that opens its sentence
+        // only a date that opens its sentence, or a clause of it after a comma, a colon or a conjunction ("NAME: Sam, on
+        // Wednesday the army spokesman said nine had been killed", "... and on Friday the governor said")
+        if (w >= first && doc.Words[w].Key != "on" && w != first - 1 && !OpensClauseAfter(doc, w)) return false;
         // "On Monday night, the Islamic State group said in a statement that its fighters had ...": the speaker may take a
         // few words before its verb; an attack or casualty word first makes the day the attack's ("On Monday, gunmen
         // killed five people, police said")
@@ -786,6 +788,18 @@ public sealed partial class IncidentExtractor
             if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Word <paramref name="w"/> ends what comes before a clause: a comma, a semicolon, a colon or a dash, or a clause
+    /// conjunction (function_words.tsv kind clause_conjunction: "and", "but") right after such a mark or opening its sentence.
+    /// </summary>
+    private bool OpensClauseAfter(AnnotatedDocument doc, int w)
+    {
+        if (doc.Words[w].Key is "," or ";" or ":" or "\u2014" or "\u2013") return true;
+        if (!_clauseConjunctions.Contains(doc.Words[w].Key)) return false;
+        var first = doc.WordAt(doc.SentenceAt(doc.Words[w].Start).Start);
+        return w == first || doc.Words[w - 1].Key is "," or ";" or ":" or "\u2014" or "\u2013";
     }
 
     /// <summary>

@@ -263,6 +263,8 @@ public sealed partial class IncidentExtractor
         var w = first;
         for (var i = first; i < doc.Words.Count && i <= first + OpeningLabelReach && doc.Words[i].Start < f.Sentence.End; i++)
             if (doc.Words[i].Key == ":") { w = i + 1; break; }
+        // "NAME: And it happened on Tuesday evening": a conjunction may open it
+        if (w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End && _clauseConjunctions.Contains(doc.Words[w].Key)) w++;
         if (w < doc.Words.Count && doc.Words[w].Key is "it" or "this" or "that") w++;
         return w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End && PlacingVerbAt(doc, w);
     }
@@ -1163,10 +1165,12 @@ public sealed partial class IncidentExtractor
     private void DateFromPlaceless(AnnotatedDocument doc, Frame frame, SentenceFacts f, bool arson)
     {
         if (f.IsCaption || AttackDay(doc, f) is not { } day) return;
+        // "And it happened on Tuesday evening": a sentence that says when the attack already told happened tells it
+        var tells = ReportsAttack(f) || (arson && TellsArsonsFire(doc, f)) || OpensWithHappening(doc, f);
         // a day counted back only roughly ("a week after the shooting") gives way to the attack's own day told after it
         if (frame.Date is { Approximate: true } && !day.Approximate)
         {
-            if ((ReportsAttack(f) || (arson && TellsArsonsFire(doc, f))) && !DatesTelling(doc, day)) { frame.Date = day; frame.DateFromAttack = true; }
+            if (tells && !DatesTelling(doc, day)) { frame.Date = day; frame.DateFromAttack = true; }
             return;
         }
         // "The mayor of X said a dozen were hurt in this morning's shelling": the sentence names the frame's place,
@@ -1181,10 +1185,10 @@ public sealed partial class IncidentExtractor
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
         if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame))
         {
-            if ((ReportsAttack(f) || (arson && TellsArsonsFire(doc, f))) && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
+            if (tells && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
             return;
         }
-        if ((ReportsAttack(f) || (arson && TellsArsonsFire(doc, f))))
+        if (tells)
         {
             if (frame.Date is not null && frame.DateFromAttack && day.Date >= frame.Date.Date) return;
             // "one of the officers wounded in the attack is still in hospital, police said on Monday": the day of the
@@ -1197,13 +1201,22 @@ public sealed partial class IncidentExtractor
             frame.Date = day;
             frame.DateFromAttack = frame.DatedByPlaceless = true;
         }
-        else if ((frame.Date is null || (DatedByTellingOnly(doc, frame) && day.Date < frame.Date!.Date))
+        else if ((frame.Date is null || ((DatedByTellingOnly(doc, frame) || DatedByIssueDayOnly(doc, frame) && WritesDayOfMonth(doc, day)) && day.Date < frame.Date!.Date))
                  && (f.Events.Count > 0 || OpensWithHappening(doc, f)) && !DatesTelling(doc, day) && !DatesDeath(doc, f, day) && !(doc.Published is { } published && day.Date > published))
         {
             frame.Date = day;
             frame.DatedByPlaceless = true;
         }
     }
+
+    /// <summary>
+    /// The frame's day is only the publication day, read for want of any other in a sentence that tells no attack (a
+    /// newsletter's heading "Thursday Letter No. 12", its issue line "Sent to members on Thursday 19 March"): a later
+    /// sentence about the violence that writes an earlier day in full ("On Saturday 14 March at about 10 p.m., armed men
+    /// on motorbikes went for the camp") gives the attack's day.
+    /// </summary>
+    private static bool DatedByIssueDayOnly(AnnotatedDocument doc, Frame frame) =>
+        frame.Date is { } current && !frame.DateFromAttack && doc.Published is { } published && current.Date == published;
 
     /// <summary>
     /// The frame's day only dates a telling ("a fifth victim has died, police said on Monday"), read for want of any

@@ -157,6 +157,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _journeyVehicles;
     private readonly IReadOnlySet<string> _placingVerbs;
+    private readonly IReadOnlySet<string> _clauseConjunctions;
     private readonly IReadOnlySet<string> _spanWords;
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
@@ -372,6 +373,7 @@ public sealed partial class IncidentExtractor
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _journeyVehicles = words.Of(FunctionWords.JourneyVehicle);
         _placingVerbs = words.Of(FunctionWords.PlacingVerb);
+        _clauseConjunctions = words.Of(FunctionWords.ClauseConjunction);
         _spanWords = words.Of(FunctionWords.SpanWord);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _laterDeaths = words.Of(FunctionWords.LaterDeath);

@@ -199,6 +199,8 @@ public sealed class FunctionWords
     public const string SpanWord = "span_word";
     /// <summary>A verb that places an attack already told: "the attack took place near X" (IncidentExtractor.PlacesToldAttack).</summary>
     public const string PlacingVerb = "placing_verb";
+    /// <summary>A conjunction that may open a clause before its day or its verb of happening: "and on Wednesday the spokesman said", "And it happened on Tuesday" (IncidentExtractor.DatesTelling, OpensWithHappening).</summary>
+    public const string ClauseConjunction = "clause_conjunction";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
     /// <summary>A verb of putting out a statement: "released on Wednesday" dates the release (IncidentExtractor.DatesTelling).</summary>
