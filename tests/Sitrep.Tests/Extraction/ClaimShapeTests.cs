@@ -86,6 +86,11 @@ public class ClaimShapeTests
         { "Gunmen killed three policemen at a checkpoint near Davao on Monday. Officials blamed the New People's Army. The New People's Army denied having carried out the attack.", "New People's Army", "denied" },
         // ... but words that tell two attacks apart deny nothing: the minister's blame stands
         { "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. The minister blamed the ELN for the ambush and said it and a bombing elsewhere have nothing to do with one another.", "National Liberation Army", "attributed" },
+        // a lone attacker whom no group stands behind (claims.tsv unclaimed: "acted alone", "no link with any group", "a lone
+        // attacker"): no perpetrator, though the article names a group active in the region and calls the man "the suspect"
+        { "A man threw a grenade into a bar in Mandera on Sunday, killing two people. Police said the suspect acted alone. The county has seen attacks by al-Shabaab for years.", null, "unknown" },
+        { "A man threw a grenade into a cafe in Mandera on Sunday, killing two people. The suspect is in custody and has no link with any group, police said. The county has seen attacks by al-Shabaab for years.", null, "unknown" },
+        { "A gunman shot dead three worshippers at a church in Kano on Sunday. Police said the suspect was a lone attacker. Boko Haram fighters have attacked churches in the north before.", null, "unknown" },
         // ... but a denial under a negation denies nothing
         { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram did not deny that its fighters carried out the bombing.", "Boko Haram", "claimed" },
     };
