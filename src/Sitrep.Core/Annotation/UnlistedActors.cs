@@ -488,6 +488,10 @@ public static class UnlistedActors
                 qualified = NameWord(p - 1) && !IsAbbreviation(p - 1);
                 p -= 3;
             }
+            else if (words[p].Key == ")" && BracketOpening(p, sentenceStart) is { } open)
+                // "the X Y Z (Sons of the W Brigade) issued a claim": several capitalised words in brackets are the name's
+                // other form (a translation), and the name stands before them
+                p = open - 1;
             if (p < 0 || words[p].Start < sentenceStart || !NameWord(p)) return null;
             var first = p;
             while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && p - first + 1 < MaxNameWords
@@ -498,6 +502,17 @@ public static class UnlistedActors
             if (first == p && !IsAbbreviation(p) && words[p].Start == sentenceStart) return null;
             if (Known(first, p) || NamesOffice(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
             return text[words[first].Start..words[qualified ? last : p].End];
+        }
+
+        /// <summary>
+        /// The "(" of the bracket whose ")" is word <paramref name="close"/>, when the bracket holds two capitalised words or
+        /// more and the small words inside names only (<see cref="BracketedNameEnd"/>): a name's other form; else null.
+        /// </summary>
+        private int? BracketOpening(int close, int sentenceStart)
+        {
+            for (var q = close - 2; q >= 0 && words[q].Start >= sentenceStart && close - q - 1 <= MaxNameWords; q--)
+                if (words[q].Key == "(") return close - q - 1 >= 2 && BracketedNameEnd(q) == close ? q : null;
+            return null;
         }
 
         /// <summary>

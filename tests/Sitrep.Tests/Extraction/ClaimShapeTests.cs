@@ -86,6 +86,11 @@ public class ClaimShapeTests
         { "Gunmen killed three policemen at a checkpoint near Davao on Monday. Officials blamed the New People's Army. The New People's Army denied having carried out the attack.", "New People's Army", "denied" },
         // ... but words that tell two attacks apart deny nothing: the minister's blame stands
         { "Gunmen ambushed a police car near Cucuta on Saturday, killing an officer. The minister blamed the ELN for the ambush and said it and a bombing elsewhere have nothing to do with one another.", "National Liberation Army", "attributed" },
+        // a lone attacker whom no group stands behind (claims.tsv unclaimed: "acted alone", "no link with any group", "a lone
+        // attacker"): no perpetrator, though the article names a group active in the region and calls the man "the suspect"
+        { "A man threw a grenade into a bar in Mandera on Sunday, killing two people. Police said the suspect acted alone. The county has seen attacks by al-Shabaab for years.", null, "unknown" },
+        { "A man threw a grenade into a cafe in Mandera on Sunday, killing two people. The suspect is in custody and has no link with any group, police said. The county has seen attacks by al-Shabaab for years.", null, "unknown" },
+        { "A gunman shot dead three worshippers at a church in Kano on Sunday. Police said the suspect was a lone attacker. Boko Haram fighters have attacked churches in the north before.", null, "unknown" },
         // ... but a denial under a negation denies nothing
         { "A bomb went off at a market in Kano on Monday, killing 12 people. Boko Haram did not deny that its fighters carried out the bombing.", "Boko Haram", "claimed" },
     };
@@ -113,6 +118,11 @@ public class ClaimShapeTests
         { "Arsonists set fire to a land office in Tartu early on Tuesday, destroying its ground floor. A little-known movement calling itself Kivine Koda has said it set fire to the office, in a letter mailed to two radio stations.", "Kivine Koda", "claimed" },
         { "A tax office in Tartu burned down on Tuesday night. An account calling itself Tulised Rebased said it torched the building to punish the state.", "Tulised Rebased", "claimed" },
         { "A van of the water company was wrecked by a bomb in Tartu on Tuesday. A network calling itself Kivine Koda says it bombed the van because the company cut off poor homes.", "Kivine Koda", "claimed" },
+        // a claim the group issues as a thing ("issued a claim"), the name maybe followed by its other form of several words
+        // in brackets (a translation); boasting of the attacks
+        { "A bomb wrecked a tax office in Tartu on Tuesday, wounding a guard. The Kivine Koda (Stone House Circle) issued a claim on Wednesday.", "Kivine Koda", "claimed" },
+        { "A parcel bomb hurt a clerk at a tax office in Tartu on Tuesday. The Northern Lantern Cell issued a claim the next day.", "Northern Lantern Cell", "claimed" },
+        { "A bomb went off at a bus station in Tartu on Tuesday night, killing five people. A group calling itself Dark Sky Circle has boasted of the attacks.", "Dark Sky Circle", "claimed" },
         // ... never a fire's "it" where no group is named
         { "A bomb wrecked a tax office in Tartu on Tuesday night, wounding a guard. A fire officer said it burned for four hours before the roof fell in.", null, "unknown" },
         // a group named by the men said to be its members, in a sentence that blames them or denies for them: the name
