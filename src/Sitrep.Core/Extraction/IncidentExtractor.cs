@@ -46,6 +46,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
+    /// <summary>Words that tell a death came later (function_words.tsv kind later_death: "later", "wounds", "injuries").</summary>
+    private readonly IReadOnlySet<string> _laterDeathWords;
     private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _ownForces;
@@ -260,6 +262,7 @@ public sealed partial class IncidentExtractor
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _groupAliases = new GroupAliases(words);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _laterDeathWords = words.Of(FunctionWords.LaterDeath);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _ownForces = words.Of(FunctionWords.OwnForce);
