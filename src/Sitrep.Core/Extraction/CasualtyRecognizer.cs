@@ -933,6 +933,8 @@ public sealed class CasualtyRecognizer
             if (number is not null)
             {
                 if (used.Contains(number.Start) || IsPerpetratorCount(doc, number)) return null;
+                // "the combined toll of the two attacks at 12 dead": a number right before an attack word counts attacks
+                if (CountsAttacks(doc, number, lastWord)) return null;
                 used.Add(number.Start);
                 // "the number hurt has gone up to eight": after a toll's verb, "up to" tells the rise, not a ceiling
                 var qualifier = toll && number.Qualifier == Qualifiers.AtMost && words[w].Key == "up" && w - 1 >= 0 && _tollVerbs.Contains(words[w - 1].Key)
@@ -958,6 +960,19 @@ public sealed class CasualtyRecognizer
             if (!_wordToFigure.Contains(words[w].Key) && !(toll && _tollVerbs.Contains(words[w].Key))) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The number stands right before an attack word (an event cue: "the toll of the two attacks", "of both blasts"):
+    /// it counts the attacks, not their victims; a word that counts casualties ("up to five dead") is no attack word here.
+    /// </summary>
+    private static bool CountsAttacks(AnnotatedDocument doc, NumberMention number, int lastWord)
+    {
+        var next = doc.WordAt(number.End);
+        if (next > lastWord || next >= doc.Words.Count) return false;
+        var word = new TextSpan(doc.Words[next].Start, doc.Words[next].End);
+        // "up to five dead": a word of harm is the victims' own
+        return doc.CuesIn(word, CueKind.Event).Any(e => e.Start == word.Start) && !doc.CuesIn(word, CueKind.Casualty).Any();
     }
 
     /// <summary>

@@ -128,7 +128,9 @@ public sealed partial class IncidentExtractor
     /// kind withdrawn ("an earlier version of this article said 12 were killed"), and runs to ";", a dash, a contrast word
     /// (kind denial_break: "but"), a phrase of kind current_figure ("; police now say 8", "the correct figure is eight") or,
     /// after "from N", to "to" ("from 12 to eight"); or it is "not N as ..." ("four are injured, not five as reported
-    /// earlier"). The earlier figure is withdrawn when the sentence is a correction (a correction_word or a withdrawn cue),
+    /// earlier"). The earlier figure is withdrawn when the sentence is a correction (a correction_word or a withdrawn cue, or a
+    /// correction_word in the sentence before it in its paragraph that announces it: "And now, a correction. Earlier I said
+    /// two had died."),
     /// when "not" denies it, or when the sentence gives a lower figure of its kind now (after a current_figure phrase or
     /// a revision's "to"); a higher one is a rising toll ("police had earlier reported five dead; they now say seven"),
     /// and both stand, as do two sources' figures ("police earlier said 15 were killed, but the hospital said 12"). A bare number counts what its
@@ -146,6 +148,11 @@ public sealed partial class IncidentExtractor
         var correction = false;
         for (var w = first; w < end; w++)
             if (_correctionWords.Contains(words[w].Key)) correction = true;
+        // a correction announced in the sentence before, in the same paragraph ("And now, a correction, listeners. Earlier I
+        // said two people had died."): the host's spoken correction, whose earlier figure is told in a sentence of its own
+        if (!correction && s.Index > 0 && doc.Sentences[s.Index - 1] is var before && before.Paragraph == s.Paragraph)
+            for (var w = doc.WordAt(before.Start); w < first; w++)
+                if (_correctionWords.Contains(words[w].Key)) correction = true;
         foreach (var cue in doc.CuesIn(s.Span, CueKind.Background).Where(b => b.As<string>() == "withdrawn"))
         {
             correction = true;

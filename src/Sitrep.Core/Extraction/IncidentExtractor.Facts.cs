@@ -1837,10 +1837,20 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private List<SentenceFacts> WithClaimantSources(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
+        var claimants = facts.Select(f => ClaimIn(f) is { } claim ? Claimant(doc, f, claim) : null).OfType<string>().Distinct().ToList();
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
             if (f.Casualties.Count == 0) continue;
+            // "REPORTER: The XYZ claims more than ten soldiers were killed": the claimant speaks, by its name or its
+            // capitals, whatever victim noun ("police") the sentence reads as a source; a sentence that is the claim itself
+            // ("X claimed both raids, which killed 60 soldiers according to witnesses") keeps its own
+            if (f.ClauseSources.Count == 0 && ClaimIn(f) is null && ClaimantOpening(doc, f.Sentence, claimants) is { } speaker)
+            {
+                if (Trace) Console.Error.WriteLine($"  claimant: sentence {f.Sentence.Index} opens on the speech of {speaker}");
+                facts[i] = f with { Source = speaker };
+                continue;
+            }
             // a sentence opening on the claimant's speech ("It said its fighters killed 12, a figure far higher than any
             // given by officials") is the claimant's, whoever its later words compare the figure with
             var speaksOn = i > 0 && f.ClauseSources.Count == 0 && OpensOnClaimantSpeech(doc, f.Sentence) && ClaimIn(facts[i - 1]) is not null;
@@ -1871,6 +1881,40 @@ public sealed partial class IncidentExtractor
             facts[i] = f with { Source = source };
         }
         return facts;
+    }
+
+    /// <summary>Most words of a transcript's speaker label before its colon: "[01:46] REPORTER (by phone):".</summary>
+    private const int SpeakerLabelWords = 12;
+
+    /// <summary>
+    /// The sentence opens (after a transcript's speaker label up to a colon, and "the") on the name of a group that claimed
+    /// the attack in the article, or on the capitals of that name ("ZRDF" for "Zawgyi River Defence Force"), right before a
+    /// speech verb or a claim verb (function_words.tsv kind claim_verb: "claims"): its figures are the claimant's own.
+    /// Returns the group, else null.
+    /// </summary>
+    private string? ClaimantOpening(AnnotatedDocument doc, Sentence s, IReadOnlyList<string> claimants)
+    {
+        if (claimants.Count == 0) return null;
+        var words = doc.Words;
+        var first = doc.WordAt(s.Start);
+        var end = Math.Min(doc.WordAt(s.End), words.Count);
+        var w = first;
+        for (var k = first; k < end && k < first + SpeakerLabelWords; k++)
+            if (words[k].Key == ":") { w = k + 1; break; }
+        if (w < end && words[w].Key == "the") w++;
+        if (w >= end) return null;
+        foreach (var group in claimants)
+        {
+            var name = group.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int verb;
+            var initials = string.Concat(name.Where(n => char.IsUpper(n[0])).Select(n => n[0]));
+            var word = doc.Text[words[w].Start..words[w].End];
+            if (initials.Length >= 2 && word == initials) verb = w + 1;
+            else if (w + name.Length < end && name.Select((n, k) => string.Equals(n, doc.Text[words[w + k].Start..words[w + k].End], StringComparison.OrdinalIgnoreCase)).All(b => b)) verb = w + name.Length;
+            else continue;
+            if (verb < end && (_speechVerbs.Contains(words[verb].Key) || _claimVerbs.Contains(words[verb].Key))) return group;
+        }
+        return null;
     }
 
     /// <summary>

@@ -1411,6 +1411,38 @@ public sealed partial class IncidentExtractor
         return found;
     }
 
+    /// <summary>Most words after a death's own words to its later-death word: "died of his wounds".</summary>
+    private const int LaterDeathReach = 4;
+
+    /// <summary>
+    /// A one-person death of a named person told as a later death (function_words.tsv kind later_death after its figure:
+    /// "Mr Musa died of his wounds on Friday"), whose name stands in an earlier sentence that counts people hurt ("His
+    /// bodyguard, Ali Musa, and a clerk were wounded", a casualty word of hurt) after the dead counted before, and who is
+    /// not that dead: a death beyond that count.
+    /// </summary>
+    private bool NamedLaterDeath(AnnotatedDocument doc, CasualtyMention m, CasualtyMention dead)
+    {
+        if (m is not { Kind: CasualtyMention.Killed, Value: 1, Addition: false, Total: false } || doc.NumbersIn(m.Figure).Any()) return false;
+        if (LastNameWord(doc, m) is not { } name || LastNameWord(doc, dead) == name) return false;
+        // the later-death word may follow the death's own words: "died of his wounds", "succumbed to her injuries"
+        var own = doc.Sentences.FirstOrDefault(s => s.Start <= m.Span.Start && m.Span.Start < s.End);
+        if (own is null) return false;
+        var later = false;
+        var reach = doc.WordAt(m.Span.End) + LaterDeathReach;
+        for (var w = doc.WordAt(m.Figure.End); w < doc.Words.Count && w <= reach && doc.Words[w].Start < own.End; w++)
+            if (_laterDeathWords.Contains(doc.Words[w].Key)) later = true;
+        if (!later) return false;
+        bool Names(Sentence s)
+        {
+            for (var w = doc.WordAt(s.Start); w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
+                if (doc.Words[w].Key == name && char.IsUpper(doc.Text[doc.Words[w].Start])) return true;
+            return false;
+        }
+        // a sentence before it, after the dead counted, that names the person with words of hurt ("were wounded")
+        return doc.Sentences.Any(s => s.Start >= dead.Span.Start && s.End <= m.Span.Start && Names(s)
+                                      && doc.CuesIn(s.Span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind != CasualtyMention.Killed));
+    }
+
     /// <summary>The last capitalised word (letters only) of the words that name a one-person mention's person, or null.</summary>
     private static string? LastNameWord(AnnotatedDocument doc, CasualtyMention m)
     {
@@ -1735,7 +1767,15 @@ public sealed partial class IncidentExtractor
             // figure they restate ("two others were wounded ... Two other people were wounded"). Deaths are added to the
             // dead counted last, across a count of the hurt between ("killing five and wounding 12. Two later died": 7)
             var before = m.Kind == CasualtyMention.Killed ? previousDead : previous;
-            if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
+            // "killing the prosecutor; his driver, Ali Musa, was wounded ... Mr Musa died of his wounds on Friday": one of
+            // the hurt, named, who died later adds one to the dead counted before
+            if (previousDead is { Value: { } dead, Total: false } && NamedLaterDeath(doc, m, previousDead))
+            {
+                if (Trace) Console.Error.WriteLine($"  named later death: {doc.Text[m.Span.Start..m.Span.End]} adds one to {dead}");
+                m = m with { Value = dead + 1, Qualifier = previousDead.Qualifier, Addition = true };
+                summed = true;
+            }
+            else if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
             {
                 // "four died on the spot and one succumbed in hospital": the first count is a part of the sum its sentence gives
                 if (InOneSentence(doc, before, m) && added.TryGetValue(before, out var part)) figures.Remove(part);

@@ -46,6 +46,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _siteNouns;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
+    /// <summary>Words that tell a death came later (function_words.tsv kind later_death: "later", "wounds", "injuries").</summary>
+    private readonly IReadOnlySet<string> _laterDeathWords;
     private readonly IReadOnlySet<string> _speechMedia;
     private readonly IReadOnlySet<string> _claimSpeakers;
     private readonly IReadOnlySet<string> _ownForces;
@@ -262,6 +264,7 @@ public sealed partial class IncidentExtractor
         _actorMembers = words.Of(FunctionWords.ActorMember);
         _groupAliases = new GroupAliases(words);
         _speechVerbs = words.Of(FunctionWords.SpeechVerb);
+        _laterDeathWords = words.Of(FunctionWords.LaterDeath);
         _speechMedia = words.Of(FunctionWords.SpeechMedium);
         _claimSpeakers = words.Of(FunctionWords.ClaimSpeaker);
         _ownForces = words.Of(FunctionWords.OwnForce);
@@ -572,11 +575,16 @@ public sealed partial class IncidentExtractor
     /// article's own news wherever they give it: a live blog keeps its earlier entries ("09:05 Hospital source: at least
     /// 12 dead") on the page, above the correction or below it. The figure given now may stand in the next sentence of
     /// the correction's paragraph ("Correction: we earlier reported 12 dead. Police now say eight were killed."). The
-    /// reports of earlier attacks keep theirs.
+    /// reports of earlier attacks keep theirs. A report that had the withdrawn value gets the figure given now when its
+    /// own figures lack it (a lone "ONE dead" read as one of the two counted before).
     /// </summary>
     private static ArticleReading WithCorrectedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
         var corrected = facts.SelectMany(f => f.CorrectedValues).ToHashSet();
+        // the figures the correction gives now, that stand: "police now say 8", "the figure is ONE dead"
+        var given = facts.Where(f => f.CorrectedValues.Count > 0)
+            .SelectMany(f => f.Casualties.Where(c => c.Value is { } v && f.CorrectedValues.Any(k => k.Kind == c.Kind && k.Value != v)).Select(c => (Mention: c, f.Source)))
+            .ToList();
         // "Correction: we earlier reported 12 dead. Police now say eight people were killed.": the figure given now may
         // stand in the next sentence of the correction's paragraph
         for (var i = 0; i + 1 < facts.Count; i++)
@@ -584,14 +592,34 @@ public sealed partial class IncidentExtractor
             var (f, next) = (facts[i], facts[i + 1]);
             if (f.WithdrawnCasualties.Count == 0 || next.Sentence.Paragraph != f.Sentence.Paragraph) continue;
             foreach (var m in f.WithdrawnCasualties)
-                if (m.Value is { } v && next.Casualties.Any(c => c.Kind == m.Kind && c.Value is not null && c.Value != v)) corrected.Add((m.Kind, v));
+            {
+                if (m.Value is not { } v) continue;
+                var now = next.Casualties.Where(c => c.Kind == m.Kind && c.Value is not null && c.Value != v).ToList();
+                if (now.Count == 0) continue;
+                corrected.Add((m.Kind, v));
+                given.AddRange(now.Select(c => (Mention: c, next.Source)));
+            }
         }
         if (corrected.Count == 0) return reading;
         List<CasualtyFigure> Marked(IEnumerable<CasualtyFigure> figures, string kind) =>
             figures.Select(f => f.Value is { } v && f.Evidence.Document == doc.Document.Id && corrected.Contains((kind, v)) ? f with { Withdrawn = true } : f).ToList();
+        // a report whose figure the correction withdrew keeps the figure given now, even where it was read as one of the
+        // victims the withdrawn figure counted ("two people dead ... the figure is ONE dead": one, no part of two)
+        List<CasualtyFigure> WithGiven(List<CasualtyFigure> figures, string kind)
+        {
+            if (!figures.Any(f => f.Withdrawn && f.Value is { } v && corrected.Contains((kind, v)))) return figures;
+            foreach (var (m, source) in given.Where(g => g.Mention.Kind == kind).DistinctBy(g => g.Mention.Value))
+                if (!figures.Any(f => !f.Withdrawn && f.Value == m.Value))
+                    figures.Add(new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published));
+            return figures;
+        }
         return reading with
         {
-            Reports = reading.Reports.Select(r => r.Background ? r : r with { Killed = Marked(r.Killed, CasualtyMention.Killed), Injured = Marked(r.Injured, CasualtyMention.Injured) }).ToList()
+            Reports = reading.Reports.Select(r => r.Background ? r : r with
+            {
+                Killed = WithGiven(Marked(r.Killed, CasualtyMention.Killed), CasualtyMention.Killed),
+                Injured = WithGiven(Marked(r.Injured, CasualtyMention.Injured), CasualtyMention.Injured),
+            }).ToList()
         };
     }
 

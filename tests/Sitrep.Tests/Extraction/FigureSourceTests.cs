@@ -45,6 +45,8 @@ public class FigureSourceTests
     [InlineData("Al Shabaab claimed responsibility for the attack. It said its men had killed 60 soldiers, far more than anything reported by officials.", 60, "al Shabaab")]
     // the claimant named by what a channel calls itself, the channel "on" the service it is posted on
     [InlineData("Later a channel on Telegram calling itself the Grey Lynx Legion said its fighters had stormed the base and killed 60 soldiers.", 60, "Grey Lynx Legion")]
+    // a transcript's speaker label, then the claimant by the capitals of its name and "claims": the victims' "police" is no source
+    [InlineData("Later a channel on Telegram calling itself the Grey Lynx Legion said it carried out the raid. REPORTER: The GLL claims more than 60 police and soldiers were killed.", 60, "Grey Lynx Legion")]
     public void A_claimants_own_figure_is_the_claimants(string claim, int value, string? source)
     {
         var killed = Killed("Gunmen stormed an army base in Homs on Tuesday, killing 12 soldiers, police said. " + claim);
