@@ -279,6 +279,7 @@ public static class BoilerplateCleaner
         var nextLine = HardWrap.IsHardWrapped(article.Text) ? " " : "\n";
         var kept = lines.Where(l => !l.Dropped).ToList();
         var joints = new SoftWrap.Join[kept.Count];
+        var width = furniture is null ? 0 : SoftWrap.Width(article.Text);
         if (furniture is not null)
             for (var k = 1; k < kept.Count; k++)
             {
@@ -288,7 +289,8 @@ public static class BoilerplateCleaner
                 if (gap.Any(n => !dropped.Contains(n) && !blank.Contains(n)) || (gap.Count > 0 && !gap.Any(dropped.Contains))) continue;
                 var (endStart, endLength) = before.Segments[^1];
                 var (nextStart, nextLength) = after.Segments[0];
-                joints[k] = SoftWrap.Joint(article.Text, article.Text.AsSpan(endStart, endLength), article.Text.AsSpan(nextStart, nextLength));
+                // a line filled to the text's width goes on only on the line right below it, not across a blank line
+                joints[k] = SoftWrap.Joint(article.Text, article.Text.AsSpan(endStart, endLength), article.Text.AsSpan(nextStart, nextLength), gap.Count == 0 ? width : 0);
             }
         for (var k = 0; k < kept.Count; k++)
         {

@@ -53,6 +53,29 @@ public static class SoftWrap
         previous.Length > 0 && next.Length > 0 && char.IsLower(next[0])
         && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',' || HyphenBreak(previous));
 
+    /// <summary>
+    /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of its widest line, <paramref
+    /// name="width"/>) that ends on a letter, a figure or a comma, right before a line that opens on a capital or a figure:
+    /// one sentence wrapped before a name, a day or a number ("... on the night of Thursday" / "19 November, when ...",
+    /// "... examined by the Forensic" / "Laboratory."). A paragraph's last line ends on its stop, and a heading or a
+    /// list line is not filled to the width of the text's paragraphs.
+    /// </summary>
+    public static bool FilledBreak(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int width) =>
+        width >= HardWrap.MinWidth && previous.Length >= width - FilledSlack && next.Length > 0
+        && (char.IsUpper(next[0]) || char.IsDigit(next[0])) && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',');
+
+    /// <summary>How many characters short of the text's widest line a line may end and still be filled to its width.</summary>
+    public const int FilledSlack = 12;
+
+    /// <summary>The length of the text's widest line, without white space at either end.</summary>
+    public static int Width(string text)
+    {
+        var width = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+            width = Math.Max(width, text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim().Length);
+        return width;
+    }
+
     /// <summary>The line ends on a hyphen right after a letter ("at-").</summary>
     private static bool HyphenBreak(ReadOnlySpan<char> line) => line.Length >= 2 && line[^1] == '-' && char.IsLetter(line[^2]);
 
@@ -62,9 +85,9 @@ public static class SoftWrap
     /// whole elsewhere in <paramref name="text"/>) or when its halves are not both words ("publi-" / "cation",
     /// "Sar-" / "pang"); two words ("pick-" / "up") keep their hyphen.
     /// </summary>
-    public static Join Joint(string text, ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    public static Join Joint(string text, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int width = 0)
     {
-        if (!Breaks(previous, next)) return Join.None;
+        if (!Breaks(previous, next)) return width > 0 && FilledBreak(previous, next, width) ? Join.Space : Join.None;
         if (!HyphenBreak(previous)) return Join.Space;
         var s = previous.Length - 1;
         while (s > 0 && char.IsLetter(previous[s - 1])) s--;

@@ -773,6 +773,7 @@ public sealed partial class IncidentExtractor
                 // the day of a telling ("police said on Monday that three had died") dates the frame only for want of any other
                 var day = AttackDay(doc, f);
                 if (day is not null && frame.Date is not null && DatesTelling(doc, day)) day = null;
+                if (day is not null && PlacedAfterLapse(doc, f, frame, day)) day = null;
                 // a table's row of a series dates its own attack ("Elmwood | Mon 4 May, 01:10 | ..."), as a sentence telling it would
                 // a day that only dates the telling ("a fifth person has died after the blast at X, police said on Monday")
                 // fills an empty frame without counting as the attack's: a later sentence that dates the attack replaces it
@@ -780,7 +781,10 @@ public sealed partial class IncidentExtractor
                 // a day counted back only roughly ("a week after the shooting") dates the frame for want of any other
                 if (day is { Approximate: true } && frame.Date is not null) day = null;
                 if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
-                else if (frame.Date is null) frame.Date = day;
+                // a day told with the weapon used at the frame's place ("At 1:30 a.m. on Wednesday, explosives planted against
+                // the school in Y brought down two classrooms") is the attack's, though its words are weak: a wave's
+                // earlier member does not replace it (DateByWave)
+                else if (frame.Date is null) { frame.Date = day; frame.DateFromAttack = day is not null && !DatesTelling(doc, day) && NamesWeaponUsed(f); }
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 // a day read where the sentence's only scene is a region holding the frame's town is the region's
                 if (!ReferenceEquals(dated, frame.Date)) frame.DatedByRegion = frame.Place.Kind == PlaceKind.City && RegionOnly(f);
@@ -1087,12 +1091,30 @@ public sealed partial class IncidentExtractor
                 }
             return;
         }
-        foreach (var fr in here.Where(fr => !fr.DateFromAttack || fr.DatedByRegion))
+        // a place written only after a lapse of hours told after the day is not dated by it (PlacedAfterLapse)
+        foreach (var fr in here.Where(fr => (!fr.DateFromAttack || fr.DatedByRegion) && !PlacedAfterLapse(doc, f, fr, day)))
         {
             fr.Date = day;
             fr.DateFromAttack = fr.DatedByPlaceless = true;
             fr.DatedByRegion = false;
         }
+    }
+
+    /// <summary>The sentence names a weapon (events.tsv flag weapon: "explosives", "a grenade"), not a vehicle, outside a caption.</summary>
+    private static bool NamesWeaponUsed(SentenceFacts f) =>
+        !f.IsCaption && f.Events.Any(e => e.As<EventCue>() is { WeaponName: true, Vehicle: false } c && c.Weapons.Any(w => w != "other"));
+
+    /// <summary>
+    /// The sentence names the frame's place only after a lapse of hours (waves.tsv kind later: "a few hours later") that
+    /// follows its day: "gunmen attacked a post near X late on Tuesday and, a few hours later, a bomb went off in Y" does
+    /// not date Y's attack, which may lie past midnight; Y's own sentence does ("At 2 a.m. on Wednesday, ... in Y").
+    /// </summary>
+    private static bool PlacedAfterLapse(AnnotatedDocument doc, SentenceFacts f, Frame frame, DateMention day)
+    {
+        var lapse = doc.CuesIn(f.Sentence.Span, CueKind.Wave).FirstOrDefault(c => c.As<string>() == "later" && c.Start >= day.End);
+        if (lapse is null) return false;
+        var named = f.EventPlaces.Concat(f.OtherPlaces).Where(p => frame.Holds(p.Place)).ToList();
+        return named.Count > 0 && named.All(p => p.Start >= lapse.End);
     }
 
     /// <summary>

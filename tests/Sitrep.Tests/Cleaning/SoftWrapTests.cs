@@ -41,6 +41,20 @@ public class SoftWrapTests
         ["too few broken lines: a paragraph per line"] = (
             "The dyke gave way north of the mill, officials said\non Friday.\nThe water reached the school. Crews came at noon.\n",
             "The dyke gave way north of the mill, officials said\non Friday.\nThe water reached the school. Crews came at noon."),
+        // a line filled to the text's width that ends without a stop goes on below, even before a capital or a figure
+        ["a filled line goes on before a day and a number"] = (
+            "The ferry left the quay at dawn and the storm reached the bay before the crew could turn on the night of Friday\n" +
+            "12 March, when the water came over the deck, and the harbour master of the island said the boat sank within\n" +
+            "minutes. Nine of the twelve sailors swam to the shore and were found on the rocks in the morning by the villagers\n" +
+            "from the other side of the bay, who had seen the lights of the ferry go out from the windows of their houses at\n" +
+            "Eastham Point. The owners said the boat would be towed back to the harbour of the island when the sea was calm\n" +
+            "again.\nShort line\nAnother line.\n",
+            "The ferry left the quay at dawn and the storm reached the bay before the crew could turn on the night of Friday " +
+            "12 March, when the water came over the deck, and the harbour master of the island said the boat sank within " +
+            "minutes. Nine of the twelve sailors swam to the shore and were found on the rocks in the morning by the villagers " +
+            "from the other side of the bay, who had seen the lights of the ferry go out from the windows of their houses at " +
+            "Eastham Point. The owners said the boat would be towed back to the harbour of the island when the sea was calm " +
+            "again.\nShort line\nAnother line."),
         ["a paragraph's end is no break"] = (
             "The dyke gave way north of the\nmill and the water reached the\nschool before the\nevening.\n\nthe board met on Monday.\n",
             "The dyke gave way north of the mill and the water reached the school before the evening.\n\nthe board met on Monday."),
@@ -69,4 +83,13 @@ public class SoftWrapTests
     [InlineData("a well-", "known bridge", SoftWrap.Join.Hyphen)]
     public void Tells_how_two_lines_join(string previous, string next, SoftWrap.Join expected) =>
         Assert.Equal(expected, SoftWrap.Joint(previous + "\n" + next, previous, next));
+
+    [Theory]
+    [InlineData("the storm reached the bay on the night of Friday", "12 March, when", 50, SoftWrap.Join.Space)]
+    [InlineData("the storm reached the bay and was examined by the", "Coast Guard.", 50, SoftWrap.Join.Space)]
+    [InlineData("the storm reached the bay", "Coast Guard.", 50, SoftWrap.Join.None)]
+    [InlineData("the storm reached the bay on the night of Friday.", "The crew", 50, SoftWrap.Join.None)]
+    [InlineData("the storm reached the bay on the night of Friday", "- a list line", 50, SoftWrap.Join.None)]
+    public void Joins_a_filled_line_before_a_capital_or_a_figure(string previous, string next, int width, SoftWrap.Join expected) =>
+        Assert.Equal(expected, SoftWrap.Joint(previous + "\n" + next, previous, next, width));
 }
