@@ -637,6 +637,13 @@ public sealed partial class IncidentExtractor
             evidence.Add(document.Evidence("targets", harmed[0]));
         }
 
+        // a bomb set under a vehicle (SetBeneath: "a device placed under his car") whose only target is the government's
+        // person it carried (a prosecutor, a judge, a district head): a killing aimed at that official, an assassination (the
+        // gold's convention), not a bombing of a public place
+        var aimedAtOfficial = eventType == "bombing" && targets.Count > 0 && targets.All(t => t == "government")
+                              && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s));
+        if (aimedAtOfficial) eventType = "assassination";
+
         if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
 
@@ -681,6 +688,7 @@ public sealed partial class IncidentExtractor
             Targets = targets.ToList(),
             CiviliansByHarm = civiliansByHarm,
             NamesWhoWasHit = targets.Any(t => t != "civilians" && !_publicSiteClasses.Contains(t)),
+            AimedAtOfficial = aimedAtOfficial,
             Perpetrator = claim?.Actor?.Canonical,
             PerpetratorAliases = claim?.Actor?.Canonical is { } actor ? _groupAliases.Of(doc.Text, actor) : Array.Empty<string>(),
             // the accused's denial told without its name stays "denied" with no perpetrator: linking gives it to the blamed group
