@@ -72,7 +72,8 @@ public sealed partial class IncidentExtractor
         foreach (var e in s.Events)
         {
             var c = e.As<EventCue>();
-            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e)))) continue;
+            // (a vehicle driven into people names its weapon with the people it hit: "drove through the barrier and into the crowd")
+            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e) || DrivenIntoPeople(s, e)))) continue;
             if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
             if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
             if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
