@@ -307,12 +307,36 @@ public static class UnlistedActors
             var last = first;
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
             while (_connectors.Contains(words[last].Key)) last--;
-            // one word is a name only as an abbreviation: "claimed by the RLA"
-            if (last == first && !IsAbbreviation(first)) return null;
+            // one word is a name only as an abbreviation: "claimed by the RLA"; a name the reader cannot close (lower-case
+            // words inside it: "by the so-called Résistance patriotique de l'Uele, the RPU") is named by the abbreviation
+            // given beside it after a comma and "the"
+            if (last == first && !IsAbbreviation(first))
+                return AppositiveAbbreviation(first) is { } abbreviation && !Known(abbreviation, abbreviation) ? text[words[abbreviation].Start..words[abbreviation].End] : null;
             if (Known(first, last) || NamesOffice(first, last)) return null;
             // the noun for the group written after its name is part of it: "blamed the Blue Hill gang"
             var end = GroupNounAt(last + 1) ? last + 1 : last;
             return text[words[first].Start..words[end].End];
+        }
+
+        /// <summary>Most words of a name the reader cannot close, before the abbreviation beside it.</summary>
+        private const int MaxOpenNameWords = 8;
+
+        /// <summary>
+        /// The abbreviation after a comma and "the" a few words after word <paramref name="first"/>, in its sentence, that
+        /// closes its clause ("X y de l'Z, the XYZ." / "..., the XYZ, said"): the other form of the name opening at
+        /// <paramref name="first"/>; null when there is none.
+        /// </summary>
+        private int? AppositiveAbbreviation(int first)
+        {
+            var end = SentenceEnd(first);
+            for (var q = first + 1; q + 2 < words.Count && words[q + 2].Start < end && q - first <= MaxOpenNameWords; q++)
+            {
+                if (words[q].Key is "." or ";" or ":" or "(" or ")") return null;
+                if (words[q].Key != "," || words[q + 1].Key != "the" || !IsAbbreviation(q + 2)) continue;
+                var after = q + 3;
+                return after >= words.Count || words[after].Start >= end || words[after].Key is "," or "." or ";" ? q + 2 : null;
+            }
+            return null;
         }
 
         /// <summary>
@@ -382,10 +406,23 @@ public static class UnlistedActors
         /// </summary>
         public string? ClaimantBeforeClaim(int w)
         {
+            // the accused's own denial ("the RPU has nothing to do with the massacre", "the XLF denied any role"): its
+            // subject names the group only as an abbreviation (a ministry or a force that denies names no armed group)
+            if (OwnDenialStartsAt(w) && !_claimNonVerbs.Contains(words[w].Key) && NameBefore(w) is { } denier
+                && IsAbbreviationText(denier))
+                return denier;
             // a cue ending in "by" names its agent after it ("claimed by the X"), never before
             if (!OwnClaimStartsAt(w) || _claimNonVerbs.Contains(words[w].Key)) return null;
             return NameBefore(w);
         }
+
+        /// <summary>A cue of claims.tsv kind denied, written in lower case, starts at word <paramref name="w"/>.</summary>
+        private bool OwnDenialStartsAt(int w) =>
+            cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "denied") && char.IsLower(text[words[w].Start]);
+
+        /// <summary>The name is one abbreviation: two to eight capitals, no lower-case letter ("RPU", "XLF").</summary>
+        private static bool IsAbbreviationText(string name) =>
+            name.Length is >= 2 and <= 8 && name.All(char.IsLetter) && !name.Any(char.IsLower);
 
         /// <summary>
         /// The capitalised name that speaks a group's own claim whose cue is no verb (it opens with a word of

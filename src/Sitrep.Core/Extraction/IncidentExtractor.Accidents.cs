@@ -30,12 +30,22 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Events.Count == 0 || signs[i] || !(accidents[i] || accidentalArticle)) { result.Add(f); continue; }
+            if (f.Events.Count == 0 || (signs[i] && !RowExplainedByAccident(doc, f, accidents[i])) || !(accidents[i] || accidentalArticle)) { result.Add(f); continue; }
             if (Trace) Console.Error.WriteLine($"  accident: sentence {f.Sentence.Index} tells no attack");
             result.Add(f with { Events = [] });
         }
         return result;
     }
+
+    /// <summary>
+    /// A row of a table written with pipes (a police log's "| 02:15 | Shots fired call | Officers found youths setting off
+    /// fireworks |") is one item: the cause of an accident its own cells name (background.tsv kind accident) explains the
+    /// call the row reports, and when the row counts no victim its attack words ("shots fired") tell no attack, whatever
+    /// sign of attackers they are; the rows around it keep theirs.
+    /// </summary>
+    private static bool RowExplainedByAccident(AnnotatedDocument doc, SentenceFacts f, bool accident) =>
+        accident && !CountsVictims(f) && PipeTable.CellsAt(doc.Text, f.Sentence.Start).Count > 0
+        && PipeTable.CellsAt(doc.Text, f.Sentence.End - 1).Count > 0;
 
     /// <summary>
     /// A non-attack told beside an attack lends it no figure and makes no incident of its own. A sentence that names the

@@ -72,7 +72,8 @@ public sealed partial class IncidentExtractor
         foreach (var e in s.Events)
         {
             var c = e.As<EventCue>();
-            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e)))) continue;
+            // (a vehicle driven into people names its weapon with the people it hit: "drove through the barrier and into the crowd")
+            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e) || DrivenIntoPeople(s, e)))) continue;
             if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
             if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
             if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
@@ -637,6 +638,13 @@ public sealed partial class IncidentExtractor
             evidence.Add(document.Evidence("targets", harmed[0]));
         }
 
+        // a bomb set under a vehicle (SetBeneath: "a device placed under his car") whose only target is the government's
+        // person it carried (a prosecutor, a judge, a district head): a killing aimed at that official, an assassination (the
+        // gold's convention), not a bombing of a public place
+        var aimedAtOfficial = eventType == "bombing" && targets.Count > 0 && targets.All(t => t == "government")
+                              && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s));
+        if (aimedAtOfficial) eventType = "assassination";
+
         if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
 
@@ -681,6 +689,7 @@ public sealed partial class IncidentExtractor
             Targets = targets.ToList(),
             CiviliansByHarm = civiliansByHarm,
             NamesWhoWasHit = targets.Any(t => t != "civilians" && !_publicSiteClasses.Contains(t)),
+            AimedAtOfficial = aimedAtOfficial,
             Perpetrator = claim?.Actor?.Canonical,
             PerpetratorAliases = claim?.Actor?.Canonical is { } actor ? _groupAliases.Of(doc.Text, actor) : Array.Empty<string>(),
             // the accused's denial told without its name stays "denied" with no perpetrator: linking gives it to the blamed group

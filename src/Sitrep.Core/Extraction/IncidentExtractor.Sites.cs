@@ -40,9 +40,11 @@ public sealed partial class IncidentExtractor
         foreach (var frame in frames.Where(fr => fr.Place.Kind == PlaceKind.City && !fr.ToldSeparately))
         {
             var news = frame.Sentences.Where(s => !s.IsBackground && !s.IsCaption && !s.IsTitle).OrderBy(s => s.Sentence.Start).ToList();
-            if (!CountsOrNumbersAttacks(doc, news)) continue;
+            if (!CountsOrNumbersAttacks(doc, news) || AttacksInOtherTowns(frame)) continue;
             var names = SitesToldApart(doc, frame, news);
-            if (names.Count is >= 2 and <= MaxTownSites) candidates.Add((frame, names, names.Count));
+            // the attacks the article counts outnumber the town's sites it names: some were elsewhere, the sites no split
+            // ("three shootings" told at two streets of one town: the third is another town's, misplaced)
+            if (names.Count is >= 2 and <= MaxTownSites && !(AttacksCountedTogether(doc, news) > names.Count)) candidates.Add((frame, names, names.Count));
             else if (StruckSites(doc, frame, news) is { } count) candidates.Add((frame, [], count));
         }
         if (candidates.Count != 1) return null;
@@ -108,6 +110,20 @@ public sealed partial class IncidentExtractor
         news.Any(f => AttackCounts(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Any(c => !c.Apart)
                       || StruckPlaces(doc, f.Sentence) is not null
                       || NumbersAttack(doc, f));
+
+    /// <summary>
+    /// The attacks the article tells are spread over towns: a sentence of the frame (the headline too) that tells an attack in
+    /// strong words names the frame's town and another town as its scenes ("3 separate shootings in A, B, and C"): the attacks
+    /// it counts are one a town, not several at sites of this one.
+    /// </summary>
+    private static bool AttacksInOtherTowns(Frame frame) =>
+        frame.Sentences.Any(s => !s.IsBackground && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false })
+                                 && s.EventPlaces.Any(p => p.Place.Kind == PlaceKind.City && frame.Holds(p.Place))
+                                 && s.EventPlaces.Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place) && !p.IsDemonym));
+
+    /// <summary>The largest count of attacks told together in the news ("three shootings", "the two blasts"), or 0.</summary>
+    private int AttacksCountedTogether(AnnotatedDocument doc, List<SentenceFacts> news) =>
+        news.SelectMany(f => AttackCounts(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Where(c => !c.Apart).Select(c => c.Count)).DefaultIfEmpty(0).Max();
 
     /// <summary>"a second bomb", "the second blast", "another explosion": a repeat word right before a device noun or an attack word.</summary>
     private bool NumbersAttack(AnnotatedDocument doc, SentenceFacts f)

@@ -104,6 +104,13 @@ public sealed partial class IncidentExtractor
         if (recalls is { Count: > 0 } && frame.Sentences.Any(s => recalls.Contains(s.Sentence.Index) && s.EventPlaces.Any(p => frame.Holds(p.Place))
                                                                  && s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.EventType != "other" || c.Weapons.Count > 0))))
             return true;
+        // a vehicle driven into people, the people inside the words of its driving ("drove through the barrier and into the
+        // crowd"), the victims counted in a sentence a little after it ("One woman was pronounced dead"): the ramming is the
+        // attack, though its figures stand apart from its verb
+        if (victims.Any(v => SentenceOf(v.Mention) is { IsBackground: false } told
+                             && frame.Sentences.Any(s => !s.IsBackground && !s.IsTitle && s.Sentence.Index < told.Sentence.Index
+                                                         && told.Sentence.Index - s.Sentence.Index <= RammingFigureReach && DrivenIntoPeople(s))))
+            return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
@@ -118,6 +125,20 @@ public sealed partial class IncidentExtractor
         // actor dealt are an attack, however plain the verb
         return victims.Any(c => SentenceOf(c.Mention) is { } f && f.Actors.Any(a => ByActor(doc, a) || ActsInAttack(doc, f, a)));
     }
+
+    /// <summary>Most sentences from a ramming told with its people to the sentence that counts its victims.</summary>
+    private const int RammingFigureReach = 5;
+
+    /// <summary>
+    /// The sentence tells a vehicle driven into people in one phrase that holds them (events.tsv weak assault rows such as
+    /// "drove * into the crowd", "ploughed into pedestrians"): a target of people read inside the phrase of the act.
+    /// </summary>
+    private static bool DrivenIntoPeople(SentenceFacts s) => s.Events.Any(e => DrivenIntoPeople(s, e));
+
+    /// <summary>The event cue <paramref name="e"/> of the sentence is such a phrase of a vehicle driven into people (<see cref="DrivenIntoPeople(SentenceFacts)"/>).</summary>
+    private static bool DrivenIntoPeople(SentenceFacts s, Cue e) =>
+        e.As<EventCue>() is { Weak: true, Assault: true, Vehicle: false, EventType: "armed_assault" } c && c.Weapons.Count > 0 && c.Weapons.All(w => w == "other")
+        && s.Targets.Any(t => t.As<string>() == "civilians" && t.Start >= e.Start && t.End <= e.End);
 
     /// <summary>
     /// The sentence right before <paramref name="s"/> (no headline, no background) names a fire, however weakly, at the

@@ -67,6 +67,9 @@ public sealed class IncidentBuilder
         var injured = _casualties.Reconcile(reports.SelectMany(r => r.Injured), copies, perpetrators);
         var weapons = Weapons(reports, eventType);
         eventType = ByWeapons(eventType, voters, weapons);
+        // one outlet tells the bomb set under the official's car (IncidentReport.AimedAtOfficial), another only "a car bomb": a
+        // killing aimed at the official
+        if (eventType == "bombing" && reports.Any(r => r.AimedAtOfficial)) eventType = "assassination";
         var targets = Targets(reports);
         var suicide = Suicide(reports);
         var sublocation = reports.Select(r => r.Sublocation).FirstOrDefault(s => s is not null);

@@ -45,6 +45,11 @@ public sealed record IncidentReport
     public bool CiviliansByHarm { get; init; }
     /// <summary>A target word of the report names who was hit (police, military, government, journalists ...: a class that is no public site's).</summary>
     public bool NamesWhoWasHit { get; init; }
+    /// <summary>
+    /// A bomb set under the vehicle of an official, who is all the report says it hit ("an explosive device placed under his car
+    /// killed the prosecutor"): a killing aimed at one person, an assassination whatever type another outlet's "car bomb" gives it.
+    /// </summary>
+    public bool AimedAtOfficial { get; init; }
 
     public string? Perpetrator { get; init; }
     /// <summary>Other names the article gives the perpetrator in brackets ("X (Y in French)", "X (XY)"): another outlet's report naming it so is the same group.</summary>

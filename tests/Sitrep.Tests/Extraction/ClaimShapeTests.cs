@@ -113,6 +113,10 @@ public class ClaimShapeTests
         { "A parcel blew up in the hands of a clerk at a tax office in Tartu on Tuesday. That night a group calling itself Tulised Rebased claimed the parcel in a text on its blog.", "Tulised Rebased", "claimed" },
         { "A package exploded in the post room of a court in Tartu on Tuesday, hurting a guard. A new anarchist group calling itself Tulised Rebased claimed the two packages on a forum.", "Tulised Rebased", "claimed" },
         { "A parcel bomb hurt a clerk at a tax office in Tartu on Tuesday. Police said a previously unknown group had claimed the attack that same evening.", null, "unknown" },
+        // a name with lower-case words inside it that the reader cannot close is named by the abbreviation beside it; the
+        // accused's own denial names its group when its subject is an abbreviation the catalogue lacks
+        { "Gunmen attacked a clinic near Mandera on Tuesday night, killing six patients. The army said the raid was carried out by the so-called Front populaire du Maniema, the FPM.", "FPM", "attributed" },
+        { "Gunmen attacked a clinic near Mandera on Tuesday night, killing six patients. The KVF denied any role in the killings on Wednesday.", "KVF", "denied" },
         // the group's own deed told in the simple past after the speech verb ("has said it set fire to"), the group named
         // after a noun and "calling itself"
         { "Arsonists set fire to a land office in Tartu early on Tuesday, destroying its ground floor. A little-known movement calling itself Kivine Koda has said it set fire to the office, in a letter mailed to two radio stations.", "Kivine Koda", "claimed" },

@@ -134,6 +134,9 @@ public class WeaponReadingTests
         { "Herder wounded near Kassala", "KASSALA, Sudan (Wire) - A herder was wounded near Kassala on Monday when he stepped on a mine left from the war, officials said.", "Kassala:ied" },
         { "Anti-personnel mine kills boy near Kassala", "KASSALA, Sudan (Wire) - An anti-personnel mine killed a boy near Kassala on Monday, officials said.", "Kassala:ied" },
         // a fire said to be set on purpose is arson
+        // a row of a police log is an item of its own: the "shots fired" call that its own cells explain by fireworks lends
+        // no firearm to the ramming told in another row and its note (a vehicle driven into people: weapon other)
+        { "Daily Activity Report - Monday, March 4, 2024", "City of Springfield, Illinois - Police Department\n\nDaily Activity Report - Monday, March 4, 2024\n\n| Time | Location | Call | Notes |\n|---|---|---|---|\n| 01:10 | 300 blk Mill Rd | Shots fired call | Officers found boys setting off fireworks; warned |\n| 20:15 | Market Square | Assault / vehicle into crowd | See note 1 |\n\nNote 1: At 8:15 p.m. a van was driven through the barriers and into the crowd at the Market Square fair. Officers arrested the driver at the scene.\nTwo people were pronounced dead at the scene.", "Springfield:other" },
         { "Fire at Kassala power station", "KASSALA, Sudan (Wire) - A fire at a power station in Kassala on Monday night was set on purpose, police said.\n\nTwo guards were injured.", "Kassala:fire" },
     };
 
