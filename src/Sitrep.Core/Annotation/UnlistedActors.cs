@@ -308,7 +308,7 @@ public static class UnlistedActors
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
             while (_connectors.Contains(words[last].Key)) last--;
             // one word is a name only as an abbreviation: "claimed by the RLA"; a name the reader cannot close (lower-case
-            // words inside it: "by the so-called Résistance patriotique de l'Uele, the RPU") is named by the abbreviation
+            // words inside it: "by the so-called Front populaire de la Vallée, the FPV") is named by the abbreviation
             // given beside it after a comma and "the"
             if (last == first && !IsAbbreviation(first))
                 return AppositiveAbbreviation(first) is { } abbreviation && !Known(abbreviation, abbreviation) ? text[words[abbreviation].Start..words[abbreviation].End] : null;

@@ -781,7 +781,7 @@ public sealed partial class IncidentExtractor
                 // a day counted back only roughly ("a week after the shooting") dates the frame for want of any other
                 if (day is { Approximate: true } && frame.Date is not null) day = null;
                 if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
-                // a day told with the weapon used at the frame's place ("At 1:30 a.m. on Wednesday, explosives planted against
+                // a day told with the weapon used at the frame's place ("At 2 a.m. on Thursday, a device left beside
                 // the school in Y brought down two classrooms") is the attack's, though its words are weak: a wave's
                 // earlier member does not replace it (DateByWave)
                 else if (frame.Date is null) { frame.Date = day; frame.DateFromAttack = day is not null && !DatesTelling(doc, day) && NamesWeaponUsed(f); }
@@ -1106,7 +1106,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The sentence names the frame's place only after a lapse of hours (waves.tsv kind later: "a few hours later") that
-    /// follows its day: "gunmen attacked a post near X late on Tuesday and, a few hours later, a bomb went off in Y" does
+    /// follows its day: "gunmen raided a post near X on Tuesday night and, a few hours later, a bomb went off in Y" does
     /// not date Y's attack, which may lie past midnight; Y's own sentence does ("At 2 a.m. on Wednesday, ... in Y").
     /// </summary>
     private static bool PlacedAfterLapse(AnnotatedDocument doc, SentenceFacts f, Frame frame, DateMention day)
