@@ -753,7 +753,15 @@ public sealed partial class IncidentExtractor
                 if (item is { Count: > 0 } && !f.IsCaption)
                 {
                     // the item's heading and lead before its place ("Country: toll rises to 23", then "... north of X")
-                    foreach (var g in item) { frame.Sentences.Add(g); foreach (var c in g.Casualties) frame.Casualties.Add((c, g.SourceOf(c))); DateFromPlaceless(doc, frame, g, arson); }
+                    // (a figure the item's lead totals over the wave's attacks is the wave's: "16 dead and 23 wounded, for the two attacks combined")
+                    foreach (var g in item)
+                    {
+                        frame.Sentences.Add(g);
+                        foreach (var c in g.Casualties)
+                            if (wave is not null && wave.Contains(frame) && TotalsWave(doc, g, c)) { waveCasualties.Add((c, g.SourceOf(c))); waveSentences.Add(g); }
+                            else frame.Casualties.Add((c, g.SourceOf(c)));
+                        DateFromPlaceless(doc, frame, g, arson);
+                    }
                     item.Clear();
                 }
                 frame.Sentences.Add(f);

@@ -333,8 +333,30 @@ public sealed partial class IncidentExtractor
         return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.Start >= lastPlace
             && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)
                 || (w.FirstWord >= afterWords && w.FirstWord - afterWords <= 1)))
+            || ClosesWithTotal(doc, f, c)
             || TollOfWave(doc, f, c);
     }
+
+    /// <summary>
+    /// "The communiqué reports 16 dead among soldiers and volunteers, and 23 wounded, for the two attacks combined": a
+    /// total's words of several words (waves.tsv kind total: "for the two attacks", "across both sites") that close the
+    /// sentence's figures give them all to the wave, however far they stand: the figure is the last of its kind before
+    /// those words, and no place stands between it and them ("11 killed in X and five in Y, 16 in the two attacks" keeps
+    /// 11 with X). Words that go on to a figure of their own ("five had died at the post, bringing the overall toll to
+    /// seven") give the total there, not to the figures before them.
+    /// </summary>
+    private static bool ClosesWithTotal(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var figure = doc.WordAt(c.Figure.Start);
+        return doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "total" && w.FirstWord > figure && w.FirstWord - figure <= MaxClosingTotalSpan
+            && doc.Text.AsSpan(w.Start, w.End - w.Start).Contains(' ')
+            && !f.Casualties.Any(o => o != c && o.Kind == c.Kind && o.Figure.Start > c.Figure.Start && o.Figure.Start < w.Start)
+            && !f.Casualties.Any(o => o.Figure.Start >= w.End)
+            && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Start >= c.Figure.End && p.End <= w.Start));
+    }
+
+    /// <summary>Most words between a figure and the total's words that close the sentence's figures (<see cref="ClosesWithTotal"/>).</summary>
+    private const int MaxClosingTotalSpan = 30;
 
     /// <summary>
     /// "Eleven guards were killed when gunmen carried out simultaneous attacks on a police post in X and a base in Y":

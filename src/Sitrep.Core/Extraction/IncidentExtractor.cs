@@ -1026,6 +1026,7 @@ public sealed partial class IncidentExtractor
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
         if (kept.Count > 0) kept = frames.Where(f => kept.Contains(f) || TellsOwnAttack(doc, f, dateline, otherNews)).ToList();
+        if (Trace && wave is not null) Console.Error.WriteLine($"  wave: {string.Join(", ", wave.Select(f => f.Place.Name))}");
         if (Trace)
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}{(f.Date is not null && !f.DateFromAttack ? " (no attack's day)" : "")}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
@@ -1116,7 +1117,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>One line per sentence for SITREP_TRACE=1: what the extractor saw.</summary>
     private static string Describe(AnnotatedDocument doc, SentenceFacts f) =>
-        $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.HasWaveCue ? " wave" : "")}{(f.IsCaption ? " caption" : "")}] " +
+        $"[{f.Sentence.Index}{(f.IsTitle ? " title" : "")}{(f.IsBackground ? " bg" : "")}{(f.HasWaveCue ? " wave" : "")}{(f.HasTotalCue ? " total" : "")}{(f.IsCaption ? " caption" : "")}] " +
         $"ev={string.Join(",", f.Events.Select(e => doc.Text[e.Start..e.End] + (e.As<EventCue>().Weak ? "?" : "")))} " +
         $"cas={string.Join(",", f.Casualties.Select(c => $"{c.Kind}:{c.Value}"))} " +
         $"tg={string.Join(",", f.Targets.Select(t => doc.Text[t.Start..t.End] + ":" + t.As<string>()))} " +
