@@ -88,6 +88,7 @@ public sealed class Annotator
                 break;
             }
         }
+        DropCutNames(text, cues);
         ForcesOfCountry.Add(text, words, places, cues, _lexicons.StateForces, FunctionWords.Default);
         if (!allCaps) UnlistedActors.Add(text, words, sentences, places, cues, FunctionWords.Default);
         DropOtherSenses(cues);
@@ -95,6 +96,16 @@ public sealed class Annotator
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
     }
+
+    /// <summary>
+    /// A catalogue name of several words that the text goes on past with a hyphen and another capitalised word ("the Katiba
+    /// Foo-Bar" holding an alias "Katiba Foo") is the start of a longer name, another group's: it names no catalogue group.
+    /// A one-word name joined so ("Hamas-Fatah talks") is a pairing of two, kept; a lower-case word after the hyphen
+    /// ("Foo-linked") is no longer name.
+    /// </summary>
+    private static void DropCutNames(string text, List<Cue> cues) =>
+        cues.RemoveAll(c => c.Kind == CueKind.Actor && c.LastWord > c.FirstWord && c.End + 1 < text.Length
+                            && text[c.End] == '-' && char.IsUpper(text[c.End + 1]));
 
     /// <summary>
     /// A month's name that is only the first word of a longer place name the gazetteer knows ("the Hayes Road area of

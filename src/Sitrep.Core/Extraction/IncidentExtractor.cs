@@ -180,6 +180,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _siteStaff;
     /// <summary>Words for guards hired to keep a site (function_words.tsv kind hired_guard) and the words before "guard" that make him a state's (kind state_guard_modifier).</summary>
     private readonly IReadOnlySet<string> _hiredGuards;
+    /// <summary>Words for one who drives, guards or escorts people taken (function_words.tsv kind escort_victim).</summary>
+    private readonly IReadOnlySet<string> _escortVictims;
     private readonly IReadOnlySet<string> _stateGuardModifiers;
     /// <summary>Phrases that place a death at the scene and words that tell it came later (function_words.tsv kinds scene_death, after_scene_death).</summary>
     private readonly IReadOnlySet<string> _sceneDeaths;
@@ -393,6 +395,7 @@ public sealed partial class IncidentExtractor
         _barePeople = words.Of(FunctionWords.BarePeople);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
         _hiredGuards = words.Of(FunctionWords.HiredGuard);
+        _escortVictims = words.Of(FunctionWords.EscortVictim);
         _stateGuardModifiers = words.Of(FunctionWords.StateGuardModifier);
         _sceneDeaths = words.Of(FunctionWords.SceneDeath);
         _afterSceneDeaths = words.Of(FunctionWords.AfterSceneDeath);

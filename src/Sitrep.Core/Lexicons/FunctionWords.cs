@@ -294,6 +294,7 @@ public sealed class FunctionWords
     public const string SiteStaff = "site_staff";
     /// <summary>A word for a guard hired to keep a site ("security guard", "watchman"): harmed where nothing else is named, a business's (IncidentExtractor.HarmedHiredGuardsOnly).</summary>
     public const string HiredGuard = "hired_guard";
+    public const string EscortVictim = "escort_victim";
     /// <summary>A phrase after a death that places it at the scene ("at the scene", "on the spot"): IncidentExtractor.SceneAndLaterDeaths.</summary>
     public const string SceneDeath = "scene_death";
     /// <summary>A word after a death that tells it came after the attack ("overnight", "later", "hospital"): IncidentExtractor.SceneAndLaterDeaths.</summary>

@@ -142,11 +142,14 @@ public sealed class IncidentBuilder
     /// driven or worn, make an armed assault (or the kidnapping or assassination a report tells), though an outlet that
     /// told only the grenade called it a bombing; a device laid, driven or worn (Model.Weapons.SetDevices: "a roadside
     /// bomb, then gunfire") keeps the bombing a report tells, though an outlet that told the shots with a bare "explosion"
-    /// called it an armed assault.
+    /// called it an armed assault. Drones and no charge of their own in any report (no bomb, grenade or explosive named:
+    /// "drones struck the depot; explosions shook the district") are an air strike, though their blasts read as a bombing;
+    /// a drone that carried or dropped a named charge stays a bombing (the gold's convention).
     /// </summary>
     public static string ByWeapons(string eventType, IReadOnlyList<IncidentReport> voters, IReadOnlyCollection<string> weapons)
     {
         var set = weapons.ToHashSet(StringComparer.Ordinal);
+        if (eventType == "bombing" && set.Contains("drone") && set.All(w => w is "drone" or "aircraft")) return "air_strike";
         if (set.Overlaps(Model.Weapons.SetDevices))
             return eventType == "armed_assault" && voters.Any(r => r.EventType == "bombing") ? "bombing" : eventType;
         if (eventType != "bombing" || !set.Contains("firearm") || !set.Overlaps(Model.Weapons.ThrownCharges)) return eventType;

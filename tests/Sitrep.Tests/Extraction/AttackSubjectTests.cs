@@ -66,6 +66,8 @@ public class AttackSubjectTests
         // a strike written with a country's adjective is that country's forces' (state_forces.tsv); the army says its aircraft did it
         { "A Russian air strike flattened a bakery in Idlib on Monday, killing six people, rescuers said.", "Russian military", "attributed" },
         { "A drone hit a van near Baalbek on Monday, killing two men. The Israeli army said its aircraft had targeted two weapons smugglers.", "Israeli military", "claimed" },
+        // a catalogue name ("Katiba Macina") that goes on past a hyphen with another capitalised word is another, longer name
+        { "Gunmen attacked an army post near Mopti on Monday, killing four soldiers. The army blamed the Katiba Macina-Wendou for the attack.", "Katiba Macina-Wendou", "attributed" },
         // a name in capitals with a hyphen is read whole, after "the" or "of the" too (actors.tsv)
         { "Members of the MS-13 shot dead four people in a house in Tejutla on Sunday night.", "MS-13", "attributed" },
         { "Police said terrorists of the MS-13 shot dead four people in a house in Tejutla on Sunday night.", "MS-13", "attributed" },

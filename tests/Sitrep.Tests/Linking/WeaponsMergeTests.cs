@@ -50,6 +50,11 @@ public sealed class WeaponsMergeTests
     [InlineData("bombing:ied|armed_assault:explosive,firearm", "armed_assault", "bombing")]
     [InlineData("bombing:ied,firearm", "bombing", "bombing")]
     [InlineData("armed_assault:firearm,grenade", "armed_assault", "armed_assault")]
+    // drones and no charge of their own named in any report: an air strike, though their blasts read as a bombing
+    [InlineData("bombing:drone", "bombing", "air_strike")]
+    [InlineData("bombing:drone|air_strike:drone", "bombing", "air_strike")]
+    [InlineData("bombing:drone,explosive", "bombing", "bombing")]
+    [InlineData("bombing:drone|bombing:ied", "bombing", "bombing")]
     public void Shots_and_a_thrown_charge_are_an_assault_a_laid_device_a_bombing(string reports, string voted, string expected)
     {
         var voters = reports.Split('|').Select((r, i) => Report($"r{i}", type: r.Split(':')[0]) with { Weapons = r.Split(':')[1].Split(',').ToList() }).ToList();
