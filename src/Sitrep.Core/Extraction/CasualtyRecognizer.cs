@@ -2070,7 +2070,12 @@ public sealed class CasualtyRecognizer
                 first = start;
             }
             else if (!(key.Length > 0 && char.IsDigit(key[0])) && !(head > start && _determiners.Contains(words[start].Key) || IsPossessive(words[start].Key)))
+            {
+                // "the four injured, two clerks, a guard and a boy", "three passengers, including a man and his son": the
+                // listed persons are a part of a group counted before them, whose figure counts them
+                if (doc.NumbersIn(new TextSpan(words[start].Start, words[head].End)).Any()) return null;
                 break; // neither a person, an age, nor "a/his/their" thing: the list ends
+            }
             items++;
             var before = start - 1;
             if (before < firstWord || words[before].Key is not ("," or "and")) break;
