@@ -2063,7 +2063,9 @@ public sealed class CasualtyRecognizer
             var key = words[head].Key;
             if (_persons.IsPerpetrator(key)) return null;
             var isName = !_persons.IsSingularVictim(key) && IsCapitalised(doc, head) && head > firstWord && key != "i" && !IsPlaceAt(doc, head);
-            if (_persons.IsSingularVictim(key) || isName)
+            // "a boy of 14": an age after the person noun it belongs to
+            var agedPerson = key.Length > 0 && char.IsDigit(key[0]) && head - 2 >= start && words[head - 1].Key == "of" && _persons.IsSingularVictim(words[head - 2].Key);
+            if (_persons.IsSingularVictim(key) || isName || agedPerson)
             {
                 // "his driver, Ali Musa, and a boy": a name between commas right after a person noun is that person
                 if (isName || sepToRight != "," || !nameBetweenCommas) persons++;
