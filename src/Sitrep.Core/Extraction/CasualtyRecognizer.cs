@@ -1843,7 +1843,7 @@ public sealed class CasualtyRecognizer
             // "the driver of the van died on the spot": the one the "of" phrase belongs to
             if (subject >= firstWord && OfPhraseHead(doc, subject, firstWord) is >= 0 and var ofHead) subject = ofHead;
             if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key)
-                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1)))
+                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1) && !TitledName(doc, subject, firstWord)))
                                          || subject == firstWord && SurnameNamedBefore(doc, subject)))
             {
                 if (subject - 1 >= firstWord && (_persons.IsPerpetrator(words[subject].Key) || words[subject - 1].Key is "two" or "three" or "both")) return null;
@@ -1916,9 +1916,32 @@ public sealed class CasualtyRecognizer
             var key = words[s].Key;
             if (key is "," or ";" or ":" or "." or "and" or "but" || _persons.IsPerpetrator(key)) return -1;
             if (key is "he" or "she" || _persons.IsSingularVictim(key)) return s;
+            // "Sergeant Musa was flown to the capital and died of his wounds": a name after a rank or role that titles it
+            if (s > firstWord && IsCapitalised(doc, s) && IsRankTitle(doc, s - 1)) return s;
         }
         return -1;
     }
+
+    /// <summary>
+    /// A capitalised person noun of one victim (persons.tsv: "Sergeant", "Officer", "Brigadier") right before a name, where
+    /// it titles the person ("Sergeant Musa died"): no describing adjective ("Kurdish") that would make the name no person.
+    /// </summary>
+    /// <summary>Most words of a name between a rank that titles it and its last word: "Sergeant Jane Roe" has one.</summary>
+    private const int MaxTitledNameWords = 2;
+
+    /// <summary>The name that ends at <paramref name="last"/> opens on a rank that titles it ("Officer Jane Roe"): <see cref="IsRankTitle"/>.</summary>
+    private bool TitledName(AnnotatedDocument doc, int last, int firstWord)
+    {
+        for (var w = last - 1; w >= firstWord && w >= last - MaxTitledNameWords; w--)
+        {
+            if (IsRankTitle(doc, w)) return true;
+            if (!IsCapitalised(doc, w)) return false;
+        }
+        return false;
+    }
+
+    private bool IsRankTitle(AnnotatedDocument doc, int word) =>
+        IsCapitalised(doc, word) && _persons.IsSingularVictim(doc.Words[word].Key) && word + 1 < doc.Words.Count && IsCapitalised(doc, word + 1);
 
     /// <summary>
     /// Most words of a relative clause that tells how the one who died was hurt, with no comma in it: "who was shot during
@@ -2017,27 +2040,49 @@ public sealed class CasualtyRecognizer
         }
         if (!passive) return null;
         if (w >= firstWord && words[w].Key == ",") w--; // "Doe, 37, were killed"
+        // "his driver and a boy who was walking past were wounded": the last item is the noun before its relative clause
+        if (UnclosedAsideBefore(doc, w, firstWord, MaxHurtRelative) is var relative && relative > firstWord
+            && doc.Words[relative].Key is "who" or "that") w = relative - 1;
         var persons = 0;
         var items = 0;
         var first = -1;
         var joined = false;
+        var sepToRight = "";
+        var nameBetweenCommas = false;
         while (w >= firstWord)
         {
             var head = w;
             var start = w;
-            while (start - 1 >= firstWord && head - start + 1 < MaxItemWords && words[start - 1].Key is not ("," or "and" or "." or ";" or ":")) start--;
+            // words joined without a space count as one: "a 12-year-old boy" is three
+            var itemWords = 1;
+            while (start - 1 >= firstWord && words[start - 1].Key is not ("," or "and" or "." or ";" or ":"))
+            {
+                if (words[start - 1].End < words[start].Start && ++itemWords > MaxItemWords) break;
+                start--;
+            }
             var key = words[head].Key;
             if (_persons.IsPerpetrator(key)) return null;
-            if (_persons.IsSingularVictim(key) || (IsCapitalised(doc, head) && head > firstWord && key != "i" && !IsPlaceAt(doc, head)))
+            var isName = !_persons.IsSingularVictim(key) && IsCapitalised(doc, head) && head > firstWord && key != "i" && !IsPlaceAt(doc, head);
+            // "a boy of 14": an age after the person noun it belongs to
+            var agedPerson = key.Length > 0 && char.IsDigit(key[0]) && head - 2 >= start && words[head - 1].Key == "of" && _persons.IsSingularVictim(words[head - 2].Key);
+            if (_persons.IsSingularVictim(key) || isName || agedPerson)
             {
-                persons++;
+                // "his driver, Ali Musa, and a boy": a name between commas right after a person noun is that person
+                if (isName || sepToRight != "," || !nameBetweenCommas) persons++;
                 first = start;
             }
             else if (!(key.Length > 0 && char.IsDigit(key[0])) && !(head > start && _determiners.Contains(words[start].Key) || IsPossessive(words[start].Key)))
+            {
+                // "the four injured, two clerks, a guard and a boy", "three passengers, including a man and his son": the
+                // listed persons are a part of a group counted before them, whose figure counts them
+                if (doc.NumbersIn(new TextSpan(words[start].Start, words[head].End)).Any()) return null;
                 break; // neither a person, an age, nor "a/his/their" thing: the list ends
+            }
             items++;
             var before = start - 1;
             if (before < firstWord || words[before].Key is not ("," or "and")) break;
+            nameBetweenCommas = isName && head + 1 < words.Count && words[head + 1].Key == ",";
+            sepToRight = words[before].Key;
             if (words[before].Key == "and") joined = true;
             w = before - 1;
             if (w >= firstWord && words[w].Key == ",") { w--; } // "a, b, and c"
