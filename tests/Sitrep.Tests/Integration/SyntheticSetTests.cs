@@ -47,7 +47,11 @@ namespace Sitrep.Tests.Integration;
 /// under its killed 0.909) and synthetic41 (0.987: two checkpoint bombs at two named sites of one city split into a
 /// wave, a live blog's correction applied to its clause, a sub-count of the hurt no figure, council minutes' arson
 /// dated); synthetic42 (0.793 held out at the start of session 37, 0.913 after, under its killed 0.875) and synthetic43
-/// (0.562 held out, 0.632 after, under its overall) have floors from that session.
+/// (0.562 held out, 0.632 after, under its overall) have floors from that session. Session 38 raised synthetic43
+/// (0.877: a statement's day and a newsletter's issue day no attack's day, a wave's combined toll the group's, a
+/// claimant's own toll no best figure, background pointed back to by "that explosion"; under its killed 0.750);
+/// synthetic44 (0.604 held out at the start of session 38, 0.665 after, under its overall; its wave is not yet found,
+/// so no group floor) and synthetic45 (0.494 held out, 0.632 after, under its overall) have floors from that session.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -99,7 +103,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic40", "synthetic40.gold.json", 0.89)]
     [InlineData("synthetic41", "synthetic41.gold.json", 0.96)]
     [InlineData("synthetic42", "synthetic42.gold.json", 0.85)]
-    [InlineData("synthetic43", "synthetic43.gold.json", 0.61)]
+    [InlineData("synthetic43", "synthetic43.gold.json", 0.73)]
+    [InlineData("synthetic44", "synthetic44.gold.json", 0.64, 0.0)]
+    [InlineData("synthetic45", "synthetic45.gold.json", 0.61)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
