@@ -2040,7 +2040,7 @@ public sealed class CasualtyRecognizer
         }
         if (!passive) return null;
         if (w >= firstWord && words[w].Key == ",") w--; // "Doe, 37, were killed"
-        // "his driver and a boy who was walking past were wounded": the last item is the noun before its relative clause
+        // "her guard and a girl who was crossing the road were hurt": the last item is the noun before its relative clause
         if (UnclosedAsideBefore(doc, w, firstWord, MaxHurtRelative) is var relative && relative > firstWord
             && doc.Words[relative].Key is "who" or "that") w = relative - 1;
         var persons = 0;

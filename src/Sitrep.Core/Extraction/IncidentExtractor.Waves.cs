@@ -338,12 +338,12 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// "The communiqué reports 16 dead among soldiers and volunteers, and 23 wounded, for the two attacks combined": a
+    /// "The statement gives nine dead among guards and villagers, and 14 hurt, for the two attacks combined": a
     /// total's words of several words (waves.tsv kind total: "for the two attacks", "across both sites") that close the
     /// sentence's figures give them all to the wave, however far they stand: the figure is the last of its kind before
     /// those words, and no place stands between it and them ("11 killed in X and five in Y, 16 in the two attacks" keeps
-    /// 11 with X). Words that go on to a figure of their own ("five had died at the post, bringing the overall toll to
-    /// seven") give the total there, not to the figures before them.
+    /// 11 with X). Words that go on to a figure of their own ("three died at the depot, which brought the overall toll
+    /// to seven") give the total there, not to the figures before them.
     /// </summary>
     private static bool ClosesWithTotal(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
     {
