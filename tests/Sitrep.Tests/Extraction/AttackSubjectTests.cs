@@ -80,6 +80,9 @@ public class AttackSubjectTests
         { "A Turkish drone hit a car near Idlib on Monday, killing two men.", "Turkish military", "attributed" },
         { "A Russian drone struck a house in Sumy on Monday, killing three civilians.", "Russian military", "attributed" },
         { "An Israeli warplane hit a flat in Sidon on Monday, killing four people.", "Israeli military", "attributed" },
+        // a drone's kind between the adjective and the drone (events.tsv "attack drones", "combat drone") keeps the state's strike
+        { "Turkish attack drones struck a truck near Idlib on Monday, killing two men.", "Turkish military", "attributed" },
+        { "A Russian combat drone hit a bus stop in Kherson on Monday, killing a woman.", "Russian military", "attributed" },
         // a nationality before another kind of attacker is no state's strike
         { "A Syrian suicide bomber blew himself up at a market in Kirkuk on Monday, killing five people.", null, "unknown" },
         // members of an armed group caught for the attack name it (function_words.tsv kind arrest_verb), the police never
