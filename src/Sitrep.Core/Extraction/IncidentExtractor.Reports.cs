@@ -1570,7 +1570,8 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// Whether the words of a death, and those after them to the end of their clause (at most <see cref="MaxTimingReach"/>),
     /// place it at the scene (function_words.tsv kind scene_death: "killed at the scene", "died on the spot") or after the
-    /// attack (kind after_scene_death: "died overnight in hospital", "later died").
+    /// attack (kind after_scene_death: "died overnight in hospital", "later died"); the clause ends at a word of kind
+    /// death_clause_end ("," "and" "when").
     /// </summary>
     private (bool Scene, bool After) DeathTiming(AnnotatedDocument doc, CasualtyMention m, int sentenceEnd)
     {
@@ -1579,7 +1580,7 @@ public sealed partial class IncidentExtractor
         var end = doc.WordAt(m.Span.End);
         var last = end;
         while (last < words.Count && words[last].Start < sentenceEnd && last - end < MaxTimingReach
-               && words[last].Key is not ("," or ";" or "." or ":" or "and" or "but" or "when" or "after" or "as" or "while")) last++;
+               && !_deathClauseEnds.Contains(words[last].Key)) last++;
         bool scene = false, after = false;
         for (var w = first; w < last; w++)
         {

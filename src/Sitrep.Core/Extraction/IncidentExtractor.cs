@@ -186,6 +186,8 @@ public sealed partial class IncidentExtractor
     /// <summary>Phrases that place a death at the scene and words that tell it came later (function_words.tsv kinds scene_death, after_scene_death).</summary>
     private readonly IReadOnlySet<string> _sceneDeaths;
     private readonly IReadOnlySet<string> _afterSceneDeaths;
+    /// <summary>Words and marks that end a death's clause (function_words.tsv kind death_clause_end).</summary>
+    private readonly IReadOnlySet<string> _deathClauseEnds;
     private readonly IReadOnlySet<string> _tradeUtilities;
     private readonly IReadOnlySet<string> _speakingAsides;
     private readonly IReadOnlySet<string> _anyoneNouns;
@@ -399,6 +401,7 @@ public sealed partial class IncidentExtractor
         _stateGuardModifiers = words.Of(FunctionWords.StateGuardModifier);
         _sceneDeaths = words.Of(FunctionWords.SceneDeath);
         _afterSceneDeaths = words.Of(FunctionWords.AfterSceneDeath);
+        _deathClauseEnds = words.Of(FunctionWords.DeathClauseEnd);
         _tradeUtilities = words.Of(FunctionWords.TradeUtility);
         _speakingAsides = words.Of(FunctionWords.SpeakingAside);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);

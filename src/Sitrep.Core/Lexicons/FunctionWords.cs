@@ -299,6 +299,8 @@ public sealed class FunctionWords
     public const string SceneDeath = "scene_death";
     /// <summary>A word after a death that tells it came after the attack ("overnight", "later", "hospital"): IncidentExtractor.SceneAndLaterDeaths.</summary>
     public const string AfterSceneDeath = "after_scene_death";
+    /// <summary>A word or mark that ends the clause of a death, past which no timing word counts ("," "and" "when"): IncidentExtractor.DeathTiming.</summary>
+    public const string DeathClauseEnd = "death_clause_end";
     /// <summary>A word right before "guard" that makes him a force's or a state's ("border guard", "prison guard"): no hired guard.</summary>
     public const string StateGuardModifier = "state_guard_modifier";
     /// <summary>A utility's site a company runs for trade ("an oil terminal", "a gas processing plant"): the attack hit a business too (IncidentExtractor.BuildReport).</summary>
