@@ -117,6 +117,9 @@ public class ClaimShapeTests
         // accused's own denial names its group when its subject is an abbreviation the catalogue lacks
         { "Gunmen attacked a clinic near Mandera on Tuesday night, killing six patients. The army said the raid was carried out by the so-called Front populaire du Maniema, the FPM.", "FPM", "attributed" },
         { "Gunmen attacked a clinic near Mandera on Tuesday night, killing six patients. The KVF denied any role in the killings on Wednesday.", "KVF", "denied" },
+        // a hyphenated name joined by the Urdu/Persian linking vowel is one name, not its last word
+        { "A bomb wrecked a boys' school near Parachinar on Monday night. The Tanzeem-ul-Dasht, an armed group active in the border valleys, claimed the blast on its channel.", "Tanzeem-ul-Dasht", "claimed" },
+        { "Gunmen raided a police post outside Zhob late on Friday, killing two constables. Jamaat-e-Koh-e-Surkh said in a statement that its fighters had carried out the raid.", "Jamaat-e-Koh-e-Surkh", "claimed" },
         // the group's own deed told in the simple past after the speech verb ("has said it set fire to"), the group named
         // after a noun and "calling itself"
         { "Arsonists set fire to a land office in Tartu early on Tuesday, destroying its ground floor. A little-known movement calling itself Kivine Koda has said it set fire to the office, in a letter mailed to two radio stations.", "Kivine Koda", "claimed" },
