@@ -333,7 +333,7 @@ public sealed class CasualtyRecognizer
                     Value = mention.Value + also.Added, Span = new TextSpan(mention.Span.Start, also.End),
                     Qualifier = mention.Qualifier == Qualifiers.Exact ? also.Qualifier : mention.Qualifier,
                 };
-            if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord);
+            if (mention is null && cc.Position is "after" or "around") mention = VictimList(doc, cue, cc, firstWord, headline || IsHeadingLine(doc, sentence));
             if (mention is null && cc.Position is "after" or "around") mention = BareOneBefore(doc, cue, cc, firstWord);
             if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
             if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one)
@@ -1627,6 +1627,9 @@ public sealed class CasualtyRecognizer
     /// Words between commas that describe the subject before them rather than being it: they open with a subject_aside
     /// word ("who tried to help", "aged 47"), are an age alone ("34"), or name one victim after "a"/"an" ("a 22-year-old man").
     /// </summary>
+    /// <summary>Most words of a person's name written between commas after the person noun.</summary>
+    private const int MaxNameAsideWords = 4;
+
     private bool IsSubjectAside(AnnotatedDocument doc, int first, int last)
     {
         if (first > last) return false;
@@ -1636,6 +1639,10 @@ public sealed class CasualtyRecognizer
         // what such a person is called (function_words.tsv kind naming_word), with no figure: ", as minibus drivers are known
         // locally,", ", also known as a boda boda man,", ", locally called a tro-tro mate,"
         if (NamingAside(doc, first, last)) return true;
+        // the person's name: "the driver, Pedro Ruiz, and two passengers", "his bodyguard, Omar Idris Hamid, suffered burns"
+        if (last - first < MaxNameAsideWords && Enumerable.Range(first, last - first + 1).All(w => IsCapitalised(doc, w) && !IsPlaceAt(doc, w)
+                                                                                            && !_persons.IsVictim(words[w].Key) && !_persons.IsPerpetrator(words[w].Key)))
+            return true;
         return words[first].Key is "a" or "an" && last - first < 6
                && Enumerable.Range(first + 1, last - first).Any(w => _persons.IsSingularVictim(words[w].Key));
     }
@@ -2022,7 +2029,7 @@ public sealed class CasualtyRecognizer
     /// animal or thing ("and their dog") is not counted; an age between commas ("Roe, 42, and Doe") is skipped.
     /// Only a list of two or more items counts here; one victim alone is <see cref="OneVictim"/>'s.
     /// </summary>
-    private CasualtyMention? VictimList(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord)
+    private CasualtyMention? VictimList(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord, bool heading = false)
     {
         const int MaxItemWords = 4;
         var words = doc.Words;
@@ -2033,6 +2040,13 @@ public sealed class CasualtyRecognizer
         // their son died"
         var passive = _casualtyAdjectives.Contains(words[cue.FirstWord].Key) || words[cue.FirstWord].Key is "were" or "are"
                       || cc.Kind == CasualtyMention.Killed && _deathVerbs.Contains(words[cue.FirstWord].Key);
+        // a headline or a heading line drops its auxiliary: "Driver and schoolboy hurt", "Guard, cook and cleaner
+        // wounded in market blast" are passive when the participle has no object after it (no figure, determiner or person)
+        if (heading && !passive && cue.FirstWord == cue.LastWord && IsParticiple(doc, cue.FirstWord) || heading && !passive && words[cue.FirstWord].Key == "hurt")
+            passive = cue.LastWord + 1 >= words.Count || words[cue.LastWord + 1].Start >= doc.SentenceAt(cue.Start).End
+                      || !(doc.NumbersIn(new TextSpan(words[cue.LastWord + 1].Start, words[cue.LastWord + 1].End)).Any()
+                           || _determiners.Contains(words[cue.LastWord + 1].Key) || IsPossessive(words[cue.LastWord + 1].Key)
+                           || _persons.IsVictim(words[cue.LastWord + 1].Key));
         while (w >= firstWord && (_passiveAdverbs.Contains(words[w].Key) || words[w].Key is "were" or "are" or "have" or "been"))
         {
             if (words[w].Key is "were" or "are" or "been") passive = true;
@@ -2090,6 +2104,23 @@ public sealed class CasualtyRecognizer
         if (persons < 1 || items < 2 || !joined || first < 0) return null;
         var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
         return new CasualtyMention(cc.Kind, persons, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
+    }
+
+    /// <summary>
+    /// A heading line: the sentence is a line of its own (a sub-headline, a section's heading) that ends on no full stop,
+    /// question or exclamation mark, as "Driver and schoolboy hurt; official was leading the case" under a headline.
+    /// </summary>
+    private const int MaxHeadingWords = 16;
+
+    private static bool IsHeadingLine(AnnotatedDocument doc, Sentence sentence)
+    {
+        var text = doc.Text;
+        var start = sentence.Start;
+        var end = sentence.End;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start || !char.IsLetterOrDigit(text[end - 1])) return false;
+        if (start > 0 && text[start - 1] != '\n' || end < text.Length && text[end] != '\n' && text[end] != '\r') return false;
+        return doc.WordAt(end) - doc.WordAt(start) <= MaxHeadingWords;
     }
 
     private static bool IsPossessive(string key) =>

@@ -1656,11 +1656,14 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// One victim named without a number ("including a woman in critical condition", a caption's "a boy hurt in the
     /// blast") where the article counts more of that kind with a number: one of those counted, no count of one.
-    /// Victims beyond those counted ("another man was also killed" read as an addition) and running tolls stay.
+    /// Victims beyond those counted ("another man was also killed" read as an addition) and running tolls stay. So is one
+    /// named after the persons a list counted before it ("His driver and a boy were wounded ... the driver was in a
+    /// serious condition": one of the two).
     /// </summary>
     private static bool OneOfCounted(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties) =>
         m is { Value: 1, Addition: false, Total: false } && !doc.NumbersIn(m.Figure).Any()
-        && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1 && doc.NumbersIn(c.Mention.Figure).Any());
+        && casualties.Any(c => c.Mention.Kind == m.Kind && c.Mention.Value > 1
+                               && (doc.NumbersIn(c.Mention.Figure).Any() || c.Mention.Span.End <= m.Span.Start && !c.Mention.Addition && !c.Mention.Total));
 
     /// <summary>
     /// "Three people died ... The two children who died were eight", "the deaths of the two civilians": a figure after
@@ -1702,6 +1705,22 @@ public sealed partial class IncidentExtractor
         if (!Enumerable.Range(first, Math.Max(0, last - first + 1))
                 .Any(w => w < doc.Words.Count && (_remainderWords.Contains(doc.Words[w].Key) || _conditionWords.Contains(doc.Words[w].Key)))) return false;
         return casualties.Any(c => IsHurt(c.Mention.Kind) && c.Mention.Value > value && c.Mention.Span.End <= m.Span.Start && doc.NumbersIn(c.Mention.Figure).Any());
+    }
+
+    /// <summary>
+    /// "leaving seven people dead ... two bodies were found in the back room": a figure of the dead whose casualty noun is
+    /// one of function_words.tsv kind remains_noun tells where some of the dead were found, after a count of the dead as
+    /// large or larger told before it in the report: a part of them, no count of its own. "two more bodies" (an addition)
+    /// and "the toll rose to nine as two bodies were recovered" (a running toll) are not parts.
+    /// </summary>
+    private bool RemainsOfCounted(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Kind: CasualtyMention.Killed, Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
+        var first = doc.WordAt(m.Figure.End);
+        var last = doc.WordAt(m.Span.End) - 1;
+        if (!Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(w => w < doc.Words.Count && _remainsNouns.Contains(doc.Words[w].Key))) return false;
+        return casualties.Any(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value >= value && c.Mention.Span.End <= m.Span.Start
+                                   && !ReferenceEquals(c.Mention, m) && doc.NumbersIn(c.Mention.Figure).Any());
     }
 
     /// <summary>A kind that counts the hurt: injured, or treated (taken to hospital).</summary>
@@ -1842,7 +1861,7 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             var among = (leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd ? lead : update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
-            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among)) continue;
+            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among) || RemainsOfCounted(doc, m, among)) continue;
             var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
             figures.Add(figure);
             added[m] = figure;

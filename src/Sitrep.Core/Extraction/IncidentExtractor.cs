@@ -95,6 +95,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _careDeaths;
     private readonly IReadOnlySet<string> _updateWords;
     private readonly IReadOnlySet<string> _remainderWords;
+    private readonly IReadOnlySet<string> _remainsNouns;
     private readonly IReadOnlySet<string> _conditionWords;
     private readonly IReadOnlySet<string> _oclockWords;
     private readonly IReadOnlySet<string> _afternoonWords;
@@ -316,6 +317,7 @@ public sealed partial class IncidentExtractor
         _careDeaths = words.Of(FunctionWords.CareDeath);
         _updateWords = words.Of(FunctionWords.UpdateWord);
         _remainderWords = words.Of(FunctionWords.RemainderWord);
+        _remainsNouns = words.Of(FunctionWords.RemainsNoun);
         _conditionWords = words.Of(FunctionWords.ConditionWord);
         _oclockWords = words.Of(FunctionWords.OClockWord);
         _afternoonWords = words.Of(FunctionWords.AfternoonWord);

@@ -107,6 +107,8 @@ public sealed class FunctionWords
     public const string IntakeVerb = "intake_verb";
     public const string LaterDeath = "later_death";
     public const string RemainderWord = "remainder_word";
+    /// <summary>The noun of dead found ("two bodies were found"): after as large a count of the dead, a part of it (IncidentExtractor.RemainsOfCounted).</summary>
+    public const string RemainsNoun = "remains_noun";
     /// <summary>Tells the state of the hurt a figure counts, "four are in a critical condition", "three were treated and released": after a larger count of the hurt, a part of it (IncidentExtractor.RemainderAfterLarger).</summary>
     public const string ConditionWord = "condition_word";
     public const string HurtNoun = "hurt_noun";

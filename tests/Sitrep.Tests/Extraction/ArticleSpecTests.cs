@@ -93,6 +93,36 @@ public class ArticleSpecTests
         Assert.Equal([7], report.Injured.Select(f => f.Value).Distinct());
     }
 
+    [Theory]
+    // the bodies found of a toll told before them are some of those dead, no count of their own
+    [InlineData("Gunmen stormed a nightclub in Tepic on Saturday night, killing nine people and wounding four, police said.\n\nThree bodies were recovered from the burned kitchen.", new[] { 9 })]
+    [InlineData("Gunmen stormed a nightclub in Tepic on Saturday night, leaving nine people dead.\n\nAmong the dead are the owner, two waiters and six customers; three bodies were found in the toilets.", new[] { 9 })]
+    // "more" bodies add to the toll; bodies alone, with no toll before them, are the toll
+    [InlineData("Gunmen stormed a nightclub in Tepic on Saturday night, leaving nine people dead.\n\nOn Sunday, rescuers found two more bodies in the burned kitchen.", new[] { 9, 11 })]
+    [InlineData("Gunmen stormed a nightclub in Tepic on Saturday night and set it on fire, police said.\n\nThree bodies were recovered from the burned kitchen.", new[] { 3 })]
+    public void Bodies_found_after_a_toll_are_of_its_dead(string text, int[] killed)
+    {
+        const string title = "Gunmen storm nightclub in Tepic";
+        var article = new Article("spec-bodies", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2025, 4, 14));
+
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+
+        Assert.Equal(killed, report.Killed.Select(f => f.Value!.Value).Distinct().Order());
+    }
+
+    [Fact]
+    public void One_of_the_persons_listed_as_hurt_named_again_is_no_count_of_one()
+    {
+        const string text = "A judge was killed on Sunday evening when a bomb hidden under his car exploded outside his home in Kassala.\n\n"
+                            + "His bodyguard and a woman who was walking past were wounded. A doctor said the bodyguard was in a serious condition.";
+        const string title = "Judge killed by car bomb in Kassala";
+        var article = new Article("spec-oneoflist", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2025, 4, 14));
+
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+
+        Assert.Equal([2], report.Injured.Select(f => f.Value!.Value).Distinct());
+    }
+
     /// <summary>The highest figure that no correction withdrew (0 for none).</summary>
     private static int Best(IReadOnlyList<CasualtyFigure> figures) =>
         figures.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
