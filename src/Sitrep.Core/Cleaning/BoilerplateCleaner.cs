@@ -113,6 +113,39 @@ public static class BoilerplateCleaner
         return false;
     }
 
+    /// <summary>
+    /// Where the line's words begin after the number of its section, when it opens on one ("4. RELATED ITEMS", "4) Related
+    /// items", "IV. See also", "(d) More reports"): a report numbers its parts, its heading of links among them, which is
+    /// still that heading. -1 when the line opens on no such number.
+    /// </summary>
+    private static int SectionNumbered(ReadOnlySpan<char> line)
+    {
+        var paren = line.Length > 0 && line[0] == '(';
+        var start = paren ? 1 : 0;
+        var i = start;
+        while (i < line.Length && i - start < 3 && char.IsAsciiDigit(line[i])) i++;
+        if (i == start) while (i < line.Length && i - start < 4 && line[i] is 'I' or 'V' or 'X') i++;
+        // a single letter numbers a part too ("B. More reports"), not a word
+        if (i == start && i < line.Length && char.IsAsciiLetter(line[i])) i++;
+        if (i == start || i + 1 >= line.Length) return -1;
+        if (paren ? line[i] != ')' : line[i] is not ('.' or ')')) return -1;
+        if (line[i + 1] != ' ') return -1;
+        i++;
+        while (i < line.Length && line[i] == ' ') i++;
+        return i < line.Length ? i : -1;
+    }
+
+    /// <summary>A drop_list rule (a heading of links) matches the line.</summary>
+    private static bool HeadsList(ReadOnlySpan<char> line, BoilerplateRules rules)
+    {
+        if (line.IsEmpty) return false;
+        var key = LineKey.Of(line);
+        if (!rules.Drops.MayMatch(line, key)) return false;
+        foreach (var rule in rules.Rules)
+            if (rule.Drops && rule.Match(line, key) is not null) return rule.Action == BoilerplateAction.DropList;
+        return false;
+    }
+
     /// <summary>A resume rule matches the line: under readers' comments, the page's own words again (a correction).</summary>
     private static bool Resumes(ReadOnlySpan<char> line, BoilerplateRules rules)
     {
@@ -156,6 +189,7 @@ public static class BoilerplateCleaner
             foreach (var rule in rules.Rules)
                 if (rule.Drops && rule.Match(content, contentKey) is not null) return (rule.Action, null);
         }
+        if (SectionNumbered(content) is > 0 and var words && HeadsList(content[words..], rules)) return (BoilerplateAction.DropList, null);
         var segments = new List<(int Start, int Length)> { (from, length) };
         string? teaser = null;
         foreach (var rule in rules.Rules)

@@ -149,7 +149,10 @@ public sealed partial class IncidentExtractor
         var kinds = new List<HashSet<string>>();
         foreach (var s in news)
         {
-            var strong = s.Events.Select(e => e.As<EventCue>()).Where(c => c is { Weak: false, Vehicle: false, WeaponName: false }).ToList();
+            var cues = s.Events.Select(e => e.As<EventCue>()).ToList();
+            var strong = cues.Where(c => c is { Weak: false, Vehicle: false, WeaponName: false }).ToList();
+            // a device named and a word of its going off ("an explosive device ... went off at A Road"): a bombing told
+            if (strong.Count == 0 && cues.Any(c => c.Blast)) strong = cues.Where(c => c is { WeaponName: true, Vehicle: false, Weak: false }).ToList();
             if (strong.Count == 0 || s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place))) continue;
             var named = SiteNames(doc, s.Sentence).Distinct().ToList();
             if (named.Count != 1) continue;
@@ -159,7 +162,9 @@ public sealed partial class IncidentExtractor
         }
         if (names.Count < 2) return [];
         var shared = kinds.Skip(1).Aggregate(new HashSet<string>(kinds[0], StringComparer.Ordinal), (a, b) => { a.IntersectWith(b); return a; });
-        return shared.Count > 0 ? names : [];
+        // attacks of two kinds (a bomb at A Road, gunmen at B Church) are two when the article counts just as many ("two
+        // attacks hit the town"): one attack told with two names of its place is never counted so
+        return shared.Count > 0 || AttacksCountedTogether(doc, news) == names.Count ? names : [];
     }
 
     /// <summary>Two names of one site: equal, or one the other's first words ("A Chowk" and "A").</summary>
