@@ -13,6 +13,12 @@ public sealed record DateMention(int Start, int End, DateOnly Date, string Preci
 {
     public Model.TextSpan Span => new(Start, End);
 
+    /// <summary>
+    /// The day was counted from publication by a word alone ("yesterday", "last night", "overnight", "today"; dates.tsv
+    /// kind relative): a line that tells its own day of report counts it from that day instead.
+    /// </summary>
+    public bool Relative { get; init; }
+
     /// <summary>The contract's date string: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
     public string Value => Precision switch
     {

@@ -67,11 +67,11 @@ public sealed partial class IncidentExtractor
     private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f) =>
         SaysAfterMidnight(doc, f) || ClockHours(doc, f).Any(h => h < DawnHour);
 
-    /// <summary>The sentence says "after midnight" ("just after midnight, men set fire to a bus").</summary>
+    /// <summary>The sentence says "after midnight" or "past midnight" ("just after midnight, men set fire to a bus", "from half past midnight").</summary>
     private static bool SaysAfterMidnight(AnnotatedDocument doc, SentenceFacts f)
     {
         for (var w = doc.WordAt(f.Sentence.Start) + 1; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
-            if (doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key == "after") return true;
+            if (doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key is "after" or "past") return true;
         return false;
     }
 

@@ -438,8 +438,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private DateMention? AttackDay(AnnotatedDocument doc, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)
-            && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).ToList();
+        var days = CandidateDays(doc, f);
         if (StartDay(doc, f) is { } start) return start;
         var untold = days.Where(d => !DatesTelling(doc, d)).ToList();
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
@@ -448,6 +447,15 @@ public sealed partial class IncidentExtractor
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
     }
+
+    /// <summary>
+    /// The sentence's days that may date an attack: of day precision, no starting point, not its dateline's, nor the day
+    /// of another act (a vigil, a transfer to hospital, a step of justice); a report line's own time words counted from
+    /// its heading day (<see cref="FromReportDay"/>).
+    /// </summary>
+    private List<DateMention> CandidateDays(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)
+            && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).Select(d => FromReportDay(doc, f, d)).ToList();
 
     /// <summary>
     /// The day dates another act than the attack: every attack word of the sentence comes after it, inside a clause opened
@@ -752,6 +760,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
+        if (HeadsReportLine(doc, d)) return true;
         var w = BeforeDaypartOf(doc, doc.WordAt(d.Start) - 1);
         // "said on Monday", "informed this Monday" (a weekday of the publication week)
         if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
@@ -780,8 +789,12 @@ public sealed partial class IncidentExtractor
         // few words before its verb; an attack or casualty word first makes the day the attack's ("On Monday, gunmen
         // killed five people, police said")
         var after = doc.WordAt(d.End);
-        for (var n = after; n < doc.Words.Count && n < after + OpeningSpeakerReach && doc.Words[n].Start < sentence.End; n++)
+        // an apposition set off by commas after the speaker ("this morning the group itself, the armed wing of the
+        // Front for ..., said") counts for no words of the reach
+        var skipped = 0;
+        for (var n = after; n < doc.Words.Count && n < after + OpeningSpeakerReach + skipped && doc.Words[n].Start < sentence.End; n++)
         {
+            if (doc.Words[n].Key == "," && n > after + 1 && ClosingComma(doc, n, sentence) is { } close) { skipped += close - n; n = close; continue; }
             var word = new TextSpan(doc.Words[n].Start, doc.Words[n].End);
             if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
             if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
@@ -789,6 +802,71 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The comma that closes an apposition opened by the comma at <paramref name="open"/>, at most <see cref="AppositionReach"/>
+    /// words on, with no attack, casualty or speech word between ("the group itself, the armed wing of the Front, said"), or null.
+    /// </summary>
+    private int? ClosingComma(AnnotatedDocument doc, int open, Sentence sentence)
+    {
+        for (var n = open + 1; n < doc.Words.Count && n <= open + AppositionReach && doc.Words[n].Start < sentence.End; n++)
+        {
+            if (doc.Words[n].Key == ",") return n > open + 1 ? n : null;
+            if (doc.Words[n].Key is ";" or ":" or "." || _speechVerbs.Contains(doc.Words[n].Key)) return null;
+            var word = new TextSpan(doc.Words[n].Start, doc.Words[n].End);
+            if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Most words of an apposition set off by commas after a speaker ("the armed wing of the Front for the Restoration of Unity and Democracy").</summary>
+    private const int AppositionReach = 14;
+
+    /// <summary>
+    /// The day heads a line that gives someone's report, as a monitoring page or a digest lists the figures each source
+    /// gave and when: it opens its line (after a bullet at most), and the heading runs from it to a colon at most
+    /// <see cref="ReportHeadReach"/> words on, naming who reported (a source, sources.tsv, or a statement's noun,
+    /// function_words.tsv kind communique_noun) and no attack nor casualty word: "- Wednesday 11 February, police and
+    /// rescue service: four policemen killed ...", "12 May, interior ministry statement: the toll is now nine". The day
+    /// the figures were given, not the attack's, which the line's own time words tell ("overnight", "late on Tuesday";
+    /// <see cref="FromReportDay"/>). A heading that names a place instead ("3 June, Tung Chung: a device exploded at the
+    /// bus terminus") keeps its day the attack's.
+    /// </summary>
+    private bool HeadsReportLine(AnnotatedDocument doc, DateMention d)
+    {
+        var sentence = doc.SentenceAt(d.Start);
+        var first = doc.WordAt(sentence.Start);
+        var day = doc.WordAt(d.Start);
+        for (var w = first; w < day; w++)
+            if (doc.Words[w].Key.Any(char.IsLetterOrDigit)) return false;
+        var source = false;
+        for (var w = doc.WordAt(d.End); w < doc.Words.Count && w - day <= ReportHeadReach && doc.Words[w].Start < sentence.End; w++)
+        {
+            var word = doc.Words[w];
+            if (word.Key == ":") return source;
+            if (word.Key is "." or ";") return false;
+            var span = new TextSpan(word.Start, word.End);
+            if (doc.CuesIn(span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(span, CueKind.Casualty).Any()) return false;
+            if (doc.CuesIn(span, CueKind.Source).Any() || _communiqueNouns.Contains(word.Key)) source = true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A day the line's own time words count from publication ("overnight", "last night", "yesterday"; <see
+    /// cref="DateMention.Relative"/>), counted instead from the day that heads the line as its report's
+    /// (<see cref="HeadsReportLine"/>): "- Wednesday 11 February, police: four killed in the attack overnight", in a
+    /// digest of the Friday after, tells Tuesday night's attack. Any other day as it is.
+    /// </summary>
+    private DateMention FromReportDay(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        if (!d.Relative || d.Precision != "day" || doc.Published is not { } published) return d;
+        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h));
+        return heading is null ? d : d with { Date = heading.Date.AddDays(d.Date.DayNumber - published.DayNumber) };
+    }
+
+    /// <summary>Most words from the day heading a report line to the colon that ends its heading ("Wednesday 11 February, police and rescue service (carried by wire agencies):").</summary>
+    private const int ReportHeadReach = 16;
 
     /// <summary>
     /// Word <paramref name="w"/> ends what comes before a clause: a comma, a semicolon, a colon or a dash, or a clause

@@ -780,6 +780,9 @@ public sealed partial class IncidentExtractor
                 // no place (TellsAttackHere), though its day be later
                 // the day of a telling ("police said on Monday that three had died") dates the frame only for want of any other
                 var day = AttackDay(doc, f);
+                // "between the X attack, around 23:00 on Tuesday, and the Y blast, around 01:30 on Wednesday": of the days
+                // the sentence pairs with its places, the one written after the frame's own
+                if (day is not null && OwnDayBeforeOtherPlace(doc, frame, f) is { } own) day = own;
                 if (day is not null && frame.Date is not null && DatesTelling(doc, day)) day = null;
                 if (day is not null && PlacedAfterLapse(doc, f, frame, day)) day = null;
                 // a table's row of a series dates its own attack ("Elmwood | Mon 4 May, 01:10 | ..."), as a sentence telling it would
@@ -1167,6 +1170,24 @@ public sealed partial class IncidentExtractor
         if (f.EventPlaces.Where(p => !p.IsDemonym && frame.Holds(p.Place)).MinBy(p => p.Start) is not { } at) return null;
         var end = f.EventPlaces.Where(p => p.Start > at.Start).Select(p => p.Start).DefaultIfEmpty(f.Sentence.End).Min();
         var own = f.Dates.Where(d => d.Precision == "day" && !d.Since && !DatesTelling(doc, d) && !InDateline(doc, f, d) && d.Start >= at.End && d.End <= end).ToList();
+        return own.Count == 1 ? own[0] : null;
+    }
+
+    /// <summary>
+    /// The one day written right after the frame's place and before another place the sentence names, as the scene of
+    /// an attack of its own or not, when the sentence writes days of more than one date: "the timing, about two hours
+    /// between the X attack, around 23:00 on Tuesday, and the Y blast, around 01:30 on Wednesday" dates X's attack by
+    /// Tuesday, though Y's strong attack word comes first with a day after it. Null when the place is not followed by
+    /// exactly one such day before the next place, or when no other place follows it.
+    /// </summary>
+    private DateMention? OwnDayBeforeOtherPlace(AnnotatedDocument doc, Frame frame, SentenceFacts f)
+    {
+        var days = CandidateDays(doc, f).Where(d => !DatesTelling(doc, d) && !DatesDeath(doc, f, d)).ToList();
+        if (days.Select(d => d.Date).Distinct().Count() < 2) return null;
+        if (f.EventPlaces.Where(p => !p.IsDemonym && frame.Holds(p.Place)).MinBy(p => p.Start) is not { } at) return null;
+        var next = f.EventPlaces.Concat(f.OtherPlaces).Where(p => p.Start > at.End && !frame.Holds(p.Place)).Select(p => p.Start).DefaultIfEmpty(-1).Min();
+        if (next < 0 || days.Any(d => d.Start < at.Start)) return null;
+        var own = days.Where(d => d.Start >= at.End && d.End <= next).ToList();
         return own.Count == 1 ? own[0] : null;
     }
 

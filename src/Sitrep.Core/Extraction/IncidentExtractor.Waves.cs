@@ -28,8 +28,11 @@ public sealed partial class IncidentExtractor
     /// that 30 had been hurt"), or only by a sentence that tells no attack ("the road to X stayed closed on Wednesday"),
     /// takes the earliest day of a member whose attack is dated.
     /// </summary>
-    private void DateByWave(AnnotatedDocument doc, List<Frame> wave, DateMention? story)
+    private void DateByWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> wave, DateMention? story)
     {
+        // a member with no day of its own that the text pairs with a day elsewhere ("the Y blast, around 01:30 on Wednesday")
+        foreach (var fr in wave.Where(fr => fr.Date is null || !fr.DateFromAttack || DatesTelling(doc, fr.Date)))
+            if (DayAfterPlaceNamed(doc, facts, fr) is { } named) { fr.Date = named; fr.DateFromAttack = true; }
         var attackDays = wave.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!).ToList();
         // no member dated by a sentence that counts its victims: a day the text gives a member, before the story's
         if (attackDays.Count == 0 && WrittenMemberDay(doc, wave, story) is { } written) attackDays.Add(written);
@@ -37,8 +40,68 @@ public sealed partial class IncidentExtractor
         if (attackDays.Count == 0 && story is { Precision: "day" }) attackDays.Add(story);
         if (attackDays.Count == 0) return;
         var first = attackDays.MinBy(d => d.Date)!;
+        // a member told by an hour after midnight, in a wave whose day is told by an evening or a night, struck the next day
+        var evening = EveningDay(doc, first) || wave.Any(fr => fr.Date is { } d && d.Date == first.Date && fr.Sentences.Any(s => !s.IsCaption && !IsBareTimeStamp(doc, s) && ClockHours(doc, s).Any(h => h >= EveningHour)));
         foreach (var fr in wave.Where(fr => fr.Date is null || DatesTelling(doc, fr.Date) || !fr.DateFromAttack))
-            if (fr.Date is null || first.Date < fr.Date.Date) { fr.Date = first; fr.DateFromAttack = true; }
+            if (fr.Date is null || first.Date < fr.Date.Date)
+            {
+                var smallHours = evening && TellsOwnEarlyHour(doc, facts, fr);
+                fr.Date = smallHours ? first with { Date = first.Date.AddDays(1) } : first;
+                fr.DateFromAttack = true;
+                fr.PastMidnight |= smallHours;
+            }
+    }
+
+    /// <summary>
+    /// The day is told as an evening or a night: a part of the day after it or before it ("Saturday night", "on the
+    /// evening of 3 May", "late on Saturday"; function_words.tsv kind daypart_word, evening and night only, or "late").
+    /// </summary>
+    private bool EveningDay(AnnotatedDocument doc, DateMention d)
+    {
+        var (first, last) = (doc.WordAt(d.Start), doc.WordAt(Math.Max(d.Start, d.End - 1)));
+        for (var w = Math.Max(0, first - 3); w <= last + 1 && w < doc.Words.Count; w++)
+            if (doc.Words[w].Key is "evening" or "night" or "late" or "tonight" or "overnight") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The wave member's own sentences, or a sentence that names its place and no other scene, tell an hour after midnight
+    /// and before dawn (<see cref="TellsEarlyHour"/>: "At around 0:30, a second column struck the post of Y", "shooting from
+    /// half past midnight") and no evening hour and no day of their own.
+    /// </summary>
+    private bool TellsOwnEarlyHour(AnnotatedDocument doc, List<SentenceFacts> facts, Frame fr)
+    {
+        var told = fr.Sentences.Concat(facts.Where(f => f.OtherPlaces.Any(p => fr.Holds(p.Place)) && f.EventPlaces.All(p => fr.Holds(p.Place))))
+            .Where(s => !s.IsTitle && !s.IsCaption && !IsBareTimeStamp(doc, s)).Distinct().ToList();
+        var early = told.Where(s => TellsEarlyHour(doc, s)).ToList();
+        return early.Count > 0 && early.All(s => s.Dates.Count(d => d.Precision == "day") == 0)
+               && !told.Any(s => ClockHours(doc, s).Any(h => h >= EveningHour));
+    }
+
+    /// <summary>
+    /// A day a sentence of the article writes right after the member's place, with an attack word between or just before
+    /// the place, and before any other place it names: "between the X attack, around 23:00 on Tuesday, and the Y blast,
+    /// around 01:30 on Wednesday" gives Y Wednesday, though Y is no scene of the sentence's own attack. Null when no
+    /// sentence, or more than one date, does so.
+    /// </summary>
+    private DateMention? DayAfterPlaceNamed(AnnotatedDocument doc, List<SentenceFacts> facts, Frame fr)
+    {
+        var found = new List<DateMention>();
+        foreach (var f in facts.Where(f => !f.IsTitle && !f.IsCaption && !f.IsBackground))
+        {
+            var places = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym).OrderBy(p => p.Start).ToList();
+            var at = places.FirstOrDefault(p => fr.Holds(p.Place));
+            if (at is null) continue;
+            var days = CandidateDays(doc, f).Where(d => !DatesTelling(doc, d) && !DatesDeath(doc, f, d)).ToList();
+            if (days.Select(d => d.Date).Distinct().Count() < 2) continue;
+            var end = places.Where(p => p.Start > at.End && !fr.Holds(p.Place)).Select(p => p.Start).DefaultIfEmpty(f.Sentence.End).Min();
+            var own = days.Where(d => d.Start >= at.End && d.End <= end).ToList();
+            if (own.Count != 1) continue;
+            var from = doc.WordAt(at.Start) - 2;
+            if (!f.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false } && e.FirstWord >= from && e.Start < own[0].Start)) continue;
+            found.Add(own[0]);
+        }
+        return found.Select(d => d.Date).Distinct().Count() == 1 ? found[0] : null;
     }
 
     /// <summary>

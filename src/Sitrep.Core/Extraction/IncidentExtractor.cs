@@ -1023,7 +1023,7 @@ public sealed partial class IncidentExtractor
         if (wave is null) SplitByDay(doc, frames);
         if (wave is null) SplitBySite(doc, frames);
         if (wave is null) SplitByTimeline(doc, facts, frames);
-        if (wave is not null) DateByWave(doc, wave, story);
+        if (wave is not null) DateByWave(doc, facts, wave, story);
         DateNightByEarlyHour(doc, frames, story);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;

@@ -48,7 +48,7 @@ public sealed class DateRecognizer
         new(DateLexicon.Load(datesPath), NumberLexicon.Load(numbersPath, datesPath));
 
     /// <summary>A date read at some pieces: [First, Next), resolved to <see cref="Date"/> (null: read but not resolvable).</summary>
-    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision);
+    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision, bool Relative = false);
 
     /// <summary>The dates in text[start..end): sorted, not overlapping, offsets into <paramref name="text"/>.</summary>
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, int start = 0, int end = -1)
@@ -425,7 +425,7 @@ public sealed class DateRecognizer
         }
         if (!ok) return i;
         if (date.Date is { } d)
-            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since));
+            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since) { Relative = date.Relative });
         return date.Next;
     }
 
@@ -443,7 +443,7 @@ public sealed class DateRecognizer
         if (w.Relative.TryMatch(text, p, j, out var offset, out var afterRelative))
         {
             var next = offset.Precision == Day ? AfterDaypart(text, p, afterRelative) : afterRelative;
-            date = new Found(j, next, published is { } pub ? Shift(pub, offset.Amount, offset.Precision) : null, offset.Precision);
+            date = new Found(j, next, published is { } pub ? Shift(pub, offset.Amount, offset.Precision) : null, offset.Precision, Relative: true);
             return true;
         }
         if (w.Last.TryMatch(text, p, j, out _, out var afterLast) && DateLexicon.TryWord(w.Weekdays, text, p, afterLast, out var lastDay) && !lastDay.Dated)
