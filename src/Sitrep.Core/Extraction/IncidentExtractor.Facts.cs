@@ -850,7 +850,7 @@ public sealed partial class IncidentExtractor
     private static bool LabelsPostLine(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         var text = doc.Text;
-        if (p.Start != s.Start || p.End >= text.Length) return false;
+        if (p.Start != s.Start || p.End >= text.Length || p.IsDemonym || p.Place.Kind != PlaceKind.City) return false;
         if (p.Start > 0 && text[p.Start - 1] is not ('\n' or '\r')) return false;
         var i = p.End;
         while (i < text.Length && text[i] == ' ') i++;
