@@ -81,6 +81,8 @@ public sealed class Annotator
                 int start = words[i].Start, end = words[j].End;
                 var surface = text.AsSpan(start, end - start);
                 if (allCaps && surface.Length <= 2) continue;
+                // "WHO IS BEHIND IT": a heading in capitals writes its short words so too; "IS" there is a verb
+                if (surface.Length <= 2 && InCapitalsLine(text, start)) continue;
                 if (!caseSensitive.TryGetValue(surface, out var actor)) continue;
                 if (!cues.Any(c => c.Kind == CueKind.Actor && c.Start <= start && c.End >= end))
                     cues.Add(new Cue(CueKind.Actor, start, end, actor, i, j));
@@ -120,13 +122,15 @@ public sealed class Annotator
 
     /// <summary>
     /// A phrase in which an attack word means something else (events.tsv flag sense: "had been shooting a film", "died of
-    /// a heart attack") tells no attack: it is dropped, and so is any casualty word inside it ("shooting" is no one shot).
+    /// a heart attack") tells no attack: it is dropped, and so is any casualty word inside it ("shooting" is no one shot),
+    /// and any target word wholly inside it ("on the bank of the river" names no bank that was hit).
     /// </summary>
     private static void DropOtherSenses(List<Cue> cues)
     {
         var senses = cues.Where(c => c.Kind == CueKind.Event && c.As<EventCue>().OtherSense).ToList();
         if (senses.Count == 0) return;
-        cues.RemoveAll(c => senses.Any(o => c.Kind is CueKind.Event or CueKind.Casualty && c.Start < o.End && o.Start < c.End));
+        cues.RemoveAll(c => senses.Any(o => (c.Kind is CueKind.Event or CueKind.Casualty && c.Start < o.End && o.Start < c.End)
+                                            || (c.Kind == CueKind.Target && o.Start <= c.Start && c.End <= o.End)));
     }
 
     /// <summary>
@@ -161,6 +165,34 @@ public sealed class Annotator
 
     /// <summary>The most words a name in capitals is read over ("NSCN (IM)" is four: its brackets are words too).</summary>
     private const int MaxCapitalsNameWords = 5;
+
+    /// <summary>Fewest words of a line in capitals (a heading) whose two-letter words are read as words, not acronyms.</summary>
+    private const int CapitalsLineWords = 3;
+
+    /// <summary>
+    /// The line holding <paramref name="at"/> is written all in capitals and has at least <see cref="CapitalsLineWords"/>
+    /// words: a heading ("WHO IS BEHIND IT", "WHAT WE KNOW SO FAR"), where a two-letter capitals word is as likely a word
+    /// of the language as an acronym.
+    /// </summary>
+    private static bool InCapitalsLine(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
+        var end = at;
+        while (end < text.Length && text[end] is not ('\n' or '\r')) end++;
+        int words = 0, upper = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) upper++;
+            var letter = char.IsLetter(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words >= CapitalsLineWords && upper > 0;
+    }
 
     private static bool IsAllCaps(string text)
     {

@@ -109,7 +109,7 @@ public sealed partial class IncidentExtractor
             if (NamesProceeding(doc, p)) { others.Add(p); continue; } // "named in the X trial": a trial, no scene in X
             if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
-            if (IsDateline(doc, s, p)) { dateline = p; continue; }
+            if (IsDateline(doc, s, p) && !LabelsPostLine(doc, s, p)) { dateline = p; continue; }
             // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
             if (DescribesGroupOrRoad(doc, s, p)) { others.Add(p); asides.Add(p); continue; }
             var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
@@ -121,7 +121,8 @@ public sealed partial class IncidentExtractor
             var peoples = PeoplesPlace(doc, s, p);
             var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
-                           || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || isTitle && NamesAttackAfter(doc, p);
+                           || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || LabelsPostLine(doc, s, p)
+                           || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) carePlaces.Add(p);
             if (locative && alongRoad) roadEnds.Add(p);
@@ -838,6 +839,25 @@ public sealed partial class IncidentExtractor
     {
         var next = doc.WordAt(p.End);
         return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _proceedingNouns.Contains(doc.Words[next].Key);
+    }
+
+    /// <summary>
+    /// The place opens a line of its own and a colon after it leads into a clause in lower case ("Riverton: the council
+    /// says two guards were killed at the gate", "Elmwood: a bus was set alight overnight"): a running report's post or a
+    /// round-up's item labelled by its town, whose scene that town is; not a dateline ("RIVERTON: The council said ..."),
+    /// whose report opens on a sentence of its own with a capital.
+    /// </summary>
+    private static bool LabelsPostLine(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var text = doc.Text;
+        if (p.Start != s.Start || p.End >= text.Length || p.IsDemonym || p.Place.Kind != PlaceKind.City) return false;
+        if (p.Start > 0 && text[p.Start - 1] is not ('\n' or '\r')) return false;
+        var i = p.End;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] != ':') return false;
+        i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && char.IsLower(text[i]);
     }
 
     /// <summary>

@@ -300,6 +300,8 @@ public class AttackSubjectTests
         // the group only speaks about the attack: no perpetrator
         { "The New People's Army said gunmen killed two soldiers in Davao on Monday.", null, "unknown" },
         { "A spokesman of the New People's Army, speaking on the radio, said two soldiers were killed in an ambush in Davao on Monday.", null, "unknown" },
+        // a heading in capitals writes "is" in capitals too: a verb, no acronym of a group
+        { "A bomb went off outside a bakery in Kano on Monday, killing four people.\n\nWHO IS BEHIND IT\nPolice have not named a suspect and the investigation goes on.", null, "unknown" },
     };
 
     [Theory]

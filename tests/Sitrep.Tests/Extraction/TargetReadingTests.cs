@@ -22,6 +22,8 @@ public class TargetReadingTests
     [InlineData("The mayor of a small northern town was shot dead outside his home in Kano on Friday.", "government")]
     [InlineData("Two judges were seriously wounded in a grenade attack in Kano on Monday.", "government")]
     [InlineData("Three journalists were abducted on a highway outside Kano on Tuesday.", "journalists")]
+    // a broadcaster's presenter is the press
+    [InlineData("A radio presenter was shot dead outside his home in Kano on Friday night, police said.", "journalists")]
     [InlineData("A prominent businessman, a father of four, was later found murdered in Kano on Sunday.", "business")]
     // a site said harmed or aimed at after a form of "be" (target_links.tsv kind harm)
     [InlineData("The offices of a local bank were badly damaged when a bomb exploded in Kano on Sunday night.", "business")]
@@ -157,6 +159,10 @@ public class TargetReadingTests
     // the target word names who speaks
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, police said.", "police")]
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, a hospital official told reporters.", "health")]
+    // a hospital's own words for the ward its wounded came to (target_links.tsv kind elsewhere)
+    [InlineData("Gunmen raided a village near Kano on Sunday, killing six people.\n\nThe nine wounded arrived at our emergency department on Monday, the hospital said.", "health")]
+    // a river's bank is no bank that was hit (events.tsv flag sense)
+    [InlineData("Gunmen shot dead four fishermen on the bank of the river near Kano on Sunday, police said.", "business")]
     [InlineData("A car bomb exploded at a bus station in Kano on Sunday, killing six people and wounding 20, police and doctors said.", "police")]
     // security forces who shoot the attacker, or fight him, did not come under the attack (kind agent)
     [InlineData("A man who stabbed three shoppers in Kano on Saturday was shot dead by police.", "police")]

@@ -56,6 +56,8 @@ public class WeaponReadingTests
         // weapon of the attack and makes no bombing of it
         { "Clerk shot dead in Kassala bank robbery", "KASSALA, Sudan (Wire) - A robber armed with a pistol shot dead a clerk in a bank in Kassala on Monday, police said.\n\nOfficers broke down the back door and threw a stun grenade before they seized him.", "Kassala:firearm" },
         { "Man stabs guard at Kassala depot", "KASSALA, Sudan (Wire) - A man stabbed a guard to death at a fuel depot in Kassala on Monday, police said.\n\nRiot police later fired tear gas grenades at a crowd that had gathered at the gate.", "Kassala:knife" },
+        // a ball game's hard shot from a spot of the pitch (events.tsv flag sense) is no explosion of the attack
+        { "Club mourns its announcer shot in Kassala", "KASSALA, Sudan (Wire) - A gunman shot dead the stadium announcer of the town's football club outside his home in Kassala on Saturday night, police said.\n\nIn the club's last match he had called the equaliser, a blast from the edge of the box in the final minute.", "Kassala:firearm" },
         // a bomb laid under a road or a vehicle is an improvised device laid in wait (as a mine is)
         { "Bomb kills two rangers near Kassala", "KASSALA, Sudan (Wire) - Two rangers were killed near Kassala on Monday when a bomb planted under a dirt road exploded beneath their truck, the army said.", "Kassala:ied" },
         { "Bomb wounds four guards near Kassala", "KASSALA, Sudan (Wire) - Four guards were wounded near Kassala on Monday when an explosive device went off under their vehicle, the army said.", "Kassala:ied" },
