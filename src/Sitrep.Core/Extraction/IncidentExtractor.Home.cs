@@ -7,6 +7,9 @@ namespace Sitrep.Extraction;
 // IncidentExtractor, part: the article's home towns (see IncidentExtractor.cs for the whole pipeline).
 public sealed partial class IncidentExtractor
 {
+    /// <summary>The farthest a home town may lie from a hospital's town for the hospital to be where its wounded were taken, not the scene.</summary>
+    private const double HomeCareKilometres = 60;
+
     /// <summary>The most days a caption's day may lie before the article's date for its town to be the story's home.</summary>
     private const int HomeCaptionDays = 14;
 
@@ -45,7 +48,13 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             if (events) continue;
-            if (title > 0 && s.Index < title) { found.AddRange(towns); continue; }
+            // "ST. X'S PARISH, Y": the town closes a line above the headline after a comma (not a town inside an
+            // outlet's name, "THE Y OBSERVER", whose city is often the capital, far from a provincial story)
+            if (title > 0 && s.Index < title)
+            {
+                found.AddRange(towns.Where(t => ClosesLineAfterComma(doc, t)));
+                continue;
+            }
             var first = doc.WordAt(s.Start);
             var writer = false;
             for (var w = first; w < words.Count && words[w].Start < s.End; w++)
@@ -59,6 +68,16 @@ public sealed partial class IncidentExtractor
             }
         }
         return found;
+    }
+
+    /// <summary>The town is written after a comma and nothing but spaces follow it on its line: "ST. X'S PARISH, Y".</summary>
+    private static bool ClosesLineAfterComma(AnnotatedDocument doc, PlaceMention t)
+    {
+        var before = doc.WordAt(t.Start) - 1;
+        if (before < 0 || doc.Words[before].Key != ",") return false;
+        for (var i = t.End; i < doc.Text.Length && doc.Text[i] != '\n'; i++)
+            if (!char.IsWhiteSpace(doc.Text[i])) return false;
+        return true;
     }
 
     /// <summary>The line is a photo's caption: a caption cue, or a label (function_words.tsv kind caption_label) before a colon at its head.</summary>
@@ -92,5 +111,26 @@ public sealed partial class IncidentExtractor
             .Select(p => p.Place.GeonameId).ToHashSet();
         return HomeTowns(doc).Where(p => !excluded.Contains(p.Place.GeonameId))
             .GroupBy(p => p.Place.GeonameId).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The place lies in another country than the story's (the country most of the article's places are in, by at least
+    /// two mentions and more than any other's), the article names it only once, and no attack word stands within
+    /// <see cref="ForeignAttackReach"/> words of it in its sentence ("still in their X shirts after the match, ... when
+    /// gunmen fired into the crowd").
+    /// </summary>
+    private const int ForeignAttackReach = 6;
+
+    private static bool ForeignOnce(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention p)
+    {
+        if (p.IsDemonym || p.Place.Kind == PlaceKind.Country) return false;
+        var countries = doc.Places.Where(q => !q.IsDemonym).GroupBy(q => q.Place.CountryCode).Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ToList();
+        if (countries.Count == 0 || countries[0].Count < 2 || countries.Count > 1 && countries[1].Count == countries[0].Count) return false;
+        if (p.Place.CountryCode == countries[0].Country) return false;
+        if (doc.Places.Count(q => q.Place.GeonameId == p.Place.GeonameId) > 1) return false;
+        var own = doc.WordAt(p.Start);
+        return !doc.CuesIn(doc.SentenceAt(p.Start).Span, CueKind.Event)
+            .Any(e => e.As<EventCue>() is { Vehicle: false } && e.FirstWord - own <= ForeignAttackReach && own - e.LastWord <= ForeignAttackReach);
     }
 }
