@@ -150,9 +150,6 @@ public sealed partial class IncidentExtractor
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
                 candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
-            // a town of a far country the article names once, in a sentence without an attack word, while its other places
-            // say which country the story is in ("the Legion of X", a saint's or a firm's name read as a place): no scene
-            candidates.RemoveAll(c => c != dateline && ForeignOnce(doc, facts, c));
             if (candidates.Count > 0 && AttackCountryElsewhere(doc, facts, candidates[0]) is { } elsewhere) candidates.Insert(0, elsewhere);
             if (Trace) Console.Error.WriteLine($"  fallback candidates: {string.Join(",", candidates.Select(c => c.Place.Name + "/" + c.Place.Kind))}");
             foreach (var p in candidates.Take(1))

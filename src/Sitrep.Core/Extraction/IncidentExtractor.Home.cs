@@ -112,25 +112,4 @@ public sealed partial class IncidentExtractor
         return HomeTowns(doc).Where(p => !excluded.Contains(p.Place.GeonameId))
             .GroupBy(p => p.Place.GeonameId).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
     }
-
-    /// <summary>
-    /// The place lies in another country than the story's (the country most of the article's places are in, by at least
-    /// two mentions and more than any other's), the article names it only once, and no attack word stands within
-    /// <see cref="ForeignAttackReach"/> words of it in its sentence ("still in their X shirts after the match, ... when
-    /// gunmen fired into the crowd").
-    /// </summary>
-    private const int ForeignAttackReach = 6;
-
-    private static bool ForeignOnce(AnnotatedDocument doc, List<SentenceFacts> facts, PlaceMention p)
-    {
-        if (p.IsDemonym || p.Place.Kind == PlaceKind.Country) return false;
-        var countries = doc.Places.Where(q => !q.IsDemonym).GroupBy(q => q.Place.CountryCode).Select(g => (Country: g.Key, Count: g.Count()))
-            .OrderByDescending(g => g.Count).ToList();
-        if (countries.Count == 0 || countries[0].Count < 2 || countries.Count > 1 && countries[1].Count == countries[0].Count) return false;
-        if (p.Place.CountryCode == countries[0].Country) return false;
-        if (doc.Places.Count(q => q.Place.GeonameId == p.Place.GeonameId) > 1) return false;
-        var own = doc.WordAt(p.Start);
-        return !doc.CuesIn(doc.SentenceAt(p.Start).Span, CueKind.Event)
-            .Any(e => e.As<EventCue>() is { Vehicle: false } && e.FirstWord - own <= ForeignAttackReach && own - e.LastWord <= ForeignAttackReach);
-    }
 }
