@@ -1116,7 +1116,7 @@ public sealed partial class IncidentExtractor
     /// names no other has.
     /// </summary>
     private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
-        SceneNamedElsewhere(doc, p) && (CarePhrase(doc, s, p) || NamedCareDestination(doc, s, p));
+        (CarePhrase(doc, s, p) || NamedCareDestination(doc, s, p)) && SceneNamedElsewhere(doc, p);
 
     /// <summary>
     /// The place locates a named institution a care verb sent the wounded to (<see cref="CaredBefore"/>), whatever its
@@ -1435,6 +1435,9 @@ public sealed partial class IncidentExtractor
         if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId && !CaredIn(doc, doc.Sentences[title], q))) return false;
         if (titled.Any(q => Town(q, p))) return true;
         if (HomeAboveHeadline(doc, p, title)) return true;
+        // a writer's line, a caption of the article's days or a page's own name names another town near it as home: the
+        // scene, the hospital's town the one the wounded were taken to (a correspondent in a far capital says nothing)
+        if (HomeTowns(doc).Any(q => Town(q, p) && q.Place.CountryCode == p.Place.CountryCode && q.Place.KilometresTo(p.Place) <= HomeCareKilometres)) return true;
         return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
     }
 

@@ -122,6 +122,9 @@ public sealed partial class IncidentExtractor
                 // a record's only attack ("... the council's depot was set on fire. Nobody was hurt: the fire service from the
                 // X fire station had the blaze under control"): a town its paragraph names as it goes on telling it
                 if (candidates.Count == 0 && recorded is not null) candidates.AddRange(ParagraphTowns(facts, recorded).Where(City).Take(1));
+                // a column, a newsletter or a memoir that tells its attack as "here", "our compound", "the station": the town
+                // its writer's line, a caption of its days or its page's own name above the headline gives as its home
+                if (candidates.Count == 0 && StoryHomeTown(doc, facts) is { } home) candidates.Add(home);
             }
             // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;
             // only in a dated article, as a record with neither a day nor a place finer than a country is no use

@@ -238,6 +238,9 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _rumourFillers;
     private readonly IReadOnlySet<string> _occurrenceVerbs;
     private readonly IReadOnlySet<string> _timeLimits;
+    private readonly IReadOnlySet<string> _writerNouns;
+    private readonly IReadOnlySet<string> _writerVerbs;
+    private readonly IReadOnlySet<string> _captionLabels;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly FollowUpReader _followUps;
     private readonly GroupAliases _groupAliases;
@@ -445,6 +448,9 @@ public sealed partial class IncidentExtractor
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
         _occurrenceVerbs = words.Of(FunctionWords.OccurrenceVerb);
         _timeLimits = words.Of(FunctionWords.TimeLimit);
+        _writerNouns = words.Of(FunctionWords.WriterNoun);
+        _writerVerbs = words.Of(FunctionWords.WriterVerb);
+        _captionLabels = words.Of(FunctionWords.CaptionLabel);
     }
 
     public static IncidentExtractor Default { get; } = new(CasualtyRecognizer.Default, LexiconSet.Default, FunctionWords.Default);

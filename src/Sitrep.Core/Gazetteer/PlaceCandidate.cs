@@ -46,6 +46,10 @@ internal sealed class PlaceCandidate
     /// as often as the town's: it casts no country vote, and is dropped when it lies outside the country the text's other
     /// names vote for (PlaceResolver.DropStrays); see PlaceRecognizer.</summary>
     public bool IsOwnerOfFacility { get; set; }
+    /// <summary>After "of" in an organisation's or institution's name ("the Legion of X", cues.tsv kind body): its patron,
+    /// namesake or seat. It casts no country vote, and is dropped when it lies outside the country the text's other names
+    /// vote for, unless the text names it outside such a name too (PlaceResolver.DropStrays).</summary>
+    public bool InBodyName { get; set; }
     /// <summary>Named around the text, not in it (a site's name): weighs in the resolution of the others, is no mention.</summary>
     public bool IsContext { get; set; }
 }

@@ -57,6 +57,9 @@ public sealed class PlaceLexicon
     /// <summary>Words right after a group noun that make it no group ("gang rape"): the name before it may be a place.</summary>
     public HashSet<string> NotGroupWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Capitalised nouns that with "of" head an organisation's or institution's name ("the Legion of X", "the Sisters of X"), lower case.</summary>
+    public HashSet<string> BodyWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
 
@@ -128,6 +131,7 @@ public sealed class PlaceLexicon
                 "settlement" => lexicon.SettlementWords,
                 "group" => lexicon.GroupWords,
                 "notgroup" => lexicon.NotGroupWords,
+                "body" => lexicon.BodyWords,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

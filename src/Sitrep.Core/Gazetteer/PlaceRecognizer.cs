@@ -321,6 +321,9 @@ public sealed class PlaceRecognizer
         }
 
         if (siteName) return true;
+        // "the Legion of X", "the Sisters of X": the patron or the namesake of a body, a place only if the text's country
+        // has it (PlaceResolver.DropStrays)
+        c.InBodyName = HeadedByBody(view, c.First);
         // Inside a longer capitalised name: "Michael Jordan", "Chicago Bulls", "Paris Hilton".
         var before = c.First - 1;
         var embeddedBefore = before >= 0 && view.IsWord(before) && view.Adjacent(before, c.First) && view.IsCapitalised(before)
@@ -574,6 +577,18 @@ public sealed class PlaceRecognizer
     /// "the Osuna clan", "a Peckham gang", "the Sinaloa Cartel" name a group after its home, not where anything happened.
     /// A word of kind notgroup after the noun ("gang rape"), or a hyphen joining it to one, makes it no group.
     /// </summary>
+    /// <summary>
+    /// "of" and before it a capitalised noun of cues.tsv kind body stand right before the word at <paramref name="first"/>
+    /// ("the Legion of X", "the Sisters of X"), on one line: the name is that body's patron, namesake or seat.
+    /// </summary>
+    private bool HeadedByBody(TokenView view, int first)
+    {
+        var of = first - 1;
+        var head = first - 2;
+        return head >= 0 && view.IsWord(of) && view.IsWord(head) && view.Lower(of) == "of" && view.Adjacent(of, first) && view.Adjacent(head, of)
+               && view.IsCapitalised(head) && !view.IsAllCaps(head) && _lexicon.BodyWords.Contains(view.Lower(head));
+    }
+
     private bool NamesGroup(TokenView view, PlaceCandidate c)
     {
         var k = c.Last + 1;

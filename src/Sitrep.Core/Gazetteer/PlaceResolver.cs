@@ -133,6 +133,13 @@ internal static class PlaceResolver
             if (dominant is null || p.CountryCode == dominant || c.NextAdmin1 is not null || c.NextCountry is not null) continue;
             // "on Gardner's Row" read as a town of a country the text's other names do not vote for: a person's name, no place
             if (c.IsOwnerOfFacility) { c.Resolved = null; continue; }
+            // "the Legion of X" read as a town of another country: the body's patron or namesake, unless the text names
+            // that place outside a body's name too
+            if (c.InBodyName)
+            {
+                if (!candidates.Any(o => o != c && !o.InBodyName && !o.IsContext && o.Resolved is { } q && q.GeonameId == p.GeonameId)) c.Resolved = null;
+                continue;
+            }
             var own = gazetteer.FoldedName(p);
             var alias = own != c.Key && !IsWithoutArticle(own, c.Key) && !gazetteer.IsHandName(c.Key, p);
             // by its own name, only a small town, whose name is more often a person's or a thing's ("Ash Carter", "Ash")
@@ -166,8 +173,8 @@ internal static class PlaceResolver
         var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            // "on Gardner's Row": a name a street or a building is named by is no evidence of the text's country
-            if (c.IsOwnerOfFacility) continue;
+            // "on Gardner's Row", "the Legion of X": a name a street, a building or a body is named by is no evidence of the text's country
+            if (c.IsOwnerOfFacility || c.InBodyName) continue;
             // "the Elm Ridge Shopping Centre": a name that opens another locality's name in a building's name is no evidence
             // either, unless it may be a division or a country by its own name
             if (c.HeadsLocalityName && !c.Places.Any(p => p.Kind != PlaceKind.City && gazetteer.FoldedName(p) == c.Key)) continue;

@@ -282,6 +282,12 @@ public sealed class FunctionWords
     public const string OccurrenceVerb = "occurrence_verb";
     /// <summary>Makes the date after it a limit, not a denied time: "did not take place until Monday" (IncidentExtractor.DeniesTime).</summary>
     public const string TimeLimit = "time_limit";
+    /// <summary>A word for the one who wrote or filed the article ("journalist", "correspondent"): with "in"/"from" and a town, the writer's home (IncidentExtractor.HomeTowns).</summary>
+    public const string WriterNoun = "writer_noun";
+    /// <summary>A verb of writing or filing before "from" and a town: "writing from X" (IncidentExtractor.HomeTowns).</summary>
+    public const string WriterVerb = "writer_verb";
+    /// <summary>A word that before a colon at a line's head labels it a photo's caption: "Caption: ...", "Photo: ..." (IncidentExtractor.HomeTowns).</summary>
+    public const string CaptionLabel = "caption_label";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

@@ -184,6 +184,9 @@ public class PlaceRecognizerTests
     // that common word ("a mason"), not a namesake town
     [InlineData("Mason stabbed outside a cafe\n\nA mason was stabbed outside a cafe on Monday, police said.", "Mason")]
     [InlineData("Fisherman found hurt on the quay\n\nFisherman hurt. The fisherman was found with cuts on Monday.", "Fisherman")]
+    // the patron or namesake of a body after "of" (cues.tsv kind body) in a text about another country
+    [InlineData("Gunmen fired on the prayer meeting of the Legion of Mary at a church in Maiduguri, Borno State, on Sunday.", "Mary")]
+    [InlineData("Nurses of the Sisters of Lourdes ran the clinic in Kaduna, Nigeria, where two wounded men were treated.", "Lourdes")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
@@ -308,4 +311,14 @@ public class PlaceRecognizerTests
     public void A_division_written_with_its_diacritic_in_the_text_places_its_towns() =>
         Assert.Equal("RE", R.Recognize("Réunion police said a grocer was shot dead in Saint-Joseph early on Monday.")
             .Single(m => m.Surface == "Saint-Joseph").Place.CountryCode);
+
+    // a body's seat after "of" is a place when it lies in the text's country, or when the text names it outside a body's name too
+    [Theory]
+    [InlineData("Students of the University of Maiduguri were among the dead after gunmen attacked a bus near Damaturu, Nigeria.", "Maiduguri", "NG")]
+    [InlineData("Gunmen attacked a bus near Damaturu, Nigeria. The driver had studied in Lourdes, France, as a member of the Sisters of Lourdes.", "Lourdes", "FR")]
+    public void A_body_s_seat_of_the_text_s_country_stays(string text, string surface, string country)
+    {
+        var m = R.Recognize(text).First(m => m.Surface == surface);
+        Assert.Equal(country, m.Place.CountryCode);
+    }
 }
