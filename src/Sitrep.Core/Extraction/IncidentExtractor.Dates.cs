@@ -262,7 +262,9 @@ public sealed partial class IncidentExtractor
     /// stood there since 1950,". It tells of them, not of the attack, so it neither dates the sentence nor makes it
     /// background. A clause that gives a toll ("the war, which has killed 300 since 2011") or an attack word is no such
     /// aside, nor is one about an attack word just before it ("the raid, which took place in 2019"); a day ("which
-    /// happened last Saturday") dates an event, not a state.
+    /// happened last Saturday") dates an event, not a state. A form of "be" right after the date closes the clause: the
+    /// main clause's verb resumes ("in which the clinic we have run since 2017 was set on fire": the fire is no part of
+    /// the clause).
     /// </summary>
     private bool InDescriptiveClause(AnnotatedDocument doc, Sentence s, DateMention date, IReadOnlyList<CasualtyMention> casualties)
     {
@@ -273,7 +275,10 @@ public sealed partial class IncidentExtractor
         var antecedent = new TextSpan(doc.Words[Math.Max(first, opener - 3)].Start, doc.Words[opener].Start);
         if (doc.CuesIn(antecedent, CueKind.Event).Any()) return false;
         var end = doc.WordAt(date.End);
-        while (end < doc.Words.Count && doc.Words[end].Start < s.End && doc.Words[end].Key is not ("," or ";" or ":" or "—" or "(" or ")")) end++;
+        // "in which the clinic we have run since 2017 was set on fire": a form of "be" right after the date
+        // (function_words.tsv kind be_auxiliary) is the main clause's verb resuming; the describing clause ends at the date
+        var resumes = end < doc.Words.Count && doc.Words[end].Start >= date.End && _beAuxiliaries.Contains(doc.Words[end].Key) && doc.Words[end].Key is not ("be" or "been");
+        while (!resumes && end < doc.Words.Count && doc.Words[end].Start < s.End && doc.Words[end].Key is not ("," or ";" or ":" or "—" or "(" or ")")) end++;
         var clause = new TextSpan(doc.Words[opener].Start, end < doc.Words.Count ? doc.Words[end].Start : s.End);
         if (casualties.Any(c => c.Span.Start < clause.End && clause.Start < c.Span.End)) return false;
         return !doc.CuesIn(clause, CueKind.Event).Any() && !doc.CuesIn(clause, CueKind.Background).Any();

@@ -101,6 +101,7 @@ public sealed partial class IncidentExtractor
         var roadEnds = new List<PlaceMention>();
         PlaceMention? dateline = null;
         PlaceMention? previousLocative = null;
+        PlaceMention? previousCare = null;
         foreach (var p in places)
         {
             if (p.IsDemonym) { others.Add(p); continue; }
@@ -116,6 +117,8 @@ public sealed partial class IncidentExtractor
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
             cared = cared || CarePlace(doc, s, p);
+            // "still in hospital in X and in Y": a town joined to a care place is where others of the wounded are cared for
+            cared = cared || previousCare is not null && JoinedToPlace(doc, previousCare, p);
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
             // "the ministry in X did not answer": where an office sits, no scene
             var peoples = PeoplesPlace(doc, s, p);
@@ -124,7 +127,7 @@ public sealed partial class IncidentExtractor
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || LabelsPostLine(doc, s, p)
                            || isTitle && NamesAttackAfter(doc, p);
             if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
-            if (cared) carePlaces.Add(p);
+            if (cared) { carePlaces.Add(p); previousCare = p; }
             if (locative && alongRoad) roadEnds.Add(p);
             if (locative && p.Place.Kind != PlaceKind.Country) { eventPlaces.Add(p); previousLocative = p; }
             else
@@ -1107,6 +1110,25 @@ public sealed partial class IncidentExtractor
         for (var w = first; w < place; w++)
             if (_seatNouns.Contains(words[w].Key) || _speakerRoles.Contains(words[w].Key)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The place stands right after another joined to it by "and", "or" or a comma, with at most locative words
+    /// (function_words.tsv kind locative) between: "in X and in Y", "in X, Y or Z". It is written as the other is.
+    /// </summary>
+    private bool JoinedToPlace(AnnotatedDocument doc, PlaceMention previous, PlaceMention p)
+    {
+        var from = doc.WordAt(previous.End);
+        var to = doc.WordAt(p.Start);
+        if (to <= from || to - from > 3) return false;
+        var joined = false;
+        for (var w = from; w < to; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "and" or "or" or ",") joined = true;
+            else if (!_locative.Contains(key)) return false;
+        }
+        return joined;
     }
 
     /// <summary>

@@ -221,6 +221,7 @@ internal static class PlaceResolver
         HashSet<(string Country, string? Admin1)> admin1s, List<Place>? anchors)
     {
         if (!c.WantsCity && DivisionBySeatAlias(gazetteer, c, admin1s) is { } division) return division;
+        if (c.WantsAdmin1 && DivisionOfSeat(gazetteer, c) is { } seated) return seated;
         Place? best = null;
         var bestScore = double.NegativeInfinity;
         var places = c.Places;
@@ -262,6 +263,24 @@ internal static class PlaceResolver
     /// far from the scene, often where the wounded were taken). A seat whose own name is a spelling of the division's
     /// ("Basrah" for "Basra") or begins with it is left to the usual reading.
     /// </summary>
+    /// <summary>
+    /// A name written with a division word ("in X Region", "the X province") that the gazetteer knows by no division
+    /// of that spelling, only as towns, one of them the seat of its first-level division (feature PPLA): the division
+    /// named after its seat and spelled otherwise by GeoNames. The division is meant, not its seat town.
+    /// </summary>
+    private static Place? DivisionOfSeat(Gazetteer gazetteer, PlaceCandidate c)
+    {
+        Place? seat = null;
+        foreach (var p in c.Places)
+        {
+            if (p.Kind != PlaceKind.City) return null;
+            if (p.FeatureCode != "PPLA" || p.Admin1Code is null) continue;
+            if (seat is not null) return null;
+            seat = p;
+        }
+        return seat is null ? null : gazetteer.Admin1(seat.CountryCode, seat.Admin1Code!);
+    }
+
     private static Place? DivisionBySeatAlias(Gazetteer gazetteer, PlaceCandidate c, HashSet<(string Country, string? Admin1)> admin1s)
     {
         Place? division = null;

@@ -154,6 +154,20 @@ public class BoilerplateCleanerTests
         ["wire header with notes and no dashes"] = ("HARBOUR TOWN, 5 MAR 91 (RADIO NORTE) [A REPORTER] [TEXT] THE BRIDGE WAS CLOSED.",
             "HARBOUR TOWN, 5 MAR 91 (RADIO NORTE)\nTHE BRIDGE WAS CLOSED."),
         ["numbers before a dash are no header"] = ("TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE.", "TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE."),
+        // a wire's write-through note: the editor's list of what this version changed, no sentence of the story
+        ["write-through note"] = ("Floods cut off mountain villages\n\n(Updates with the governor's comment in paragraph 4, raises number of villages cut off to 12 from 8)\n\nRoads were washed away.",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
+        ["a bracketed sentence of the story stays"] = ("Floods cut off mountain villages\n\n(Adding to the damage, a bridge fell on Friday.)\n\nRoads were washed away.",
+            "Floods cut off mountain villages\n\n(Adding to the damage, a bridge fell on Friday.)\n\nRoads were washed away."),
+        // the other parts of a series, listed under a heading that ends the series' own sentence
+        ["a series' other chapters"] = ("Floods cut off mountain villages\n\nRoads were washed away.\n\nThis report is the second of our series on the valley. Earlier instalments:\n- Upper valley: a school shut by the landslide\n- The dam: bomb threat empties the power station",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
+        // a teaser for the next story after an arrow, repeated down the page
+        ["next-story teaser with an arrow"] = ("Floods cut off mountain villages\n\nREAD NEXT \u25b8 Gunmen rob a bank in the capital\n\nRoads were washed away.\n\nUp next \u25ba Gunmen rob a bank in the capital",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
+        // a forum's list of similar threads
+        ["similar threads"] = ("Floods cut off mountain villages\n\nRoads were washed away.\n\nSIMILAR THREADS\n- Bomb blast on the ring road, 2 dead? (12 replies)\n- Bridge repairs when? (4 replies)",
+            "Floods cut off mountain villages\n\nRoads were washed away."),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);

@@ -40,6 +40,9 @@ public class ClaimShapeTests
     /// <summary>text → (perpetrator, responsibility) of the article's one report.</summary>
     public static TheoryData<string, string?, string> Cases => new()
     {
+        // a wire's write-through note ("(Adds claim of responsibility ...)", boilerplate.tsv) names no claimant: the
+        // story's own blame stands
+        { "Gunmen kill nine at police post near Gao\n\n(Adds claim of responsibility in paragraph 3, raises death toll to nine from six)\n\nGAO, March 9 (Wire) - Gunmen attacked a police post near Gao on Monday night, killing nine officers, the security ministry said.\n\nA police spokesman blamed the Ansongo Free Brigade for the raid.", "Ansongo Free Brigade", "attributed" },
         // a group's own words quoted from one who speaks for it (function_words.tsv kinds own_force, speaker_role)
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. \"Our fighters carried out this operation,\" said a spokesman for al-Shabaab.", "al Shabaab", "claimed" },
         { "Two soldiers died in an ambush near Davao on Monday. \"Our guerrillas ambushed the convoy to punish the army,\" a New People's Army spokesman told reporters.", "New People's Army", "claimed" },
