@@ -844,6 +844,51 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A site told apart (<see cref="SplitBySite"/>) whose own sentences never name the frame's town (it came from the
+    /// other site's sentences: "a car bomb went off by the vegetable market ... a second bomb exploded at the checkpoint of
+    /// Y") lies in the one other town of the frame's country that the article writes as the place of that site's noun
+    /// elsewhere, in a caption or a line of its own ("People gather by the vegetable market in X"): the site's town.
+    /// </summary>
+    private void PlaceSitesApart(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var moved = false;
+        foreach (var part in frames.Where(fr => fr.SiteApart).ToList())
+        {
+            var told = part.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).ToList();
+            if (told.Count == 0 || told.Any(s => s.EventPlaces.Any(p => p.Place.GeonameId == part.Place.GeonameId))) continue;
+            var own = told.SelectMany(s => s.Targets).Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (own.Count == 0) continue;
+            var towns = new List<PlaceMention>();
+            foreach (var f in facts)
+            {
+                if (f.IsBackground || !SiteWordsNamed(doc, f.Sentence, definite: false).Overlaps(own)) continue;
+                towns.AddRange(f.EventPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City
+                                                        && p.Place.CountryCode == part.Place.CountryCode
+                                                        && !f.CarePlaces.Any(c => c.Place.GeonameId == p.Place.GeonameId)));
+            }
+            if (towns.Select(t => t.Place.GeonameId).Distinct().ToList() is not [var id] || id == part.Place.GeonameId) continue;
+            var town = towns.First(t => t.Place.GeonameId == id);
+            if (frames.Any(fr => fr != part && fr.SiteApart && fr.Place.GeonameId == id)) continue;
+            if (Trace) Console.Error.WriteLine($"  site at {town.Place.Name}, not {part.Place.Name}: {string.Join(',', own)}");
+            part.Place = town.Place;
+            part.PlaceMentions.Clear();
+            part.PlaceMentions.Add(town);
+            moved = true;
+        }
+        if (!moved) return;
+        // the sites now lie in towns of their own: a headline's toll over the towns of two of them ("X and Y mourn ten
+        // dead") is neither's
+        foreach (var title in facts.Where(f => f.IsTitle && f.Casualties.Count > 0))
+        {
+            var held = title.EventPlaces.Concat(title.OtherPlaces).Select(p => frames.FirstOrDefault(fr => fr.SiteApart && fr.Place.GeonameId == p.Place.GeonameId))
+                .OfType<Frame>().Distinct().Count();
+            if (held < 2) continue;
+            foreach (var frame in frames) frame.Casualties.RemoveAll(c => title.Casualties.Contains(c.Mention));
+        }
+    }
+
+    /// <summary>
     /// The site nouns (function_words.tsv kind site_target, singular) a sentence names, as words whether or not they are
     /// targets; with <paramref name="definite"/>, only those right after "the" ("the fence of the base").
     /// </summary>

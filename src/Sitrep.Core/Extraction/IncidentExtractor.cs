@@ -1028,6 +1028,7 @@ public sealed partial class IncidentExtractor
         if (wave is null) DropTotalsOfSeveral(doc, facts, frames);
         if (wave is null) SplitByDay(doc, frames);
         if (wave is null) SplitBySite(doc, frames);
+        if (wave is null) PlaceSitesApart(doc, facts, frames);
         if (wave is null) SplitByTimeline(doc, facts, frames);
         if (wave is not null) DateByWave(doc, facts, wave, story);
         DateNightByEarlyHour(doc, frames, story);

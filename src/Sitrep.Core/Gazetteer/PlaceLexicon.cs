@@ -60,6 +60,10 @@ public sealed class PlaceLexicon
     /// <summary>Capitalised nouns that with "of" head an organisation's or institution's name ("the Legion of X", "the Sisters of X"), lower case.</summary>
     public HashSet<string> BodyWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Capitalised nouns that close a local body's name opened by its town's name ("the X Military Council", "the X
+    /// Health Directorate"), lower case: the town is the body's seat, and the name no person's or firm's.</summary>
+    public HashSet<string> OfficeWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
 
@@ -132,6 +136,7 @@ public sealed class PlaceLexicon
                 "group" => lexicon.GroupWords,
                 "notgroup" => lexicon.NotGroupWords,
                 "body" => lexicon.BodyWords,
+                "office" => lexicon.OfficeWords,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

@@ -369,6 +369,8 @@ public sealed class PlaceRecognizer
             // building's name, is part of a person's or a firm's name
             if (!c.InFacilityName && c.Places.All(p => p.Kind == PlaceKind.City && p.Population < SurnameTownPopulation))
             {
+                // "of the Riverton Military Council": a local body named by its seat; the town's other mentions stay the town
+                if (runStart == c.First && NamesLocalOffice(view, c.Last + 1)) return false;
                 persons.Add(c.Key);
                 return false;
             }
@@ -377,6 +379,25 @@ public sealed class PlaceRecognizer
         // A surname ("Jose Rivera") or a listed first name ("Jordan Smith") is a person wherever else it stands alone;
         // an organisation's name ("San Francisco Chronicle") says nothing about the name's other uses.
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
+        return false;
+    }
+
+    /// <summary>Most capitalised words after a town's name up to the noun that closes a local body's name ("Military Council").</summary>
+    private const int OfficeNameWords = 3;
+
+    /// <summary>
+    /// The capitalised words from <paramref name="first"/> on, at most <see cref="OfficeNameWords"/> and all on one run of
+    /// adjacent words, close with a local body's noun (cues.tsv kind office: "Military Council", "Health Directorate",
+    /// "City Council"): the name before them is the body's town.
+    /// </summary>
+    private bool NamesLocalOffice(TokenView view, int first)
+    {
+        for (var k = first; k < view.Count && k < first + OfficeNameWords; k++)
+        {
+            if (!view.IsWord(k) || !view.IsCapitalised(k) || !view.Adjacent(k - 1, k)) return false;
+            if (_lexicon.OfficeWords.Contains(view.Lower(k))
+                && !(k + 1 < view.Count && view.IsWord(k + 1) && view.Adjacent(k, k + 1) && view.IsCapitalised(k + 1))) return true;
+        }
         return false;
     }
 
