@@ -443,7 +443,10 @@ public sealed class DateRecognizer
         if (w.Relative.TryMatch(text, p, j, out var offset, out var afterRelative))
         {
             var next = offset.Precision == Day ? AfterDaypart(text, p, afterRelative) : afterRelative;
-            date = new Found(j, next, published is { } pub ? Shift(pub, offset.Amount, offset.Precision) : null, offset.Precision, Relative: true);
+            // "the two men will be buried today", "he is due to appear in court this afternoon": a future verb before the
+            // publication's own day (the same reach as before a weekday) tells a plan; the day dates nothing
+            var plan = offset.Precision == Day && offset.Amount >= 0 && FollowsFutureVerb(text, p, j);
+            date = new Found(j, next, published is { } pub && !plan ? Shift(pub, offset.Amount, offset.Precision) : null, offset.Precision, Relative: true);
             return true;
         }
         if (w.Last.TryMatch(text, p, j, out _, out var afterLast) && DateLexicon.TryWord(w.Weekdays, text, p, afterLast, out var lastDay) && !lastDay.Dated)
