@@ -21,12 +21,23 @@ public static class BoilerplateCleaner
         // a feed scraped as its markup: its items' titles, dates and summaries, read as a reader shows them
         if (FeedItems.IsFeed(article.Text)) return FeedItems.Clean(article);
         var (furniture, blanks) = (new HashSet<int>(), new HashSet<int>());
-        var lines = Candidates(article.Text, rules, furniture, blanks);
-        var softWrapped = SoftWrap.IsSoftWrapped(article.Text);
+        // the lines in reading order: a block of two columns side by side re-flowed, left column first (Columns)
+        var ranges = Columns.Lines(article.Text);
+        var read = Reordered(ranges) ? Columns.Read(article.Text, ranges) : article.Text;
+        var lines = Candidates(article.Text, ranges, rules, furniture, blanks);
+        var softWrapped = SoftWrap.IsSoftWrapped(read);
         if (softWrapped) DropPageFurniture(lines, furniture);
         DropRepeats(lines);
         DropTeasers(lines);
-        return Assemble(article, lines, softWrapped ? (furniture, blanks) : null);
+        return Assemble(article, read, lines, softWrapped ? (furniture, blanks) : null);
+    }
+
+    /// <summary>Whether the line ranges leave the text's order (a block of columns was re-flowed).</summary>
+    private static bool Reordered(List<(int Start, int End)> ranges)
+    {
+        for (var k = 1; k < ranges.Count; k++)
+            if (ranges[k].Start < ranges[k - 1].End) return true;
+        return false;
     }
 
     /// <summary>A non-blank line that no rule dropped: its number, its kept segments and, for a possible teaser, its text before the ellipsis.</summary>
@@ -57,17 +68,16 @@ public static class BoilerplateCleaner
 
     /// <param name="furniture">gets the numbers of the lines a drop_line rule dropped</param>
     /// <param name="blanks">gets the numbers of the blank lines</param>
-    private static List<Line> Candidates(string text, BoilerplateRules rules, HashSet<int> furniture, HashSet<int> blanks)
+    /// <param name="ranges">the text's lines in reading order (<see cref="Columns.Lines"/>)</param>
+    private static List<Line> Candidates(string text, List<(int Start, int End)> ranges, BoilerplateRules rules, HashSet<int> furniture, HashSet<int> blanks)
     {
         var lines = new List<Line>();
         var number = 0;
         var listed = 0; // headlines still to drop under a heading of links
         char? bullet = null; // the bullet of the last headline dropped under such a heading
         var thread = false; // under a heading of readers' comments (drop_thread), until a resume rule's line
-        for (var start = 0; start <= text.Length;)
+        foreach (var (start, end) in ranges)
         {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
             number++;
             var (from, length) = Trim(text, start, end - start);
             if (thread && length > 0 && !Resumes(text.AsSpan(from, length), rules)) { } // a reader's comment: dropped, kept nowhere
@@ -91,8 +101,6 @@ public static class BoilerplateCleaner
                 if (verdict == BoilerplateAction.DropList) listed = MaxListedHeadlines;
                 if (line is not null) lines.Add(line);
             }
-            if (newline < 0) break;
-            start = newline + 1;
         }
         return lines;
     }
@@ -306,14 +314,15 @@ public static class BoilerplateCleaner
     /// given), a line that breaks a sentence joins the next as <see cref="SoftWrap.Joint"/> says, also across blank lines
     /// and page furniture between them (a page's footer and the next page's header) when at least one such line was dropped.
     /// </summary>
-    private static Document Assemble(Article article, List<Line> lines, (HashSet<int> Dropped, HashSet<int> Blank)? furniture)
+    /// <param name="read">the text's lines in reading order, joined (the text itself unless it has columns)</param>
+    private static Document Assemble(Article article, string read, List<Line> lines, (HashSet<int> Dropped, HashSet<int> Blank)? furniture)
     {
         var text = new StringBuilder(article.Text.Length);
         var map = new OffsetMap();
-        var nextLine = HardWrap.IsHardWrapped(article.Text) ? " " : "\n";
+        var nextLine = HardWrap.IsHardWrapped(read) ? " " : "\n";
         var kept = lines.Where(l => !l.Dropped).ToList();
         var joints = new SoftWrap.Join[kept.Count];
-        var width = furniture is null ? 0 : SoftWrap.Width(article.Text);
+        var width = furniture is null ? 0 : SoftWrap.Width(read);
         if (furniture is not null)
             for (var k = 1; k < kept.Count; k++)
             {
