@@ -1224,6 +1224,11 @@ public sealed class CasualtyRecognizer
         if (the - 2 < firstWord || words[the].Key is not ("the" or "those" or "these") || words[the - 1].Key != "of") return mention;
         var p = the - 2;
         if (words[p].Key is "all" or "both") return mention;
+        // "one of the two wounded gendarmes died", "one of the four soldiers wounded when ... died": the hurt word describes
+        // the whole (no "be" before it) and the part is what dies after it: the whole is the count of the hurt
+        if (mention.Kind == CasualtyMention.Injured && DiesAfter(doc, mention)
+            && !Enumerable.Range(doc.WordAt(whole.End), Math.Max(0, doc.WordAt(mention.Span.End) - doc.WordAt(whole.End))).Any(w => _beAuxiliaries.Contains(words[w].Key)))
+            return mention;
         var start = words[p].Start;
         if (numbers.LastOrDefault(n => n.End == words[p].End) is { } part)
         {
@@ -1233,6 +1238,14 @@ public sealed class CasualtyRecognizer
         if (words[p].Key == "one")
             return mention with { Value = 1, Qualifier = Qualifiers.Exact, Figure = new TextSpan(start, words[p].End), Span = new TextSpan(start, mention.Span.End) };
         return null;
+    }
+
+    /// <summary>A casualty phrase of kind killed follows the mention in its sentence: "one of the two wounded men later died".</summary>
+    private static bool DiesAfter(AnnotatedDocument doc, CasualtyMention mention)
+    {
+        var sentence = doc.SentenceAt(mention.Span.Start);
+        if (mention.Span.End >= sentence.Span.End) return false;
+        return doc.CuesIn(new TextSpan(mention.Span.End, sentence.Span.End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed);
     }
 
     /// <summary>Most words of a part named after the counted victims: "including three of the attackers".</summary>
@@ -1821,6 +1834,8 @@ public sealed class CasualtyRecognizer
             // "a man of 34 from All Saints died": past the place the person comes from, to the person
             subject = BeforeOrigin(doc, subject, firstWord);
             subject = BeforeAge(doc, subject, firstWord);
+            // "Juan Ruiz, 34, died on the way to hospital": a name given an age is a person's, whatever word stands before it
+            var agedName = false;
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")
             {
@@ -1844,13 +1859,18 @@ public sealed class CasualtyRecognizer
                     // "the night watchman, 52, suffered burns": an age alone between the commas, after a victim's noun
                     else if (subject - open == 2 && _persons.IsSingularVictim(words[open - 1].Key)
                              && doc.NumbersIn(new TextSpan(words[open + 1].Start, words[open + 1].End)).Any()) subject = open - 1;
-                    else subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
+                    else
+                    {
+                        var ageOnly = subject - open == 2 && IsAgeAside(doc, open + 1);
+                        subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
+                        agedName = ageOnly && subject > firstWord && IsCapitalised(doc, subject - 1);
+                    }
                 }
             }
             // "the driver of the van died on the spot": the one the "of" phrase belongs to
             if (subject >= firstWord && OfPhraseHead(doc, subject, firstWord) is >= 0 and var ofHead) subject = ofHead;
             if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key)
-                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1) && !TitledName(doc, subject, firstWord)))
+                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && (agedName || !(subject > firstWord && IsAdjective(doc, subject - 1) && !TitledName(doc, subject, firstWord) && !FullName(doc, subject, firstWord))))
                                          || subject == firstWord && SurnameNamedBefore(doc, subject)))
             {
                 if (subject - 1 >= firstWord && (_persons.IsPerpetrator(words[subject].Key) || words[subject - 1].Key is "two" or "three" or "both")) return null;
@@ -2654,6 +2674,33 @@ public sealed class CasualtyRecognizer
     {
         var c = doc.Text[doc.Words[word].Start];
         return char.IsUpper(c) && !doc.AllCaps;
+    }
+
+    /// <summary>
+    /// The capitalised words before <paramref name="subject"/> are a person's given names, not a word that describes the
+    /// person: "Juan Carlos Ortega died" (the run of capitalised words opens with no place's or demonym's name and no
+    /// actor's, as "Kurdish Ali Musa died" does), at most <see cref="MaxNameWords"/> words.
+    /// </summary>
+    private static bool FullName(AnnotatedDocument doc, int subject, int firstWord)
+    {
+        var first = subject;
+        while (first - 1 >= firstWord && subject - first < MaxNameWords && IsCapitalised(doc, first - 1)) first--;
+        if (first == subject || first - 1 >= firstWord && IsCapitalised(doc, first - 1)) return false;
+        var words = doc.Words;
+        for (var w = first; w < subject; w++)
+        {
+            var span = new TextSpan(words[w].Start, words[w].End);
+            if (!words[w].Key.All(char.IsLetter) || doc.PlacesIn(span).Any(p => p.Start <= span.Start && p.End >= span.End)
+                || doc.CuesIn(span, CueKind.Actor).Any()) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A figure alone between commas of two or three digits, as an age is written after a name ("Juan Ruiz, 34, died").</summary>
+    private static bool IsAgeAside(AnnotatedDocument doc, int word)
+    {
+        var key = doc.Words[word].Key;
+        return key.Length is >= 1 and <= 3 && key.All(char.IsDigit) && int.Parse(key) is > 0 and < 120;
     }
 
     // Lower-case words that describe the victims between a figure and the casualty word ("five Kurdish security forces were killed")
