@@ -2687,6 +2687,10 @@ public sealed class CasualtyRecognizer
         while (first - 1 >= firstWord && subject - first < MaxNameWords && IsCapitalised(doc, first - 1)) first--;
         if (first == subject || first - 1 >= firstWord && IsCapitalised(doc, first - 1)) return false;
         var words = doc.Words;
+        // "rushed to Penn Presbyterian Medical Center in critical condition": a name after a preposition or an article is
+        // a place's or a body's, no subject
+        if (first - 1 >= firstWord && words[first - 1].Key is "to" or "at" or "in" or "from" or "of" or "on" or "by" or "near" or "into"
+                or "for" or "with" or "the" or "a" or "an") return false;
         for (var w = first; w < subject; w++)
         {
             var span = new TextSpan(words[w].Start, words[w].End);
