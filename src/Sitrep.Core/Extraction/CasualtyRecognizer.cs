@@ -1834,8 +1834,6 @@ public sealed class CasualtyRecognizer
             // "a man of 34 from All Saints died": past the place the person comes from, to the person
             subject = BeforeOrigin(doc, subject, firstWord);
             subject = BeforeAge(doc, subject, firstWord);
-            // "Juan Ruiz, 34, died on the way to hospital": a name given an age is a person's, whatever word stands before it
-            var agedName = false;
             // across an apposition: "Jane Roe, a 31-year-old woman, died Monday"
             if (subject > firstWord && words[subject].Key == ",")
             {
@@ -1859,18 +1857,13 @@ public sealed class CasualtyRecognizer
                     // "the night watchman, 52, suffered burns": an age alone between the commas, after a victim's noun
                     else if (subject - open == 2 && _persons.IsSingularVictim(words[open - 1].Key)
                              && doc.NumbersIn(new TextSpan(words[open + 1].Start, words[open + 1].End)).Any()) subject = open - 1;
-                    else
-                    {
-                        var ageOnly = subject - open == 2 && IsAgeAside(doc, open + 1);
-                        subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
-                        agedName = ageOnly && subject > firstWord && IsCapitalised(doc, subject - 1);
-                    }
+                    else subject = IsCapitalised(doc, open - 1) ? open - 1 : -1;
                 }
             }
             // "the driver of the van died on the spot": the one the "of" phrase belongs to
             if (subject >= firstWord && OfPhraseHead(doc, subject, firstWord) is >= 0 and var ofHead) subject = ofHead;
             if (subject >= firstWord && (words[subject].Key is "he" or "she" || _persons.IsSingularVictim(words[subject].Key)
-                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && (agedName || !(subject > firstWord && IsAdjective(doc, subject - 1) && !TitledName(doc, subject, firstWord) && !FullName(doc, subject, firstWord))))
+                                         || (IsCapitalised(doc, subject) && (subject > firstWord || words[subject + 1].Key == ",") && !(subject > firstWord && IsAdjective(doc, subject - 1) && !TitledName(doc, subject, firstWord)))
                                          || subject == firstWord && SurnameNamedBefore(doc, subject)))
             {
                 if (subject - 1 >= firstWord && (_persons.IsPerpetrator(words[subject].Key) || words[subject - 1].Key is "two" or "three" or "both")) return null;
@@ -2674,37 +2667,6 @@ public sealed class CasualtyRecognizer
     {
         var c = doc.Text[doc.Words[word].Start];
         return char.IsUpper(c) && !doc.AllCaps;
-    }
-
-    /// <summary>
-    /// The capitalised words before <paramref name="subject"/> are a person's given names, not a word that describes the
-    /// person: "Juan Carlos Ortega died" (the run of capitalised words opens with no place's or demonym's name and no
-    /// actor's, as "Kurdish Ali Musa died" does), at most <see cref="MaxNameWords"/> words.
-    /// </summary>
-    private static bool FullName(AnnotatedDocument doc, int subject, int firstWord)
-    {
-        var first = subject;
-        while (first - 1 >= firstWord && subject - first < MaxNameWords && IsCapitalised(doc, first - 1)) first--;
-        if (first == subject || first - 1 >= firstWord && IsCapitalised(doc, first - 1)) return false;
-        var words = doc.Words;
-        // "rushed to Penn Presbyterian Medical Center in critical condition": a name after a preposition or an article is
-        // a place's or a body's, no subject
-        if (first - 1 >= firstWord && words[first - 1].Key is "to" or "at" or "in" or "from" or "of" or "on" or "by" or "near" or "into"
-                or "for" or "with" or "the" or "a" or "an") return false;
-        for (var w = first; w < subject; w++)
-        {
-            var span = new TextSpan(words[w].Start, words[w].End);
-            if (!words[w].Key.All(char.IsLetter) || doc.PlacesIn(span).Any(p => p.Start <= span.Start && p.End >= span.End)
-                || doc.CuesIn(span, CueKind.Actor).Any()) return false;
-        }
-        return true;
-    }
-
-    /// <summary>A figure alone between commas of two or three digits, as an age is written after a name ("Juan Ruiz, 34, died").</summary>
-    private static bool IsAgeAside(AnnotatedDocument doc, int word)
-    {
-        var key = doc.Words[word].Key;
-        return key.Length is >= 1 and <= 3 && key.All(char.IsDigit) && int.Parse(key) is > 0 and < 120;
     }
 
     // Lower-case words that describe the victims between a figure and the casualty word ("five Kurdish security forces were killed")
