@@ -74,6 +74,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _voices = functionWords.Of(FunctionWords.SelfNamingVoice);
         private readonly string[][] _membershipPhrases = functionWords.Of(FunctionWords.MembershipPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _groupNameHeads = functionWords.Of(FunctionWords.GroupNameHead);
+        private readonly IReadOnlySet<string> _negations = functionWords.Of(FunctionWords.Negation);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -623,6 +624,8 @@ public static class UnlistedActors
             while (first < last && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an") && (!NameWord(first) || words[first].Key is "the" or "a" or "an")) first++;
             // one capitalised word opening its sentence may be any word
             if (first == last && words[first].Start == sentenceStart) return -1;
+            // "No group said it had planted the bomb", "None of the groups ...": a negation names no one
+            if (_negations.Contains(words[first].Key)) return -1;
             return Known(first, last) ? -1 : first;
         }
 

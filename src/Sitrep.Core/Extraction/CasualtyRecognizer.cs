@@ -1224,6 +1224,11 @@ public sealed class CasualtyRecognizer
         if (the - 2 < firstWord || words[the].Key is not ("the" or "those" or "these") || words[the - 1].Key != "of") return mention;
         var p = the - 2;
         if (words[p].Key is "all" or "both") return mention;
+        // "one of the two wounded gendarmes died", "one of the four soldiers wounded when ... died": the hurt word describes
+        // the whole (no "be" before it) and the part is what dies after it: the whole is the count of the hurt
+        if (mention.Kind == CasualtyMention.Injured && DiesAfter(doc, mention)
+            && !Enumerable.Range(doc.WordAt(whole.End), Math.Max(0, doc.WordAt(mention.Span.End) - doc.WordAt(whole.End))).Any(w => _beAuxiliaries.Contains(words[w].Key)))
+            return mention;
         var start = words[p].Start;
         if (numbers.LastOrDefault(n => n.End == words[p].End) is { } part)
         {
@@ -1233,6 +1238,14 @@ public sealed class CasualtyRecognizer
         if (words[p].Key == "one")
             return mention with { Value = 1, Qualifier = Qualifiers.Exact, Figure = new TextSpan(start, words[p].End), Span = new TextSpan(start, mention.Span.End) };
         return null;
+    }
+
+    /// <summary>A casualty phrase of kind killed follows the mention in its sentence: "one of the two wounded men later died".</summary>
+    private static bool DiesAfter(AnnotatedDocument doc, CasualtyMention mention)
+    {
+        var sentence = doc.SentenceAt(mention.Span.Start);
+        if (mention.Span.End >= sentence.Span.End) return false;
+        return doc.CuesIn(new TextSpan(mention.Span.End, sentence.Span.End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed);
     }
 
     /// <summary>Most words of a part named after the counted victims: "including three of the attackers".</summary>

@@ -212,6 +212,10 @@ public class ClaimShapeTests
         // the accusation rejected in other words, its accuser after "by" (claims.tsv)
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. On Tuesday Los Choneros rejected accusations by the police that their men had opened fire.", "Los Choneros", "denied" },
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros dismissed all allegations in a video.", "Los Choneros", "denied" },
+        // a negation before a group noun names no group: "No group ...", "None of the groups ..."
+        { "A bomb went off at a bus depot in Kaduna on Monday, killing three passengers. \"No group said it had planted the bomb,\" a police spokesman told reporters.", null, "unknown" },
+        { "A bomb went off at a bus depot in Kaduna on Monday, killing three passengers. The governor said on Tuesday that No rebel group had claimed the blast.", null, "unknown" },
+        { "A bomb went off at a bus depot in Kaduna on Monday, killing three passengers. None of the armed groups active in the state has claimed the blast.", null, "unknown" },
     };
 
     /// <summary>
