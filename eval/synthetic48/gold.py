@@ -45,7 +45,7 @@ incidents = [
     at("saravena-police-station-grenade-attack-2026-02-10", "2026-02-10", SARAVENA,
        "bombing", FCS, "claimed", None, ["grenade", "firearm"], ["police"], ["civilians"],
        [2], [], [], [], S[0:2], group=WAVE, killed_best=2,
-       note="Same night, about twenty minutes later (still before midnight, Tuesday 10 February): men on a motorbike "
+       note="Same night, about fifteen minutes later (about 11:55 p.m., before midnight, Tuesday 10 February): men on a motorbike "
             "threw two grenades and fired at the police station on the other side of the town (a named square): two "
             "police officers killed. Claimed with the first."),
     # --- Mozambique (Cabo Delgado): a graphite company's logistics yard attacked at a village west of Pemba -------------
