@@ -75,13 +75,13 @@ incidents = [
     # --- Venezuela (Anzoátegui): gunmen fire on a police checkpoint near a stadium in Barcelona -------------------------
     at("barcelona-stadium-checkpoint-shooting-2026-05-10", "2026-05-10", BARCELONA,
        "armed_assault", SNV, "denied", None, ["firearm", "grenade"], ["police", "civilians"], ["business"],
-       [2, 3], [], [6], [], S[4:6], killed_best=3, injured_best=6,
+       [3], [2], [6], [2], S[4:6], killed_best=3, injured_best=6,
        note="Sunday 10 May 2026 about 9:40 p.m., after a match: gunmen on motorbikes fired on a police checkpoint by "
             "the (invented) Estadio Municipal del Neverí in Barcelona and threw a grenade at a bakery nearby. c2 (a "
-            "compiled social-media thread, posts Sunday night to Monday): '2 muertos' at first (superseded, kept in "
-            "killed as a source figure), then the state police chief: 3 killed (two officers and a street vendor) and "
+            "compiled social-media thread, posts Sunday night to Monday): 'Unconfirmed: 2 dead' at first (superseded, "
+            "optional; also the part 'two police officers'), then the state police chief: 3 killed (two officers and a street vendor) and "
             "6 injured; he blames the Sindicato del Neverí (invented gang), whose leader denies in a voice note "
-            "(denied). c1 (a sports site, Monday 11 May, dateline Puerto La Cruz, no scene): 3 killed, 6 injured. "
+            "(denied); '2 of the injured still serious' is a part (optional). c1 (a sports site, Monday 11 May, dateline Puerto La Cruz, no scene): 3 killed, 6 injured. "
             "Barcelona shares its name with Spain's city; sports words ('shot', 'attack', 'killer ball') are no "
             "attacks."),
     at("puerto-la-cruz-market-grenade-2025-05-02", "2025-05-02", PLC,
@@ -137,6 +137,10 @@ gold = dict(about="Hand-coded reference for eval/synthetic49/articles.jsonl: fic
             not_incidents=["f1_calama_travel_blog: a travel blog from Calama (Chile): a copper-mine tour with its "
                            "scheduled blasting, a hostel fire drill, a 'blast' of desert wind, a protest march that "
                            "passed peacefully. No attack: no incident.",
+                           "d2: the 2026 Rangamati bus accident (brake failure, 9 dead) is no attack; the human chain "
+                           "of 14 August is a protest.",
+                           "a2: the cholera drill and the 'mine action' session are no attacks; b1/b2: the football "
+                           "'shot', the goalkeeper 'shot down' by a clearance and a 'blast' of wind are no attacks.",
                            "c1/c2: a football match's 'shot', 'attack' and 'killer' words are no attacks.",
                            "e1: flight suspension and reopening dates date nothing; e2: hearings and the verdict are no "
                            "attacks.",
