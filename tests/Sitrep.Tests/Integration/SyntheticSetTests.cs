@@ -52,6 +52,12 @@ namespace Sitrep.Tests.Integration;
 /// claimant's own toll no best figure, background pointed back to by "that explosion"; under its killed 0.750);
 /// synthetic44 (0.604 held out at the start of session 38, 0.665 after, under its overall; its wave is not yet found,
 /// so no group floor) and synthetic45 (0.494 held out, 0.632 after, under its overall) have floors from that session.
+/// Session 39 raised synthetic44 (0.892: two attacks of two kinds at two named sites of one town split into a wave, an
+/// organisation's "of X" no town; under its killed and documents 0.857, with a group floor again) and synthetic45 (0.785:
+/// a hyphenated group name read whole, a report line's heading day no attack's day, a columnist's town from the byline;
+/// under its killed 0.800); synthetic46 (0.836 held out at the start of session 39, 0.935 after) and synthetic47 (0.856
+/// held out, 0.958 after) have floors from that session. synthetic48 and synthetic49 (0.501 and 0.598, held out at the
+/// end of session 39) are not tuned on yet and have none.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -104,8 +110,10 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic41", "synthetic41.gold.json", 0.96)]
     [InlineData("synthetic42", "synthetic42.gold.json", 0.85)]
     [InlineData("synthetic43", "synthetic43.gold.json", 0.73)]
-    [InlineData("synthetic44", "synthetic44.gold.json", 0.64, 0.0)]
-    [InlineData("synthetic45", "synthetic45.gold.json", 0.61)]
+    [InlineData("synthetic44", "synthetic44.gold.json", 0.84)]
+    [InlineData("synthetic45", "synthetic45.gold.json", 0.77)]
+    [InlineData("synthetic46", "synthetic46.gold.json", 0.90)]
+    [InlineData("synthetic47", "synthetic47.gold.json", 0.93)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
