@@ -794,7 +794,7 @@ public sealed partial class IncidentExtractor
         // few words before its verb; an attack or casualty word first makes the day the attack's ("On Monday, gunmen
         // killed five people, police said")
         var after = doc.WordAt(d.End);
-        // an apposition set off by commas after the speaker ("this morning the group itself, the armed wing of the
+        // an apposition set off by commas after the speaker ("this morning the movement itself, the military branch of the
         // Front for ..., said") counts for no words of the reach
         var skipped = 0;
         for (var n = after; n < doc.Words.Count && n < after + OpeningSpeakerReach + skipped && doc.Words[n].Start < sentence.End; n++)
@@ -810,7 +810,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The comma that closes an apposition opened by the comma at <paramref name="open"/>, at most <see cref="AppositionReach"/>
-    /// words on, with no attack, casualty or speech word between ("the group itself, the armed wing of the Front, said"), or null.
+    /// words on, with no attack, casualty or speech word between ("the movement itself, the military branch of the League, said"), or null.
     /// </summary>
     private int? ClosingComma(AnnotatedDocument doc, int open, Sentence sentence)
     {
@@ -824,7 +824,7 @@ public sealed partial class IncidentExtractor
         return null;
     }
 
-    /// <summary>Most words of an apposition set off by commas after a speaker ("the armed wing of the Front for the Restoration of Unity and Democracy").</summary>
+    /// <summary>Most words of an apposition set off by commas after a speaker ("the military branch of the League for the Defence of the Lakes and Hills").</summary>
     private const int AppositionReach = 14;
 
     /// <summary>
@@ -870,7 +870,7 @@ public sealed partial class IncidentExtractor
         return heading is null ? d : d with { Date = heading.Date.AddDays(d.Date.DayNumber - published.DayNumber) };
     }
 
-    /// <summary>Most words from the day heading a report line to the colon that ends its heading ("Wednesday 11 February, police and rescue service (carried by wire agencies):").</summary>
+    /// <summary>Most words from the day heading a report line to the colon that ends its heading ("Monday 3 May, provincial police and ambulance crews (quoted by agencies):").</summary>
     private const int ReportHeadReach = 16;
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The wave member's own sentences, or a sentence that names its place and no other scene, tell an hour after midnight
-    /// and before dawn (<see cref="TellsEarlyHour"/>: "At around 0:30, a second column struck the post of Y", "shooting from
+    /// and before dawn (<see cref="TellsEarlyHour"/>: "Near 0:45 another band hit the post of Y", "shooting from
     /// half past midnight") and no evening hour and no day of their own.
     /// </summary>
     private bool TellsOwnEarlyHour(AnnotatedDocument doc, List<SentenceFacts> facts, Frame fr)

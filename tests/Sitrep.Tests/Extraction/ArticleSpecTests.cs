@@ -113,7 +113,7 @@ public class ArticleSpecTests
     [Fact]
     public void One_of_the_persons_listed_as_hurt_named_again_is_no_count_of_one()
     {
-        const string text = "A judge was killed on Sunday evening when a bomb hidden under his car exploded outside his home in Kassala.\n\n"
+        const string text = "A judge was killed on Sunday evening when a device strapped under his car blew up outside his home in Kassala.\n\n"
                             + "His bodyguard and a woman who was walking past were wounded. A doctor said the bodyguard was in a serious condition.";
         const string title = "Judge killed by car bomb in Kassala";
         var article = new Article("spec-oneoflist", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2025, 4, 14));
