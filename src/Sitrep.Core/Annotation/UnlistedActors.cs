@@ -87,6 +87,8 @@ public static class UnlistedActors
         {
             if (!NameWord(w) || (w + 1 < words.Count && Continues(w + 1))) return null;
             var n = w + 1;
+            // a name held in quotation marks before its description: "\"X Front\" (XF), an armed group ..."
+            if (n < words.Count && words[n].Key is "\"" or "\u201d" && words[n].Start == words[w].End) n++;
             if (n + 2 < words.Count && words[n].Key == "(" && words[n + 2].Key == ")") n += 3;
             // the name's other form in brackets, several capitalised words: "X (Y Z), a ..."
             else if (BracketedNameEnd(n) is { } close) n = close + 1;

@@ -120,6 +120,8 @@ public class ClaimShapeTests
         // accused's own denial names its group when its subject is an abbreviation the catalogue lacks
         { "Gunmen attacked a clinic near Mandera on Tuesday night, killing six patients. The army said the raid was carried out by the so-called Front populaire du Maniema, the FPM.", "FPM", "attributed" },
         { "Gunmen attacked a clinic near Mandera on Tuesday night, killing six patients. The KVF denied any role in the killings on Wednesday.", "KVF", "denied" },
+        // a name held in quotation marks before its abbreviation and a description that calls it an armed group
+        { "Gunmen burned a polling station in Tame on Sunday night. On Monday a statement signed by the \"Frente Llanero de Liberación\" (FLL), an armed group active in the foothills, said its fighters had set the fire.", "Frente Llanero de Liberación", "claimed" },
         // a hyphenated name joined by the Urdu/Persian linking vowel is one name, not its last word
         { "A bomb wrecked a boys' school near Parachinar on Monday night. The Tanzeem-ul-Dasht, an armed group active in the border valleys, claimed the blast on its channel.", "Tanzeem-ul-Dasht", "claimed" },
         { "Gunmen raided a police post outside Zhob late on Friday, killing two constables. Jamaat-e-Koh-e-Surkh said in a statement that its fighters had carried out the raid.", "Jamaat-e-Koh-e-Surkh", "claimed" },
