@@ -2055,7 +2055,7 @@ public sealed class CasualtyRecognizer
                       || cc.Kind == CasualtyMention.Killed && _deathVerbs.Contains(words[cue.FirstWord].Key);
         // a headline or a heading line drops its auxiliary: "Driver and schoolboy hurt", "Guard, cook and cleaner
         // wounded in market blast" are passive when the participle has no object after it (no figure, determiner or person)
-        if (heading && !passive && cue.FirstWord == cue.LastWord && IsParticiple(doc, cue.FirstWord) || heading && !passive && words[cue.FirstWord].Key == "hurt")
+        if (heading && !passive && (cue.FirstWord == cue.LastWord && IsParticiple(doc, cue.FirstWord) || words[cue.FirstWord].Key == "hurt"))
             passive = cue.LastWord + 1 >= words.Count || words[cue.LastWord + 1].Start >= doc.SentenceAt(cue.Start).End
                       || !(doc.NumbersIn(new TextSpan(words[cue.LastWord + 1].Start, words[cue.LastWord + 1].End)).Any()
                            || _determiners.Contains(words[cue.LastWord + 1].Key) || IsPossessive(words[cue.LastWord + 1].Key)

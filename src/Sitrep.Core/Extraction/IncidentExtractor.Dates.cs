@@ -803,7 +803,7 @@ public sealed partial class IncidentExtractor
             var word = new TextSpan(doc.Words[n].Start, doc.Words[n].End);
             if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
             if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
-            if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return false;
+            if (AttackOrCasualtyAt(doc, n)) return false;
         }
         return false;
     }
@@ -818,10 +818,16 @@ public sealed partial class IncidentExtractor
         {
             if (doc.Words[n].Key == ",") return n > open + 1 ? n : null;
             if (doc.Words[n].Key is ";" or ":" or "." || _speechVerbs.Contains(doc.Words[n].Key)) return null;
-            var word = new TextSpan(doc.Words[n].Start, doc.Words[n].End);
-            if (doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any()) return null;
+            if (AttackOrCasualtyAt(doc, n)) return null;
         }
         return null;
+    }
+
+    /// <summary>The word at <paramref name="w"/> is an attack word (no vehicle's) or a casualty word.</summary>
+    private static bool AttackOrCasualtyAt(AnnotatedDocument doc, int w)
+    {
+        var word = new TextSpan(doc.Words[w].Start, doc.Words[w].End);
+        return doc.CuesIn(word, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(word, CueKind.Casualty).Any();
     }
 
     /// <summary>Most words of an apposition set off by commas after a speaker ("the military branch of the League for the Defence of the Lakes and Hills").</summary>
@@ -850,9 +856,8 @@ public sealed partial class IncidentExtractor
             var word = doc.Words[w];
             if (word.Key == ":") return source;
             if (word.Key is "." or ";") return false;
-            var span = new TextSpan(word.Start, word.End);
-            if (doc.CuesIn(span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(span, CueKind.Casualty).Any()) return false;
-            if (doc.CuesIn(span, CueKind.Source).Any() || _communiqueNouns.Contains(word.Key)) source = true;
+            if (AttackOrCasualtyAt(doc, w)) return false;
+            if (doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Source).Any() || _communiqueNouns.Contains(word.Key)) source = true;
         }
         return false;
     }
@@ -956,9 +961,7 @@ public sealed partial class IncidentExtractor
         {
             var word = doc.Words[k];
             if (word.Key is "," or ";" or "that" or ":") return false;
-            var span = new TextSpan(word.Start, word.End);
-            if (doc.CuesIn(span, CueKind.Event).Any(e => !e.As<EventCue>().Vehicle) || doc.CuesIn(span, CueKind.Casualty).Any()
-                || doc.CuesIn(span, CueKind.Actor).Any()) return false;
+            if (AttackOrCasualtyAt(doc, k) || doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Actor).Any()) return false;
             if (_speechMedia.Contains(word.Key) && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
         }
         return false;

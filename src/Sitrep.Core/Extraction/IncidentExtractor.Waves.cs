@@ -54,13 +54,13 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The day is told as an evening or a night: a part of the day after it or before it ("Saturday night", "on the
-    /// evening of 3 May", "late on Saturday"; function_words.tsv kind daypart_word, evening and night only, or "late").
+    /// evening of 3 May", "late on Saturday"; function_words.tsv kind evening_word).
     /// </summary>
     private bool EveningDay(AnnotatedDocument doc, DateMention d)
     {
         var (first, last) = (doc.WordAt(d.Start), doc.WordAt(Math.Max(d.Start, d.End - 1)));
         for (var w = Math.Max(0, first - 3); w <= last + 1 && w < doc.Words.Count; w++)
-            if (doc.Words[w].Key is "evening" or "night" or "late" or "tonight" or "overnight") return true;
+            if (_eveningWords.Contains(doc.Words[w].Key)) return true;
         return false;
     }
 

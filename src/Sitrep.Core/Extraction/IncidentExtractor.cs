@@ -165,6 +165,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _deathVerbs;
     private readonly IReadOnlySet<string> _laterDeaths;
     private readonly IReadOnlySet<string> _nightWords;
+    private readonly IReadOnlySet<string> _eveningWords;
     private readonly IReadOnlySet<string> _releaseVerbs;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
@@ -390,6 +391,7 @@ public sealed partial class IncidentExtractor
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
         _laterDeaths = words.Of(FunctionWords.LaterDeath);
         _nightWords = words.Of(FunctionWords.NightWord);
+        _eveningWords = words.Of(FunctionWords.EveningWord);
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);

@@ -205,6 +205,8 @@ public sealed class FunctionWords
     public const string ClauseConjunction = "clause_conjunction";
     public const string DeathVerb = "death_verb";
     public const string NightWord = "night_word";
+    /// <summary>A word that tells a day as its evening or night: "Saturday night", "late on Saturday" (IncidentExtractor.EveningDay).</summary>
+    public const string EveningWord = "evening_word";
     /// <summary>A verb of putting out a statement: "released on Wednesday" dates the release (IncidentExtractor.DatesTelling).</summary>
     public const string ReleaseVerb = "release_verb";
     /// <summary>A verb whose object is a count: "police gave two dead on Thursday" dates the count's telling (IncidentExtractor.DatesTelling).</summary>
