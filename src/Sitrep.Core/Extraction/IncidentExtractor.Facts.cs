@@ -1460,7 +1460,30 @@ public sealed partial class IncidentExtractor
         // a writer's line, a caption of the article's days or a page's own name names another town near it as home: the
         // scene, the hospital's town the one the wounded were taken to (a correspondent in a far capital says nothing)
         if (HomeTowns(doc).Any(q => Town(q, p) && q.Place.CountryCode == p.Place.CountryCode && q.Place.KilometresTo(p.Place) <= HomeCareKilometres)) return true;
-        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q) || q.End <= p.Start && WrittenAsScene(doc, s, q, p))));
+        return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q)
+            || q.End <= p.Start && (WrittenAsScene(doc, s, q, p) || q.Place.CountryCode == p.Place.CountryCode && NamesAttackAfterSite(doc, q)))));
+    }
+
+    /// <summary>Most target words between a town and the attack word it names: "the X hotel bombing", "the X market car bomb".</summary>
+    private const int AttackSiteWords = 2;
+
+    /// <summary>
+    /// The town names an attack as its scene by standing before its attack word, at most <see cref="AttackSiteWords"/>
+    /// words of a target between ("the X bombing", "the X hotel bombing", "a X market attack"): the attack's town, as a
+    /// corrections note or a follow-up calls the attack by it, not where its wounded were later taken.
+    /// </summary>
+    private static bool NamesAttackAfterSite(AnnotatedDocument doc, PlaceMention p)
+    {
+        var w = doc.WordAt(p.End);
+        for (var steps = 0; w < doc.Words.Count && steps <= AttackSiteWords; steps++, w++)
+        {
+            var word = doc.Words[w];
+            if (word.Start - (steps == 0 ? p.End : doc.Words[w - 1].End) != 1) return false;
+            var span = new TextSpan(word.Start, word.End);
+            if (doc.CuesIn(span, CueKind.Event).Any(e => e.Start == word.Start && e.As<EventCue>() is { Weak: false, Vehicle: false })) return true;
+            if (!doc.CuesIn(span, CueKind.Target).Any()) return false;
+        }
+        return false;
     }
 
     /// <summary>The sentence writes the place as where the wounded were taken or died (<see cref="IsLocative"/>'s cared).</summary>

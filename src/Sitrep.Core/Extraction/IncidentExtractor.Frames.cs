@@ -1237,7 +1237,13 @@ public sealed partial class IncidentExtractor
         }
         // a frame dated only by the publication day, at its place in a sentence that tells no attack (a byline "Monday,
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
-        if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame))
+        // a frame dated only by a sentence at its place that tells no attack ("a graphic of 20 March showed prices in X
+        // market", in a corrections column whose entry above calls the attack by its town) takes the day of a sentence
+        // that tells the attack and dates no telling, no later death and nothing after publication ("the toll of the
+        // Saturday evening bombing now stands at ten")
+        var untoldDay = frame.Date is not null && !frame.DateFromAttack && tells && !DatesTelling(doc, day) && !DatesDeath(doc, f, day)
+                        && !(doc.Published is { } issued && day.Date > issued);
+        if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame) && !untoldDay)
         {
             if (tells && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
             return;

@@ -167,6 +167,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _eveningWords;
     private readonly IReadOnlySet<string> _releaseVerbs;
+    private readonly IReadOnlySet<string> _releaseNouns;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
     private readonly IReadOnlySet<string> _ownDayLinks;
@@ -393,6 +394,7 @@ public sealed partial class IncidentExtractor
         _nightWords = words.Of(FunctionWords.NightWord);
         _eveningWords = words.Of(FunctionWords.EveningWord);
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
+        _releaseNouns = words.Of(FunctionWords.ReleaseNoun);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
         _ownDayLinks = words.Of(FunctionWords.OwnDayLink);
