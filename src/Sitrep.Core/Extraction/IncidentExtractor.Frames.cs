@@ -1238,11 +1238,11 @@ public sealed partial class IncidentExtractor
         // a frame dated only by the publication day, at its place in a sentence that tells no attack (a byline "Monday,
         // 6 October | By X, in Y"), takes the earlier day of a sentence that tells the attack, place or no place
         // a frame dated only by a sentence at its place that tells no attack ("a graphic of 20 March showed prices in X
-        // market", in a corrections column whose entry above calls the attack by its town) takes the day of a sentence
-        // that tells the attack and dates no telling, no later death and nothing after publication ("the toll of the
-        // Saturday evening bombing now stands at ten")
-        var untoldDay = frame.Date is not null && !frame.DateFromAttack && tells && !DatesTelling(doc, day) && !DatesDeath(doc, f, day)
-                        && !(doc.Published is { } issued && day.Date > issued);
+        // market", in a corrections column whose entry above calls the attack by its town) takes the day a sentence writes
+        // as its attack's own, before the attack word ("the toll of the Saturday evening bombing now stands at ten"), that
+        // dates no telling, no later death and nothing after publication
+        var untoldDay = frame.Date is not null && !frame.DateFromAttack && tells && DayOfAttackWord(doc, day) && !DatesTelling(doc, day)
+                        && !DatesDeath(doc, f, day) && !(doc.Published is { } issued && day.Date > issued);
         if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame) && !untoldDay)
         {
             if (tells && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
@@ -1267,6 +1267,20 @@ public sealed partial class IncidentExtractor
             frame.Date = day;
             frame.DatedByPlaceless = true;
         }
+    }
+
+    /// <summary>
+    /// The day is written right before a strong attack word, a part of the day (function_words.tsv kind daypart_word) or
+    /// a possessive between: "the Saturday evening bombing", "Monday's attack", "the 21 March blast".
+    /// </summary>
+    private bool DayOfAttackWord(AnnotatedDocument doc, DateMention d)
+    {
+        var w = doc.WordAt(d.End);
+        if (w < doc.Words.Count && doc.Words[w].Key is "'s" or "\u2019s" or "s") w++;
+        if (w < doc.Words.Count && _daypartWords.Contains(doc.Words[w].Key)) w++;
+        if (w >= doc.Words.Count) return false;
+        var word = doc.Words[w];
+        return doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.Start == word.Start && e.As<EventCue>() is { Weak: false, Vehicle: false });
     }
 
     /// <summary>
