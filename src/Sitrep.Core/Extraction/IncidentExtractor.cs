@@ -770,6 +770,31 @@ public sealed partial class IncidentExtractor
         d.End > d.Start && doc.Text.AsSpan(d.Start, d.End - d.Start).Contains(d.Date.Year.ToString(), StringComparison.Ordinal);
 
     /// <summary>
+    /// A frame no sentence dates, whose place a sentence names with its attack but no day ("the case concerns the abduction
+    /// of four engineers at a pumping station near X"), takes the day of the sentence right after it in its paragraph when
+    /// that sentence tells the act in strong words with one day of its own and no place, and was read as background for
+    /// that day's age ("On the morning of Sunday 3 March 2024, armed men entered the compound and drove the engineers
+    /// away"): a verdict's, a trial's or a recap's case is the attack of that day, not of the page's.
+    /// </summary>
+    private void DateByPastTelling(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(fr => fr.Date is null))
+        {
+            var named = facts.FindIndex(f => !f.IsTitle && !f.IsCaption && !f.IsBackground && f.Events.Count > 0 && f.Dates.Count == 0
+                                             && frame.Sentences.Contains(f) && f.EventPlaces.Any(p => frame.Holds(p.Place)));
+            if (named < 0 || named + 1 >= facts.Count) continue;
+            var next = facts[named + 1];
+            if (!next.IsBackground || next.IsCaption || next.Sentence.Paragraph != facts[named].Sentence.Paragraph || next.EventPlaces.Count > 0
+                || !next.HasStrongEvent || IsAggregate(doc, next) || TellsHabit(doc, next.Sentence.Span, next.Casualties, next.Dates)) continue;
+            var days = next.Dates.Where(d => !d.Since).DistinctBy(d => d.Value).ToList();
+            if (days is not [{ Precision: "day" } day] || DatesTelling(doc, day) || (doc.Published is { } published && day.Date > published)) continue;
+            if (Trace) Console.Error.WriteLine($"  frame {frame.Place.Name} dated by the past telling after its place: {day.Value}");
+            frame.Date = day;
+            frame.DateFromAttack = true;
+        }
+    }
+
+    /// <summary>
     /// A past attack's sentence tells the act: a strong attack word, or an attack word with a toll of its own ("an
     /// attack on the army post at X killed eleven soldiers"), not a toll over a period ("clashes since Monday have
     /// killed 30").
@@ -1036,6 +1061,7 @@ public sealed partial class IncidentExtractor
         if (wave is null) SplitByTimeline(doc, facts, frames);
         if (wave is not null) DateByWave(doc, facts, wave, story);
         DateNightByEarlyHour(doc, frames, story);
+        DateByPastTelling(doc, facts, frames);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var otherNews = OpensOnOtherNews(facts);
