@@ -702,7 +702,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A denial in a sentence that names no actor, whose subject is a pronoun right before it (function_words.tsv kind
-    /// denier_pronoun; maybe an auxiliary and an adverb between, "the movement has flatly denied"), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
+    /// denier_pronoun; maybe an auxiliary and an adverb between, "the movement has flatly denied"; or the noun's possessive
+    /// before one who speaks for it, "the group's spokesman denied"), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
     /// militiamen. ... He rejected the accusation." The pronoun speaks for the accused, who answers the blame.
     /// </summary>
     private bool PronounAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Claim accusation)
@@ -717,6 +718,11 @@ public sealed partial class IncidentExtractor
         var before = denial.FirstWord - 1;
         for (var skipped = 0; before >= 0 && skipped < DenierGapWords && doc.Words[before].Start >= s.Sentence.Start
              && (_denierAuxiliaries.Contains(doc.Words[before].Key) || _denialAdverbs.Contains(doc.Words[before].Key)); skipped++) before--;
+        // one who speaks for the group named by its noun: "the movement's spokesman denied", "the militia's leader rejected
+        // the accusation" (function_words.tsv kind speaker_role after the noun's possessive)
+        if (before >= 1 && _speakerRoles.Contains(doc.Words[before].Key) && doc.Words[before - 1].Start >= s.Sentence.Start
+            && doc.Words[before - 1].Key is [.. var owner, '\'', 's'] && _denierPronouns.Contains(owner))
+            return true;
         return before >= 0 && doc.Words[before].Start >= s.Sentence.Start && _denierPronouns.Contains(doc.Words[before].Key);
     }
 
