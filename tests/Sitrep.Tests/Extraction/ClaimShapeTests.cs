@@ -231,6 +231,9 @@ public class ClaimShapeTests
         { "Gunmen killed five herders near Jos on Sunday. Police blamed the Tarok militia. The militia's leader rejected the accusation.", "Tarok militia", "denied" },
         { "A drone struck a fuel depot near Kassala on Sunday, killing three workers. The army accused the Eastern Hawks Brigades (EHB) of launching the drone. A newspaper printed a denial issued by the EHB's press office on Monday.", "Eastern Hawks Brigades", "denied" },
         { "Gunmen shot dead two men at a cafe in Ubeda on Saturday. Police said the shooting had been ordered by the Yerbal clan. The clan denied any involvement through its lawyer.", "Yerbal clan", "denied" },
+        // the denial of one who speaks for the group, told anywhere in its subject, asides included
+        { "Gunmen shot dead two officers at a checkpoint in Maturin on Sunday. Police suspect the Sindicato del Caribe, a gang active in the port. A voice message, said to come from the gang leader, rejects the accusation.", "Sindicato del Caribe", "denied" },
+        { "Gunmen shot dead two officers at a checkpoint in Maturin on Sunday. Police suspect the Sindicato del Caribe, a gang active in the port. A letter signed by the gang's leader, left at a radio station, denied any role.", "Sindicato del Caribe", "denied" },
     };
 
     /// <summary>
