@@ -40,6 +40,8 @@ public static class UnlistedActors
             if (reader.AgentAfterClaim(w) is { } agent) found.TryAdd(agent, new Actor(agent, "insurgent"));
             if (reader.NameBeforeGroupNoun(w) is { } named) found.TryAdd(named.Name, new Actor(named.Name, named.Type));
             if (reader.ClaimantBeforeClaim(w) is { } claimant) found.TryAdd(claimant, new Actor(claimant, "insurgent"));
+            if (reader.AccusedBeforeBlame(w) is { } accused) found.TryAdd(accused, new Actor(accused, "insurgent"));
+            if (reader.HeldResponsibleName(w) is { } held) found.TryAdd(held, new Actor(held, "insurgent"));
             if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
             if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
             if (reader.MemberOfNamedGroup(w) is { } band) found.TryAdd(band.Name, new Actor(band.Name, band.Type));
@@ -58,6 +60,11 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _armedDescriptors = functionWords.Of(FunctionWords.ArmedDescriptor);
         private readonly IReadOnlySet<string> _connectors = functionWords.Of(FunctionWords.NameConnector);
         private readonly IReadOnlySet<string> _nameArticles = functionWords.Of(FunctionWords.NameArticle);
+        private readonly IReadOnlySet<string> _accusedSubjectEnds = functionWords.Of(FunctionWords.AccusedSubjectEnd);
+        private readonly IReadOnlySet<string> _auxiliaries = functionWords.Of(FunctionWords.Auxiliary);
+        private readonly IReadOnlySet<string> _holdVerbs = functionWords.Of(FunctionWords.HoldVerb);
+        private readonly IReadOnlySet<string> _kinGroups = functionWords.Of(FunctionWords.KinGroup);
+        private readonly IReadOnlySet<string> _nameParticles = functionWords.Of(FunctionWords.NameParticle);
         private readonly IReadOnlySet<string> _followers = functionWords.Of(FunctionWords.GroupFollower);
         private readonly IReadOnlySet<string> _claimantFillers = functionWords.Of(FunctionWords.ClaimantFiller);
         private readonly IReadOnlySet<string> _members = functionWords.Of(FunctionWords.ActorMember);
@@ -122,7 +129,7 @@ public static class UnlistedActors
             for (var q = open + 2; q < words.Count && q - open - 1 <= MaxNameWords && words[q].Start < SentenceEnd(open); q++)
             {
                 if (words[q].Key == ")") return NameWord(q - 1) ? q : null;
-                if (!NameWord(q) && !_connectors.Contains(words[q].Key)) return null;
+                if (!NameWord(q) && !Connector(q)) return null;
             }
             return null;
         }
@@ -204,13 +211,13 @@ public static class UnlistedActors
             if (n < words.Count && words[n].Key == "the") n++;
             var quoted = n < words.Count && IsOpeningQuote(n);
             if (quoted) n++;
-            if (n >= words.Count || words[n].Start >= SentenceEnd(w) || !NameWord(n) || _connectors.Contains(words[n].Key)) return null;
+            if (n >= words.Count || words[n].Start >= SentenceEnd(w) || !NameWord(n) || Connector(n)) return null;
             var last = n;
             if (quoted && QuotedNameEnd(n) is { } end) last = end;
             else
             {
                 while (last + 1 < words.Count && (Continues(last + 1) || InnerPossessive(last + 1)) && last + 1 - n < MaxNameWords) last++;
-                while (_connectors.Contains(words[last].Key)) last--;
+                while (Connector(last)) last--;
                 // a quoted name runs on through words joined by a hyphen, whatever their case: "calling itself \"X-armé\""
                 if (quoted) while (last + 1 < words.Count && last + 1 - n < MaxNameWords && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End) is "-") last++;
             }
@@ -306,10 +313,10 @@ public static class UnlistedActors
             if (first + 1 < words.Count && _members.Contains(words[first].Key) && words[first + 1].Key == "of") first += 2;
             if (first < words.Count && words[first].Key == "the") first++;
             first = PastNameOpener(first);
-            if (first >= words.Count || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;
+            if (first >= words.Count || !NameWord(first) || Connector(first)) return null;
             var last = first;
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
-            while (_connectors.Contains(words[last].Key)) last--;
+            while (Connector(last)) last--;
             // one word is a name only as an abbreviation: "claimed by the RLA"; a name the reader cannot close (lower-case
             // words inside it: "by the so-called Front populaire de la Vallée, the FPV") is named by the abbreviation
             // given beside it after a comma and "the"
@@ -357,7 +364,8 @@ public static class UnlistedActors
         /// </summary>
         private bool GroupNounAt(int w) =>
             w < words.Count && words[w].Start < SentenceEnd(w) && Adjacent(w) && char.IsLower(text[words[w].Start])
-            && (_groupNouns.Contains(words[w].Key) || _armedGroupNouns.Contains(words[w].Key) || _namedMemberNouns.Contains(words[w].Key));
+            && (_groupNouns.Contains(words[w].Key) || _armedGroupNouns.Contains(words[w].Key) || _namedMemberNouns.Contains(words[w].Key)
+                || _kinGroups.Contains(words[w].Key));
 
         /// <summary>
         /// A capitalised name right before a noun for a group in lower case at word <paramref name="w"/> (function_words.tsv
@@ -419,6 +427,46 @@ public static class UnlistedActors
             return NameBefore(w);
         }
 
+        /// <summary>
+        /// The capitalised name of a group right before a cue of others' blame (claims.tsv attributed or suspected, written in
+        /// lower case) starting at word <paramref name="w"/> whose last word makes its subject the accused (function_words.tsv
+        /// kind accused_subject_end: "behind"): "officials said the X Front was behind the raid", "the X Brigade is believed
+        /// to be behind it", "said that \"fighters of X\" were behind the kidnapping". A form of "be" and a closing quotation
+        /// mark may stand between; the name is read as a claimant's is (<see cref="NameBefore"/>).
+        /// </summary>
+        public string? AccusedBeforeBlame(int w)
+        {
+            if (!char.IsLower(text[words[w].Start])
+                || !cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "attributed" or "suspected"
+                                  && _accusedSubjectEnds.Contains(words[c.LastWord].Key))) return null;
+            var sentenceStart = SentenceStart(w);
+            var p = w;
+            if (p - 1 >= 0 && words[p - 1].Start >= sentenceStart && _auxiliaries.Contains(words[p - 1].Key)) p--;
+            if (p - 1 >= 0 && words[p - 1].Start >= sentenceStart && words[p - 1].Key is "\"" or "\u201d") p--;
+            return NameBefore(p);
+        }
+
+        /// <summary>
+        /// The capitalised name between a verb of holding at word <paramref name="w"/> (function_words.tsv kind hold_verb, in
+        /// lower case) and "responsible", maybe after "the": "officials held the X Brigade responsible for the raid". The
+        /// name is read as one after a cue of blame is (a noun for the group after it is part of it: "held the X gang
+        /// responsible"); a place, a catalogued actor or an office is none.
+        /// </summary>
+        public string? HeldResponsibleName(int w)
+        {
+            if (!_holdVerbs.Contains(words[w].Key) || !char.IsLower(text[words[w].Start])) return null;
+            var first = w + 1;
+            if (first < words.Count && words[first].Key == "the") first++;
+            if (first >= words.Count || words[first].Start >= SentenceEnd(w) || !NameWord(first) || Connector(first)) return null;
+            var last = first;
+            while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
+            while (Connector(last)) last--;
+            var end = GroupNounAt(last + 1) ? last + 1 : last;
+            if (end + 1 >= words.Count || words[end + 1].Key != "responsible") return null;
+            if ((last == first && end == last && !IsAbbreviation(first)) || Known(first, last) || NamesOffice(first, last)) return null;
+            return text[words[first].Start..words[end].End];
+        }
+
         /// <summary>A cue of claims.tsv kind denied, written in lower case, starts at word <paramref name="w"/>.</summary>
         private bool OwnDenialStartsAt(int w) =>
             cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "denied") && char.IsLower(text[words[w].Start]);
@@ -459,7 +507,7 @@ public static class UnlistedActors
             if (n >= words.Count || !IsOpeningQuote(n)) return null;
             n++;
             var end = SentenceEnd(w);
-            if (n >= words.Count || words[n].Start >= end || !NameWord(n) || _connectors.Contains(words[n].Key)) return null;
+            if (n >= words.Count || words[n].Start >= end || !NameWord(n) || Connector(n)) return null;
             var last = n;
             for (var q = n + 1; q < words.Count && words[q].Start < end && q - n < MaxNameWords; q++)
             {
@@ -490,10 +538,10 @@ public static class UnlistedActors
             if (!char.IsLower(text[words[w].Start])) return null;
             var first = n + 1;
             var end = SentenceEnd(w);
-            if (first >= words.Count || words[first].Start >= end || !NameWord(first) || _connectors.Contains(words[first].Key)) return null;
+            if (first >= words.Count || words[first].Start >= end || !NameWord(first) || Connector(first)) return null;
             var last = first;
             while (last + 1 < words.Count && Continues(last + 1) && last + 1 - first < MaxNameWords) last++;
-            while (_connectors.Contains(words[last].Key)) last--;
+            while (Connector(last)) last--;
             if (last == first) return null;
             var head = words[last].Key;
             var armed = _armedGroupNouns.Contains(head);
@@ -538,7 +586,7 @@ public static class UnlistedActors
                    && (NameWord(first - 1) || InnerPossessive(first - 1) || JoinsBackward(first - 1))
                    && Adjacent(first))
                 first--;
-            while (first < p && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an")) first++;
+            while (first < p && (Connector(first) || words[first].Key is "a" or "an")) first++;
             if (first == p && !IsAbbreviation(p) && words[p].Start == sentenceStart) return null;
             if (Known(first, p) || NamesOffice(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
             return text[words[first].Start..words[qualified ? last : p].End];
@@ -623,7 +671,7 @@ public static class UnlistedActors
             while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && last - first + 1 < MaxNameWords
                    && (NameWord(first - 1) || JoinsBackward(first - 1)))
                 first--;
-            while (first < last && (_connectors.Contains(words[first].Key) || words[first].Key is "a" or "an") && (!NameWord(first) || words[first].Key is "the" or "a" or "an")) first++;
+            while (first < last && (Connector(first) || words[first].Key is "a" or "an") && (!NameWord(first) || words[first].Key is "the" or "a" or "an")) first++;
             // one capitalised word opening its sentence may be any word
             if (first == last && words[first].Start == sentenceStart) return -1;
             // "No group said it had planted the bomb", "None of the groups ...": a negation names no one
@@ -637,7 +685,7 @@ public static class UnlistedActors
         /// </summary>
         private bool Continues(int w) =>
             w < words.Count && words[w].Start < SentenceEnd(w) && Adjacent(w)
-            && (NameWord(w) || (_connectors.Contains(words[w].Key) && w + 1 < words.Count && Adjacent(w + 1)
+            && (NameWord(w) || (Connector(w) && w + 1 < words.Count && Adjacent(w + 1)
                                 && (NameWord(w + 1) || (ArticleAfterConnector(w + 1) && w + 2 < words.Count && NameWord(w + 2) && Adjacent(w + 2)))));
 
         /// <summary>
@@ -650,15 +698,24 @@ public static class UnlistedActors
         /// X Brigade claimed"): the capitalised opener is any word, no part of the name.
         /// </remarks>
         private bool JoinsBackward(int c) =>
-            c >= 1 && _connectors.Contains(words[c].Key) && !char.IsUpper(text[words[c].Start])
+            c >= 1 && Connector(c) && !char.IsUpper(text[words[c].Start])
             && !(words[c].Key == "the" && words[c - 1].Start == SentenceStart(c - 1))
             && (NameWord(c - 1) || (ArticleAfterConnector(c) && c >= 2 && NameWord(c - 2) && Adjacent(c - 1)
                                     && words[c - 2].Start != SentenceStart(c - 2)));
 
+        /// <summary>
+        /// Word <paramref name="w"/> is a small word inside a name (function_words.tsv kind name_connector), or a lower-case
+        /// article of kind name_particle joined by a hyphen to the word after it ("ash" in "Kataib ash-X").
+        /// </summary>
+        private bool Connector(int w) =>
+            _connectors.Contains(words[w].Key)
+            || (_nameParticles.Contains(words[w].Key) && w + 1 < words.Count && char.IsLower(text[words[w].Start])
+                && text.AsSpan(words[w].End, words[w + 1].Start - words[w].End) is "-");
+
         /// <summary>Word <paramref name="a"/> is a lower-case article right after a lower-case connector other than "and": "for the", "pour la".</summary>
         private bool ArticleAfterConnector(int a) =>
             a >= 1 && _nameArticles.Contains(words[a].Key) && !char.IsUpper(text[words[a].Start])
-            && _connectors.Contains(words[a - 1].Key) && !char.IsUpper(text[words[a - 1].Start]) && words[a - 1].Key is not ("and" or "y");
+            && Connector(a - 1) && !char.IsUpper(text[words[a - 1].Start]) && words[a - 1].Key is not ("and" or "y");
 
         /// <summary>
         /// Word <paramref name="w"/> is a possessive "'s" inside a name: joined to the capitalised word before it, a

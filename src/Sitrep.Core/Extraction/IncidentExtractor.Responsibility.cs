@@ -245,7 +245,8 @@ public sealed partial class IncidentExtractor
     /// group (function_words.tsv kind denier_pronoun) marked as the accused by a word of kind accused_marker: right
     /// after "the" before the noun ("the accused gang denies") or right after the noun, before "by", "of" or "for" ("the
     /// group accused by the minister denies everything", "the network blamed for the raid rejects the accusation"). A
-    /// pronoun ("it", "he") is no such noun: "he accused" is a speaker's verb.
+    /// pronoun ("it", "he") is no such noun: "he accused" is a speaker's verb. Or the subject, asides included, holds one
+    /// who speaks for the group ("a voice note from the gang leader rejects the accusation").
     /// </summary>
     private bool AccusedDenier(AnnotatedDocument doc, SentenceFacts s, Cue denial)
     {
@@ -253,11 +254,18 @@ public sealed partial class IncidentExtractor
         for (int w = denial.FirstWord - 1, steps = 0; w >= 0 && words[w].Start >= s.Sentence.Start && steps < AccusedDenierReach; w--, steps++)
         {
             var key = words[w].Key;
-            if (key is "," or ";" or ":" || _denialBreaks.Contains(key) || _speechVerbs.Contains(key)) return false;
+            if (key is "," or ";" or ":" || _denialBreaks.Contains(key) || _speechVerbs.Contains(key)) break;
             if (!_denierPronouns.Contains(key) || w == 0) continue;
             if (_accusedMarkers.Contains(words[w - 1].Key) && w >= 2 && words[w - 2].Key == "the") return true;
             if (w + 2 < denial.FirstWord && _accusedMarkers.Contains(words[w + 1].Key) && words[w + 2].Key is "by" or "of" or "for") return true;
         }
+        // the denial comes from one who speaks for the group the article has been telling of, anywhere in the subject
+        // before it, asides included: "a voice note, said to be from the gang leader, rejects the accusation", "a letter
+        // signed by the militia's commander denied any role" ("the", a noun for the group or its possessive, a word of kind
+        // speaker_role)
+        for (var w = doc.WordAt(s.Sentence.Start); w + 2 < denial.FirstWord; w++)
+            if (words[w].Key == "the" && (_denierPronouns.Contains(words[w + 1].Key) || OwnerNoun(words[w + 1].Key))
+                && _speakerRoles.Contains(words[w + 2].Key)) return true;
         return false;
     }
 
@@ -702,7 +710,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A denial in a sentence that names no actor, whose subject is a pronoun right before it (function_words.tsv kind
-    /// denier_pronoun; maybe an auxiliary and an adverb between, "the movement has flatly denied"), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
+    /// denier_pronoun; maybe an auxiliary and an adverb between, "the movement has flatly denied"; or the noun's possessive
+    /// before one who speaks for it, "the group's spokesman denied"), told after an accusation of an armed group (no state force): "The governor blamed Red Hand
     /// militiamen. ... He rejected the accusation." The pronoun speaks for the accused, who answers the blame.
     /// </summary>
     private bool PronounAnswersAccusation(AnnotatedDocument doc, SentenceFacts s, Cue denial, Claim accusation)
@@ -717,8 +726,16 @@ public sealed partial class IncidentExtractor
         var before = denial.FirstWord - 1;
         for (var skipped = 0; before >= 0 && skipped < DenierGapWords && doc.Words[before].Start >= s.Sentence.Start
              && (_denierAuxiliaries.Contains(doc.Words[before].Key) || _denialAdverbs.Contains(doc.Words[before].Key)); skipped++) before--;
+        // one who speaks for the group named by its noun: "the movement's spokesman denied", "the militia's leader rejected
+        // the accusation" (function_words.tsv kind speaker_role after the noun's possessive)
+        if (before >= 1 && _speakerRoles.Contains(doc.Words[before].Key) && doc.Words[before - 1].Start >= s.Sentence.Start
+            && OwnerNoun(doc.Words[before - 1].Key))
+            return true;
         return before >= 0 && doc.Words[before].Start >= s.Sentence.Start && _denierPronouns.Contains(doc.Words[before].Key);
     }
+
+    /// <summary>The word is the possessive of a noun for the group (function_words.tsv kind denier_pronoun): "the movement's", "the gang's".</summary>
+    private bool OwnerNoun(string key) => key is [.. var owner, '\'', 's'] && _denierPronouns.Contains(owner);
 
     /// <summary>How many auxiliaries and adverbs may stand between a denier's pronoun and its denial: "it has since strongly denied".</summary>
     private const int DenierGapWords = 3;

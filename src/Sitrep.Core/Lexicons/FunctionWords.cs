@@ -340,6 +340,8 @@ public sealed class FunctionWords
     public const string ArmedGroupNoun = "armed_group_noun";
     public const string ArmedDescriptor = "armed_descriptor";
     public const string NameConnector = "name_connector";
+    /// <summary>A lower-case article that joins a name only with a hyphen to the word after it: "Jund ash-X" (Annotation.UnlistedActors).</summary>
+    public const string NameParticle = "name_particle";
     /// <summary>A name_connector that may follow another inside a name: "Front for the Liberation", "Mouvement pour la Défense" (Annotation.UnlistedActors).</summary>
     public const string NameArticle = "name_article";
     public const string GroupFollower = "group_follower";
@@ -379,6 +381,8 @@ public sealed class FunctionWords
     public const string GroupNameHead = "group_name_head";
     /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>
     public const string AccusedOpener = "accused_opener";
+    /// <summary>The last word of a cue of blame whose subject is the accused: "the X Front was behind the raid" (Annotation.UnlistedActors).</summary>
+    public const string AccusedSubjectEnd = "accused_subject_end";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>
     public const string DenierPronoun = "denier_pronoun";
     /// <summary>May stand with an auxiliary between a <see cref="DenierPronoun"/> and its denial: "the movement has firmly denied" (IncidentExtractor.PronounAnswersAccusation).</summary>

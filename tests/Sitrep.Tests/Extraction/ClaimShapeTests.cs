@@ -218,6 +218,22 @@ public class ClaimShapeTests
         { "A bomb went off at a bus depot in Kaduna on Monday, killing three passengers. \"No group said it had planted the bomb,\" a police spokesman told reporters.", null, "unknown" },
         { "A bomb went off at a bus depot in Kaduna on Monday, killing three passengers. The governor said on Tuesday that No rebel group had claimed the blast.", null, "unknown" },
         { "A bomb went off at a bus depot in Kaduna on Monday, killing three passengers. None of the armed groups active in the state has claimed the blast.", null, "unknown" },
+        // the accused named right before a blame whose last word makes its subject the doer (function_words.tsv kind
+        // accused_subject_end), past a closing quotation mark; a lower-case article joined by a hyphen (kind name_particle)
+        // goes on the name; attackers said to belong to a group; a name held responsible
+        { "Gunmen abducted two nurses near Marib on Monday evening. The governor said \"fighters of Jund al-Qasr\" were behind the kidnapping.", "Jund al-Qasr", "attributed" },
+        { "Gunmen abducted two nurses near Marib on Monday evening. The governor blamed Kataib ash-Sharq for the abduction.", "Kataib ash-Sharq", "attributed" },
+        { "Gunmen abducted two nurses near Marib on Monday evening. Security officials said the kidnappers belonged to Liwa al-Hadid.", "Liwa al-Hadid", "attributed" },
+        { "A bomb killed four soldiers near Gao on Monday. Officials held the Red Dune Brigade responsible for the attack.", "Red Dune Brigade", "attributed" },
+        // the accused's denial: by one who speaks for the group named by its noun, told as a thing the group put out, or by a
+        // clan (function_words.tsv kind kin_group) blamed under its name
+        { "A bomb killed four soldiers near Gao on Monday. The army accused the Sahel Defence Movement of planting the device. The movement's spokesman denied the accusation on Tuesday.", "Sahel Defence Movement", "denied" },
+        { "Gunmen killed five herders near Jos on Sunday. Police blamed the Tarok militia. The militia's leader rejected the accusation.", "Tarok militia", "denied" },
+        { "A drone struck a fuel depot near Kassala on Sunday, killing three workers. The army accused the Eastern Hawks Brigades (EHB) of launching the drone. A newspaper printed a denial issued by the EHB's press office on Monday.", "Eastern Hawks Brigades", "denied" },
+        { "Gunmen shot dead two men at a cafe in Ubeda on Saturday. Police said the shooting had been ordered by the Yerbal clan. The clan denied any involvement through its lawyer.", "Yerbal clan", "denied" },
+        // the denial of one who speaks for the group, told anywhere in its subject, asides included
+        { "Gunmen shot dead two officers at a checkpoint in Maturin on Sunday. Police suspect the Sindicato del Caribe, a gang active in the port. A voice message, said to come from the gang leader, rejects the accusation.", "Sindicato del Caribe", "denied" },
+        { "Gunmen shot dead two officers at a checkpoint in Maturin on Sunday. Police suspect the Sindicato del Caribe, a gang active in the port. A letter signed by the gang's leader, left at a radio station, denied any role.", "Sindicato del Caribe", "denied" },
     };
 
     /// <summary>
