@@ -765,7 +765,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
-        if (HeadsReportLine(doc, d)) return true;
+        if (HeadsReportLine(doc, d) || DatesSequel(doc, d)) return true;
         var w = BeforeDaypartOf(doc, doc.WordAt(d.Start) - 1);
         // "said on Monday", "informed this Monday" (a weekday of the publication week)
         if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
@@ -805,6 +805,31 @@ public sealed partial class IncidentExtractor
             if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
             if (AttackOrCasualtyAt(doc, n)) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The day dates an act that followed the attack, which its sentence tells only in a clause opened right after the day
+    /// by a sequel word (function_words.tsv kind sequel_opener: "shares fell 9 per cent on Friday after the firm said
+    /// gunmen had attacked its depot", "the border post was closed on Monday evening following a bomb blast"): no attack
+    /// nor casualty word before the day, one after the sequel word, and the day does not open the sentence ("On Friday
+    /// after prayers gunmen stormed the mosque" keeps its day). The day of the sequel dates the attack only for want of
+    /// any other, as the day of a telling does.
+    /// </summary>
+    private bool DatesSequel(AnnotatedDocument doc, DateMention d)
+    {
+        var sentence = doc.SentenceAt(d.Start);
+        var first = doc.WordAt(sentence.Start);
+        var day = doc.WordAt(d.Start);
+        if (day <= first + 1) return false;
+        var w = doc.WordAt(d.End);
+        // "on Monday evening following ...": a part of the day written after it
+        if (w < doc.Words.Count && (_eveningWords.Contains(doc.Words[w].Key) || _daypartWords.Contains(doc.Words[w].Key))) w++;
+        if (w >= doc.Words.Count || doc.Words[w].Start >= sentence.End || !_sequelOpeners.Contains(doc.Words[w].Key)) return false;
+        for (var k = first; k < day; k++)
+            if (AttackOrCasualtyAt(doc, k)) return false;
+        for (var k = w + 1; k < doc.Words.Count && doc.Words[k].Start < sentence.End; k++)
+            if (AttackOrCasualtyAt(doc, k)) return true;
         return false;
     }
 
