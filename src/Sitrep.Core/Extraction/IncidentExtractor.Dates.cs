@@ -449,6 +449,9 @@ public sealed partial class IncidentExtractor
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
         untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
         if (NightInto(doc, untold) is { } smallHours) return smallHours;
+        // "overnight Monday", "last night, Tuesday,": the word counted from publication only names the part of the day
+        // that the day written beside it gives
+        untold.RemoveAll(r => r.Relative && untold.Any(e => !e.Relative && e.Precision == "day" && Beside(doc, r, e)));
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
     }
@@ -560,8 +563,18 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i + 1 < ordered.Count; i++)
         {
             var (from, into) = (ordered[i], ordered[i + 1]);
+            if (into.Date != from.Date.AddDays(1)) continue;
             // (the first day's number may stand outside its mention: "Tuesday 20 to Wednesday 21 May")
-            if (into.Date != from.Date.AddDays(1) || !NightLink.IsMatch(doc.Text[from.End..into.Start])) continue;
+            // the night word may stand in the first day's mention or right after it: "overnight into Wednesday" (on a
+            // page of Wednesday), "on Monday night into Tuesday"
+            var link = doc.Text[from.End..into.Start];
+            var after = doc.WordAt(from.End);
+            var nightAfter = after < doc.Words.Count && doc.Words[after].Start < into.Start && _nightWords.Contains(doc.Words[after].Key);
+            if (nightAfter) link = doc.Text[doc.Words[after].End..into.Start];
+            if (!NightLink.IsMatch(link)) continue;
+            if (nightAfter) return into;
+            for (var w = doc.WordAt(from.Start); w < doc.Words.Count && doc.Words[w].Start < from.End; w++)
+                if (_nightWords.Contains(doc.Words[w].Key)) return into;
             for (int w = doc.WordAt(from.Start) - 1, steps = 0; w >= 0 && steps < 3; w--, steps++)
             {
                 if (doc.Words[w].Key is "," or ";" or ".") break;
@@ -569,6 +582,18 @@ public sealed partial class IncidentExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Two days stand side by side, nothing but "on", a comma or spaces between them: "overnight Monday", "last night,
+    /// Tuesday,", "Tuesday overnight".
+    /// </summary>
+    private static bool Beside(AnnotatedDocument doc, DateMention a, DateMention b)
+    {
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        if (second.Start < first.End) return false;
+        var between = doc.Text[first.End..second.Start].Trim().Trim(',').Trim();
+        return between.Length == 0 || between.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
