@@ -77,18 +77,43 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The hours of the clock times the sentence gives, on a 24-hour clock: "02:30" 2, "0210 hours" 2, "11 p.m." 23,
-    /// "23h15" 23.
+    /// "23h15" 23, "shortly before midnight" 23. Not the time of a telling written right after its date ("Posted 11 March
+    /// 2026, 01:15"), nor the running time of a recording's transcript (<see cref="RunningTime"/>).
     /// </summary>
     private IEnumerable<int> ClockHours(AnnotatedDocument doc, SentenceFacts f)
     {
         foreach (var hour in OClockHours(doc, f)) yield return hour;
         var words = doc.Words;
-        for (var w = doc.WordAt(f.Sentence.Start); w < words.Count && words[w].Start < f.Sentence.End; w++)
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = first; w < words.Count && words[w].Start < f.Sentence.End; w++)
         {
+            // "a little before midnight", "shortly before midnight": the last hour of the evening
+            if (w > first && words[w].Key == "midnight" && words[w - 1].Key == "before") { yield return 23; continue; }
             if (ClockTimeOf(doc, w) is not { } time) continue;
-            yield return time.Hour;
+            var stamp = time.After == w + 1 && words[w].Key.Length == 5 && words[w].Key[2] == ':'
+                        && (w == first || !(words[w - 1].Key == "at" || _clockLeads.Contains(words[w - 1].Key)));
+            // "Posted 11 March 2026, 01:15", "Updated: 12 May | 23:05": the time of a telling, right after its date
+            var told = f.Dates.Any(d => d.End <= words[w].Start && words[w].Start - d.End <= 3);
             w = time.After - 1;
+            if (told || stamp && RunningTime(doc)) continue;
+            yield return time.Hour;
         }
+    }
+
+    /// <summary>
+    /// The page is a recording's transcript whose lines open on the running time of the recording, not on a clock time
+    /// ("00:00 hello and welcome ...", "00:09 a bomb went off in the market overnight ...", "01:12 police say ..."): some line opens on
+    /// "00:00". A bare stamp of such a page (two figures, a colon and two figures, no suffix, not after "at" or a word
+    /// that leads a clock time: "around 23:40") is minutes and seconds into the recording, no hour of the day.
+    /// </summary>
+    private static bool RunningTime(AnnotatedDocument doc)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            var w = doc.WordAt(s.Start);
+            if (w < doc.Words.Count && doc.Words[w].Start < s.End && doc.Words[w].Key is "00:00" or "0:00") return true;
+        }
+        return false;
     }
 
     /// <summary>

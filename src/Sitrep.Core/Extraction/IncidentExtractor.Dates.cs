@@ -449,6 +449,9 @@ public sealed partial class IncidentExtractor
         // "another victim of Tuesday's arson died in hospital on Thursday": the day of a later death is not the attack's
         untold.RemoveAll(d => DatesDeath(doc, f, d) && untold.Any(e => e.Date < d.Date));
         if (NightInto(doc, untold) is { } smallHours) return smallHours;
+        // "overnight Monday", "last night, Tuesday,": the word counted from publication only names the part of the day
+        // that the day written beside it gives
+        untold.RemoveAll(r => r.Relative && untold.Any(e => !e.Relative && e.Precision == "day" && Beside(doc, r, e)));
         if (untold.Count > 1 && untold.Any(d => d.Date != untold[0].Date) && AttacksOwnDay(doc, f, untold) is { } after) return after;
         return untold.FirstOrDefault() ?? days.FirstOrDefault();
     }
@@ -560,8 +563,18 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i + 1 < ordered.Count; i++)
         {
             var (from, into) = (ordered[i], ordered[i + 1]);
+            if (into.Date != from.Date.AddDays(1)) continue;
             // (the first day's number may stand outside its mention: "Tuesday 20 to Wednesday 21 May")
-            if (into.Date != from.Date.AddDays(1) || !NightLink.IsMatch(doc.Text[from.End..into.Start])) continue;
+            // the night word may stand in the first day's mention or right after it: "overnight into Wednesday" (on a
+            // page of Wednesday), "on Monday night into Tuesday"
+            var link = doc.Text[from.End..into.Start];
+            var after = doc.WordAt(from.End);
+            var nightAfter = after < doc.Words.Count && doc.Words[after].Start < into.Start && _nightWords.Contains(doc.Words[after].Key);
+            if (nightAfter) link = doc.Text[doc.Words[after].End..into.Start];
+            if (!NightLink.IsMatch(link)) continue;
+            if (nightAfter) return into;
+            for (var w = doc.WordAt(from.Start); w < doc.Words.Count && doc.Words[w].Start < from.End; w++)
+                if (_nightWords.Contains(doc.Words[w].Key)) return into;
             for (int w = doc.WordAt(from.Start) - 1, steps = 0; w >= 0 && steps < 3; w--, steps++)
             {
                 if (doc.Words[w].Key is "," or ";" or ".") break;
@@ -569,6 +582,18 @@ public sealed partial class IncidentExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Two days stand side by side, nothing but "on", a comma or spaces between them: "overnight Monday", "last night,
+    /// Tuesday,", "Tuesday overnight".
+    /// </summary>
+    private static bool Beside(AnnotatedDocument doc, DateMention a, DateMention b)
+    {
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        if (second.Start < first.End) return false;
+        var between = doc.Text[first.End..second.Start].Trim().Trim(',').Trim();
+        return between.Length == 0 || between.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -773,7 +798,7 @@ public sealed partial class IncidentExtractor
 
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
-        if (HeadsReportLine(doc, d)) return true;
+        if (HeadsReportLine(doc, d) || DatesSequel(doc, d)) return true;
         var w = BeforeDaypartOf(doc, doc.WordAt(d.Start) - 1);
         // "said on Monday", "informed this Monday" (a weekday of the publication week)
         if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
@@ -816,6 +841,31 @@ public sealed partial class IncidentExtractor
             if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
             if (AttackOrCasualtyAt(doc, n)) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The day dates an act that followed the attack, which its sentence tells only in a clause opened right after the day
+    /// by a sequel word (function_words.tsv kind sequel_opener: "shares fell 9 per cent on Friday after the firm said
+    /// gunmen had attacked its depot", "the border post was closed on Monday evening following a bomb blast"): no attack
+    /// nor casualty word before the day, one after the sequel word, and the day does not open the sentence ("On Friday
+    /// after prayers gunmen stormed the mosque" keeps its day). The day of the sequel dates the attack only for want of
+    /// any other, as the day of a telling does.
+    /// </summary>
+    private bool DatesSequel(AnnotatedDocument doc, DateMention d)
+    {
+        var sentence = doc.SentenceAt(d.Start);
+        var first = doc.WordAt(sentence.Start);
+        var day = doc.WordAt(d.Start);
+        if (day <= first + 1) return false;
+        var w = doc.WordAt(d.End);
+        // "on Monday evening following ...": a part of the day written after it
+        if (w < doc.Words.Count && (_eveningWords.Contains(doc.Words[w].Key) || _daypartWords.Contains(doc.Words[w].Key))) w++;
+        if (w >= doc.Words.Count || doc.Words[w].Start >= sentence.End || !_sequelOpeners.Contains(doc.Words[w].Key)) return false;
+        for (var k = first; k < day; k++)
+            if (AttackOrCasualtyAt(doc, k)) return false;
+        for (var k = w + 1; k < doc.Words.Count && doc.Words[k].Start < sentence.End; k++)
+            if (AttackOrCasualtyAt(doc, k)) return true;
         return false;
     }
 

@@ -1245,7 +1245,7 @@ public sealed partial class IncidentExtractor
                         && !DatesDeath(doc, f, day) && !(doc.Published is { } issued && day.Date > issued);
         if (frame.Date is not null && !frame.DatedByPlaceless && !DatedByTellingOnly(doc, frame) && !untoldDay)
         {
-            if (tells && EarlierThanPublication(doc, frame, f, day)) { frame.Date = day; frame.DateFromAttack = true; }
+            if (tells && (EarlierThanPublication(doc, frame, f, day) || AfterDayOfNoAttack(doc, frame, f, day))) { frame.Date = day; frame.DateFromAttack = true; }
             return;
         }
         if (tells)
@@ -1282,6 +1282,17 @@ public sealed partial class IncidentExtractor
         var word = doc.Words[w];
         return doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Event).Any(e => e.Start == word.Start && e.As<EventCue>() is { Weak: false, Vehicle: false });
     }
+
+    /// <summary>
+    /// The frame's day was read only in sentences with no attack word at all (a notice's "this notice replaces the one of
+    /// 16 October (works at X)", "the market of X reopened on Monday"), and a sentence that tells the attack gives a later
+    /// day up to publication that dates no telling ("late last night rockets struck the airport", on a page of the day
+    /// after): the day of the attack, later though it be.
+    /// </summary>
+    private bool AfterDayOfNoAttack(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
+        !frame.DateFromAttack && frame.Date is { Precision: "day" } current && doc.Published is { } published
+        && day.Precision == "day" && day.Date > current.Date && day.Date <= published && !f.IsCaption && f.HasStrongEvent && !DatesTelling(doc, day)
+        && !frame.Sentences.Any(s => s.Events.Any(e => !e.As<EventCue>().Vehicle) && s.Dates.Any(d => d.Date == current.Date));
 
     /// <summary>
     /// The frame's day is only the publication day, read for want of any other in a sentence that tells no attack (a

@@ -173,6 +173,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _ownDayLinks;
     private readonly IReadOnlySet<string> _proceedingNouns;
     private readonly IReadOnlySet<string> _relativeOpeners;
+    private readonly IReadOnlySet<string> _sequelOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
     /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
     private readonly IReadOnlySet<string> _publicSiteClasses;
@@ -400,6 +401,7 @@ public sealed partial class IncidentExtractor
         _ownDayLinks = words.Of(FunctionWords.OwnDayLink);
         _proceedingNouns = words.Of(FunctionWords.ProceedingNoun);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
+        _sequelOpeners = words.Of(FunctionWords.SequelOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
         _bareForceSites = words.Of(FunctionWords.BareForceSite);

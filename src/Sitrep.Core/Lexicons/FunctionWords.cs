@@ -221,6 +221,8 @@ public sealed class FunctionWords
     public const string ProceedingNoun = "proceeding_noun";
     /// <summary>A relative word after a day that opens the clause naming the attack as where the day's act took place (IncidentExtractor.DatesActBeforeRelative); not <see cref="RelativeWord"/>.</summary>
     public const string RelativeOpener = "relative_opener";
+    /// <summary>A word after a day that opens the clause of what came before the day's act: "shares fell on Friday after the company said gunmen had attacked its yard" (IncidentExtractor.DatesSequel).</summary>
+    public const string SequelOpener = "sequel_opener";
     public const string SiteTarget = "site_target";
     public const string ToldDeterminer = "told_determiner";
     /// <summary>Right before an attack word, points back to the attack the sentence before told: "that explosion", "the same blast" (IncidentExtractor.WithPastPassages).</summary>
