@@ -10,9 +10,12 @@ namespace Sitrep.Extraction;
 /// them to the figure before (for deaths, the dead counted last), drops them when that figure is a <see cref="Total"/>,
 /// a toll that already holds them ("the toll climbed to 35 after three more died"), and keeps them as a figure of their
 /// own only when nothing was counted before (not with "more": "eight more bodies" alone is no toll). A running toll named
-/// by an ordinal ("a fourth soldier has died": 4) is a <see cref="Total"/> too.
+/// by an ordinal ("a fourth soldier has died": 4) is a <see cref="Total"/> too. <see cref="LaterDeath"/> marks deaths told
+/// as coming after the attack among those it hurt, with or without a number ("the driver, who was wounded in the blast,
+/// died", "two died of their wounds"): with no dead counted before them in their document they add to an earlier
+/// document's count (<see cref="Sitrep.Model.CasualtyFigure.Added"/>).
 /// </summary>
-public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, TextSpan Span, TextSpan Figure, bool Continuation = false, bool Addition = false, bool Total = false)
+public sealed record CasualtyMention(string Kind, int? Value, string Qualifier, TextSpan Span, TextSpan Figure, bool Continuation = false, bool Addition = false, bool Total = false, bool LaterDeath = false)
 {
     public const string Killed = "killed";
     public const string Injured = "injured";

@@ -438,6 +438,8 @@ public sealed class CasualtyRecognizer
         // died of their injuries overnight": deaths among the hurt, beyond the dead counted before
         found = found.Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && (doc.WordAt(f.Figure.End) is var after && after <= lastWord && _additionWords.Contains(words[after].Key) && !RestOfCounted(doc, f, firstWord)
             || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) || OneMoreVictim(doc, f, firstWord) ? f with { Addition = true } : f)
+            // "the driver, who was wounded in the blast, died": one of the hurt who died since, with or without a number
+            .Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && IsLaterDeath(doc, f, firstWord, lastWord) ? f with { LaterDeath = true } : f)
             .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
@@ -693,7 +695,8 @@ public sealed class CasualtyRecognizer
     /// "three died of their wounds", "two succumbed to injuries overnight"). A part of the dead named by an aside opener
     /// ("killing 12, including three who died of their wounds in hospital") adds no one. After death words that end with
     /// a noun ("bodies", "deaths") only the words within count: "40 bodies since dawn" counts from a time. A figure of
-    /// the hurt ("two of the wounded died") counts deaths among them too.
+    /// the hurt ("two of the wounded died") counts deaths among them too, and so does a word of the hurt within the death's
+    /// words ("a guard who was wounded at the gate died").
     /// </summary>
     private bool IsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
     {
@@ -708,6 +711,12 @@ public sealed class CasualtyRecognizer
         var last = Math.Min(lastWord, after);
         for (var w = doc.WordAt(f.Figure.End); w <= last; w++)
             if (_laterDeaths.Contains(words[w].Key)) return true;
+        // "a woman who was wounded in the attack died", "the two injured guards died": a word of the hurt (function_words
+        // kind hurt_noun) between the figure that opens the death's words and their death word names one of the hurt who
+        // died since (not "killed two injured men")
+        if (f.Span.Start == f.Figure.Start)
+            for (var w = doc.WordAt(f.Figure.End); w < after && w <= lastWord; w++)
+                if (_hurtNouns.Contains(words[w].Key)) return true;
         // "two of the injured had died": the figure counts dead among the hurt (function_words kind hurt_noun)
         var of = doc.WordAt(f.Figure.End);
         return of + 2 <= last && words[of].Key == "of" && words[of + 1].Key is "the" or "those" && _hurtNouns.Contains(words[of + 2].Key);

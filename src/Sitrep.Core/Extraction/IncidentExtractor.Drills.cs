@@ -17,14 +17,17 @@ public sealed partial class IncidentExtractor
     /// is no background tells an attack or a victim, the drill is its article's subject and no sentence of it tells one ("The
     /// "injured" were taken to hospital"), unless another sentence with no drill word counts victims of an attack, or a
     /// sentence makes the drill the time of a real attack ("a gunman opened fire during the exercise, killing two";
-    /// function_words.tsv kind drill_setting), which it still tells.
+    /// function_words.tsv kind drill_setting), which it still tells. A drill sentence that denies a link ("the drill had
+    /// nothing to do with the attack", claims.tsv kind denied) sets the drill apart from a real attack: the article is no
+    /// drill article, and only its drill sentences tell nothing.
     /// </summary>
     private List<SentenceFacts> WithoutDrills(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var staged = facts.Select(f => StagesDrill(doc, f.Sentence.Span)).ToList();
         if (!staged.Contains(true)) return facts;
         var drillArticle = facts.Where((f, i) => staged[i] && !f.IsBackground && TellsAttackOrVictim(f)).Any()
-                           && !facts.Any(f => CountsVictimsOfAttack(f) && !doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(IsDrillWord));
+                           && !facts.Any(f => CountsVictimsOfAttack(f) && !doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(IsDrillWord))
+                           && !facts.Where((f, i) => staged[i] && f.Claims.Any(c => c.As<string>() == "denied")).Any();
         var result = new List<SentenceFacts>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
         {

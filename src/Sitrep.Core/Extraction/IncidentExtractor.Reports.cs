@@ -1862,7 +1862,13 @@ public sealed partial class IncidentExtractor
             }
             var among = (leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd ? lead : update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
             if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among) || RemainsOfCounted(doc, m, among)) continue;
-            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed);
+            // deaths among the hurt with no count of the dead before them here ("one of the wounded died on Tuesday", "the
+            // driver, who was wounded, died"): an addition to a count an earlier document gave (CasualtyReconciler)
+            // a claimant's boast ("inflated the result: nine dead, it said") is a report, but an estimate only when no one
+            // else gave a figure, as hearsay is (CasualtyFigure.Rumoured)
+            var figure = new CasualtyFigure(m.Value, m.Qualifier, source, doc.Document.Evidence(kind, m.Span), doc.Published, Running: m.Total || summed,
+                                            Rumoured: boasted,
+                                            Added: kind == CasualtyMention.Killed && (m.Addition || m.LaterDeath) && !summed && !m.Total && before is null);
             figures.Add(figure);
             added[m] = figure;
             if (inLeadUpdate) inLead.Add(figure);

@@ -239,6 +239,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _earlierFigures;
     private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _rumourFillers;
+    private readonly IReadOnlySet<string> _refutingOpeners;
+    private readonly List<string> _refutingVerdicts;
     private readonly IReadOnlySet<string> _occurrenceVerbs;
     private readonly IReadOnlySet<string> _timeLimits;
     private readonly IReadOnlySet<string> _writerNouns;
@@ -452,6 +454,8 @@ public sealed partial class IncidentExtractor
         _earlierFigures = words.Of(FunctionWords.EarlierFigure);
         _currentFigures = words.Of(FunctionWords.CurrentFigure);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
+        _refutingOpeners = words.Of(FunctionWords.RefutingOpener);
+        _refutingVerdicts = words.Of(FunctionWords.RefutingVerdict).Select(v => " " + v + " ").ToList();
         _occurrenceVerbs = words.Of(FunctionWords.OccurrenceVerb);
         _timeLimits = words.Of(FunctionWords.TimeLimit);
         _writerNouns = words.Of(FunctionWords.WriterNoun);
@@ -465,6 +469,7 @@ public sealed partial class IncidentExtractor
     {
         var facts = doc.Sentences.SelectMany(s => Clauses(doc, s)).Select(s => Gather(doc, s)).ToList();
         facts = WithoutWithdrawnPlaces(doc, facts);
+        facts = WithoutRefutedBefore(doc, facts);
         // passages that tell no attack, in this order: accidents, finds, bombs of old wars, drills, match reports, fiction
         facts = WithoutAccidents(doc, facts);
         facts = WithoutAccidentPassages(doc, facts);
@@ -522,7 +527,7 @@ public sealed partial class IncidentExtractor
         reading = WithRumouredFigures(doc, facts, WithRefutedValuesWithdrawn(doc, facts, WithCorrectedValuesWithdrawn(doc, facts, reading)));
         var main = reading.Reports.FirstOrDefault(r => !r.Background);
         if (main is null) return reading;
-        var withdrawn = facts.Where(f => Refutes(doc, f.Sentence.Span))
+        var withdrawn = RefutedSentences(doc, facts)
             .SelectMany(f => _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle).Select(m => (Mention: m, f.Source)))
             .Concat(facts.SelectMany(f => f.WithdrawnCasualties.Select(m => (Mention: m, f.Source))))
             .Where(c => c.Mention.Value is not null).ToList();
@@ -644,13 +649,69 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The sentences whose figures the article calls false: a verdict's own sentence (background.tsv kind refuted: "the
+    /// claim that 30 died is untrue"), and the sentence right before a verdict (kind refuted, or function_words.tsv kind
+    /// refuting_verdict: "was wrong") that gives no figure of its own and opens on a word pointing back (function_words.tsv
+    /// kind refuting_opener): "A second message said "two drivers killed".
+    /// That is not right."; "The post claims "more than twenty" were killed. This figure is not supported by any count."
+    /// </summary>
+    private IEnumerable<SentenceFacts> RefutedSentences(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var back = RefutedBefore(doc, facts).ToHashSet();
+        return facts.Where((f, i) => Refutes(doc, f.Sentence.Span) || back.Contains(i));
+    }
+
+    /// <summary>The indices of the sentences a verdict right after them refutes by a word pointing back (<see cref="RefutedSentences"/>).</summary>
+    private IEnumerable<int> RefutedBefore(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        for (var i = 1; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (!Refutes(doc, f.Sentence.Span) && !CallsWrong(doc, f.Sentence.Span)) continue;
+            var first = doc.WordAt(f.Sentence.Start);
+            if (first >= doc.Words.Count || !_refutingOpeners.Contains(doc.Words[first].Key)
+                || facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph || facts[i - 1].Sentence.Index == f.Sentence.Index
+                || _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle).Any(m => m.Value is not null)) continue;
+            yield return i - 1;
+        }
+    }
+
+    /// <summary>The span's words hold a verdict that what was said is wrong (function_words.tsv kind refuting_verdict: "was wrong").</summary>
+    private bool CallsWrong(AnnotatedDocument doc, TextSpan span)
+    {
+        var words = new System.Text.StringBuilder(" ");
+        for (var w = doc.WordAt(span.Start); w < doc.Words.Count && doc.Words[w].Start < span.End; w++) words.Append(doc.Words[w].Key).Append(' ');
+        var text = words.ToString();
+        return _refutingVerdicts.Any(v => text.Contains(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The figures of a sentence that a verdict right after it refutes ("... saying "two drivers killed". That is not
+    /// right.") are no report, as a verdict's own are not, nor the same figure (kind and value) told elsewhere in the
+    /// article: they are kept as withdrawn figures (<see cref="WithWithdrawnFigures"/>), and no true count is read as a part of them.
+    /// </summary>
+    private List<SentenceFacts> WithoutRefutedBefore(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var back = RefutedBefore(doc, facts).ToHashSet();
+        if (back.Count == 0) return facts;
+        // the same figure told elsewhere in the article is the refuted one repeated: no count others are a part of
+        var refuted = back.SelectMany(i => facts[i].Casualties).Where(m => m.Value is not null).Select(m => (m.Kind, m.Value)).ToHashSet();
+        return facts.Select((f, i) =>
+        {
+            if (!back.Contains(i) && !f.Casualties.Any(m => refuted.Contains((m.Kind, m.Value)))) return f;
+            if (Trace) Console.Error.WriteLine($"  refuted: figures of sentence {f.Sentence.Index}");
+            return f with { Casualties = back.Contains(i) ? [] : f.Casualties.Where(m => !refuted.Contains((m.Kind, m.Value))).ToList() };
+        }).ToList();
+    }
+
+    /// <summary>
     /// A figure the article itself calls false (background.tsv kind refuted: "the claim that 30 died in the blast is
     /// untrue") is withdrawn wherever the article repeats it: the rumour it quotes ("a viral post says 30 were killed") and
     /// a headline that names it give no reported value either, while its true figures ("two were killed") stay.
     /// </summary>
     private ArticleReading WithRefutedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
-        var refuted = facts.Where(f => Refutes(doc, f.Sentence.Span))
+        var refuted = RefutedSentences(doc, facts)
             .SelectMany(f => _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle))
             .Where(m => m.Value is not null).Select(m => (m.Kind, m.Value)).ToHashSet();
         if (refuted.Count == 0) return reading;

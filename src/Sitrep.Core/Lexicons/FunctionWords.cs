@@ -284,6 +284,10 @@ public sealed class FunctionWords
     public const string CurrentFigure = "current_figure";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
+    /// <summary>Opens a verdict of falsehood that points back to the sentence before it: "That is not right." (IncidentExtractor.RefutedSentences).</summary>
+    public const string RefutingOpener = "refuting_opener";
+    /// <summary>Calls what was said before wrong in a sentence that opens on a word pointing back: "That was wrong." (IncidentExtractor.RefutedBefore).</summary>
+    public const string RefutingVerdict = "refuting_verdict";
     /// <summary>A verb of happening that, negated, denies the time after it: "did not occur at 10 p.m. on Sunday" (IncidentExtractor.DeniesTime).</summary>
     public const string OccurrenceVerb = "occurrence_verb";
     /// <summary>Makes the date after it a limit, not a denied time: "did not take place until Monday" (IncidentExtractor.DeniesTime).</summary>

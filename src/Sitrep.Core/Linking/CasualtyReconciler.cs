@@ -20,6 +20,8 @@ namespace Sitrep.Linking;
 /// <item>A later report from the same source supersedes its earlier ones (tolls grow as knowledge grows). The source is
 ///   the named source, else the (original) document.</item>
 /// <item>A running toll ("the toll has climbed to five") updates the figures of earlier days, whoever gave them.</item>
+/// <item>Deaths among the hurt that a later document tells with no toll of its own ("one of the wounded died on Tuesday")
+///   add to the highest figure of the days before: a running toll of their day.</item>
 /// <item><c>best</c> is the highest remaining figure (the most complete count), <c>low</c> the lowest, <c>high</c> the highest
 ///   including upper bounds ("up to 60"). Vague words ("dozens") never set a figure.</item>
 /// <item><c>Disputed</c> when two named sources give figures that differ by more than 10%.</item>
@@ -55,6 +57,7 @@ public sealed class CasualtyReconciler
                                           && !WithdrawnBy(f, all)).ToList();
         // hearsay ("heard 5 dead") counts only when no one gave another figure
         if (credible.Any(f => !f.Rumoured)) credible = credible.Where(f => !f.Rumoured).ToList();
+        credible = WithLaterDeathsAdded(credible);
         // a later report from a source supersedes its earlier ones; a copy speaks for its original's source
         var latest = credible
             .GroupBy(f => f.Source ?? "\u0000" + copies.OriginalOf(f.Evidence.Document))
@@ -85,6 +88,25 @@ public sealed class CasualtyReconciler
     {
         var running = figures.Where(f => f.Running && f.Published is not null).Select(f => f.Published!.Value).DefaultIfEmpty(DateOnly.MinValue).Max();
         return figures.Where(f => (f.Published ?? DateOnly.MinValue) >= running).ToList();
+    }
+
+    /// <summary>
+    /// Deaths among the hurt that a later day's document tells with no toll of its own (<see cref="CasualtyFigure.Added"/>:
+    /// Sunday's paper counts seven dead, Thursday's says one of the wounded died on Tuesday) add to the highest firm figure
+    /// of the days before it (eight), a running toll of their day. With no figure of an earlier day they count only themselves.
+    /// </summary>
+    private static List<CasualtyFigure> WithLaterDeathsAdded(List<CasualtyFigure> figures)
+    {
+        if (!figures.Any(f => f.Added && f.Published is not null)) return figures;
+        var result = new List<CasualtyFigure>(figures.Count);
+        foreach (var f in figures)
+        {
+            var before = f.Added && f.Published is { } day
+                ? figures.Where(e => !e.Added && e.Published < day && e.Qualifier != Qualifiers.AtMost).Select(e => e.Value!.Value).DefaultIfEmpty(0).Max()
+                : 0;
+            result.Add(before > 0 ? f with { Value = before + f.Value, Running = true } : f);
+        }
+        return result;
     }
 
     /// <summary>

@@ -24,9 +24,13 @@ public static class Qualifiers
 /// <param name="Running">A running toll, told as the count reached so far ("the toll has climbed to five", "a third
 /// villager has died"): it updates the figures that earlier days' reports gave (see
 /// <see cref="Sitrep.Linking.CasualtyReconciler"/>).</param>
-/// <param name="Rumoured">A figure passed on as hearsay ("heard 5 dead", "unconfirmed reports of 12 dead"): kept as a
+/// <param name="Rumoured">A figure passed on as hearsay ("heard 5 dead", "unconfirmed reports of 12 dead"), or a claimant's
+/// boasted count ("the group claimed the attack and inflated the result: nine dead, it said"): kept as a
 /// report, but an estimate only when no other figure of its kind was given (see <see cref="Sitrep.Linking.CasualtyReconciler"/>).</param>
-public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null, bool Withdrawn = false, bool Running = false, bool Rumoured = false);
+/// <param name="Added">Deaths beyond a count the document itself does not give: a later document's "one of the wounded died
+/// on Tuesday", "the driver died of his wounds" with no toll of its own before it. Read alone it counts only those who
+/// died; across documents it adds to the highest figure that earlier days gave (see <see cref="Sitrep.Linking.CasualtyReconciler"/>).</param>
+public sealed record CasualtyFigure(int? Value, string Qualifier, string? Source, Evidence Evidence, DateOnly? Published = null, bool Withdrawn = false, bool Running = false, bool Rumoured = false, bool Added = false);
 
 /// <summary>A reconciled casualty estimate and every report behind it (the contract's casualty object).</summary>
 public sealed record CasualtyEstimate(int? Best, int? Low, int? High, IReadOnlyList<CasualtyFigure> Reports, bool Disputed = false)

@@ -59,6 +59,37 @@ public class RunningTollTests
         Assert.Equal([2], Killed("A car bomb exploded outside a bank in Kano on Monday, police said.\n\nTwo people later died in hospital, a doctor said."));
     }
 
+    private static List<(int? Value, bool Added)> KilledAdded(string text)
+    {
+        var article = new Article("running-toll", global::Sitrep.Sources.Headline.Prepend("Bank bombing in Kano", text), "Bank bombing in Kano", Published: new DateOnly(2021, 3, 2));
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+        return report.Killed.Select(f => (f.Value, f.Added)).ToList();
+    }
+
+    /// <summary>
+    /// Deaths among the hurt told with no dead counted before them in the article are marked <see cref="CasualtyFigure.Added"/>
+    /// (they add to an earlier article's count when incidents are reconciled), with a number or for one person named by a
+    /// word of the hurt ("a guard who was wounded ... died"); summed with a count before them, or a plain count, they are not.
+    /// </summary>
+    [Theory]
+    [InlineData("A car bomb exploded outside a bank in Kano on Monday, police said.\n\nTwo people later died in hospital, a doctor said.", "2a")]
+    [InlineData("A car bomb exploded outside a bank in Kano on Monday, police said.\n\nA guard who was wounded in the blast died in hospital on Wednesday, a doctor said.", "1a")]
+    [InlineData("A car bomb exploded outside a bank in Kano on Monday, killing six people, police said.\n\nA guard who was wounded in the blast died in hospital on Wednesday.", "6")]
+    [InlineData("A car bomb exploded outside a bank in Kano on Monday, killing six people, police said.", "6")]
+    public void Deaths_among_the_hurt_with_no_count_before_are_added_to_earlier_counts(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(" ", KilledAdded(text).Select(k => $"{k.Value}{(k.Added ? "a" : "")}")));
+    }
+
+    /// <summary>A claimant's boasted count (a boasting word between its claim and the figure) is hearsay-like: <see cref="CasualtyFigure.Rumoured"/>.</summary>
+    [Fact]
+    public void A_claimants_boasted_count_is_kept_but_counts_only_alone()
+    {
+        var article = new Article("running-toll", global::Sitrep.Sources.Headline.Prepend("Bank bombing in Kano", "A car bomb exploded outside a bank in Kano on Monday, killing three guards, police said.\n\nA group claimed the attack on its channel and, as usual, inflated the result: twenty dead, it said."), "Bank bombing in Kano", Published: new DateOnly(2021, 3, 2));
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+        Assert.Equal("3 20r", string.Join(" ", report.Killed.Select(f => $"{f.Value}{(f.Rumoured ? "r" : "")}")));
+    }
+
     [Fact]
     public void A_part_of_the_dead_adds_no_one()
     {

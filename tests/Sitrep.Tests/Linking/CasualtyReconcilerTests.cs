@@ -102,4 +102,25 @@ public sealed class CasualtyReconcilerTests
         });
         Assert.Equal(best, Reconciler.Reconcile(list, perpetrators: ["rebels"]).Best);
     }
+
+    /// <summary>
+    /// Deaths among the hurt that a later day's document tells with no toll of its own ("one of the wounded died on
+    /// Tuesday": "a") add to the highest firm figure of the days before. Each figure: value, day, source, "a" when added.
+    /// </summary>
+    [Theory]
+    [InlineData("7:1:- 1:4:-:a", 8)]                  // seven on Sunday, one of the wounded died: eight
+    [InlineData("7:1:- 9:2:officials 1:4:-:a", 10)]  // the highest earlier figure, not the first
+    [InlineData("7:1:- 1:1:-:a", 7)]                  // the same day's death adds nothing: the toll may hold it
+    [InlineData("1:1:-:a", 1)]                        // alone it counts only itself
+    [InlineData("7:1:- 1:4:-:a 8:4:police", 8)]       // its own day's toll that holds it
+    public void Later_deaths_among_the_hurt_add_to_the_figures_of_earlier_days(string figures, int best)
+    {
+        var list = figures.Split(' ').Select((spec, i) =>
+        {
+            var f = spec.Split(':');
+            return Figure(int.Parse(f[0]), "doc" + f[1] + "-" + i, f[2] == "-" ? null : f[2], published: Day1.AddDays(int.Parse(f[1]) - 1), start: i * 20)
+                with { Added = f.Length > 3 && f[3] == "a" };
+        });
+        Assert.Equal(best, Reconciler.Reconcile(list).Best);
+    }
 }
