@@ -676,7 +676,6 @@ public sealed partial class IncidentExtractor
         var items = ItemHeadings(doc, facts);
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
         SentenceFacts? listing = null; // the last sentence that named the places of several frames
-        var waveListed = false; // the last sentence with a place of its own named those of two or more members of the wave
         var seriesTold = false; // a sentence without a place spoke of the wave as a whole: figures without a place are the wave's
         // a sentence without a place totalled the wave after a member's figures: the figures without a place that follow, up to
         // that total, are the wave's too (an earlier report of its toll); one above it is no count of the series as told
@@ -717,7 +716,7 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             var here = Scenes(f).Where(p => !WaveArea(wave, p)).Select(p => HolderOf(frames, p.Place)).Where(fr => fr is not null).Cast<Frame>().Distinct().ToList();
-            if (here.Count > 0) { seriesTold = false; totalTold.Clear(); waveListed = wave is not null && ListsWaveMembers(f, wave, frames); }
+            if (here.Count > 0) { seriesTold = false; totalTold.Clear(); }
             // "The attack on Hill Top began at 10 pm", after "Hill Top, a village 5 km west of X": a place the gazetteer does
             // not hold, named again, is at the frame of the town it was given relative to
             if (here.Count == 0 && !f.IsCaption && VillageFrame(doc, f, villages, frames) is { } village) here.Add(village);
@@ -870,10 +869,8 @@ public sealed partial class IncidentExtractor
             // until a sentence names a place again (its other facts still go with the focus)
             // (so does a sentence of the series' total without figures of its own: "The provisional assessment is as
             // follows:", its figures listed after it)
-            // (so do the figures of a sentence without a place right after one that named the places of two or more members:
-            // "Two attacks hit X and a village near Y overnight. First reports spoke of nine dead" counts them both)
             if (wave is not null && !f.IsCaption && wave.Contains(focus) && !itemOpenings.Contains(f.Sentence.Index)
-                && (seriesTold || waveListed && f.Casualties.Any(c => c.Value is > 0) || (f.Casualties.Count > 0 && f.Casualties.All(c => c.Value is > 0 && totalTold.TryGetValue(c.Kind, out var t) && c.Value <= t)) || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
+                && (seriesTold || (f.Casualties.Count > 0 && f.Casualties.All(c => c.Value is > 0 && totalTold.TryGetValue(c.Kind, out var t) && c.Value <= t)) || f.HasWaveCue || (f.HasTotalCue && f.Casualties.Count == 0)))
             {
                 seriesTold = true;
                 focus.Sentences.Add(f with { Casualties = [] });
@@ -917,14 +914,6 @@ public sealed partial class IncidentExtractor
             }
         }
     }
-
-    /// <summary>
-    /// The sentence names the places of two or more members of the wave (a place it locates a member by, "a village west
-    /// of Y", counts): what follows it without a place of its own speaks of the series as a whole, not of the member
-    /// named first or last.
-    /// </summary>
-    private static bool ListsWaveMembers(SentenceFacts listing, List<Frame> wave, List<Frame> frames) =>
-        !listing.IsCaption && listing.EventPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Where(wave.Contains).Distinct().Count() >= 2;
 
     /// <summary>Most words after the colon of a round-up's section heading ("LA PAZ: THE BAKERY FIRE").</summary>
     private const int MaxSectionTitleWords = 12;
