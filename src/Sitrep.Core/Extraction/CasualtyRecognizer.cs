@@ -49,6 +49,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollNouns;
     private readonly IReadOnlySet<string> _tollQualifiers;
     private readonly IReadOnlySet<string> _tollVerbs;
+    private readonly IReadOnlySet<string> _struckPlaceNouns;
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
     private readonly IReadOnlySet<string> _tollRaisers;
@@ -110,6 +111,7 @@ public sealed class CasualtyRecognizer
         _tollNouns = words.Of(FunctionWords.TollNoun);
         _tollQualifiers = words.Of(FunctionWords.TollQualifier);
         _tollVerbs = words.Of(FunctionWords.TollVerb);
+        _struckPlaceNouns = words.Of(FunctionWords.StruckPlaceNoun);
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _remainderWords = words.Of(FunctionWords.RemainderWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
@@ -974,11 +976,14 @@ public sealed class CasualtyRecognizer
     /// <summary>
     /// The number stands right before an attack word (an event cue: "the toll of the two attacks", "of both blasts"):
     /// it counts the attacks, not their victims; a word that counts casualties ("up to five dead") is no attack word here.
+    /// So does a number right before a plural noun of the places struck (function_words.tsv kind struck_place_noun: "the
+    /// wounded of both sites", "the 19 injured of the two locations"): it counts the places.
     /// </summary>
-    private static bool CountsAttacks(AnnotatedDocument doc, NumberMention number, int lastWord)
+    private bool CountsAttacks(AnnotatedDocument doc, NumberMention number, int lastWord)
     {
         var next = doc.WordAt(number.End);
         if (next > lastWord || next >= doc.Words.Count) return false;
+        if (_struckPlaceNouns.Contains(doc.Words[next].Key)) return true;
         var word = new TextSpan(doc.Words[next].Start, doc.Words[next].End);
         // "up to five dead": a word of harm is the victims' own
         return doc.CuesIn(word, CueKind.Event).Any(e => e.Start == word.Start) && !doc.CuesIn(word, CueKind.Casualty).Any();

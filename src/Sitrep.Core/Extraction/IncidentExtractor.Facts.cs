@@ -1615,10 +1615,33 @@ public sealed partial class IncidentExtractor
             if (doc.CuesIn(new TextSpan(words[w].Start, words[w].End), CueKind.Event)
                 .Any(e => e.End == words[w].End && e.As<EventCue>() is { Vehicle: false } c && (!c.Weak || c.Assault)))
                 return !QualifiesPeople(doc, p);
+            // "two attacks with explosives hit X", "explosions rocked the town of X": a verb of striking (function_words.tsv
+            // kind strike_verb) whose subject is an attack word (<see cref="AttackBefore"/>) strikes its object, the scene
+            if (_strikeVerbs.Contains(key) && AttackBefore(doc, w, first)) return !QualifiesPeople(doc, p);
             // capitalised words: names before the place ("the Syrian city of", "Kurdish-controlled")
             if (char.IsUpper(doc.Text[words[w].Start]) && !doc.AllCaps) continue;
             if (doc.PlacesIn(new TextSpan(words[w].Start, words[w].End)).Any()) continue;
             return false;
+        }
+        return false;
+    }
+
+    /// <summary>Most words between an attack word and the verb of striking after it ("two attacks with explosives hit").</summary>
+    private const int StrikeSubjectReach = 4;
+
+    /// <summary>
+    /// An attack word (an event cue, no vehicle, not one that only names a weapon) ends at most
+    /// <see cref="StrikeSubjectReach"/> words before the verb at <paramref name="verb"/>, with no clause break between:
+    /// the verb's subject is the attack ("two attacks with explosives hit X", not "the news hit X").
+    /// </summary>
+    private static bool AttackBefore(AnnotatedDocument doc, int verb, int first)
+    {
+        for (var w = verb - 1; w >= first && verb - w <= StrikeSubjectReach + 1; w--)
+        {
+            if (doc.Words[w].Key is "," or ";" or ":" or "." or "that" or "which" or "who") return false;
+            if (doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Event)
+                .Any(e => e.End == doc.Words[w].End && e.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Blast)))
+                return true;
         }
         return false;
     }

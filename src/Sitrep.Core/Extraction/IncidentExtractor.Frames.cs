@@ -35,7 +35,7 @@ public sealed partial class IncidentExtractor
     {
         var published = doc.Published is not null;
         var frames = new List<Frame>();
-        var waveLead = facts.Any(f => (f.HasWaveCue || f.TellsMembersInTurn) && !f.IsBackground && f.Sentence.Index <= WaveSentences);
+        var waveLead = facts.Any(f => (f.HasWaveCue || f.TellsMembersInTurn) && !f.IsBackground && InWaveOpening(facts, f));
         var placingNext = PlacesAttackToldNext(doc, facts);
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
@@ -422,13 +422,19 @@ public sealed partial class IncidentExtractor
         return found;
     }
 
+    /// <summary>The sentence opens a line of its own after a bullet or an item's number ("- ...", "• ...", "2. ...").</summary>
+    private static bool OpensListItem(AnnotatedDocument doc, SentenceFacts f) =>
+        HeadingBullet.Match(doc.Text, LineStart(doc.Text, f.Sentence.Start)) is { Success: true } bullet
+        && doc.Text.AsSpan(bullet.Index + bullet.Length, Math.Max(0, f.Sentence.Start - bullet.Index - bullet.Length)).Trim().Length == 0;
+
     /// <summary>Sentences after a numbered item's place line that may tell its attack without a place of their own.</summary>
     private const int PlaceLineBodyReach = 2;
 
     /// <summary>
     /// A numbered item's place line (<see cref="HeadsNumberedPlaceLine"/>: "2. Elmwood village, Hill district.") whose next
     /// sentences, placed nowhere else, tell an attack ("At dawn the village was shelled. One man died."): the line places
-    /// that attack, as "in Elmwood" in the sentence itself would.
+    /// that attack, as "in Elmwood" in the sentence itself would. So does a bulleted item headed by its place ("- Elmwood:
+    /// the post was attacked at dawn.") whose next sentence, placed nowhere and no item of its own, counts its victims.
     /// </summary>
     private HashSet<int> PlaceLinesOfAttacks(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
@@ -436,11 +442,15 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i + 1 < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.IsBackground || f.IsTitle || f.IsCaption || ReportsAttack(f)
-                || f.EventPlaces.FirstOrDefault(p => HeadsNumberedPlaceLine(doc, f.Sentence, p)) is not { } line) continue;
+            if (f.IsBackground || f.IsTitle || f.IsCaption || ReportsAttack(f)) continue;
+            // (or a bulleted item headed by its place that tells its attack in weak words, the next sentence counting its
+            // victims: "- X: the police post and the town hall were attacked at 23:00. Seven people died there.")
+            var item = f.Events.Count > 0 ? f.EventPlaces.FirstOrDefault(p => HeadsListItem(doc, f.Sentence, p)) : null;
+            if ((item ?? f.EventPlaces.FirstOrDefault(p => HeadsNumberedPlaceLine(doc, f.Sentence, p))) is not { } line) continue;
             var body = facts.Skip(i + 1).Where(g => !g.IsBackground && !g.IsCaption).Take(PlaceLineBodyReach)
                 .TakeWhile(g => g.EventPlaces.All(p => p.Place == line.Place)).ToList();
-            if (body.Any(g => ReportsAttack(g) || g.Events.Count > 0)) found.Add(f.Sentence.Index);
+            if (item is not null ? body.Count > 0 && ReportsAttack(body[0]) && body[0].EventPlaces.Count == 0 && !OpensListItem(doc, body[0])
+                    : body.Any(g => ReportsAttack(g) || g.Events.Count > 0)) found.Add(f.Sentence.Index);
         }
         return found;
     }
@@ -585,6 +595,14 @@ public sealed partial class IncidentExtractor
 
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
+
+    /// <summary>
+    /// A sentence within the article's first <see cref="WaveSentences"/>, counted from its headline: the lines of a page's
+    /// chrome above the headline (a site's menu, a cookie notice, a breadcrumb) are no part of its telling, so a wave told
+    /// in the highlights under a headline set low on the page is still told early.
+    /// </summary>
+    private static bool InWaveOpening(List<SentenceFacts> facts, SentenceFacts f) =>
+        f.Sentence.Index <= WaveSentences + (facts.FirstOrDefault(t => t.IsTitle)?.Sentence.Index ?? 0);
 
     /// <summary>
     /// Names the article gives as a settlement relative to a town: "Hill Top, a village 5 km west of X", "Long Bay, a
@@ -798,7 +816,10 @@ public sealed partial class IncidentExtractor
                 // a day told with the weapon used at the frame's place ("At 2 a.m. on Thursday, a device left beside
                 // the school in Y brought down two classrooms") is the attack's, though its words are weak: a wave's
                 // earlier member does not replace it (DateByWave)
-                else if (frame.Date is null) { frame.Date = day; frame.DateFromAttack = day is not null && !DatesTelling(doc, day) && NamesWeaponUsed(f); }
+                // so is a day told with an hour of the clock in a wave member's own sentence ("A few hours later, around
+                // 1 a.m. on Friday, another group entered Y", the next sentence telling what it did there): the member's
+                // own time, which the wave's earliest day does not replace
+                else if (frame.Date is null) { frame.Date = day; frame.DateFromAttack = day is not null && !DatesTelling(doc, day) && (NamesWeaponUsed(f) || wave is not null && wave.Contains(frame) && !f.IsCaption && ClockHours(doc, f).Any()); }
                 else if (day is not null && EarlierThanPublication(doc, frame, f, day)) frame.Date = day;
                 // a day read where the sentence's only scene is a region holding the frame's town is the region's
                 if (!ReferenceEquals(dated, frame.Date)) frame.DatedByRegion = frame.Place.Kind == PlaceKind.City && RegionOnly(f);

@@ -136,9 +136,9 @@ public sealed partial class IncidentExtractor
         // (a word of a total opens a wave only where it totals something: a figure or an attack in its sentence, not the
         // "overall level of advice" of a page's header)
         var entries = TimelineEntries(doc, facts);
-        if (!facts.Any(f => (f.HasWaveCue || (f.HasTotalCue && (f.Casualties.Count > 0 || f.Events.Count > 0)) || f.TellsMembersInTurn) && f.Sentence.Index <= WaveSentences && (!f.IsBackground || DayWave(doc, f))
+        if (!facts.Any(f => (f.HasWaveCue || (f.HasTotalCue && (f.Casualties.Count > 0 || f.Events.Count > 0)) || f.TellsMembersInTurn) && InWaveOpening(facts, f) && (!f.IsBackground || DayWave(doc, f))
                             || f.HasWaveCue && !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index)
-            && SeriesItemOpenings(doc, facts).Count == 0 && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)
+            && SeriesItemOpenings(doc, facts).Count == 0 && !AnnouncesMemberList(doc, facts) && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)
             // "a second church, in Y, was set alight" after the first one's telling in X: one more site of the series
             && RepeatedSiteAttacks(doc, facts).Count == 0) return null;
         var country = frames.GroupBy(f => f.Place.CountryCode).OrderByDescending(g => g.Count()).First().Key;
@@ -331,6 +331,24 @@ public sealed partial class IncidentExtractor
                 && doc.CuesIn(body.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "wave" && c.FirstWord == doc.WordAt(body.Sentence.Start)))
                 found.Add(body.Sentence.Index);
         return found;
+    }
+
+    /// <summary>
+    /// A sentence of the article's news, with words of a series (waves.tsv kind wave: "two attacks took place"), that
+    /// ends on a colon and is followed by a bulleted item headed by a place ("- X: the police post was attacked ..."):
+    /// it announces the list of the series' members, however deep in the page it stands (meeting minutes, a report's
+    /// later section).
+    /// </summary>
+    private static bool AnnouncesMemberList(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.IsBackground || f.IsTitle || f.IsCaption || !f.HasWaveCue || !doc.Text.AsSpan(f.Sentence.Start, f.Sentence.End - f.Sentence.Start).TrimEnd().EndsWith(":")) continue;
+            var next = facts[i + 1];
+            if (!next.IsBackground && next.EventPlaces.Any(p => HeadsListItem(doc, next.Sentence, p))) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -44,6 +44,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _settlementNouns;
     private readonly IReadOnlySet<string> _placeModifiers;
     private readonly IReadOnlySet<string> _siteNouns;
+    private readonly IReadOnlySet<string> _strikeVerbs;
     private readonly IReadOnlySet<string> _actorMembers;
     private readonly IReadOnlySet<string> _speechVerbs;
     /// <summary>Words that tell a death came later (function_words.tsv kind later_death: "later", "wounds", "injuries").</summary>
@@ -264,6 +265,7 @@ public sealed partial class IncidentExtractor
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
         _placeModifiers = words.Of(FunctionWords.PlaceModifier);
         _siteNouns = words.Of(FunctionWords.SiteNoun);
+        _strikeVerbs = words.Of(FunctionWords.StrikeVerb);
         _neighbourhoodNouns = words.Of(FunctionWords.NeighbourhoodNoun);
         _divisionNouns = words.Of(FunctionWords.DivisionNoun);
         _divisionHeadings = words.Of(FunctionWords.DivisionHeading);

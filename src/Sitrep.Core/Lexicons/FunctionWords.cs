@@ -11,6 +11,8 @@ public sealed class FunctionWords
     public const string SettlementNoun = "settlement_noun";
     public const string PlaceModifier = "place_modifier";
     public const string SiteNoun = "site_noun";
+    /// <summary>A verb of striking a place whose subject is an attack: "two attacks hit X", "explosions rocked X" (the place is the scene).</summary>
+    public const string StrikeVerb = "strike_verb";
     public const string NeighbourhoodNoun = "neighbourhood_noun";
     public const string DivisionNoun = "division_noun";
     /// <summary>A table's column heading that names a division ("Province", "Region", "District", "State"): its cell places no row when another cell names a town (IncidentExtractor.TableRowLabel).</summary>
@@ -144,6 +146,8 @@ public sealed class FunctionWords
     /// <summary>A negation of a verb after a group's own word of its men: "that its members had not" (IncidentExtractor.NegatedAfter).</summary>
     public const string VerbNegation = "verb_negation";
     public const string FireNoun = "fire_noun";
+    /// <summary>A plural noun of the places attacks struck: a count right before it counts places, not victims ("the wounded of both sites").</summary>
+    public const string StruckPlaceNoun = "struck_place_noun";
     public const string KindleVerb = "kindle_verb";
     /// <summary>A target category (targets.tsv) of infrastructure: a fire there told as deliberate is arson (IncidentExtractor.InfrastructureFires).</summary>
     public const string InfrastructureTarget = "infrastructure_target";
