@@ -1308,11 +1308,12 @@ public sealed partial class IncidentExtractor
     /// The frame's day was read only in sentences with no attack word at all (a notice's "this notice replaces the one of
     /// 16 October (works at X)", "the market of X reopened on Monday"), and a sentence that tells the attack gives a later
     /// day up to publication that dates no telling ("late last night rockets struck the airport", on a page of the day
-    /// after): the day of the attack, later though it be.
+    /// after): the day of the attack, later though it be; not the day a wounded victim died ("died there on Tuesday").
     /// </summary>
     private bool AfterDayOfNoAttack(AnnotatedDocument doc, Frame frame, SentenceFacts f, DateMention day) =>
         !frame.DateFromAttack && frame.Date is { Precision: "day" } current && doc.Published is { } published
         && day.Precision == "day" && day.Date > current.Date && day.Date <= published && !f.IsCaption && f.HasStrongEvent && !DatesTelling(doc, day)
+        && !DatesDeath(doc, f, day)
         && !frame.Sentences.Any(s => s.Events.Any(e => !e.As<EventCue>().Vehicle) && s.Dates.Any(d => d.Date == current.Date));
 
     /// <summary>
