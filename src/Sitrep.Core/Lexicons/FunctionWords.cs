@@ -114,6 +114,8 @@ public sealed class FunctionWords
     /// <summary>Tells the state of the hurt a figure counts, "four are in a critical condition", "three were treated and released": after a larger count of the hurt, a part of it (IncidentExtractor.RemainderAfterLarger).</summary>
     public const string ConditionWord = "condition_word";
     public const string HurtNoun = "hurt_noun";
+    /// <summary>One in care after an attack, "patient": as the subject of a verb of dying (death_verb), one of the hurt who died since, "one patient died overnight" (CasualtyRecognizer.IsLaterDeath).</summary>
+    public const string PatientNoun = "patient_noun";
     public const string HarmNoun = "harm_noun";
     /// <summary>Opens an aside between a verb of harm and its subject, passed over to find the subject: "a pupil who was at the stop sustained cuts" (CasualtyRecognizer.SubjectEnd).</summary>
     public const string SubjectAside = "subject_aside";
