@@ -1657,6 +1657,9 @@ public sealed partial class IncidentExtractor
     /// <summary>Most words between an attack word and the verb of striking after it ("two attacks with explosives hit").</summary>
     private const int StrikeSubjectReach = 4;
 
+    /// <summary>Most words of an attack phrase read as the subject of a verb of striking ("suicide car bomb attacks").</summary>
+    private const int MaxAttackPhraseWords = 4;
+
     /// <summary>
     /// An attack word (an event cue, no vehicle, not one that only names a weapon) ends at most
     /// <see cref="StrikeSubjectReach"/> words before the verb at <paramref name="verb"/>, with no clause break between:
@@ -1667,7 +1670,8 @@ public sealed partial class IncidentExtractor
         for (var w = verb - 1; w >= first && verb - w <= StrikeSubjectReach + 1; w--)
         {
             if (doc.Words[w].Key is "," or ";" or ":" or "." or "that" or "which" or "who") return false;
-            if (doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Event)
+            // (a phrase of several words that ends here counts: "two bomb attacks hit X", its cue from "bomb" on)
+            if (doc.CuesIn(new TextSpan(doc.Words[Math.Max(first, w - MaxAttackPhraseWords + 1)].Start, doc.Words[w].End), CueKind.Event)
                 .Any(e => e.End == doc.Words[w].End && e.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Blast)))
                 return true;
         }
