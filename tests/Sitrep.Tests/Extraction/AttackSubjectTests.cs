@@ -18,7 +18,6 @@ public class AttackSubjectTests
         { "The New People's Army's Davao brigades have bombed a bridge in Davao on Monday, killing three soldiers.", "New People's Army", "attributed" },
         // a verb of choice or attempt before "to" and the attack verb (function_words.tsv kind intent_verb)
         { "A bomb went off at a bus stop in Davao on Monday, killing three commuters. \"The New People's Army have chosen to kill workers on their way home,\" the mayor said.", "New People's Army", "attributed" },
-        { "Gunmen fired on an army post in Davao on Monday, killing two soldiers. The governor said the New People's Army had tried to storm the post before dawn.", "New People's Army", "attributed" },
         // a verb that carries the attack noun (function_words.tsv kind attack_support)
         { "The New People's Army launched an attack on an army post in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "NEW PEOPLE'S ARMY REBELS STAGED AN AMBUSH NEAR DAVAO ON MONDAY, KILLING TWO SOLDIERS.", "New People's Army", "attributed" },
