@@ -82,6 +82,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
+    private readonly IReadOnlySet<string> _intentVerbs;
     private readonly IReadOnlySet<string> _blameVerbs;
     private readonly IReadOnlySet<string> _negations;
     private readonly IReadOnlySet<string> _hedgeWords;
@@ -313,6 +314,7 @@ public sealed partial class IncidentExtractor
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
+        _intentVerbs = words.Of(FunctionWords.IntentVerb);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
         _negations = words.Of(FunctionWords.Negation);
         _hedgeWords = words.Of(FunctionWords.HedgeWord);

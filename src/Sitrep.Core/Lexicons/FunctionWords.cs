@@ -125,6 +125,8 @@ public sealed class FunctionWords
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
     public const string AttackSupport = "attack_support";
+    /// <summary>A verb of choice or attempt that, with "to", may stand between an armed group's name and its attack verb ("X have chosen to kill traders", "X tried to storm the post").</summary>
+    public const string IntentVerb = "intent_verb";
     public const string BlameVerb = "blame_verb";
     public const string ForceNoun = "force_noun";
     public const string ForceModifier = "force_modifier";
