@@ -53,6 +53,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
     private readonly IReadOnlySet<string> _tollRaisers;
+    private readonly IReadOnlySet<string> _relativeWords;
+    private readonly IReadOnlySet<string> _patientNouns;
     private readonly IReadOnlySet<string> _tollRelatives;
     private readonly IReadOnlySet<string> _countedOnlyDeaths;
     private readonly IReadOnlySet<string> _tollDeterminers;
@@ -116,6 +118,8 @@ public sealed class CasualtyRecognizer
         _remainderWords = words.Of(FunctionWords.RemainderWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
         _tollRaisers = words.Of(FunctionWords.TollRaiser);
+        _relativeWords = words.Of(FunctionWords.RelativeWord);
+        _patientNouns = words.Of(FunctionWords.PatientNoun);
         _tollRelatives = words.Of(FunctionWords.TollRelative);
         _countedOnlyDeaths = words.Of(FunctionWords.CountedOnlyDeath);
         _tollDeterminers = words.Of(FunctionWords.TollDeterminer);
@@ -667,7 +671,9 @@ public sealed class CasualtyRecognizer
     /// Victims named by their casualty word after "the" and a verb that raises a count (function_words.tsv kind
     /// toll_raiser), whose new figure follows a toll preposition later in the clause: "that brings the dead of the
     /// ambush to four soldiers", "raising the wounded to nine". The figure must end the clause or count people ("to
-    /// four soldiers"): "taking the injured to two hospitals" counts no one. The running toll, a
+    /// four soldiers"): "taking the injured to two hospitals" counts no one. A relative clause between commas that
+    /// describes the place or the victims, right before the toll preposition, is passed over ("that brings the dead at
+    /// X, where two guards were shot at the gate, to three": <see cref="RelativeAsideEnd"/>). The running toll, a
     /// <see cref="CasualtyMention.Total"/>; null for any other shape.
     /// </summary>
     private CasualtyMention? RaisedTollFigure(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
@@ -676,8 +682,15 @@ public sealed class CasualtyRecognizer
         // a toll noun's own phrase ("raising the toll of the attacks to four") is read with the toll's words
         if (cc.Position == "before" || AnyOf(words, cue.FirstWord, cue.LastWord + 1, _tollNouns)) return null;
         if (cue.FirstWord - 2 < firstWord || words[cue.FirstWord - 1].Key != "the" || !_tollRaisers.Contains(words[cue.FirstWord - 2].Key)) return null;
-        for (var w = cue.LastWord + 1; w < lastWord && w <= cue.LastWord + MaxTollPhrase; w++)
+        var reach = cue.LastWord + MaxTollPhrase;
+        for (var w = cue.LastWord + 1; w < lastWord && w <= reach; w++)
         {
+            if (words[w].Key == "," && RelativeAsideEnd(words, numbers, w, lastWord) is var end and >= 0)
+            {
+                reach += end - w;
+                w = end;
+                continue;
+            }
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return null;
             if (!_tollPrepositions.Contains(words[w].Key)) continue;
             var number = numbers.FirstOrDefault(n => n.Start == words[w + 1].Start);
@@ -692,13 +705,31 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
+    /// The comma that closes a relative clause opened by the comma at <paramref name="comma"/> with a relative word
+    /// (function_words.tsv kind relative_word: ", where two guards were shot at the gate,"), within
+    /// <see cref="MaxTollPhrase"/> words, when a toll preposition and a figure follow that closing comma ("..., to
+    /// three"); or -1. The clause describes the place or the victims: its own figures are not the toll's.
+    /// </summary>
+    private int RelativeAsideEnd(IReadOnlyList<Lexicons.Word> words, List<NumberMention> numbers, int comma, int lastWord)
+    {
+        if (comma + 1 > lastWord || !_relativeWords.Contains(words[comma + 1].Key)) return -1;
+        for (var w = comma + 2; w <= lastWord && w <= comma + MaxTollPhrase; w++)
+        {
+            if (words[w].Key is ";" or ":" or ".") return -1;
+            if (words[w].Key != ",") continue;
+            return w + 2 <= lastWord && _tollPrepositions.Contains(words[w + 1].Key) && numbers.Any(n => n.Start == words[w + 2].Start) ? w : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// A counted death told as one that came after the attack, among those it hurt: a word of function_words kind
     /// later_death between the figure and the end of its death words or right after them ("two people later died",
     /// "three died of their wounds", "two succumbed to injuries overnight"). A part of the dead named by an aside opener
     /// ("killing 12, including three who died of their wounds in hospital") adds no one. After death words that end with
     /// a noun ("bodies", "deaths") only the words within count: "40 bodies since dawn" counts from a time. A figure of
     /// the hurt ("two of the wounded died") counts deaths among them too, and so does a word of the hurt within the death's
-    /// words ("a guard who was wounded at the gate died").
+    /// words ("a guard who was wounded at the gate died"), and so does a patient who died ("one patient died overnight").
     /// </summary>
     private bool IsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int firstWord, int lastWord)
     {
@@ -719,6 +750,12 @@ public sealed class CasualtyRecognizer
         if (f.Span.Start == f.Figure.Start)
             for (var w = doc.WordAt(f.Figure.End); w < after && w <= lastWord; w++)
                 if (_hurtNouns.Contains(words[w].Key)) return true;
+        // "one patient died overnight": a figure of those in care (function_words.tsv kind patient_noun) right before a verb
+        // of one's own dying (kind death_verb), not a killing ("three patients were killed when shells hit the ward")
+        // the noun may be the figure itself ("a patient died": one victim named by the noun)
+        if (f.Span.Start == f.Figure.Start)
+            for (var noun = figure; noun <= figure + 1 && noun + 1 <= last; noun++)
+                if (_patientNouns.Contains(words[noun].Key) && _deathVerbs.Contains(words[noun + 1].Key)) return true;
         // "two of the injured had died": the figure counts dead among the hurt (function_words kind hurt_noun)
         var of = doc.WordAt(f.Figure.End);
         return of + 2 <= last && words[of].Key == "of" && words[of + 1].Key is "the" or "those" && _hurtNouns.Contains(words[of + 2].Key);
@@ -937,6 +974,8 @@ public sealed class CasualtyRecognizer
         // "the man killed was 34", "the woman injured is 58": one victim named right before the words; a figure after the
         // verb "to be" tells who that victim was (an age), never a count
         var oneVictim = !toll && cue.FirstWord >= 1 && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key);
+        // "police put the dead at X at five": a place named between words that end with "at" and the figure's own "at"
+        w = PlaceBeforeOwnAt(doc, cue, lastWord) ?? w;
         for (var gap = 0; w <= lastWord && gap <= 4; w++, gap++)
         {
             if (oneVictim && words[w].Key is "was" or "is") return null;
@@ -971,6 +1010,20 @@ public sealed class CasualtyRecognizer
             if (!_wordToFigure.Contains(words[w].Key) && !(toll && _tollVerbs.Contains(words[w].Key))) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Casualty words that end with "at" ("put the dead at") followed by a capitalised name (at most
+    /// <see cref="MaxNameWords"/> words) and a second "at": the name says where the dead were counted, the second "at"
+    /// leads to the figure ("police put the dead at X at five"). The word after the second "at", or null.
+    /// </summary>
+    private static int? PlaceBeforeOwnAt(AnnotatedDocument doc, Cue cue, int lastWord)
+    {
+        var words = doc.Words;
+        if (words[cue.LastWord].Key != "at") return null;
+        var w = cue.LastWord + 1;
+        while (w <= lastWord && w - cue.LastWord <= MaxNameWords && IsCapitalised(doc, w)) w++;
+        return w > cue.LastWord + 1 && w < lastWord && words[w].Key == "at" ? w + 1 : null;
     }
 
     /// <summary>

@@ -784,10 +784,6 @@ public sealed partial class IncidentExtractor
         return days.FirstOrDefault(d => d.Start >= attack.End);
     }
 
-    /// <summary>
-    /// The date stands right after a speech verb ("reported today", "said on Monday"), or opens a clause whose verb is a
-    /// speech or a blame within a few words ("On Friday, the government blamed the group for Thursday's bombing").
-    /// </summary>
     /// <summary>The date is written as a possessive: "Monday's bombing", "Saturday’s attack".</summary>
     private static bool PossessiveDay(AnnotatedDocument doc, DateMention d)
     {
@@ -796,6 +792,10 @@ public sealed partial class IncidentExtractor
         return At(d.End) || (d.End >= 2 && At(d.End - 2));
     }
 
+    /// <summary>
+    /// The date stands right after a speech verb ("reported today", "said on Monday"), or opens a clause whose verb is a
+    /// speech or a blame within a few words ("On Friday, the government blamed the group for Thursday's bombing").
+    /// </summary>
     private bool DatesTelling(AnnotatedDocument doc, DateMention d)
     {
         if (HeadsReportLine(doc, d) || DatesSequel(doc, d)) return true;
@@ -805,7 +805,8 @@ public sealed partial class IncidentExtractor
         if (w >= 0 && (_speechVerbs.Contains(doc.Words[w].Key) || _releaseVerbs.Contains(doc.Words[w].Key))) return true;
         // "our report on Monday 23 March gave the toll as seven", "a column of 19 March": the day of a piece put out, not
         // of the attack; not a day's possessive, which names the attack the piece is about ("the report on Monday's bombing")
-        if (w >= 1 && _releaseNouns.Contains(doc.Words[w].Key) && doc.Words[w + 1].Key is "on" or "of" && !PossessiveDay(doc, d)) return true;
+        var piece = w >= 0 && doc.Words[w].Key == "of" ? w - 1 : w;
+        if (piece >= 0 && _releaseNouns.Contains(doc.Words[piece].Key) && doc.Words[piece + 1].Key is "on" or "of" && !PossessiveDay(doc, d)) return true;
         // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
         // addresses, at most two words, before the date; where it spoke may stand between ("speaking to journalists in
         // X on Thursday": a locative word and a capitalised name, SpeakingPlaceBefore)

@@ -109,6 +109,7 @@ public sealed partial class IncidentExtractor
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (NamesProceeding(doc, p)) { others.Add(p); continue; } // "named in the X trial": a trial, no scene in X
             if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
+            if (InAskersLabel(doc, s, p)) continue; // "Q (Laila, X): What happened?": where a reader who asks lives, no place of the news
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p) && !LabelsPostLine(doc, s, p)) { dateline = p; continue; }
             // "blamed the militia, whose positions lie near X": where the attackers are, not where the attack was
@@ -794,6 +795,33 @@ public sealed partial class IncidentExtractor
     /// "of": "Lord Roe of X denied it", "the Baroness Doe of X", "the Duke of X". It names a person, not a place where
     /// anything happened.
     /// </summary>
+    /// <summary>Most capitalised words of a speaker's label before its bracket: "Q (", "READER QUESTION (".</summary>
+    private const int AskersLabelWords = 3;
+
+    /// <summary>
+    /// The place stands in the brackets of a speaker's label that opens its sentence and ends on a colon right after the
+    /// closing bracket, a few capitalised words before the bracket ("Q (Laila, X):", "Question (Ahmad, Y):", "Caller
+    /// (Z):"): a question-and-answer page's or a phone-in's note of where the one who speaks lives, not where anything
+    /// happened.
+    /// </summary>
+    private static bool InAskersLabel(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        var open = first;
+        while (open < doc.Words.Count && open - first < AskersLabelWords && doc.Words[open].Key != "(")
+        {
+            if (!char.IsUpper(doc.Text[doc.Words[open].Start])) return false;
+            open++;
+        }
+        if (open == first || open >= doc.Words.Count || doc.Words[open].Key != "(" || doc.Words[open].End > p.Start) return false;
+        for (var w = doc.WordAt(p.End); w < doc.Words.Count && w - open <= SpeakerLabelWords && doc.Words[w].Start < s.End; w++)
+        {
+            if (doc.Words[w].Key == "(") return false;
+            if (doc.Words[w].Key == ")") return w + 1 < doc.Words.Count && doc.Words[w + 1].Key == ":";
+        }
+        return false;
+    }
+
     private bool InPeerTitle(AnnotatedDocument doc, PlaceMention p)
     {
         var of = doc.WordAt(p.Start) - 1;
@@ -1629,6 +1657,9 @@ public sealed partial class IncidentExtractor
     /// <summary>Most words between an attack word and the verb of striking after it ("two attacks with explosives hit").</summary>
     private const int StrikeSubjectReach = 4;
 
+    /// <summary>Most words of an attack phrase read as the subject of a verb of striking ("suicide car bomb attacks").</summary>
+    private const int MaxAttackPhraseWords = 4;
+
     /// <summary>
     /// An attack word (an event cue, no vehicle, not one that only names a weapon) ends at most
     /// <see cref="StrikeSubjectReach"/> words before the verb at <paramref name="verb"/>, with no clause break between:
@@ -1639,7 +1670,8 @@ public sealed partial class IncidentExtractor
         for (var w = verb - 1; w >= first && verb - w <= StrikeSubjectReach + 1; w--)
         {
             if (doc.Words[w].Key is "," or ";" or ":" or "." or "that" or "which" or "who") return false;
-            if (doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Event)
+            // (a phrase of several words that ends here counts: "two bomb attacks hit X", its cue from "bomb" on)
+            if (doc.CuesIn(new TextSpan(doc.Words[Math.Max(first, w - MaxAttackPhraseWords + 1)].Start, doc.Words[w].End), CueKind.Event)
                 .Any(e => e.End == doc.Words[w].End && e.As<EventCue>() is { Vehicle: false, WeaponName: false } c && (!c.Weak || c.Assault || c.Blast)))
                 return true;
         }

@@ -1072,6 +1072,11 @@ public sealed partial class IncidentExtractor
             if (possessive && (key is "'s" || _newsAuxiliaries.Contains(key) || _earlierAuxiliaries.Contains(key)
                 || NamePart(doc.Text.AsSpan(start, words[w].End - start)))) continue;
             if (s.Events.Any(e => e.Start == start && !e.As<EventCue>().Vehicle)) return true;
+            // a verb of choice or attempt before "to", its perfect's auxiliary before it: "the terrorists of X have chosen to
+            // kill traders", "X tried to storm the post" (function_words.tsv intent_verb)
+            if (!supported && (_newsAuxiliaries.Contains(key) || _earlierAuxiliaries.Contains(key))
+                && w + 2 < words.Count && _intentVerbs.Contains(words[w + 1].Key) && words[w + 2].Key == "to") continue;
+            if (!supported && _intentVerbs.Contains(key) && w + 1 < words.Count && words[w + 1].Key == "to") { w++; continue; }
             // a verb that carries the attack noun: "the Front launched an attack", "rebels staged an ambush"
             if (_attackSupport.Contains(key)) { supported = true; described = 0; continue; }
             // the quotation mark that closes a name written in quotes: "a group calling itself \"X\" carried out"

@@ -82,6 +82,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _headlineClaims;
     private readonly IReadOnlySet<string> _holdVerbs;
     private readonly IReadOnlySet<string> _attackSupport;
+    private readonly IReadOnlySet<string> _intentVerbs;
     private readonly IReadOnlySet<string> _blameVerbs;
     private readonly IReadOnlySet<string> _negations;
     private readonly IReadOnlySet<string> _hedgeWords;
@@ -313,6 +314,7 @@ public sealed partial class IncidentExtractor
         _headlineClaims = words.Of(FunctionWords.HeadlineClaim);
         _holdVerbs = words.Of(FunctionWords.HoldVerb);
         _attackSupport = words.Of(FunctionWords.AttackSupport);
+        _intentVerbs = words.Of(FunctionWords.IntentVerb);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
         _negations = words.Of(FunctionWords.Negation);
         _hedgeWords = words.Of(FunctionWords.HedgeWord);
@@ -955,7 +957,7 @@ public sealed partial class IncidentExtractor
         {
             var f = facts[i];
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
-            if (f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).Count() != 1
+            if (f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d)).DistinctBy(d => (d.Value, d.Precision)).Count() != 1
                 || f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() != 1) continue;
             for (var j = i + 1; j < facts.Count; j++)
             {
@@ -970,6 +972,16 @@ public sealed partial class IncidentExtractor
         }
         return marked ?? facts;
     }
+
+    /// <summary>
+    /// The date is a weekday written alone, as a word of its own, in a sentence that also writes a full day falling on that
+    /// weekday ("On Friday 18 October 2024 a bomb went off in a mosque during Friday prayers"): it names that day's weekday,
+    /// not a day of the publication week counted back.
+    /// </summary>
+    private static bool WeekdayOfWrittenDay(AnnotatedDocument doc, SentenceFacts f, DateMention d) =>
+        d.Precision == "day" && !d.Relative && doc.WordAt(d.Start) is var w && w < doc.Words.Count && doc.Words[w].End >= d.End
+        && Enum.TryParse<DayOfWeek>(doc.Text[d.Start..d.End], ignoreCase: true, out var named) && named == d.Date.DayOfWeek
+        && f.Dates.Any(e => e.Precision == "day" && e.Date != d.Date && e.Date.DayOfWeek == named && e.End - e.Start > d.End - d.Start);
 
     /// <summary>
     /// A frame with no scene of its own (the fallback on a town of the headline or the dateline) in an article whose

@@ -114,6 +114,8 @@ public sealed class FunctionWords
     /// <summary>Tells the state of the hurt a figure counts, "four are in a critical condition", "three were treated and released": after a larger count of the hurt, a part of it (IncidentExtractor.RemainderAfterLarger).</summary>
     public const string ConditionWord = "condition_word";
     public const string HurtNoun = "hurt_noun";
+    /// <summary>One in care after an attack, "patient": as the subject of a verb of dying (death_verb), one of the hurt who died since, "one patient died overnight" (CasualtyRecognizer.IsLaterDeath).</summary>
+    public const string PatientNoun = "patient_noun";
     public const string HarmNoun = "harm_noun";
     /// <summary>Opens an aside between a verb of harm and its subject, passed over to find the subject: "a pupil who was at the stop sustained cuts" (CasualtyRecognizer.SubjectEnd).</summary>
     public const string SubjectAside = "subject_aside";
@@ -123,6 +125,8 @@ public sealed class FunctionWords
     public const string HeadlineClaim = "headline_claim";
     public const string HoldVerb = "hold_verb";
     public const string AttackSupport = "attack_support";
+    /// <summary>A verb of choice or attempt that, with "to", may stand between an armed group's name and its attack verb ("X have chosen to kill traders", "X tried to storm the post").</summary>
+    public const string IntentVerb = "intent_verb";
     public const string BlameVerb = "blame_verb";
     public const string ForceNoun = "force_noun";
     public const string ForceModifier = "force_modifier";

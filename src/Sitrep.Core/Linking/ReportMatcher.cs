@@ -268,8 +268,18 @@ public static class ReportMatcher
         || b.PerpetratorAliases.Contains(a.Perpetrator!, StringComparer.OrdinalIgnoreCase)
         || a.PerpetratorAliases.Intersect(b.PerpetratorAliases, StringComparer.OrdinalIgnoreCase).Any();
 
-    /// <summary>The same group, or a group and its branch named after it.</summary>
-    private static bool OneGroup(string a, string b) => a == b || AffiliateOf(a, b) || AffiliateOf(b, a);
+    /// <summary>The same group, or a group and its branch named after it, or one description of the attackers told with and without a qualifier.</summary>
+    private static bool OneGroup(string a, string b) =>
+        a == b || AffiliateOf(a, b) || AffiliateOf(b, a) || Qualified(a, b) || Qualified(b, a);
+
+    /// <summary>
+    /// <paramref name="qualified"/> is the description <paramref name="bare"/> with qualifiers before it ("armed herders",
+    /// "suspected herders" of "herders"), both descriptions rather than names (lower case): one outlet says "armed
+    /// herders", another "herders", of the same attackers.
+    /// </summary>
+    private static bool Qualified(string qualified, string bare) =>
+        bare.Length > 0 && char.IsLower(bare[0]) && char.IsLower(qualified[0]) && qualified.Length > bare.Length + 1
+        && qualified[^(bare.Length + 1)] == ' ' && qualified.EndsWith(bare, StringComparison.Ordinal);
 
     /// <summary>
     /// The larger group's branch a local group fights as (actor_branches.tsv): the police blame the Allied Democratic
@@ -280,10 +290,10 @@ public static class ReportMatcher
     /// <summary>
     /// <paramref name="affiliate"/> is a branch named after <paramref name="group"/> (the actor catalogue's province
     /// affiliates: "Islamic State West Africa Province" of "Islamic State"): one outlet names the group, another its
-    /// branch, for the same attack.
+    /// branch, for the same attack. The branch's name may follow a hyphen ("FLN-armé", the armed wing of "FLN").
     /// </summary>
     private static bool AffiliateOf(string affiliate, string group) =>
-        affiliate.Length > group.Length + 1 && affiliate[group.Length] == ' ' && affiliate.StartsWith(group, StringComparison.Ordinal);
+        affiliate.Length > group.Length + 1 && (affiliate[group.Length] is ' ' or '-') && affiliate.StartsWith(group, StringComparison.Ordinal);
 
     /// <summary>
     /// How alike two reports that may be one attack are told: one for the same attack type, and one for each weapon and

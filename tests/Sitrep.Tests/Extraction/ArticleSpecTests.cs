@@ -32,6 +32,23 @@ public class ArticleSpecTests
     }
 
     [Fact]
+    public void A_series_announced_by_a_sentence_ending_on_a_colon_deep_in_the_page_lists_its_members_as_bulleted_items()
+    {
+        // meeting minutes: the sentence of two attacks stands far below the headline, past an agenda; its members follow as
+        // "- Town: ..." items, and the total after them is the series' (IncidentExtractor.AnnouncesMemberList)
+        const string text = "District security committee - Minutes\nDocuments > Minutes > 2026\n\nMINUTES: District security committee, 14 May 2026\n\nDate: Thursday 14 May 2026, 10:00-12:30\nVenue: town hall of Gourcy, council room\nChair: the deputy prefect\nParticipants: 17 (list attached)\n\nAGENDA\n1. Adoption of the minutes of 30 April\n2. Report on the attacks of 11-12 May\n3. Market days and road checks\n4. Any other business\n\n1. ADOPTION OF THE MINUTES\nThe minutes were adopted without changes. The point on street lighting is carried over.\n\n2. REPORT ON THE ATTACKS\nThe deputy prefect read the reports sent by the gendarmerie. During the night of Monday to Tuesday, two attacks took place:\n- Ouahigouya: the customs office and a fuel depot were attacked at about 22:30 on Monday. Six people died there.\n- Yako: at about 03:00 on Tuesday, gunmen fired on a bus station and set two buses on fire. Two drivers were killed.\nThe total stands at eight dead.\n\n3. MARKET DAYS AND ROAD CHECKS\nMarket days continue as usual. Road checks are strengthened at night.\n\nNext meeting: Thursday 28 May 2026.";
+        const string title = "MINUTES: District security committee, 14 May 2026";
+        var article = new Article("spec-member-list", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2026, 5, 15));
+
+        var reading = ArticleAnalyzer.Default.Analyze(article).Reading;
+
+        Assert.Equal("Ouahigouya|6; Yako|2", string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name}|{Best(r.Killed)}")));
+        var wave = Assert.Single(reading.Waves);
+        Assert.Equal(2, wave.MemberReportIds.Count);
+        Assert.Equal(8, Best(wave.Killed));
+    }
+
+    [Fact]
     public void A_correction_notes_figure_is_kept_on_the_main_report_marked_withdrawn()
     {
         const string text = "Correction: An earlier version of this article said five people were killed. Two of those first reported dead "

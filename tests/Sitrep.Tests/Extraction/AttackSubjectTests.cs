@@ -16,6 +16,8 @@ public class AttackSubjectTests
         // a possessive name, its unit's town and the perfect's auxiliary between the name and the attack
         { "By Monday night the New People's Army's Davao brigade had detonated six bombs at the port of Davao, killing four dockers.", "New People's Army", "attributed" },
         { "The New People's Army's Davao brigades have bombed a bridge in Davao on Monday, killing three soldiers.", "New People's Army", "attributed" },
+        // a verb of choice or attempt before "to" and the attack verb (function_words.tsv kind intent_verb)
+        { "A bomb went off at a bus stop in Davao on Monday, killing three commuters. \"The New People's Army have chosen to kill workers on their way home,\" the mayor said.", "New People's Army", "attributed" },
         // a verb that carries the attack noun (function_words.tsv kind attack_support)
         { "The New People's Army launched an attack on an army post in Davao on Monday, killing two soldiers.", "New People's Army", "attributed" },
         { "NEW PEOPLE'S ARMY REBELS STAGED AN AMBUSH NEAR DAVAO ON MONDAY, KILLING TWO SOLDIERS.", "New People's Army", "attributed" },

@@ -53,6 +53,16 @@ public class RunningTollTests
         Assert.Equal([6, 10], killed);
     }
 
+    /// <summary>A statement that one patient died is a death among the hurt since the attack: a figure a later
+    /// document's reconciliation adds to the earlier toll (CasualtyFigure.Added), though no word of the hurt is written.</summary>
+    [Fact]
+    public void A_patient_who_died_is_a_later_death()
+    {
+        var article = new Article("running-toll", global::Sitrep.Sources.Headline.Prepend("Statement after the Kano bank bombing", "The hospital director said on Tuesday that one patient died overnight despite surgery.\n\nNine people were brought in after the car bomb outside a bank in Kano on Monday."), "Statement after the Kano bank bombing", Published: new DateOnly(2021, 3, 2));
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+        Assert.Contains(report.Killed, f => f.Value == 1 && f.Added);
+    }
+
     [Fact]
     public void Later_deaths_alone_are_the_toll()
     {

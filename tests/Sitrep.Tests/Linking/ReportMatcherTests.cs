@@ -110,6 +110,26 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_wing_named_after_its_movement_with_a_hyphen_is_one_perpetrator()
+    {
+        // one outlet names the armed wing ("Front-armé"), another the movement it belongs to
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "FPLV-armé"), Report("b", perpetrator: "FPLV")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "FPLVX"), Report("b", perpetrator: "FPLV")));
+    }
+
+    [Fact]
+    public void A_description_of_the_attackers_with_and_without_a_qualifier_is_one_perpetrator()
+    {
+        // one outlet says "armed cattle raiders", another "cattle raiders": the same attackers
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "armed cattle raiders"), Report("b", perpetrator: "cattle raiders")));
+        Assert.True(ReportMatcher.SameIncident(Report("a", perpetrator: "raiders"), Report("b", perpetrator: "suspected raiders")));
+        // a description is not a name: a word before a group's name makes another group, and other attackers stay apart
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "armed cattle raiders"), Report("b", perpetrator: "bandits")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "New Orchard Front"), Report("b", perpetrator: "Orchard Front")));
+        Assert.False(ReportMatcher.SameIncident(Report("a", perpetrator: "cattle raiders"), Report("b", perpetrator: "tle raiders")));
+    }
+
+    [Fact]
     public void A_group_named_in_two_languages_is_one_perpetrator_when_an_article_gives_both_names()
     {
         // one outlet writes the group's French name; another writes its English one with the French in brackets
