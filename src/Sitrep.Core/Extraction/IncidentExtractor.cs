@@ -840,7 +840,7 @@ public sealed partial class IncidentExtractor
     /// A frame no sentence dates, whose place a sentence names with its attack but no day ("the case concerns the abduction
     /// of four engineers at a pumping station near X"), takes the day of the sentence right after it in its paragraph when
     /// that sentence tells the act in strong words with one day of its own and no place, and was read as background for
-    /// that day's age ("On the morning of Sunday 3 March 2024, armed men entered the compound and drove the engineers
+    /// that day's age ("Early on Sunday 3 March 2024 gunmen broke into the compound and took the engineers
     /// away"): a verdict's, a trial's or a recap's case is the attack of that day, not of the page's.
     /// </summary>
     private void DateByPastTelling(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
@@ -975,7 +975,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The date is a weekday written alone, as a word of its own, in a sentence that also writes a full day falling on that
-    /// weekday ("On Friday 18 October 2024 a bomb went off in a mosque during Friday prayers"): it names that day's weekday,
+    /// weekday ("A bomb exploded in a mosque at Friday prayers on Friday 18 October 2024"): it names that day's weekday,
     /// not a day of the publication week counted back.
     /// </summary>
     private static bool WeekdayOfWrittenDay(AnnotatedDocument doc, SentenceFacts f, DateMention d) =>
