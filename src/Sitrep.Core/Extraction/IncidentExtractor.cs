@@ -671,10 +671,11 @@ public sealed partial class IncidentExtractor
         for (var i = 1; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (!Refutes(doc, f.Sentence.Span) && !CallsWrong(doc, f.Sentence.Span)) continue;
+            // the word pointing back first: the cheap test, so that only such sentences are read for a verdict
             var first = doc.WordAt(f.Sentence.Start);
-            if (first >= doc.Words.Count || !_refutingOpeners.Contains(doc.Words[first].Key)
-                || facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph || facts[i - 1].Sentence.Index == f.Sentence.Index
+            if (first >= doc.Words.Count || !_refutingOpeners.Contains(doc.Words[first].Key)) continue;
+            if (!Refutes(doc, f.Sentence.Span) && !CallsWrong(doc, f.Sentence.Span)) continue;
+            if (facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph || facts[i - 1].Sentence.Index == f.Sentence.Index
                 || _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle).Any(m => m.Value is not null)) continue;
             yield return i - 1;
         }
