@@ -1061,6 +1061,9 @@ public sealed partial class IncidentExtractor
         // dated in full ("on the night of Tuesday 10 February"): see RecordedAttack
         if (weekOld is null && published is { } pub3) weekOld = RecordedAttack(doc, facts, pub3);
 
+        // a diary's page: the attack is told under one of its day headings ("Thursday 4 June" on a line of its own)
+        if (weekOld is null && published is { } pub4) weekOld = DiaryDay(doc, facts, pub4);
+
         // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
         // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
         if (weekOld is not null) return weekOld;
@@ -1077,6 +1080,66 @@ public sealed partial class IncidentExtractor
         var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
         return latest > 0 ? new DateMention(0, 0, new DateOnly(latest, 1, 1), "year") : null;
     }
+
+    /// <summary>
+    /// A diary or a log written day by day and posted later (a field diary, a week's notes): lines that are a day and
+    /// nothing else ("Thursday 4 June", "Tuesday, 9 June 2026") head the entries below them, and the attack is told in
+    /// strong words under one of them only. That heading's day, before publication and at most
+    /// <see cref="WeekOldReach"/> days before it, is the story's; the entries of later days (a death in hospital, the
+    /// clean-up) tell its sequel. A page with attacks under several headings (a week's timeline) is left as it is.
+    /// </summary>
+    private static DateMention? DiaryDay(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
+    {
+        var headings = facts.Where(f => !f.IsTitle && !f.IsCaption && DayHeading(doc, f) is not null).ToList();
+        if (headings.Count < MinDiaryHeadings) return null;
+        DateMention? day = null;
+        foreach (var f in facts)
+        {
+            if (f.IsTitle || f.IsCaption || !f.HasStrongEvent) continue;
+            var above = headings.LastOrDefault(h => h.Sentence.Start <= f.Sentence.Start);
+            if (above is null) continue;
+            var heading = DayHeading(doc, above)!;
+            if (day is not null && day.Date != heading.Date) return null;
+            day = heading;
+        }
+        return day is not null && day.Date < published && published.DayNumber - day.Date.DayNumber <= WeekOldReach ? day : null;
+    }
+
+    /// <summary>
+    /// A frame with no day of its own on a diary's page whose day the story is (<see cref="DiaryDay"/>: the attack told
+    /// under that day's heading) takes that day.
+    /// </summary>
+    private static void DateByDiaryDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    {
+        if (story is null || doc.Published is not { } published || DiaryDay(doc, facts, published) is not { } day || day != story) return;
+        foreach (var frame in frames.Where(fr => fr.Date is null && fr.Sentences.Any(s => !s.IsTitle && s.HasStrongEvent)))
+        {
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by the diary's day heading: {frame.Place.Name} {day.Value}");
+        }
+    }
+
+    /// <summary>Fewest day headings that make a page a diary (<see cref="DiaryDay"/>).</summary>
+    private const int MinDiaryHeadings = 2;
+
+    /// <summary>
+    /// The day a sentence heads the lines below with: it is a line of its own holding one day-precision date with its day
+    /// of the month and no other word than a weekday's name.
+    /// </summary>
+    private static DateMention? DayHeading(AnnotatedDocument doc, SentenceFacts f)
+    {
+        if (f.Dates is not [var d] || d.Precision != "day" || d.Since || !WritesDayOfMonth(doc, d)) return null;
+        var start = f.Sentence.Start;
+        var end = f.Sentence.End;
+        if (start > 0 && doc.Text[start - 1] != '\n' || end < doc.Text.Length && doc.Text[end] != '\n' && doc.Text[end] != '\r') return null;
+        var rest = doc.Text[start..d.Start] + " " + doc.Text[d.End..end];
+        foreach (var word in rest.Split(' ', ',', '.', '\t', '\r', '\n', '-', '|'))
+            if (word.Length > 0 && !Weekdays.Contains(word)) return null;
+        return d;
+    }
+
+    private static readonly HashSet<string> Weekdays = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A clause of background that counts back to an attack from the day its sentence tells ("[died in hospital on Monday

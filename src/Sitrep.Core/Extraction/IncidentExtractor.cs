@@ -1162,6 +1162,7 @@ public sealed partial class IncidentExtractor
         DateByRecalledAttack(doc, facts, kept, story);
         DateBySinceDay(doc, facts, kept);
         DateByHeadingDay(doc, facts, kept);
+        DateByDiaryDay(doc, facts, kept, story);
         Admin1Refinement.Refine(facts, kept);
         NarrowToScene(doc, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
