@@ -1133,6 +1133,7 @@ public sealed partial class IncidentExtractor
         var start = f.Sentence.Start;
         var end = f.Sentence.End;
         if (start > 0 && doc.Text[start - 1] != '\n' || end < doc.Text.Length && doc.Text[end] != '\n' && doc.Text[end] != '\r') return null;
+        if (d.Start < start || d.End > end) return null; // a date read across the sentence's bounds (a heading joined to its line)
         var rest = doc.Text[start..d.Start] + " " + doc.Text[d.End..end];
         foreach (var word in rest.Split(' ', ',', '.', '\t', '\r', '\n', '-', '|'))
             if (word.Length > 0 && !Weekdays.Contains(word)) return null;
