@@ -1029,8 +1029,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The claim of a table's row under a column headed by a claim label (function_words.tsv kind claim_label as the
-    /// heading's first word: "Claimed", "Claim", "Responsibility", "Attribution"): a cell that opens on the name of a kind of
-    /// claims.tsv ("claimed 14/07", "suspected") is a claim of that kind, as a label line's value is (<see cref="LabelledClaim"/>);
+    /// heading's first word: "Claimed", "Claim", "Responsibility", "Attribution"): a cell that names a kind of claims.tsv
+    /// ("claimed 14/07", "X faction (suspected)") is a claim of that kind, as a label line's value is (<see cref="LabelledClaim"/>);
     /// a cell that names an actor ("X Front, 14/07", "XF") is that actor's claim under a heading of claim ("Claimed", "Claim")
     /// and others' attribution under any other; a cell that says no (function_words.tsv kind table_no: "no", "none") is
     /// unclaimed. The cue stands over the cell's first word; the actor is read as a claim phrase's is (the nearest one).
@@ -1052,7 +1052,14 @@ public sealed partial class IncidentExtractor
             if (first >= doc.Words.Count || doc.Words[first].Start >= cell.End) continue;
             var word = doc.Words[first];
             var kind = word.Key;
-            if (Rank.Contains(kind) || kind == "unclaimed") { yield return new Cue(CueKind.Claim, word.Start, word.End, kind, first, first); continue; }
+            // the kind named anywhere in the cell: "claimed 12/02", "X faction (suspected)"
+            var named = first;
+            while (named < doc.Words.Count && doc.Words[named].End <= cell.End && !(Rank.Contains(doc.Words[named].Key) || doc.Words[named].Key == "unclaimed")) named++;
+            if (named < doc.Words.Count && doc.Words[named].End <= cell.End)
+            {
+                yield return new Cue(CueKind.Claim, doc.Words[named].Start, doc.Words[named].End, doc.Words[named].Key, named, named);
+                continue;
+            }
             if (_tableNo.Contains(kind)) { yield return new Cue(CueKind.Claim, word.Start, word.End, "unclaimed", first, first); continue; }
             if (doc.CuesIn(new TextSpan(cell.Start, cell.End), CueKind.Actor).Any())
                 yield return new Cue(CueKind.Claim, word.Start, word.End, headWord is "claimed" or "claim" ? "claimed" : "attributed", first, first);

@@ -288,6 +288,11 @@ public class ClaimShapeTests
         { "Armed men attacked a village near Djibo on Monday, killing nine people. On Wednesday the Front Patriotique du Gourma claimed the attack in an audio message.", "Front Patriotique du Gourma", "claimed" },
         { "Gunmen attacked a checkpoint near Tank on Monday, killing two soldiers. A statement from \"Daman Hill Army\" claiming the attack was shared on Tuesday.", "Daman Hill Army", "claimed" },
         { "Gunmen shot dead a radio reporter in Culiacan on Monday. On Tuesday, banners signed by the Sierra Alta Cartel appeared on a bridge. The banners denied any part in the killing.", "Sierra Alta Cartel", "denied" },
+        { "A bomb went off at a bus stop in Kano on Monday, killing four people. The Sahel Dawn Brigade announced its responsibility for the blast on Tuesday.", "Sahel Dawn Brigade", "claimed" },
+        { "Gunmen ambushed an army convoy near Gao on Monday, killing five soldiers. The Gourma Liberation Front said it had ambushed the convoy to avenge its fighters.", "Gourma Liberation Front", "claimed" },
+        { "Gunmen shot dead a trader in Kano on Monday. Police blamed the Hill Lions Front for the killing. The Hill Lions Front said it played no part in the killing.", "Hill Lions Front", "denied" },
+        { "Gunmen shot dead a trader in Kano on Monday. Police blamed the Hill Lions Front for the killing. The group denies any part in the attack.", "Hill Lions Front", "denied" },
+        { "Monthly monitor.\n\n| Date | Place | Event | Killed | Attribution |\n|---|---|---|---|---|\n| 03/07/2026 | Djibo | ambush on an army convoy | 6 | JNIM faction (suspected) |", "Jama'at Nusrat al-Islam wal-Muslimin", "suspected" },
         { "Monthly monitor.\n\n| Date | Place | Event | Killed | Claimed |\n|---|---|---|---|---|\n| 03/07/2026 | Djibo | ambush on an army convoy | 6 | JNIM, 05/07 |", "Jama'at Nusrat al-Islam wal-Muslimin", "claimed" },
     };
 

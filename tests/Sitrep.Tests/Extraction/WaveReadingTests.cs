@@ -376,6 +376,12 @@ public class WaveReadingTests
             + "On Tuesday Ansaru claimed them both in a video.",
             "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
         },
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Ansaru claimed the attacks of Kano and Zaria in a video.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
     };
 
     [Theory]
