@@ -175,6 +175,9 @@ public static class UnlistedActors
             // "a Telegram channel calling itself X claimed the blast": a name a thing gives itself, whatever noun the thing
             // goes by, in a sentence of its own claim or of blame
             if (SelfNamedAfter(w) is { } self) return NameGivenAt(w, self, false);
+            // a group noun written capitalised inside a sentence opens the name itself ("the Front Ansar du X", "the Cartel
+            // del Y"): no noun the name is given to
+            if (char.IsUpper(text[words[w].Start]) && words[w].Start != SentenceStart(w)) return null;
             if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w) || OwnClaimAfter(w)))) return null;
             // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
             // "the protest group X, whose ..., denies any part in the blazes": a name in apposition right after
@@ -568,6 +571,10 @@ public static class UnlistedActors
             while (p >= 0 && words[p].Start >= sentenceStart && _claimantFillers.Contains(words[p].Key)) p--;
             if (p >= 0 && words[p].Key == "," && AsideOpening(p, sentenceStart) is var opening and >= 0) p = opening - 1;
             if (p < 1 || words[p].Start < sentenceStart) return null;
+            // a name in quotation marks right before the claim ("a statement from \"X Front\" claiming both"): the quoted name
+            if (words[p].Key is "\"" or "\u201d" && p >= 2 && words[p].Start == words[p - 1].End && NameWord(p - 1)
+                && QuotedOpening(p - 1, sentenceStart) is { } quoteOpen && QuotedNameEnd(quoteOpen + 1) == p - 1)
+                p--;
             var last = p;
             var qualified = false;
             if (words[p].Key == ")" && p >= 2 && words[p - 2].Key == "(")
@@ -590,6 +597,14 @@ public static class UnlistedActors
             if (first == p && !IsAbbreviation(p) && words[p].Start == sentenceStart) return null;
             if (Known(first, p) || NamesOffice(first, p) || SpeaksForGroup(first, w, sentenceStart)) return null;
             return text[words[first].Start..words[qualified ? last : p].End];
+        }
+
+        /// <summary>The opening quotation mark a few words before word <paramref name="last"/> in its sentence, or null.</summary>
+        private int? QuotedOpening(int last, int sentenceStart)
+        {
+            for (var q = last - 1; q >= 0 && words[q].Start >= sentenceStart && last - q <= MaxNameWords; q--)
+                if (IsOpeningQuote(q)) return q;
+            return null;
         }
 
         /// <summary>
@@ -669,7 +684,7 @@ public static class UnlistedActors
             var first = last;
             var sentenceStart = SentenceStart(last);
             while (first - 1 >= 0 && words[first - 1].Start >= sentenceStart && last - first + 1 < MaxNameWords
-                   && (NameWord(first - 1) || JoinsBackward(first - 1)))
+                   && (NameWord(first - 1) || InnerPossessive(first - 1) || JoinsBackward(first - 1)))
                 first--;
             while (first < last && (Connector(first) || words[first].Key is "a" or "an") && (!NameWord(first) || words[first].Key is "the" or "a" or "an")) first++;
             // one capitalised word opening its sentence may be any word
@@ -680,12 +695,13 @@ public static class UnlistedActors
         }
 
         /// <summary>
-        /// Word <paramref name="w"/> goes on a name: a capitalised word, or a connector before one, or a connector and an
+        /// Word <paramref name="w"/> goes on a name: a capitalised word, a possessive between two of them ("People's" in
+        /// "the X People's Army": <see cref="InnerPossessive"/>), or a connector before one, or a connector and an
         /// article before one ("Front for the Liberation", "Mouvement pour la Défense"; never "and the").
         /// </summary>
         private bool Continues(int w) =>
             w < words.Count && words[w].Start < SentenceEnd(w) && Adjacent(w)
-            && (NameWord(w) || (Connector(w) && w + 1 < words.Count && Adjacent(w + 1)
+            && (NameWord(w) || InnerPossessive(w) || (Connector(w) && w + 1 < words.Count && Adjacent(w + 1)
                                 && (NameWord(w + 1) || (ArticleAfterConnector(w + 1) && w + 2 < words.Count && NameWord(w + 2) && Adjacent(w + 2)))));
 
         /// <summary>
@@ -695,12 +711,14 @@ public static class UnlistedActors
         /// </summary>
         /// <remarks>
         /// A lower-case "the" right after its sentence's first word opens a new phrase ("Today the X Front said", "Later the
-        /// X Brigade claimed"): the capitalised opener is any word, no part of the name.
+        /// X Brigade claimed"): the capitalised opener is any word, no part of the name. A lower-case article (function_words.tsv
+        /// kind name_article) joins a name only after a connector ("Front for the X", "Frente de la Y"): right after a
+        /// capitalised word it opens a new phrase ("On Tuesday the X Front claimed").
         /// </remarks>
         private bool JoinsBackward(int c) =>
             c >= 1 && Connector(c) && !char.IsUpper(text[words[c].Start])
             && !(words[c].Key == "the" && words[c - 1].Start == SentenceStart(c - 1))
-            && (NameWord(c - 1) || (ArticleAfterConnector(c) && c >= 2 && NameWord(c - 2) && Adjacent(c - 1)
+            && ((NameWord(c - 1) && !_nameArticles.Contains(words[c].Key)) || (ArticleAfterConnector(c) && c >= 2 && NameWord(c - 2) && Adjacent(c - 1)
                                     && words[c - 2].Start != SentenceStart(c - 2)));
 
         /// <summary>

@@ -246,7 +246,7 @@ public sealed partial class IncidentExtractor
             OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
-            Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).Concat(LabelledClaim(doc, s)).ToList(),
+            Claims = Asks(doc, s) ? [] : doc.CuesIn(span, CueKind.Claim).Concat(LabelledClaim(doc, s)).Concat(TableClaim(doc, s)).ToList(),
             Actors = doc.CuesIn(span, CueKind.Actor).Where(a => !DescribesAnother(doc, a)).ToList(),
             Targets = doc.CuesIn(span, CueKind.Target).Where(t => !InPlaceName(places, t)).ToList(),
             Source = SourceOf(doc, s),
@@ -1025,6 +1025,45 @@ public sealed partial class IncidentExtractor
         // the kinds of claims.tsv a key:value attribution line may name as its value ("Attribution: unclaimed")
         var kind = doc.Words[value].Key;
         if (Rank.Contains(kind) || kind == "unclaimed") yield return new Cue(CueKind.Claim, doc.Words[value].Start, doc.Words[value].End, kind, value, value);
+    }
+
+    /// <summary>
+    /// The claim of a table's row under a column headed by a claim label (function_words.tsv kind claim_label as the
+    /// heading's first word: "Claimed", "Claim", "Responsibility", "Attribution"): a cell that names a kind of claims.tsv
+    /// ("claimed 14/07", "X faction (suspected)") is a claim of that kind, as a label line's value is (<see cref="LabelledClaim"/>);
+    /// a cell that names an actor ("X Front, 14/07", "XF") is that actor's claim under a heading of claim ("Claimed", "Claim")
+    /// and others' attribution under any other; a cell that says no (function_words.tsv kind table_no: "no", "none") is
+    /// unclaimed. The cue stands over the cell's first word; the actor is read as a claim phrase's is (the nearest one).
+    /// </summary>
+    private IEnumerable<Cue> TableClaim(AnnotatedDocument doc, Sentence s)
+    {
+        var cells = PipeTable.CellsAt(doc.Text, s.Start);
+        if (cells.Count == 0) yield break;
+        var header = PipeTable.HeaderAbove(doc.Text, s.Start);
+        if (header.Count != cells.Count) yield break;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (cell.Start < s.Start || cell.End > s.End || cell.End <= cell.Start) continue;
+            var heading = doc.Text.Substring(header[i].Start, header[i].End - header[i].Start).Trim().ToLowerInvariant();
+            var headWord = heading.Split([' ', '(', ':', '/'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (headWord is null || !_claimLabels.Contains(headWord)) continue;
+            var first = doc.WordAt(cell.Start);
+            if (first >= doc.Words.Count || doc.Words[first].Start >= cell.End) continue;
+            var word = doc.Words[first];
+            var kind = word.Key;
+            // the kind named anywhere in the cell: "claimed 12/02", "X faction (suspected)"
+            var named = first;
+            while (named < doc.Words.Count && doc.Words[named].End <= cell.End && !(Rank.Contains(doc.Words[named].Key) || doc.Words[named].Key == "unclaimed")) named++;
+            if (named < doc.Words.Count && doc.Words[named].End <= cell.End)
+            {
+                yield return new Cue(CueKind.Claim, doc.Words[named].Start, doc.Words[named].End, doc.Words[named].Key, named, named);
+                continue;
+            }
+            if (_tableNo.Contains(kind)) { yield return new Cue(CueKind.Claim, word.Start, word.End, "unclaimed", first, first); continue; }
+            if (doc.CuesIn(new TextSpan(cell.Start, cell.End), CueKind.Actor).Any())
+                yield return new Cue(CueKind.Claim, word.Start, word.End, headWord is "claimed" or "claim" ? "claimed" : "attributed", first, first);
+        }
     }
 
     /// <summary>An item's number as a list writes it: one or two digits and a stop or a bracket ("2.", "10)").</summary>

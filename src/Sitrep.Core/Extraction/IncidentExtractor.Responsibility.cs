@@ -15,7 +15,7 @@ public sealed partial class IncidentExtractor
     /// never names ("the group accused by the minister denies everything"), kept on the report with no perpetrator so that
     /// linking may give it to the group another report blames (<see cref="AccusedDenier"/>).
     /// </summary>
-    private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence, bool ByAccused = false);
+    private sealed record Claim(Actor? Actor, string Responsibility, Evidence? ActorEvidence, Evidence? ClaimEvidence, bool ByAccused = false, int SignedIn = -1);
 
     /// <summary>
     /// The claim's sentence belongs only to other frames, all in another country than <paramref name="frame"/>'s and
@@ -164,7 +164,8 @@ public sealed partial class IncidentExtractor
                 var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" ? null : mainActor);
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
-                    doc.Document.Evidence("responsibility", s.Sentence.Span));
+                    doc.Document.Evidence("responsibility", s.Sentence.Span),
+                    SignedIn: claim.As<string>() == "signature" ? s.Sentence.Index : -1);
                 // a stronger word that names no one never hides a weaker one that names the group
                 if (best is null || (Array.IndexOf(Rank, kind) < Array.IndexOf(Rank, best.Responsibility) && (actor is not null || best.Actor is null)) || (best.Actor is null && actor is not null))
                     best = candidate;
@@ -463,6 +464,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private Claim? Answered(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim? best)
     {
+        if (best is { Responsibility: "claimed", SignedIn: >= 0 } && SignedTextDenies(doc, sentences, best) is { } denies) return denies;
         if (best is not { Responsibility: "attributed" or "suspected", Actor: { } accused }) return best;
         foreach (var s in sentences)
             foreach (var denial in s.Claims.Select(c => Denial(doc, s, c)).OfType<Cue>())
@@ -476,6 +478,21 @@ public sealed partial class IncidentExtractor
                     return best with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
             }
         return best;
+    }
+
+    /// <summary>
+    /// A claim read from a text the group signed (claims.tsv signature) whose words deny the attack: a denial (<see
+    /// cref="Denial"/>) in the signature's sentence or the next one that names no other actor ("two banners signed by the X
+    /// cartel appeared on a bridge. The banners denied any part in the killing", "a note signed by the X Front, which
+    /// rejects any role"). The group put its name to a denial, not to a claim: the claim becomes the group's denial.
+    /// </summary>
+    private Claim? SignedTextDenies(AnnotatedDocument doc, List<SentenceFacts> sentences, Claim signed)
+    {
+        foreach (var s in sentences.Where(s => s.Sentence.Index - signed.SignedIn is 0 or 1))
+            foreach (var denial in s.Claims.Select(c => Denial(doc, s, c)).OfType<Cue>())
+                if (s.Actors.All(a => a.As<Actor>().Canonical == signed.Actor?.Canonical || a.Start > denial.Start))
+                    return signed with { Responsibility = "denied", ClaimEvidence = doc.Document.Evidence("responsibility", s.Sentence.Span) };
+        return null;
     }
 
     /// <summary>

@@ -220,6 +220,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _struckPlaces;
     private readonly IReadOnlySet<string> _placeLabels;
     private readonly IReadOnlySet<string> _claimLabels;
+    private readonly IReadOnlySet<string> _tableNo;
     private readonly IReadOnlySet<string> _repeatWords;
     private readonly IReadOnlySet<string> _freshDeterminers;
     private readonly IReadOnlySet<string> _backDeterminers;
@@ -439,6 +440,7 @@ public sealed partial class IncidentExtractor
         _struckPlaces = words.Of(FunctionWords.StruckPlace);
         _placeLabels = words.Of(FunctionWords.PlaceLabel);
         _claimLabels = words.Of(FunctionWords.ClaimLabel);
+        _tableNo = words.Of(FunctionWords.TableNo);
         _repeatWords = words.Of(FunctionWords.RepeatWord);
         _freshDeterminers = words.Of(FunctionWords.FreshDeterminer);
         _backDeterminers = words.Of(FunctionWords.BackDeterminer);

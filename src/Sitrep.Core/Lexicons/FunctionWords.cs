@@ -258,6 +258,7 @@ public sealed class FunctionWords
     public const string PlaceLabel = "place_label";
     /// <summary>A label word that, opening a line before a colon, says who did the block's attack: "Attribution: claimed (X)" (IncidentExtractor.LabelledClaim).</summary>
     public const string ClaimLabel = "claim_label";
+    public const string TableNo = "table_no";
     /// <summary>Right before a device noun, tells one more device of a kind named before: "a second device", "another bomb" (IncidentExtractor.RepeatedDeviceKind).</summary>
     public const string RepeatWord = "repeat_word";
     /// <summary>Before a victim's noun, brings in someone new: "a", "another", "one" (IncidentExtractor.IntroducedAfresh).</summary>

@@ -271,9 +271,35 @@ public class ClaimShapeTests
         Assert.Equal(responsibility, report.Responsibility);
     }
 
+    /// <summary>
+    /// Other words and shapes of a claim, a blame and a denial, as wires and local papers write them: "own" as a verb of
+    /// claim ("owning the attack", "owned up to"), credit taken, a crime the group "signed"; a name with a possessive
+    /// inside it ("the X People's Army"), a group noun written capitalised as the name's first word ("the Front X du Y"), a
+    /// name in quotation marks right before the claim; a text signed by the group that denies the attack; a table's
+    /// "Claimed" column. text → (perpetrator, responsibility) of the article's one report.
+    /// </summary>
+    public static TheoryData<string, string?, string> ClaimForms => new()
+    {
+        { "Gunmen attacked a police station in Bannu on Monday night, killing three officers. A group calling itself the Kurram Hill Front issued a statement on Tuesday owning the attack.", "Kurram Hill Front", "claimed" },
+        { "A bomb went off at a bus stop in Kano on Monday, killing four people. The Sahel Dawn Brigade has owned up to the bombing.", "Sahel Dawn Brigade", "claimed" },
+        { "A bomb went off at a bus stop in Kano on Monday, killing four people. On Tuesday the Sahel Dawn Brigade took credit for the blast in a post online.", "Sahel Dawn Brigade", "claimed" },
+        { "Armed men set fire to a village near Djibo on Monday, killing nine people. The mayor said the group called the Northern Dawn Front had signed its crime in a voice message the next day.", "Northern Dawn Front", "claimed" },
+        { "Gunmen kidnapped three engineers near Gimbi on Monday. Officials blamed the Birbir People's Army, an armed group active in the west.", "Birbir People's Army", "attributed" },
+        { "Armed men attacked a village near Djibo on Monday, killing nine people. On Wednesday the Front Patriotique du Gourma claimed the attack in an audio message.", "Front Patriotique du Gourma", "claimed" },
+        { "Gunmen attacked a checkpoint near Tank on Monday, killing two soldiers. A statement from \"Daman Hill Army\" claiming the attack was shared on Tuesday.", "Daman Hill Army", "claimed" },
+        { "Gunmen shot dead a radio reporter in Culiacan on Monday. On Tuesday, banners signed by the Sierra Alta Cartel appeared on a bridge. The banners denied any part in the killing.", "Sierra Alta Cartel", "denied" },
+        { "A bomb went off at a bus stop in Kano on Monday, killing four people. The Sahel Dawn Brigade announced its responsibility for the blast on Tuesday.", "Sahel Dawn Brigade", "claimed" },
+        { "Gunmen ambushed an army convoy near Gao on Monday, killing five soldiers. The Gourma Liberation Front said it had ambushed the convoy to avenge its fighters.", "Gourma Liberation Front", "claimed" },
+        { "Gunmen shot dead a trader in Kano on Monday. Police blamed the Hill Lions Front for the killing. The Hill Lions Front said it played no part in the killing.", "Hill Lions Front", "denied" },
+        { "Gunmen shot dead a trader in Kano on Monday. Police blamed the Hill Lions Front for the killing. The group denies any part in the attack.", "Hill Lions Front", "denied" },
+        { "Monthly monitor.\n\n| Date | Place | Event | Killed | Attribution |\n|---|---|---|---|---|\n| 03/07/2026 | Djibo | ambush on an army convoy | 6 | JNIM faction (suspected) |", "Jama'at Nusrat al-Islam wal-Muslimin", "suspected" },
+        { "Monthly monitor.\n\n| Date | Place | Event | Killed | Claimed |\n|---|---|---|---|---|\n| 03/07/2026 | Djibo | ambush on an army convoy | 6 | JNIM, 05/07 |", "Jama'at Nusrat al-Islam wal-Muslimin", "claimed" },
+    };
+
     [Theory]
     [MemberData(nameof(Cases))]
     [MemberData(nameof(UnlistedNames))]
+    [MemberData(nameof(ClaimForms))]
     public void The_claim_or_denial_is_read_from_its_shape(string text, string? perpetrator, string responsibility)
     {
         var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: Published)).Reading;

@@ -356,6 +356,32 @@ public class WaveReadingTests
             + "On Tuesday Ansaru (a splinter faction, allied with Boko Haram) claimed both attacks in a video.",
             "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
         },
+        // other words for a claim of the whole series: "own" as a claim verb, the present participle, the count alone
+        // with the attacks left out after it ("claiming both, ...", "claimed them both")
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Ansaru issued a statement owning both attacks.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "A video from Ansaru claiming both, Kano and Zaria, was shared on Tuesday.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Ansaru claimed them both in a video.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Ansaru claimed the attacks of Kano and Zaria in a video.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
     };
 
     [Theory]
