@@ -1008,20 +1008,28 @@ public sealed partial class IncidentExtractor
     /// a link or a comparison ("Is there a link with the grenade attack in X?", "investigators are comparing it with the
     /// bombing in X") before or after the background sentence that tells it ("... the grenade thrown at a police van in X on
     /// 3 January"). Its attack words are of the past attack's kind (an event type or a weapon they share), it gives the
-    /// attack no day of its own and counts no victims, and neither the headline nor the lead tells it: the earlier attack is
+    /// attack no day of its own and counts no victims, it names each attack as one known already (<see cref="NamesKnownAttack"/>),
+    /// and neither the headline nor the lead tells it: the earlier attack is
     /// one incident, on its own day (WithPastAttacks), not a second one dated by the page.
     /// </summary>
     private bool RetellsPastAttack(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
     {
         if (frame.Place.Kind != PlaceKind.City || frame.Sentences.Any(s => !s.IsBackground && s.Events.Count > 0 && s.Dates.Any(d => !d.Since)) || frame.Casualties.Any(c => c.Mention.Value is > 0 || c.Mention.Qualifier == Qualifiers.Dozens)) return false;
         var told = frame.Sentences.Where(s => !s.IsBackground && s.Events.Count > 0 && s.EventPlaces.Any(p => frame.Holds(p.Place))).ToList();
-        if (told.Count == 0 || told.Any(s => s.IsTitle || InLead(doc, s.Sentence) || s.CountsDeadAndHurt)) return false;
+        if (told.Count == 0 || told.Any(s => s.IsTitle || InLead(doc, s.Sentence) || s.CountsDeadAndHurt || !NamesKnownAttack(doc, s))) return false;
         var past = facts.Where(f => f.IsBackground && !f.IsTitle && !f.IsCaption && TellsPastAttack(f) && !IsAggregate(doc, f)
                                     && f.Dates.Any(d => !d.Since && d.Precision is "day" or "month")
                                     && f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() == 1
                                     && f.EventPlaces.Any(p => p.Place.Kind == PlaceKind.City && frame.Holds(p.Place))).ToList();
         return past.Count > 0 && told.All(s => past.Any(p => SameKindOfAttack(s, p)));
     }
+
+    /// <summary>
+    /// The sentence names its attacks as ones known already, each attack word right after a definite word ("the", "that",
+    /// "this"): "a link with the grenade attack in X", not "two bombs were thrown at a car in X", which tells one.
+    /// </summary>
+    private static bool NamesKnownAttack(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.All(e => e.FirstWord > 0 && doc.Words[e.FirstWord - 1].Key is "the" or "that" or "this" or "those" or "these");
 
     /// <summary>The attack words of two sentences share a weapon, or a type of event other than the catch-all "other".</summary>
     private static bool SameKindOfAttack(SentenceFacts a, SentenceFacts b)
