@@ -83,7 +83,8 @@ public static class BoilerplateCleaner
             if (thread && length > 0 && !Resumes(text.AsSpan(from, length), rules)) { } // a reader's comment: dropped, kept nowhere
             else if (length == 0) blanks.Add(number);
             else if (listed > 0 && !HeadsOwnPart(text.AsSpan(from, length), rules)
-                     && (IsListedHeadline(text.AsSpan(from, length)) || (bullet is { } b && Bullet(text.AsSpan(from, length)) == b && length <= MaxHeadlineLength)))
+                     && (IsListedHeadline(text.AsSpan(from, length)) || (Bullet(text.AsSpan(from, length)) is { } opens && length <= MaxHeadlineLength
+                                                                           && (bullet is { } b ? opens == b : listed == MaxListedHeadlines))))
             {
                 listed--;
                 bullet = Bullet(text.AsSpan(from, length));
@@ -172,7 +173,9 @@ public static class BoilerplateCleaner
     /// <summary>
     /// The bullet a line of a list opens on ("- ", "• ", "* "), or null. Under a heading of links, a line that opens on the
     /// bullet of the headline dropped before it is one more headline of the list, whatever it ends on: a headline may ask
-    /// a question ("- Opinion: who pays for the new bridge?") or end on a stop.
+    /// a question ("- Opinion: who pays for the new bridge?") or end on a stop. So is the first line right under the
+    /// heading when it opens on a bullet: a newsletter's briefs from elsewhere are short sentences with their stop ("•
+    /// Two hurt in a fire in another county, police say.").
     /// </summary>
     private static char? Bullet(ReadOnlySpan<char> line) =>
         line.Length > 2 && line[0] is ('-' or '\u2022' or '*' or '\u2013' or '\u00B7' or '\u25AA') && line[1] == ' ' ? line[0] : null;

@@ -62,7 +62,23 @@ public static class SoftWrap
     /// </summary>
     public static bool FilledBreak(ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int width) =>
         width >= HardWrap.MinWidth && previous.Length >= width - FilledSlack && next.Length > 0
-        && (char.IsUpper(next[0]) || char.IsDigit(next[0])) && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',');
+        && (char.IsUpper(next[0]) || char.IsDigit(next[0])) && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',')
+        && !RowsOfOneTable(previous, next);
+
+    /// <summary>
+    /// Two lines of one table or export, each as many fields (three or more) between " ; " or " | " ("TX-12 ; 06 May ;
+    /// Riverton ; 2" over "TX-13 ; 07 May ; Elmwood ; 1"): the longest row of a table is as wide as the text, and no
+    /// sentence wraps from it into the next row.
+    /// </summary>
+    private static bool RowsOfOneTable(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        foreach (var separator in (ReadOnlySpan<string>)[" ; ", " | "])
+        {
+            var fields = previous.Count(separator) + 1;
+            if (fields >= 3 && next.Count(separator) + 1 == fields) return true;
+        }
+        return false;
+    }
 
     /// <summary>How many characters short of the text's widest line a line may end and still be filled to its width.</summary>
     public const int FilledSlack = 12;

@@ -223,7 +223,7 @@ public sealed partial class IncidentExtractor
             Sentence = s,
             IsTitle = isTitle,
             IsCaption = doc.CuesIn(span, CueKind.Caption).Any(),
-            Events = doc.CuesIn(span, CueKind.Event).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) || InfrastructureFire(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
+            Events = doc.CuesIn(span, CueKind.Event).Where(e => !SaidNotToHappen(doc, e)).Select(e => DoneByAttackers(doc, s, e) || DoneWithWeapon(doc, s, e) || BeganAsAttack(doc, s, e) || DatedAttack(doc, s, e) || ClaimedAttack(doc, s, e) || InfrastructureFire(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false } }
                 : MadeByAttackers(doc, s, e) ? e with { Value = e.As<EventCue>() with { Weak = false, Act = true } } : e).Concat(KindledFires(doc, s)).Concat(InfrastructureFires(doc, s)).Concat(DeliberateFires(doc, s)).ToList(),
             Casualties = casualties,
             WithdrawnCasualties = corrected?.Withdrawn ?? [],
@@ -518,6 +518,12 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The attack word is denied to have happened by "no" right before it: "there was no explosion at the mine", "no shots
+    /// were fired", "police said no attack had taken place". A rumour put right, a false alarm: no attack.
+    /// </summary>
+    private static bool SaidNotToHappen(AnnotatedDocument doc, Cue e) => e.FirstWord > 0 && doc.Words[e.FirstWord - 1].Key == "no";
 
     /// <summary>
     /// A verb of an attack done (events.tsv flag act) with attackers as its doer tells an attack: "guerrillas attacked a

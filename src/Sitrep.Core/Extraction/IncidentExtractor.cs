@@ -1006,6 +1006,41 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A frame that only names again an earlier attack the article tells with its own day or month at its town (dated, if at all, by the page or by the wave it was read into): a question,
+    /// a link or a comparison ("Is there a link with the grenade attack in X?", "investigators are comparing it with the
+    /// bombing in X") before or after the background sentence that tells it ("... the grenade thrown at a police van in X on
+    /// 3 January"). Its attack words are of the past attack's kind (an event type or a weapon they share), it gives the
+    /// attack no day of its own and counts no victims, it names each attack as one known already (<see cref="NamesKnownAttack"/>),
+    /// and neither the headline nor the lead tells it: the earlier attack is
+    /// one incident, on its own day (WithPastAttacks), not a second one dated by the page.
+    /// </summary>
+    private bool RetellsPastAttack(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
+    {
+        if (frame.Place.Kind != PlaceKind.City || frame.Sentences.Any(s => !s.IsBackground && s.Events.Count > 0 && s.Dates.Any(d => !d.Since)) || frame.Casualties.Any(c => c.Mention.Value is > 0 || c.Mention.Qualifier == Qualifiers.Dozens)) return false;
+        var told = frame.Sentences.Where(s => !s.IsBackground && s.Events.Count > 0 && s.EventPlaces.Any(p => frame.Holds(p.Place))).ToList();
+        if (told.Count == 0 || told.Any(s => s.IsTitle || InLead(doc, s.Sentence) || s.CountsDeadAndHurt || !NamesKnownAttack(doc, s))) return false;
+        var past = facts.Where(f => f.IsBackground && !f.IsTitle && !f.IsCaption && TellsPastAttack(f) && !IsAggregate(doc, f)
+                                    && f.Dates.Any(d => !d.Since && d.Precision is "day" or "month")
+                                    && f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() == 1
+                                    && f.EventPlaces.Any(p => p.Place.Kind == PlaceKind.City && frame.Holds(p.Place))).ToList();
+        return past.Count > 0 && told.All(s => past.Any(p => SameKindOfAttack(s, p)));
+    }
+
+    /// <summary>
+    /// The sentence names its attacks as ones known already, each attack word right after a definite word ("the", "that",
+    /// "this"): "a link with the grenade attack in X", not "two bombs were thrown at a car in X", which tells one.
+    /// </summary>
+    private static bool NamesKnownAttack(AnnotatedDocument doc, SentenceFacts s) =>
+        s.Events.All(e => e.FirstWord > 0 && doc.Words[e.FirstWord - 1].Key is "the" or "that" or "this" or "those" or "these");
+
+    /// <summary>The attack words of two sentences share a weapon, or a type of event other than the catch-all "other".</summary>
+    private static bool SameKindOfAttack(SentenceFacts a, SentenceFacts b)
+    {
+        var cues = b.Events.Select(e => e.As<EventCue>()).ToList();
+        return a.Events.Select(e => e.As<EventCue>()).Any(c => cues.Any(d => c.Weapons.Intersect(d.Weapons).Any() || c.EventType != "other" && c.EventType == d.EventType && !c.Weak && !d.Weak));
+    }
+
+    /// <summary>
     /// The attack word is one already told, pointed back to by a word of function_words.tsv kind past_pointer right before
     /// it (one describing word between at most): "that explosion", "this attack", "the same blast". Not "the": "the blast"
     /// may be the day's news told after a past attack.
@@ -1156,7 +1191,7 @@ public sealed partial class IncidentExtractor
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}{(f.Date is not null && !f.DateFromAttack ? " (no attack's day)" : "")}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
-        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f) && !HeadlinesPastAttack(doc, facts, f)).ToList();
+        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f) && !HeadlinesPastAttack(doc, facts, f) && !RetellsPastAttack(doc, facts, f)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);

@@ -6,7 +6,8 @@ namespace Sitrep.Extraction;
 /// A table written with pipes, as pages and releases render one in plain text: a header row, a rule of dashes, then a row
 /// per line ("| Site | Killed | Wounded |", "|---|---|---|", "| Riverton | 2 | 5 |"), or without the outer pipes and the rule
 /// when a run of lines splits into as many cells each under a header of words ("Date | Site | Killed" over "06 May | Riverton
-/// | 2" and "07 May | Elmwood | 1"). It finds the cells of a row's line and the header row above it; what the cells mean is
+/// | 2" and "07 May | Elmwood | 1"), and an export's lines of fields between " ; " under a header of field names, a rule of
+/// dashes perhaps between ("event_id ; date ; place ; killed" over "TX-12 ; 06 May ; Riverton ; 2"). It finds the cells of a row's line and the header row above it; what the cells mean is
 /// for the reader that asks.
 /// </summary>
 public static class PipeTable
@@ -90,19 +91,19 @@ public static class PipeTable
     /// <summary>
     /// The start of the header line of the table without outer pipes whose line starts at <paramref name="start"/>: the
     /// first of a run of at least three adjacent lines that split into as many cells (three or more), the first of them
-    /// holding no digit ("Date | Site | Killed"); null when the line is in no such run.
+    /// holding no cell that opens on a figure ("Date | Site | Killed"); null when the line is in no such run.
     /// </summary>
     private static int? BareRunStart(string text, int start)
     {
         var count = BareCells(text, start).Count;
         if (count < MinBareCells) return null;
         var top = start;
-        for (var line = PreviousLine(text, top); line >= 0 && BareCells(text, line).Count == count; line = PreviousLine(text, line)) top = line;
+        for (var line = Above(text, top); line >= 0 && BareCells(text, line).Count == count; line = Above(text, line)) top = line;
         var lines = 1;
-        for (var line = NextLine(text, top); line >= 0 && BareCells(text, line).Count == count; line = NextLine(text, line)) lines++;
+        for (var line = Below(text, top); line >= 0 && BareCells(text, line).Count == count; line = Below(text, line)) lines++;
         if (lines < MinBareLines) return null;
-        var header = LineAround(text, top);
-        return text.AsSpan(header.Start, header.End - header.Start).IndexOfAnyInRange('0', '9') < 0 ? top : null;
+        // a header names its fields: no cell of it opens on a figure ("admin1" may hold one)
+        return BareCells(text, top).All(c => c.End == c.Start || !char.IsAsciiDigit(text[c.Start])) ? top : null;
     }
 
     /// <summary>The trimmed cells between the pipes of a line that neither opens nor closes with one ("06 May | Riverton | 2").</summary>
@@ -111,23 +112,55 @@ public static class PipeTable
         var end = LineAround(text, start).End;
         var trimmed = text.AsSpan(start, end - start).Trim();
         if (trimmed.Length == 0 || trimmed[0] == '|' || trimmed[^1] == '|') return [];
+        // an export's lines of fields between semicolons with a space on each side ("TX-12 ; 06 May ; Riverton ; 2"),
+        // when the line has no pipe; a semicolon inside a field ("burned; rebuilt") has no space before it
+        if (trimmed.IndexOf('|') < 0 && trimmed.IndexOf(SemicolonSeparator) >= 0) return SplitCells(text, start, end, SemicolonSeparator);
         return SplitCells(text, start, end);
     }
 
+    /// <summary>The separator of the fields of an export's line written without pipes: a semicolon with a space on each side.</summary>
+    private const string SemicolonSeparator = " ; ";
+
+    /// <summary>
+    /// The line above the one at <paramref name="start"/> in a table without outer pipes, over a rule of dashes right under
+    /// its header (an export's "event_id ; date ; town" over "------"); -1 at the top.
+    /// </summary>
+    private static int Above(string text, int start)
+    {
+        var line = PreviousLine(text, start);
+        return line >= 0 && IsBareRule(text, line) ? PreviousLine(text, line) : line;
+    }
+
+    /// <summary>The line below the one at <paramref name="start"/>, over a rule of dashes as <see cref="Above"/> does; -1 at the bottom.</summary>
+    private static int Below(string text, int start)
+    {
+        var line = NextLine(text, start);
+        return line >= 0 && IsBareRule(text, line) ? NextLine(text, line) : line;
+    }
+
+    /// <summary>A line of at least three dashes (or equals signs, pluses, spaces) and nothing else: a rule between a header and its rows.</summary>
+    private static bool IsBareRule(string text, int start)
+    {
+        var (from, end) = LineAround(text, start);
+        var line = text.AsSpan(from, end - from).Trim();
+        return line.Length >= 3 && line.Trim("-=+ ").IsEmpty;
+    }
+
     /// <summary>The trimmed cells of the text from <paramref name="from"/> to <paramref name="to"/>, split at its pipes; the last ends at <paramref name="to"/>.</summary>
-    private static List<TextSpan> SplitCells(string text, int from, int to)
+    private static List<TextSpan> SplitCells(string text, int from, int to, string separator = "|")
     {
         var cells = new List<TextSpan>();
         var open = from;
         for (var i = from; i <= to; i++)
         {
-            if (i < to && text[i] != '|') continue;
+            if (i < to && !(i + separator.Length <= to && string.CompareOrdinal(text, i, separator, 0, separator.Length) == 0)) continue;
             var a = open;
             var b = i;
             while (a < b && char.IsWhiteSpace(text[a])) a++;
             while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
             cells.Add(new TextSpan(a, b));
-            open = i + 1;
+            open = i + separator.Length;
+            i = open - 1;
         }
         return cells;
     }

@@ -40,6 +40,9 @@ public sealed class StreetReader
         {
             var first = doc.WordAt(s.Start);
             var last = doc.WordAt(s.End) - 1;
+            // a sentence written in capitals in a page that is not (a script's lines read on air, a banner): its names
+            // cannot be told from its words either ("CHECKPOINTS ON THE X HIGHWAY", "A SHOT FROM HALF COURT")
+            if (MostlyCapitals(doc, first, last)) continue;
             for (var w = first + 1; w <= last; w++)
             {
                 if (!_suffixes.Contains(doc.Words[w].Key) || !IsCapitalised(doc, w)) continue;
@@ -83,6 +86,24 @@ public sealed class StreetReader
         if (end - start < 3 || !char.IsDigit(text[start])) return null;
         var ordinal = text[start..end].ToLowerInvariant();
         return ordinal.EndsWith("st") || ordinal.EndsWith("nd") || ordinal.EndsWith("rd") || ordinal.EndsWith("th") ? ordinal : null;
+    }
+
+    /// <summary>More than half of the words of the sentence that have two letters or more are written in capitals only.</summary>
+    private static bool MostlyCapitals(AnnotatedDocument doc, int first, int last)
+    {
+        int lettered = 0, capitals = 0;
+        for (var w = first; w <= last; w++)
+        {
+            var word = doc.Text.AsSpan(doc.Words[w].Start, doc.Words[w].End - doc.Words[w].Start);
+            var letters = 0;
+            var upper = true;
+            foreach (var c in word)
+                if (char.IsLetter(c)) { letters++; upper &= char.IsUpper(c); }
+            if (letters < 2) continue;
+            lettered++;
+            if (upper) capitals++;
+        }
+        return lettered > 0 && capitals * 2 > lettered;
     }
 
     private static bool IsCapitalised(AnnotatedDocument doc, int word) => char.IsUpper(doc.Text[doc.Words[word].Start]);

@@ -46,7 +46,7 @@ public sealed class IncidentLinker
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var staleGroups = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var report in reading.Reports)
+        List<IncidentReport> Matches(IncidentReport report)
         {
             var matches = new List<IncidentReport>();
             matches.AddRange(ReportsUnderKeys(PlaceDayKeys.KeyKind, PlaceDayKeys.Lookup(report), document.Id).Where(other => ReportMatcher.SameIncident(report, other)));
@@ -58,7 +58,14 @@ public sealed class IncidentLinker
             // a correction's report joins the report it corrects, by no other rule (it has no day of its own, and the names
             // it shares with the corrected article are also those of the other attacks that article tells)
             matches.RemoveAll(other => (report.CorrectsArticleOf is not null || other.CorrectsArticleOf is not null) && !ReportMatcher.Corrects(report, other));
-
+            return matches;
+        }
+        // a report that matches one at its own town links first: of an article's two reports of one day a few km apart (the
+        // scene and the hospital's town), the one at the town of an incident already told joins it, and the other, kept
+        // apart from it as a report of the same article, cannot take its place there
+        var found = reading.Reports.Select(report => (Report: report, Matches: Matches(report))).ToList();
+        foreach (var (report, matches) in found.OrderByDescending(x => x.Matches.Any(other => SameTown(x.Report, other))))
+        {
             var matched = new Dictionary<string, List<IncidentReport>>(StringComparer.Ordinal);
             foreach (var other in matches)
                 if (_store.IncidentOfReport(other.Id) is { } incidentId)

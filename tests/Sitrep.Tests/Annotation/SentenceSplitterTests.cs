@@ -20,6 +20,7 @@ public class SentenceSplitterTests
     // a figure's qualifier goes on before its figure or time ("approx. 21:30", "ca. 300") and ends a sentence before a word
     [InlineData("Bank raided at the market, 4 May, approx. 21:30", "Bank raided at the market, 4 May, approx. 21:30")]
     [InlineData("A crowd of ca. 300 people gathered. Est. 40 were hurt.", "A crowd of ca. 300 people gathered.|Est. 40 were hurt.")]
+    [InlineData("Row 12 ; 2025-03-04 ; c. 22:40 ; Riverton ; gunfire", "Row 12 ; 2025-03-04 ; c. 22:40 ; Riverton ; gunfire")]
     [InlineData("The count was only approx. The police gave no figure.", "The count was only approx.|The police gave no figure.")]
     public void Cuts_between_sentences(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', SentenceSplitter.Split(text).Select(s => s.Of(text))));

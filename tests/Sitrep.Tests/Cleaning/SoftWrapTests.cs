@@ -90,6 +90,9 @@ public class SoftWrapTests
     [InlineData("the storm reached the bay", "Coast Guard.", 50, SoftWrap.Join.None)]
     [InlineData("the storm reached the bay on the night of Friday.", "The crew", 50, SoftWrap.Join.None)]
     [InlineData("the storm reached the bay on the night of Friday", "- a list line", 50, SoftWrap.Join.None)]
+    // the widest row of an export ends on a word, and the next row opens on a capital: two rows, not one sentence
+    [InlineData("RX-7 ; 06 May ; Riverton ; gunmen fired on a bus", "RX-8 ; 07 May ; Elmwood ; a kiosk burned", 50, SoftWrap.Join.None)]
+    [InlineData("Elmwood | 06 May | gunmen fired on the bus station", "Riverton | 07 May | a kiosk set on fire", 50, SoftWrap.Join.None)]
     public void Joins_a_filled_line_before_a_capital_or_a_figure(string previous, string next, int width, SoftWrap.Join expected) =>
         Assert.Equal(expected, SoftWrap.Joint(previous + "\n" + next, previous, next, width));
 }

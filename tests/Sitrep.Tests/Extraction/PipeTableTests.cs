@@ -25,6 +25,8 @@ public class PipeTableTests
         { "News | Sport | Weather\nMonday | 12 May | 2025", "Monday", " ; " },
         // lines with different counts of cells are no table
         { "Date | Town | Killed\n06 May | Elmwood | 2 | extra\n07 May | Riverton", "07 May", " ; " },
+        // an export's fields between " ; ", a rule of dashes under its header, a semicolon inside a field
+        { "event_id ; date ; admin1 ; place ; killed\n------------------\nRX-7 ; 06 May ; North ; Riverton ; 2\nRX-8 ; 07 May ; North ; Elmwood ; 1; unconfirmed", "RX-8", "RX-8/07 May/North/Elmwood/1; unconfirmed ; event_id/date/admin1/place/killed" },
         // a header with a figure is a line of data, not a header (a brief's reference line above other lines)
         { "Brief 12 | week 3 | 2025\n06 May | Elmwood | 2\n07 May | Riverton | 1", "07 May", " ; " },
     };

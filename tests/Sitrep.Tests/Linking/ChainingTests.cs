@@ -87,6 +87,16 @@ public sealed class ChainingTests
         Assert.Contains(incidents, i => i.Documents.SequenceEqual(["first", "third"]));
     }
 
+    [Fact]
+    public void Of_an_articles_two_reports_the_one_at_the_incidents_own_town_joins_it()
+    {
+        // a first article tells an attack in Eastbrook; a second tells it too, but reads first a report at Midvale, 20 km
+        // off (where the wounded were taken), then one at Eastbrook: the Eastbrook report joins the first article's
+        // incident, though the Midvale one, read first, matches it as well
+        var incidents = Link([('e', "first"), ('m', "second"), ('e', "second")]);
+        Assert.Contains(incidents, i => i.Documents.Order().SequenceEqual(["first", "second"]) && i.Location == "Eastbrook");
+    }
+
     /// <summary>Saves and links each report (one article a line, reports of one article numbered in order) and returns the incidents.</summary>
     private static IReadOnlyList<Incident> Link(List<(char Place, string Article)> reports) =>
         LinkReports(reports.GroupBy(r => r.Article).SelectMany(g => g.Select((r, i) => Of(r.Place, g.Key, i + 1))).ToList());
