@@ -406,6 +406,11 @@ public sealed class CasualtyRecognizer
                 var number = numbers[n];
                 if (used.Contains(number.Start) || number.Start < found[0].Figure.Start) continue;
                 var w = doc.WordAt(number.End);
+                // "nine soldiers were killed at X and four people at Y": the elided figure may name its victims (a plural
+                // victim noun, persons.tsv) before its place
+                if (w + 1 <= lastWord && _persons.IsVictim(words[w].Key) && !_persons.IsSingularVictim(words[w].Key) && words[w + 1].Key is "in" or "at"
+                    && !found.Any(f => f.Span.Start <= number.Start && f.Span.End >= number.End))
+                    w++;
                 // "In X, nine were killed; in Y, four more": the figure of the next place's clause
                 if (PlaceClauseFigure(doc, number, firstWord, lastWord))
                 {
