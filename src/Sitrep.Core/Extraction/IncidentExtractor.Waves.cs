@@ -57,12 +57,12 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The one day the article's sentences of the series (a word of a wave, in its opening, not background) write for
-    /// it, not the day of a telling nor a start ("since Monday"); null when they write none or more than one.
+    /// The one day the article's sentences of the series (a word of a wave, not background) write for it, not the day of
+    /// a telling nor a start ("since Monday"); null when they write none or more than one.
     /// </summary>
     private DateMention? SeriesDay(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
-        var days = facts.Where(f => f.HasWaveCue && !f.IsBackground && !f.IsTitle && !f.IsCaption && InWaveOpening(facts, f))
+        var days = facts.Where(f => f.HasWaveCue && !f.IsBackground && !f.IsTitle && !f.IsCaption)
             .SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && !d.Approximate && !DatesTelling(doc, d))).ToList();
         return days.Select(d => d.Date).Distinct().Count() == 1 ? days[0] : null;
     }
