@@ -164,6 +164,15 @@ public class WaveReadingTests
             + "In Zaria, four policemen died when the raiders set the station on fire.",
             "Kano|5; Zaria|4 / wave killed 9"
         },
+        // a figure with no verb right before a total's words ("with the driver, six in the two attacks", "seven in all")
+        // counts what the figure before it counted, for the whole series (CasualtyRecognizer: a total's continuation)
+        {
+            "Night attacks on police post and school",
+            "KADUNA, 3 March 2021 - Gunmen stormed a police post in Kano and a bomb destroyed a school in Zaria within an hour of each other on Monday night, officials said.\n\n"
+            + "In Kano, four policemen were killed.\n\nIn Zaria, the school's driver died in the blast.\n\n"
+            + "A policeman wounded in Kano died on Wednesday. Police now put the dead at Kano at five; with the driver, six in the two attacks.",
+            "Kano|5; Zaria|1 / wave killed 6"
+        },
     };
 
     /// <summary>
