@@ -406,6 +406,22 @@ public sealed class CasualtyRecognizer
                 var number = numbers[n];
                 if (used.Contains(number.Start) || number.Start < found[0].Figure.Start) continue;
                 var w = doc.WordAt(number.End);
+                // "nine soldiers were killed at X and four people at Y": the elided figure may name its victims (a plural
+                // victim noun, persons.tsv) before its place
+                if (w + 1 <= lastWord && _persons.IsVictim(words[w].Key) && !_persons.IsSingularVictim(words[w].Key) && words[w + 1].Key is "in" or "at"
+                    && !found.Any(f => f.Span.Start <= number.Start && f.Span.End >= number.End))
+                    w++;
+                // "nine were killed at X and four at Y, 13 in total", "with the watchman, six in the two attacks": a figure
+                // right before a word of a series' total (waves.tsv kind total) counts what the figure before it counted, for
+                // all the attacks together
+                if (w <= lastWord && !found.Any(f => f.Span.Start <= number.Start && f.Span.End >= number.End)
+                    && doc.CuesIn(sentence.Span, CueKind.Wave).Any(c => c.FirstWord == w && c.As<string>() == "total"))
+                {
+                    var before = found.LastOrDefault(f => f.Figure.End <= number.Start) ?? found[0];
+                    used.Add(number.Start);
+                    found.Add(new CasualtyMention(before.Kind, number.Value, number.Qualifier, number.Span, number.Span, Continuation: true));
+                    continue;
+                }
                 // "In X, nine were killed; in Y, four more": the figure of the next place's clause
                 if (PlaceClauseFigure(doc, number, firstWord, lastWord))
                 {

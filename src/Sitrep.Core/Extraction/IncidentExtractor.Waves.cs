@@ -34,6 +34,10 @@ public sealed partial class IncidentExtractor
         foreach (var fr in wave.Where(fr => fr.Date is null || !fr.DateFromAttack || DatesTelling(doc, fr.Date)))
             if (DayAfterPlaceNamed(doc, facts, fr) is { } named) { fr.Date = named; fr.DateFromAttack = true; }
         var attackDays = wave.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!).ToList();
+        // the day the sentence of the series itself gives ("Last night, the night of Tuesday 10 February, two attacks were
+        // carried out within forty minutes of each other"): the series struck that day (or the night after it), whatever
+        // later sentences of one member tell ("I spoke to their families this morning")
+        if (SeriesDay(doc, facts) is { } told) attackDays.Add(told);
         // no member dated by a sentence that counts its victims: a day the text gives a member, before the story's
         if (attackDays.Count == 0 && WrittenMemberDay(doc, wave, story) is { } written) attackDays.Add(written);
         // no member dated by its own attack: the story's day (the lead's "on Tuesday") is the wave's
@@ -50,6 +54,17 @@ public sealed partial class IncidentExtractor
                 fr.DateFromAttack = true;
                 fr.PastMidnight |= smallHours;
             }
+    }
+
+    /// <summary>
+    /// The one day the article's sentences of the series (a word of a wave, not background) write for it, not the day of
+    /// a telling nor a start ("since Monday"); null when they write none or more than one.
+    /// </summary>
+    private DateMention? SeriesDay(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var days = facts.Where(f => f.HasWaveCue && !f.IsBackground && !f.IsTitle && !f.IsCaption)
+            .SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && !d.Approximate && !DatesTelling(doc, d))).ToList();
+        return days.Select(d => d.Date).Distinct().Count() == 1 ? days[0] : null;
     }
 
     /// <summary>
@@ -353,10 +368,25 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// Some sentence of the article denies a link between its attacks (waves.tsv kind unrelated: "nothing to connect",
-    /// "no link between", "appeared to be unrelated").
+    /// "no link between", "appeared to be unrelated"), unless a word after it in its clause leaves the link open
+    /// (function_words.tsv kind link_pending: "no link between the two has yet been confirmed, but ...").
     /// </summary>
-    private static bool SaysUnrelated(AnnotatedDocument doc, List<SentenceFacts> facts) =>
-        facts.Any(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "unrelated"));
+    private bool SaysUnrelated(AnnotatedDocument doc, List<SentenceFacts> facts) =>
+        facts.Any(f => doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "unrelated" && !LeavesLinkOpen(doc, f, w)));
+
+    /// <summary>Most words after a denial of a link that may leave it open (<see cref="SaysUnrelated"/>).</summary>
+    private const int LinkPendingReach = 8;
+
+    private bool LeavesLinkOpen(AnnotatedDocument doc, SentenceFacts f, Cue cue)
+    {
+        var words = doc.Words;
+        for (var k = cue.LastWord + 1; k < words.Count && k <= cue.LastWord + LinkPendingReach && words[k].Start < f.Sentence.End; k++)
+        {
+            if (words[k].Key is "," or ";" or ":" or "—" or "–" or "but") return false;
+            if (_linkPending.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A background sentence still tells the day's wave when the wave comes before any background ("a wave of attacks on

@@ -131,6 +131,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _ruleOutVerbs;
     private readonly IReadOnlySet<string> _ruleOutObjects;
     private readonly IReadOnlySet<string> _ruleOutDoubts;
+    private readonly IReadOnlySet<string> _linkPending;
     private readonly IReadOnlySet<string> _ruleOutMotives;
     private readonly IReadOnlySet<string> _protestNouns;
     private readonly IReadOnlySet<string> _drillSettings;
@@ -364,6 +365,7 @@ public sealed partial class IncidentExtractor
         _ruleOutVerbs = words.Of(FunctionWords.RuleOutVerb);
         _ruleOutObjects = words.Of(FunctionWords.RuleOutObject);
         _ruleOutDoubts = words.Of(FunctionWords.RuleOutDoubt);
+        _linkPending = words.Of(FunctionWords.LinkPending);
         _ruleOutMotives = words.Of(FunctionWords.RuleOutMotive);
         _protestNouns = words.Of(FunctionWords.ProtestNoun);
         _drillSettings = words.Of(FunctionWords.DrillSetting);

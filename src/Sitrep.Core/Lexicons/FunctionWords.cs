@@ -147,6 +147,8 @@ public sealed class FunctionWords
     public const string RuleOutDoubt = "rule_out_doubt";
     /// <summary>A word of a motive between "ruled out" and its object: "ruled out a terrorist motive" is no finding of an accident.</summary>
     public const string RuleOutMotive = "rule_out_motive";
+    /// <summary>A word after a denial of a link between attacks, in its clause, that leaves the link open: "no link between the two has yet been confirmed" (IncidentExtractor.SaysUnrelated).</summary>
+    public const string LinkPending = "link_pending";
     /// <summary>A negation of a verb after a group's own word of its men: "that its members had not" (IncidentExtractor.NegatedAfter).</summary>
     public const string VerbNegation = "verb_negation";
     public const string FireNoun = "fire_noun";

@@ -50,6 +50,10 @@ public class SeparateAttackTests
         // the article denies a link (kind unrelated): no wave, whatever it counts
         { ThreeTowns + "\n\nThe police said they had found nothing to connect the three attacks.", 0 },
         { ThreeTowns + "\n\nThe simultaneous attacks appeared to be unrelated, a police spokesman said.", 0 },
+        // a denial of a link left open in its clause (function_words.tsv kind link_pending) denies nothing: the link is not yet known
+        { ThreeTowns + "\n\nThe three attacks were carried out simultaneously. No link between them has yet been established, a police spokesman said.", 1 },
+        { ThreeTowns + "\n\nNo connection between the three attacks has been confirmed officially, but witnesses said they came at the same time.", 1 },
+        { ThreeTowns + "\n\nPolice said there was no link between the three attacks, which were carried out simultaneously.", 0 },
         // a count after "the" names the attacks told (kind told); "coordinated by" someone is command, not a series
         { ThreeTowns + "\n\nThe deadliest of the three attacks was in Kano.", 0 },
         { ThreeTowns + "\n\nThe search in Zaria was coordinated by the state police commissioner.", 0 },

@@ -114,6 +114,24 @@ public class WaveReadingTests
             + "In Zaria, gunmen shot dead a taxi driver on Monday afternoon.\n\nA guard wounded in Kano had undergone two operations overnight, doctors said.",
             "Kano|1; Zaria|1 / waves 0"
         },
+        // a live page, oldest entry first: each town's attack in its own entry, a link "not confirmed officially" (no denial:
+        // function_words.tsv link_pending), then one toll split by town with the victims named in each part ("six officers
+        // were killed at X and two guards at Y") and a figure "in the two attacks" for the series
+        {
+            "LIVE: gunmen storm police post in Kano, second attack reported in Zaria",
+            "Live coverage, started Tuesday 2 March 2021, 07:00. Updates appear oldest first.\n\n07:00\nWe are following reports of gunfire at the police post in Kano overnight. "
+            + "Residents said the shooting began at about 10 p.m. on Monday.\n\n08:30\nNow a second town. In Zaria, armed men set fire to the district office at around 1 a.m., witnesses say.\n\n"
+            + "09:15\nNo link between the two has been confirmed officially, but a local official says it was the same gang.\n\n"
+            + "15:00\nThe police now say six officers were killed at Kano and two guards at Zaria; 14 people were wounded in the two attacks.",
+            "Kano|6; Zaria|2 / waves 1"
+        },
+        // the elided figure of a split toll names its victims before its town: "and four traders in Y"
+        {
+            "Eleven killed in two night attacks",
+            "KADUNA, 2 March 2021 - Gunmen attacked an army post in Kano and a market in Zaria on Monday night, officials said.\n\n"
+            + "The army said on Tuesday that seven soldiers were killed in Kano and four traders in Zaria in the two attacks.",
+            "Kano|7; Zaria|4 / waves 1"
+        },
     };
 
     [Theory]
@@ -145,6 +163,15 @@ public class WaveReadingTests
             + "In Kano, gunmen shot dead five officers at the station.\n\n"
             + "In Zaria, four policemen died when the raiders set the station on fire.",
             "Kano|5; Zaria|4 / wave killed 9"
+        },
+        // a figure with no verb right before a total's words ("with the driver, six in the two attacks", "seven in all")
+        // counts what the figure before it counted, for the whole series (CasualtyRecognizer: a total's continuation)
+        {
+            "Night attacks on police post and school",
+            "KADUNA, 3 March 2021 - Gunmen stormed a police post in Kano and a bomb destroyed a school in Zaria within an hour of each other on Monday night, officials said.\n\n"
+            + "In Kano, four policemen were killed.\n\nIn Zaria, the school's driver died in the blast.\n\n"
+            + "A policeman wounded in Kano died on Wednesday. Police now put the dead at Kano at five; with the driver, six in the two attacks.",
+            "Kano|5; Zaria|1 / wave killed 6"
         },
     };
 
