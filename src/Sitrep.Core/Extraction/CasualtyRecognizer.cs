@@ -1227,9 +1227,10 @@ public sealed class CasualtyRecognizer
             // passive's counted subject is CountedSubject's)
             if (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) { pluralVictim = true; continue; }
             if (_figureToWord.Contains(key) || IsAdjective(doc, w)) continue;
-            // "four of our policemen embraced martyrdom", "two of the guards died": the group the figure counts part of,
-            // named by a determiner or a possessive after "of" and a plural victim noun before the active verb
-            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of" && (key is "the" or "those" or "these" || IsPossessive(key))) { w--; continue; }
+            // "four of our policemen embraced martyrdom", "three of his comrades died": the speaker's or the victim's own
+            // people the figure counts, named by a possessive after "of" and a plural victim noun before the active verb
+            // ("three of the victims died" counts a part of victims counted elsewhere: no figure of its own)
+            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of" && key is "our" or "his" or "her" or "their" or "my" or "your" or "its") { w--; continue; }
             // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
             if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
