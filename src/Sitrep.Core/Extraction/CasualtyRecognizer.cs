@@ -1225,6 +1225,7 @@ public sealed class CasualtyRecognizer
         var w = cue.FirstWord - 1;
         var active = IsActive(doc, cue);
         var extra = 0;
+        var pluralVictim = false;
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
@@ -1240,7 +1241,12 @@ public sealed class CasualtyRecognizer
             if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
-            if (_figureToWord.Contains(key) || IsAdjective(doc, w) || (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key))) continue;
+            if (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) { pluralVictim = true; continue; }
+            if (_figureToWord.Contains(key) || IsAdjective(doc, w)) continue;
+            // "four of our policemen embraced martyrdom", "three of his comrades died": the speaker's or the victim's own
+            // people the figure counts, named by a possessive after "of" and a plural victim noun before the active verb
+            // ("three of the victims died" counts a part of victims counted elsewhere: no figure of its own)
+            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of" && key is "our" or "his" or "her" or "their" or "my" or "your" or "its") { w--; continue; }
             // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
             if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
@@ -1912,6 +1918,14 @@ public sealed class CasualtyRecognizer
         {
             var subject = cue.FirstWord - 1;
             if (subject >= firstWord && _subjectAdverbs.Contains(words[subject].Key)) subject--;
+            // "he fired at the presenter, Hernán Ruiz, who died before reaching the hospital": the person a relative
+            // clause of the death describes, right before its comma
+            if (subject - 2 >= firstWord && words[subject].Key == "who" && words[subject - 1].Key == ","
+                && (IsCapitalised(doc, subject - 2) || _persons.IsSingularVictim(words[subject - 2].Key)) && !_persons.IsPerpetrator(words[subject - 2].Key))
+            {
+                var named = subject - 2;
+                return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[named].Start, cue.End), new TextSpan(words[named].Start, words[named].End));
+            }
             // "the cyclist who was shot in the back died": past a relative clause that tells the person was hurt
             subject = HurtRelativeBefore(doc, subject, firstWord) ?? subject;
             // "a man of 34 from All Saints died": past the place the person comes from, to the person
@@ -1964,6 +1978,9 @@ public sealed class CasualtyRecognizer
                 return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[d].Start, cue.End), new TextSpan(noun.Start, noun.End));
             }
         }
+        // "a gunman shot Hernán Ruiz dead": a name between a verb of harm (a casualty phrase of its own) and "dead"
+        if (cc.Kind == CasualtyMention.Killed && words[cue.FirstWord].Key == "dead" && cue.FirstWord == cue.LastWord && NamedBetweenHarm(doc, cue, firstWord) is >= 0 and var name)
+            return new CasualtyMention(cc.Kind, 1, Qualifiers.Exact, new TextSpan(words[name].Start, cue.End), new TextSpan(words[name].Start, words[cue.FirstWord - 1].End));
         // "left a man in critical condition", "a woman dead": a singular person right before the casualty words
         if (cue.FirstWord - 2 >= firstWord && _persons.IsSingularVictim(words[cue.FirstWord - 1].Key) && _determiners.Contains(words[cue.FirstWord - 2].Key))
         {
@@ -1983,6 +2000,26 @@ public sealed class CasualtyRecognizer
             if (o > cue.LastWord + 1 && key is "in" or "at" or "on" or "near" or "with" or "from" or "into" or "through" or "by" or "for" or "of" or "and" or "," or "." or ";") return null;
         }
         return null;
+    }
+
+    /// <summary>Most words of a person's name between a verb of harm and "dead": "shot Hernán Quispe Lozada dead".</summary>
+    private const int MaxNameBeforeDead = 4;
+
+    /// <summary>
+    /// The first word of a capitalised name (at most <see cref="MaxNameBeforeDead"/> words, no place) that stands right
+    /// before "dead" and right after a word that opens a casualty phrase of another kind ("shot", "stabbed"): "shot
+    /// Hernán Quispe Lozada dead", "stabbed Ana Ruiz dead". -1 when there is none.
+    /// </summary>
+    private int NamedBetweenHarm(AnnotatedDocument doc, Cue cue, int firstWord)
+    {
+        var words = doc.Words;
+        var k = cue.FirstWord - 1;
+        while (k >= firstWord && k >= cue.FirstWord - MaxNameBeforeDead && IsCapitalised(doc, k) && !IsPlaceAt(doc, k) && !_persons.IsPerpetrator(words[k].Key)) k--;
+        if (k == cue.FirstWord - 1 || k < firstWord) return -1;
+        // a heading line in capitals names nothing this way
+        if (IsCapitalised(doc, k) || words[k].Key is "dead") return -1;
+        var verb = new TextSpan(words[k].Start, words[k].End);
+        return doc.CuesIn(verb, CueKind.Casualty).Any(c => c.LastWord == k && c.As<CasualtyCue>().Kind != CasualtyMention.Killed) ? k + 1 : -1;
     }
 
     /// <summary>Most words of the verb phrase before "and" whose subject and "was" a casualty phrase after "and" shares: "was hit by flying debris".</summary>

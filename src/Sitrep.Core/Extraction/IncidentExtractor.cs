@@ -242,6 +242,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _correctionWords;
     private readonly IReadOnlySet<string> _earlierFigures;
     private readonly IReadOnlySet<string> _currentFigures;
+    private readonly IReadOnlySet<string> _supersededFigures;
     private readonly IReadOnlySet<string> _rumourFillers;
     private readonly IReadOnlySet<string> _refutingOpeners;
     private readonly List<string> _refutingVerdicts;
@@ -461,6 +462,7 @@ public sealed partial class IncidentExtractor
         _correctionWords = words.Of(FunctionWords.CorrectionWord);
         _earlierFigures = words.Of(FunctionWords.EarlierFigure);
         _currentFigures = words.Of(FunctionWords.CurrentFigure);
+        _supersededFigures = words.Of(FunctionWords.SupersededFigure);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
         _refutingOpeners = words.Of(FunctionWords.RefutingOpener);
         _refutingVerdicts = words.Of(FunctionWords.RefutingVerdict).Select(v => " " + v + " ").ToList();
@@ -603,6 +605,53 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The values a sentence of the article says are out of date (function_words.tsv kind superseded_figure: "The figures
+    /// given earlier today (at least 8, then 11) are out of date", "DO NOT USE "THREE DEAD" / "EIGHTEEN"", "had 1 killed
+    /// and 2 wounded, which was correct on the day, but it's outdated now"): each number of the sentence (no date, no clock
+    /// time) that the article's own news gives as a figure of a kind, when another figure of that kind, of a value the
+    /// sentence does not name, stands beside it (the newer count that replaced it). A value with no other figure of its
+    /// kind stays: the article has nothing newer to give.
+    /// </summary>
+    private HashSet<(string Kind, int Value)> SupersededValues(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var result = new HashSet<(string Kind, int Value)>();
+        foreach (var f in facts)
+        {
+            var first = doc.WordAt(f.Sentence.Start);
+            var end = Math.Min(doc.WordAt(f.Sentence.End), doc.Words.Count);
+            var says = false;
+            for (var w = first; w < end && !says; w++) says = PhraseEnd(doc, w, end, _supersededFigures) >= 0;
+            if (!says) continue;
+            // "The figures given earlier today (at least 8, then 11)\nare out of date.": a hard-wrapped line may have cut the
+            // sentence; the sentence right before (no blank line between) that ends on no full stop is its opening
+            var span = f.Sentence.Span;
+            if (f.Sentence.Index > 0 && doc.Sentences[f.Sentence.Index - 1] is var before && before.End <= f.Sentence.Start
+                && !doc.Text[before.End..f.Sentence.Start].Contains("\n\n", StringComparison.Ordinal)
+                && doc.Text[before.Start..before.End].TrimEnd() is { Length: > 0 } opening && opening[^1] is not ('.' or '!' or '?' or ':'))
+                span = new TextSpan(before.Start, f.Sentence.End);
+            var dates = doc.DatesIn(span).ToList();
+            var values = doc.NumbersIn(span)
+                .Where(n => n.Value is > 0 and <= CasualtyRecognizer.MaxSingleAttackToll && !dates.Any(d => d.Start < n.End && n.Start < d.End) && !IsClockPart(doc, n))
+                .Select(n => n.Value!.Value).ToHashSet();
+            if (values.Count == 0) continue;
+            foreach (var kind in new[] { CasualtyMention.Killed, CasualtyMention.Injured })
+            {
+                var figures = reading.Reports.Where(r => !r.Background).SelectMany(r => kind == CasualtyMention.Killed ? r.Killed : r.Injured)
+                    .Where(x => x.Value is not null && !x.Withdrawn && x.Evidence.Document == doc.Document.Id).ToList();
+                if (!figures.Any(x => !values.Contains(x.Value!.Value))) continue;
+                foreach (var v in values.Where(v => figures.Any(x => x.Value == v))) result.Add((kind, v));
+            }
+            if (Trace && result.Count > 0) Console.Error.WriteLine($"  superseded figures: {string.Join(", ", result.Select(r => $"{r.Kind}:{r.Value}"))}");
+        }
+        return result;
+    }
+
+    /// <summary>The number is part of a clock time ("17:40", "6:15"): a colon joins it to another number.</summary>
+    private static bool IsClockPart(AnnotatedDocument doc, NumberMention n) =>
+        n.Start > 0 && doc.Text[n.Start - 1] == ':' && n.Start > 1 && char.IsDigit(doc.Text[n.Start - 2])
+        || n.End < doc.Text.Length - 1 && doc.Text[n.End] == ':' && char.IsDigit(doc.Text[n.End + 1]);
+
+    /// <summary>
     /// A value a correction in the article gives another figure for ("Correction: we earlier reported 12 dead, citing a
     /// hospital source; police now say 8", <see cref="SentenceFacts.CorrectedValues"/>) is withdrawn from the figures of the
     /// article's own news wherever they give it: a live blog keeps its earlier entries ("09:05 Hospital source: at least
@@ -611,9 +660,10 @@ public sealed partial class IncidentExtractor
     /// reports of earlier attacks keep theirs. A report that had the withdrawn value gets the figure given now when its
     /// own figures lack it (a lone "ONE dead" read as one of the two counted before).
     /// </summary>
-    private static ArticleReading WithCorrectedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    private ArticleReading WithCorrectedValuesWithdrawn(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
         var corrected = facts.SelectMany(f => f.CorrectedValues).ToHashSet();
+        corrected.UnionWith(SupersededValues(doc, facts, reading));
         // the figures the correction gives now, that stand: "police now say 8", "the figure is ONE dead"
         var given = facts.Where(f => f.CorrectedValues.Count > 0)
             .SelectMany(f => f.Casualties.Where(c => c.Value is { } v && f.CorrectedValues.Any(k => k.Kind == c.Kind && k.Value != v)).Select(c => (Mention: c, f.Source)))

@@ -293,6 +293,8 @@ public sealed class FunctionWords
     public const string EarlierFigure = "earlier_figure";
     /// <summary>Opens the clause of the figure that stands now beside an earlier one: "police now say 8" (IncidentExtractor.CorrectedFigures).</summary>
     public const string CurrentFigure = "current_figure";
+    /// <summary>Says that the figures its sentence names are out of date: "the figures given earlier (8, then 11) are out of date", "do not use "three dead"" (IncidentExtractor.SupersededValues).</summary>
+    public const string SupersededFigure = "superseded_figure";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
     /// <summary>Opens a verdict of falsehood that points back to the sentence before it: "That is not right." (IncidentExtractor.RefutedSentences).</summary>
