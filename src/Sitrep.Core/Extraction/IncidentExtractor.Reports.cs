@@ -22,6 +22,9 @@ public sealed partial class IncidentExtractor
         KilledPeople(frame) && !frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value > 0)
             .All(c => c.Mention.Value <= MaxKilledInAbduction && NamesEscort(doc, c.Mention.Span));
 
+    /// <summary>Most words (a name, an age, commas) between an escort's word and the count that names the escort by name.</summary>
+    private const int EscortNameReach = 8;
+
     /// <summary>The most dead an abduction may leave and stay a kidnapping: a driver, a guard or an escort or two.</summary>
     private const int MaxKilledInAbduction = 2;
 
@@ -29,6 +32,15 @@ public sealed partial class IncidentExtractor
     private bool NamesEscort(AnnotatedDocument doc, TextSpan span)
     {
         var first = doc.WordAt(span.Start);
+        // the escort's word before the name the count opens on or after: "the crew's security guard, Ana Ruiz, was shot
+        // dead", "Driver Jon Roe (41) was shot and died"
+        var sentenceStart = doc.SentenceAt(span.Start).Start;
+        for (var w = first - 1; w >= 0 && w >= first - EscortNameReach && doc.Words[w].Start >= sentenceStart; w--)
+        {
+            if (_escortVictims.Contains(doc.Words[w].Key)) return true;
+            var c = doc.Text[doc.Words[w].Start];
+            if (!(char.IsUpper(c) || char.IsDigit(c) || doc.Words[w].Key is "," or "(" or ")")) break;
+        }
         for (var w = Math.Max(0, first - 1); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
             if (_escortVictims.Contains(doc.Words[w].Key)
                 || w + 1 < doc.Words.Count && doc.Words[w + 1].Start < span.End && _escortVictims.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key)) return true;
@@ -449,11 +461,14 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// A goods vehicle (function_words.tsv kind goods_vehicle: "truck", "lorries") gives way when the attack's other target
     /// words name a force: "a mine exploded under their truck" (the soldiers'), "a convoy of lorries escorted by army troops";
-    /// where no force is named ("gunmen fired at the lead truck of a cement convoy") the trucks are the transport hit.
+    /// where no force is named ("gunmen fired at the lead truck of a cement convoy") the trucks are the transport hit. One
+    /// told in a sentence of an accident or a mishap ("a car crashes into a truck", background.tsv) is no target either.
     /// </summary>
     private List<Cue> DropForceVehicle(AnnotatedDocument doc, List<Cue> targets)
     {
         bool Goods(Cue t) => _goodsVehicles.Contains(CuePhrase(doc, t));
+        // a goods vehicle told in a sentence of an accident or a mishap (background.tsv: "a car crashed into a truck") is the road's
+        targets = targets.Where(t => !(Goods(t) && BackgroundCues(doc, doc.SentenceAt(t.Start).Span).Any(b => b.As<string>() is "accident" or "mishap" or "hazard"))).ToList();
         return targets.Any(t => !Goods(t) && t.As<string>() is "police" or "military") ? targets.Where(t => !Goods(t)).ToList() : targets;
     }
 
@@ -686,6 +701,10 @@ public sealed partial class IncidentExtractor
         var aimedAtOfficial = eventType == "bombing" && targets.Count > 0 && targets.All(t => t == "government")
                               && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s));
         if (aimedAtOfficial) eventType = "assassination";
+        // a journalist shot, stabbed or attacked and killed, and no force or armed group hit besides: a killing aimed at the
+        // journalist, an assassination (the gold's convention), as a bomb under an official's car is
+        if (eventType is "armed_assault" or "other" && targets.Contains("journalists") && KilledPeople(frame)
+            && !targets.Overlaps(["police", "military", "armed_group"])) eventType = "assassination";
 
         if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);

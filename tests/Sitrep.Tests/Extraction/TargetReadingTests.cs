@@ -582,7 +582,21 @@ public class TargetReadingTests
     [InlineData("A reporter for a local paper said gunmen killed three farmers near Kano on Monday.", "journalists")]
     [InlineData("A truck bomb exploded outside a police station in Kano on Monday, killing four officers.", "transportation")]
     [InlineData("Gunmen arrived in two pickup trucks and attacked a police post in Kano on Monday, killing three officers.", "transportation")]
+    [InlineData("A car crashed into a truck on the highway outside Kano on Monday, a day after gunmen killed three police officers at a checkpoint there.", "transportation")]
     public void A_teller_or_a_means_is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
+
+    /// <summary>
+    /// An abduction that killed only its escort stays a kidnapping, the escort named by his trade before his name; a
+    /// journalist shot dead is an assassination (the gold's convention), a journalist's house fired at with nobody killed is not.
+    /// </summary>
+    [Theory]
+    [InlineData("Gunmen abducted four engineers on a road near Kano on Monday. Their driver, Musa Bello, was shot dead.", "kidnapping")]
+    [InlineData("Armed men kidnapped three traders outside Kano on Monday night. The convoy's security guard, Musa Bello Sani, 40, was killed.", "kidnapping")]
+    [InlineData("Radio presenter Ruth Okafor was shot dead outside her home in Kano on Friday night, police said.", "assassination")]
+    [InlineData("Gunmen fired at the house of a radio presenter in Kano on Friday night; nobody was hurt.", "armed_assault")]
+    [InlineData("Gunmen stopped a bus near Kano on Monday night and shot dead its driver, Musa Bello. Six passengers were taken away by the attackers.", "kidnapping")]
+    [InlineData("Armed men stopped a drilling crew near Kano on Monday, killing their guard. The four engineers were marched away towards the forest.", "kidnapping")]
+    public void The_victims_trade_types_the_attack(string text, string eventType) => Assert.Equal(eventType, Report(text).EventType);
 
     private static IncidentReport Report(string text) =>
         Assert.Single(ArticleAnalyzer.Default.Analyze(new Article("target-reading", text, Published: new DateOnly(2021, 3, 9))).Reading.Reports);
