@@ -464,9 +464,11 @@ public sealed partial class IncidentExtractor
     /// where no force is named ("gunmen fired at the lead truck of a cement convoy") the trucks are the transport hit. One
     /// told in a sentence of an accident or a mishap ("a car crashes into a truck", background.tsv) is no target either.
     /// </summary>
-    private List<Cue> DropForceVehicle(AnnotatedDocument doc, List<Cue> targets)
+    private List<Cue> DropForceVehicle(AnnotatedDocument doc, List<Cue> targets, bool vehicleBomb)
     {
         bool Goods(Cue t) => _goodsVehicles.Contains(CuePhrase(doc, t));
+        // the truck of a truck bomb ("a truck packed with explosives ... the truck exploded") carried the attack: no target
+        if (vehicleBomb) return targets.Where(t => !Goods(t)).ToList();
         // a goods vehicle told in a sentence of an accident or a mishap (background.tsv: "a car crashed into a truck") is the road's
         targets = targets.Where(t => !(Goods(t) && BackgroundCues(doc, doc.SentenceAt(t.Start).Span).Any(b => b.As<string>() is "accident" or "mishap" or "hazard"))).ToList();
         return targets.Any(t => !Goods(t) && t.As<string>() is "police" or "military") ? targets.Where(t => !Goods(t)).ToList() : targets;
@@ -653,7 +655,7 @@ public sealed partial class IncidentExtractor
         }
         targetCues = DropBareForceSite(doc, targetCues);
         targetCues = DropBarePeople(doc, targetCues);
-        targetCues = DropForceVehicle(doc, targetCues);
+        targetCues = DropForceVehicle(doc, targetCues, weapons.Contains("vehicle_bomb"));
         targetCues = DropSiteStaff(doc, targetCues);
         foreach (var t in targetCues)
         {

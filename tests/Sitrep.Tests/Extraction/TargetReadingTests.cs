@@ -582,6 +582,7 @@ public class TargetReadingTests
     [InlineData("A reporter for a local paper said gunmen killed three farmers near Kano on Monday.", "journalists")]
     [InlineData("A truck bomb exploded outside a police station in Kano on Monday, killing four officers.", "transportation")]
     [InlineData("Gunmen arrived in two pickup trucks and attacked a police post in Kano on Monday, killing three officers.", "transportation")]
+    [InlineData("A truck packed with explosives pulled into a busy street in Kano on Monday. The truck exploded outside a police station, killing nine people.", "transportation")]
     [InlineData("A car crashed into a truck on the highway outside Kano on Monday, a day after gunmen killed three police officers at a checkpoint there.", "transportation")]
     public void A_teller_or_a_means_is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
