@@ -22,6 +22,9 @@ public sealed partial class IncidentExtractor
         KilledPeople(frame) && !frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value > 0)
             .All(c => c.Mention.Value <= MaxKilledInAbduction && NamesEscort(doc, c.Mention.Span));
 
+    /// <summary>Most words (a name, an age, commas) between an escort's word and the count that names the escort by name.</summary>
+    private const int EscortNameReach = 8;
+
     /// <summary>The most dead an abduction may leave and stay a kidnapping: a driver, a guard or an escort or two.</summary>
     private const int MaxKilledInAbduction = 2;
 
@@ -29,6 +32,15 @@ public sealed partial class IncidentExtractor
     private bool NamesEscort(AnnotatedDocument doc, TextSpan span)
     {
         var first = doc.WordAt(span.Start);
+        // the escort's word before the name the count opens on or after: "the crew's security guard, Ana Ruiz, was shot
+        // dead", "Driver Jon Roe (41) was shot and died"
+        var sentenceStart = doc.SentenceAt(span.Start).Start;
+        for (var w = first - 1; w >= 0 && w >= first - EscortNameReach && doc.Words[w].Start >= sentenceStart; w--)
+        {
+            if (_escortVictims.Contains(doc.Words[w].Key)) return true;
+            var c = doc.Text[doc.Words[w].Start];
+            if (!(char.IsUpper(c) || char.IsDigit(c) || doc.Words[w].Key is "," or "(" or ")")) break;
+        }
         for (var w = Math.Max(0, first - 1); w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
             if (_escortVictims.Contains(doc.Words[w].Key)
                 || w + 1 < doc.Words.Count && doc.Words[w + 1].Start < span.End && _escortVictims.Contains(doc.Words[w].Key + " " + doc.Words[w + 1].Key)) return true;
@@ -447,6 +459,22 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A goods vehicle (function_words.tsv kind goods_vehicle: "truck", "lorries") gives way when the attack's other target
+    /// words name a force: "a mine exploded under their truck" (the soldiers'), "a convoy of lorries escorted by army troops";
+    /// where no force is named ("gunmen fired at the lead truck of a cement convoy") the trucks are the transport hit. One
+    /// told in a sentence of an accident or a mishap ("a car crashes into a truck", background.tsv) is no target either.
+    /// </summary>
+    private List<Cue> DropForceVehicle(AnnotatedDocument doc, List<Cue> targets, bool vehicleBomb)
+    {
+        bool Goods(Cue t) => _goodsVehicles.Contains(CuePhrase(doc, t));
+        // the truck of a truck bomb ("a truck packed with explosives ... the truck exploded") carried the attack: no target
+        if (vehicleBomb) return targets.Where(t => !Goods(t)).ToList();
+        // a goods vehicle told in a sentence of an accident or a mishap (background.tsv: "a car crashed into a truck") is the road's
+        targets = targets.Where(t => !(Goods(t) && BackgroundCues(doc, doc.SentenceAt(t.Start).Span).Any(b => b.As<string>() is "accident" or "mishap" or "hazard"))).ToList();
+        return targets.Any(t => !Goods(t) && t.As<string>() is "police" or "military") ? targets.Where(t => !Goods(t)).ToList() : targets;
+    }
+
+    /// <summary>
     /// A word for people who work at or guard a site (function_words.tsv kind site_staff: "workers", "a night watchman")
     /// gives way when the attack's other target words name a site or a force: "a convoy of a road company's trucks with an
     /// army escort ... two soldiers and two workers were wounded" hit the company and the army, "a guard of the substation
@@ -627,6 +655,7 @@ public sealed partial class IncidentExtractor
         }
         targetCues = DropBareForceSite(doc, targetCues);
         targetCues = DropBarePeople(doc, targetCues);
+        targetCues = DropForceVehicle(doc, targetCues, weapons.Contains("vehicle_bomb"));
         targetCues = DropSiteStaff(doc, targetCues);
         foreach (var t in targetCues)
         {
@@ -674,6 +703,10 @@ public sealed partial class IncidentExtractor
         var aimedAtOfficial = eventType == "bombing" && targets.Count > 0 && targets.All(t => t == "government")
                               && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s));
         if (aimedAtOfficial) eventType = "assassination";
+        // a journalist shot, stabbed or attacked and killed, and no force or armed group hit besides: a killing aimed at the
+        // journalist, an assassination (the gold's convention), as a bomb under an official's car is
+        if (eventType is "armed_assault" or "other" && targets.Contains("journalists") && KilledPeople(frame)
+            && !targets.Overlaps(["police", "military", "armed_group"])) eventType = "assassination";
 
         if (claim?.ActorEvidence is not null) evidence.Add(claim.ActorEvidence);
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
@@ -878,7 +911,7 @@ public sealed partial class IncidentExtractor
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start - target.End <= 1 && _lexicons.TargetAttributes.Contains(doc.Words[after].Key)) return false;
         if (Responds(doc, target) || Addressed(doc, target, first)) return false;
-        if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target))) return true;
+        if (!armed && (SubjectOfHarm(doc, target) || HarmedAfter(doc, target) || TitledNameHarmed(doc, target))) return true;
         // "says police superintendent X", "announced extra police patrols", "told police": a speech verb right before the
         // word is who spoke, who was told or what was announced, not what was hit
         if (AfterSpeechVerb(doc, target, first)) return false;
@@ -1170,12 +1203,18 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The target word is described by its harm, in any sentence of the incident: "the slain minister", "the murdered
-    /// diplomat", "the kidnapped engineers": a determiner, an attack or casualty word, the target word.
+    /// diplomat", "the kidnapped engineers": a determiner, an attack or casualty word, the target word; or the harm's noun
+    /// with "of" between ("the killing of the radio presenter", "after the abduction of two nurses").
     /// </summary>
     private bool NamedHarmed(AnnotatedDocument doc, Cue target)
     {
         if (target.As<string>() == "armed_group" || target.FirstWord < 2) return false;
-        var before = doc.Words[target.FirstWord - 1];
+        var b = target.FirstWord - 1;
+        // the harm's noun and "of" before the word: "after the killing of the radio presenter", "the abduction of two nurses"
+        var o = b;
+        while (o > 0 && _determiners.Contains(doc.Words[o].Key)) o--;
+        if (o >= 2 && doc.Words[o].Key == "of") b = o - 1;
+        var before = doc.Words[b];
         var harm = doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Casualty).Concat(doc.CuesIn(new TextSpan(before.Start, before.End), CueKind.Event))
             .FirstOrDefault(c => c.End == before.End && (c.Kind == CueKind.Casualty || !c.As<EventCue>().Vehicle));
         return harm is not null && harm.FirstWord >= 1 && _determiners.Contains(doc.Words[harm.FirstWord - 1].Key);
@@ -1227,10 +1266,12 @@ public sealed partial class IncidentExtractor
     /// target": the first form of "be" within the clause after it is followed (past passive adverbs and determiners)
     /// by an attack or casualty word or a harm word of target_links.tsv.
     /// </summary>
-    private bool SubjectOfHarm(AnnotatedDocument doc, Cue target)
+    private bool SubjectOfHarm(AnnotatedDocument doc, Cue target) => SubjectOfHarm(doc, target.Start, target.LastWord);
+
+    private bool SubjectOfHarm(AnnotatedDocument doc, int start, int lastWord)
     {
-        var sentenceEnd = doc.SentenceAt(target.Start).End;
-        for (var w = target.LastWord + 1; w < doc.Words.Count && w <= target.LastWord + 8 && doc.Words[w].Start < sentenceEnd; w++)
+        var sentenceEnd = doc.SentenceAt(start).End;
+        for (var w = lastWord + 1; w < doc.Words.Count && w <= lastWord + 8 && doc.Words[w].Start < sentenceEnd; w++)
         {
             var key = doc.Words[w].Key;
             if (key is "." or ";" or "and" || _speechVerbs.Contains(key)) return false;
@@ -1246,6 +1287,57 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The target word is a title or an occupation right before a person's name, and the harm is told of the name:
+    /// "radio presenter Ana Ruiz was shot dead", "the district nurse Jon Roe was abducted on Monday", a headline's
+    /// passive without its "be" ("Radio host Ana Ruiz shot dead outside his station"), or a second title joined by "and"
+    /// before the name ("radio presenter and sports announcer Ana Ruiz was killed"): the named person was what the
+    /// attack hit, and the title names the kind of target. A name is capitalised words (a nickname in quotes among them),
+    /// no place's name and no weekday; the harm after it is read as after the target word itself.
+    /// </summary>
+    private bool TitledNameHarmed(AnnotatedDocument doc, Cue target)
+    {
+        if (doc.AllCaps) return false;
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        var w = target.LastWord + 1;
+        // a second title joined by "and": up to three lower-case words before the name
+        if (w < doc.Words.Count && doc.Words[w].Key == "and")
+        {
+            var v = w + 1;
+            while (v < doc.Words.Count && v <= w + 3 && doc.Words[v].Start < sentenceEnd && char.IsLower(doc.Text[doc.Words[v].Start])) v++;
+            if (v == w + 1) return false;
+            w = v;
+        }
+        var nameStart = w;
+        while (w < doc.Words.Count && w < nameStart + MaxNameWords && doc.Words[w].Start < sentenceEnd)
+        {
+            var text = doc.Text[doc.Words[w].Start];
+            if (text is '"' or '\u201c' or '\u201d' or '\'' or '\u2018' or '\u2019' or '-') { w++; continue; }
+            if (!char.IsUpper(text) || doc.DatesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) break;
+            if (doc.PlacesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
+            w++;
+        }
+        // two capitalised words at least ("Ana Ruiz"), or one and a nickname; the last word of the name is a word
+        var capitals = Enumerable.Range(nameStart, w - nameStart).Count(i => char.IsUpper(doc.Text[doc.Words[i].Start]));
+        if (capitals < 2 || w >= doc.Words.Count || doc.Words[w].Start >= sentenceEnd) return false;
+        var last = w - 1;
+        if (doc.Words[w].Key == ",") return false; // "presenter Ana Ruiz, who ..." reads no further: an apposition is SubjectOfHarm's
+        if (SubjectOfHarm(doc, doc.Words[nameStart].Start, last)) return true;
+        // a headline's passive: the harm participle right after the name, then the sentence's end or its circumstances
+        var h = w;
+        while (h < doc.Words.Count && doc.Words[h].Start < sentenceEnd && _passiveAdverbs.Contains(doc.Words[h].Key)) h++;
+        if (h >= doc.Words.Count || doc.Words[h].Start >= sentenceEnd) return false;
+        var harm = doc.Within(doc.Cues, new TextSpan(doc.Words[h].Start, doc.Words[h].End), c => c.Start)
+            .FirstOrDefault(c => c.FirstWord == h && (c.Kind == CueKind.Casualty || c.Kind == CueKind.Event && !c.As<EventCue>().Vehicle && !c.As<EventCue>().Weak));
+        if (harm is null || !(doc.Words[h].Key.EndsWith("ed", StringComparison.Ordinal) || doc.Words[h].Key is "shot" or "slain" or "hurt" or "taken" or "stabbed" || harm.LastWord > harm.FirstWord)) return false;
+        var after = harm.LastWord + 1;
+        return after >= doc.Words.Count || doc.Words[after].Start >= sentenceEnd
+               || doc.Words[after].Key is "in" or "during" or "by" or "at" or "on" or "near" or "outside" or "inside" or "after" or "while" or "as" or "," or "." or ":" or "-";
+    }
+
+    /// <summary>Most words of a person's name after a title (a nickname in quotes counts its quote marks).</summary>
+    private const int MaxNameWords = 7;
 
     /// <summary>
     /// The target word is followed by a shortened passive of harm: "a police officer wounded in Tuesday's ambush", "one of

@@ -183,6 +183,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _bareForceSites;
     /// <summary>Words for people that name no class of their own (function_words.tsv kind bare_people): "men".</summary>
     private readonly IReadOnlySet<string> _barePeople;
+    /// <summary>Target phrases for goods vehicles (function_words.tsv kind goods_vehicle): "truck", "lorries".</summary>
+    private readonly IReadOnlySet<string> _goodsVehicles;
     /// <summary>Words for people who work at or guard a site (function_words.tsv kind site_staff).</summary>
     private readonly IReadOnlySet<string> _siteStaff;
     /// <summary>Words for guards hired to keep a site (function_words.tsv kind hired_guard) and the words before "guard" that make him a state's (kind state_guard_modifier).</summary>
@@ -416,6 +418,7 @@ public sealed partial class IncidentExtractor
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
         _bareForceSites = words.Of(FunctionWords.BareForceSite);
         _barePeople = words.Of(FunctionWords.BarePeople);
+        _goodsVehicles = words.Of(FunctionWords.GoodsVehicle);
         _siteStaff = words.Of(FunctionWords.SiteStaff);
         _hiredGuards = words.Of(FunctionWords.HiredGuard);
         _escortVictims = words.Of(FunctionWords.EscortVictim);

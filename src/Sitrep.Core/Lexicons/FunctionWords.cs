@@ -321,6 +321,8 @@ public sealed class FunctionWords
     public const string BareForceSite = "bare_force_site";
     /// <summary>A word for people that names no class of its own ("men"): it gives way to a force the attack's other target words name (IncidentExtractor.DropBarePeople).</summary>
     public const string BarePeople = "bare_people";
+    /// <summary>A goods vehicle ("truck", "lorries"): it gives way to a force the attack's other target words name, whose own vehicle it was (IncidentExtractor.DropForceVehicle).</summary>
+    public const string GoodsVehicle = "goods_vehicle";
     /// <summary>A word for people who work at or guard a site ("guard", "watchman", "workers"): harmed there they take the site's class, not civilians besides (IncidentExtractor.DropSiteStaff).</summary>
     public const string SiteStaff = "site_staff";
     /// <summary>A word for a guard hired to keep a site ("security guard", "watchman"): harmed where nothing else is named, a business's (IncidentExtractor.HarmedHiredGuardsOnly).</summary>

@@ -554,6 +554,51 @@ public class TargetReadingTests
         Assert.True(named.NamesWhoWasHit);
     }
 
+    /// <summary>
+    /// Who was hit, by the word for their trade or their body (targets.tsv, target_links.tsv kind part, NamedHarmed,
+    /// TitledNameHarmed): a title before a named victim, a second title joined by "and", a headline without its "be", the
+    /// harm's noun with "of", the staff or the vehicles "of" a body, goods trucks, the staff and smallest places of care,
+    /// a station on a gas pipeline.
+    /// </summary>
+    [Theory]
+    [InlineData(null, "Radio presenter and football commentator Ruth Okafor was shot dead outside a cafe in Kano on Saturday night, police said.", "journalists")]
+    [InlineData("Radio host Ruth Okafor shot dead outside her station in Kano", "A gunman on a motorbike fired at her as she left work on Friday night, police said.", "journalists")]
+    [InlineData(null, "A gunman shot dead a man outside a cafe in Kano on Friday. Colleagues condemned the killing of the radio announcer, who had read the morning news for ten years.", "journalists")]
+    [InlineData(null, "Gunmen abducted three staff members of a humanitarian organisation on a road outside Kano on Thursday.", "ngo")]
+    [InlineData(null, "Armed men kidnapped four aid staff on the road to Kano on Monday, the group said.", "ngo")]
+    [InlineData(null, "Gunmen opened fire on a convoy of cargo trucks near Kano on Wednesday, killing two drivers.", "transportation")]
+    [InlineData(null, "A nurse and a midwife were abducted from a health post near Kano on Tuesday night.", "health")]
+    [InlineData(null, "Gunmen burned the village dispensary near Kano on Tuesday night, killing a guard.", "health")]
+    [InlineData(null, "Rockets struck a gas compression station outside Kano on Saturday, killing two workers.", "utilities")]
+    public void A_trade_or_a_body_names_who_was_hit(string? title, string text, string target)
+    {
+        var article = new Article("target-trade", title is null ? text : title + "\n\n" + text, Title: title, Published: new DateOnly(2021, 3, 9));
+        Assert.Contains(target, Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports).Targets);
+    }
+
+    /// <summary>A reporter who tells of the attack, a bomb carried by a truck, the attackers' own trucks: no target.</summary>
+    [Theory]
+    [InlineData("Radio presenter Ruth Okafor said three soldiers were killed in an ambush near Kano on Monday.", "journalists")]
+    [InlineData("A reporter for a local paper said gunmen killed three farmers near Kano on Monday.", "journalists")]
+    [InlineData("A truck bomb exploded outside a police station in Kano on Monday, killing four officers.", "transportation")]
+    [InlineData("Gunmen arrived in two pickup trucks and attacked a police post in Kano on Monday, killing three officers.", "transportation")]
+    [InlineData("A truck packed with explosives pulled into a busy street in Kano on Monday. The truck exploded outside a police station, killing nine people.", "transportation")]
+    [InlineData("A car crashed into a truck on the highway outside Kano on Monday, a day after gunmen killed three police officers at a checkpoint there.", "transportation")]
+    public void A_teller_or_a_means_is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
+
+    /// <summary>
+    /// An abduction that killed only its escort stays a kidnapping, the escort named by his trade before his name; a
+    /// journalist shot dead is an assassination (the gold's convention), a journalist's house fired at with nobody killed is not.
+    /// </summary>
+    [Theory]
+    [InlineData("Gunmen abducted four engineers on a road near Kano on Monday. Their driver, Musa Bello, was shot dead.", "kidnapping")]
+    [InlineData("Armed men kidnapped three traders outside Kano on Monday night. The convoy's security guard, Musa Bello Sani, 40, was killed.", "kidnapping")]
+    [InlineData("Radio presenter Ruth Okafor was shot dead outside her home in Kano on Friday night, police said.", "assassination")]
+    [InlineData("Gunmen fired at the house of a radio presenter in Kano on Friday night; nobody was hurt.", "armed_assault")]
+    [InlineData("Gunmen stopped a bus near Kano on Monday night and shot dead its driver, Musa Bello. Six passengers were taken away by the attackers.", "kidnapping")]
+    [InlineData("Armed men stopped a drilling crew near Kano on Monday, killing their guard. The four engineers were marched away towards the forest.", "kidnapping")]
+    public void The_victims_trade_types_the_attack(string text, string eventType) => Assert.Equal(eventType, Report(text).EventType);
+
     private static IncidentReport Report(string text) =>
         Assert.Single(ArticleAnalyzer.Default.Analyze(new Article("target-reading", text, Published: new DateOnly(2021, 3, 9))).Reading.Reports);
 }
