@@ -881,8 +881,9 @@ public sealed class PlaceRecognizer
         Narrow(c, next);
         // "Fresnillo, Zacatecas", "Ayacucho, Huamanga, Ayacucho": a division the town lies in, written right after it, is
         // that division, never a second town, though its capital bears its name (read alone it would mostly be the city)
+        // (not in capitals: a heading's "TOWN, PROVINCE" is read as before, its sections dated by it)
         if (c.NextAdmin1 is { } division && next.Places.Contains(division) && next.Places.Any(p => p.Kind == PlaceKind.City)
-            && next.End == view.End(next.Last))
+            && next.End == view.End(next.Last) && !view.IsAllCaps(next.First))
             stateMention = new PlaceCandidate
             {
                 First = next.First, Last = next.Last, Start = next.Start, End = next.End, Key = next.Key, Places = [division],
