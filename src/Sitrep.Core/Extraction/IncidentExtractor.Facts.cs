@@ -117,7 +117,7 @@ public sealed partial class IncidentExtractor
             var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
-            cared = cared || CarePlace(doc, s, p);
+            cared = cared || CarePlace(doc, s, p) || CareClauseAfter(doc, s, p);
             // "still in hospital in X and in Y": a town joined to a care place is where others of the wounded are cared for
             cared = cared || previousCare is not null && JoinedToPlace(doc, previousCare, p);
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
@@ -804,6 +804,11 @@ public sealed partial class IncidentExtractor
     /// <summary>Most capitalised words of a speaker's label before its bracket: "Q (", "READER QUESTION (".</summary>
     private const int AskersLabelWords = 3;
 
+    /// <summary>Most tokens of a time stamp in square brackets that opens a chat log's line ("[10/02/2026 23:06]").</summary>
+    private const int StampTokens = 12;
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
     /// <summary>
     /// The place stands in the brackets of a speaker's label that opens its sentence and ends on a colon right after the
     /// closing bracket, a few capitalised words before the bracket ("Q (Laila, X):", "Question (Ahmad, Y):", "Caller
@@ -813,13 +818,37 @@ public sealed partial class IncidentExtractor
     private static bool InAskersLabel(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         var first = doc.WordAt(s.Start);
+        // "[11/02/2026 12:41] Sana (X): ...": a chat log's or a transcript's time stamp in square brackets before the label
+        var stamped = false;
+        if (first < doc.Words.Count && doc.Words[first].Key == "[")
+        {
+            var close = first + 1;
+            while (close < doc.Words.Count && close - first <= StampTokens && doc.Words[close].Key != "]" && doc.Words[close].Start < s.End) close++;
+            if (close >= doc.Words.Count || doc.Words[close].Key != "]" || close == first + 1
+                || !doc.Text.AsSpan(doc.Words[first].End, doc.Words[close].Start - doc.Words[first].End).ContainsAny(Digits)) return false;
+            first = close + 1;
+            stamped = true;
+        }
         var open = first;
-        while (open < doc.Words.Count && open - first < AskersLabelWords && doc.Words[open].Key != "(")
+        while (open < doc.Words.Count && open - first < AskersLabelWords && doc.Words[open].Key is not ("(" or ":"))
         {
             if (!char.IsUpper(doc.Text[doc.Words[open].Start])) return false;
             open++;
         }
-        if (open == first || open >= doc.Words.Count || doc.Words[open].Key != "(" || doc.Words[open].End > p.Start) return false;
+        if (open == first || open >= doc.Words.Count) return false;
+        // "[time] Sana (X): ...", "[time] Naveed Y: ...": after a time stamp, the label's name before its bracket or its colon
+        // is the sender's, a person's name, whatever town it reads as
+        if (stamped && doc.Words[open].Start >= p.End && doc.Words[first].Start <= p.Start)
+        {
+            if (doc.Words[open].Key == ":") return true;
+            for (var w = open + 1; w < doc.Words.Count && w - open <= SpeakerLabelWords && doc.Words[w].Start < s.End; w++)
+            {
+                if (doc.Words[w].Key == "(") return false;
+                if (doc.Words[w].Key == ")") return w + 1 < doc.Words.Count && doc.Words[w + 1].Key == ":";
+            }
+            return false;
+        }
+        if (doc.Words[open].Key != "(" || doc.Words[open].End > p.Start) return false;
         for (var w = doc.WordAt(p.End); w < doc.Words.Count && w - open <= SpeakerLabelWords && doc.Words[w].Start < s.End; w++)
         {
             if (doc.Words[w].Key == "(") return false;
@@ -1275,10 +1304,19 @@ public sealed partial class IncidentExtractor
             if (start >= after && start - after <= CareNameReach && Enumerable.Range(after, start - after).All(w => NameWord(doc, w))
                 && TellsCare(doc, first, own, start)) return true;
             // "the hospital in X", "the university hospital of X"
-            if (end < own && TownOfCare(doc, AfterHospitalName(doc, end, own), own) && TellsCare(doc, first, NameStart(doc, first, start), start)) return true;
+            // (or a care noun itself, in a sentence that tells no attack in strong words, whatever it says of the hospital:
+            // "At the hospital in X, families waited through the night", "Staff at the clinic of X said two more had died";
+            // not a health target's phrase, often the scene: "I have worked in the health centre of X for years")
+            if (end < own && TownOfCare(doc, AfterHospitalName(doc, end, own), own)
+                && (TellsCare(doc, first, NameStart(doc, first, start), start)
+                    || (start == end && _careNouns.Contains(words[start].Key) && !TellsStrongAttack(doc, s)))) return true;
         }
         return false;
     }
+
+    /// <summary>The sentence holds an attack word in strong words (an event cue that is neither weak nor a vehicle's).</summary>
+    private static bool TellsStrongAttack(AnnotatedDocument doc, Sentence s) =>
+        doc.CuesIn(s.Span, CueKind.Event).Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false });
 
     /// <summary>
     /// The word at <paramref name="w"/> is a care noun (function_words.tsv kind care_noun) where the victim died, not
@@ -1855,6 +1893,36 @@ public sealed partial class IncidentExtractor
     }
 
     private const int CareMeansReach = 4;
+
+    /// <summary>Most words between the relative word after a town and the care verb of its clause ("where she is still recovering").</summary>
+    private const int CareClauseReach = 8;
+
+    /// <summary>
+    /// A relative clause of care follows the place (at most a comma between): "where" (function_words.tsv kind
+    /// relative_opener) and, within <see cref="CareClauseReach"/> words and no clause break, a care verb (kind care_verb):
+    /// "The interview was done in X, where she is recovering from a wound", "flown to X, where they are being treated".
+    /// The town is where the wounded are cared for, when the article names another town where its attack may be
+    /// (<see cref="SceneNamedElsewhere"/>): "shot in X, where he is being treated" alone keeps X the scene.
+    /// </summary>
+    private bool CareClauseAfter(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var words = doc.Words;
+        var w = doc.WordAt(p.End);
+        var last = doc.WordAt(s.End - 1);
+        // "in X on Saturday, where": a date between the town and its clause is read past
+        var dates = doc.DatesIn(s.Span).ToList();
+        for (var steps = 0; w <= last && w < words.Count && steps < 4 && words[w].Key != "where"; w++, steps++)
+            if (words[w].Key is not ("," or "on") && !dates.Any(d => d.Start <= words[w].Start && words[w].End <= d.End)) return false;
+        if (w > last || w >= words.Count || words[w].Key != "where" || !_relativeOpeners.Contains("where")) return false;
+        for (int v = w + 1, steps = 0; v <= last && v < words.Count && steps < CareClauseReach; v++, steps++)
+        {
+            var key = words[v].Key;
+            // (an apposition stays in the clause: "where Ms X, 29, is recovering")
+            if (key is ";" or ":" or "." or "and" or "but") return false;
+            if (_careVerbs.Contains(key)) return SceneNamedElsewhere(doc, p);
+        }
+        return false;
+    }
 
     /// <summary>
     /// The verb and "to" make a phrase of target_links.tsv kind elsewhere ("taken to", "brought to"): with the means of the

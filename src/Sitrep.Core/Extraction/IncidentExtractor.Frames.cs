@@ -127,6 +127,12 @@ public sealed partial class IncidentExtractor
                 // its writer's line, a caption of its days or its page's own name above the headline gives as its home
                 if (candidates.Count == 0 && StoryHomeTown(doc, facts) is { } home) candidates.Add(home);
             }
+            // "The village X is located about 9 km north of Y town": with no dateline, a town a sentence of the news measures
+            // the scene from is a finer place than the country, and it lies near the scene (a village the gazetteer lacks)
+            if (candidates.Count == 0 && published && dateline is null)
+                candidates.AddRange(facts.Where(f => !f.IsBackground && !f.IsTitle && !f.IsCaption)
+                    .SelectMany(f => f.EventPlaces.Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && DistanceReference(doc, f.Sentence, p)))
+                    .Take(1));
             // "two suicide bombers killed ten people outside a mosque in Cameroon": at last, the country it happened in;
             // only in a dated article, as a record with neither a day nor a place finer than a country is no use
             if (candidates.Count == 0 && published)

@@ -116,6 +116,7 @@ public sealed partial class IncidentExtractor
             // province" under a Beirut dateline): where the text says
             if (!sameCountry && frame.Place.Kind == PlaceKind.City && frame.Place.Admin1Code is not null
                 && doc.Places.Any(m => m.Place.Kind == PlaceKind.Admin1 && m.Place.CountryCode == frame.Place.CountryCode && m.Place.Admin1Code == frame.Place.Admin1Code)) continue;
+            if (Trace) Console.Error.WriteLine($"  moved home: {frame.Place.Name} to {home.Place.Name}{(statedHome is null ? " (most named)" : "")}");
             frame.Place = home.Place;
             frame.PlaceMentions.Insert(0, home);
         }

@@ -744,7 +744,7 @@ public sealed partial class IncidentExtractor
             DayPastMidnight = frame.PastMidnight && date == frame.Date,
             DayEndsNight = frame.Date is { } night && date == night && EndsNight(doc, night),
             Place = frame.Place,
-            Sublocation = frame.Site ?? SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence), (_, end) => CareAt(doc, doc.WordAt(end) - 1)),
+            Sublocation = frame.Site ?? SublocationReader.Find(doc, own.Where(s => s.EventPlaces.Count <= 1).Select(s => s.Sentence), (_, end) => CareAt(doc, doc.WordAt(end) - 1) || CareTold(doc, doc.WordAt(end) - 1)),
             Streets = StreetReader.Default.Read(doc, frame.Sentences.Where(s => !s.IsBackground).Select(s => s.Sentence)),
             EventType = eventType,
             Suicide = suicide,
@@ -1162,6 +1162,14 @@ public sealed partial class IncidentExtractor
     /// outside police headquarters", "airlifted to"), with no comma, attack, casualty or link word between them.
     /// </summary>
     private bool Elsewhere(AnnotatedDocument doc, Cue target) => ElsewhereBefore(doc, target.FirstWord);
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a care noun (function_words.tsv kind care_noun) that a phrase before it tells as
+    /// where the wounded went (<see cref="ElsewhereBefore"/>): "were treated at the X City hospital", "taken to the X
+    /// hospital". No place within the scene.
+    /// </summary>
+    private bool CareTold(AnnotatedDocument doc, int w) =>
+        w >= 0 && w < doc.Words.Count && _careNouns.Contains(doc.Words[w].Key) && ElsewhereBefore(doc, w);
 
     /// <summary>The word at <paramref name="at"/> (a target word or a care noun) follows a phrase that tells where the wounded went: see <see cref="Elsewhere"/>.</summary>
     private bool ElsewhereBefore(AnnotatedDocument doc, int at)

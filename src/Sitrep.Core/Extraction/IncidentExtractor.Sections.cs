@@ -806,6 +806,9 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private void SplitBySite(AnnotatedDocument doc, List<Frame> frames)
     {
+        // an article that names a town as where the wounded were cared for ("at the hospital in X, families waited")
+        // speaks of its hospitals as where the wounded went, not as sites struck ("BLAST — HOSPITAL", a rundown's slug)
+        var caredFor = frames.Any(fr => fr.Sentences.Any(s => s.CarePlaces.Count > 0));
         foreach (var frame in frames.ToList())
         {
             var current = frame;
@@ -815,7 +818,8 @@ public sealed partial class IncidentExtractor
             foreach (var f in frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground).OrderBy(s => s.Sentence.Index).ToList())
             {
                 // the hospital a victim was taken to or treated at ("was taken to hospital with burns") is no site struck
-                var own = f.Targets.Where(t => !Elsewhere(doc, t)).Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var own = f.Targets.Where(t => !Elsewhere(doc, t)).Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains)
+                    .Where(n => !caredFor || !_careNouns.Contains(n)).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 // a sentence naming another town strikes a site there, not here ("drone strikes Y fuel depot" in X's frame)
                 var strikes = own.Count > 0 && StrikesSite(doc, f)
                     && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place));

@@ -279,6 +279,9 @@ public sealed class PlaceRecognizer
         if (singleWord && !caps && NamesOutlet(view, c)) return false;
         // "ordered by the Osuna clan", "a Peckham gang": a group named after a place is no place, here (elsewhere it may be)
         if (!caps && NamesGroup(view, c)) return false;
+        // "the Front Ansar du X (FAS)", "the NGO Sante X Solidarite (SSS)": a name inside an organisation's name that its
+        // acronym follows in brackets is that organisation's word, no place of the news (elsewhere it may be)
+        if (!caps && NamesAcronymedBody(view, c)) return false;
         // "at Keswick's Old Swan pub": the words between a town's name in the possessive and a building noun name the building
         if (!caps && NamesOwnedBuilding(view, c)) return false;
         if (IsHandle(view, c)) return false;
@@ -610,6 +613,47 @@ public sealed class PlaceRecognizer
                && view.IsCapitalised(head) && !view.IsAllCaps(head) && _lexicon.BodyWords.Contains(view.Lower(head));
     }
 
+    /// <summary>Most words of an organisation's name before its acronym in brackets ("Front Ansar du X (FAS)").</summary>
+    private const int AcronymedBodyWords = 8;
+
+    /// <summary>
+    /// The name lies inside a run of capitalised words on one line (small joining words between them: "du", "of", "al")
+    /// that its acronym follows in brackets, an acronym of two to eight capitals each of which is the first letter of a
+    /// word of the run, the name's own among them, and the run has a capitalised word besides the name: "the Front Ansar
+    /// du X (FAS)", "the X People's Liberation Army (XPLA)". The run is an organisation's name (a group, a charity, an
+    /// agency), its place word the organisation's, not where anything happened.
+    /// </summary>
+    private bool NamesAcronymedBody(TokenView view, PlaceCandidate c)
+    {
+        var initials = new HashSet<char>();
+        var words = 0;
+        for (var k = c.First; k <= c.Last; k++)
+            if (view.IsWord(k) && view.IsCapitalised(k)) initials.Add(char.ToUpperInvariant(view.Char(k)));
+        var own = new HashSet<char>(initials);
+        // the run's words before the name
+        for (var k = c.First - 1; k >= 0 && c.First - k <= AcronymedBodyWords; k--)
+        {
+            if (!view.IsWord(k) || !view.Adjacent(k, k + 1)) break;
+            if (view.IsCapitalised(k) && !view.IsAllCaps(k)) { initials.Add(char.ToUpperInvariant(view.Char(k))); words++; continue; }
+            if (!Connectors.Contains(view.Lower(k))) break;
+        }
+        // and after it, up to the bracket
+        var b = c.Last + 1;
+        for (; b < view.Count && b - c.Last <= AcronymedBodyWords; b++)
+        {
+            if (!view.Adjacent(b - 1, b)) return false;
+            if (!view.IsWord(b)) break;
+            if (view.IsCapitalised(b) && !view.IsAllCaps(b)) { initials.Add(char.ToUpperInvariant(view.Char(b))); words++; continue; }
+            if (!Connectors.Contains(view.Lower(b))) return false;
+        }
+        if (words == 0 || b + 2 >= view.Count || view.Char(b) != '(' || !view.IsWord(b + 1) || !view.IsAllCaps(b + 1) || view.Char(b + 2) != ')') return false;
+        var acronym = view.Text.AsSpan(view.Start(b + 1), view.Length(b + 1));
+        if (acronym.Length is < 2 or > 8) return false;
+        foreach (var letter in acronym)
+            if (!char.IsUpper(letter) || !initials.Contains(letter)) return false;
+        return acronym.IndexOfAny(own.ToArray()) >= 0;
+    }
+
     private bool NamesGroup(TokenView view, PlaceCandidate c)
     {
         var k = c.Last + 1;
@@ -835,6 +879,15 @@ public sealed class PlaceRecognizer
         }
         if (next is null) return;
         Narrow(c, next);
+        // "Fresnillo, Zacatecas", "Ayacucho, Huamanga, Ayacucho": a division the town lies in, written right after it, is
+        // that division, never a second town, though its capital bears its name (read alone it would mostly be the city)
+        // (not in capitals: a heading's "TOWN, PROVINCE" is read as before, its sections dated by it)
+        if (c.NextAdmin1 is { } division && next.Places.Contains(division) && next.Places.Any(p => p.Kind == PlaceKind.City)
+            && next.End == view.End(next.Last) && !view.IsAllCaps(next.First))
+            stateMention = new PlaceCandidate
+            {
+                First = next.First, Last = next.Last, Start = next.Start, End = next.End, Key = next.Key, Places = [division],
+            };
     }
 
     /// <summary>

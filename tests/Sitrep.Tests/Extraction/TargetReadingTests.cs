@@ -356,6 +356,16 @@ public class TargetReadingTests
         Assert.Null(Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports).Sublocation);
     }
 
+    /// <summary>A hospital the wounded were treated at or taken to (IncidentExtractor.CareTold) is no place within the scene either.</summary>
+    [Theory]
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. The wounded were treated at the Wudil General hospital.")]
+    [InlineData("A bomb killed four traders at a market in Kano on Sunday. Nine of the wounded were taken to the Dala Orthopaedic hospital.")]
+    public void A_hospital_the_wounded_were_taken_to_is_no_sublocation(string text)
+    {
+        var article = new Article("care-told-sublocation", text, Published: new DateOnly(2021, 3, 9));
+        Assert.Null(Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports).Sublocation);
+    }
+
     /// <summary>
     /// A sentence naming several towns' attacks gives each town the targets written nearest its name, a comma counting
     /// as far: the police post is the second town's, the councillor the third's.

@@ -39,6 +39,9 @@ public class PlaceRecognizerTests
     [InlineData("A woman was shot in Wilmington, the Los Angeles police said.", "Wilmington", "Wilmington", "US", "CA", "City", false)]
     [InlineData("A woman was shot in Wilmington, Delaware, on Friday.", "Wilmington", "Wilmington", "US", "DE", "City", false)]
     [InlineData("Fighting raged near Damascus again.", "Damascus", "Damascus", "SY", "13", "City", true)]
+    // a division written after a town that lies in it is the division, though its capital bears its name
+    [InlineData("Two officers were shot dead in Guadalupe, Zacatecas, on Friday.", "Zacatecas", "Zacatecas", "MX", "32", "Admin1", false)]
+    [InlineData("A lorry driver was killed near Gomez Palacio, Durango, late on Monday.", "Durango", "Durango", "MX", "10", "Admin1", false)]
     // a dateline's town keeps its name, though the text writes the word in lower case too
     [InlineData("Mason, Ohio - A mason was stabbed at a yard on Monday.", "Mason", "Mason", "US", "OH", "City", false)]
     // a day or a "Borough" after the name ends it: no firm's name
@@ -313,6 +316,13 @@ public class PlaceRecognizerTests
     public void A_division_written_with_its_diacritic_in_the_text_places_its_towns() =>
         Assert.Equal("RE", R.Recognize("Réunion police said a grocer was shot dead in Saint-Joseph early on Monday.")
             .Single(m => m.Surface == "Saint-Joseph").Place.CountryCode);
+
+    // a place word inside an organisation's name that its acronym follows in brackets is the organisation's
+    [Theory]
+    [InlineData("Fighters of the Front de Liberation du Macina (FLM) attacked a village on Sunday.", "Macina")]
+    [InlineData("A nurse of the charity Sante Mopti Solidarite (SMS) was abducted.", "Mopti")]
+    public void A_place_word_inside_an_acronymed_body_s_name_is_no_place(string text, string surface) =>
+        Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
 
     // a body's seat after "of" is a place when it lies in the text's country, or when the text names it outside a body's name too
     [Theory]
