@@ -50,7 +50,7 @@ incidents = [
             "Claimed on Wednesday by the Harakat Ansar al-Furqan (invented). Mogadishu is dateline and hospital city, "
             "no scene."),
     at("wanlaweyn-army-base-mortar-2026-02-10", "2026-02-10", WANLAWEYN,
-       "shelling", HAF, "claimed", False, ["mortar"], ["military"], ["civilians"],
+       "shelling", HAF, "claimed", None, ["mortar"], ["military"], ["civilians"],
        [3], [], [], [], S[0:2], group=WAVE, killed_best=3,
        note="The same evening, about 10:15 p.m., mortar rounds hit the army base on the edge of Wanlaweyn, some 60 km "
             "to the north-west: 3 soldiers killed (a1). Claimed together with Afgooye."),
@@ -61,7 +61,7 @@ incidents = [
             "people. Must not lend 6 to February."),
     # --- Afghanistan (Badakhshan): a lone gunman shoots a polio vaccination team in a village north-east of Fayzabad ----
     at("fayzabad-vaccination-team-shooting-2026-04-19", "2026-04-19", FAYZABAD,
-       "armed_assault", None, None, False, ["firearm"], ["health", "ngo"], ["police", "civilians"],
+       "armed_assault", None, None, None, ["firearm"], ["health", "ngo"], ["police", "civilians"],
        [3, 4], [], [2], [1], S[2:4], killed_best=4,
        note="Sunday 19 April 2026 about 9:30 a.m.: a single gunman opened fire on a polio vaccination team going house "
             "to house in Deh-e Sorkhak (an invented village 'about 14 km north-east of Fayzabad'; coded at Fayzabad, "
@@ -79,7 +79,7 @@ incidents = [
             "police officers in the Jurm district bazaar. Must not lend 2."),
     # --- India (Manipur): an IED and gunfire on an Assam Rifles vehicle south of Churachandpur; blamed, denied ----------
     at("churachandpur-assam-rifles-ied-ambush-2026-06-12", "2026-06-12", CHURACHANDPUR,
-       "bombing", HFLA, "denied", False, ["ied", "firearm"], ["military"], ["civilians"],
+       "bombing", HFLA, "denied", None, ["ied", "firearm"], ["military"], ["civilians"],
        [3], [2], [4, 6], [2], S[4:6], killed_best=3,
        note="Friday 12 June 2026 about 8:45 p.m.: an IED exploded under an Assam Rifles vehicle on the road at "
             "Khuangmual (an invented village '6 km south of Churachandpur'; coded at Churachandpur), then gunmen fired "
@@ -97,7 +97,7 @@ incidents = [
             "wounded three people. Must not lend 3."),
     # --- Colombia (Cauca): a drone and a motorbike bomb at Corinto police station during the fiestas; claimed -----------
     at("corinto-police-station-drone-motorbike-bomb-2026-08-22", "2026-08-22", CORINTO,
-       "bombing", FLA, "claimed", False, ["explosive", "drone"], ["police", "civilians"], ["business"],
+       "bombing", FLA, "claimed", None, ["explosive", "drone"], ["police", "civilians"], ["business"],
        [2], [], [11], [9, 4], S[6:8], killed_best=2, injured_best=11,
        note="Saturday 22 August 2026 about 7:10 p.m., during the town's fiestas: a drone dropped an explosive charge on "
             "the police station of Corinto (Cauca), and minutes later a motorbike bomb parked by the food stalls on the "
@@ -114,7 +114,7 @@ incidents = [
             "wounded four soldiers. Must not lend 4."),
     # --- Libya (Az Zawiyah): a TV crew stopped on the coastal road in Zawiya, the driver shot dead, two abducted --------
     at("zawiya-tv-crew-abduction-2026-09-30", "2026-09-30", ZAWIYA,
-       "kidnapping", None, None, False, ["firearm"], ["journalists"], ["civilians"], [1], [], [], [], S[8:10],
+       "kidnapping", None, None, None, ["firearm"], ["journalists"], ["civilians"], [1], [], [], [], S[8:10],
        killed_best=1,
        note="Wednesday 30 September 2026 about 4 p.m.: gunmen in two cars stopped the car of a crew of an invented TV "
             "channel (Sahil TV) on the coastal road near the refinery gate in Zawiya, shot dead the driver and took the "
