@@ -69,22 +69,22 @@ incidents = [
             "reported values kept as in earlier sets). Claimed on Sunday by Katibat Ansar al-Gurma (invented). "
             "Gold mines ('mining sites') in the advisory are no attack."),
     at("pama-army-convoy-ambush-2026-05-02", "2026-05-02", PAMA,
-       "armed_assault", None, None, None, ["firearm", "ied"], ["military"], [], [8], [], [], [],
+       "armed_assault", None, None, None, [], ["military"], [], [8], [], [], [],
        ["b2_fada_travel_advisory_update"], optional=True,
        note="Background in b2 with its own date ('on 2 May'): an army convoy ambushed near Pama, 8 soldiers killed. "
             "Must not lend 8 to Nagbanli."),
     # --- Kenya (Isiolo): a lone man throws a grenade at a matatu stage, then slashes a conductor --------------------------
     at("isiolo-matatu-stage-grenade-2026-06-09", "2026-06-09", ISIOLO,
        "bombing", None, None, False, ["grenade", "knife"], ["transportation", "civilians"], ["business"],
-       [3], [2], [16], [14, 4], S[4:6], killed_best=3, injured_best=16,
+       [3], [2, 1], [16], [14, 4, 20], S[4:6], killed_best=3, injured_best=16,
        note="Tuesday 9 June 2026 about 8:40 p.m.: a lone man threw a grenade into the crowd at the main matatu (minibus) "
             "stage of Isiolo town, then slashed a conductor with a knife before bystanders and police overpowered him. "
             "c1 (public update of a referral hospital in Meru, Thursday 11 June; Meru is the hospital town, no scene): "
-            "the hospital received 14 of the wounded (a part, optional), 'four of them in critical condition' (part, "
+            "the hospital received 14 of the wounded (a part, optional; its patient table's 'Deceased: 1' is a part too), 'four of them in critical condition' (part, "
             "optional); one of them died on Wednesday evening, which brings the toll to three (2 superseded, "
             "optional). c2 (National Assembly questions, sitting of Tuesday 16 June, published Wednesday 17 June: the "
             "sitting's date dates nothing): the Cabinet Secretary: 3 dead (two at the scene, one in hospital), 16 "
-            "injured; the man acted alone (perpetrator null), no link to any group."),
+            "injured, correcting 'more than twenty injured' from social media (20 optional); the man acted alone (perpetrator null), no link to any group."),
     at("garissa-bar-grenade-2025-03-21", "2025-03-21", GARISSA,
        "bombing", None, None, None, ["grenade"], ["business", "civilians"], [], [], [], [5], [],
        ["c2_isiolo_parliament_questions"], optional=True,
@@ -108,14 +108,14 @@ incidents = [
     # --- Cameroon (North-West): a principal and five boarders abducted from a college in Bali; a dormitory burned -------
     at("bali-college-kidnapping-2026-11-03", "2026-11-03", BALI,
        "kidnapping", GRA, "claimed", None, ["firearm", "fire"], ["education", "civilians"], [],
-       [1], [2], [], [], S[8:10], killed_best=1,
+       [1], [2], [], [1], S[8:10], killed_best=1,
        note="The night of Tuesday 3 November 2026 about 11:30 p.m.: armed men abducted the principal and five boarding "
             "pupils of an (invented) comprehensive college in Bali (North-West; the Bali of Cameroon, not the "
             "Indonesian island), shot dead the night watchman and set a dormitory on fire. Claimed in a video on "
             "Thursday 5 November by the Grassfields Restoration Army (invented), which says the school defied its "
             "boycott. e2 (a community forum thread opened Wednesday 4 November, posts until 9 November): a first post "
             "says 'two guards killed', later posts correct to one (2 optional); a pupil hurt jumping from a window "
-            "treated in Bamenda (hospital town, no scene; no injured figure scored). e1 (the school's newsletter, "
+            "treated in Bamenda (hospital town, no scene; 1 injured optional, added with the articles). e1 (the school's newsletter, "
             "Friday 13 November): the captives were freed on Sunday 8 November; a fire drill, a football 'shot' "
             "and a sports day are no attacks."),
     at("batibo-teachers-kidnapping-2026-09-14", "2026-09-14", BATIBO,
