@@ -61,7 +61,10 @@ namespace Sitrep.Tests.Integration;
 /// times no attack hour, a wave told from the headline down, a corrections note's attack at its own town and day, a
 /// verdict's older case at its own day) and have floors from it (synthetic48 with no group floor: its Saravena wave, two
 /// sites of one town with different weapons, is not grouped yet). synthetic50 and synthetic51 (0.597 and 0.487, held out
-/// in session 40) are not tuned on yet and have none.
+/// in session 40) were tuned on in session 41 (claims that "own" or cover "both" attacks, a tracker's " ; " rows, briefs
+/// from elsewhere no news, a care town no scene, a wave's split toll and its own day, out-of-date figures withdrawn) and
+/// have floors from it (0.882 and 0.721 then); that session also raised synthetic45 (0.838) and synthetic48 (0.675).
+/// synthetic52 and synthetic53 (0.708 and 0.367, held out at the end of session 41) are not tuned on yet and have none.
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -115,11 +118,13 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic42", "synthetic42.gold.json", 0.85)]
     [InlineData("synthetic43", "synthetic43.gold.json", 0.73)]
     [InlineData("synthetic44", "synthetic44.gold.json", 0.84)]
-    [InlineData("synthetic45", "synthetic45.gold.json", 0.77)]
+    [InlineData("synthetic45", "synthetic45.gold.json", 0.81)]
     [InlineData("synthetic46", "synthetic46.gold.json", 0.90)]
     [InlineData("synthetic47", "synthetic47.gold.json", 0.93)]
-    [InlineData("synthetic48", "synthetic48.gold.json", 0.60, 0.0)]
+    [InlineData("synthetic48", "synthetic48.gold.json", 0.64, 0.0)]
     [InlineData("synthetic49", "synthetic49.gold.json", 0.82)]
+    [InlineData("synthetic50", "synthetic50.gold.json", 0.78)]
+    [InlineData("synthetic51", "synthetic51.gold.json", 0.70)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
