@@ -34,7 +34,7 @@ public sealed partial class IncidentExtractor
         foreach (var fr in wave.Where(fr => fr.Date is null || !fr.DateFromAttack || DatesTelling(doc, fr.Date)))
             if (DayAfterPlaceNamed(doc, facts, fr) is { } named) { fr.Date = named; fr.DateFromAttack = true; }
         var attackDays = wave.Where(fr => fr.Date is { Precision: "day" } d && fr.DateFromAttack && !DatesTelling(doc, d)).Select(fr => fr.Date!).ToList();
-        // the day the sentence of the series itself gives ("Last night, the night of Tuesday 10 February, two attacks were
+        // the day the sentence of the series itself gives ("Overnight, the night of Friday 6 March, three attacks were
         // carried out within forty minutes of each other"): the series struck that day (or the night after it), whatever
         // later sentences of one member tell ("I spoke to their families this morning")
         if (SeriesDay(doc, facts) is { } told) attackDays.Add(told);

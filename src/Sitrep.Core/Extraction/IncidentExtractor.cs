@@ -608,9 +608,9 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The values a sentence of the article says are out of date (function_words.tsv kind superseded_figure: "The figures
-    /// given earlier today (at least 8, then 11) are out of date", "DO NOT USE "THREE DEAD" / "EIGHTEEN"", "had 1 killed
-    /// and 2 wounded, which was correct on the day, but it's outdated now"): each number of the sentence (no date, no clock
+    /// The values a sentence of the article says are out of date (function_words.tsv kind superseded_figure: "The tolls
+    /// we posted this morning (6, then 9) are now out of date", "DO NOT USE "THREE DEAD" / "EIGHTEEN"", "listed 3 dead
+    /// and 4 hurt, accurate at the time but outdated now"): each number of the sentence (no date, no clock
     /// time) that the article's own news gives as a figure of a kind, when another figure of that kind, of a value the
     /// sentence does not name, stands beside it (the newer count that replaced it). A value with no other figure of its
     /// kind stays: the article has nothing newer to give.
@@ -625,7 +625,7 @@ public sealed partial class IncidentExtractor
             var says = false;
             for (var w = first; w < end && !says; w++) says = PhraseEnd(doc, w, end, _supersededFigures) >= 0;
             if (!says) continue;
-            // "The figures given earlier today (at least 8, then 11)\nare out of date.": a hard-wrapped line may have cut the
+            // "The tolls we posted this morning (6, then 9)\nare now out of date.": a hard-wrapped line may have cut the
             // sentence; the sentence right before (no blank line between) that ends on no full stop is its opening
             var span = f.Sentence.Span;
             if (f.Sentence.Index > 0 && doc.Sentences[f.Sentence.Index - 1] is var before && before.End <= f.Sentence.Start
