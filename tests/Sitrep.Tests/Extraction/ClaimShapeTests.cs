@@ -322,6 +322,10 @@ public class ClaimShapeTests
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros. Los Choneros denied the charges in a video.", "Los Choneros", "denied" },
         { "Drones dropped explosives on a police post in Suarez on Monday, killing two officers. In a voice note, a man who says he is a commander of the Frente Cordillera Sur, a dissident armed group, says the group carried out the attack.", "Frente Cordillera Sur", "claimed" },
         { "Gunmen ambushed an army truck near Djibo on Monday, killing three soldiers. A spokesman for the Gourma Liberation Front says its fighters carried out the ambush.", "Gourma Liberation Front", "claimed" },
+        // a group's claim told with "did it", and a group written as plural ("The X Army say they ..."): only where the sentence names it
+        { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. On Wednesday the Menchum Valley Defence Army said they did it to enforce a boycott.", "Menchum Valley Defence Army", "claimed" },
+        { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. The Menchum Valley Defence Army say they kidnapped the teachers because the school stayed open.", "Menchum Valley Defence Army", "claimed" },
+        { "Gunmen shot dead a trader in Kano on Monday. Neighbours say they did it to rob him.", null, "unknown" },
         // "it" with no group named in its sentence is anything an office or a hospital denies
         { "A bomb went off at a market in Kano on Monday, killing four people. Some said the market had been closed that day, but the governor's office denied it.", null, "unknown" },
     };
