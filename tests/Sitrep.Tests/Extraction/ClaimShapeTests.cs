@@ -308,4 +308,36 @@ public class ClaimShapeTests
         Assert.Equal(perpetrator, report.Perpetrator);
         Assert.Equal(responsibility, report.Responsibility);
     }
+    /// <summary>
+    /// Blame told by the marks of a group or by the group's people ("cadres of"), a short denial that says "it" for the blame
+    /// ("The X Front denied it."), and a claim told by one who speaks for the group, the deed in the simple past ("says the
+    /// group carried out"): text → (perpetrator, responsibility).
+    /// </summary>
+    public static TheoryData<string, string?, string> BlameMarksAndShortDenials => new()
+    {
+        { "A roadside bomb killed two soldiers near Imphal on Monday. The army said intelligence pointed to cadres of the Northern Ridge Volunteer Army.", "Northern Ridge Volunteer Army", "attributed" },
+        { "A bomb went off at a market in Kano on Monday, killing four people. Police said the blast bore the marks of the Sahel Dawn Brigade.", "Sahel Dawn Brigade", "suspected" },
+        { "A bomb went off at a market in Kano on Monday, killing four people. Police said the blast bore the marks of the Sahel Dawn Brigade. The Sahel Dawn Brigade denied it.", "Sahel Dawn Brigade", "denied" },
+        { "Gunmen shot dead a trader in Kano on Monday. Police blamed the Hill Lions Front for the killing. The Hill Lions Front denied it on Tuesday.", "Hill Lions Front", "denied" },
+        { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros. Los Choneros denied the charges in a video.", "Los Choneros", "denied" },
+        { "Drones dropped explosives on a police post in Suarez on Monday, killing two officers. In a voice note, a man who says he is a commander of the Frente Cordillera Sur, a dissident armed group, says the group carried out the attack.", "Frente Cordillera Sur", "claimed" },
+        { "Gunmen ambushed an army truck near Djibo on Monday, killing three soldiers. A spokesman for the Gourma Liberation Front says its fighters carried out the ambush.", "Gourma Liberation Front", "claimed" },
+        // a group's claim told with "did it", and a group written as plural ("The X Army say they ..."): only where the sentence names it
+        { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. On Wednesday the Menchum Valley Defence Army said they did it to enforce a boycott.", "Menchum Valley Defence Army", "claimed" },
+        { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. The Menchum Valley Defence Army say they kidnapped the teachers because the school stayed open.", "Menchum Valley Defence Army", "claimed" },
+        { "Gunmen shot dead a trader in Kano on Monday. Neighbours say they did it to rob him.", null, "unknown" },
+        // "it" with no group named in its sentence is anything an office or a hospital denies
+        { "A bomb went off at a market in Kano on Monday, killing four people. Some said the market had been closed that day, but the governor's office denied it.", null, "unknown" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BlameMarksAndShortDenials))]
+    public void Blame_by_marks_or_cadres_short_denials_and_a_spokesmans_simple_past_are_read(string text, string? perpetrator, string responsibility)
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: Published)).Reading;
+
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal(perpetrator, report.Perpetrator);
+        Assert.Equal(responsibility, report.Responsibility);
+    }
 }
