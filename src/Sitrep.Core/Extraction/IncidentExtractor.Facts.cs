@@ -240,7 +240,7 @@ public sealed partial class IncidentExtractor
             DeniedDates = denied,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null || CountsAttacksOfOneTime(doc, waves),
             TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
-            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
+            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal || (casualties.Count > 0 && ToldAttacksCounted(doc, waves).Any()),
             IsTableTotal = tableTotal,
             IsTableRow = tableRow && !tableTotal,
             OpensWithMember = opensWithMember,
@@ -313,6 +313,28 @@ public sealed partial class IncidentExtractor
                 if (!IsDescribingWord(doc, w)) break;
                 if (_apartCounts.Contains(words[w].Key)) apart = true;
             }
+        }
+    }
+
+    /// <summary>
+    /// The counted nouns of attacks already told ("the two attacks", "both operations": <see cref="AttackCounts"/> told, not
+    /// told apart) that name them all, not one of them: "one of the two attacks", "the first of both raids" name a part
+    /// (the word before the count's "the" / "both" is "of" after a word of a part, function_words.tsv kind part_of_told).
+    /// In a sentence with figures ("the casualties of both attacks: 27 wounded", "the two attacks have now cost 15 lives")
+    /// they total the attacks together, as a total's words do.
+    /// </summary>
+    internal IEnumerable<Cue> ToldAttacksCounted(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    {
+        var words = doc.Words;
+        foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
+        {
+            if (!AttackCounts(doc, [noun]).Any(c => c.Told && !c.Apart)) continue;
+            // the first word of the count ("the" of "the two", or "both")
+            var opener = -1;
+            for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - w <= MaxCountedNounGap + 3; w--)
+                if (_toldCounts.Contains(words[w].Key)) { opener = w; break; }
+            if (opener >= 2 && words[opener - 1].Key == "of" && _partsOfTold.Contains(words[opener - 2].Key)) continue;
+            yield return noun;
         }
     }
 
