@@ -240,7 +240,7 @@ public sealed partial class IncidentExtractor
             DeniedDates = denied,
             HasWaveCue = waves.Any(w => w.As<string>() == "wave" || TellsTimeApart(doc, w)) || CountsStruckPlaces(doc, s) is not null || CountsAttacksOfOneTime(doc, waves),
             TellsMembersInTurn = opensWithMember && TellsMembersInTurn(doc, s, waves),
-            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal || (casualties.Count > 0 && ToldAttacksCounted(doc, waves).Any()),
+            HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
             IsTableRow = tableRow && !tableTotal,
             OpensWithMember = opensWithMember,
@@ -320,8 +320,9 @@ public sealed partial class IncidentExtractor
     /// The counted nouns of attacks already told ("the two attacks", "both operations": <see cref="AttackCounts"/> told, not
     /// told apart) that name them all, not one of them: "one of the two attacks", "the first of both raids" name a part
     /// (the word before the count's "the" / "both" is "of" after a word of a part, function_words.tsv kind part_of_told).
-    /// In a sentence with figures ("the casualties of both attacks: 27 wounded", "the two attacks have now cost 15 lives")
-    /// they total the attacks together, as a total's words do.
+    /// In a wave, a sentence's figures after them ("the two attacks have now cost 15 lives") or, in a sentence without a
+    /// place, all its figures ("the casualties of both attacks ... 27 wounded") total the attacks together, as a total's
+    /// words do (IncidentExtractor.ToldAttacksBefore, Assign).
     /// </summary>
     internal IEnumerable<Cue> ToldAttacksCounted(AnnotatedDocument doc, IEnumerable<Cue> waves)
     {
