@@ -1240,15 +1240,7 @@ public sealed partial class IncidentExtractor
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var otherNews = OpensOnOtherNews(facts);
         var recalls = Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index).ToHashSet();
-        // a wave's frame that no sentence was told of (a victim's death counted at the hospital town of another member's
-        // report) is no member, nor an attack of its own
-        var untold = wave?.Where(fr => fr.Sentences.Count == 0).ToList() ?? [];
-        if (untold.Count > 0)
-        {
-            var told = wave!.Except(untold).ToList();
-            wave = told.Count >= 2 ? told : null;
-        }
-        var kept = frames.Where(f => !untold.Contains(f)).Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls, recorded)
+        var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls, recorded)
                                      || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls, recorded))).ToList();
         // an article that reports an attack and then a second one elsewhere in a sentence of its own ("a bomb also
         // exploded at a bank in X"): that one is news too, with or without victims
