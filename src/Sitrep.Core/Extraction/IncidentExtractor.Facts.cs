@@ -317,6 +317,29 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The counted nouns of attacks already told ("the two attacks", "both operations": <see cref="AttackCounts"/> told, not
+    /// told apart) that name them all, not one of them: "one of the two attacks", "the first of both raids" name a part
+    /// (the word before the count's "the" / "both" is "of" after a word of a part, function_words.tsv kind part_of_told).
+    /// In a wave, a sentence's figures after them ("the two attacks have now cost 15 lives") or, in a sentence without a
+    /// place, all its figures ("the casualties of both attacks ... 27 wounded") total the attacks together, as a total's
+    /// words do (IncidentExtractor.ToldAttacksBefore, Assign).
+    /// </summary>
+    internal IEnumerable<Cue> ToldAttacksCounted(AnnotatedDocument doc, IEnumerable<Cue> waves)
+    {
+        var words = doc.Words;
+        foreach (var noun in waves.Where(w => w.As<string>() == "counted"))
+        {
+            if (!AttackCounts(doc, [noun]).Any(c => c.Told && !c.Apart)) continue;
+            // the first word of the count ("the" of "the two", or "both")
+            var opener = -1;
+            for (var w = noun.FirstWord - 1; w >= 0 && noun.FirstWord - w <= MaxCountedNounGap + 3; w--)
+                if (_toldCounts.Contains(words[w].Key)) { opener = w; break; }
+            if (opener >= 2 && words[opener - 1].Key == "of" && _partsOfTold.Contains(words[opener - 2].Key)) continue;
+            yield return noun;
+        }
+    }
+
+    /// <summary>
     /// A count of two or more right before a plural noun for attacks (waves.tsv kind counted, at most
     /// <see cref="MaxCountedNounGap"/> describing words between), written with or without a qualifier ("more than 150 arson
     /// attacks", "some 40 shootings"), and no word before it that makes them attacks already told ("the two attacks").

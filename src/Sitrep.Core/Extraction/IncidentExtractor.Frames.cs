@@ -871,7 +871,9 @@ public sealed partial class IncidentExtractor
             // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
             if (focus is null && item is not null) { item.Add(f); continue; }
             // no place of its own: about the whole series when the article has not yet turned to one place, or when it totals figures
-            if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue) && f.Casualties.Count > 0)))
+            // (so are those of the attacks already told, counted together: "the casualties of both attacks ... 27 wounded")
+            var toldTotal = wave is not null && f.Casualties.Count > 0 && !f.HasWaveCue && !f.HasTotalCue && ToldAttacksCounted(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Any();
+            if (wave is not null && (focus is null || ((f.HasWaveCue || f.HasTotalCue || toldTotal) && f.Casualties.Count > 0)))
             {
                 // the series' total told after a member's figures ("That is fourteen dead in all."): the figures without a
                 // place that follow it are the series' too ("The first reports spoke of eleven dead"), until a place is named
@@ -879,6 +881,13 @@ public sealed partial class IncidentExtractor
                     foreach (var c in f.Casualties.Where(c => c.Value is > 0))
                         totalTold[c.Kind] = Math.Max(totalTold.GetValueOrDefault(c.Kind), c.Value!.Value);
                 waveSentences.Add(f);
+                // a total only through the attacks already told, counted together ("claimed the two operations and
+                // boasted of having killed 30"): its other facts (its day, its targets) go on with the member in focus
+                if (toldTotal && focus is not null && wave.Contains(focus))
+                {
+                    focus.Sentences.Add(f with { Casualties = [] });
+                    DateFromPlaceless(doc, focus, f, arson);
+                }
                 foreach (var c in f.Casualties)
                 {
                     if ((AfterPlace(doc, f, c, frames) ?? TollOfPlace(doc, f, c, wave)) is { } placed) placed.Casualties.Add((c, f.SourceOf(c)));

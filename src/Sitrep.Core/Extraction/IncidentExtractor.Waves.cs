@@ -329,7 +329,27 @@ public sealed partial class IncidentExtractor
     /// Front claimed responsibility for both attacks on its channel" after the two towns' stories).
     /// </summary>
     private bool ClaimsSeries(AnnotatedDocument doc, List<SentenceFacts> facts) =>
-        facts.Any(f => !f.IsBackground && f.Claims.Any(c => c.As<string>() == "claimed" && NamesSeries(doc, c)));
+        facts.Any(f => !f.IsBackground && f.Claims.Any(c => c.As<string>() == "claimed" && (NamesSeries(doc, c) || ClaimOfToldAttacks(doc, f, c))));
+
+    /// <summary>Most words between a claim and the attacks already told it names (<see cref="ClaimOfToldAttacks"/>).</summary>
+    private const int MaxClaimedSeriesGap = 8;
+
+    /// <summary>
+    /// "The Front said in a statement posted online that its fighters had carried out 'the two operations' in X and Y",
+    /// "the group has said it carried out both.": a claim whose sentence goes on, a few words after its phrase, to name
+    /// the attacks already told counted together (<see cref="ToldAttacksCounted"/>), or ends on "both" right after it,
+    /// claims them all at once.
+    /// </summary>
+    private bool ClaimOfToldAttacks(AnnotatedDocument doc, SentenceFacts f, Cue claim)
+    {
+        var words = doc.Words;
+        var next = claim.LastWord + 1;
+        if (next < words.Count && words[next].Key == "both" && words[next].Start < f.Sentence.End
+            && (next + 1 >= words.Count || words[next + 1].Start >= f.Sentence.End || words[next + 1].Key is "." or "," or ";" or "and"))
+            return true;
+        return ToldAttacksCounted(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave))
+            .Any(n => n.FirstWord > claim.LastWord && n.FirstWord - claim.LastWord <= MaxClaimedSeriesGap);
+    }
 
     /// <summary>
     /// The sentences that open a numbered item of a list on words of a series (waves.tsv kind wave) right after its place
@@ -403,8 +423,21 @@ public sealed partial class IncidentExtractor
     /// attacks; in a wave, a sentence without a place of its own that does so gives the series' figures (all of them),
     /// not those of the member in focus.
     /// </summary>
-    private static bool BreaksDownToll(AnnotatedDocument doc, SentenceFacts f) =>
-        f.Casualties.Any(c => c.Value is > 2 && SumsTo(doc.NumbersIn(new TextSpan(c.Figure.End, f.Sentence.End)).Select(n => n.Value).ToList(), c.Value.Value));
+    /// "11 had died there, seven of them policemen and four of them people drinking tea": counts written as a part of
+    /// the victims ("<count> of them", function_words.tsv kind apposition_part) split them by who they were, not among
+    /// the attacks.
+    private bool BreaksDownToll(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Casualties.Any(c => c.Value is > 2 && SumsTo(doc.NumbersIn(new TextSpan(c.Figure.End, f.Sentence.End)).Select(n => n.Value).ToList(), c.Value.Value)
+                              && !doc.NumbersIn(new TextSpan(c.Figure.End, f.Sentence.End)).Any(n => CountsPartOfVictims(doc, n.End)));
+
+    /// <summary>"seven of them", "four of whom": the words right after a count make it a part of the victims.</summary>
+    private bool CountsPartOfVictims(AnnotatedDocument doc, int end)
+    {
+        var w = doc.WordAt(end);
+        if (w < 0 || w >= doc.Words.Count) return false;
+        if (doc.Words[w].Start < end) w++;
+        return w + 1 < doc.Words.Count && doc.Words[w].Key == "of" && _victimParts.Contains(doc.Words[w + 1].Key);
+    }
 
     /// <summary>Whether the first two or more of the counts (none unknown) add up to the total.</summary>
     private static bool SumsTo(List<int?> counts, int total)
@@ -445,7 +478,25 @@ public sealed partial class IncidentExtractor
             && ((w.LastWord < figure && figure - w.LastWord <= MaxTotalSpan) || (w.FirstWord >= after && w.FirstWord - after <= 1)
                 || (w.FirstWord >= afterWords && w.FirstWord - afterWords <= 1)))
             || ClosesWithTotal(doc, f, c)
-            || TollOfWave(doc, f, c);
+            || TollOfWave(doc, f, c)
+            || ToldAttacksBefore(doc, f, c);
+    }
+
+    /// <summary>Most words between attacks already told, counted, and the figure they total (<see cref="ToldAttacksBefore"/>).</summary>
+    private const int MaxToldTotalSpan = 12;
+
+    /// <summary>
+    /// "Counting the three soldiers who died in X, the two attacks have now cost 15 lives, with 27 people wounded": a
+    /// figure after the attacks already told counted together (<see cref="ToldAttacksCounted"/>: "the two attacks", "both
+    /// raids"), with no place of the sentence between them, is the toll of them all, not of the member whose place the
+    /// sentence names before ("one of the two attacks killed five" names one of them).
+    /// </summary>
+    private bool ToldAttacksBefore(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c)
+    {
+        var figure = doc.WordAt(c.Figure.Start);
+        return ToldAttacksCounted(doc, doc.CuesIn(f.Sentence.Span, CueKind.Wave)).Any(n => n.LastWord < figure && figure - n.LastWord <= MaxToldTotalSpan
+            && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Start >= n.End && p.End <= c.Figure.Start)
+            && !f.Casualties.Any(o => o != c && o.Kind == c.Kind && o.Figure.Start > n.End && o.Figure.Start < c.Figure.Start));
     }
 
     /// <summary>
@@ -586,7 +637,10 @@ public sealed partial class IncidentExtractor
             if (f.IsBackground || f.IsTitle || f.IsCaption) continue;
             // a place named only as a reference point ("near Y") still lists that attack's place
             var here = f.EventPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().Count();
-            if (here == 0 && (!named || listed))
+            // or one that names the places of several attacks only as what its figure speaks of ("referring to the dead
+            // of X and Y together")
+            var speaksOfSeveral = here == 0 && f.OtherPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().Count() >= 2;
+            if (here == 0 && (!named || listed || speaksOfSeveral))
                 totals.AddRange(f.Casualties.Where(c => SumOfAttacks(f, c, frames)).Select(c => (c, f.SourceOf(c))));
             if (here > 0) named = true;
             listed = here > 1;

@@ -216,6 +216,8 @@ public sealed partial class IncidentExtractor
     /// <summary>Verbs of a speaker's memory (function_words.tsv kind memory_verb): "we remember 2019, when ...".</summary>
     private readonly IReadOnlySet<string> _memoryVerbs;
     private readonly IReadOnlySet<string> _toldCounts;
+    private readonly IReadOnlySet<string> _partsOfTold;
+    private readonly IReadOnlySet<string> _victimParts;
     private readonly IReadOnlySet<string> _surgeryVerbs;
     private readonly IReadOnlySet<string> _countJoiners;
     private readonly IReadOnlySet<string> _apartCounts;
@@ -439,6 +441,8 @@ public sealed partial class IncidentExtractor
         _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
         _memoryVerbs = words.Of(FunctionWords.MemoryVerb);
         _toldCounts = words.Of(FunctionWords.ToldCount);
+        _partsOfTold = words.Of(FunctionWords.PartOfTold);
+        _victimParts = words.Of(FunctionWords.AppositionPart);
         _surgeryVerbs = words.Of(FunctionWords.SurgeryVerb);
         _countJoiners = words.Of(FunctionWords.CountJoiner);
         _apartCounts = words.Of(FunctionWords.ApartCount);

@@ -243,6 +243,7 @@ public sealed class FunctionWords
     public const string MemoryVerb = "memory_verb";
     /// <summary>Right before a count of attacks, makes them ones already told: "the two crimes" (IncidentExtractor.AttackCounts).</summary>
     public const string ToldCount = "told_count";
+    public const string PartOfTold = "part_of_told";
     /// <summary>A verb of medical care right before a count: "had undergone two operations" counts surgeries, no attacks (IncidentExtractor.AttackCounts).</summary>
     public const string SurgeryVerb = "surgery_verb";
     /// <summary>Ends the describing words between a count and the attacks it counts (IncidentExtractor.AttackCounts).</summary>
