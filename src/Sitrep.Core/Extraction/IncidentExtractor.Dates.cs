@@ -817,6 +817,7 @@ public sealed partial class IncidentExtractor
                 if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
             }
         if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
+        if (w >= 0 && doc.Words[w + 1].Key == "on" && SourceContactedBefore(doc, w)) return true;
         if (w >= 0 && doc.Words[w + 1].Key == "on" && ReleasedText(doc, w, d)) return true;
         if (w >= 0 && CountGivenBefore(doc, w)) return true;
         // "an official today told reporters", "police on Monday said"
@@ -841,6 +842,24 @@ public sealed partial class IncidentExtractor
             if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
             if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
             if (AttackOrCasualtyAt(doc, n)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words before "on" and the day tell how a source of the report was reached: a verb of contacting (function_words.tsv
+    /// kind contact_verb) right before them, or before "by" and who reached it, at most four words with no punctuation, attack
+    /// or casualty word between ("according to a local official contacted by our office on Sunday", "a nurse interviewed by
+    /// the agency on Monday", "residents contacted on Friday said"): the day dates the contact, not the attack.
+    /// </summary>
+    private bool SourceContactedBefore(AnnotatedDocument doc, int w)
+    {
+        if (_contactVerbs.Contains(doc.Words[w].Key)) return true;
+        for (var k = w; k >= 1 && k >= w - 4; k--)
+        {
+            var key = doc.Words[k].Key;
+            if (key is "," or ";" or ":" or "." || AttackOrCasualtyAt(doc, k)) return false;
+            if (key == "by") return _contactVerbs.Contains(doc.Words[k - 1].Key);
         }
         return false;
     }
