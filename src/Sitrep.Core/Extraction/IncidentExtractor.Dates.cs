@@ -802,21 +802,25 @@ public sealed partial class IncidentExtractor
         var w = BeforeDaypartOf(doc, doc.WordAt(d.Start) - 1);
         // "said on Monday", "informed this Monday" (a weekday of the publication week)
         if (w >= 0 && doc.Words[w].Key is "on" or "this") w--;
+        // "e-mailed to journalists on the Sunday": a weekday after "on the" is read as after "on"
+        else if (w >= 1 && doc.Words[w].Key == "the" && doc.Words[w - 1].Key == "on") w -= 2;
         if (w >= 0 && (_speechVerbs.Contains(doc.Words[w].Key) || _releaseVerbs.Contains(doc.Words[w].Key))) return true;
         // "our report on Monday 23 March gave the toll as seven", "a column of 19 March": the day of a piece put out, not
         // of the attack; not a day's possessive, which names the attack the piece is about ("the report on Monday's bombing")
         var piece = w >= 0 && doc.Words[w].Key == "of" ? w - 1 : w;
         if (piece >= 0 && _releaseNouns.Contains(doc.Words[piece].Key) && doc.Words[piece + 1].Key is "on" or "of" && !PossessiveDay(doc, d)) return true;
-        // "speaking to reporters on Friday", "talking with the agency on Friday morning": a speech verb and whom it
+        // "speaking to reporters on Friday", "talking with the agency on Friday morning", "a note e-mailed to journalists on
+        // the Sunday": a speech verb (or a verb of putting out a statement) and whom it
         // addresses, at most two words, before the date; where it spoke may stand between ("speaking to journalists in
         // X on Thursday": a locative word and a capitalised name, SpeakingPlaceBefore)
         if (w >= 0 && doc.Words[w + 1].Key == "on")
             for (int v = SpeakingPlaceBefore(doc, w), k = v; k >= 1 && k > v - 3; k--)
             {
                 if (doc.Words[k].Key is "," or ";") break;
-                if (doc.Words[k].Key is "to" or "with" && _speechVerbs.Contains(doc.Words[k - 1].Key)) return true;
+                if (doc.Words[k].Key is "to" or "with" && (_speechVerbs.Contains(doc.Words[k - 1].Key) || _releaseVerbs.Contains(doc.Words[k - 1].Key))) return true;
             }
         if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
+        if (w >= 0 && doc.Words[w + 1].Key == "on" && SourceContactedBefore(doc, w)) return true;
         if (w >= 0 && doc.Words[w + 1].Key == "on" && ReleasedText(doc, w, d)) return true;
         if (w >= 0 && CountGivenBefore(doc, w)) return true;
         // "an official today told reporters", "police on Monday said"
@@ -841,6 +845,24 @@ public sealed partial class IncidentExtractor
             if (_speechVerbs.Contains(doc.Words[n].Key)) return true;
             if (doc.CuesIn(word, CueKind.Claim).Any(c => c.Start == doc.Words[n].Start)) return true;
             if (AttackOrCasualtyAt(doc, n)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words before "on" and the day tell how a source of the report was reached: a verb of contacting (function_words.tsv
+    /// kind contact_verb) right before them, or before "by" and who reached it, at most four words with no punctuation, attack
+    /// or casualty word between ("according to a local official contacted by our office on Sunday", "a nurse interviewed by
+    /// the agency on Monday", "residents contacted on Friday said"): the day dates the contact, not the attack.
+    /// </summary>
+    private bool SourceContactedBefore(AnnotatedDocument doc, int w)
+    {
+        if (_contactVerbs.Contains(doc.Words[w].Key)) return true;
+        for (var k = w; k >= 1 && k >= w - 4; k--)
+        {
+            var key = doc.Words[k].Key;
+            if (key is "," or ";" or ":" or "." || AttackOrCasualtyAt(doc, k)) return false;
+            if (key == "by") return _contactVerbs.Contains(doc.Words[k - 1].Key);
         }
         return false;
     }

@@ -170,6 +170,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _nightWords;
     private readonly IReadOnlySet<string> _eveningWords;
     private readonly IReadOnlySet<string> _releaseVerbs;
+    private readonly IReadOnlySet<string> _contactVerbs;
     private readonly IReadOnlySet<string> _releaseNouns;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
@@ -409,6 +410,7 @@ public sealed partial class IncidentExtractor
         _nightWords = words.Of(FunctionWords.NightWord);
         _eveningWords = words.Of(FunctionWords.EveningWord);
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
+        _contactVerbs = words.Of(FunctionWords.ContactVerb);
         _releaseNouns = words.Of(FunctionWords.ReleaseNoun);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
