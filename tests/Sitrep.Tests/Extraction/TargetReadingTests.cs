@@ -80,7 +80,7 @@ public class TargetReadingTests
     [InlineData("A bomb exploded outside the district administration in Gulu on Monday, wounding two guards.", "government")]
     // the state's officer of a ward, a village or a location (targets.tsv): a government post
     [InlineData("Two men on a scooter shot dead a ward administrator as he left his house in Mandalay on Monday.", "government")]
-    [InlineData("Unknown gunmen killed a village chief on his farm outside Gulu on Sunday night.", "government")]
+    [InlineData("Unknown gunmen killed a village administrator on his farm outside Gulu on Sunday night.", "government")]
     [InlineData("An assistant chief was shot dead near his office in Garissa on Monday, police said.", "government")]
     // a ruling military council is the government of the day, not an army unit
     [InlineData("A township clerk appointed by the military council was shot dead in Mandalay on Monday.", "government")]
