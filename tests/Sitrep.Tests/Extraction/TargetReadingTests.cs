@@ -87,7 +87,7 @@ public class TargetReadingTests
     // the shared minibuses of public transport by their local names, and the stages they load at
     [InlineData("A grenade thrown into a queue at a matatu stage in Nakuru on Friday evening wounded nine people.", "transportation")]
     [InlineData("Gunmen opened fire on a crowded jeepney on the outskirts of Cotabato on Monday, killing four passengers.", "transportation")]
-    [InlineData("A bomb hidden in a bag exploded at a busy motor park in Maiduguri on Sunday, killing six people.", "transportation")]
+    [InlineData("A bomb hidden in a bag exploded inside a crowded trotro near Tamale on Sunday, killing six people.", "transportation")]
     [InlineData("The head of the town's municipal public security office was shot dead in Temuco on Friday night.", "government")]
     // posts that carry power lines, a ranch, the president's residence, a party's offices (targets.tsv)
     [InlineData("Rebels blew up four electricity poles outside Tarija on Sunday night, cutting power to the town.", "utilities")]
