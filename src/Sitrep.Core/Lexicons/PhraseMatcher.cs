@@ -56,7 +56,8 @@ public sealed class PhraseMatcher<T> : ICueMatcher
     /// <summary>
     /// The word of a phrase that stands for one or two describing words (<see cref="MaxDescribing"/>): "claimed the two *
     /// attacks" holds "claimed the two deadly attacks" and "claimed the two blessed operations". A describing word is a
-    /// word of lower-case letters; the phrase's other words are matched as they are.
+    /// word of lower-case letters, or of such letters joined by hyphens ("twenty-five", "so-called"); the phrase's other
+    /// words are matched as they are.
     /// </summary>
     public const string Describing = "*";
 
@@ -90,7 +91,8 @@ public sealed class PhraseMatcher<T> : ICueMatcher
         }
     }
 
-    private static bool IsDescribing(Word word) => word.Key.Length > 0 && word.Key.All(char.IsLower);
+    private static bool IsDescribing(Word word) =>
+        word.Key.Length > 0 && char.IsLower(word.Key[0]) && char.IsLower(word.Key[^1]) && word.Key.All(c => char.IsLower(c) || c == '-');
 
     private static bool IsQuote(string key) => key is "\"" or "\u201c" or "\u201d" or "'" or "\u00ab" or "\u00bb";
 

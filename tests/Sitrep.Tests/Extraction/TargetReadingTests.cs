@@ -78,6 +78,16 @@ public class TargetReadingTests
     // local officials and the seats of local government
     [InlineData("A district official was shot dead outside his office in Kisumu on Monday.", "government")]
     [InlineData("A bomb exploded outside the district administration in Gulu on Monday, wounding two guards.", "government")]
+    // the state's officer of a ward, a village or a location (targets.tsv): a government post
+    [InlineData("Two men on a scooter shot dead a ward administrator as he left his house in Mandalay on Monday.", "government")]
+    [InlineData("Unknown gunmen killed a village administrator on his farm outside Gulu on Sunday night.", "government")]
+    [InlineData("An assistant chief was shot dead near his office in Garissa on Monday, police said.", "government")]
+    // a ruling military council is the government of the day, not an army unit
+    [InlineData("A township clerk appointed by the military council was shot dead in Mandalay on Monday.", "government")]
+    // the shared minibuses of public transport by their local names, and the stages they load at
+    [InlineData("A grenade thrown into a queue at a matatu stage in Nakuru on Friday evening wounded nine people.", "transportation")]
+    [InlineData("Gunmen opened fire on a crowded jeepney on the outskirts of Cotabato on Monday, killing four passengers.", "transportation")]
+    [InlineData("A bomb hidden in a bag exploded inside a crowded trotro near Tamale on Sunday, killing six people.", "transportation")]
     [InlineData("The head of the town's municipal public security office was shot dead in Temuco on Friday night.", "government")]
     // posts that carry power lines, a ranch, the president's residence, a party's offices (targets.tsv)
     [InlineData("Rebels blew up four electricity poles outside Tarija on Sunday night, cutting power to the town.", "utilities")]

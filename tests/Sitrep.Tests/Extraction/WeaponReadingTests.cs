@@ -139,6 +139,11 @@ public class WeaponReadingTests
         // a row of a police log is an item of its own: the "shots fired" call that its own cells explain by fireworks lends
         // no firearm to the ramming told in another row and its note (a vehicle driven into people: weapon other)
         { "Daily Activity Report - Monday, March 4, 2024", "City of Springfield, Illinois - Police Department\n\nDaily Activity Report - Monday, March 4, 2024\n\n| Time | Location | Call | Notes |\n|---|---|---|---|\n| 01:10 | 300 blk Mill Rd | Shots fired call | Officers found boys setting off fireworks; warned |\n| 20:15 | Market Square | Assault / vehicle into crowd | See note 1 |\n\nNote 1: At 8:15 p.m. a van was driven through the barriers and into the crowd at the Market Square fair. Officers arrested the driver at the scene.\nTwo people were pronounced dead at the scene.", "Springfield:other" },
+        // a "blast" of the air or the wind, or a ball game's strike told by its distance (events.tsv flag sense), is no explosion
+        { "Trader shot dead in Kassala", "KASSALA, Sudan (Wire) - Two men on a motorbike shot dead a trader outside his shop in Kassala on Monday, police said.\n\nA blast of dusty wind is forecast for the weekend.", "Kassala:firearm" },
+        { "Trader shot dead in Kassala", "KASSALA, Sudan (Wire) - Two men on a motorbike shot dead a trader outside his shop in Kassala on Monday, police said.\n\nIn the evening's match, the winger scored with a blast from thirty-two yards.", "Kassala:firearm" },
+        // a weapon's use told as a habit of the roads (background.tsv kind aggregate) is no weapon of the attack told
+        { "Gunmen burn Kassala market", "KASSALA, Sudan (Wire) - Gunmen shot at traders and set fire to stalls at a market near Kassala on Saturday, killing five people, police said.\n\nLandmines have been used against lorries on the roads east of the town.", "Kassala:fire,firearm" },
         { "Fire at Kassala power station", "KASSALA, Sudan (Wire) - A fire at a power station in Kassala on Monday night was set on purpose, police said.\n\nTwo guards were injured.", "Kassala:fire" },
     };
 
