@@ -852,7 +852,7 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The words before "on" and the day tell how a source of the report was reached: a verb of contacting (function_words.tsv
     /// kind contact_verb) right before them, or before "by" and who reached it, at most four words with no punctuation, attack
-    /// or casualty word between ("according to a local official contacted by our office on Sunday", "a nurse interviewed by
+    /// or casualty word between ("according to a district officer reached by our desk on Friday", "a nurse interviewed by
     /// the agency on Monday", "residents contacted on Friday said"): the day dates the contact, not the attack.
     /// </summary>
     private bool SourceContactedBefore(AnnotatedDocument doc, int w)

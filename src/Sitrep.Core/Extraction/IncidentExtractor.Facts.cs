@@ -320,7 +320,7 @@ public sealed partial class IncidentExtractor
     /// The counted nouns of attacks already told ("the two attacks", "both operations": <see cref="AttackCounts"/> told, not
     /// told apart) that name them all, not one of them: "one of the two attacks", "the first of both raids" name a part
     /// (the word before the count's "the" / "both" is "of" after a word of a part, function_words.tsv kind part_of_told).
-    /// In a wave, a sentence's figures after them ("the two attacks have now cost 15 lives") or, in a sentence without a
+    /// In a wave, a sentence's figures after them ("the two attacks have so far cost 8 lives") or, in a sentence without a
     /// place, all its figures ("the casualties of both attacks ... 27 wounded") total the attacks together, as a total's
     /// words do (IncidentExtractor.ToldAttacksBefore, Assign).
     /// </summary>

@@ -423,7 +423,7 @@ public sealed partial class IncidentExtractor
     /// attacks; in a wave, a sentence without a place of its own that does so gives the series' figures (all of them),
     /// not those of the member in focus.
     /// </summary>
-    /// "11 had died there, seven of them policemen and four of them people drinking tea": counts written as a part of
+    /// "9 had died there, five of them soldiers and four of them market traders": counts written as a part of
     /// the victims ("<count> of them", function_words.tsv kind apposition_part) split them by who they were, not among
     /// the attacks.
     private bool BreaksDownToll(AnnotatedDocument doc, SentenceFacts f) =>
@@ -486,7 +486,7 @@ public sealed partial class IncidentExtractor
     private const int MaxToldTotalSpan = 12;
 
     /// <summary>
-    /// "Counting the three soldiers who died in X, the two attacks have now cost 15 lives, with 27 people wounded": a
+    /// "Including the guard who died at X, the two attacks have so far cost 8 lives, with 19 injured": a
     /// figure after the attacks already told counted together (<see cref="ToldAttacksCounted"/>: "the two attacks", "both
     /// raids"), with no place of the sentence between them, is the toll of them all, not of the member whose place the
     /// sentence names before ("one of the two attacks killed five" names one of them).

@@ -219,7 +219,7 @@ public sealed class FunctionWords
     public const string EveningWord = "evening_word";
     /// <summary>A verb of putting out a statement: "released on Wednesday" dates the release (IncidentExtractor.DatesTelling).</summary>
     public const string ReleaseVerb = "release_verb";
-    /// <summary>A verb of reaching a source: "an official contacted by our office on Sunday" dates the contact (IncidentExtractor.DatesTelling).</summary>
+    /// <summary>A verb of reaching a source: "an officer reached by our desk on Friday" dates the contact (IncidentExtractor.DatesTelling).</summary>
     public const string ContactVerb = "contact_verb";
     /// <summary>A noun of a piece put out: "our report on Monday 23 March" dates that piece (IncidentExtractor.DatesTelling).</summary>
     public const string ReleaseNoun = "release_noun";

@@ -320,7 +320,7 @@ public class ClaimShapeTests
         { "A bomb went off at a market in Kano on Monday, killing four people. Police said the blast bore the marks of the Sahel Dawn Brigade. The Sahel Dawn Brigade denied it.", "Sahel Dawn Brigade", "denied" },
         { "Gunmen shot dead a trader in Kano on Monday. Police blamed the Hill Lions Front for the killing. The Hill Lions Front denied it on Tuesday.", "Hill Lions Front", "denied" },
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros. Los Choneros denied the charges in a video.", "Los Choneros", "denied" },
-        { "Drones dropped explosives on a police post in Suarez on Monday, killing two officers. In a voice note, a man who says he is a commander of the Frente Cordillera Sur, a dissident armed group, says the group carried out the attack.", "Frente Cordillera Sur", "claimed" },
+        { "Drones dropped explosives on a police post in Suarez on Monday, killing two officers. In a voice note, a man calling himself a commander of the Frente Cordillera Sur, a splinter faction, says the group carried out the attack.", "Frente Cordillera Sur", "claimed" },
         { "Gunmen ambushed an army truck near Djibo on Monday, killing three soldiers. A spokesman for the Gourma Liberation Front says its fighters carried out the ambush.", "Gourma Liberation Front", "claimed" },
         // a group's claim told with "did it", and a group written as plural ("The X Army say they ..."): only where the sentence names it
         { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. On Wednesday the Menchum Valley Defence Army said they did it to enforce a boycott.", "Menchum Valley Defence Army", "claimed" },
