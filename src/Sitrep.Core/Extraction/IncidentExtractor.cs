@@ -1068,7 +1068,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A frame that only names again an earlier attack the article tells with its own day or month at its town (dated, if at all, by the page or by the wave it was read into): a question,
-    /// a link or a comparison ("Is there a link with the grenade attack in X?", "investigators are comparing it with the
+    /// a link or a comparison ("Could this be tied to the grenade attack in X?", "investigators are comparing it with the
     /// bombing in X") before or after the background sentence that tells it ("... the grenade thrown at a police van in X on
     /// 3 January"). Its attack words are of the past attack's kind (an event type or a weapon they share), it gives the
     /// attack no day of its own and counts no victims, it names each attack as one known already (<see cref="NamesKnownAttack"/>),

@@ -121,7 +121,7 @@ public class WaveReadingTests
             "LIVE: gunmen storm police post in Kano, second attack reported in Zaria",
             "Live coverage, started Tuesday 2 March 2021, 07:00. Updates appear oldest first.\n\n07:00\nWe are following reports of gunfire at the police post in Kano overnight. "
             + "Residents said the shooting began at about 10 p.m. on Monday.\n\n08:30\nNow a second town. In Zaria, armed men set fire to the district office at around 1 a.m., witnesses say.\n\n"
-            + "09:15\nNo link between the two has been confirmed officially, but a local official says it was the same gang.\n\n"
+            + "09:15\nNo link between the two has been officially confirmed yet, though a village elder says it was the same gang.\n\n"
             + "15:00\nThe police now say six officers were killed at Kano and two guards at Zaria; 14 people were wounded in the two attacks.",
             "Kano|6; Zaria|2 / waves 1"
         },
