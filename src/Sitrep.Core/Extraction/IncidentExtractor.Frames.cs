@@ -170,19 +170,16 @@ public sealed partial class IncidentExtractor
         return frames;
     }
 
-    /// <summary>Connectors of Romance languages inside a name: "Radio Voz del X", "Colegio de X", "Banco do X".</summary>
-    private static readonly HashSet<string> RomanceNameConnectors = new(StringComparer.Ordinal) { "de", "del", "da", "do", "di", "du", "des", "dos", "das" };
-
     /// <summary>
     /// The place ends a capitalised name written in another language, after a lower-case connector and a capitalised word
     /// (not the sentence's first) ("the studio of Radio Voz del X", "the Colegio San José de X"): the name of a station, a school or a firm,
     /// named after the place, not the place where anything happened.
     /// </summary>
-    private static bool EndsForeignName(AnnotatedDocument doc, PlaceMention p)
+    private bool EndsForeignName(AnnotatedDocument doc, PlaceMention p)
     {
         // (in a text written all in capitals, a capital says nothing)
         var at = doc.WordAt(p.Start);
-        if (doc.AllCaps || at < 2 || !RomanceNameConnectors.Contains(doc.Words[at - 1].Key) || !char.IsLower(doc.Text[doc.Words[at - 1].Start])) return false;
+        if (doc.AllCaps || at < 2 || !_romanceConnectors.Contains(doc.Words[at - 1].Key) || !char.IsLower(doc.Text[doc.Words[at - 1].Start])) return false;
         var before = doc.Words[at - 2];
         return before.End > before.Start && char.IsUpper(doc.Text[before.Start]) && doc.Sentences[doc.SentenceAt(p.Start).Index] is var s && before.Start > s.Start;
     }

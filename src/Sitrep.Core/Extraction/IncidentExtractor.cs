@@ -120,6 +120,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _stepLinks;
     private readonly IReadOnlySet<string> _fireNouns;
     private readonly IReadOnlySet<string> _nameConnectors;
+    private readonly IReadOnlySet<string> _romanceConnectors;
     private readonly IReadOnlySet<string> _kindleVerbs;
     private readonly IReadOnlySet<string> _infrastructureTargets;
     private readonly IReadOnlySet<string> _fireCompounds;
@@ -360,6 +361,7 @@ public sealed partial class IncidentExtractor
         _stepLinks = words.Of(FunctionWords.StepLink);
         _fireNouns = words.Of(FunctionWords.FireNoun);
         _nameConnectors = words.Of(FunctionWords.NameConnector);
+        _romanceConnectors = words.Of(FunctionWords.RomanceConnector);
         _kindleVerbs = words.Of(FunctionWords.KindleVerb);
         _infrastructureTargets = words.Of(FunctionWords.InfrastructureTarget);
         _fireCompounds = words.Of(FunctionWords.FireCompound);

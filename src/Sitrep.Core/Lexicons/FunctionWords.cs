@@ -364,6 +364,8 @@ public sealed class FunctionWords
     public const string ArmedGroupNoun = "armed_group_noun";
     public const string ArmedDescriptor = "armed_descriptor";
     public const string NameConnector = "name_connector";
+    /// <summary>A Romance connector inside a name: "Radio Voz del X", "Colegio de X", "Banco do X" (IncidentExtractor.EndsForeignName).</summary>
+    public const string RomanceConnector = "romance_connector";
     /// <summary>A lower-case article that joins a name only with a hyphen to the word after it: "Jund ash-X" (Annotation.UnlistedActors).</summary>
     public const string NameParticle = "name_particle";
     /// <summary>A name_connector that may follow another inside a name: "Front for the Liberation", "Mouvement pour la Défense" (Annotation.UnlistedActors).</summary>
