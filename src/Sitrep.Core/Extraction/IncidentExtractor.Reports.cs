@@ -323,7 +323,9 @@ public sealed partial class IncidentExtractor
     /// laying_verb): the verb at most <see cref="MaxLaidWords"/> words before a bomb word, no punctuation between ("the gang planted a time bomb in
     /// the pub", "he left another bomb on the corner") or after it, past auxiliaries only (kind laid_auxiliary) ("the bomb was placed at the
     /// gate", "a pipe bomb planted by the suspect"). "Left" after a bomb word is its toll ("the bomb left ten dead"), not
-    /// its laying: only "left" before one counts. A suicide word elsewhere in the attack's sentences still wins.
+    /// its laying, unless a place word (kind laid_place) follows it ("a car packed with explosives and left beside the
+    /// mosque"). A grenade thrown ("threw a grenade into the queue") is told the same way: the thrower stood away from it.
+    /// A suicide word elsewhere in the attack's sentences still wins.
     /// </summary>
     private bool LaidDevice(AnnotatedDocument doc, SentenceFacts s)
     {
@@ -331,7 +333,7 @@ public sealed partial class IncidentExtractor
         bool InSentence(int w) => w >= first && w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End;
         foreach (var e in s.Events)
         {
-            if (e.As<EventCue>() is not { Vehicle: false, WeaponName: true } c || !c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb")) continue;
+            if (e.As<EventCue>() is not { Vehicle: false, WeaponName: true } c || !c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb" or "grenade")) continue;
             for (var w = e.FirstWord - 1; InSentence(w) && e.FirstWord - w <= MaxLaidWords; w--)
             {
                 if (!char.IsLetterOrDigit(doc.Text[doc.Words[w].Start])) break;
@@ -340,7 +342,7 @@ public sealed partial class IncidentExtractor
             for (var w = e.LastWord + 1; InSentence(w) && w - e.LastWord <= MaxLaidWords; w++)
             {
                 var key = doc.Words[w].Key;
-                if (_layingVerbs.Contains(key) && key != "left") return true;
+                if (_layingVerbs.Contains(key) && (key != "left" || InSentence(w + 1) && _laidPlaces.Contains(doc.Words[w + 1].Key))) return true;
                 if (!_laidAuxiliaries.Contains(key)) break;
             }
         }

@@ -160,6 +160,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _beneath;
     private readonly IReadOnlySet<string> _layingVerbs;
     private readonly IReadOnlySet<string> _laidAuxiliaries;
+    private readonly IReadOnlySet<string> _laidPlaces;
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _journeyVehicles;
@@ -398,6 +399,7 @@ public sealed partial class IncidentExtractor
         _beneath = words.Of(FunctionWords.Beneath);
         _layingVerbs = words.Of(FunctionWords.LayingVerb);
         _laidAuxiliaries = words.Of(FunctionWords.LaidAuxiliary);
+        _laidPlaces = words.Of(FunctionWords.LaidPlace);
         _linkWords = words.Of(FunctionWords.LinkWord);
         _responderNouns = words.Of(FunctionWords.ResponderNoun);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);

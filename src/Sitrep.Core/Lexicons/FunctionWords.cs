@@ -357,6 +357,8 @@ public sealed class FunctionWords
     public const string LayingVerb = "laying_verb";
     /// <summary>May stand between a bomb word and a laying verb after it: "the bomb was placed", "had been hidden" (IncidentExtractor.LaidDevice).</summary>
     public const string LaidAuxiliary = "laid_auxiliary";
+    /// <summary>Right after "left" that follows a bomb word, makes it the bomb's laying ("a device left near the gate"), not its toll (IncidentExtractor.LaidDevice).</summary>
+    public const string LaidPlace = "laid_place";
     /// <summary>Relates two attacks a sentence names ("nothing linking the grenade attack to the bombing"): its weapons are neither's (IncidentExtractor.RelatesAttacks).</summary>
     public const string LinkWord = "link_word";
     public const string HedgeWord = "hedge_word";

@@ -21,8 +21,19 @@ public class SuicideReadingTests
         { "KASSALA, Sudan (Wire) - A man left a bomb in a bag at the bus station in Kassala on Monday and it exploded an hour later, killing six people, police said.", "Kassala:false" },
         // "left" after the bomb word is its toll, not its laying
         { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday and left six people dead, police said.", "Kassala:-" },
+        // "left" after the bomb word with a place after it is its laying; "and" joins a second verb of the same device
+        { "KASSALA, Sudan (Wire) - A car packed with explosives and left outside the town hall in Kassala blew up on Monday, killing six people, police said.", "Kassala:false" },
+        { "Six people died on Monday when an explosive device left near the entrance of a clinic in Kassala went off, the health office said in a statement.", "Kassala:false" },
+        { "KASSALA, Sudan (Wire) - A truck loaded with explosives and parked beside the checkpoint exploded in Kassala on Monday, killing six soldiers, the army said.", "Kassala:false" },
+        { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday and left at least six people dead, police said.", "Kassala:-" },
+        // a grenade thrown: the thrower stood away from it
+        { "KASSALA, Sudan (Wire) - A man threw a hand grenade into a queue of passengers at a bus station in Kassala on Monday, wounding 14 people, police said.", "Kassala:false" },
+        { "Residents of Kassala say attackers on a motorbike hurled two grenades at the police post on Monday night, injuring four officers.", "Kassala:false" },
+        { "KASSALA, Sudan (Wire) - A grenade was lobbed over the wall of a school compound in Kassala on Monday, injuring five pupils, the local authorities said.", "Kassala:false" },
+        { "KASSALA, Sudan (Wire) - A grenade exploded at a bus station in Kassala on Monday, wounding 14 people, police said.", "Kassala:-" },
         // a suicide word beside a bomb laid wins
         { "KASSALA, Sudan (Wire) - A bomb planted in a car exploded at the gate of an army base in Kassala on Monday, then a suicide bomber blew himself up among the rescuers, killing nine people, the army said.", "Kassala:true" },
+        { "KASSALA, Sudan (Wire) - A suicide bomber threw a grenade at the guards of an army base in Kassala on Monday, then blew himself up at the gate, killing nine people, the army said.", "Kassala:true" },
     };
 
     [Theory]
