@@ -125,7 +125,7 @@ public sealed partial class IncidentExtractor
     /// A sentence that corrects a figure within itself withdraws only the figure of the clause that tells the earlier one,
     /// not the figure it gives now. The earlier clause opens on a phrase of function_words.tsv kind earlier_figure ("we
     /// earlier reported 12 dead, citing a hospital source", "revised down from 12", "wrongly given as 12") or background.tsv
-    /// kind withdrawn ("an earlier version of this article said 12 were killed"), and runs to ";", a dash, a contrast word
+    /// kind withdrawn ("an earlier version of this article said 12 were killed"), and runs to ";", a dash, a colon after its figure ("corrected the figure of 40 wounded: 23 were wounded"), a contrast word
     /// (kind denial_break: "but"), a phrase of kind current_figure ("; police now say 8", "the correct figure is eight") or,
     /// after "from N", to "to" ("from 12 to eight"); or it is "not N as ..." ("four are injured, not five as reported
     /// earlier"). The earlier figure is withdrawn when the sentence is a correction (a correction_word or a withdrawn cue, or a
@@ -160,6 +160,17 @@ public sealed partial class IncidentExtractor
                 ? new EarlierClause(not, cue.FirstWord, not + 1, true)
                 : new EarlierClause(cue.FirstWord, EarlierClauseEnd(doc, cue.LastWord + 1, end, fromTo: false), cue.LastWord + 1, false, Bare: false));
         }
+        // "Correction: five people were killed, not seven", "the toll is not seven but five": in a correction, a number
+        // right after "not" (no date, no clock time) is the figure denied
+        if (correction)
+            for (var w = first; w + 1 < end; w++)
+            {
+                if (words[w].Key != "not") continue;
+                var next = words[w + 1].Key == "the" && w + 2 < end ? w + 2 : w + 1;
+                if (doc.NumbersIn(new TextSpan(words[next].Start, words[next].End)).FirstOrDefault(n => n.Start == words[next].Start) is not { } denied
+                    || doc.DatesIn(denied.Span).Any() || IsClockPart(doc, denied) || NotBeforeAsClause(doc, w, end)) continue;
+                clauses.Add(new EarlierClause(w, EarlierClauseEnd(doc, next + 1, end, fromTo: false), w + 1, true));
+            }
         for (var w = first; w < end; w++)
         {
             if (PhraseEnd(doc, w, end, _earlierFigures) is not (>= 0 and var last)) continue;
@@ -196,7 +207,8 @@ public sealed partial class IncidentExtractor
         for (var w = first; w < end; w++)
         {
             var opens = PhraseEnd(doc, w, end, _currentFigures) is >= 0 and var last ? last + 1
-                : words[w].Key == "to" && clauses.Any(c => c.To == w && !c.Negated && words[c.Lead - 1].Key == "from") ? w + 1 : -1;
+                : words[w].Key == "to" && clauses.Any(c => c.To == w && !c.Negated && words[c.Lead - 1].Key == "from") ? w + 1
+                : words[w].Key == "but" && clauses.Any(c => c.To == w && c.Negated) ? w + 1 : -1;
             if (opens < 0 || InEarlier(new TextSpan(words[w].Start, words[w].End))) continue;
             now = Math.Min(now, words[w].Start);
             if (earlierKind is not null && NumberAfter(doc, opens, end) is { } bare && !Taken(bare) && !given.Any(g => g.Span.Start == bare.Start))
@@ -212,6 +224,14 @@ public sealed partial class IncidentExtractor
             .Select(m => (m.Kind, m.Value!.Value)).Distinct().ToList();
         var stands = recognized.Except(withdrawn).Concat(given).OrderBy(m => m.Span.Start).ToList();
         return new FigureCorrection(stands, withdrawn, corrected);
+    }
+
+    /// <summary>"not N as ..." opens at word <paramref name="not"/> (<see cref="NotBeforeAs"/> reads it where a phrase follows "as").</summary>
+    private static bool NotBeforeAsClause(AnnotatedDocument doc, int not, int end)
+    {
+        for (var k = not + 1; k < end && k <= not + 1 + NotAsReach; k++)
+            if (doc.Words[k].Key == "as" && NotBeforeAs(doc, k + 1, not) == not) return true;
+        return false;
     }
 
     /// <summary>
@@ -247,6 +267,8 @@ public sealed partial class IncidentExtractor
             var key = words[w].Key;
             if (key is ";" or "\u2014" or "\u2013" || key != "and" && _denialBreaks.Contains(key) || PhraseEnd(doc, w, end, _currentFigures) >= 0) return w;
             if (fromTo && key == "to" && w > from && doc.NumbersIn(new TextSpan(words[from].Start, words[w].Start)).Any()) return w;
+            // "corrected the figure of 40 wounded: 23 were wounded": a colon after the earlier figure opens the one given now
+            if (key == ":" && w > from && !(words[w].End < doc.Text.Length && char.IsDigit(doc.Text[words[w].End])) && doc.NumbersIn(new TextSpan(words[from].Start, words[w].Start)).Any()) return w;
         }
         return end;
     }
@@ -261,12 +283,153 @@ public sealed partial class IncidentExtractor
             .FirstOrDefault(n => n.Value is > 0 and <= CasualtyRecognizer.MaxSingleAttackToll);
     }
 
+    /// <summary>Most words of a phrase of function_words.tsv kind retracted_death ("was not among those killed").</summary>
+    private const int RetractedDeathWords = 6;
+
+    /// <summary>Most words between a retracted death and the victim written before it: "the waiter, 19, is alive".</summary>
+    private const int SurvivorReach = 6;
+
+    /// <summary>
+    /// A correction that brings back to life a victim the page counted among the dead (function_words.tsv kind
+    /// retracted_death: "Correction: the hospital confirmed that the waiter is alive", "UPDATE: the driver survived", "the
+    /// guard had been wrongly reported dead"; the sentence is a correction when it, or a sentence before it in its
+    /// paragraph, holds a correction_word or an update_word, or when it holds an earlier_figure phrase or a withdrawn cue).
+    /// The survivor is the victim noun (persons.tsv) or capitalised name written before the phrase in its clause; the
+    /// death figures that counted him are those whose words name him ("a waiter ... was hit and also died"), or that he
+    /// stands right after ("killed two people, an administrator and a waiter"). They are withdrawn, and so is the
+    /// highest of them wherever the page gives it ("Two dead in tea shop shooting"); one fewer for each survivor stands
+    /// (none when he was the only one). When the sentence tells a wound (kind survivor_wound: "is recovering from a shoulder
+    /// wound") and reads no injured of its own, the survivor moves to the injured: one beyond the page's highest count
+    /// of injured. A page whose body was corrected already names no death of the survivor, and nothing changes.
+    /// </summary>
+    private ArticleReading WithRetractedDeaths(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
+    {
+        var words = doc.Words;
+        var counted = new List<TextSpan>();
+        var told = new List<TextSpan>();
+        var survivors = 0;
+        var wounded = 0;
+        TextSpan? at = null;
+        foreach (var f in facts.Where(f => !f.IsCaption))
+        {
+            var first = doc.WordAt(f.Sentence.Start);
+            var end = Math.Min(doc.WordAt(f.Sentence.End), words.Count);
+            for (var w = first; w < end; w++)
+            {
+                if (PhraseEnd(doc, w, end, _retractedDeaths, RetractedDeathWords) is not (>= 0 and var last)) continue;
+                if (!InCorrection(doc, f)) break;
+                var named = new HashSet<string>(StringComparer.Ordinal);
+                for (var k = w - 1; k >= first && k >= w - SurvivorReach; k--)
+                {
+                    var key = words[k].Key;
+                    if (key is ";" or ":" or "that" or "but" or "and" or "(" or ")") break;
+                    if (PersonNouns.Default.IsVictim(key)
+                        || k > first && char.IsUpper(doc.Text[words[k].Start]) && !PlacesOf(f).Any(p => p.Start <= words[k].Start && words[k].End <= p.End)
+                           && !f.Dates.Any(d => d.Start <= words[k].Start && words[k].End <= d.End))
+                        named.Add(key);
+                }
+                if (named.Count == 0) break;
+                var deaths = facts.Where(g => g != f && !g.IsCaption)
+                    .SelectMany(g => g.Casualties.Where(m => m.Kind == CasualtyMention.Killed && m.Value is not null && NamesVictim(doc, g, m, named)))
+                    .Select(m => m.Span).ToList();
+                if (deaths.Count == 0) break;
+                counted.AddRange(deaths);
+                counted.Add(f.Sentence.Span);
+                survivors++;
+                at ??= new TextSpan(words[w].Start, words[last].End);
+                var hurt = false;
+                for (var k = first; k < end && !hurt; k++) hurt = _survivorWounds.Contains(words[k].Key);
+                if (hurt) { wounded++; told.Add(f.Sentence.Span); }
+                if (Trace) Console.Error.WriteLine($"  retracted death: {string.Join(" ", named)}{(hurt ? ", wounded" : "")}");
+                break;
+            }
+        }
+        if (survivors == 0 || at is not { } cue) return reading;
+        var spans = counted.Select(doc.Document.ToOriginal).ToList();
+        bool Own(CasualtyFigure x) => x.Evidence.Document == doc.Document.Id;
+        var withdrawn = reading.Reports.Where(r => !r.Background).SelectMany(r => r.Killed)
+            .Where(x => Own(x) && x.Value is not null && !x.Withdrawn && spans.Any(o => o.Start < x.Evidence.End && x.Evidence.Start < o.End)).ToList();
+        // the page's reports may hold its death figures by other words ("clerk shot dead" in the headline): the survivor
+        // still moves to the injured
+        var highest = withdrawn.Count == 0 ? 0 : withdrawn.Max(x => x.Value!.Value);
+        var standing = highest - survivors;
+        List<CasualtyFigure> Killed(IReadOnlyList<CasualtyFigure> figures)
+        {
+            if (highest == 0) return figures.ToList();
+            var had = figures.Any(x => withdrawn.Contains(x));
+            var result = figures.Select(x => Own(x) && x.Value is { } v && !x.Withdrawn
+                && (v == highest || spans.Any(o => o.Start < x.Evidence.End && x.Evidence.Start < o.End)) ? x with { Withdrawn = true } : x).ToList();
+            if (had && standing > 0 && !result.Any(x => !x.Withdrawn && x.Value == standing))
+                result.Add(new CasualtyFigure(standing, Qualifiers.Exact, null, doc.Document.Evidence(CasualtyMention.Killed, cue), doc.Published));
+            return result;
+        }
+        List<CasualtyFigure> Injured(IReadOnlyList<CasualtyFigure> figures)
+        {
+            var result = figures.ToList();
+            // the sentence may count the survivor's wound itself ("the driver survived and is being treated"): it stands
+            var toldSpans = told.Select(doc.Document.ToOriginal).ToList();
+            if (wounded == 0 || result.Any(x => Own(x) && !x.Withdrawn && toldSpans.Any(o => o.Start <= x.Evidence.Start && x.Evidence.End <= o.End))) return result;
+            var most = result.Where(x => Own(x) && !x.Withdrawn && x.Value is not null).Select(x => x.Value!.Value).DefaultIfEmpty(0).Max();
+            result.Add(new CasualtyFigure(most + wounded, Qualifiers.Exact, null, doc.Document.Evidence(CasualtyMention.Injured, cue), doc.Published));
+            return result;
+        }
+        var main = reading.Reports.FirstOrDefault(r => !r.Background && r.Killed.Any(x => withdrawn.Contains(x))) ?? reading.Reports.FirstOrDefault(r => !r.Background);
+        return reading with
+        {
+            Reports = reading.Reports.Select(r => r.Background ? r : r with
+            {
+                Killed = Killed(r.Killed),
+                Injured = r == main ? Injured(r.Injured) : r.Injured,
+            }).ToList()
+        };
+    }
+
+    /// <summary>
+    /// The death figure counts a victim named in <paramref name="named"/>: his word stands inside the figure's words ("a
+    /// waiter at the tea shop was hit and also died"), or after a figure of more than one in the sentence with no other
+    /// casualty figure between ("killed two people, an administrator and a waiter").
+    /// </summary>
+    private static bool NamesVictim(AnnotatedDocument doc, SentenceFacts g, CasualtyMention m, HashSet<string> named)
+    {
+        var end = Math.Min(doc.WordAt(g.Sentence.End), doc.Words.Count);
+        for (var k = doc.WordAt(m.Span.Start); k < end; k++)
+        {
+            var word = doc.Words[k];
+            // after the figure's words only a number counts him ("killing two people, a chief and his driver"); a lone
+            // victim noun counted one other ("shot dead a shopkeeper and his apprentice")
+            if (word.Start >= m.Span.End && (m.Value is not > 1 || g.Casualties.Any(o => o != m && o.Span.Start <= word.Start && o.Span.Start >= m.Span.End))) return false;
+            if (named.Contains(word.Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence is a correction or an update: it holds a correction_word, an update_word, an earlier_figure phrase or
+    /// a withdrawn cue, or a sentence before it in its paragraph holds a correction_word or an update_word ("Correction:",
+    /// "UPDATE 2:" on a line of its own).
+    /// </summary>
+    private bool InCorrection(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        var end = Math.Min(doc.WordAt(f.Sentence.End), words.Count);
+        for (var w = doc.WordAt(f.Sentence.Start); w < end; w++)
+            if (PhraseEnd(doc, w, end, _earlierFigures) >= 0) return true;
+        if (doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() == "withdrawn")) return true;
+        for (var i = f.Sentence.Index; i >= 0 && doc.Sentences[i].Paragraph == f.Sentence.Paragraph; i--)
+        {
+            var s = doc.Sentences[i];
+            for (var w = doc.WordAt(s.Start); w < words.Count && words[w].Start < s.End; w++)
+                if (_correctionWords.Contains(words[w].Key) || _updateWords.Contains(words[w].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The last word of the longest phrase of <paramref name="phrases"/> (words joined by one space) that starts at word <paramref name="w"/>; else -1.</summary>
-    private static int PhraseEnd(AnnotatedDocument doc, int w, int end, IReadOnlySet<string> phrases)
+    private static int PhraseEnd(AnnotatedDocument doc, int w, int end, IReadOnlySet<string> phrases, int reach = FigurePhraseWords)
     {
         var found = -1;
         var key = "";
-        for (var k = w; k < end && k < w + FigurePhraseWords; k++)
+        for (var k = w; k < end && k < w + reach; k++)
         {
             key = k == w ? doc.Words[k].Key : key + " " + doc.Words[k].Key;
             if (phrases.Contains(key)) found = k;

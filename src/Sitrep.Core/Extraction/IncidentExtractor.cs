@@ -247,6 +247,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _citedPieces;
     private readonly IReadOnlySet<string> _citedVerbs;
     private readonly IReadOnlySet<string> _correctionWords;
+    private readonly IReadOnlySet<string> _retractedDeaths;
+    private readonly IReadOnlySet<string> _survivorWounds;
     private readonly IReadOnlySet<string> _earlierFigures;
     private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _supersededFigures;
@@ -476,6 +478,8 @@ public sealed partial class IncidentExtractor
         _earlierFigures = words.Of(FunctionWords.EarlierFigure);
         _currentFigures = words.Of(FunctionWords.CurrentFigure);
         _supersededFigures = words.Of(FunctionWords.SupersededFigure);
+        _retractedDeaths = words.Of(FunctionWords.RetractedDeath);
+        _survivorWounds = words.Of(FunctionWords.SurvivorWound);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
         _refutingOpeners = words.Of(FunctionWords.RefutingOpener);
         _refutingVerdicts = words.Of(FunctionWords.RefutingVerdict).Select(v => " " + v + " ").ToList();
@@ -547,7 +551,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private ArticleReading WithWithdrawnFigures(AnnotatedDocument doc, List<SentenceFacts> facts, ArticleReading reading)
     {
-        reading = WithRumouredFigures(doc, facts, WithRefutedValuesWithdrawn(doc, facts, WithCorrectedValuesWithdrawn(doc, facts, reading)));
+        reading = WithRumouredFigures(doc, facts, WithRefutedValuesWithdrawn(doc, facts, WithRetractedDeaths(doc, facts, WithCorrectedValuesWithdrawn(doc, facts, reading))));
         var main = reading.Reports.FirstOrDefault(r => !r.Background);
         if (main is null) return reading;
         var withdrawn = RefutedSentences(doc, facts)

@@ -298,6 +298,10 @@ public sealed class FunctionWords
     public const string CurrentFigure = "current_figure";
     /// <summary>Says that the figures its sentence names are out of date: "the figures given earlier (8, then 11) are out of date", "do not use "three dead"" (IncidentExtractor.SupersededValues).</summary>
     public const string SupersededFigure = "superseded_figure";
+    /// <summary>In a correction, says that a victim counted among the dead is alive: "the waiter is alive", "was not among the dead" (IncidentExtractor.WithRetractedDeaths).</summary>
+    public const string RetractedDeath = "retracted_death";
+    /// <summary>Tells that the survivor of a retracted death is hurt: "recovering from a wound" (IncidentExtractor.WithRetractedDeaths).</summary>
+    public const string SurvivorWound = "survivor_wound";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
     /// <summary>Opens a verdict of falsehood that points back to the sentence before it: "That is not right." (IncidentExtractor.RefutedSentences).</summary>
