@@ -48,6 +48,34 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
+    /// <summary>Farthest a town measured from a reference point may lie from it (a namesake far away is not the town meant).</summary>
+    private const double MeasuredReach = 600;
+
+    /// <summary>Most words of an aside between the comma after a town and the "of" or "from" before its reference point.</summary>
+    private const int MeasuringAsideReach = 9;
+
+    /// <summary>
+    /// An aside right after the town gives where it lies by a distance from the second place, the reference point of
+    /// the distance (<see cref="DistanceReference"/>): a comma, then within <see cref="MeasuringAsideReach"/> words and no
+    /// punctuation the distance and its "of" or "from": "X, about 30 km north of Y", "X, a market town 40 miles from Y",
+    /// "X, some 15 kilometres south-east of the city of Y" (a place noun and "of" may stand between).
+    /// </summary>
+    private bool MeasuredFrom(AnnotatedDocument doc, Sentence s, PlaceMention town, PlaceMention reference)
+    {
+        if (!DistanceReference(doc, s, reference)) return false;
+        var words = doc.Words;
+        var w = doc.WordAt(town.End);
+        if (w >= words.Count || words[w].Start < town.End || words[w].Key != ",") return false;
+        var unit = false;
+        for (var i = w + 1; i < words.Count && i - w <= MeasuringAsideReach && words[i].Start < reference.Start; i++)
+        {
+            var key = words[i].Key;
+            if (_distanceUnits.Contains(key)) unit = true;
+            else if (key.Length == 1 && !char.IsLetterOrDigit(key[0]) && key != "-") return false;
+        }
+        return unit;
+    }
+
     /// <summary>An aside right after the place describes it as lying in a place its sentence names after it (<see cref="DescribedAsLyingIn"/>).</summary>
     private bool DescribedAsTown(AnnotatedDocument doc, PlaceMention town) =>
         doc.PlacesIn(doc.SentenceAt(town.Start).Span).Any(area => area.Start > town.End && area.Place.GeonameId != town.Place.GeonameId && DescribedAsLyingIn(doc, town, area));
@@ -160,6 +188,18 @@ public sealed partial class IncidentExtractor
                 eventPlaces.Remove(area);
                 others.Add(area);
                 if (others.Remove(described)) eventPlaces.Add(described);
+            }
+        // "X, about 30 km north of Y, has been hit": the aside measures X from Y, which only says where X lies; X is the scene
+        foreach (var reference in eventPlaces.ToList())
+            if (places.FirstOrDefault(p => p.End < reference.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City
+                                           && p.Place.GeonameId != reference.Place.GeonameId && (eventPlaces.Contains(p) || others.Contains(p))
+                                           && p.Place.CountryCode == reference.Place.CountryCode && p.Place.KilometresTo(reference.Place) <= MeasuredReach
+                                           && MeasuredFrom(doc, s, p, reference)) is { } measured)
+            {
+                eventPlaces.Remove(reference);
+                others.Add(reference);
+                if (!asides.Contains(reference)) asides.Add(reference);
+                if (others.Remove(measured)) eventPlaces.Add(measured);
             }
         // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
         foreach (var outer in eventPlaces.ToList())
