@@ -55,26 +55,39 @@ public sealed partial class IncidentExtractor
     private const int MeasuringAsideReach = 9;
 
     /// <summary>
-    /// An aside right after the town gives where it lies by a distance from the second place, the reference point of
-    /// the distance (<see cref="DistanceReference"/>): a comma, then within <see cref="MeasuringAsideReach"/> words and no
-    /// punctuation the distance and its "of" or "from": "X, about 30 km north of Y", "X, a market town 40 miles from Y",
-    /// "X, some 15 kilometres south-east of the city of Y" (a place noun and "of" may stand between).
+    /// An aside right after the town gives where it lies from the second place, its reference point: a comma, then
+    /// within <see cref="MeasuringAsideReach"/> words and no punctuation either a distance and its "of" or "from"
+    /// (<see cref="DistanceReference"/>: "X, about 30 km north of Y", "X, a market town 40 miles from Y") or, with the
+    /// second place written as a vicinity ("west of Y", "near Y", "outside Y"), only words of a direction or a place
+    /// (function_words.tsv kinds place_modifier, place_noun, settlement_noun) and hedges: "X, west of Y", "X, a town
+    /// just outside Y", "X, near Y".
     /// </summary>
     private bool MeasuredFrom(AnnotatedDocument doc, Sentence s, PlaceMention town, PlaceMention reference)
     {
-        if (!DistanceReference(doc, s, reference)) return false;
+        var distance = DistanceReference(doc, s, reference);
+        if (!distance && !reference.Vicinity) return false;
         var words = doc.Words;
         var w = doc.WordAt(town.End);
         if (w >= words.Count || words[w].Start < town.End || words[w].Key != ",") return false;
         var unit = false;
-        for (var i = w + 1; i < words.Count && i - w <= MeasuringAsideReach && words[i].Start < reference.Start; i++)
+        var plain = true;
+        var i = w + 1;
+        for (; i < words.Count && i - w <= MeasuringAsideReach && words[i].Start < reference.Start; i++)
         {
             var key = words[i].Key;
             if (_distanceUnits.Contains(key)) unit = true;
             else if (key.Length == 1 && !char.IsLetterOrDigit(key[0]) && key != "-") return false;
+            else if (!(_placeModifiers.Contains(key) || _placeNouns.Contains(key) || _settlementNouns.Contains(key) || VicinityAsideWords.Contains(key))) plain = false;
         }
-        return unit;
+        if (i >= words.Count || words[i].Start != reference.Start) return false;
+        return distance ? unit : plain;
     }
+
+    /// <summary>Words besides directions and place nouns that an aside locating a town by a vicinity may hold ("a town just outside Y", "close to Y").</summary>
+    private static readonly HashSet<string> VicinityAsideWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "from", "to", "just", "near", "outside", "close", "not", "far", "right", "only", "small",
+    };
 
     /// <summary>An aside right after the place describes it as lying in a place its sentence names after it (<see cref="DescribedAsLyingIn"/>).</summary>
     private bool DescribedAsTown(AnnotatedDocument doc, PlaceMention town) =>
