@@ -58,9 +58,9 @@ public sealed partial class IncidentExtractor
     /// An aside right after the town gives where it lies from the second place, its reference point: a comma, then
     /// within <see cref="MeasuringAsideReach"/> words and no punctuation either a distance and its "of" or "from"
     /// (<see cref="DistanceReference"/>: "X, about 30 km north of Y", "X, a market town 40 miles from Y") or, with the
-    /// second place written as a vicinity ("west of Y", "near Y", "outside Y"), only words of a direction or a place
+    /// second place written as a direction from it ("west of Y"), only words of a direction or a place
     /// (function_words.tsv kinds place_modifier, place_noun, settlement_noun) and hedges: "X, west of Y", "X, a town
-    /// just outside Y", "X, near Y".
+    /// just north-east of Y".
     /// </summary>
     private bool MeasuredFrom(AnnotatedDocument doc, Sentence s, PlaceMention town, PlaceMention reference)
     {
@@ -80,8 +80,15 @@ public sealed partial class IncidentExtractor
             else if (!(_placeModifiers.Contains(key) || _placeNouns.Contains(key) || _settlementNouns.Contains(key) || VicinityAsideWords.Contains(key))) plain = false;
         }
         if (i >= words.Count || words[i].Start != reference.Start) return false;
-        return distance ? unit : plain;
+        if (distance) return unit;
+        // only a direction: "X, west of Y"; "X, near Y" is as often a second place of the telling ("at X, near Y, a drone hit")
+        return plain && i - 2 > w && words[i - 1].Key == "of" && IsCompassWord(words[i - 2].Key);
     }
+
+    /// <summary>A compass direction ("north", "south-west", "northeastern").</summary>
+    private static bool IsCompassWord(string key) =>
+        key.Contains("north", StringComparison.Ordinal) || key.Contains("south", StringComparison.Ordinal)
+        || key.Contains("east", StringComparison.Ordinal) || key.Contains("west", StringComparison.Ordinal);
 
     /// <summary>Words besides directions and place nouns that an aside locating a town by a vicinity may hold ("a town just outside Y", "close to Y").</summary>
     private static readonly HashSet<string> VicinityAsideWords = new(StringComparer.Ordinal)
