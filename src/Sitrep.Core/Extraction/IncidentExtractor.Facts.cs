@@ -48,6 +48,54 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
+    /// <summary>Farthest a town measured from a reference point may lie from it (a namesake far away is not the town meant).</summary>
+    private const double MeasuredReach = 600;
+
+    /// <summary>Most words of an aside between the comma after a town and the "of" or "from" before its reference point.</summary>
+    private const int MeasuringAsideReach = 9;
+
+    /// <summary>
+    /// An aside right after the town gives where it lies from the second place, its reference point: a comma, then
+    /// within <see cref="MeasuringAsideReach"/> words and no punctuation either a distance and its "of" or "from"
+    /// (<see cref="DistanceReference"/>: "X, about 30 km north of Y", "X, a market town 40 miles from Y") or, with the
+    /// second place written as a direction from it ("west of Y"), only words of a direction or a place
+    /// (function_words.tsv kinds place_modifier, place_noun, settlement_noun) and hedges: "X, west of Y", "X, a town
+    /// just north-east of Y".
+    /// </summary>
+    private bool MeasuredFrom(AnnotatedDocument doc, Sentence s, PlaceMention town, PlaceMention reference)
+    {
+        var distance = DistanceReference(doc, s, reference);
+        if (!distance && !reference.Vicinity) return false;
+        var words = doc.Words;
+        var w = doc.WordAt(town.End);
+        if (w >= words.Count || words[w].Start < town.End || words[w].Key != ",") return false;
+        var unit = false;
+        var plain = true;
+        var i = w + 1;
+        for (; i < words.Count && i - w <= MeasuringAsideReach && words[i].Start < reference.Start; i++)
+        {
+            var key = words[i].Key;
+            if (_distanceUnits.Contains(key)) unit = true;
+            else if (key.Length == 1 && !char.IsLetterOrDigit(key[0]) && key != "-") return false;
+            else if (!(_placeModifiers.Contains(key) || _placeNouns.Contains(key) || _settlementNouns.Contains(key) || VicinityAsideWords.Contains(key))) plain = false;
+        }
+        if (i >= words.Count || words[i].Start != reference.Start) return false;
+        if (distance) return unit;
+        // only a direction: "X, west of Y"; "X, near Y" is as often a second place of the telling ("at X, near Y, a drone hit")
+        return plain && i - 2 > w && words[i - 1].Key == "of" && IsCompassWord(words[i - 2].Key);
+    }
+
+    /// <summary>A compass direction ("north", "south-west", "northeastern").</summary>
+    private static bool IsCompassWord(string key) =>
+        key.Contains("north", StringComparison.Ordinal) || key.Contains("south", StringComparison.Ordinal)
+        || key.Contains("east", StringComparison.Ordinal) || key.Contains("west", StringComparison.Ordinal);
+
+    /// <summary>Words besides directions and place nouns that an aside locating a town by a vicinity may hold ("a town just outside Y", "close to Y").</summary>
+    private static readonly HashSet<string> VicinityAsideWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "from", "to", "just", "near", "outside", "close", "not", "far", "right", "only", "small",
+    };
+
     /// <summary>An aside right after the place describes it as lying in a place its sentence names after it (<see cref="DescribedAsLyingIn"/>).</summary>
     private bool DescribedAsTown(AnnotatedDocument doc, PlaceMention town) =>
         doc.PlacesIn(doc.SentenceAt(town.Start).Span).Any(area => area.Start > town.End && area.Place.GeonameId != town.Place.GeonameId && DescribedAsLyingIn(doc, town, area));
@@ -160,6 +208,18 @@ public sealed partial class IncidentExtractor
                 eventPlaces.Remove(area);
                 others.Add(area);
                 if (others.Remove(described)) eventPlaces.Add(described);
+            }
+        // "X, about 30 km north of Y, has been hit": the aside measures X from Y, which only says where X lies; X is the scene
+        foreach (var reference in eventPlaces.ToList())
+            if (places.FirstOrDefault(p => p.End < reference.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City
+                                           && p.Place.GeonameId != reference.Place.GeonameId && (eventPlaces.Contains(p) || others.Contains(p))
+                                           && p.Place.CountryCode == reference.Place.CountryCode && p.Place.KilometresTo(reference.Place) <= MeasuredReach
+                                           && MeasuredFrom(doc, s, p, reference)) is { } measured)
+            {
+                eventPlaces.Remove(reference);
+                others.Add(reference);
+                if (!asides.Contains(reference)) asides.Add(reference);
+                if (others.Remove(measured)) eventPlaces.Add(measured);
             }
         // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
         foreach (var outer in eventPlaces.ToList())

@@ -50,6 +50,9 @@ internal sealed class PlaceCandidate
     /// namesake or seat. It casts no country vote, and is dropped when it lies outside the country the text's other names
     /// vote for, unless the text names it outside such a name too (PlaceResolver.DropStrays).</summary>
     public bool InBodyName { get; set; }
+    /// <summary>After words that set it apart as a namesake's place ("not the one in X", "no relation to X", cues.tsv kind
+    /// disown): the text says its place is not there, so the name counts against its country (PlaceResolver.CountryVotes).</summary>
+    public bool Disowned { get; set; }
     /// <summary>Named around the text, not in it (a site's name): weighs in the resolution of the others, is no mention.</summary>
     public bool IsContext { get; set; }
 }

@@ -35,6 +35,8 @@ public sealed class PlaceLexicon
 
     public HashSet<string> LocativeCues { get; } = new(StringComparer.Ordinal);
     public HashSet<string> VicinityCues { get; } = new(StringComparer.Ordinal);
+    /// <summary>Phrases (lower-case words) right before a name that set it apart as a namesake's place ("not the one in", "no relation to").</summary>
+    public List<string[]> DisowningPhrases { get; } = [];
     public HashSet<string> Descriptors { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin1Descriptors { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
@@ -119,6 +121,7 @@ public sealed class PlaceLexicon
         var cues = Path.Combine(folder, "cues.tsv");
         foreach (var (line, f) in TsvFile.Read(cues, 2))
         {
+            if (f[1] == "disown") { lexicon.DisowningPhrases.Add(f[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             var set = f[1] switch
             {
                 "locative" => lexicon.LocativeCues,

@@ -130,6 +130,7 @@ public sealed class PlaceRecognizer
             // what is written after the name ("County", ", Colo.", "(COSTA RICA)") is read first: it is a cue to accept it
             LookAhead(view, candidate, out var stateMention);
             if (!Accept(view, candidate, persons, siteName)) continue;
+            candidate.Disowned = Disowned(view, candidate.First);
             candidates.Add(candidate);
             // "Barnstaple, Devon": the county is read with the town, not as a town of its own name elsewhere
             if (candidate.CountyLast >= 0) i = candidate.CountyLast + 1;
@@ -311,7 +312,7 @@ public sealed class PlaceRecognizer
         // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it;
         // a dateline opening a sentence ("ALTOONA, Pa. --") is no acronym.
         var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',';
-        if (view.IsAllCaps(c.First) && c.End - c.Start <= 4 && !dateline)
+        if (view.IsAllCaps(c.First) && c.End - c.Start <= 4 && !dateline && !EndsPlaceLine(view, c))
         {
             c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 1_000_000).ToArray();
             if (c.Places.Count == 0) return false;
@@ -723,6 +724,17 @@ public sealed class PlaceRecognizer
         return c.Places.Count > 0;
     }
 
+    /// <summary>
+    /// The name ends its line, alone on it or after a comma: a heading's or a letterhead's place line ("ST. JUDE'S
+    /// SCHOOL, ALBA", "GUARDIAN LODGE, KITA", a line "OYO" under a name), where a short name in capitals is the place,
+    /// not an acronym.
+    /// </summary>
+    private static bool EndsPlaceLine(TokenView view, PlaceCandidate c)
+    {
+        if (c.Last + 1 < view.Count && view.SameLine(c.Last + 1) && !(view.Char(c.Last + 1) is '.' && (c.Last + 2 >= view.Count || !view.SameLine(c.Last + 2)))) return false;
+        return c.First == 0 || !view.SameLine(c.First) || view.Char(c.First - 1) == ',';
+    }
+
     /// <summary>In all-capital text: a word that is neither common, nor a cue, nor a demonym, nor a place name.</summary>
     private bool NameLikeInCapitals(TokenView view, int i) =>
         view.IsWord(i) && !_lexicon.CommonWords.Contains(view.Folded(i)) && !IsCueWord(view.Lower(i))
@@ -776,6 +788,23 @@ public sealed class PlaceRecognizer
             return (sawOf ? CueKind.Locative : CueKind.None, admin1);
         }
         return (sawOf ? CueKind.Locative : CueKind.None, admin1);
+    }
+
+    /// <summary>
+    /// The words right before the name are a phrase that sets it apart as a namesake's place (cues.tsv kind disown):
+    /// "Which Bali? Ours, not the one in Indonesia", "no relation to Y", "not to be confused with Y".
+    /// </summary>
+    private bool Disowned(TokenView view, int first)
+    {
+        foreach (var phrase in _lexicon.DisowningPhrases)
+        {
+            var k = first - 1;
+            var matched = true;
+            for (var j = phrase.Length - 1; j >= 0; j--, k--)
+                if (k < 0 || !view.IsWord(k) || view.Lower(k) != phrase[j]) { matched = false; break; }
+            if (matched) return true;
+        }
+        return false;
     }
 
     /// <summary>Below this a town's name beside another capitalised word under a cue is taken for part of a person's or a firm's name ("the office of Paul Riva", "a Wells Fargo branch").</summary>

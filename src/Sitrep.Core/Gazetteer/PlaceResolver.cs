@@ -15,6 +15,9 @@ internal static class PlaceResolver
     /// <summary>The votes of a country named after a locative cue ("in Mozambique"): more than one named as an actor (2).</summary>
     private const double LocativeCountryVotes = 3;
 
+    /// <summary>The votes a country loses when the text sets its place apart as a namesake's ("not the one in Indonesia"): as many as one written after "in" wins.</summary>
+    private const double DisownedCountryVotes = 3;
+
     /// <summary>
     /// The votes of a name shared by several countries whose likeliest reading is a national capital: more than a name
     /// of small towns' (0.3), so it outweighs one of them, but short of a one-country name's (1), so that alone it
@@ -178,6 +181,18 @@ internal static class PlaceResolver
             // "the Elm Ridge Shopping Centre": a name that opens another locality's name in a building's name is no evidence
             // either, unless it may be a division or a country by its own name
             if (c.HeadsLocalityName && !c.Places.Any(p => p.Kind != PlaceKind.City && gazetteer.FoldedName(p) == c.Key)) continue;
+            // "not the one in Indonesia", "no relation to Y": the text says its place is not there, a vote against that country
+            if (c.Disowned && !c.IsCapitalPhrase && !c.IsDemonym && c.Places.Count > 0)
+            {
+                var disowned = c.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country) ?? c.Places.MaxBy(p => Prior(gazetteer, p, c.Key))!;
+                // only where the text names a place that has a namesake there: "or the one in X" after "the attack in Y" speaks of another attack
+                var cc = disowned.CountryCode;
+                if (candidates.Any(o => o != c && !o.IsDemonym && !o.IsCapitalPhrase && o.Places.Any(p => p.CountryCode == cc) && o.Places.Any(p => p.CountryCode != cc)))
+                {
+                    Vote(cc, -DisownedCountryVotes);
+                    continue;
+                }
+            }
             if (c.Key.Length > 0 && !c.IsCapitalPhrase && !counted.Add(c.Key)) continue;
             if (c.IsCapitalPhrase)
             {

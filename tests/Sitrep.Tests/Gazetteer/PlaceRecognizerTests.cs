@@ -97,6 +97,30 @@ public class PlaceRecognizerTests
         Assert.Equal(surface, text[m.Start..m.End]);
     }
 
+    // a name shared by towns of several countries, set apart from a namesake's place ("not the one in X", "no relation to
+    // the one in X", cues.tsv kind disown): the negated country counts against that reading
+    // text | surface | country
+    [Theory]
+    [InlineData("Which Tripoli? Ours, up the coast from Zgharta, not the one in Libya. Two men were shot there last night.", "Tripoli", "LB")]
+    [InlineData("Gunmen robbed a jeweller in Valencia, near Maracay, on Monday (no relation to the one in Spain), police said.", "Valencia", "VE")]
+    [InlineData("Our partners in Hyderabad, near Kotri, report two deaths; this is not to be confused with India.", "Hyderabad", "PK")]
+    [InlineData("Bali in Mezam or the one in Indonesia? Ours, twenty minutes from Bamenda.", "Bali", "CM")]
+    public void DisownedNamesakeCountry(string text, string surface, string country)
+    {
+        Assert.Equal(country, Find(text, surface).Place.CountryCode);
+    }
+
+    // a short name in capitals that ends a heading's place line is the place, no acronym
+    [Theory]
+    [InlineData("ST. AGNES MISSION HOSPITAL, BALI\nPatients were moved after the attack near Bamenda.", "BALI", "CM")]
+    [InlineData("GREENFIELD ACADEMY, JOS\nGunmen entered the school at night.", "JOS", "NG")]
+    [InlineData("HOLY ROSARY PARISH, GULU\nDear friends, our catechist was attacked on the road last week.", "GULU", "UG")]
+    [InlineData("Parish bulletin\nBUEA\nThe church thanks all who helped after the fire in Limbe.", "BUEA", "CM")]
+    public void ShortNameEndingPlaceLine(string text, string surface, string country)
+    {
+        Assert.Equal(country, Find(text, surface).Place.CountryCode);
+    }
+
     // text | demonym | country or region
     [Theory]
     [InlineData("Syrian troops advanced at dawn.", "Syrian", "SY")]
