@@ -34,9 +34,9 @@ public sealed partial class IncidentExtractor
     /// no sentence tells an attack at one site alone for each, and nothing counts two attacks. Only one town's frame may
     /// split so; returns the wave's members, or null.
     /// </summary>
-    private List<Frame>? SiteWave(AnnotatedDocument doc, List<Frame> frames, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
+    private List<Frame>? SiteWave(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, List<SentenceFacts> waveSentences, List<(CasualtyMention, string?)> waveCasualties)
     {
-        var candidates = new List<(Frame Frame, List<string> Names, int Count)>();
+        var candidates = new List<(Frame Frame, List<string> Names, int Count, bool Nouns)>();
         foreach (var frame in frames.Where(fr => fr.Place.Kind == PlaceKind.City && !fr.ToldSeparately))
         {
             var news = frame.Sentences.Where(s => !s.IsBackground && !s.IsCaption && !s.IsTitle).OrderBy(s => s.Sentence.Start).ToList();
@@ -44,11 +44,14 @@ public sealed partial class IncidentExtractor
             var names = SitesToldApart(doc, frame, news);
             // the attacks the article counts outnumber the town's sites it names: some were elsewhere, the sites no split
             // ("three shootings" told at two streets of one town: the third is another town's, misplaced)
-            if (names.Count is >= 2 and <= MaxTownSites && !(AttacksCountedTogether(doc, news) > names.Count)) candidates.Add((frame, names, names.Count));
-            else if (StruckSites(doc, frame, news) is { } count) candidates.Add((frame, [], count));
+            if (names.Count is >= 2 and <= MaxTownSites && !(AttacksCountedTogether(doc, news) > names.Count)) candidates.Add((frame, names, names.Count, false));
+            else if (StruckSites(doc, frame, news) is { } count) candidates.Add((frame, [], count, false));
+            else if (SiteNounsToldApart(doc, frame, news) is { Count: >= 2 and <= MaxTownSites } nouns && !(AttacksCountedTogether(doc, news) > nouns.Count)
+                     && !SiteNounInOtherTown(doc, facts, frame, nouns))
+                candidates.Add((frame, nouns, nouns.Count, true));
         }
         if (candidates.Count != 1) return null;
-        var (town, sites, parts) = candidates[0];
+        var (town, sites, parts, byNoun) = candidates[0];
         var members = new List<Frame> { town };
         for (var i = 1; i < parts; i++)
             members.Add(new Frame(town.PlaceMentions[0])
@@ -57,8 +60,8 @@ public sealed partial class IncidentExtractor
                 Date = town.Date, DateFromAttack = town.DateFromAttack, DatedByPlaceless = town.DatedByPlaceless,
             });
         town.SiteApart = true;
-        for (var i = 0; i < sites.Count; i++) members[i].Site = sites[i];
-        if (Trace) Console.Error.WriteLine($"  sites of {town.Place.Name} told apart: {(sites.Count > 0 ? string.Join(", ", sites) : $"{parts} counted")}");
+        if (!byNoun) for (var i = 0; i < sites.Count; i++) members[i].Site = sites[i];
+        if (Trace) Console.Error.WriteLine($"  sites of {town.Place.Name} told apart{(byNoun ? " by their nouns" : "")}: {(sites.Count > 0 ? string.Join(", ", sites) : $"{parts} counted")}");
 
         // each sentence that is one site's alone
         var own = new Dictionary<SentenceFacts, int>(ReferenceEqualityComparer.Instance);
@@ -67,7 +70,7 @@ public sealed partial class IncidentExtractor
         var paragraph = -1;
         foreach (var s in town.Sentences.OrderBy(s => s.Sentence.Start))
         {
-            var named = mentions[s] = SiteMentions(doc, s.Sentence, sites);
+            var named = mentions[s] = byNoun ? SiteNounMentions(doc, s.Sentence, sites) : SiteMentions(doc, s.Sentence, sites);
             var at = named.Select(m => m.Site).Distinct().ToList();
             var total = s.HasTotalCue || TotalOfSeveral(doc, s);
             if (s.IsTitle || s.IsBackground || total || at.Count > 1) { focus = null; continue; }
@@ -165,6 +168,91 @@ public sealed partial class IncidentExtractor
         // attacks of two kinds (a bomb at A Road, gunmen at B Church) are two when the article counts just as many ("two
         // attacks hit the town"): one attack told with two names of its place is never counted so
         return shared.Count > 0 || AttacksCountedTogether(doc, news) == names.Count ? names : [];
+    }
+
+    /// <summary>
+    /// The sites of the town whose attacks the article tells apart by the common nouns of the places struck, when it
+    /// names them no name ("a car bomb went off beside the mosque on the main square ... an hour later a roadside device
+    /// exploded at the police checkpoint on the road out of town", "a charge exploded against the wall of the registry
+    /// office ... minutes later gunmen threw grenades at the police station"): each told in a sentence of the news at the
+    /// town (no other town as its scene, no total) that tells an attack in words of its own, not a word that points back to
+    /// one told ("the blast", <see cref="PointsBack"/>), and whose targets name one site noun alone (function_words.tsv kind
+    /// site_target or site_noun, in the singular), a site not struck before. The sites' attacks must share a kind, or be
+    /// just as many as the attacks the article counts. The article must count or number its attacks
+    /// (<see cref="CountsOrNumbersAttacks"/>): one attack told in two sentences that name two places ("a bomb exploded in
+    /// the market ... it also damaged a school") is never counted so. Empty when fewer than two.
+    /// </summary>
+    private List<string> SiteNounsToldApart(AnnotatedDocument doc, Frame frame, List<SentenceFacts> news)
+    {
+        var nouns = new List<string>();
+        var kinds = new List<HashSet<string>>();
+        foreach (var s in news)
+        {
+            if (s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place)) || _followUps.IsFollowUp(doc, s)) continue;
+            // a device brought in by "a" or "an" is a new attack's too ("a car packed with explosives ... detonated"), and so
+            // is one numbered right before it ("the second bomb", "the second exploded at the bus terminal")
+            var fresh = s.Events.Where(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "kidnapping" } && !DoneBefore(doc, e)
+                                            && (IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || !PointsBackToAttack(doc, s, e)))
+                .Select(e => e.As<EventCue>()).ToList();
+            if (fresh.Count == 0) continue;
+            var own = s.Targets.Where(t => !Elsewhere(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
+                .Where(n => _siteTargets.Contains(n) || _siteNouns.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (own.Count != 1) continue;
+            var at = nouns.FindIndex(n => string.Equals(n, own[0], StringComparison.OrdinalIgnoreCase));
+            if (at < 0) { nouns.Add(own[0]); kinds.Add(fresh.Select(c => c.EventType).ToHashSet(StringComparer.Ordinal)); }
+            else kinds[at].UnionWith(fresh.Select(c => c.EventType));
+        }
+        if (nouns.Count < 2) return [];
+        var shared = kinds.Skip(1).Aggregate(new HashSet<string>(kinds[0], StringComparer.Ordinal), (a, b) => { a.IntersectWith(b); return a; });
+        return shared.Count > 0 || AttacksCountedTogether(doc, news) == nouns.Count ? nouns : [];
+    }
+
+    /// <summary>
+    /// The attack word points back to an attack told (<see cref="PointsBack"/>: "the blast", "the first explosion") with
+    /// its own determiner: "the" of a site or of people hit on the way back ("a charge placed against the wall of the tax
+    /// office exploded") is theirs, not the attack's.
+    /// </summary>
+    private bool PointsBackToAttack(AnnotatedDocument doc, SentenceFacts f, Cue e)
+    {
+        if (!PointsBack(doc, f, e)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = e.FirstWord - 1; w >= first && w >= e.FirstWord - 4; w--)
+        {
+            if (_toldDeterminers.Contains(doc.Words[w].Key)) return true;
+            if (_siteTargets.Contains(doc.Words[w].Key) || _siteNouns.Contains(doc.Words[w].Key) || f.Targets.Any(t => t.FirstWord <= w && w <= t.LastWord)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A word of one more attack right before the attack word, or before it and a device noun: "the second exploded", "a second bomb went off".</summary>
+    private bool NumberedBefore(AnnotatedDocument doc, SentenceFacts f, Cue e)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        var w = e.FirstWord - 1;
+        if (w >= first && _deviceNouns.Contains(doc.Words[w].Key)) w--;
+        return w >= first && _repeatWords.Contains(doc.Words[w].Key);
+    }
+
+    /// <summary>
+    /// The article writes one of the site nouns as the place of another town of the frame's country, in a sentence of its
+    /// news or a caption ("People gather by the vegetable market in Y"): that site's attack may lie there
+    /// (<see cref="PlaceSitesApart"/>), no split of this town.
+    /// </summary>
+    private bool SiteNounInOtherTown(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame, List<string> nouns) =>
+        facts.Any(f => !f.IsBackground && SiteWordsNamed(doc, f.Sentence, definite: false).Overlaps(nouns)
+                       && f.EventPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == frame.Place.CountryCode && !frame.Holds(p.Place)
+                                                 && !f.CarePlaces.Any(c => c.Place.GeonameId == p.Place.GeonameId)));
+
+    /// <summary>Where the sentence names one of the sites told apart by their nouns (<see cref="SiteNounsToldApart"/>): the noun, singular or plural.</summary>
+    private static List<(int Start, int End, int Site)> SiteNounMentions(AnnotatedDocument doc, Sentence s, List<string> sites)
+    {
+        var found = new List<(int Start, int End, int Site)>();
+        for (var w = doc.WordAt(s.Start); w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
+        {
+            var site = sites.FindIndex(n => string.Equals(n, Singular(doc.Words[w].Key), StringComparison.OrdinalIgnoreCase));
+            if (site >= 0) found.Add((doc.Words[w].Start, doc.Words[w].End, site));
+        }
+        return found;
     }
 
     /// <summary>Two names of one site: equal, or one the other's first words ("A Chowk" and "A").</summary>

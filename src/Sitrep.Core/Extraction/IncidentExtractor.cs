@@ -1228,7 +1228,7 @@ public sealed partial class IncidentExtractor
         }
         // attacks of one kind at sites of one town told apart ("a bomb at A Chowk ... a second bomb at the B Gate
         // checkpoint"): one frame a site, one wave
-        if (wave is null && SiteWave(doc, frames, waveSentences, waveCasualties) is { } sites) wave = sites;
+        if (wave is null && SiteWave(doc, facts, frames, waveSentences, waveCasualties) is { } sites) wave = sites;
         MoveSummedTotals(facts, frames, wave, waveCasualties);
         // the first site of a kind struck before a later one ("a second church"): its target word is what was hit there
         foreach (var repeated in RepeatedSiteAttacks(doc, facts, trace: true))
