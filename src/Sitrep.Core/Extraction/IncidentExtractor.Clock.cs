@@ -67,11 +67,14 @@ public sealed partial class IncidentExtractor
     private bool TellsEarlyHour(AnnotatedDocument doc, SentenceFacts f) =>
         SaysAfterMidnight(doc, f) || ClockHours(doc, f).Any(h => h < DawnHour);
 
-    /// <summary>The sentence says "after midnight" or "past midnight" ("just after midnight, men set fire to a bus", "from half past midnight").</summary>
-    private static bool SaysAfterMidnight(AnnotatedDocument doc, SentenceFacts f)
+    /// <summary>
+    /// The sentence says "after midnight" or "past midnight" ("just after midnight, men set fire to a bus", "from half past
+    /// midnight"): function_words.tsv kind midnight_after right before a midnight_word.
+    /// </summary>
+    private bool SaysAfterMidnight(AnnotatedDocument doc, SentenceFacts f)
     {
         for (var w = doc.WordAt(f.Sentence.Start) + 1; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
-            if (doc.Words[w].Key == "midnight" && doc.Words[w - 1].Key is "after" or "past") return true;
+            if (_midnightWords.Contains(doc.Words[w].Key) && _midnightAfter.Contains(doc.Words[w - 1].Key)) return true;
         return false;
     }
 
@@ -83,12 +86,13 @@ public sealed partial class IncidentExtractor
     private IEnumerable<int> ClockHours(AnnotatedDocument doc, SentenceFacts f)
     {
         foreach (var hour in OClockHours(doc, f)) yield return hour;
+        foreach (var hour in FractionHours(doc, f)) yield return hour;
         var words = doc.Words;
         var first = doc.WordAt(f.Sentence.Start);
         for (var w = first; w < words.Count && words[w].Start < f.Sentence.End; w++)
         {
-            // "a little before midnight", "shortly before midnight": the last hour of the evening
-            if (w > first && words[w].Key == "midnight" && words[w - 1].Key == "before") { yield return 23; continue; }
+            // "a little before midnight", "shortly before midnight": the last hour of the evening (kinds midnight_before, midnight_word)
+            if (w > first && _midnightWords.Contains(words[w].Key) && _midnightBefore.Contains(words[w - 1].Key)) { yield return 23; continue; }
             if (ClockTimeOf(doc, w) is not { } time) continue;
             var stamp = time.After == w + 1 && words[w].Key.Length == 5 && words[w].Key[2] == ':'
                         && (w == first || !(words[w - 1].Key == "at" || _clockLeads.Contains(words[w - 1].Key)));
@@ -164,6 +168,28 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The hours a sentence gives as a part of an hour told in words (function_words.tsv kinds clock_fraction, clock_to,
+    /// clock_past): "a quarter to nine" 8, "half past ten" 10, "quarter after 9" 9, "a quarter to nine in the evening" 20
+    /// (kind afternoon_word after "in the", as for an o'clock hour). The hour is a figure or a number word from 1 to 12.
+    /// </summary>
+    private IEnumerable<int> FractionHours(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var words = doc.Words;
+        for (var w = doc.WordAt(f.Sentence.Start); w + 2 < words.Count && words[w + 2].Start < f.Sentence.End; w++)
+        {
+            if (!_clockFractions.Contains(words[w].Key)) continue;
+            var to = _clockTo.Contains(words[w + 1].Key);
+            if (!to && !_clockPast.Contains(words[w + 1].Key)) continue;
+            var figure = words[w + 2].Key;
+            if (!int.TryParse(figure, out var hour) && !_numberWords.TryGetValue(figure, out hour)) continue;
+            if (hour is < 1 or > 12) continue;
+            if (to) hour = hour == 1 ? 12 : hour - 1;
+            var later = w + 5 < words.Count && words[w + 3].Key == "in" && words[w + 4].Key == "the" && _afternoonWords.Contains(words[w + 5].Key);
+            yield return later && hour < 12 ? hour + 12 : hour;
+        }
+    }
+
+    /// <summary>
     /// The sentence gives a time of the day: a clock time (<see cref="ClockTimeAt"/>: "at 8:30", "20:30 hours", "10 p.m.",
     /// "8.40pm", "22h30"), a time word (function_words.tsv kind clock_word: "just before midnight"), or, in its opening
     /// words, a lapse after the moment told before ("Some 80 minutes later", "An hour later"; kind clock_unit then "later").
@@ -176,6 +202,8 @@ public sealed partial class IncidentExtractor
         {
             var key = doc.Words[w].Key;
             if (_clockWords.Contains(key)) return true;
+            // "at a quarter to nine", "half past ten" (FractionHours)
+            if (_clockFractions.Contains(key) && FractionHours(doc, f).Any()) return true;
             // "Correction, 17 April 2025, 16:20": the time of a telling, right after its date
             if (dated.Any(d => d.End <= doc.Words[w].Start && doc.Words[w].Start - d.End <= 3)) continue;
             if (ClockTimeAt(doc, w) > w) return true;
@@ -273,7 +301,7 @@ public sealed partial class IncidentExtractor
     /// A part of a timeline told "after midnight" in its opening sentence, which writes no date of its own ("Then, just
     /// after midnight, men set fire to a bus"), after parts told the evening before: it happened the next day.
     /// </summary>
-    private static void DateAfterMidnightWord(AnnotatedDocument doc, List<SentenceFacts> timed, List<Frame> parts)
+    private void DateAfterMidnightWord(AnnotatedDocument doc, List<SentenceFacts> timed, List<Frame> parts)
     {
         for (var i = 1; i < timed.Count && i < parts.Count; i++)
         {

@@ -101,6 +101,12 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _conditionWords;
     private readonly IReadOnlySet<string> _oclockWords;
     private readonly IReadOnlySet<string> _afternoonWords;
+    private readonly IReadOnlySet<string> _midnightWords;
+    private readonly IReadOnlySet<string> _midnightAfter;
+    private readonly IReadOnlySet<string> _midnightBefore;
+    private readonly IReadOnlySet<string> _clockFractions;
+    private readonly IReadOnlySet<string> _clockTo;
+    private readonly IReadOnlySet<string> _clockPast;
     private readonly IReadOnlySet<string> _woundWords;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _gatheringNouns;
@@ -345,6 +351,12 @@ public sealed partial class IncidentExtractor
         _conditionWords = words.Of(FunctionWords.ConditionWord);
         _oclockWords = words.Of(FunctionWords.OClockWord);
         _afternoonWords = words.Of(FunctionWords.AfternoonWord);
+        _midnightWords = words.Of(FunctionWords.MidnightWord);
+        _midnightAfter = words.Of(FunctionWords.MidnightAfter);
+        _midnightBefore = words.Of(FunctionWords.MidnightBefore);
+        _clockFractions = words.Of(FunctionWords.ClockFraction);
+        _clockTo = words.Of(FunctionWords.ClockTo);
+        _clockPast = words.Of(FunctionWords.ClockPast);
         _woundWords = words.Of(FunctionWords.WoundWord);
         _originWords = words.Of(FunctionWords.OriginWord);
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
@@ -1244,6 +1256,7 @@ public sealed partial class IncidentExtractor
         if (wave is null) PlaceSitesApart(doc, facts, frames);
         if (wave is null) SplitByTimeline(doc, facts, frames);
         if (wave is not null) DateByWave(doc, facts, wave, story);
+        DateByNarrativeAnchor(doc, facts, frames);
         DateNightByEarlyHour(doc, frames, story);
         DateByPastTelling(doc, facts, frames);
 

@@ -433,6 +433,18 @@ public sealed class FunctionWords
     public const string OClockWord = "oclock_word";
     /// <summary>After "in the" following an o'clock hour, puts it past noon: "four o'clock in the afternoon" (IncidentExtractor.OClockHours).</summary>
     public const string AfternoonWord = "afternoon_word";
+    /// <summary>The word of the hour that ends the day: "midnight" (IncidentExtractor.ClockHours, SaysAfterMidnight).</summary>
+    public const string MidnightWord = "midnight_word";
+    /// <summary>Right before a midnight word, puts the time in the small hours of the next day: "just after midnight" (IncidentExtractor.SaysAfterMidnight).</summary>
+    public const string MidnightAfter = "midnight_after";
+    /// <summary>Right before a midnight word, puts the time in the evening's last hour: "shortly before midnight" (IncidentExtractor.ClockHours).</summary>
+    public const string MidnightBefore = "midnight_before";
+    /// <summary>A part of an hour told in words: "a quarter to nine", "half past ten" (IncidentExtractor.FractionHours).</summary>
+    public const string ClockFraction = "clock_fraction";
+    /// <summary>Between a clock fraction and the hour it comes before: "a quarter to nine" (IncidentExtractor.FractionHours).</summary>
+    public const string ClockTo = "clock_to";
+    /// <summary>Between a clock fraction and the hour it comes after: "half past ten" (IncidentExtractor.FractionHours).</summary>
+    public const string ClockPast = "clock_past";
 
     private static readonly Lazy<FunctionWords> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "function_words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
