@@ -916,6 +916,17 @@ public sealed partial class IncidentExtractor
         return AmongVictims(doc, target) || SubjectOfCasualty(doc, target);
     }
 
+    /// <summary>
+    /// A describing word before a victim's trade ("a local councillor"): lower case, no preposition and no verb's
+    /// participle ("treated by ambulance staff" tells who cared for the victims, not who they were).
+    /// </summary>
+    private bool DescribingWord(AnnotatedDocument doc, int w)
+    {
+        var key = doc.Words[w].Key;
+        return char.IsLower(doc.Text[doc.Words[w].Start]) && !_locative.Contains(key) && key is not ("of" or "by" or "with" or "for" or "from" or "about" or "against" or "among")
+               && !key.EndsWith("ed", StringComparison.Ordinal) && !key.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     /// <summary>Words a list of victims may open its next member with: determiners, numbers and "both"/"all" ("and their police escort", ", both women,").</summary>
     private bool ListFiller(AnnotatedDocument doc, int w) =>
         _determiners.Contains(doc.Words[w].Key) || doc.Words[w].Key is "both" or "all" || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any();
@@ -989,6 +1000,10 @@ public sealed partial class IncidentExtractor
     private bool AmongVictims(AnnotatedDocument doc, Cue target)
     {
         var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        // the target word heads the victim's noun phrase: "a motorcycle taxi driver" names a driver, not a taxi
+        var after = target.LastWord + 1;
+        if (after < doc.Words.Count && doc.Words[after].Start < doc.SentenceAt(target.Start).End
+            && doc.Words[after].Key is not ("," or "." or ";" or ":" or "and" or "or" or "who" or "from" or "of" or "aged" or "in" or "at" or "were" or "was" or "are" or "is" or ")" or "-" or "–" or "—")) return false;
         var w = target.FirstWord - 1;
         var start = doc.SentenceAt(target.Start).Start;
         for (var hops = 0; hops < 4 && w >= first; hops++)
@@ -996,7 +1011,7 @@ public sealed partial class IncidentExtractor
             // determiners, numbers, adverbs and up to two describing words in lower case ("a local councillor")
             var describing = 0;
             while (w >= first && (ListFiller(doc, w) && !_lexicons.TargetRollWords.Contains(doc.Words[w].Key) || _passiveAdverbs.Contains(doc.Words[w].Key)
-                                  || describing < 2 && w == target.FirstWord - 1 - describing && char.IsLower(doc.Text[doc.Words[w].Start])
+                                  || describing < 2 && w == target.FirstWord - 1 - describing && DescribingWord(doc, w)
                                      && !_lexicons.TargetRollWords.Contains(doc.Words[w].Key) && !_lexicons.TargetVictimNouns.Contains(doc.Words[w].Key)
                                      && doc.Words[w].Key is not ("and" or "or") && ++describing > 0)) w--;
             if (w < first) return false;
