@@ -935,8 +935,9 @@ public sealed partial class IncidentExtractor
     /// The target word opens, or stands in, the subject of a casualty phrase: over the members of a list joined by
     /// commas and "and"/"or" (a member may name no target: "and the team's driver"), a passive harm follows
     /// (<see cref="SubjectOfHarm(AnnotatedDocument, int, int)"/>: "were wounded") or, within eight words, a casualty
-    /// phrase of casualties.tsv that stands after its subject ("died at the scene", "lost their lives"), with no clause
-    /// break, speech verb, number or joining word between.
+    /// phrase of casualties.tsv that stands after its subject and opens on a verb of dying (function_words.tsv kind
+    /// death_verb, or "lost": "died at the scene", "lost their lives"; not a noun for the victims, "the deceased",
+    /// "injured people", nor "lives" as a verb), with no clause break, speech verb, number or joining word between.
     /// </summary>
     private bool SubjectOfCasualty(AnnotatedDocument doc, Cue target)
     {
@@ -967,7 +968,7 @@ public sealed partial class IncidentExtractor
                 || _speechVerbs.Contains(key) || _beAuxiliaries.Contains(key) || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
             var at = w;
             if (doc.Within(doc.Cues, new TextSpan(doc.Words[w].Start, doc.Words[w].End), c => c.Start)
-                .Any(c => c.FirstWord == at && c.Kind == CueKind.Casualty && c.As<CasualtyCue>() is { Kind: "killed" or "injured", Position: "after" } && key != "dead"))
+                .Any(c => c.FirstWord == at && c.Kind == CueKind.Casualty && c.As<CasualtyCue>() is { Kind: "killed" or "injured", Position: "after" } && (_deathVerbs.Contains(key) || key == "lost")))
                 return true;
         }
         return false;
