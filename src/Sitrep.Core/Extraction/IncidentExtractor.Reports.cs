@@ -937,7 +937,9 @@ public sealed partial class IncidentExtractor
     /// (<see cref="SubjectOfHarm(AnnotatedDocument, int, int)"/>: "were wounded") or, within eight words, a casualty
     /// phrase of casualties.tsv that stands after its subject and opens on a verb of dying (function_words.tsv kind
     /// death_verb, or "lost": "died at the scene", "lost their lives"; not a noun for the victims, "the deceased",
-    /// "injured people", nor "lives" as a verb), with no clause break, speech verb, number or joining word between.
+    /// "injured people", nor "lives" as a verb), with no clause break, speech verb, number, joining word or relative
+    /// "who" between ("a motorcycle taxi driver who died of his wounds" names a man by his trade among the dead of a shop's
+    /// bombing, no transport hit).
     /// </summary>
     private bool SubjectOfCasualty(AnnotatedDocument doc, Cue target)
     {
@@ -964,7 +966,7 @@ public sealed partial class IncidentExtractor
         for (var w = last + 1; w < n && w <= last + 8 && doc.Words[w].Start < sentenceEnd; w++)
         {
             var key = doc.Words[w].Key;
-            if (key is "." or ";" or "," or ":" or "and" or "or" or "but" or "whose" or "after" or "when" or "before" or "as" or "because" or "while" or "until" or "if" or "since"
+            if (key is "." or ";" or "," or ":" or "and" or "or" or "but" or "who" or "whose" or "after" or "when" or "before" or "as" or "because" or "while" or "until" or "if" or "since"
                 || _speechVerbs.Contains(key) || _beAuxiliaries.Contains(key) || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
             var at = w;
             if (doc.Within(doc.Cues, new TextSpan(doc.Words[w].Start, doc.Words[w].End), c => c.Start)
@@ -1024,6 +1026,8 @@ public sealed partial class IncidentExtractor
                 if (previous is not null) { w = previous.FirstWord - 1; continue; }
             }
             if (!_lexicons.TargetRollWords.Contains(doc.Words[w].Key)) return false;
+            // "the victims, their families and friends": a possessive after a comma names others than the victims
+            if (doc.Words[w].Key == "," && w + 1 < doc.Words.Count && doc.Words[w + 1].Key is "their" or "his" or "her" or "its" or "our" or "my" or "your") return false;
             var v = w - 1;
             while (v >= first && (_determiners.Contains(doc.Words[v].Key) || doc.NumbersIn(new TextSpan(doc.Words[v].Start, doc.Words[v].End)).Any())) v--;
             return v >= first && _lexicons.TargetVictimNouns.Contains(doc.Words[v].Key);
