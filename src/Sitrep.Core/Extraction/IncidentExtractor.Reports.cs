@@ -640,7 +640,7 @@ public sealed partial class IncidentExtractor
         }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t))
+        var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
                                                                 && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t)))
             // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
@@ -901,6 +901,141 @@ public sealed partial class IncidentExtractor
     private static bool CountedVictim(SentenceFacts s, Cue target) =>
         s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed
                               && c.Figure.End <= target.Start && target.End < c.Span.End && c.Span.Start <= c.Figure.Start);
+
+    /// <summary>
+    /// The target word names who was killed or hurt, though its sentence holds no figure of its own (the count stands
+    /// elsewhere): the word, alone or in a list of victims joined by commas and "and" (appositions between: "Two of our
+    /// nurses, both women, and the police officer escorting them died at the scene", "a guard and the driver were
+    /// wounded"), is the subject of a casualty phrase (<see cref="SubjectOfCasualty"/>), or it follows a noun for the
+    /// dead or the hurt as a group and a word of target_links.tsv kind roll (<see cref="AmongVictims"/>: "among the dead
+    /// were two teachers", "the wounded include a soldier", "the victims, two aid workers, were shot"). Attackers (armed
+    /// groups) are not read so.
+    /// </summary>
+    private bool NamedVictim(AnnotatedDocument doc, Cue target)
+    {
+        if (target.As<string>() == "armed_group") return false;
+        if (Speaks(doc, target) || Elsewhere(doc, target) || CareAt(doc, target.FirstWord) || Responds(doc, target) || Addressed(doc, target, doc.WordAt(doc.SentenceAt(target.Start).Start))) return false;
+        return AmongVictims(doc, target) || SubjectOfCasualty(doc, target);
+    }
+
+    /// <summary>
+    /// A describing word before a victim's trade ("a local councillor"): lower case, no preposition and no verb's
+    /// participle ("treated by ambulance staff" tells who cared for the victims, not who they were).
+    /// </summary>
+    private bool DescribingWord(AnnotatedDocument doc, int w)
+    {
+        var key = doc.Words[w].Key;
+        return char.IsLower(doc.Text[doc.Words[w].Start]) && !_locative.Contains(key) && key is not ("of" or "by" or "with" or "for" or "from" or "about" or "against" or "among")
+               && !key.EndsWith("ed", StringComparison.Ordinal) && !key.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>Words a list of victims may open its next member with: determiners, numbers and "both"/"all" ("and their police escort", ", both women,").</summary>
+    private bool ListFiller(AnnotatedDocument doc, int w) =>
+        _determiners.Contains(doc.Words[w].Key) || doc.Words[w].Key is "both" or "all" || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any();
+
+    /// <summary>
+    /// The target word opens, or stands in, the subject of a casualty phrase: over the members of a list joined by
+    /// commas and "and"/"or" (a member may name no target: "and the team's driver"), a passive harm follows
+    /// (<see cref="SubjectOfHarm(AnnotatedDocument, int, int)"/>: "were wounded") or, within eight words, a casualty
+    /// phrase of casualties.tsv that stands after its subject and opens on a verb of dying (function_words.tsv kind
+    /// death_verb, or "lost": "died at the scene", "lost their lives"; not a noun for the victims, "the deceased",
+    /// "injured people", nor "lives" as a verb), with no clause break, speech verb, number, joining word or relative
+    /// "who" between ("a motorcycle taxi driver who died of his wounds" names a man by his trade among the dead of a shop's
+    /// bombing, no transport hit).
+    /// </summary>
+    private bool SubjectOfCasualty(AnnotatedDocument doc, Cue target)
+    {
+        var sentenceEnd = doc.SentenceAt(target.Start).End;
+        var n = doc.Words.Count;
+        if (AfterPreposition(doc, target)) return false;
+        var last = target.LastWord;
+        for (var hops = 0; hops < 4; hops++)
+        {
+            var w = last + 1;
+            var joined = false;
+            if (w < n && doc.Words[w].Start < sentenceEnd && doc.Words[w].Key == ",") w++;
+            if (w < n && doc.Words[w].Start < sentenceEnd && doc.Words[w].Key is "and" or "or") { w++; joined = true; }
+            if (w == last + 1 || w >= n || doc.Words[w].Start >= sentenceEnd) break;
+            var v = w;
+            while (v < n && v < w + 3 && doc.Words[v].Start < sentenceEnd && ListFiller(doc, v)) v++;
+            var from = w;
+            var next = doc.CuesIn(new TextSpan(doc.Words[w].Start, sentenceEnd), CueKind.Target).FirstOrDefault(c => c.FirstWord >= from && c.FirstWord <= v + 1);
+            if (next is not null && next.As<string>() != "armed_group") { last = next.LastWord; continue; }
+            if (joined && v > w) last = v - 1;
+            break;
+        }
+        if (last != target.LastWord && SubjectOfHarm(doc, target.Start, last)) return true;
+        for (var w = last + 1; w < n && w <= last + 8 && doc.Words[w].Start < sentenceEnd; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "." or ";" or "," or ":" or "and" or "or" or "but" or "who" or "whose" or "after" or "when" or "before" or "as" or "because" or "while" or "until" or "if" or "since"
+                || _speechVerbs.Contains(key) || _beAuxiliaries.Contains(key) || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
+            var at = w;
+            if (doc.Within(doc.Cues, new TextSpan(doc.Words[w].Start, doc.Words[w].End), c => c.Start)
+                .Any(c => c.FirstWord == at && c.Kind == CueKind.Casualty && c.As<CasualtyCue>() is { Kind: "killed" or "injured", Position: "after" } && (_deathVerbs.Contains(key) || key == "lost")))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word ends a preposition's phrase (up to six words back, within its list item): "two employees of a
+    /// company working on the second compressor train lost their lives" (the employees died, not the train); a partitive
+    /// "of" after a number ("two of our nurses") still leaves the word the subject.
+    /// </summary>
+    private bool AfterPreposition(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
+        {
+            var key = doc.Words[w].Key;
+            if (key is "," or "and" or "or" or ";" or ":") return false;
+            if (key == "of")
+                return !(w - 1 >= first && (doc.NumbersIn(new TextSpan(doc.Words[w - 1].Start, doc.Words[w - 1].End)).Any() || doc.Words[w - 1].Key is "one" or "some" or "all" or "both" or "many" or "most" or "several" or "none" or "each"));
+            if (_locative.Contains(key) || key is "with" or "by" or "for" or "from" or "about" or "against" or "among") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The target word follows, over determiners, numbers and the members of a list before it, a word of target_links.tsv
+    /// kind roll right after a noun of kind victims (over determiners): it names who the dead or the hurt were: "among the
+    /// dead were two teachers and a nurse", "the wounded include a soldier", "the victims, two aid workers, were shot".
+    /// </summary>
+    private bool AmongVictims(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        // the target word heads the victim's noun phrase: "a motorcycle taxi driver" names a driver, not a taxi
+        var after = target.LastWord + 1;
+        if (after < doc.Words.Count && doc.Words[after].Start < doc.SentenceAt(target.Start).End
+            && doc.Words[after].Key is not ("," or "." or ";" or ":" or "and" or "or" or "who" or "from" or "of" or "aged" or "in" or "at" or "were" or "was" or "are" or "is" or ")" or "-" or "–" or "—")) return false;
+        var w = target.FirstWord - 1;
+        var start = doc.SentenceAt(target.Start).Start;
+        for (var hops = 0; hops < 4 && w >= first; hops++)
+        {
+            // determiners, numbers, adverbs and up to two describing words in lower case ("a local councillor")
+            var describing = 0;
+            while (w >= first && (ListFiller(doc, w) && !_lexicons.TargetRollWords.Contains(doc.Words[w].Key) || _passiveAdverbs.Contains(doc.Words[w].Key)
+                                  || describing < 2 && w == target.FirstWord - 1 - describing && DescribingWord(doc, w)
+                                     && !_lexicons.TargetRollWords.Contains(doc.Words[w].Key) && !_lexicons.TargetVictimNouns.Contains(doc.Words[w].Key)
+                                     && doc.Words[w].Key is not ("and" or "or") && ++describing > 0)) w--;
+            if (w < first) return false;
+            // an earlier member of the list: "two teachers and a nurse"
+            if (doc.Words[w].Key is "and" or "or" or "," && w - 1 >= first)
+            {
+                var end = doc.Words[w - 1].End;
+                var previous = doc.CuesIn(new TextSpan(start, end), CueKind.Target).FirstOrDefault(c => c.End == end);
+                if (previous is not null) { w = previous.FirstWord - 1; continue; }
+            }
+            if (!_lexicons.TargetRollWords.Contains(doc.Words[w].Key)) return false;
+            // "the victims, their families and friends": a possessive after a comma names others than the victims
+            if (doc.Words[w].Key == "," && w + 1 < doc.Words.Count && doc.Words[w + 1].Key is "their" or "his" or "her" or "its" or "our" or "my" or "your") return false;
+            var v = w - 1;
+            while (v >= first && (_determiners.Contains(doc.Words[v].Key) || doc.NumbersIn(new TextSpan(doc.Words[v].Start, doc.Words[v].End)).Any())) v--;
+            return v >= first && _lexicons.TargetVictimNouns.Contains(doc.Words[v].Key);
+        }
+        return false;
+    }
 
     /// <summary>A target word counts when an attack is tied to it: "at an army checkpoint", "targeted a school", "killed five security forces".</summary>
     private bool LinkedTarget(AnnotatedDocument doc, Cue target)

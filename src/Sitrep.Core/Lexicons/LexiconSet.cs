@@ -38,6 +38,8 @@ public sealed class LexiconSet
     public HashSet<string> TargetAttributes { get; } = new(StringComparer.Ordinal);
     /// <summary>Verbs of a force that came after the attack ("police arrived", "soldiers cordoned off"): the word before is no target.</summary>
     public HashSet<string> TargetResponses { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> TargetVictimNouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> TargetRollWords { get; } = new(StringComparer.Ordinal);
     /// <summary>
     /// Phrases that put a target word elsewhere than under the attack: where the wounded went or a speaker spoke
     /// ("taken to", "told reporters outside"), each as its lower-case words (target_links.tsv kind elsewhere).
@@ -126,6 +128,8 @@ public sealed class LexiconSet
             var word = f[0].ToLowerInvariant();
             if (f[1] == "attribute") { set.TargetAttributes.Add(word); continue; }
             if (f[1] == "response") { set.TargetResponses.Add(word); continue; }
+            if (f[1] == "victims") { set.TargetVictimNouns.Add(word); continue; }
+            if (f[1] == "roll") { set.TargetRollWords.Add(word); continue; }
             if (f[1] == "area") { set.TargetAreas.Add(word); continue; }
             if (f[1] == "settlement") { set.TargetSettlements.Add(word); continue; }
             if (f[1] == "settlement_scene") { set.TargetSettlementScenes.Add(word); continue; }

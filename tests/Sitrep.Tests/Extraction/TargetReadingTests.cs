@@ -165,6 +165,29 @@ public class TargetReadingTests
     [InlineData("A bomb exploded outside a school in Kano on Sunday, killing four pupils, a teacher who saw the blast said.", "education")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
+    /// <summary>
+    /// The dead or the hurt named by their trade in a sentence of their own that holds no figure (the count stands
+    /// elsewhere): a list of victims before a casualty phrase (appositions between), or the names after a noun for the
+    /// victims as a group (IncidentExtractor.NamedVictim; target_links.tsv kinds victims and roll).
+    /// </summary>
+    [Theory]
+    // an NGO's statement: the list before "died at the scene", an apposition between its members
+    [InlineData("Gunmen opened fire on a car outside Kano on Monday, killing three people. Two health workers, both women, and a police officer died at the scene, a hospital official said.", "health")]
+    [InlineData("Gunmen opened fire on a car outside Kano on Monday, killing three people. Two health workers, both women, and a police officer died at the scene, a hospital official said.", "police")]
+    // a local paper: a member that names no target ("and the team's driver") before the passive
+    [InlineData("Gunmen opened fire on a car in Kano on Monday, killing two people. A nurse and the team's driver were wounded.", "health")]
+    // a wire: "among the dead were", a list after the roll word
+    [InlineData("A bomb exploded at a bus stop in Kano on Monday, killing four people. Among the dead were two teachers and a nurse, the district council said.", "health")]
+    // a broadcaster: "the wounded include"
+    [InlineData("A grenade exploded at a market in Kano on Monday, wounding five people. The wounded include a soldier and two children.", "military")]
+    // an aid agency: the victims named in an apposition
+    [InlineData("Gunmen ambushed a convoy near Kano on Monday, killing two people. The victims, two aid workers, were shot as they drove back to their base.", "ngo")]
+    // an official statement: "those killed included", a describing word before the trade
+    [InlineData("Gunmen stormed a village near Kano on Monday, killing six people. Those killed included a local councillor.", "government")]
+    // informal: "one of the victims was"
+    [InlineData("Gunmen attacked a shop in Kano on Monday, killing three people, police said. One of the victims was a nurse.", "health")]
+    public void A_victim_named_outside_the_count_is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
+
     [Theory]
     // the target word names who speaks
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, police said.", "police")]
@@ -356,6 +379,13 @@ public class TargetReadingTests
     // an owner after "by" is the side that acted, and so is the head it owns ("army of ... rebels")
     [InlineData("A nurse who was abducted by Bolivian Army of Popular Liberation rebels near Tarija was freed on Monday.", "armed_group")]
     [InlineData("A nurse who was abducted by Bolivian Army of Popular Liberation rebels near Tarija was freed on Monday.", "military")]
+    // a word after a preposition is no subject of the death after it (the employees died); nor a site after "relatives of the dead"
+    [InlineData("Rockets hit a pumping station near Kano on Monday, killing two people. Two employees of a firm working on the station's new railway line lost their lives.", "transportation")]
+    [InlineData("A bomb went off at a market in Kano on Monday, killing four people. Relatives of the dead gathered outside the police station on Tuesday.", "police")]
+    // a noun for the victims or "lives" as a verb after the word is no death of its own ("the deceased", "who lives near")
+    [InlineData("A bomb hit a power station near Kano on Monday, killing one person. The company expressed condolences to the family of the deceased.", "business")]
+    [InlineData("Gunmen raided a village near Kano on Monday, killing two people. \"It went on for an hour,\" said a shopkeeper who lives near the police post.", "business")]
+    [InlineData("A car drove into a crowd at a market in Kano on Monday, killing three people. Paramedics treat injured people near the entrance.", "health")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
