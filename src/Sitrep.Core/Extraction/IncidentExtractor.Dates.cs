@@ -1150,9 +1150,7 @@ public sealed partial class IncidentExtractor
     /// camp. At 21:40 hours it came under fire"), a post's ("Last Friday (6 Feb) we went out for my sister's birthday.
     /// Around 11pm a guy threw a grenade into the bar"). A frame no attack's day dates (publication's, a telling's or
     /// none) takes the anchor of its first sentence that tells the attack in strong words, writes no day of its own and
-    /// gives a time of the day (<see cref="TellsTimeOfDay"/>, <see cref="ClockHours"/>: "shortly after eight o'clock"), or
-    /// that reports the attack (strong words or victims) after an anchor that gives the hour itself ("Last Saturday, 13 June,
-    /// at around a quarter past nine, the music stopped. Two gunmen opened fire on the stage"). The anchor is the day of the nearest sentence before it
+    /// gives a time of the day (<see cref="TellsTimeOfDay"/>, <see cref="ClockHours"/>: "shortly after eight o'clock"). The anchor is the day of the nearest sentence before it
     /// that writes any date, at most <see cref="AnchorReach"/> sentences back, with nothing between but plain narrative
     /// (no headline, caption, heading nor another attack told in strong words): a day of the past up to publication, not
     /// a dateline's, not a telling's ("police said on Monday"), not one a word alone counts from publication ("tonight's
@@ -1166,25 +1164,21 @@ public sealed partial class IncidentExtractor
         if (doc.Published is not { } published) return;
         foreach (var frame in frames.Where(fr => !fr.DateFromAttack && !fr.TimedApart))
         {
-            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground && ReportsAttack(s) && !OpensOnTimeStamp(doc, s)
-                                                  && CandidateDays(doc, s).Count == 0)
-                .OrderBy(s => s.Sentence.Index).Select(s => (Told: s, Anchor: NarrativeAnchor(doc, facts, s, published, TellsHour(doc, s))))
-                .FirstOrDefault(t => t.Anchor is not null);
-            if (told.Told is null || told.Anchor is not { } anchor) continue;
-            if (Trace) Console.Error.WriteLine($"  dated by the narrative anchor before sentence {told.Told.Sentence.Index}: {frame.Place.Name} {anchor.Value}");
+            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground && s.HasStrongEvent && !OpensOnTimeStamp(doc, s)
+                                                  && CandidateDays(doc, s).Count == 0 && (TellsTimeOfDay(doc, s) || ClockHours(doc, s).Any()))
+                .OrderBy(s => s.Sentence.Index).FirstOrDefault();
+            if (told is null || NarrativeAnchor(doc, facts, told, published) is not { } anchor) continue;
+            if (Trace) Console.Error.WriteLine($"  dated by the narrative anchor before sentence {told.Sentence.Index}: {frame.Place.Name} {anchor.Value}");
             frame.Date = anchor;
             frame.DateFromAttack = true;
         }
     }
 
-    /// <summary>The sentence gives a time of the day (<see cref="TellsTimeOfDay"/>, <see cref="ClockHours"/>: "shortly after eight o'clock").</summary>
-    private bool TellsHour(AnnotatedDocument doc, SentenceFacts f) => TellsTimeOfDay(doc, f) || ClockHours(doc, f).Any();
-
     /// <summary>Most sentences back from an attack told by its hour to the day that anchors it (<see cref="DateByNarrativeAnchor"/>).</summary>
     private const int AnchorReach = 2;
 
     /// <summary>The day the narrative before <paramref name="told"/> set (<see cref="DateByNarrativeAnchor"/>), or null.</summary>
-    private DateMention? NarrativeAnchor(AnnotatedDocument doc, List<SentenceFacts> facts, SentenceFacts told, DateOnly published, bool timed)
+    private DateMention? NarrativeAnchor(AnnotatedDocument doc, List<SentenceFacts> facts, SentenceFacts told, DateOnly published)
     {
         var before = facts.Where(g => g.Sentence.Index < told.Sentence.Index).OrderByDescending(g => g.Sentence.Index).ToList();
         var steps = 0;
@@ -1197,9 +1191,7 @@ public sealed partial class IncidentExtractor
             if (g.Dates.Count == 0) continue;
             var day = g.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since && !d.CountedBack && !InDateline(doc, g, d));
             if (day is null || day.Relative || day.Date > published || DatesTelling(doc, day)) return null;
-            // the hour is told with the attack or with the day that sets the scene ("Last Saturday, 13 June, at around
-            // a quarter past nine, the voice went silent. Two men ... fired at him")
-            return timed || TellsHour(doc, g) ? day : null;
+            return day;
         }
         return null;
     }
