@@ -45,6 +45,7 @@ public static class UnlistedActors
             if (reader.SpeakerOfClaim(w) is { } speaker) found.TryAdd(speaker, new Actor(speaker, "insurgent"));
             if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
             if (reader.MemberOfNamedGroup(w) is { } band) found.TryAdd(band.Name, new Actor(band.Name, band.Type));
+            if (reader.AbbreviatedName(w) is { } spelled) found.TryAdd(spelled, new Actor(spelled, "insurgent"));
         }
         // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
         if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
@@ -329,6 +330,61 @@ public static class UnlistedActors
             // the noun for the group written after its name is part of it: "blamed the Blue Hill gang"
             var end = GroupNounAt(last + 1) ? last + 1 : last;
             return text[words[first].Start..words[end].End];
+        }
+
+        /// <summary>
+        /// A name spelled out before its abbreviation in brackets at word <paramref name="open"/> ("(", the abbreviation,
+        /// ")"), the abbreviation's letters the initials of the name's words, read backward from the bracket: the small words
+        /// inside names (function_words.tsv kind name_connector, and name_particle) are passed over, a word joined by hyphens
+        /// gives the initial of each of its parts ("Tehrik-e-Nizam Sarhad (TNS)"), and the words may be in lower case, as
+        /// French, Spanish or Portuguese write a name ("Front pour la libération du Sud (FLS)", "Movimiento de resistencia
+        /// popular (MRP)"); the first word is capitalised. It is an armed group's name when the sentence blames or suspects
+        /// it (a claims.tsv cue of kind attributed or suspected ends before the name: "police blamed the Union pour la
+        /// défense du Nord (UDN)"), when it speaks a claim or a denial after it ("the X Y Z (XYZ) denied any role"), or when a
+        /// noun for an armed group stands right before it ("the banned outfit Tehrik-e-X Y (TXY)", "a militia, the ...").
+        /// A catalogued actor, a place or an office is none.
+        /// </summary>
+        public string? AbbreviatedName(int open)
+        {
+            if (words[open].Key != "(" || open + 2 >= words.Count || words[open + 2].Key != ")" || !IsAbbreviation(open + 1) || open == 0) return null;
+            var abbreviation = text[words[open + 1].Start..words[open + 1].End];
+            if (abbreviation.Length < 2 || !abbreviation.All(char.IsLetter)) return null;
+            var remaining = abbreviation.Length;
+            var sentenceStart = SentenceStart(open);
+            var first = -1;
+            for (var q = open - 1; q >= 0 && words[q].Start >= sentenceStart && open - q <= MaxOpenNameWords; q--)
+            {
+                if (q < open - 1 && !Adjacent(q + 1)) return null;
+                var word = text[words[q].Start..words[q].End];
+                if (!word.All(c => char.IsLetter(c) || Tokenizer.IsInnerJoiner(c))) return null;
+                if (char.IsLower(word[0]) && Connector(q)) continue;
+                var initials = string.Concat(word.Split('-', '\u2010', '\u2011')
+                    .Where(part => part.Length > 0 && !(char.IsLower(part[0]) && (_connectors.Contains(part) || _nameParticles.Contains(part))))
+                    .Select(part => char.ToUpperInvariant(part[0])));
+                if (initials.Length == 0 || initials.Length > remaining
+                    || !abbreviation.AsSpan(remaining - initials.Length, initials.Length).SequenceEqual(initials)) return null;
+                remaining -= initials.Length;
+                if (remaining == 0) { first = q; break; }
+            }
+            if (first < 0 || !NameWord(first) || Connector(first)) return null;
+            if (Known(first, open - 1) || Known(open + 1, open + 1) || NamesOffice(first, open - 1)) return null;
+            var blamed = cues.Any(c => c.Kind == CueKind.Claim && c.Value is "attributed" or "suspected" && c.LastWord < first
+                                       && words[c.FirstWord].Start >= sentenceStart);
+            var speaks = cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "denied" && c.FirstWord > open + 2
+                                       && c.End <= SentenceEnd(open) && words[c.LastWord].Key != "by");
+            return blamed || speaks || ArmedNounBefore(first) ? text[words[first].Start..words[open - 1].End] : null;
+        }
+
+        /// <summary>
+        /// Right before word <paramref name="first"/> (maybe after "the") stands a noun for an armed group in lower case: an
+        /// armed_group_noun, or a group_noun after a word of kind armed_descriptor ("the banned outfit", "a rebel group").
+        /// </summary>
+        private bool ArmedNounBefore(int first)
+        {
+            var n = first - 1;
+            if (n < 1 || !char.IsLower(text[words[n].Start])) return false;
+            if (_armedGroupNouns.Contains(words[n].Key)) return true;
+            return _groupNouns.Contains(words[n].Key) && _armedDescriptors.Contains(words[n - 1].Key);
         }
 
         /// <summary>Most words of a name the reader cannot close, before the abbreviation beside it.</summary>

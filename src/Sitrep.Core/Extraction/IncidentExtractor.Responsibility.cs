@@ -77,9 +77,35 @@ public sealed partial class IncidentExtractor
         return told.Count == 0 ? null : Responsibility(doc, told, articleWide: false) is { Actor: not null } claim ? claim : null;
     }
 
-    /// <summary>The claim cue is one of the phrases that name every attack of a series (claims.tsv column series).</summary>
-    private bool NamesSeries(AnnotatedDocument doc, Cue claim) =>
-        _lexicons.SeriesClaims.MatchAt(doc.Words, claim.FirstWord) is { } m && m.Last == claim.LastWord;
+    /// <summary>
+    /// The claim cue is one of the phrases that name every attack of a series (claims.tsv column series), or a group's own
+    /// claim (kind claimed, no "by" at its end) whose clause goes on within <see cref="SeriesObjectReach"/> words to a count
+    /// of the whole series and a plural noun for attacks (function_words.tsv kinds series_count, series_noun; one describing
+    /// word may stand between): "said its fighters had carried out both attacks", "the group said its men were behind the
+    /// two raids", "a statement saying that its cells staged all the bombings".
+    /// </summary>
+    private bool NamesSeries(AnnotatedDocument doc, Cue claim)
+    {
+        if (_lexicons.SeriesClaims.MatchAt(doc.Words, claim.FirstWord) is { } m && m.Last == claim.LastWord) return true;
+        if (claim.As<string>() != "claimed" || doc.Words[claim.LastWord].Key == "by") return false;
+        var words = doc.Words;
+        var end = Math.Min(words.Count, claim.LastWord + 1 + SeriesObjectReach);
+        for (var w = claim.LastWord + 1; w < end; w++)
+        {
+            var key = words[w].Key;
+            if (key is "." or ";" or "?" or "!" || (key == "," && w > claim.LastWord + 1)) return false;
+            if (!_seriesCounts.Contains(key)) continue;
+            var noun = w + 1;
+            if (noun < words.Count && words[noun].Key == "the") noun++;
+            if (noun < words.Count && _seriesCounts.Contains(words[noun].Key) && words[noun].Key != "both") noun++;
+            if (noun < words.Count && _seriesNouns.Contains(words[noun].Key)) return true;
+            if (noun + 1 < words.Count && words[noun].Key.All(char.IsLetter) && _seriesNouns.Contains(words[noun + 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a group's own claim its count of the whole series may stand: "said its fighters had carried out both attacks".</summary>
+    private const int SeriesObjectReach = 8;
 
     /// <summary>The claim cue is one of the phrases that hold only with the group named in their sentence (claims.tsv column named).</summary>
     private bool NamesItsGroup(AnnotatedDocument doc, Cue claim) =>

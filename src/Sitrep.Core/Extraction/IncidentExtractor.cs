@@ -59,6 +59,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _provocationWords;
     private readonly IReadOnlySet<string> _describedGroups;
     private readonly IReadOnlySet<string> _namedMemberNouns;
+    private readonly IReadOnlySet<string> _seriesCounts;
+    private readonly IReadOnlySet<string> _seriesNouns;
     private readonly IReadOnlySet<string> _denierPronouns;
     private readonly IReadOnlySet<string> _denierAuxiliaries;
     private readonly IReadOnlySet<string> _denialAdverbs;
@@ -309,6 +311,8 @@ public sealed partial class IncidentExtractor
         _provocationWords = words.Of(FunctionWords.ProvocationWord);
         _describedGroups = words.Of(FunctionWords.DescribedGroup);
         _namedMemberNouns = words.Of(FunctionWords.NamedMemberNoun);
+        _seriesCounts = words.Of(FunctionWords.SeriesCount);
+        _seriesNouns = words.Of(FunctionWords.SeriesNoun);
         _denierPronouns = words.Of(FunctionWords.DenierPronoun);
         _denierAuxiliaries = words.Of(FunctionWords.Auxiliary);
         _denialAdverbs = words.Of(FunctionWords.DenialAdverb);

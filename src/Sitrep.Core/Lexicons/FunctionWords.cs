@@ -427,6 +427,10 @@ public sealed class FunctionWords
     public const string DenialBreak = "denial_break";
     /// <summary>A noun for a group's fighters right after its capitalised name, after a cue of blame: "blamed Zulu militiamen" (IncidentExtractor.NamedMembersAt).</summary>
     public const string NamedMemberNoun = "named_member_noun";
+    /// <summary>Counts every attack of a series before a series noun, after a group's own claim: "both", "the two", "all the" (IncidentExtractor.NamesSeries).</summary>
+    public const string SeriesCount = "series_count";
+    /// <summary>A plural noun for attacks after a series count: "said its men carried out both raids" (IncidentExtractor.NamesSeries).</summary>
+    public const string SeriesNoun = "series_noun";
     /// <summary>Opens a line marking a paragraph appended as a story develops: "Update (10:35):", "UPDATE 2" (IncidentExtractor.LastUpdateWith).</summary>
     public const string UpdateWord = "update_word";
     /// <summary>After an hour, makes it a clock hour: "two o'clock" (IncidentExtractor.OClockHours).</summary>

@@ -99,6 +99,27 @@ public class ClaimShapeTests
     };
 
     /// <summary>
+    /// Groups the catalogue lacks, spelled out before their abbreviation in brackets whose letters are the initials of the
+    /// name's words: written in lower case inside (as French, Spanish, Portuguese write names), hyphenated Urdu/Arabic
+    /// names giving an initial per part, blamed or suspected by others, denying, or after "banned outfit". Made-up groups.
+    /// </summary>
+    public static TheoryData<string, string?, string> AbbreviatedNames => new()
+    {
+        // wire: the army blames, the group denies
+        { "Shells hit a camp for displaced people near Butembo on Tuesday, killing seven people. The army blamed the Union pour la défense du Lubero (UDL); the group denied any role.", "Union pour la défense du Lubero", "denied" },
+        // local paper: police suspect a banned group with a hyphenated Urdu name
+        { "Two men on a motorcycle shot dead a shopkeeper in Swabi on Monday evening. Police said they suspected the banned group Lashkar-e-Qahar Swat (LQS).", "Lashkar-e-Qahar Swat", "suspected" },
+        // official statement: possible involvement of a banned outfit, in the register of a police press release
+        { "Unknown persons opened fire on a polling agent in Swabi on Monday evening, killing him on the spot. Police blamed the banned outfit Tanzeem-e-Nasr Swat (TNS) for the killing.", "Tanzeem-e-Nasr Swat", "attributed" },
+        // Spanish name in lower case after a blame, the abbreviation used later for the denial
+        { "Gunmen burned two trucks on the road outside Tame on Sunday night. The governor accused the Frente de resistencia llanera (FRL) of the attack. In a message on Monday the FRL rejected the accusation.", "Frente de resistencia llanera", "denied" },
+        // NGO register: a Portuguese name the group speaks for itself
+        { "Armed men attacked a health post near Montepuez on Saturday, killing two nurses, an aid group said. The Movimento de libertação do norte (MLN) said on Sunday that its fighters carried out the attack.", "Movimento de libertação do norte", "claimed" },
+        // ... never an aid group's or a rights group's own name that blames someone else
+        { "Shells hit a camp for displaced people near Butembo on Tuesday, killing seven people. Médecins du Nord (MDN) said it treated 20 wounded.", null, "unknown" },
+    };
+
+    /// <summary>
     /// Groups the catalogue lacks, named in quotation marks after a noun for a group (with "calling itself" or without) in
     /// a sentence of their own claim, maybe in another language with a translation in brackets; and names that hold
     /// a connector and an article ("Front for the Liberation of", "Mouvement pour la Défense de"). Made-up groups.
@@ -299,6 +320,7 @@ public class ClaimShapeTests
     [Theory]
     [MemberData(nameof(Cases))]
     [MemberData(nameof(UnlistedNames))]
+    [MemberData(nameof(AbbreviatedNames))]
     [MemberData(nameof(ClaimForms))]
     public void The_claim_or_denial_is_read_from_its_shape(string text, string? perpetrator, string responsibility)
     {

@@ -409,6 +409,26 @@ public class WaveReadingTests
             + "On Tuesday Ansaru claimed the attacks of Kano and Zaria in a video.",
             "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
         },
+        // a group's own claim ("said its fighters had carried out", "said its men were behind") whose clause goes on to a
+        // count of the whole series and a plural noun for attacks (function_words.tsv kinds series_count, series_noun)
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "On Tuesday Ansaru said its fighters had carried out both attacks.\n\nIn Zaria, no group had claimed the roadside bomb by Monday night.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "In a video posted on Tuesday, Ansaru said its men were behind the two attacks.\n\nIn Zaria, no group had claimed the roadside bomb by Monday night.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "Ansaru, in a statement on Tuesday, said that its fighters staged both blessed raids.\n\nIn Zaria, no group had claimed the roadside bomb by Monday night.",
+            "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
     };
 
     [Theory]
