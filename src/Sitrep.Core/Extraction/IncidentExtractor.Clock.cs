@@ -172,12 +172,26 @@ public sealed partial class IncidentExtractor
     /// clock_past): "a quarter to nine" 8, "half past ten" 10, "quarter after 9" 9, "a quarter to nine in the evening" 20
     /// (kind afternoon_word after "in the", as for an o'clock hour). The hour is a figure or a number word from 1 to 12.
     /// </summary>
+    /// <summary>
+    /// A count of minutes told in words before clock_to or clock_past ("at about twenty to seven", "at ten past nine",
+    /// "just after five past eight"): a number word of minutes (5, 10, 20, 25) right after "at" or a clock_lead word
+    /// ("twenty-five" after its "twenty"), as a bare "five to six people" is a range of a count, no time.
+    /// </summary>
+    private bool MinutesFraction(AnnotatedDocument doc, int w)
+    {
+        var words = doc.Words;
+        if (!_numberWords.TryGetValue(words[w].Key, out var minutes) || minutes is not (5 or 10 or 20 or 25)) return false;
+        var before = w - 1;
+        if (minutes == 5 && before >= 0 && words[before].Key == "twenty") before--;
+        return before >= 0 && (words[before].Key == "at" || _clockLeads.Contains(words[before].Key));
+    }
+
     private IEnumerable<int> FractionHours(AnnotatedDocument doc, SentenceFacts f)
     {
         var words = doc.Words;
         for (var w = doc.WordAt(f.Sentence.Start); w + 2 < words.Count && words[w + 2].Start < f.Sentence.End; w++)
         {
-            if (!_clockFractions.Contains(words[w].Key)) continue;
+            if (!_clockFractions.Contains(words[w].Key) && !MinutesFraction(doc, w)) continue;
             var to = _clockTo.Contains(words[w + 1].Key);
             if (!to && !_clockPast.Contains(words[w + 1].Key)) continue;
             var figure = words[w + 2].Key;
@@ -203,7 +217,7 @@ public sealed partial class IncidentExtractor
             var key = doc.Words[w].Key;
             if (_clockWords.Contains(key)) return true;
             // "at a quarter to nine", "half past ten" (FractionHours)
-            if (_clockFractions.Contains(key) && FractionHours(doc, f).Any()) return true;
+            if ((_clockFractions.Contains(key) || MinutesFraction(doc, w)) && FractionHours(doc, f).Any()) return true;
             // "Correction, 17 April 2025, 16:20": the time of a telling, right after its date
             if (dated.Any(d => d.End <= doc.Words[w].Start && doc.Words[w].Start - d.End <= 3)) continue;
             if (ClockTimeAt(doc, w) > w) return true;

@@ -117,7 +117,7 @@ public sealed partial class IncidentExtractor
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null);
         foreach (var frame in frames.Where(fr => fr.FromTitleOnly && (fr.Date is null || StepDayOnly(fr)) || RefersOnly(fr)))
         {
-            var recall = facts.Where(f => RecallsAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
+            var recall = facts.Where(f => RecallsAttack(doc, f) && !PrecedesToldAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
                                                                     || OpensAfterDateline(facts, f, dateline, frame)))
                 .Select(f => (Fact: f, Days: f.Dates.Where(d => !d.Since && d.Precision == "day").ToList()))
                 .FirstOrDefault(r => r.Days.Count == 1 && (story is null || r.Days[0].Date < story.Date)
@@ -135,6 +135,18 @@ public sealed partial class IncidentExtractor
             if (Trace) Console.Error.WriteLine($"  dated by the attack it recalls: {frame.Place.Name} {day.Value}");
         }
     }
+
+    /// <summary>
+    /// The sentence places its attack a span of time before another the article tells ("On 3 August, six weeks before
+    /// the raids, gunmen killed two loggers", "a month ahead of the bombing, a guard was shot", "two days prior to the
+    /// ambush"): a precursor the article recalls, never the attack its news is about, so it dates no frame of that one.
+    /// </summary>
+    private static bool PrecedesToldAttack(AnnotatedDocument doc, SentenceFacts f) =>
+        PrecedesPattern.IsMatch(doc.Text.AsSpan(f.Sentence.Start, f.Sentence.End - f.Sentence.Start));
+
+    private static readonly System.Text.RegularExpressions.Regex PrecedesPattern =
+        new(@"\b(?:days?|nights?|weeks?|fortnight|months?|years?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?:the|that|those|these|this)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// A frame with no day of its own, whose sentences count time from one recent day ("I have told it a dozen times since

@@ -518,6 +518,14 @@ public sealed class DateRecognizer
                 date = new Found(j, afterWeek, planned ? null : InWeekBefore(published, weekday.Value), Day);
                 return true;
             }
+            // "Two days later, on the Monday, a group posted ...", "on the Sunday she went back": "on the" before a bare
+            // weekday tells a day of the week the narrative is in, which may be months before publication; no day of
+            // publication's week is meant ("on Monday" is), so nothing is dated
+            if (j >= 2 && p[j - 1].Kind == TokenKind.Word && p[j - 1].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) && p[j - 2].Of(text).Equals("on", StringComparison.OrdinalIgnoreCase) && period is null)
+            {
+                date = new Found(j, afterDay, null, Day);
+                return true;
+            }
             date = new Found(j, afterDay, planned ? null : WeekdayIn(period, published, weekday.Value), Day);
             return true;
         }
