@@ -124,13 +124,17 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// A trailing denial of a figure with no correction word: "not" right after a comma or a dash, the number right after
     /// it ending its clause (a stop, a comma, a semicolon, the sentence's end, or "as ..."), a figure of the sentence
-    /// read before the "not" ("two killed at the market, not four"). "not including the gunman", "not far from" deny nothing.
+    /// read before the "not" and lower than the number denied ("two killed at the market, not four"; a higher one is a
+    /// count that rose: "five were injured, not four" keeps both). "not including the gunman", "not far from" deny nothing.
     /// </summary>
     private static bool TrailingDenial(AnnotatedDocument doc, int not, int number, int end, List<CasualtyMention> recognized)
     {
         var words = doc.Words;
         if (not == 0 || words[not - 1].Key is not ("," or "-" or "\u2013" or "\u2014" or "--")) return false;
-        if (!recognized.Any(m => m.Figure.End <= words[not].Start)) return false;
+        // the figure it follows must be lower than the one denied: "two killed, not four" withdraws an overcount, while
+        // "five were injured, not four" is a count that rose (both stand, as a rising toll's do)
+        if (recognized.Where(m => m.Figure.End <= words[not].Start).MaxBy(m => m.Figure.End) is not { Value: { } given }) return false;
+        if (doc.NumbersIn(new TextSpan(words[number].Start, words[number].End)).FirstOrDefault() is not { Value: { } denied } || denied <= given) return false;
         var after = number + 1;
         return after >= end || words[after].Key is "." or "," or ";" or "!" or ")" or "as" or "\"" or "\u201d";
     }
