@@ -119,7 +119,25 @@ public sealed partial class IncidentExtractor
     /// The clause of an earlier figure, words [From, To), a bare figure looked for from word Lead on when
     /// <paramref name="Bare"/> (not after a withdrawn cue: "an earlier version of this post said the victim was 40" gives an age).
     /// </summary>
-    private readonly record struct EarlierClause(int From, int To, int Lead, bool Negated, bool Bare = true);
+    private readonly record struct EarlierClause(int From, int To, int Lead, bool Negated, bool Bare = true, bool Trailing = false);
+
+    /// <summary>
+    /// A trailing denial of a figure with no correction word: "not" right after a comma or a dash, the number right after
+    /// it ending its clause (a stop, a comma, a semicolon, the sentence's end, or "as ..."), a figure of the sentence
+    /// read before the "not" and lower than the number denied ("two killed at the market, not four"; a higher one is a
+    /// count that rose: "five were injured, not four" keeps both). "not including the gunman", "not far from" deny nothing.
+    /// </summary>
+    private static bool TrailingDenial(AnnotatedDocument doc, int not, int number, int end, List<CasualtyMention> recognized)
+    {
+        var words = doc.Words;
+        if (not == 0 || words[not - 1].Key is not ("," or "-" or "\u2013" or "\u2014" or "--")) return false;
+        // the figure it follows must be lower than the one denied: "two killed, not four" withdraws an overcount, while
+        // "five were injured, not four" is a count that rose (both stand, as a rising toll's do)
+        if (recognized.Where(m => m.Figure.End <= words[not].Start).MaxBy(m => m.Figure.End) is not { Value: { } given }) return false;
+        if (doc.NumbersIn(new TextSpan(words[number].Start, words[number].End)).FirstOrDefault() is not { Value: { } denied } || denied <= given) return false;
+        var after = number + 1;
+        return after >= end || words[after].Key is "." or "," or ";" or "!" or ")" or "as" or "\"" or "\u201d";
+    }
 
     /// <summary>
     /// A sentence that corrects a figure within itself withdraws only the figure of the clause that tells the earlier one,
@@ -162,14 +180,19 @@ public sealed partial class IncidentExtractor
         }
         // "Correction: five people were killed, not seven", "the toll is not seven but five": in a correction, a number
         // right after "not" (no date, no clock time) is the figure denied
-        if (correction)
-            for (var w = first; w + 1 < end; w++)
+        // Without a correction word, a trailing ", not N" after a figure is a correction in itself ("the director says two
+        // were killed at the market, not four"; "Two dead, not three."; "eight people were hurt - not 18"): the number ends
+        // its clause or is followed by "as" ("not four as first said")
+        for (var w = first; w + 1 < end; w++)
             {
                 if (words[w].Key != "not") continue;
                 var next = words[w + 1].Key == "the" && w + 2 < end ? w + 2 : w + 1;
                 if (doc.NumbersIn(new TextSpan(words[next].Start, words[next].End)).FirstOrDefault(n => n.Start == words[next].Start) is not { } denied
                     || doc.DatesIn(denied.Span).Any() || IsClockPart(doc, denied) || NotBeforeAsClause(doc, w, end)) continue;
-                clauses.Add(new EarlierClause(w, EarlierClauseEnd(doc, next + 1, end, fromTo: false), w + 1, true));
+                // a trailing denial's clause ends at its number: "four were killed, not seven, and nine were wounded"
+                var trailing = !correction;
+                if (trailing && !TrailingDenial(doc, w, next, end, recognized)) continue;
+                clauses.Add(new EarlierClause(w, trailing ? Math.Min(next + 1, end) : EarlierClauseEnd(doc, next + 1, end, fromTo: false), w + 1, true, Trailing: trailing));
             }
         for (var w = first; w < end; w++)
         {
@@ -196,7 +219,9 @@ public sealed partial class IncidentExtractor
         {
             if (!clause.Bare || withdrawn.Any(m => SpanOf(clause) is var e && e.Start <= m.Figure.Start && m.Figure.End <= e.End)) continue;
             if (NumberAfter(doc, clause.Lead, Math.Min(end, clause.To)) is not { } bare || Taken(bare)) continue;
-            if (current.MinBy(m => Math.Abs(m.Span.Start - bare.Start)) is { } partner)
+            // a trailing denial denies the figure it follows ("four were killed, not seven, and nine were wounded": seven dead)
+            var partnerBefore = clause.Trailing ? current.Where(m => m.Figure.End <= words[clause.From].Start).MaxBy(m => m.Figure.End) : null;
+            if ((partnerBefore ?? current.MinBy(m => Math.Abs(m.Span.Start - bare.Start))) is { } partner)
                 withdrawn.Add(new CasualtyMention(partner.Kind, bare.Value, Qualifiers.Exact, bare.Span, bare.Span));
         }
         // where the sentence gives a figure now: "police now say 8", "from 12 to eight"; a bare number there counts what

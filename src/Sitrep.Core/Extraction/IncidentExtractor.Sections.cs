@@ -991,20 +991,52 @@ public sealed partial class IncidentExtractor
     {
         var entries = new Dictionary<int, (int Opener, DateMention Day)>();
         var openers = 0;
-        (int Opener, DateMention Day, int Paragraph)? current = null;
+        (int Opener, DateMention Day, int Paragraph, bool Heading)? current = null;
+        var previousEnd = 0;
         foreach (var f in facts.OrderBy(f => f.Sentence.Start))
         {
             if (EntryOpening(doc, f) is { } day)
             {
                 if (entries.ContainsKey(f.Sentence.Index)) continue;
-                current = (f.Sentence.Index, day, f.Sentence.Paragraph);
+                current = (f.Sentence.Index, day, f.Sentence.Paragraph, HeadingOnlyEntry(doc, f));
                 openers++;
                 entries[f.Sentence.Index] = (f.Sentence.Index, day);
             }
-            else if (current is { } c && f.Sentence.Paragraph == c.Paragraph && !f.IsCaption) entries.TryAdd(f.Sentence.Index, (c.Opener, c.Day));
+            else if (current is { } c && !f.IsCaption
+                     && (f.Sentence.Paragraph == c.Paragraph || c.Heading && !BlankLineBetween(doc.Text, previousEnd, f.Sentence.Start)))
+                entries.TryAdd(f.Sentence.Index, (c.Opener, c.Day));
             else current = null;
+            previousEnd = f.Sentence.End;
         }
         return openers >= MinTimelineEntries ? entries : [];
+    }
+
+    /// <summary>
+    /// A timeline entry's opening line that is a heading only: the day and a place or a title after the dash, no word of an
+    /// attack nor a figure ("* Jan. 28 - NORTHVILLE, EAST PROVINCE"), the entry's own text on the lines right below it.
+    /// Such an entry runs through those lines up to the next blank line (a factbox's items, a chronology's day blocks).
+    /// </summary>
+    private static bool HeadingOnlyEntry(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Events.Count == 0 && f.Casualties.Count == 0
+        && LineEnd(doc.Text, f.Sentence.Start) is var end && doc.Text.AsSpan(f.Sentence.End, Math.Max(0, end - f.Sentence.End)).Trim().Length == 0;
+
+    /// <summary>The end of the line <paramref name="at"/> is on (the index of its line break, or the text's end).</summary>
+    private static int LineEnd(string text, int at)
+    {
+        var i = text.IndexOf('\n', Math.Min(at, text.Length));
+        return i < 0 ? text.Length : i;
+    }
+
+    /// <summary>A blank line (two line breaks with only spaces between) stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool BlankLineBetween(string text, int from, int to)
+    {
+        var breaks = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, text.Length); i++)
+        {
+            if (text[i] == '\n') { if (++breaks >= 2) return true; }
+            else if (text[i] is not (' ' or '\t' or '\r')) breaks = 0;
+        }
+        return false;
     }
 
     /// <summary>The fewest dated entry lines that make a page a timeline (see <see cref="TimelineEntries"/>).</summary>
