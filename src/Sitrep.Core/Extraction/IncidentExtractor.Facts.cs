@@ -1767,7 +1767,7 @@ public sealed partial class IncidentExtractor
             if (_locative.Contains(key))
             {
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
-                alongRoad = LeadsAlongRoad(doc, w, first);
+                alongRoad = LeadsAlongRoad(doc, w, first) || NamesRoadAfter(doc, s, p);
                 origin = Origin(doc, w, first);
                 cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first) || DiedAfterCarePlace(doc, s, p, w, first));
                 return !(origin || cared || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
@@ -1948,6 +1948,17 @@ public sealed partial class IncidentExtractor
     }
 
     private const int RoadReach = 6;
+
+    /// <summary>
+    /// The place names a road by where it leads, a road noun (function_words.tsv kind road_noun) right after it: "on the X
+    /// road", "near the checkpoint on the X highway". Like where a road leads, a scene only when the sentence has no other
+    /// ("20 km north-east of Y on the X road": the scene lies by Y).
+    /// </summary>
+    private bool NamesRoadAfter(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start < s.End && _roadNouns.Contains(doc.Words[next].Key);
+    }
 
     /// <summary>The place is the first of a pair opened by a word of function_words.tsv kind span_word: "between X (and Y)".</summary>
     private bool BetweenBefore(AnnotatedDocument doc, PlaceMention p, int first)
