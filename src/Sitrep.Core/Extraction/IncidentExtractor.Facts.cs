@@ -171,7 +171,7 @@ public sealed partial class IncidentExtractor
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
             // "the ministry in X did not answer": where an office sits, no scene
             var peoples = PeoplesPlace(doc, s, p);
-            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p);
+            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p) || SpeaksFromSeat(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || LabelsPostLine(doc, s, p)
                            || isTitle && NamesAttackAfter(doc, p);
@@ -2082,6 +2082,17 @@ public sealed partial class IncidentExtractor
         var w = doc.WordAt(p.Start) - 1;
         if (w - 1 < first || !_locative.Contains(doc.Words[w].Key) || !_peoplePronouns.Contains(doc.Words[w - 1].Key)) return false;
         return doc.Words[w - 1].Key != "one" || w - 2 >= first && doc.Words[w - 2].Key == "no";
+    }
+
+    /// <summary>
+    /// A speech verb in the present (function_words.tsv kind present_speech_verb) right after the place: "The governor's
+    /// office in X speaks of four people killed", "a clinic in X confirms two dead". X is where the speaker is, not the scene,
+    /// when the article names another town as where its attack was (<see cref="SceneNamedElsewhere"/>).
+    /// </summary>
+    private bool SpeaksFromSeat(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start < s.End && _presentSpeechVerbs.Contains(doc.Words[next].Key) && SceneNamedElsewhere(doc, p);
     }
 
     /// <summary>Most words before an office's noun at a sentence's opening: "A rebel border commander in X".</summary>
