@@ -171,7 +171,7 @@ public sealed partial class IncidentExtractor
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
             // "the ministry in X did not answer": where an office sits, no scene
             var peoples = PeoplesPlace(doc, s, p);
-            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p);
+            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p) || SpeaksFromSeat(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || LabelsPostLine(doc, s, p)
                            || isTitle && NamesAttackAfter(doc, p);
@@ -1767,7 +1767,7 @@ public sealed partial class IncidentExtractor
             if (_locative.Contains(key))
             {
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
-                alongRoad = LeadsAlongRoad(doc, w, first);
+                alongRoad = LeadsAlongRoad(doc, w, first) || NamesRoadAfter(doc, s, p);
                 origin = Origin(doc, w, first);
                 cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first) || DiedAfterCarePlace(doc, s, p, w, first));
                 return !(origin || cared || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
@@ -1949,6 +1949,17 @@ public sealed partial class IncidentExtractor
 
     private const int RoadReach = 6;
 
+    /// <summary>
+    /// The place names a road by where it leads, a road noun (function_words.tsv kind road_noun) right after it: "on the X
+    /// road", "near the checkpoint on the X highway". Like where a road leads, a scene only when the sentence has no other
+    /// ("20 km north-east of Y on the X road": the scene lies by Y).
+    /// </summary>
+    private bool NamesRoadAfter(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start < s.End && _roadNouns.Contains(doc.Words[next].Key);
+    }
+
     /// <summary>The place is the first of a pair opened by a word of function_words.tsv kind span_word: "between X (and Y)".</summary>
     private bool BetweenBefore(AnnotatedDocument doc, PlaceMention p, int first)
     {
@@ -2071,6 +2082,17 @@ public sealed partial class IncidentExtractor
         var w = doc.WordAt(p.Start) - 1;
         if (w - 1 < first || !_locative.Contains(doc.Words[w].Key) || !_peoplePronouns.Contains(doc.Words[w - 1].Key)) return false;
         return doc.Words[w - 1].Key != "one" || w - 2 >= first && doc.Words[w - 2].Key == "no";
+    }
+
+    /// <summary>
+    /// A speech verb in the present (function_words.tsv kind present_speech_verb) right after the place: "The governor's
+    /// office in X speaks of four people killed", "a clinic in X confirms two dead". X is where the speaker is, not the scene,
+    /// when the article names another town as where its attack was (<see cref="SceneNamedElsewhere"/>).
+    /// </summary>
+    private bool SpeaksFromSeat(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var next = doc.WordAt(p.End);
+        return next < doc.Words.Count && doc.Words[next].Start < s.End && _presentSpeechVerbs.Contains(doc.Words[next].Key) && SceneNamedElsewhere(doc, p);
     }
 
     /// <summary>Most words before an office's noun at a sentence's opening: "A rebel border commander in X".</summary>

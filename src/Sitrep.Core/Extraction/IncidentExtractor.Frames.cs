@@ -37,7 +37,7 @@ public sealed partial class IncidentExtractor
         var frames = new List<Frame>();
         var waveLead = facts.Any(f => (f.HasWaveCue || f.TellsMembersInTurn) && !f.IsBackground && InWaveOpening(facts, f));
         var placingNext = PlacesAttackToldNext(doc, facts);
-        var placingTold = facts.Where(f => PlacesToldAttack(doc, f)).Select(f => f.Sentence.Index).ToHashSet();
+        var placingTold = facts.Where(f => PlacesToldAttack(doc, f, facts)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
         placingNext.UnionWith(DatedScenesOfAttacks(doc, facts));
         // "a second church, in Y, was set alight" after "the alarm was raised at the church in X": the first site of a kind struck
@@ -255,9 +255,12 @@ public sealed partial class IncidentExtractor
     /// right after it (kind placing_verb): "The ambush happened near X", "This attack took place 20 km from X". Its places
     /// are the scene of the attack the sentences before it told.
     /// </summary>
-    private bool PlacesToldAttack(AnnotatedDocument doc, SentenceFacts f)
+    private bool PlacesToldAttack(AnnotatedDocument doc, SentenceFacts f, List<SentenceFacts>? facts = null)
     {
         if (f.IsBackground || f.IsTitle || f.EventPlaces.Count == 0 || ReportsAttack(f)) return false;
+        // "It happened at about six, near the village of X, 20 km from Y", "Correspondent: this took place outside Z": a
+        // verb of happening with "it"/"this" for its subject places the attack the sentences just before it told
+        if (facts is not null && OpensWithHappening(doc, f) && AttackToldJustBefore(facts, f)) return true;
         var first = doc.WordAt(f.Sentence.Start);
         if (first >= doc.Words.Count || !_toldDeterminers.Contains(doc.Words[first].Key)) return false;
         var reach = new TextSpan(doc.Words[first].End, doc.Words[Math.Min(doc.Words.Count - 1, first + ToldOpeningReach + 1)].End);
@@ -265,6 +268,14 @@ public sealed partial class IncidentExtractor
         if (attack is null || attack.End > f.Sentence.End) return false;
         return PlacingVerbAt(doc, doc.WordAt(attack.End));
     }
+
+    /// <summary>Most sentences back from "It happened near X" to the sentence that told the attack it places.</summary>
+    private const int HappeningReach = 4;
+
+    /// <summary>One of the <see cref="HappeningReach"/> sentences before <paramref name="f"/> (neither background nor a caption) tells an attack by a word of its own (no vehicle only).</summary>
+    private static bool AttackToldJustBefore(List<SentenceFacts> facts, SentenceFacts f) =>
+        facts.Where(g => g.Sentence.Index < f.Sentence.Index && g.Sentence.Index >= f.Sentence.Index - HappeningReach && !g.IsBackground && !g.IsCaption)
+             .Any(g => g.Events.Any(e => !e.As<EventCue>().Vehicle));
 
     /// <summary>A placing verb (function_words.tsv kind placing_verb, of one or two words) begins at word <paramref name="w"/>.</summary>
     private bool PlacingVerbAt(AnnotatedDocument doc, int w) =>

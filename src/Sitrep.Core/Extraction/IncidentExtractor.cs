@@ -182,6 +182,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _releaseVerbs;
     private readonly IReadOnlySet<string> _contactVerbs;
     private readonly IReadOnlySet<string> _releaseNouns;
+    private readonly IReadOnlySet<string> _presentSpeechVerbs;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
     private readonly IReadOnlySet<string> _ownDayLinks;
@@ -434,6 +435,7 @@ public sealed partial class IncidentExtractor
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
         _contactVerbs = words.Of(FunctionWords.ContactVerb);
         _releaseNouns = words.Of(FunctionWords.ReleaseNoun);
+        _presentSpeechVerbs = words.Of(FunctionWords.PresentSpeechVerb);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
         _ownDayLinks = words.Of(FunctionWords.OwnDayLink);

@@ -309,6 +309,14 @@ public sealed class PlaceRecognizer
             c.Places = c.Places.Where(p => p.Kind != PlaceKind.City).ToArray();
             if (c.Places.Count == 0) return false;
         }
+        // A word of a heading written in capitals ("CARGO AND MOTOR FLEET", "LOSS NOTICE") that the same text writes in
+        // lower case elsewhere ("the motor fleet") is that common word, not a namesake town; a country's or a division's
+        // name stays, and so does a town after a locative cue ("BOMB IN X")
+        if (singleWord && !c.Cued && view.IsAllCaps(c.First) && view.Length(c.First) > 2 && view.WrittenInLowerCase(view.Lower(c.First)))
+        {
+            c.Places = c.Places.Where(p => p.Kind != PlaceKind.City).ToArray();
+            if (c.Places.Count == 0) return false;
+        }
         // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it;
         // a dateline opening a sentence ("ALTOONA, Pa. --") is no acronym.
         var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',';

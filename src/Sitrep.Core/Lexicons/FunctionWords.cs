@@ -221,6 +221,7 @@ public sealed class FunctionWords
     public const string ReleaseVerb = "release_verb";
     /// <summary>A verb of reaching a source: "an officer reached by our desk on Friday" dates the contact (IncidentExtractor.DatesTelling).</summary>
     public const string ContactVerb = "contact_verb";
+    public const string PresentSpeechVerb = "present_speech_verb";
     /// <summary>A noun of a piece put out: "our report on Monday 23 March" dates that piece (IncidentExtractor.DatesTelling).</summary>
     public const string ReleaseNoun = "release_noun";
     /// <summary>A verb whose object is a count: "police gave two dead on Thursday" dates the count's telling (IncidentExtractor.DatesTelling).</summary>
