@@ -272,9 +272,11 @@ public sealed partial class IncidentExtractor
     /// <summary>Most sentences back from "It happened near X" to the sentence that told the attack it places.</summary>
     private const int HappeningReach = 4;
 
-    /// <summary>One of the <see cref="HappeningReach"/> sentences before <paramref name="f"/> (neither background nor a caption) tells an attack by a word of its own (no vehicle only).</summary>
+    /// <summary>One of the <see cref="HappeningReach"/> sentences before <paramref name="f"/> (neither background, a caption
+    /// nor the headline: "Man shot and killed ... / It happened near X and Y" opens the body's own telling) tells an attack by
+    /// a word of its own (no vehicle only).</summary>
     private static bool AttackToldJustBefore(List<SentenceFacts> facts, SentenceFacts f) =>
-        facts.Where(g => g.Sentence.Index < f.Sentence.Index && g.Sentence.Index >= f.Sentence.Index - HappeningReach && !g.IsBackground && !g.IsCaption)
+        facts.Where(g => g.Sentence.Index < f.Sentence.Index && g.Sentence.Index >= f.Sentence.Index - HappeningReach && !g.IsBackground && !g.IsCaption && !g.IsTitle)
              .Any(g => g.Events.Any(e => !e.As<EventCue>().Vehicle));
 
     /// <summary>A placing verb (function_words.tsv kind placing_verb, of one or two words) begins at word <paramref name="w"/>.</summary>

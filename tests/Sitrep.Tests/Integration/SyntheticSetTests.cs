@@ -67,8 +67,13 @@ namespace Sitrep.Tests.Integration;
 /// synthetic52 and synthetic53 (0.708 and 0.367, held out after session 41's first round) were tuned on in its short
 /// second round (a claim of attacks already told makes a wave and "both attacks"' figures the group's; blame through a
 /// group's cadres; related-links lists; the day a source was contacted; local officials and minibus stages as targets)
-/// and have floors from it (0.918 and 0.448 then; synthetic53 with no group floor: its two bombs in one town are not
-/// grouped yet).
+/// and have floors from it (0.918 and 0.448 then). Session 42 raised them (0.944 and 0.929: two bombs at two sites of
+/// one town told apart by their site nouns, a town placed by its distance from another, a disowned homonym, a retracted
+/// death) and floors them higher, synthetic53 with its group floor again. synthetic54 and synthetic55 (0.713 and 0.434,
+/// held out after session 42's first round, the same on its start commit) were tuned on in its short second round
+/// (an unlisted group's name spelled out before its abbreviation; a timeline entry's heading-only line; "not N" after a
+/// lower figure; "it happened near X"; "on the X road"; other stories of the issue) and have floors from it (0.773 and
+/// 0.576 then, under their killed 0.714 and 0.588; synthetic55's second wave is not found, so its group floor is 0.6).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -129,8 +134,10 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic49", "synthetic49.gold.json", 0.82)]
     [InlineData("synthetic50", "synthetic50.gold.json", 0.78)]
     [InlineData("synthetic51", "synthetic51.gold.json", 0.70)]
-    [InlineData("synthetic52", "synthetic52.gold.json", 0.83)]
-    [InlineData("synthetic53", "synthetic53.gold.json", 0.42, 0.0)]
+    [InlineData("synthetic52", "synthetic52.gold.json", 0.90)]
+    [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
+    [InlineData("synthetic54", "synthetic54.gold.json", 0.70)]
+    [InlineData("synthetic55", "synthetic55.gold.json", 0.55, 0.6)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
