@@ -411,7 +411,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The death figure counts a victim named in <paramref name="named"/>: his word stands inside the figure's words ("a
-    /// waiter at the tea shop was hit and also died"), or after a figure of more than one in the sentence with no other
+    /// cook at the eatery was struck and died too"), or after a figure of more than one in the sentence with no other
     /// casualty figure between ("killed two people, an administrator and a waiter").
     /// </summary>
     private static bool NamesVictim(AnnotatedDocument doc, SentenceFacts g, CasualtyMention m, HashSet<string> named)

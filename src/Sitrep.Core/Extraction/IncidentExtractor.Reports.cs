@@ -323,7 +323,7 @@ public sealed partial class IncidentExtractor
     /// laying_verb): the verb at most <see cref="MaxLaidWords"/> words before a bomb word, no punctuation between ("the gang planted a time bomb in
     /// the pub", "he left another bomb on the corner") or after it, past auxiliaries only (kind laid_auxiliary) ("the bomb was placed at the
     /// gate", "a pipe bomb planted by the suspect"). "Left" after a bomb word is its toll ("the bomb left ten dead"), not
-    /// its laying, unless a place word (kind laid_place) follows it ("a car packed with explosives and left beside the
+    /// its laying, unless a place word (kind laid_place) follows it ("a van loaded with explosives and left beside the
     /// mosque"). A grenade thrown ("threw a grenade into the queue") is told the same way: the thrower stood away from it.
     /// A suicide word elsewhere in the attack's sentences still wins.
     /// </summary>

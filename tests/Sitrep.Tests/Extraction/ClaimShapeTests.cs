@@ -114,7 +114,7 @@ public class ClaimShapeTests
         // Spanish name in lower case after a blame, the abbreviation used later for the denial
         { "Gunmen burned two trucks on the road outside Tame on Sunday night. The governor accused the Frente de resistencia llanera (FRL) of the attack. In a message on Monday the FRL rejected the accusation.", "Frente de resistencia llanera", "denied" },
         // NGO register: a Portuguese name the group speaks for itself
-        { "Armed men attacked a health post near Montepuez on Saturday, killing two nurses, an aid group said. The Movimento de libertação do norte (MLN) said on Sunday that its fighters carried out the attack.", "Movimento de libertação do norte", "claimed" },
+        { "Armed men attacked a health post near Montepuez on Saturday, killing two nurses, an aid group said. The Movimento de libertação do norte (MLN) said late on Sunday that its fighters had carried out the attack.", "Movimento de libertação do norte", "claimed" },
         // ... never an aid group's or a rights group's own name that blames someone else
         { "Shells hit a camp for displaced people near Butembo on Tuesday, killing seven people. Médecins du Nord (MDN) said it treated 20 wounded.", null, "unknown" },
     };

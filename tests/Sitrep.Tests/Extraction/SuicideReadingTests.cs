@@ -27,7 +27,7 @@ public class SuicideReadingTests
         { "KASSALA, Sudan (Wire) - A truck loaded with explosives and parked beside the checkpoint exploded in Kassala on Monday, killing six soldiers, the army said.", "Kassala:false" },
         { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday and left at least six people dead, police said.", "Kassala:-" },
         // a grenade thrown: the thrower stood away from it
-        { "KASSALA, Sudan (Wire) - A man threw a hand grenade into a queue of passengers at a bus station in Kassala on Monday, wounding 14 people, police said.", "Kassala:false" },
+        { "KASSALA, Sudan (Wire) - A man threw a hand grenade into a crowd of travellers at a bus station in Kassala on Monday, wounding 14 people, police said.", "Kassala:false" },
         { "Residents of Kassala say attackers on a motorbike hurled two grenades at the police post on Monday night, injuring four officers.", "Kassala:false" },
         { "KASSALA, Sudan (Wire) - A grenade was lobbed over the wall of a school compound in Kassala on Monday, injuring five pupils, the local authorities said.", "Kassala:false" },
         { "KASSALA, Sudan (Wire) - A grenade exploded at a bus station in Kassala on Monday, wounding 14 people, police said.", "Kassala:-" },

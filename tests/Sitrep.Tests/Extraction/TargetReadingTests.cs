@@ -383,7 +383,7 @@ public class TargetReadingTests
     [InlineData("Rockets hit a pumping station near Kano on Monday, killing two people. Two employees of a firm working on the station's new railway line lost their lives.", "transportation")]
     [InlineData("A bomb went off at a market in Kano on Monday, killing four people. Relatives of the dead gathered outside the police station on Tuesday.", "police")]
     // a noun for the victims or "lives" as a verb after the word is no death of its own ("the deceased", "who lives near")
-    [InlineData("A bomb hit a power station near Kano on Monday, killing one person. The company expressed condolences to the family of the deceased.", "business")]
+    [InlineData("A bomb hit a power station near Kano on Monday, killing one person. The firm sent condolences to the relatives of the deceased.", "business")]
     [InlineData("Gunmen raided a village near Kano on Monday, killing two people. \"It went on for an hour,\" said a shopkeeper who lives near the police post.", "business")]
     [InlineData("A car drove into a crowd at a market in Kano on Monday, killing three people. Paramedics treat injured people near the entrance.", "health")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
