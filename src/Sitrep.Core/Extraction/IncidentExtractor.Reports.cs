@@ -925,7 +925,7 @@ public sealed partial class IncidentExtractor
     private bool DescribingWord(AnnotatedDocument doc, int w)
     {
         var key = doc.Words[w].Key;
-        return char.IsLower(doc.Text[doc.Words[w].Start]) && !_locative.Contains(key) && key is not ("of" or "by" or "with" or "for" or "from" or "about" or "against" or "among")
+        return char.IsLower(doc.Text[doc.Words[w].Start]) && !_locative.Contains(key) && !_relationPrepositions.Contains(key)
                && !key.EndsWith("ed", StringComparison.Ordinal) && !key.EndsWith("ing", StringComparison.Ordinal);
     }
 
@@ -992,7 +992,7 @@ public sealed partial class IncidentExtractor
             if (key is "," or "and" or "or" or ";" or ":") return false;
             if (key == "of")
                 return !(w - 1 >= first && (doc.NumbersIn(new TextSpan(doc.Words[w - 1].Start, doc.Words[w - 1].End)).Any() || doc.Words[w - 1].Key is "one" or "some" or "all" or "both" or "many" or "most" or "several" or "none" or "each"));
-            if (_locative.Contains(key) || key is "with" or "by" or "for" or "from" or "about" or "against" or "among") return true;
+            if (_locative.Contains(key) || _relationPrepositions.Contains(key)) return true;
         }
         return false;
     }

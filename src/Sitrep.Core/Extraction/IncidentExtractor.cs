@@ -158,6 +158,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _habitualAdverbs;
     private readonly IReadOnlySet<string> _collectiveNouns;
+    private readonly IReadOnlySet<string> _relationPrepositions;
     private readonly IReadOnlySet<string> _stretchPrepositions;
     private readonly IReadOnlySet<string> _habitWords;
     private readonly IReadOnlySet<string> _habitVerbs;
@@ -411,6 +412,7 @@ public sealed partial class IncidentExtractor
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
         _collectiveNouns = words.Of(FunctionWords.CollectiveNoun);
+        _relationPrepositions = words.Of(FunctionWords.RelationPreposition);
         _stretchPrepositions = words.Of(FunctionWords.StretchPreposition);
         _habitWords = words.Of(FunctionWords.HabitWord);
         _habitVerbs = words.Of(FunctionWords.HabitVerb);

@@ -168,6 +168,7 @@ public sealed class FunctionWords
     public const string HabitualAdverb = "habitual_adverb";
     /// <summary>A body of people before "of" that opens the attackers' clause: "a band of gunmen stormed" (IncidentExtractor.CollectiveSubject).</summary>
     public const string CollectiveNoun = "collective_noun";
+    public const string RelationPreposition = "relation_preposition";
     /// <summary>Before a count and a unit of time, makes a toll over that stretch: "3,000 died over 30 years" (IncidentExtractor.CountsOverPeriod).</summary>
     public const string StretchPreposition = "stretch_preposition";
     /// <summary>Says attacks are a habit of a place or a time, not one event: "kidnappings are commonplace" (IncidentExtractor.TellsHabit).</summary>
