@@ -59,7 +59,7 @@ public sealed partial class IncidentExtractor
     /// within <see cref="MeasuringAsideReach"/> words and no punctuation either a distance and its "of" or "from"
     /// (<see cref="DistanceReference"/>: "X, about 30 km north of Y", "X, a market town 40 miles from Y") or, with the
     /// second place written as a direction from it ("west of Y"), only words of a direction or a place
-    /// (function_words.tsv kinds place_modifier, place_noun, settlement_noun) and hedges: "X, west of Y", "X, a town
+    /// (function_words.tsv kinds place_modifier, place_noun, settlement_noun) and hedges (kind vicinity_aside_word): "X, west of Y", "X, a town
     /// just north-east of Y".
     /// </summary>
     private bool MeasuredFrom(AnnotatedDocument doc, Sentence s, PlaceMention town, PlaceMention reference)
@@ -77,7 +77,7 @@ public sealed partial class IncidentExtractor
             var key = words[i].Key;
             if (_distanceUnits.Contains(key)) unit = true;
             else if (key.Length == 1 && !char.IsLetterOrDigit(key[0]) && key != "-") return false;
-            else if (!(_placeModifiers.Contains(key) || _placeNouns.Contains(key) || _settlementNouns.Contains(key) || VicinityAsideWords.Contains(key))) plain = false;
+            else if (!(_placeModifiers.Contains(key) || _placeNouns.Contains(key) || _settlementNouns.Contains(key) || _vicinityAsideWords.Contains(key))) plain = false;
         }
         if (i >= words.Count || words[i].Start != reference.Start) return false;
         if (distance) return unit;
@@ -85,16 +85,16 @@ public sealed partial class IncidentExtractor
         return plain && i - 2 > w && words[i - 1].Key == "of" && IsCompassWord(words[i - 2].Key);
     }
 
-    /// <summary>A compass direction ("north", "south-west", "northeastern").</summary>
-    private static bool IsCompassWord(string key) =>
-        key.Contains("north", StringComparison.Ordinal) || key.Contains("south", StringComparison.Ordinal)
-        || key.Contains("east", StringComparison.Ordinal) || key.Contains("west", StringComparison.Ordinal);
-
-    /// <summary>Words besides directions and place nouns that an aside locating a town by a vicinity may hold ("a town just outside Y", "close to Y").</summary>
-    private static readonly HashSet<string> VicinityAsideWords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// A compass direction ("north", "south-west", "northeastern"): a word that holds a compass stem (function_words.tsv
+    /// kind compass_stem) anywhere in it.
+    /// </summary>
+    private bool IsCompassWord(string key)
     {
-        "a", "an", "the", "of", "from", "to", "just", "near", "outside", "close", "not", "far", "right", "only", "small",
-    };
+        foreach (var stem in _compassStems)
+            if (key.Contains(stem, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>An aside right after the place describes it as lying in a place its sentence names after it (<see cref="DescribedAsLyingIn"/>).</summary>
     private bool DescribedAsTown(AnnotatedDocument doc, PlaceMention town) =>

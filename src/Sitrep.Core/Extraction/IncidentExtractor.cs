@@ -120,6 +120,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
+    private readonly IReadOnlySet<string> _compassStems;
+    private readonly IReadOnlySet<string> _vicinityAsideWords;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
@@ -374,6 +376,8 @@ public sealed partial class IncidentExtractor
         _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
+        _compassStems = words.Of(FunctionWords.CompassStem);
+        _vicinityAsideWords = words.Of(FunctionWords.VicinityAsideWord);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);

@@ -68,6 +68,10 @@ public sealed class FunctionWords
     /// <summary>A title of nobility whose "of X" is part of a person's name, no place: "Lord Roe of X" (IncidentExtractor.InPeerTitle).</summary>
     public const string PeerTitle = "peer_title";
     public const string DistanceUnit = "distance_unit";
+    /// <summary>A stem that makes any word holding it a compass direction: "north", "south-west", "northeastern" (IncidentExtractor.IsCompassWord).</summary>
+    public const string CompassStem = "compass_stem";
+    /// <summary>Besides directions and place nouns, a word an aside that locates a town by a vicinity may hold: "X, a town just outside Y" (IncidentExtractor.MeasuredFrom).</summary>
+    public const string VicinityAsideWord = "vicinity_aside_word";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";

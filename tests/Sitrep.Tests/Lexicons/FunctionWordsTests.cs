@@ -79,6 +79,14 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ModalVerb, "may", false)]
     [InlineData(FunctionWords.LaidAuxiliary, "being", true)]
     [InlineData(FunctionWords.LaidAuxiliary, "left", false)]
+    [InlineData(FunctionWords.CompassStem, "north", true)]
+    [InlineData(FunctionWords.CompassStem, "south", true)]
+    [InlineData(FunctionWords.CompassStem, "east", true)]
+    [InlineData(FunctionWords.CompassStem, "west", true)]
+    [InlineData(FunctionWords.CompassStem, "northern", false)]
+    [InlineData(FunctionWords.VicinityAsideWord, "outside", true)]
+    [InlineData(FunctionWords.VicinityAsideWord, "far", true)]
+    [InlineData(FunctionWords.VicinityAsideWord, "inside", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
