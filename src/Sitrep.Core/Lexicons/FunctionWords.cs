@@ -72,6 +72,12 @@ public sealed class FunctionWords
     public const string CompassStem = "compass_stem";
     /// <summary>Besides directions and place nouns, a word an aside that locates a town by a vicinity may hold: "X, a town just outside Y" (IncidentExtractor.MeasuredFrom).</summary>
     public const string VicinityAsideWord = "vicinity_aside_word";
+    /// <summary>A noun after a capitalised name that makes it a place within the place: "Arzuna bridge", "al-Zahraa neighbourhood" (SublocationReader).</summary>
+    public const string SublocationNoun = "sublocation_noun";
+    /// <summary>An article (lower case or capitalised) joined by a hyphen or a space before such a name: "al-Zahraa", "Al Sabura" (SublocationReader).</summary>
+    public const string SublocationArticle = "sublocation_article";
+    /// <summary>A capitalised word that alone before a sublocation noun names no place: "The road", "Police station" (SublocationReader).</summary>
+    public const string SublocationStop = "sublocation_stop";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";

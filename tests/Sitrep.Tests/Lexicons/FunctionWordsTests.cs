@@ -87,6 +87,10 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.VicinityAsideWord, "outside", true)]
     [InlineData(FunctionWords.VicinityAsideWord, "far", true)]
     [InlineData(FunctionWords.VicinityAsideWord, "inside", false)]
+    [InlineData(FunctionWords.SublocationNoun, "checkpoint", true)]
+    [InlineData(FunctionWords.SublocationNoun, "neighborhood", true)]
+    [InlineData(FunctionWords.SublocationArticle, "al", true)]
+    [InlineData(FunctionWords.SublocationStop, "police", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
