@@ -29,6 +29,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _tollLeads;
     private readonly IReadOnlySet<string> _auxiliaries;
     private readonly IReadOnlySet<string> _determiners;
+    private readonly IReadOnlySet<string> _possessivePronouns;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _subjectAdverbs;
     private readonly IReadOnlySet<string> _headlineAdverbs;
@@ -93,6 +94,7 @@ public sealed class CasualtyRecognizer
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _careNouns = words.Of(FunctionWords.CareNoun);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
+        _possessivePronouns = words.Of(FunctionWords.PossessivePronoun);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
         _headlineAdverbs = words.Of(FunctionWords.HeadlineAdverb);
@@ -1246,7 +1248,7 @@ public sealed class CasualtyRecognizer
             // "four of our policemen embraced martyrdom", "three of his comrades died": the speaker's or the victim's own
             // people the figure counts, named by a possessive after "of" and a plural victim noun before the active verb
             // ("three of the victims died" counts a part of victims counted elsewhere: no figure of its own)
-            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of" && key is "our" or "his" or "her" or "their" or "my" or "your" or "its") { w--; continue; }
+            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of" && _possessivePronouns.Contains(key)) { w--; continue; }
             // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
             if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
@@ -1613,7 +1615,7 @@ public sealed class CasualtyRecognizer
     /// sustained cut injuries", "the guard's son suffered cuts"): someone other than the one killed, so injured, not only
     /// taken for care (a verb of harm alone counts one hurt only beyond the dead: "the victim suffered cuts").
     /// </summary>
-    private static bool NamedByRelation(AnnotatedDocument doc, int start, int noun)
+    private bool NamedByRelation(AnnotatedDocument doc, int start, int noun)
     {
         for (var w = start; w < noun; w++)
             if (IsPossessive(doc.Words[w].Key)) return true;
@@ -2256,8 +2258,9 @@ public sealed class CasualtyRecognizer
         return doc.WordAt(end) - doc.WordAt(start) <= MaxHeadingWords;
     }
 
-    private static bool IsPossessive(string key) =>
-        key is "his" or "her" or "their" or "its" or "our" or "my" or "your" || key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal);
+    /// <summary>A possessive: a possessive pronoun (function_words.tsv kind possessive_pronoun: "his", "their") or a word ending in "'s".</summary>
+    private bool IsPossessive(string key) =>
+        _possessivePronouns.Contains(key) || key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Characters that open a bulleted line ("- Jane Roe, 40, a teacher").</summary>
     private const string Bullets = "-\u2013\u2014\u2022\u25aa\u00b7*";

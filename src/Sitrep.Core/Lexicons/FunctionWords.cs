@@ -78,6 +78,8 @@ public sealed class FunctionWords
     public const string SublocationArticle = "sublocation_article";
     /// <summary>A capitalised word that alone before a sublocation noun names no place: "The road", "Police station" (SublocationReader).</summary>
     public const string SublocationStop = "sublocation_stop";
+    /// <summary>A possessive pronoun: "his wife", "three of our policemen" (CasualtyRecognizer.IsPossessive, FigureBefore).</summary>
+    public const string PossessivePronoun = "possessive_pronoun";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";

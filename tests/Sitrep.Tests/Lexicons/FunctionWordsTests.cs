@@ -91,6 +91,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.SublocationNoun, "neighborhood", true)]
     [InlineData(FunctionWords.SublocationArticle, "al", true)]
     [InlineData(FunctionWords.SublocationStop, "police", true)]
+    [InlineData(FunctionWords.PossessivePronoun, "their", true)]
+    [InlineData(FunctionWords.PossessivePronoun, "the", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
