@@ -66,6 +66,9 @@ public sealed class PlaceLexicon
     /// Health Directorate"), lower case: the town is the body's seat, and the name no person's or firm's.</summary>
     public HashSet<string> OfficeWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Units of a distance before "from" that make the place after it a reference point ("40 km from X": near X, not in it), lower case.</summary>
+    public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
 
@@ -140,6 +143,7 @@ public sealed class PlaceLexicon
                 "notgroup" => lexicon.NotGroupWords,
                 "body" => lexicon.BodyWords,
                 "office" => lexicon.OfficeWords,
+                "distance" => lexicon.DistanceUnits,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

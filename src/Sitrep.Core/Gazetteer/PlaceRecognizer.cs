@@ -787,7 +787,7 @@ public sealed class PlaceRecognizer
             {
                 // "according to Jane Roe"
                 if (k >= 1 && view.IsWord(k - 1) && _lexicon.CueBreakers.Contains(view.Lower(k - 1))) return (CueKind.None, admin1);
-                if (w == "from" && k >= 1 && view.IsWord(k - 1) && view.Lower(k - 1) is "km" or "kilometres" or "kilometers" or "miles" or "metres")
+                if (w == "from" && k >= 1 && view.IsWord(k - 1) && _lexicon.DistanceUnits.Contains(view.Lower(k - 1)))
                     return (CueKind.Vicinity, admin1);
                 return (CueKind.Locative, admin1);
             }
