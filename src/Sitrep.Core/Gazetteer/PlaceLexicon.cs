@@ -69,6 +69,9 @@ public sealed class PlaceLexicon
     /// <summary>Units of a distance before "from" that make the place after it a reference point ("40 km from X": near X, not in it), lower case.</summary>
     public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words right after a name that make it a county, parish or township ("X County", "X Twp"), lower case: the place meant is the town.</summary>
+    public HashSet<string> CountyWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
 
@@ -144,6 +147,7 @@ public sealed class PlaceLexicon
                 "body" => lexicon.BodyWords,
                 "office" => lexicon.OfficeWords,
                 "distance" => lexicon.DistanceUnits,
+                "county" => lexicon.CountyWords,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

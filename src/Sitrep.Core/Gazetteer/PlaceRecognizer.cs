@@ -862,7 +862,7 @@ public sealed class PlaceRecognizer
         {
             var w = view.Lower(k);
             if (_lexicon.Admin1Descriptors.Contains(w)) { c.WantsAdmin1 = true; return; }
-            if (w is "county" or "parish" or "township" or "twp") { c.WantsCity = true; k++; }
+            if (_lexicon.CountyWords.Contains(w)) { c.WantsCity = true; k++; }
         }
         if (k + 1 >= view.Count || view.Char(k) is not (',' or '(') || !view.IsWord(k + 1) || !view.IsCapitalised(k + 1)) return;
         var s = k + 1;
