@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Lexicons;
 using Sitrep.Model;
 
 namespace Sitrep.Extraction;
@@ -6,6 +7,8 @@ namespace Sitrep.Extraction;
 /// <summary>Whether the rest of an article backs up a place that its frames were built on.</summary>
 internal static class PlaceAgreement
 {
+    private static readonly Lazy<IReadOnlySet<string>> NeighbourhoodNames = new(() => FunctionWords.Default.Of(FunctionWords.NeighbourhoodName));
+
     /// <summary>
     /// "Riverside County", "Riverside Parish": the name is a county's, which the gazetteer does not hold; the town of
     /// that name may lie anywhere in it, or in another county, so it places no attack by itself.
@@ -31,11 +34,11 @@ internal static class PlaceAgreement
         return doc.Places.Any(m => m.Start == start && m.Place.GeonameId == wider.GeonameId);
     }
 
-    /// <summary>"the Riverside neighborhood", "the Riverside section": a part of a city, whatever town elsewhere bears the name.</summary>
+    /// <summary>"the Riverside neighborhood", "the Riverside section" (function_words.tsv kind neighbourhood_name): a part of a city, whatever town elsewhere bears the name.</summary>
     public static bool NamedAsNeighbourhood(AnnotatedDocument doc, PlaceMention p)
     {
         var next = doc.WordAt(p.End);
-        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "neighborhood" or "neighbourhood" or "section";
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && NeighbourhoodNames.Value.Contains(doc.Words[next].Key);
     }
 
     /// <summary>

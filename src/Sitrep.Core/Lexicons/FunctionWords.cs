@@ -80,6 +80,8 @@ public sealed class FunctionWords
     public const string SublocationStop = "sublocation_stop";
     /// <summary>A possessive pronoun: "his wife", "three of our policemen" (CasualtyRecognizer.IsPossessive, FigureBefore).</summary>
     public const string PossessivePronoun = "possessive_pronoun";
+    /// <summary>Right after a name, makes it a part of a city's, whatever town elsewhere bears it: "the Riverside neighborhood" (PlaceAgreement.NamedAsNeighbourhood).</summary>
+    public const string NeighbourhoodName = "neighbourhood_name";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";
