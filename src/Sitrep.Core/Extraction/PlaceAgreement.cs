@@ -7,17 +7,18 @@ namespace Sitrep.Extraction;
 /// <summary>Whether the rest of an article backs up a place that its frames were built on.</summary>
 internal static class PlaceAgreement
 {
+    private static readonly Lazy<IReadOnlySet<string>> CountyNouns = new(() => FunctionWords.Default.Of(FunctionWords.CountyNoun));
     private static readonly Lazy<IReadOnlySet<string>> NeighbourhoodNames = new(() => FunctionWords.Default.Of(FunctionWords.NeighbourhoodName));
 
     /// <summary>
-    /// "Riverside County", "Riverside Parish": the name is a county's, which the gazetteer does not hold; the town of
+    /// "Riverside County", "Riverside Parish" (function_words.tsv kind county_noun, capitalised): the name is a county's, which the gazetteer does not hold; the town of
     /// that name may lie anywhere in it, or in another county, so it places no attack by itself.
     /// </summary>
     public static bool NamesCounty(AnnotatedDocument doc, PlaceMention p)
     {
         if (p.Place.Kind != PlaceKind.City) return false;
         var next = doc.WordAt(p.End);
-        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && doc.Words[next].Key is "county" or "parish"
+        return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && CountyNouns.Value.Contains(doc.Words[next].Key)
                && char.IsUpper(doc.Text[doc.Words[next].Start]);
     }
 

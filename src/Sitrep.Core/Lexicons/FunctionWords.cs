@@ -82,6 +82,8 @@ public sealed class FunctionWords
     public const string PossessivePronoun = "possessive_pronoun";
     /// <summary>Right after a name, makes it a part of a city's, whatever town elsewhere bears it: "the Riverside neighborhood" (PlaceAgreement.NamedAsNeighbourhood).</summary>
     public const string NeighbourhoodName = "neighbourhood_name";
+    /// <summary>Capitalised right after a town's name, makes it a county's, which places no attack by itself: "Riverside County" (PlaceAgreement.NamesCounty).</summary>
+    public const string CountyNoun = "county_noun";
     public const string ClauseOpener = "clause_opener";
     public const string ActiveVerb = "active_verb";
     public const string CareCheck = "care_check";
