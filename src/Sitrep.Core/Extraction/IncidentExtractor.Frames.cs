@@ -662,7 +662,7 @@ public sealed partial class IncidentExtractor
                 var reference = f.EventPlaces.Concat(f.OtherPlaces).Concat(f.Asides).FirstOrDefault(p => p.Start == words[of + 1].Start);
                 if (reference is null || !doc.NumbersIn(new TextSpan(words[u - 1].Start, words[u - 1].End)).Any()) continue;
                 var noun = u - 2;
-                if (noun - 1 >= first && words[noun].Key is "some" or "about" or "around") noun--;
+                if (noun - 1 >= first && _distanceHedges.Contains(words[noun].Key)) noun--;
                 if (noun - 2 < first || !_settlementNouns.Contains(words[noun].Key) || words[noun - 1].Key is not ("a" or "the") || words[noun - 2].Key != ",") continue;
                 var last = noun - 3;
                 var open = last;

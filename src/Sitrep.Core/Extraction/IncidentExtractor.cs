@@ -121,6 +121,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
     private readonly IReadOnlySet<string> _compassStems;
+    private readonly IReadOnlySet<string> _distanceHedges;
     private readonly IReadOnlySet<string> _vicinityAsideWords;
     private readonly IReadOnlySet<string> _periodEdges;
     private readonly IReadOnlySet<string> _periodUnits;
@@ -377,6 +378,7 @@ public sealed partial class IncidentExtractor
         _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
         _compassStems = words.Of(FunctionWords.CompassStem);
+        _distanceHedges = words.Of(FunctionWords.DistanceHedge);
         _vicinityAsideWords = words.Of(FunctionWords.VicinityAsideWord);
         _periodEdges = words.Of(FunctionWords.PeriodEdge);
         _periodUnits = words.Of(FunctionWords.PeriodUnit);

@@ -95,6 +95,7 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.PossessivePronoun, "the", false)]
     [InlineData(FunctionWords.NeighbourhoodName, "section", true)]
     [InlineData(FunctionWords.CountyNoun, "parish", true)]
+    [InlineData(FunctionWords.DistanceHedge, "around", true)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
