@@ -212,7 +212,7 @@ public sealed partial class IncidentExtractor
             for (var w = e.FirstWord - 1; w >= first; w--)
             {
                 var key = doc.Words[w].Key;
-                if (key is "who" or "which" or "whose" or "whom" || (key == "that" && !ReportsSpeech(doc, w, first)) || _chargeVerbs.Contains(key)) return false;
+                if (_relativePronouns.Contains(key) || (key == "that" && !ReportsSpeech(doc, w, first)) || _chargeVerbs.Contains(key)) return false;
                 if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against" && !CollectiveSubject(doc, w, first)) return false;
                 // "talks opened despite the air strikes carried out by warplanes": the whole phrase is the setting (not
                 // "Despite the truce, gunmen attacked a village", whose comma closes it)

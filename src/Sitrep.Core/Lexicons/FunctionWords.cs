@@ -72,6 +72,8 @@ public sealed class FunctionWords
     public const string CompassStem = "compass_stem";
     /// <summary>Between a settlement noun and a distance's figure, makes it approximate: "X, a village some 20 km from Y" (IncidentExtractor.Frames).</summary>
     public const string DistanceHedge = "distance_hedge";
+    /// <summary>A relative pronoun before an attack word that makes it a clause about someone, not the news: "the man who shot" (IncidentExtractor.ToldPlainly).</summary>
+    public const string RelativePronoun = "relative_pronoun";
     /// <summary>Besides directions and place nouns, a word an aside that locates a town by a vicinity may hold: "X, a town just outside Y" (IncidentExtractor.MeasuredFrom).</summary>
     public const string VicinityAsideWord = "vicinity_aside_word";
     /// <summary>A noun after a capitalised name that makes it a place within the place: "Arzuna bridge", "al-Zahraa neighbourhood" (SublocationReader).</summary>

@@ -96,6 +96,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.NeighbourhoodName, "section", true)]
     [InlineData(FunctionWords.CountyNoun, "parish", true)]
     [InlineData(FunctionWords.DistanceHedge, "around", true)]
+    [InlineData(FunctionWords.RelativePronoun, "whom", true)]
+    [InlineData(FunctionWords.RelativePronoun, "that", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
         Assert.Equal(expected, FunctionWords.Default.Of(kind).Contains(word));
 
