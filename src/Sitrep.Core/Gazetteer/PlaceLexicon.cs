@@ -72,6 +72,9 @@ public sealed class PlaceLexicon
     /// <summary>Words right after a name that make it a county, parish or township ("X County", "X Twp"), lower case: the place meant is the town.</summary>
     public HashSet<string> CountyWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Compass directions among the vicinity cues, lower case: a vicinity cue only with "of" after it ("west of X", not "the west X").</summary>
+    public HashSet<string> Directions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
 
@@ -148,6 +151,7 @@ public sealed class PlaceLexicon
                 "office" => lexicon.OfficeWords,
                 "distance" => lexicon.DistanceUnits,
                 "county" => lexicon.CountyWords,
+                "direction" => lexicon.Directions,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

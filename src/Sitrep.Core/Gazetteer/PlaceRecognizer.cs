@@ -778,8 +778,7 @@ public sealed class PlaceRecognizer
             if (w == "of" && !sawOf) { sawOf = true; continue; }
             if (_lexicon.VicinityCues.Contains(w))
             {
-                var isDirection = w.StartsWith("north", StringComparison.Ordinal) || w.StartsWith("south", StringComparison.Ordinal)
-                                  || w is "east" or "west";
+                var isDirection = _lexicon.Directions.Contains(w);
                 if (!isDirection || sawOf) return (CueKind.Vicinity, admin1);
                 continue;
             }
