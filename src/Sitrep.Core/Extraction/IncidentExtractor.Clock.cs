@@ -271,7 +271,7 @@ public sealed partial class IncidentExtractor
                 && w + 1 < words.Count && words[w + 1].Start == words[w].End) return w + 2;
             return w;
         }
-        if (key.Length == 4 && int.Parse(key.AsSpan(0, 2)) <= 23 && int.Parse(key.AsSpan(2)) <= 59 && next is "hours" or "hrs") return w + 2;
+        if (key.Length == 4 && int.Parse(key.AsSpan(0, 2)) <= 23 && int.Parse(key.AsSpan(2)) <= 59 && _clockHoursWords.Contains(next)) return w + 2;
         return w;
     }
 

@@ -193,6 +193,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _proceedingNouns;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _relativePronouns;
+    private readonly IReadOnlySet<string> _clockHoursWords;
     private readonly IReadOnlySet<string> _sequelOpeners;
     private readonly IReadOnlySet<string> _siteTargets;
     /// <summary>Target classes of places open to the public, whose people harmed there are civilians too (function_words.tsv kind public_site_class).</summary>
@@ -451,6 +452,7 @@ public sealed partial class IncidentExtractor
         _proceedingNouns = words.Of(FunctionWords.ProceedingNoun);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _relativePronouns = words.Of(FunctionWords.RelativePronoun);
+        _clockHoursWords = words.Of(FunctionWords.ClockHoursWord);
         _sequelOpeners = words.Of(FunctionWords.SequelOpener);
         _siteTargets = words.Of(FunctionWords.SiteTarget);
         _publicSiteClasses = words.Of(FunctionWords.PublicSiteClass);
