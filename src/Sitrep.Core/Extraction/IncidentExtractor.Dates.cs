@@ -47,7 +47,7 @@ public sealed partial class IncidentExtractor
     /// A stretch preposition (function_words.tsv kind stretch_preposition) right before a count and a unit of time
     /// (period_unit) measures a toll over that stretch: "3,000 died over 30 years", "killed during four decades of war". Not
     /// after a ranking word of its sentence ("the deadliest attack in over 30 years" ranks the day's attack), nor before
-    /// "ago" or "old" ("over 30 years ago", "a man over 30 years old").
+    /// "ago" or "old" (function_words.tsv kind stretch_closer: "over 30 years ago", "a man over 30 years old").
     /// </summary>
     private bool CountsOverStretch(AnnotatedDocument doc, TextSpan span, int w)
     {
@@ -58,7 +58,7 @@ public sealed partial class IncidentExtractor
         if (number is null) return false;
         while (count + 1 < doc.Words.Count && doc.Words[count + 1].End <= number.End) count++;
         if (count + 1 >= doc.Words.Count || !_periodUnits.Contains(doc.Words[count + 1].Key)) return false;
-        if (count + 2 < doc.Words.Count && doc.Words[count + 2].Start < span.End && doc.Words[count + 2].Key is "ago" or "old") return false;
+        if (count + 2 < doc.Words.Count && doc.Words[count + 2].Start < span.End && _stretchClosers.Contains(doc.Words[count + 2].Key)) return false;
         return !BackgroundCues(doc, new TextSpan(span.Start, doc.Words[w].Start)).Any(b => b.As<string>() == "ranking");
     }
 

@@ -74,6 +74,8 @@ public sealed class FunctionWords
     public const string DistanceHedge = "distance_hedge";
     /// <summary>A relative pronoun before an attack word that makes it a clause about someone, not the news: "the man who shot" (IncidentExtractor.ToldPlainly).</summary>
     public const string RelativePronoun = "relative_pronoun";
+    /// <summary>Right after a stretch preposition's count and unit of time, makes them a point in the past or an age, no stretch: "over 30 years ago", "over 30 years old" (IncidentExtractor.CountsOverStretch).</summary>
+    public const string StretchCloser = "stretch_closer";
     /// <summary>After four figures, makes them a clock time told the military way: "2340 hours", "0600 hrs" (IncidentExtractor.ClockTimeAt).</summary>
     public const string ClockHoursWord = "clock_hours_word";
     /// <summary>Besides directions and place nouns, a word an aside that locates a town by a vicinity may hold: "X, a town just outside Y" (IncidentExtractor.MeasuredFrom).</summary>

@@ -98,6 +98,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.DistanceHedge, "around", true)]
     [InlineData(FunctionWords.RelativePronoun, "whom", true)]
     [InlineData(FunctionWords.RelativePronoun, "that", false)]
+    [InlineData(FunctionWords.StretchCloser, "ago", true)]
+    [InlineData(FunctionWords.StretchCloser, "long", false)]
     [InlineData(FunctionWords.ClockHoursWord, "hours", true)]
     [InlineData(FunctionWords.ClockHoursWord, "minutes", false)]
     public void A_word_has_its_role(string kind, string word, bool expected) =>
