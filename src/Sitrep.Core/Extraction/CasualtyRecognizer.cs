@@ -30,6 +30,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _auxiliaries;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _possessivePronouns;
+    private readonly IReadOnlySet<string> _noneWords;
+    private readonly IReadOnlySet<string> _noneHeads;
     private readonly IReadOnlySet<string> _passiveAdverbs;
     private readonly IReadOnlySet<string> _subjectAdverbs;
     private readonly IReadOnlySet<string> _headlineAdverbs;
@@ -95,6 +97,8 @@ public sealed class CasualtyRecognizer
         _careNouns = words.Of(FunctionWords.CareNoun);
         _determiners = words.Of(FunctionWords.VictimDeterminer);
         _possessivePronouns = words.Of(FunctionWords.PossessivePronoun);
+        _noneWords = words.Of(FunctionWords.NoneWord);
+        _noneHeads = words.Of(FunctionWords.NoneHead);
         _passiveAdverbs = words.Of(FunctionWords.PassiveAdverb);
         _subjectAdverbs = words.Of(FunctionWords.SubjectAdverb);
         _headlineAdverbs = words.Of(FunctionWords.HeadlineAdverb);
@@ -2414,8 +2418,8 @@ public sealed class CasualtyRecognizer
         {
             var key = doc.Words[w].Key;
             if (key is "," or ";" or ":" or "." or "that" or "which" or "who" or "where" or "since" or "during" or "following") return false;
-            if (key is "no" or "none" or "nobody" && w + 1 < cue.FirstWord
-                && (doc.Words[w + 1].Key is "one" or "other" or "others" || _persons.IsVictim(doc.Words[w + 1].Key) || _persons.IsPerpetrator(doc.Words[w + 1].Key)))
+            if (_noneWords.Contains(key) && w + 1 < cue.FirstWord
+                && (_noneHeads.Contains(doc.Words[w + 1].Key) || _persons.IsVictim(doc.Words[w + 1].Key) || _persons.IsPerpetrator(doc.Words[w + 1].Key)))
                 return true;
         }
         return false;

@@ -74,6 +74,10 @@ public sealed class FunctionWords
     public const string DistanceHedge = "distance_hedge";
     /// <summary>A relative pronoun before an attack word that makes it a clause about someone, not the news: "the man who shot" (IncidentExtractor.ToldPlainly).</summary>
     public const string RelativePronoun = "relative_pronoun";
+    /// <summary>Opens a longer negated subject of a casualty word: "No officers or anyone else at the store was injured" (CasualtyRecognizer.IsNegated).</summary>
+    public const string NoneWord = "none_word";
+    /// <summary>After a none word, a word that stands for the people it denies: "no one", "no other", "none ... others" (CasualtyRecognizer.IsNegated).</summary>
+    public const string NoneHead = "none_head";
     /// <summary>Right after a stretch preposition's count and unit of time, makes them a point in the past or an age, no stretch: "over 30 years ago", "over 30 years old" (IncidentExtractor.CountsOverStretch).</summary>
     public const string StretchCloser = "stretch_closer";
     /// <summary>After four figures, makes them a clock time told the military way: "2340 hours", "0600 hrs" (IncidentExtractor.ClockTimeAt).</summary>
