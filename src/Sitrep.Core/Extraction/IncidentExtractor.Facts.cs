@@ -538,7 +538,7 @@ public sealed partial class IncidentExtractor
         {
             var key = words[w].Key;
             if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2];
-            if (key is not ("country" or "nation") || words[w - 1].Key != "the") continue;
+            if (!_countryNouns.Contains(key) || words[w - 1].Key != "the") continue;
             var mention = new PlaceMention(words[w - 1].Start, words[w].End, doc.Text[words[w - 1].Start..words[w].End], country.Place);
             if (IsLocative(doc, s, mention, null, out var origin, out _, out _) && !origin) { yield return mention; yield break; }
         }

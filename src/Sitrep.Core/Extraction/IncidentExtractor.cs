@@ -193,6 +193,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _proceedingNouns;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _relativePronouns;
+    private readonly IReadOnlySet<string> _countryNouns;
     private readonly IReadOnlySet<string> _stretchClosers;
     private readonly IReadOnlySet<string> _clockHoursWords;
     private readonly IReadOnlySet<string> _sequelOpeners;
@@ -453,6 +454,7 @@ public sealed partial class IncidentExtractor
         _proceedingNouns = words.Of(FunctionWords.ProceedingNoun);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _relativePronouns = words.Of(FunctionWords.RelativePronoun);
+        _countryNouns = words.Of(FunctionWords.CountryNoun);
         _stretchClosers = words.Of(FunctionWords.StretchCloser);
         _clockHoursWords = words.Of(FunctionWords.ClockHoursWord);
         _sequelOpeners = words.Of(FunctionWords.SequelOpener);

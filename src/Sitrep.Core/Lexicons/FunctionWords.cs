@@ -74,6 +74,8 @@ public sealed class FunctionWords
     public const string DistanceHedge = "distance_hedge";
     /// <summary>A relative pronoun before an attack word that makes it a clause about someone, not the news: "the man who shot" (IncidentExtractor.ToldPlainly).</summary>
     public const string RelativePronoun = "relative_pronoun";
+    /// <summary>After "the", stands for the one country an article names: "in the country's north" (IncidentExtractor.SceneByCountryOnly).</summary>
+    public const string CountryNoun = "country_noun";
     /// <summary>Opens a longer negated subject of a casualty word: "No officers or anyone else at the store was injured" (CasualtyRecognizer.IsNegated).</summary>
     public const string NoneWord = "none_word";
     /// <summary>After a none word, a word that stands for the people it denies: "no one", "no other", "none ... others" (CasualtyRecognizer.IsNegated).</summary>

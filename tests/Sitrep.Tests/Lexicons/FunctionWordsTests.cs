@@ -98,6 +98,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.DistanceHedge, "around", true)]
     [InlineData(FunctionWords.RelativePronoun, "whom", true)]
     [InlineData(FunctionWords.RelativePronoun, "that", false)]
+    [InlineData(FunctionWords.CountryNoun, "nation", true)]
+    [InlineData(FunctionWords.CountryNoun, "state", false)]
     [InlineData(FunctionWords.NoneWord, "nobody", true)]
     [InlineData(FunctionWords.NoneWord, "not", false)]
     [InlineData(FunctionWords.NoneHead, "others", true)]
