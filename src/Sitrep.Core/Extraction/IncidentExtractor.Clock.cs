@@ -226,10 +226,10 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
-    /// <summary>"later" right after a unit of time, or after a fraction joined to it: "an hour later", "an hour and a half later".</summary>
-    private static bool LaterAfterUnit(AnnotatedDocument doc, int w)
+    /// <summary>"later" right after a unit of time, or after a fraction joined to it: "an hour later", "an hour and a half later" (function_words.tsv kind clock_fraction).</summary>
+    private bool LaterAfterUnit(AnnotatedDocument doc, int w)
     {
-        if (w + 3 < doc.Words.Count && doc.Words[w].Key == "and" && doc.Words[w + 1].Key is "a" && doc.Words[w + 2].Key is "half" or "quarter") w += 3;
+        if (w + 3 < doc.Words.Count && doc.Words[w].Key == "and" && doc.Words[w + 1].Key is "a" && _clockFractions.Contains(doc.Words[w + 2].Key)) w += 3;
         return w < doc.Words.Count && doc.Words[w].Key == "later";
     }
 
