@@ -677,7 +677,7 @@ public sealed partial class IncidentExtractor
         if (e.As<EventCue>() is not { Weak: true, Act: false, Vehicle: false, Assault: true }) return false;
         var first = doc.WordAt(s.Start);
         for (var w = e.FirstWord - 1; w >= first && e.FirstWord - w <= 3; w--)
-            if (doc.Words[w].Key is "of" or "for" or "to" or "against") return false;
+            if (_objectPrepositions.Contains(doc.Words[w].Key)) return false;
         var by = e.LastWord + 1;
         if (by >= doc.Words.Count || doc.Words[by].Start >= s.End || doc.Words[by].Key != "by") return false;
         for (var w = by + 1; w < doc.Words.Count && doc.Words[w].Start < s.End && w <= by + 4; w++)

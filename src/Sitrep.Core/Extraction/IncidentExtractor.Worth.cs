@@ -213,7 +213,7 @@ public sealed partial class IncidentExtractor
             {
                 var key = doc.Words[w].Key;
                 if (_relativePronouns.Contains(key) || (key == "that" && !ReportsSpeech(doc, w, first)) || _chargeVerbs.Contains(key)) return false;
-                if (e.FirstWord - w <= 3 && key is "of" or "for" or "to" or "against" && !CollectiveSubject(doc, w, first)) return false;
+                if (e.FirstWord - w <= 3 && _objectPrepositions.Contains(key) && !CollectiveSubject(doc, w, first)) return false;
                 // "talks opened despite the air strikes carried out by warplanes": the whole phrase is the setting (not
                 // "Despite the truce, gunmen attacked a village", whose comma closes it)
                 if (key == ",") clause = false;
@@ -252,7 +252,7 @@ public sealed partial class IncidentExtractor
     {
         if (doc.Words[of].Key != "of" || of - 1 < first || !_collectiveNouns.Contains(doc.Words[of - 1].Key)) return false;
         for (var w = of - 2; w >= first; w--)
-            if (doc.Words[w].Key is "of" or "for" or "to" or "against" or "with" or "by") return false; // "accused of leading a gang of gunmen who ..."
+            if (_objectPrepositions.Contains(doc.Words[w].Key) || _chargePrepositions.Contains(doc.Words[w].Key)) return false; // "accused of leading a gang of gunmen who ..."
         return true;
     }
 

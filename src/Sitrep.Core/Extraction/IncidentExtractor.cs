@@ -193,6 +193,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _proceedingNouns;
     private readonly IReadOnlySet<string> _relativeOpeners;
     private readonly IReadOnlySet<string> _relativePronouns;
+    private readonly IReadOnlySet<string> _chargePrepositions;
+    private readonly IReadOnlySet<string> _objectPrepositions;
     private readonly IReadOnlySet<string> _countryNouns;
     private readonly IReadOnlySet<string> _stretchClosers;
     private readonly IReadOnlySet<string> _clockHoursWords;
@@ -454,6 +456,8 @@ public sealed partial class IncidentExtractor
         _proceedingNouns = words.Of(FunctionWords.ProceedingNoun);
         _relativeOpeners = words.Of(FunctionWords.RelativeOpener);
         _relativePronouns = words.Of(FunctionWords.RelativePronoun);
+        _chargePrepositions = words.Of(FunctionWords.ChargePreposition);
+        _objectPrepositions = words.Of(FunctionWords.ObjectPreposition);
         _countryNouns = words.Of(FunctionWords.CountryNoun);
         _stretchClosers = words.Of(FunctionWords.StretchCloser);
         _clockHoursWords = words.Of(FunctionWords.ClockHoursWord);

@@ -74,6 +74,10 @@ public sealed class FunctionWords
     public const string DistanceHedge = "distance_hedge";
     /// <summary>A relative pronoun before an attack word that makes it a clause about someone, not the news: "the man who shot" (IncidentExtractor.ToldPlainly).</summary>
     public const string RelativePronoun = "relative_pronoun";
+    /// <summary>Besides the object prepositions, before a collective noun's "of", makes the collective the object of a charge or an agent: "charged with leading a band of", "a gang run by" (IncidentExtractor.CollectiveSubject).</summary>
+    public const string ChargePreposition = "charge_preposition";
+    /// <summary>Within three words before an attack word, makes it the object of a noun or of a purpose, not an attack told: "fears of an attack", "plans for an assault", "warned against an attack" (IncidentExtractor.ToldPlainly, MadeByAttackers, CollectiveSubject).</summary>
+    public const string ObjectPreposition = "object_preposition";
     /// <summary>After "the", stands for the one country an article names: "in the country's north" (IncidentExtractor.SceneByCountryOnly).</summary>
     public const string CountryNoun = "country_noun";
     /// <summary>Opens a longer negated subject of a casualty word: "No officers or anyone else at the store was injured" (CasualtyRecognizer.IsNegated).</summary>
