@@ -75,6 +75,9 @@ public sealed class PlaceLexicon
     /// <summary>Compass directions among the vicinity cues, lower case: a vicinity cue only with "of" after it ("west of X", not "the west X").</summary>
     public HashSet<string> Directions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case words that may stand inside a place's name between capitalised words ("Saint-Jean de Luz", "Abu Ghraib"), lower case.</summary>
+    public HashSet<string> Connectors { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Head words of buildings' and streets' names ("mall", "diner", "road"), lower case: a town's name before them names the building.</summary>
     public HashSet<string> FacilityWords { get; } = new(StringComparer.Ordinal);
 
@@ -152,6 +155,7 @@ public sealed class PlaceLexicon
                 "distance" => lexicon.DistanceUnits,
                 "county" => lexicon.CountyWords,
                 "direction" => lexicon.Directions,
+                "connector" => lexicon.Connectors,
                 _ => throw new InvalidDataException($"{cues}:{line}: unknown cue kind '{f[1]}'"),
             };
             set.Add(f[0].ToLowerInvariant());

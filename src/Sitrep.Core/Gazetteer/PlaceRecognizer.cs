@@ -16,12 +16,6 @@ public sealed class PlaceRecognizer
     private const int MaxWords = 6;
     private static readonly Lazy<PlaceRecognizer> DefaultRecognizer = new(() => new PlaceRecognizer(Gazetteer.LoadDefault()));
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "de", "del", "la", "le", "les", "of", "on", "upon", "du", "des", "da", "do", "dos", "das", "di", "y", "en", "sur", "am",
-        "der", "al", "el", "ez", "es", "ed", "ad", "as", "ar", "at", "az", "ash", "bin", "ibn", "abu", "bani", "beni", "and", "the",
-    };
-
     private readonly Gazetteer _gazetteer;
     private readonly PlaceLexicon _lexicon;
     private readonly Dictionary<string, (Place Place, bool Weak)>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
@@ -171,7 +165,7 @@ public sealed class PlaceRecognizer
             }
             if (words > 0 && !view.SameLine(k)) break;
             var capitalised = view.IsCapitalised(k);
-            if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
+            if (!capitalised && !(words > 0 && _lexicon.Connectors.Contains(view.Lower(k)))) break;
             var part = view.Folded(k);
             if (length + part.Length + 1 > key.Length)
             {
@@ -644,7 +638,7 @@ public sealed class PlaceRecognizer
         {
             if (!view.IsWord(k) || !view.Adjacent(k, k + 1)) break;
             if (view.IsCapitalised(k) && !view.IsAllCaps(k)) { initials.Add(char.ToUpperInvariant(view.Char(k))); words++; continue; }
-            if (!Connectors.Contains(view.Lower(k))) break;
+            if (!_lexicon.Connectors.Contains(view.Lower(k))) break;
         }
         // and after it, up to the bracket
         var b = c.Last + 1;
@@ -653,7 +647,7 @@ public sealed class PlaceRecognizer
             if (!view.Adjacent(b - 1, b)) return false;
             if (!view.IsWord(b)) break;
             if (view.IsCapitalised(b) && !view.IsAllCaps(b)) { initials.Add(char.ToUpperInvariant(view.Char(b))); words++; continue; }
-            if (!Connectors.Contains(view.Lower(b))) return false;
+            if (!_lexicon.Connectors.Contains(view.Lower(b))) return false;
         }
         if (words == 0 || b + 2 >= view.Count || view.Char(b) != '(' || !view.IsWord(b + 1) || !view.IsAllCaps(b + 1) || view.Char(b + 2) != ')') return false;
         var acronym = view.Text.AsSpan(view.Start(b + 1), view.Length(b + 1));
@@ -963,7 +957,7 @@ public sealed class PlaceRecognizer
     /// a connector inside the name ("Isle of Wight"), up to <see cref="MaxCountyWords"/>; one name at each capitalised
     /// word, with that word's index.
     /// </summary>
-    private static IEnumerable<(int Last, string Name)> CountyNameRuns(TokenView view, int first)
+    private IEnumerable<(int Last, string Name)> CountyNameRuns(TokenView view, int first)
     {
         var key = new System.Text.StringBuilder();
         var words = 0;
@@ -971,7 +965,7 @@ public sealed class PlaceRecognizer
         {
             if (!view.IsWord(k) || (words > 0 && !view.SameLine(k))) break;
             var capitalised = view.IsCapitalised(k);
-            if (!capitalised && !(words > 0 && Connectors.Contains(view.Lower(k)))) break;
+            if (!capitalised && !(words > 0 && _lexicon.Connectors.Contains(view.Lower(k)))) break;
             var part = view.Folded(k);
             if (key.Length + part.Length + 1 > MaxCountyLetters) break;
             if (words > 0) key.Append(' ');
