@@ -1036,9 +1036,29 @@ public sealed partial class IncidentExtractor
     private DateMention FromReportDay(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         if (!d.Relative || d.Precision != "day" || doc.Published is not { } published) return d;
-        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h));
+        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h)) ?? RowDay(doc, f);
         return heading is null ? d : d with { Date = heading.Date.AddDays(d.Date.DayNumber - published.DayNumber) };
     }
+
+    /// <summary>
+    /// The day in a cell of the table row the sentence belongs to (its line opens on cells between bars, at least
+    /// <see cref="MinRowCells"/> of them, and the day stands before the last bar): a log's, an SMS or chat export's row
+    /// ("0413 | 07/10/2023 | 21:48 | OPS | grenade thrown at a shop tonight, 2 wounded"), whose time words ("tonight",
+    /// "today") count from the row's own day, not from the day the log was exported or posted.
+    /// </summary>
+    private static DateMention? RowDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var i = f.Sentence.Index;
+        while (i > 0 && doc.Sentences[i - 1].Paragraph == f.Sentence.Paragraph) i--;
+        var line = doc.Sentences[i];
+        var row = doc.Text.AsSpan(line.Start, line.End - line.Start);
+        if (row.Count('|') < MinRowCells - 1) return null;
+        var bar = line.Start + row.LastIndexOf('|');
+        return doc.DatesIn(new TextSpan(line.Start, bar)).FirstOrDefault(h => h.Precision == "day" && !h.Relative && !h.Since && h.End <= bar);
+    }
+
+    /// <summary>The fewest cells of a table row whose day counts its text's time words (<see cref="RowDay"/>).</summary>
+    private const int MinRowCells = 3;
 
     /// <summary>Most words from the day heading a report line to the colon that ends its heading ("Monday 3 May, provincial police and ambulance crews (quoted by agencies):").</summary>
     private const int ReportHeadReach = 16;
