@@ -29,6 +29,7 @@ public static class BoilerplateCleaner
         if (softWrapped) DropPageFurniture(lines, furniture);
         DropRepeats(lines);
         DropTeasers(lines);
+        JoinContinuationRows(article.Text, lines);
         return Assemble(article, read, lines, softWrapped ? (furniture, blanks) : null);
     }
 
@@ -48,6 +49,10 @@ public static class BoilerplateCleaner
         public string Key { get; } = key;
         public string? Teaser { get; } = teaser;
         public bool Dropped { get; set; }
+        /// <summary>The indexes of segments that go on the one before them after a space, not a line break (a table cell's continuation).</summary>
+        public HashSet<int> Spaced { get; } = [];
+        /// <summary>The number of the last line of the text this line holds (a table row's continuation lines joined to it).</summary>
+        public int LastNumber { get; set; } = number;
     }
 
     /// <summary>
@@ -293,6 +298,80 @@ public static class BoilerplateCleaner
             if (!seen.Add(line.Key)) line.Dropped = true;
     }
 
+    /// <summary>
+    /// A table's row (cells between '|', an exported log, an SMS or chat log laid out in columns) whose text cell wraps
+    /// onto the lines below it: a line right under a row, with as many bars, whose cells are all empty but one ("     |
+    /// |       | phones + sat units.") goes on that row's record, not a new one. Its one cell joins the row's line after a
+    /// space, so the record's text is one unit: a sentence broken at the wrap is read whole, under the row's date and time.
+    /// </summary>
+    private static void JoinContinuationRows(string text, List<Line> lines)
+    {
+        Line? record = null;
+        var bars = 0;
+        var last = -1;
+        foreach (var line in lines)
+        {
+            if (line.Dropped || line.Segments.Count == 0) continue;
+            var (start, length) = line.Segments[^1];
+            var first = line.Segments[0].Start;
+            var count = text.AsSpan(first, start + length - first).Count('|');
+            if (record is not null && line.Number == last + 1 && line.Segments.Count == 1 && count == bars && ContinuationCell(text, start, length) is { } cell)
+            {
+                // a row closed by an outer bar keeps it after the joined text: "| 10:05 | OPS | Bridge at the ford closed ... |"
+                var (recordStart, recordLength) = record.Segments[^1];
+                var closing = -1;
+                if (text.AsSpan(recordStart, recordLength).TrimEnd().EndsWith("|"))
+                {
+                    closing = recordStart + text.AsSpan(recordStart, recordLength).TrimEnd().Length - 1;
+                    var (s, l) = Trim(text, recordStart, closing - recordStart);
+                    record.Segments[^1] = (s, l);
+                }
+                record.Spaced.Add(record.Segments.Count);
+                record.Segments.Add(cell);
+                if (closing >= 0)
+                {
+                    record.Spaced.Add(record.Segments.Count);
+                    record.Segments.Add((closing, 1));
+                }
+                line.Dropped = true;
+                last = record.LastNumber = line.Number;
+                continue;
+            }
+            (record, bars, last) = count >= MinRowBars ? (line, count, line.Number) : (null, 0, -1);
+        }
+    }
+
+    /// <summary>The fewest bars of a table's row whose cells may wrap onto continuation lines ("time | sender | text").</summary>
+    private const int MinRowBars = 2;
+
+    /// <summary>
+    /// The one cell with text of a line whose other cells are empty, outer bars aside, trimmed; null when its first cell
+    /// (a record's number, day or time: what opens a record) has text, or when two cells have.
+    /// </summary>
+    private static (int Start, int Length)? ContinuationCell(string text, int start, int length)
+    {
+        var (from, span) = Trim(text, start, length);
+        var end = from + span;
+        if (span > 0 && text[from] == '|') from++;
+        if (end > from && text[end - 1] == '|') end--;
+        (int Start, int Length)? found = null;
+        var cellStart = from;
+        var cell = 0;
+        for (var i = from; i <= end; i++)
+        {
+            if (i < end && text[i] != '|') continue;
+            var (s, l) = Trim(text, cellStart, i - cellStart);
+            if (l > 0)
+            {
+                if (found is not null || cell == 0) return null;
+                found = (s, l);
+            }
+            cell++;
+            cellStart = i + 1;
+        }
+        return cell >= MinRowBars + 1 ? found : null;
+    }
+
     /// <summary>Drops a teaser ("The blast hit the […]") whose text is the start of a later paragraph.</summary>
     private static void DropTeasers(List<Line> lines)
     {
@@ -330,7 +409,7 @@ public static class BoilerplateCleaner
             for (var k = 1; k < kept.Count; k++)
             {
                 var (before, after) = (kept[k - 1], kept[k]);
-                var gap = Enumerable.Range(before.Number + 1, after.Number - before.Number - 1).ToList();
+                var gap = Enumerable.Range(before.LastNumber + 1, after.Number - before.LastNumber - 1).ToList();
                 var (dropped, blank) = furniture.Value;
                 if (gap.Any(n => !dropped.Contains(n) && !blank.Contains(n)) || (gap.Count > 0 && !gap.Any(dropped.Contains))) continue;
                 var (endStart, endLength) = before.Segments[^1];
@@ -347,13 +426,13 @@ public static class BoilerplateCleaner
                 {
                     SoftWrap.Join.Space => " ",
                     SoftWrap.Join.Word or SoftWrap.Join.Hyphen => "",
-                    _ => line.Number == kept[k - 1].Number + 1 ? nextLine : "\n\n",
+                    _ => line.Number == kept[k - 1].LastNumber + 1 ? nextLine : "\n\n",
                 };
                 Separate(text, map, separator);
             }
             for (var i = 0; i < line.Segments.Count; i++)
             {
-                if (i > 0) Separate(text, map, "\n");
+                if (i > 0) Separate(text, map, line.Spaced.Contains(i) ? " " : "\n");
                 var (start, length) = line.Segments[i];
                 // a word broken by a hyphen that is no part of it loses the hyphen
                 if (i == line.Segments.Count - 1 && k + 1 < kept.Count && joints[k + 1] == SoftWrap.Join.Word) length--;

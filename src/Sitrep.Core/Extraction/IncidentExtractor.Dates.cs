@@ -195,6 +195,75 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The day a form's field gives the incident it records: a label at the head of the sentence, up to
+    /// <see cref="FieldLabelWords"/> words before its colon, that asks for a day or a time (function_words.tsv kind
+    /// field_date: "date", "time") of what happened (kind field_event: "loss", "incident", "occurrence", or an attack
+    /// word): "Date and time of loss: Thursday 16/04/2026, approximately 17:45", "Incident date: 3 May 2026", "Date of
+    /// attack: 12/03/2025". The day must be written right after the colon. "Date of report:", "Issued:" ask for the day
+    /// of the document, which dates nothing.
+    /// </summary>
+    private DateMention? FieldDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        int colon = -1;
+        for (var w = first; w < doc.Words.Count && w <= first + FieldLabelWords && doc.Words[w].Start < f.Sentence.End; w++)
+            if (doc.Words[w].Key == ":") { colon = w; break; }
+        if (colon <= first) return null;
+        bool date = false, happened = false;
+        for (var w = first; w < colon; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (_fieldDates.Contains(key)) date = true;
+            if (_fieldEvents.Contains(key)) happened = true;
+        }
+        var label = new TextSpan(doc.Words[first].Start, doc.Words[colon].Start);
+        if (!date || !(happened || doc.CuesIn(label, CueKind.Event).Any())) return null;
+        var day = f.Dates.Where(d => d.Start > doc.Words[colon].Start).MinBy(d => d.Start);
+        if (day is not { Precision: "day", Since: false } || doc.WordAt(day.Start) - colon > FieldValueReach) return null;
+        return day;
+    }
+
+    /// <summary>
+    /// The sentence is a form's field that places what the form records: a label at its head, up to
+    /// <see cref="FieldLabelWords"/> words before a colon, with a word that asks for a place (function_words.tsv kind
+    /// field_place: "Location:", "Place of loss:", "Scene:", "Address:").
+    /// </summary>
+    private bool PlaceField(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        var place = false;
+        for (var w = first; w < doc.Words.Count && w <= first + FieldLabelWords && doc.Words[w].Start < f.Sentence.End; w++)
+        {
+            if (doc.Words[w].Key == ":") return place;
+            if (_fieldPlaces.Contains(doc.Words[w].Key)) place = true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words of a form's label before its colon ("Date and time of the loss:").</summary>
+    private const int FieldLabelWords = 7;
+
+    /// <summary>Most words from a field's colon to the day it gives ("Date of incident: on or about Monday 3 May").</summary>
+    private const int FieldValueReach = 4;
+
+    /// <summary>
+    /// A frame that holds a form's field dating the incident it records (<see cref="FieldDay"/>), one day among its
+    /// sentences, takes that day: the form says when the loss or the incident happened, and the days of the documents
+    /// it cites (a police report dated three days later, the day the insurer received it) are not the attack's.
+    /// </summary>
+    private void DateByField(AnnotatedDocument doc, List<Frame> frames)
+    {
+        foreach (var frame in frames)
+        {
+            var days = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).Select(s => FieldDay(doc, s)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
+            if (days is not [var day]) continue;
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by a form's field: {frame.Place.Name} {day.Value}");
+        }
+    }
+
+    /// <summary>
     /// A date written with its day of the month ("Saturday, 13 June", "13/06/2026"), as a log's or a report's heading
     /// writes the day it covers; a bare weekday ("on Monday") is a news sentence's day, which the frame's own sentences
     /// would have given it, and a report that names the day only so is no log of that day.
@@ -829,7 +898,7 @@ public sealed partial class IncidentExtractor
             for (int v = SpeakingPlaceBefore(doc, w), k = v; k >= 1 && k > v - 3; k--)
             {
                 if (doc.Words[k].Key is "," or ";") break;
-                if (doc.Words[k].Key is "to" or "with" && (_speechVerbs.Contains(doc.Words[k - 1].Key) || _releaseVerbs.Contains(doc.Words[k - 1].Key))) return true;
+                if (doc.Words[k].Key is "to" or "with" or "by" && (_speechVerbs.Contains(doc.Words[k - 1].Key) || _releaseVerbs.Contains(doc.Words[k - 1].Key))) return true;
             }
         if (w >= 0 && doc.Words[w + 1].Key == "on" && SaidThrough(doc, w)) return true;
         if (w >= 0 && doc.Words[w + 1].Key == "on" && SourceContactedBefore(doc, w)) return true;
@@ -967,9 +1036,29 @@ public sealed partial class IncidentExtractor
     private DateMention FromReportDay(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         if (!d.Relative || d.Precision != "day" || doc.Published is not { } published) return d;
-        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h));
+        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h)) ?? RowDay(doc, f);
         return heading is null ? d : d with { Date = heading.Date.AddDays(d.Date.DayNumber - published.DayNumber) };
     }
+
+    /// <summary>
+    /// The day in a cell of the table row the sentence belongs to (its line opens on cells between bars, at least
+    /// <see cref="MinRowCells"/> of them, and the day stands before the last bar): a log's, an SMS or chat export's row
+    /// ("0413 | 07/10/2023 | 21:48 | OPS | grenade thrown at a shop tonight, 2 wounded"), whose time words ("tonight",
+    /// "today") count from the row's own day, not from the day the log was exported or posted.
+    /// </summary>
+    private static DateMention? RowDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var i = f.Sentence.Index;
+        while (i > 0 && doc.Sentences[i - 1].Paragraph == f.Sentence.Paragraph) i--;
+        var line = doc.Sentences[i];
+        var row = doc.Text.AsSpan(line.Start, line.End - line.Start);
+        if (row.Count('|') < MinRowCells - 1) return null;
+        var bar = line.Start + row.LastIndexOf('|');
+        return doc.DatesIn(new TextSpan(line.Start, bar)).FirstOrDefault(h => h.Precision == "day" && !h.Relative && !h.Since && h.End <= bar);
+    }
+
+    /// <summary>The fewest cells of a table row whose day counts its text's time words (<see cref="RowDay"/>).</summary>
+    private const int MinRowCells = 3;
 
     /// <summary>Most words from the day heading a report line to the colon that ends its heading ("Monday 3 May, provincial police and ambulance crews (quoted by agencies):").</summary>
     private const int ReportHeadReach = 16;
@@ -1076,6 +1165,10 @@ public sealed partial class IncidentExtractor
     private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
+        // a form's or a log's field that dates what it records ("Date and time of loss: Thursday 16/04/2026"), one day
+        // throughout the page: the incident's day, however long before the form was issued
+        var fields = facts.Where(f => !f.IsTitle && !f.IsCaption).Select(f => FieldDay(doc, f)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
+        if (fields is [var field] && (published is null || field.Date <= published.Value)) return field;
         DateMention? weekOld = null;
         foreach (var f in facts.Take(8))
         {
@@ -1337,15 +1430,34 @@ public sealed partial class IncidentExtractor
     /// The sentence tells of another time than the story's: a date of another period, or a count since a past day. A
     /// dateline's date ("Harare, 9 June (Wire) -") is the day the report was filed, which says nothing of the sentence.
     /// </summary>
-    private static SentenceFacts MarkBackground(AnnotatedDocument doc, SentenceFacts f, DateMention? story)
+    private SentenceFacts MarkBackground(AnnotatedDocument doc, SentenceFacts f, DateMention? story)
     {
         if (f.IsBackground) return f;
+        // the day a document was written or received after the story's ("according to the police report dated 2 May,
+        // received by us on 5 May") is no other period: what the document tells is the story's
+        if (story is { Precision: "day" } && f.Dates.Count > 0 && f.Dates.All(d => d.Date > story.Date && DocumentDay(doc, d)))
+            return f;
         // the sequel a count back to the story's attack is made from ("died on 13 July, nine days after he was shot") is the story's
         if (story is { CountedBack: true } && doc.SentenceAt(f.Sentence.Start) is var whole && story.Start >= whole.Start && story.End <= whole.End) return f;
         // "since 2011", "since Monday" (days of fighting) count over a period; "since Saturday night", the night of the
         // story's attack, counts that attack's toll
         var background = f.Dates.Any(d => !InDateline(doc, f, d) && ((d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story))));
         return background ? f with { IsBackground = true } : f;
+    }
+
+    /// <summary>
+    /// The day dates a document, not what it tells: right after a verb of writing, filing or receiving it (function_words.tsv
+    /// kind release_verb: "a report dated 19 April", "a complaint filed on Monday", "received by us on 22 April").
+    /// </summary>
+    private bool DocumentDay(AnnotatedDocument doc, DateMention d)
+    {
+        var w = doc.WordAt(d.Start) - 1;
+        if (w >= 0 && doc.Words[w].Key == "on") w--;
+        if (w >= 0 && _releaseVerbs.Contains(doc.Words[w].Key)) return true;
+        // "received by us on 22 April": the verb, "by" and who at most two words before "on"
+        for (var k = w; k >= 1 && k > w - 3; k--)
+            if (doc.Words[k].Key == "by" && _releaseVerbs.Contains(doc.Words[k - 1].Key)) return true;
+        return false;
     }
 
     /// <summary>

@@ -123,6 +123,10 @@ public sealed partial class IncidentExtractor
                 // a record's only attack ("... the council's depot was set on fire. Nobody was hurt: the fire service from the
                 // X fire station had the blaze under control"): a town its paragraph names as it goes on telling it
                 if (candidates.Count == 0 && recorded is not null) candidates.AddRange(ParagraphTowns(facts, recorded).Where(City).Take(1));
+                // a form, a log or a claim whose field places what it records ("Location: Ahmadu Bello Way, X", "Place of
+                // loss: the road out of X", "Scene: a bar in X"), its attack told in the fields below: the field's town
+                if (candidates.Count == 0) candidates.AddRange(facts.Where(f => !f.IsTitle && !f.IsCaption && !f.IsBackground && PlaceField(doc, f))
+                    .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.CarePlaces)).Where(City).Take(1));
                 // a column, a newsletter or a memoir that tells its attack as "here", "our compound", "the station": the town
                 // its writer's line, a caption of its days or its page's own name above the headline gives as its home
                 if (candidates.Count == 0 && StoryHomeTown(doc, facts) is { } home) candidates.Add(home);

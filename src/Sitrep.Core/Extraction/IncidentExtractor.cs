@@ -186,6 +186,9 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _releaseVerbs;
     private readonly IReadOnlySet<string> _contactVerbs;
     private readonly IReadOnlySet<string> _releaseNouns;
+    private readonly IReadOnlySet<string> _fieldDates;
+    private readonly IReadOnlySet<string> _fieldEvents;
+    private readonly IReadOnlySet<string> _fieldPlaces;
     private readonly IReadOnlySet<string> _presentSpeechVerbs;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
@@ -449,6 +452,9 @@ public sealed partial class IncidentExtractor
         _releaseVerbs = words.Of(FunctionWords.ReleaseVerb);
         _contactVerbs = words.Of(FunctionWords.ContactVerb);
         _releaseNouns = words.Of(FunctionWords.ReleaseNoun);
+        _fieldDates = words.Of(FunctionWords.FieldDate);
+        _fieldEvents = words.Of(FunctionWords.FieldEvent);
+        _fieldPlaces = words.Of(FunctionWords.FieldPlace);
         _presentSpeechVerbs = words.Of(FunctionWords.PresentSpeechVerb);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
@@ -1307,6 +1313,7 @@ public sealed partial class IncidentExtractor
         DateByRecalledAttack(doc, facts, kept, story);
         DateBySinceDay(doc, facts, kept);
         DateByHeadingDay(doc, facts, kept);
+        DateByField(doc, kept);
         DateByDiaryDay(doc, facts, kept, story);
         Admin1Refinement.Refine(facts, kept);
         NarrowToScene(doc, kept);

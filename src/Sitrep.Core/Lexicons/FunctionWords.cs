@@ -354,6 +354,12 @@ public sealed class FunctionWords
     public const string WriterVerb = "writer_verb";
     /// <summary>A word that before a colon at a line's head labels it a photo's caption: "Caption: ...", "Photo: ..." (IncidentExtractor.HomeTowns).</summary>
     public const string CaptionLabel = "caption_label";
+    /// <summary>A word of a form's label that asks for a day or a time: "Date and time of loss:" (IncidentExtractor.FieldDay).</summary>
+    public const string FieldDate = "field_date";
+    /// <summary>A noun of what a form records happened: "loss", "incident", "occurrence" (IncidentExtractor.FieldDay).</summary>
+    public const string FieldEvent = "field_event";
+    /// <summary>A word of a form's label that asks for a place: "Location:", "Place of loss:" (IncidentExtractor.PlaceField).</summary>
+    public const string FieldPlace = "field_place";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

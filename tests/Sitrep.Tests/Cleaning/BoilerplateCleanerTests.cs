@@ -10,6 +10,15 @@ public class BoilerplateCleanerTests
     /// <summary>name → (original text, cleaned text). The article's title is <see cref="Title"/>.</summary>
     private static readonly Dictionary<string, (string Original, string Cleaned)> Cases = new()
     {
+        ["a log's text cell wrapped onto rows whose other cells are empty goes on its record"] = (
+            "Roads were washed away.\n\n0101 | 04/05/2026 | 10:05 | OPS | Bridge at the ford\n     |            |       |     | closed, use the pass.\n0102 | 04/05/2026 | 11:00 | OPS | Pass open.",
+            "Roads were washed away.\n\n0101 | 04/05/2026 | 10:05 | OPS | Bridge at the ford closed, use the pass.\n0102 | 04/05/2026 | 11:00 | OPS | Pass open."),
+        ["a table with outer bars keeps its closing bar after the wrapped cell"] = (
+            "Roads were washed away and the river rose above the old bridge at the ford, the council said on Monday in a notice to all residents.\n\n| Time | Desk | Message |\n| 10:05 | ops | Two houses at the ford |\n| | | flooded, families moved. |\n| 11:00 | ops | Pass open. |",
+            "Roads were washed away and the river rose above the old bridge at the ford, the council said on Monday in a notice to all residents.\n\n| Time | Desk | Message |\n| 10:05 | ops | Two houses at the ford flooded, families moved. |\n| 11:00 | ops | Pass open. |"),
+        ["a row whose first cell has text opens a record of its own"] = (
+            "Roads were washed away.\n\nDay | Town | Note\nMon | Elmwood | bridge shut\nTue |  | pass shut",
+            "Roads were washed away.\n\nDay | Town | Note\nMon | Elmwood | bridge shut\nTue |  | pass shut"),
         ["nothing to clean"] = ("Floods cut off mountain villages\n\nRoads were washed away.", "Floods cut off mountain villages\n\nRoads were washed away."),
         ["title repeated at the start"] = ("Floods cut off mountain villages\n\nFloods cut off mountain villages\n\nRoads were washed away.",
             "Floods cut off mountain villages\n\nRoads were washed away."),
