@@ -1216,8 +1216,9 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The day a page written long after its attack sets the scene on (a magazine's long read, an anniversary feature, a
     /// survivor's account): the page's first sentence that tells an attack in strong words (headline and captions aside)
-    /// writes no day of its own, and the nearest sentence before it, at most <see cref="SceneReach"/> sentences back with
-    /// no headline, caption nor other attack between, writes a day in full (its day of the month and its month: "On the
+    /// writes no day of its own and tells no habit, and the nearest sentence before it, at most <see cref="SceneReach"/>
+    /// sentences back with no headline, caption nor other attack between, plain narrative (no attack word however weak, no
+    /// figure: not "the communiqué of 13 July gave 12 dead", a telling's day), writes a day in full (its day of the month and its month: "On the
     /// evening of Saturday 17 September", "on 3 March 2019") more than a week before publication; no other sentence tells
     /// an attack in strong words on a later day. A sentence between that dates only a telling by its month or year ("she
     /// told me in December", "he said last year") is the writer's visit, not the attack's day, and is passed over. The
@@ -1228,7 +1229,7 @@ public sealed partial class IncidentExtractor
     private DateMention? SceneDay(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
     {
         var i = facts.FindIndex(f => !f.IsCaption && !f.IsTitle && f.HasStrongEvent);
-        if (i < 0 || facts[i].Dates.Count > 0 || facts.Take(i).Any(f => f.IsTitle && f.HasStrongEvent && f.Dates.Count > 0)) return null;
+        if (i < 0 || facts[i].Dates.Count > 0 || TellsHabit(doc, facts[i].Sentence.Span, facts[i].Casualties, facts[i].Dates) || facts.Take(i).Any(f => f.IsTitle && f.HasStrongEvent && f.Dates.Count > 0)) return null;
         var told = facts[i];
         DateMention? day = null;
         var steps = 0;
@@ -1240,7 +1241,9 @@ public sealed partial class IncidentExtractor
             if (steps > SceneReach || g.IsTitle || g.IsCaption || CaptionLine(doc, g.Sentence) || g.HasStrongEvent) return null;
             if (g.Dates.Count == 0 || g.Dates.All(d => d.Precision != "day" && DatesTellingPeriod(doc, d))) continue;
             var first = g.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since && !d.CountedBack && !d.Relative && !InDateline(doc, g, d));
-            if (first is null || first.Date >= published || published.DayNumber - first.Date.DayNumber <= 7 || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
+            // the scene is set in plain narrative: no attack word, however weak, and no figure ("the communiqué of 13 July
+            // gave 12 dead" dates a telling of the attack, not the attack)
+            if (first is null || g.Events.Count > 0 || g.Casualties.Count > 0 || first.Date >= published || published.DayNumber - first.Date.DayNumber <= 7 || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
             day = first;
         }
         if (day is null) return null;
