@@ -1191,6 +1191,11 @@ public sealed partial class IncidentExtractor
         // a diary's page: the attack is told under one of its day headings ("Thursday 4 June" on a line of its own)
         if (weekOld is null && published is { } pub4) weekOld = DiaryDay(doc, facts, pub4);
 
+        // a page written long after (a long read, an anniversary feature) that sets its scene on a day written in full
+        // and tells the attack just after with no day of its own ("On the evening of Saturday 17 September ... The
+        // shooting started at the police post"): see SceneDay
+        if (weekOld is null && published is { } pub5) weekOld = SceneDay(doc, facts, pub5);
+
         // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
         // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
         if (weekOld is not null) return weekOld;
@@ -1300,6 +1305,67 @@ public sealed partial class IncidentExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// The day a page written long after its attack sets the scene on (a magazine's long read, an anniversary feature, a
+    /// survivor's account): the page's first sentence that tells an attack in strong words (headline and captions aside)
+    /// writes no day of its own and tells no habit, and the nearest sentence before it, at most <see cref="SceneReach"/>
+    /// sentences back with no headline, caption nor other attack between, plain narrative (no attack word however weak, no
+    /// figure: not "the communiqué of 13 July gave 12 dead", a telling's day), writes a day in full (its day of the month and its month: "On the
+    /// evening of Saturday 17 September", "on 3 March 2019") more than a week before publication; no other sentence tells
+    /// an attack in strong words on a later day. A sentence between that dates only a telling by its month or year ("she
+    /// told me in December", "he said last year") is the writer's visit, not the attack's day, and is passed over. The
+    /// day written in full is the attack's however long before the page (its year, when not written, is the latest in
+    /// which the day fits before the page: <see cref="DateRecognizer"/>). A news report tells its own attack first with
+    /// its own day, or dates it by its publication week, and never reaches this.
+    /// </summary>
+    private DateMention? SceneDay(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
+    {
+        var i = facts.FindIndex(f => !f.IsCaption && !f.IsTitle && f.HasStrongEvent);
+        if (i < 0 || facts[i].Dates.Count > 0 || TellsHabit(doc, facts[i].Sentence.Span, facts[i].Casualties, facts[i].Dates) || facts.Take(i).Any(f => f.IsTitle && f.HasStrongEvent && f.Dates.Count > 0)) return null;
+        var told = facts[i];
+        DateMention? day = null;
+        var steps = 0;
+        var last = told.Sentence.Index;
+        for (var j = i - 1; j >= 0 && day is null; j--)
+        {
+            var g = facts[j];
+            if (g.Sentence.Index != last) { steps++; last = g.Sentence.Index; }
+            if (steps > SceneReach || g.IsTitle || g.IsCaption || CaptionLine(doc, g.Sentence) || g.HasStrongEvent) return null;
+            if (g.Dates.Count == 0 || g.Dates.All(d => d.Precision != "day" && DatesTellingPeriod(doc, d))) continue;
+            var first = g.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since && !d.CountedBack && !d.Relative && !InDateline(doc, g, d));
+            // the scene is set in plain narrative: no attack word, however weak, and no figure ("the communiqué of 13 July
+            // gave 12 dead" dates a telling of the attack, not the attack)
+            if (first is null || g.Events.Count > 0 || g.Casualties.Count > 0 || first.Date >= published || published.DayNumber - first.Date.DayNumber <= 7 || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
+            day = first;
+        }
+        if (day is null) return null;
+        if (facts.Any(f => !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
+        if (Trace) Console.Error.WriteLine($"  scene day before sentence {told.Sentence.Index}: {day.Value}");
+        return day;
+    }
+
+    /// <summary>Most sentences back from a long read's first attack to the day that sets its scene (<see cref="SceneDay"/>).</summary>
+    private const int SceneReach = 3;
+
+    /// <summary>
+    /// A month or a year that dates a telling: a speech verb at most <see cref="TellingPeriodReach"/> words before the
+    /// date's preposition ("she told me in December", "the mayor said last year").
+    /// </summary>
+    private bool DatesTellingPeriod(AnnotatedDocument doc, DateMention d)
+    {
+        var w = doc.WordAt(d.Start) - 1;
+        if (w >= 0 && doc.Words[w].Key is "in" or "during" or "last" or "this") w--;
+        for (var k = w; k >= 0 && k > w - TellingPeriodReach; k--)
+        {
+            if (doc.Words[k].Key is "," or ";" or "." or "\"") return false;
+            if (_speechVerbs.Contains(doc.Words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words from a speech verb to the month or year of its telling ("told me in December").</summary>
+    private const int TellingPeriodReach = 3;
 
     /// <summary>Fewest day headings that make a page a diary (<see cref="DiaryDay"/>).</summary>
     private const int MinDiaryHeadings = 2;

@@ -472,7 +472,7 @@ public sealed class DateRecognizer
             var k = j + 1 < p.Count && p[j + 1].Is(text, ',') ? j + 2 : j + 1;
             if ((TryMonthFirst(text, p, k, published, textYear, false, out var exact) && exact.Precision == Day) || TryDayFirst(text, p, k, published, textYear, out exact))
             {
-                date = exact with { First = j };
+                date = exact with { First = j, Date = AgreeingYear(text, p, exact, published, weekday.Value) };
                 return true;
             }
             // "Monday 6 to Sunday 12 April": the first day of a range, not a bare Monday
@@ -680,6 +680,38 @@ public sealed class DateRecognizer
             if (reading <= pub && (best is null || reading > best)) best = reading;
         return best;
     }
+
+    /// <summary>
+    /// The day of a weekday written with a day and a month but no year ("Saturday 17 September", "Tue, March 3"): the
+    /// publication year's (or the year before's, <see cref="ResolveDay"/>) when the weekday agrees with it; else, when that
+    /// day falls in the publication's own week, the year whose calendar agrees with the weekday nearest publication, up to
+    /// <see cref="AgreeingYearsBack"/> years before it (an anniversary piece's "Friday 14 November" of last year, a week
+    /// after the date), or a day ahead up to <see cref="AgreeingDaysAhead"/> days (a newsletter's "Saturday 10 October" to
+    /// come); no year agreeing, the day as read. A day weeks back keeps its year (the weekday is likelier a slip). A
+    /// written year is kept as written.
+    /// </summary>
+    private static DateOnly? AgreeingYear(string text, List<Piece> p, Found exact, DateOnly? published, int weekday)
+    {
+        if (published is not { } pub || exact.Date is not { } day || (int)day.DayOfWeek == weekday % 7) return exact.Date;
+        // a weekday that disagrees with a day weeks or months back is more often a slip of the writer's ("Tuesday, 5 August"
+        // in a report a month on) than another year: only a day read in the publication's own week, which the writer
+        // would not misname, or a plan ahead is moved
+        var ownWeek = Math.Abs(day.DayNumber - pub.DayNumber) <= FutureSlackDays;
+        for (var i = exact.First; i < exact.Next && i < p.Count; i++)
+            if (p[i].Kind == TokenKind.Number && p[i].PlainValue(text) > 31) return exact.Date; // a year written
+        DateOnly? best = null;
+        for (var year = pub.Year + 1; year >= pub.Year - AgreeingYearsBack; year--)
+            if (Valid(year, day.Month, day.Day) is { } r && (int)r.DayOfWeek == weekday % 7 && r <= pub.AddDays(AgreeingDaysAhead) && (ownWeek || r > pub)
+                && r >= pub.AddYears(-AgreeingYearsBack) && (best is null || Math.Abs(r.DayNumber - pub.DayNumber) < Math.Abs(best.Value.DayNumber - pub.DayNumber)))
+                best = r;
+        return best ?? exact.Date;
+    }
+
+    /// <summary>Most years before publication <see cref="AgreeingYear"/> looks for a calendar that agrees with a weekday.</summary>
+    private const int AgreeingYearsBack = 6;
+
+    /// <summary>Most days after publication a day a weekday agrees with may be (a plan of the weeks to come).</summary>
+    private const int AgreeingDaysAhead = 62;
 
     /// <summary>How long before publication a weekday's day and month without year may fall ("Thu 10/09").</summary>
     private const int WeekdayDayMonthReachDays = 366;

@@ -193,8 +193,10 @@ public sealed class NumberRecognizer
             if (piece.Glued && previous.Kind == TokenKind.Punctuation && (previous.IsHyphen(text) || previous.Is(text, '/')) &&
                 first > 1 && previous.Glued && pieces[first - 2].Kind != TokenKind.Punctuation) return true;
             if (piece.Glued && previous.Kind != TokenKind.Punctuation) return true;
-            // the day of "Jan. 27", "July 27"
-            if (lx.IsMonth(text, pieces, first - 1) || (previous.Is(text, '.') && lx.IsMonth(text, pieces, first - 2))) return true;
+            // the day of "Jan. 27", "July 27"; not a number word when the month's day is written before it ("on Tuesday 10
+            // February two attacks hit the town"): it counts what follows (digits there may be a short year: "16 NOV 89")
+            var month = lx.IsMonth(text, pieces, first - 1) ? first - 1 : previous.Is(text, '.') && lx.IsMonth(text, pieces, first - 2) ? first - 2 : -1;
+            if (month >= 0 && (piece.Kind == TokenKind.Number || !DayBeforeMonth(text, pieces, month))) return true;
         }
         if (next < pieces.Count)
         {
@@ -215,6 +217,19 @@ public sealed class NumberRecognizer
             if (k > 0 && k < pieces.Count && pieces[k].Kind == TokenKind.Number && pieces[k].Length <= 2 && lx.IsMonth(text, pieces, k + 1)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The month at piece <paramref name="month"/> has its day written right before it: a day of the month in digits,
+    /// alone or with its ordinal ending ("10 February", "10th February"), or with "of" between ("the 10th of February").
+    /// </summary>
+    private static bool DayBeforeMonth(string text, List<Piece> pieces, int month)
+    {
+        var k = month - 1;
+        if (k >= 0 && pieces[k].Kind == TokenKind.Word && pieces[k].Of(text).Equals("of", StringComparison.OrdinalIgnoreCase)) k--;
+        if (k >= 1 && pieces[k].Kind == TokenKind.Word && pieces[k].Glued && pieces[k - 1].Kind == TokenKind.Number
+            && pieces[k].Of(text).ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th") k--;
+        return k >= 0 && pieces[k].Kind == TokenKind.Number && pieces[k].Length <= 2 && pieces[k].PlainValue(text) is >= 1 and <= 31;
     }
 
     /// <summary>A year 19xx/20xx written without separator, a number with a leading zero ("0600"), a clock time ("9:00").</summary>
