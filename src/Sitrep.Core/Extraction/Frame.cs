@@ -75,8 +75,10 @@ internal sealed class Frame
         if (place.Kind == PlaceKind.Admin1 && Place.Kind == PlaceKind.City && place.Admin1Code == Place.Admin1Code) return true;
         if (place.Kind != PlaceKind.City || Place.Kind != PlaceKind.City) return false;
         var distance = place.KilometresTo(Place);
-        // an area (a district, a former province) holds the towns of its province around it
-        if ((Place.IsArea || place.IsArea) && place.Admin1Code == Place.Admin1Code && distance < AreaKilometres) return true;
+        // an area (a district, a former province) holds the towns of its province around it; a county (ADM2), placed at its
+        // seat, which may lie near its edge, those as far as a town written with it may lie (PlaceResolver.CountyReach)
+        var reach = Place.FeatureCode == "ADM2" || place.FeatureCode == "ADM2" ? Gazetteer.PlaceResolver.CountyReach : AreaKilometres;
+        if ((Place.IsArea || place.IsArea) && place.Admin1Code == Place.Admin1Code && distance < reach) return true;
         return distance < 12;
     }
 

@@ -10,8 +10,8 @@ public sealed partial class IncidentExtractor
 {
     /// <summary>
     /// A place named once, far (over <see cref="HomeKilometres"/>) from the article's home (its dateline, else a big
-    /// city its opening names, else its most named place), is more likely a misread name ("Westwood" of another state)
-    /// than a second attack: outside a stated wave, such a frame is moved home. So is a small town of the home's
+    /// city its opening names (a town: no province or district however populous), else its most named place), is more
+    /// likely a misread name ("Westwood" of another state) than a second attack: outside a stated wave, such a frame is moved home. So is a small town of the home's
     /// country far from a big home city, however often named: a neighbourhood ("the Northgate section of the city")
     /// that shares its name with a distant town.
     /// </summary>
@@ -23,7 +23,7 @@ public sealed partial class IncidentExtractor
         var statedHome = LeadDateline(facts)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
                              .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
-                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.Population >= BigCity && !CapitalAsState(doc, p))
+                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !p.Place.IsArea && p.Place.Population >= BigCity && !CapitalAsState(doc, p))
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();
         // a town the article names only as where the wounded were taken, treated or died ("flown to the hospital in X",
         // "who later died in X") is no home, however often it is named: the attack is told elsewhere

@@ -23,6 +23,8 @@ internal sealed class PlaceCandidate
     public bool Cued => Cue != CueKind.None;
     /// <summary>"province of X" / "X governorate": the division, not the city.</summary>
     public bool WantsAdmin1 { get; set; }
+    /// <summary>With <see cref="WantsAdmin1"/>: the second-level province of that name the text means (PlaceResolver.ProvinceByName), if any.</summary>
+    public Place? Province { get; set; }
     /// <summary>"X County": a county seat or town, never a state or country.</summary>
     public bool WantsCity { get; set; }
     /// <summary>The division written right after it ("Aurora, Colo.").</summary>

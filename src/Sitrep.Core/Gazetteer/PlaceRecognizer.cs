@@ -977,8 +977,11 @@ public sealed class PlaceRecognizer
 
     /// <summary>
     /// "Town, County": the name from word <paramref name="s"/> on is a county (a second-level division) of a country and
-    /// first-level division where the town has a reading, and no town of that country bears it (else "Leeds, Bradford"
-    /// would be a list of two towns). The county and its last word; null when there is none.
+    /// first-level division where the town has a reading, and no town of that division bears it (else "Leeds, Bradford"
+    /// would be a list of two towns). A town of the county's name in another division of the country does not stand in
+    /// the way when the town before it has a reading near the county's seat: a province named like a city outside it
+    /// ("Rajgarh, Sirmaur": the Himachal district, not Sirmaur town of Madhya Pradesh) chooses which of the namesakes the
+    /// town is, and is no place of its own. The county and its last word; null when there is none.
     /// </summary>
     private (Place County, int Last)? CountyAfter(TokenView view, PlaceCandidate c, int s)
     {
@@ -993,9 +996,14 @@ public sealed class PlaceRecognizer
                 if (best is null || county.Population > best.Population) best = county;
             }
             if (best is null) continue;
-            // a town of the county's country bears the name: "Leeds, Bradford" may be two towns
+            // a town of the county's division bears the name: "Leeds, Bradford" may be two towns; so may a town of another
+            // division when no reading of the first lies near the county's seat
             var country = best.CountryCode;
-            if (_gazetteer.LookupFolded(name).Any(p => p.CountryCode == country)) continue;
+            var chosen = best;
+            var towns = _gazetteer.LookupFolded(name).Where(p => p.CountryCode == country).ToList();
+            if (towns.Any(p => p.Kind != PlaceKind.City || p.Admin1Code == chosen.Admin1Code)) continue;
+            if (towns.Count > 0 && !c.Places.Any(p => p.Kind == PlaceKind.City && p.CountryCode == country && p.Admin1Code == chosen.Admin1Code
+                                                     && p.KilometresTo(chosen) < PlaceResolver.CountyReach)) continue;
             found = (best, k);
         }
         return found;

@@ -41,12 +41,34 @@ internal static class PlaceResolver
         if (addressCountry is not null) votes[addressCountry] = votes.GetValueOrDefault(addressCountry) + AddressCountryVotes;
         var dominant = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
 
+        // "the province of X" read as a second-level province (ProvinceByName): the bare name means the province elsewhere
+        // in the text too ("Town, North X", "X farmers"), not the city of another division that bears its name, as a
+        // first-level division's name does once the text names it as one (DivisionBySeatAlias)
+        var provinces = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.WantsAdmin1 && !c.IsDemonym && !c.IsCapitalPhrase && ProvinceByName(gazetteer, c, votes, candidates) is { } province)
+                provinces.TryAdd(c.Key, province);
+        if (provinces.Count > 0)
+            foreach (var c in candidates)
+            {
+                if (c.IsDemonym || c.IsCapitalPhrase || c.WantsCity || c.NextAdmin1 is not null || c.NextCountry is not null
+                    || !provinces.TryGetValue(c.Key, out var province)) continue;
+                c.WantsAdmin1 = true;
+                c.Province = province;
+            }
+
         // Divisions the text names outright ("Illinois", "Colo.") lend weight to the towns in them.
         var admin1s = new HashSet<(string Country, string? Admin1)>();
         foreach (var c in candidates)
         {
             if (c.NextAdmin1 is { } next) admin1s.Add((next.CountryCode, next.Admin1Code));
             if (c.IsDemonym || c.IsCapitalPhrase || c.WantsCity) continue;
+            // "the province of X" read as a second-level province: the towns of its division, as a division's own name would
+            if (c.WantsAdmin1 && c.Province is { } province)
+            {
+                admin1s.Add((province.CountryCode, province.Admin1Code));
+                continue;
+            }
             Place? division = null;
             var divisions = 0;
             for (var i = 0; i < c.Places.Count; i++)
@@ -75,7 +97,7 @@ internal static class PlaceResolver
     }
 
     /// <summary>A town this far from a county's seat may lie in the county (counties of a few thousand square kilometres).</summary>
-    private const double CountyReach = 80;
+    internal const double CountyReach = 80;
 
     /// <summary>A county this many times as populous as every town of its name elsewhere is what the bare name means when nothing else in the text says which.</summary>
     private const double CountyDwarfs = 20;
@@ -236,6 +258,7 @@ internal static class PlaceResolver
         HashSet<(string Country, string? Admin1)> admin1s, List<Place>? anchors)
     {
         if (!c.WantsCity && DivisionBySeatAlias(gazetteer, c, admin1s) is { } division) return division;
+        if (c.WantsAdmin1 && c.Province is { } province) return province;
         if (c.WantsAdmin1 && DivisionOfSeat(gazetteer, c) is { } seated) return seated;
         Place? best = null;
         var bestScore = double.NegativeInfinity;
@@ -269,6 +292,32 @@ internal static class PlaceResolver
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A name written as a province ("X province", "the province of X") that no first-level division bears, but a
+    /// second-level one (admin2.tsv.gz) of a country the text speaks of does: that province, though a city elsewhere
+    /// bears its name (the Philippine province of Cotabato and Cotabato City, seat of another region), when the text names
+    /// a town that may lie in it (in its division, near its seat): the province is where the text is, not the city. The
+    /// county stands for an area (<see cref="Place.IsArea"/>), not a town. Null when the name is a division's own, or no
+    /// such county is known, or the text points to none of their countries, or names no town that may lie in one.
+    /// </summary>
+    private static Place? ProvinceByName(Gazetteer gazetteer, PlaceCandidate c, Dictionary<string, double> votes, List<PlaceCandidate> candidates)
+    {
+        if (c.Key.Length == 0) return null;
+        foreach (var p in c.Places)
+            if (p.Kind != PlaceKind.City && gazetteer.FoldedName(p) is var own && (own == c.Key || IsWithoutArticle(own, c.Key))) return null;
+        Place? chosen = null;
+        foreach (var county in gazetteer.Counties(c.Key))
+        {
+            if (!votes.TryGetValue(county.CountryCode, out var v) || v < 1) continue;
+            if (!candidates.Any(o => o.Key != c.Key && !o.IsDemonym && !o.IsCapitalPhrase && !o.IsContext
+                                     && o.Places.Any(p => p.Kind == PlaceKind.City && !p.IsArea && p.CountryCode == county.CountryCode
+                                                          && p.Admin1Code == county.Admin1Code && p.KilometresTo(county) < CountyReach))) continue;
+            if (chosen is null || votes[county.CountryCode] > votes[chosen.CountryCode]
+                || (county.CountryCode == chosen.CountryCode && county.Population > chosen.Population)) chosen = county;
+        }
+        return chosen;
     }
 
     /// <summary>

@@ -86,4 +86,48 @@ public class CountyTests
         // the county's name is evidence, no place of its own
         Assert.Null(Find(text, "Shropshire"));
     }
+
+    // "Town, Province" where the province (admin2) is named like a city of another first-level division of the country:
+    // the province says which of the town's namesakes it is, and is no place of its own (not the city elsewhere)
+    [Theory]
+    [InlineData("Two forest guards were shot dead at a checkpoint in Rajgarh, Sirmaur, on Tuesday, police said.", "Rajgarh", "IN", "11")]
+    [InlineData("RAJGARH, SIRMAUR: Unidentified men set fire to a bus depot here late on Sunday, officials said.", "RAJGARH", "IN", "11")]
+    [InlineData("The grocer was abducted from his shop in Rajgarh, Sirmaur district, and found dead a day later, his family said.", "Rajgarh", "IN", "11")]
+    [InlineData("A village chief was shot dead by motorcycle-riding gunmen in President Roxas, Cotabato, the town police said on Monday.", "President Roxas", "PH", "12")]
+    [InlineData("Soldiers said a roadside bomb wounded two farmers on a dirt road outside President Roxas, Cotabato, before dawn.", "President Roxas", "PH", "12")]
+    public void A_province_after_a_town_named_like_a_city_elsewhere_places_the_town(string text, string surface, string country, string admin1)
+    {
+        var mentions = R.Recognize(text);
+        var town = mentions.SingleOrDefault(m => m.Surface == surface);
+        Assert.NotNull(town);
+        Assert.Equal(country, town.Place.CountryCode);
+        Assert.Equal(admin1, town.Place.Admin1Code);
+        // the province is read with the town: no mention of the city of its name in another division
+        Assert.DoesNotContain(mentions, m => m.Start > town.Start && m.Place.Kind == PlaceKind.City && !m.Place.IsArea && m.Place.Admin1Code != admin1);
+    }
+
+    // "the province of X" / "X province", a second-level province named like a city of another division: the province,
+    // and so is the bare name elsewhere in the text; it places the text's ambiguous towns in its division
+    [Theory]
+    [InlineData("Gunmen killed a councilman in the town of President Roxas in Cotabato province on Sunday, the provincial police said.")]
+    [InlineData("The Cotabato provincial board condemned the killing. A councilman was shot dead in President Roxas, a farming town of the province of Cotabato, on Sunday.")]
+    [InlineData("Police in North Cotabato said a councilman was gunned down in President Roxas on Sunday. The town lies in the eastern part of Cotabato province.")]
+    public void The_province_of_a_name_is_the_second_level_province_not_the_city(string text)
+    {
+        var mentions = R.Recognize(text);
+        var town = mentions.First(m => m.Surface == "President Roxas");
+        Assert.Equal("12", town.Place.Admin1Code);
+        Assert.All(mentions.Where(m => m.Surface == "Cotabato"), m => Assert.True(m.Place.IsArea, $"{m.Surface} read as {m.Place.Name} ({m.Place.Admin1Name})"));
+    }
+
+    // the same in a country whose provinces (admin2) are named apart from their seats: "Figuig province" is the province
+    // (seat Bouarfa), not Figuig town at its far end
+    [Fact]
+    public void The_province_of_a_name_is_the_province_not_the_town_of_that_name()
+    {
+        var mentions = R.Recognize("Two shepherds were wounded by a landmine on Friday about 40 km east of Bouarfa, in Figuig province, local authorities said.");
+        var province = mentions.Single(m => m.Surface == "Figuig");
+        Assert.True(province.Place.IsArea, $"read as {province.Place.Name} ({province.Place.FeatureCode})");
+        Assert.Equal("MA", province.Place.CountryCode);
+    }
 }
