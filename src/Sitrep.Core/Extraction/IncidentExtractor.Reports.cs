@@ -1069,9 +1069,7 @@ public sealed partial class IncidentExtractor
             if (OwnedBy(doc, w, first) is { } head) return !ActingAgent(doc, head, first) && LinkedTarget(doc, head);
             // "was shot by police", "a shootout with soldiers", "shot dead by armed officers": the side that acted
             if (_lexicons.TargetAgents.Contains(key) && AgentModifiersOnly(doc, w + 1, target.FirstWord)) return false;
-            // a link word that opens a date ("issued on Wednesday by the ministry") tells a time, not what was hit
-            if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")
-                && !OpensDate(doc, w)) return true;
+            if (_lexicons.TargetLinks.Contains(key) && !comma && (!armed || key is "against" or "targeting" or "targeted" or "attacked" or "ambushed" or "raided")) return true;
             if (key == ",") comma = true;
             if (armed) continue;
             var at = doc.Words[w].Start;
@@ -1085,10 +1083,6 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
-
-    /// <summary>A date starts right after word <paramref name="w"/>: "on Wednesday", "on 10 March".</summary>
-    private static bool OpensDate(AnnotatedDocument doc, int w) =>
-        w + 1 < doc.Words.Count && doc.DatesIn(new TextSpan(doc.Words[w + 1].Start, doc.Words[w + 1].End)).Any();
 
     /// <summary>How many words before a target word a link, attack or casualty word may stand.</summary>
     private const int LinkReach = 6;
