@@ -931,7 +931,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>Words a list of victims may open its next member with: determiners, numbers and "both"/"all" ("and their police escort", ", both women,").</summary>
     private bool ListFiller(AnnotatedDocument doc, int w) =>
-        _determiners.Contains(doc.Words[w].Key) || doc.Words[w].Key is "both" or "all" || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any();
+        _determiners.Contains(doc.Words[w].Key) || _listOpeners.Contains(doc.Words[w].Key) || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any();
 
     /// <summary>
     /// The target word opens, or stands in, the subject of a casualty phrase: over the members of a list joined by
@@ -954,7 +954,7 @@ public sealed partial class IncidentExtractor
             var w = last + 1;
             var joined = false;
             if (w < n && doc.Words[w].Start < sentenceEnd && doc.Words[w].Key == ",") w++;
-            if (w < n && doc.Words[w].Start < sentenceEnd && doc.Words[w].Key is "and" or "or") { w++; joined = true; }
+            if (w < n && doc.Words[w].Start < sentenceEnd && _listJoiners.Contains(doc.Words[w].Key)) { w++; joined = true; }
             if (w == last + 1 || w >= n || doc.Words[w].Start >= sentenceEnd) break;
             var v = w;
             while (v < n && v < w + 3 && doc.Words[v].Start < sentenceEnd && ListFiller(doc, v)) v++;
@@ -968,7 +968,7 @@ public sealed partial class IncidentExtractor
         for (var w = last + 1; w < n && w <= last + 8 && doc.Words[w].Start < sentenceEnd; w++)
         {
             var key = doc.Words[w].Key;
-            if (key is "." or ";" or "," or ":" or "and" or "or" or "but" or "who" or "whose" or "after" or "when" or "before" or "as" or "because" or "while" or "until" or "if" or "since"
+            if (_casualtyClauseBreaks.Contains(key)
                 || _speechVerbs.Contains(key) || _beAuxiliaries.Contains(key) || doc.NumbersIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End)).Any()) return false;
             var at = w;
             if (doc.Within(doc.Cues, new TextSpan(doc.Words[w].Start, doc.Words[w].End), c => c.Start)
@@ -989,9 +989,9 @@ public sealed partial class IncidentExtractor
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 6; w--)
         {
             var key = doc.Words[w].Key;
-            if (key is "," or "and" or "or" or ";" or ":") return false;
+            if (_listItemBreaks.Contains(key)) return false;
             if (key == "of")
-                return !(w - 1 >= first && (doc.NumbersIn(new TextSpan(doc.Words[w - 1].Start, doc.Words[w - 1].End)).Any() || doc.Words[w - 1].Key is "one" or "some" or "all" or "both" or "many" or "most" or "several" or "none" or "each"));
+                return !(w - 1 >= first && (doc.NumbersIn(new TextSpan(doc.Words[w - 1].Start, doc.Words[w - 1].End)).Any() || _partitiveQuantifiers.Contains(doc.Words[w - 1].Key)));
             if (_locative.Contains(key) || _relationPrepositions.Contains(key)) return true;
         }
         return false;
@@ -1008,7 +1008,7 @@ public sealed partial class IncidentExtractor
         // the target word heads the victim's noun phrase: "a motorcycle taxi driver" names a driver, not a taxi
         var after = target.LastWord + 1;
         if (after < doc.Words.Count && doc.Words[after].Start < doc.SentenceAt(target.Start).End
-            && doc.Words[after].Key is not ("," or "." or ";" or ":" or "and" or "or" or "who" or "from" or "of" or "aged" or "in" or "at" or "were" or "was" or "are" or "is" or ")" or "-" or "–" or "—")) return false;
+            && !_victimHeadFollowers.Contains(doc.Words[after].Key)) return false;
         var w = target.FirstWord - 1;
         var start = doc.SentenceAt(target.Start).Start;
         for (var hops = 0; hops < 4 && w >= first; hops++)
@@ -1018,10 +1018,10 @@ public sealed partial class IncidentExtractor
             while (w >= first && (ListFiller(doc, w) && !_lexicons.TargetRollWords.Contains(doc.Words[w].Key) || _passiveAdverbs.Contains(doc.Words[w].Key)
                                   || describing < 2 && w == target.FirstWord - 1 - describing && DescribingWord(doc, w)
                                      && !_lexicons.TargetRollWords.Contains(doc.Words[w].Key) && !_lexicons.TargetVictimNouns.Contains(doc.Words[w].Key)
-                                     && doc.Words[w].Key is not ("and" or "or") && ++describing > 0)) w--;
+                                     && !_listJoiners.Contains(doc.Words[w].Key) && ++describing > 0)) w--;
             if (w < first) return false;
             // an earlier member of the list: "two teachers and a nurse"
-            if (doc.Words[w].Key is "and" or "or" or "," && w - 1 >= first)
+            if ((_listJoiners.Contains(doc.Words[w].Key) || doc.Words[w].Key == ",") && w - 1 >= first)
             {
                 var end = doc.Words[w - 1].End;
                 var previous = doc.CuesIn(new TextSpan(start, end), CueKind.Target).FirstOrDefault(c => c.End == end);
@@ -1029,7 +1029,7 @@ public sealed partial class IncidentExtractor
             }
             if (!_lexicons.TargetRollWords.Contains(doc.Words[w].Key)) return false;
             // "the victims, their families and friends": a possessive after a comma names others than the victims
-            if (doc.Words[w].Key == "," && w + 1 < doc.Words.Count && doc.Words[w + 1].Key is "their" or "his" or "her" or "its" or "our" or "my" or "your") return false;
+            if (doc.Words[w].Key == "," && w + 1 < doc.Words.Count && _othersPossessives.Contains(doc.Words[w + 1].Key)) return false;
             var v = w - 1;
             while (v >= first && (_determiners.Contains(doc.Words[v].Key) || doc.NumbersIn(new TextSpan(doc.Words[v].Start, doc.Words[v].End)).Any())) v--;
             return v >= first && _lexicons.TargetVictimNouns.Contains(doc.Words[v].Key);

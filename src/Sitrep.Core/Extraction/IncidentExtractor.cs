@@ -162,6 +162,13 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _habitualAdverbs;
     private readonly IReadOnlySet<string> _collectiveNouns;
     private readonly IReadOnlySet<string> _relationPrepositions;
+    private readonly IReadOnlySet<string> _listOpeners;
+    private readonly IReadOnlySet<string> _listJoiners;
+    private readonly IReadOnlySet<string> _listItemBreaks;
+    private readonly IReadOnlySet<string> _casualtyClauseBreaks;
+    private readonly IReadOnlySet<string> _partitiveQuantifiers;
+    private readonly IReadOnlySet<string> _victimHeadFollowers;
+    private readonly IReadOnlySet<string> _othersPossessives;
     private readonly IReadOnlySet<string> _stretchPrepositions;
     private readonly IReadOnlySet<string> _habitWords;
     private readonly IReadOnlySet<string> _habitVerbs;
@@ -428,6 +435,13 @@ public sealed partial class IncidentExtractor
         _habitualAdverbs = words.Of(FunctionWords.HabitualAdverb);
         _collectiveNouns = words.Of(FunctionWords.CollectiveNoun);
         _relationPrepositions = words.Of(FunctionWords.RelationPreposition);
+        _listOpeners = words.Of(FunctionWords.ListOpener);
+        _listJoiners = words.Of(FunctionWords.ListJoiner);
+        _listItemBreaks = words.Of(FunctionWords.ListItemBreak);
+        _casualtyClauseBreaks = words.Of(FunctionWords.CasualtyClauseBreak);
+        _partitiveQuantifiers = words.Of(FunctionWords.PartitiveQuantifier);
+        _victimHeadFollowers = words.Of(FunctionWords.VictimHeadFollower);
+        _othersPossessives = words.Of(FunctionWords.OthersPossessive);
         _stretchPrepositions = words.Of(FunctionWords.StretchPreposition);
         _habitWords = words.Of(FunctionWords.HabitWord);
         _habitVerbs = words.Of(FunctionWords.HabitVerb);

@@ -203,6 +203,20 @@ public sealed class FunctionWords
     /// <summary>A body of people before "of" that opens the attackers' clause: "a band of gunmen stormed" (IncidentExtractor.CollectiveSubject).</summary>
     public const string CollectiveNoun = "collective_noun";
     public const string RelationPreposition = "relation_preposition";
+    /// <summary>Besides determiners and numbers, may open the next member of a list of victims: ", both women," (IncidentExtractor.ListFiller).</summary>
+    public const string ListOpener = "list_opener";
+    /// <summary>Joins the members of a list of victims: "two teachers and a nurse" (IncidentExtractor.SubjectOfCasualty, AmongVictims).</summary>
+    public const string ListJoiner = "list_joiner";
+    /// <summary>Ends a list member looking back from a victim's word (IncidentExtractor.AfterPreposition).</summary>
+    public const string ListItemBreak = "list_item_break";
+    /// <summary>After a list of victims, ends the clause before its casualty phrase: "a driver who died" (IncidentExtractor.SubjectOfCasualty).</summary>
+    public const string CasualtyClauseBreak = "casualty_clause_break";
+    /// <summary>Before "of", a count of a group that leaves the noun after "of" the subject: "two of our nurses" (IncidentExtractor.AfterPreposition).</summary>
+    public const string PartitiveQuantifier = "partitive_quantifier";
+    /// <summary>May follow the head noun of a victim named in a roll of the dead or the hurt (IncidentExtractor.AmongVictims).</summary>
+    public const string VictimHeadFollower = "victim_head_follower";
+    /// <summary>A possessive after a comma in a roll of victims names others: "the victims, their families" (IncidentExtractor.AmongVictims).</summary>
+    public const string OthersPossessive = "others_possessive";
     /// <summary>Before a count and a unit of time, makes a toll over that stretch: "3,000 died over 30 years" (IncidentExtractor.CountsOverPeriod).</summary>
     public const string StretchPreposition = "stretch_preposition";
     /// <summary>Says attacks are a habit of a place or a time, not one event: "kidnappings are commonplace" (IncidentExtractor.TellsHabit).</summary>

@@ -163,6 +163,12 @@ public class TargetReadingTests
     // a site struck, whatever the aside after it (no speech verb after the aside: the site is no speaker)
     [InlineData("Gunmen stormed the teaching hospital in Kano on Sunday, which was treating wounded soldiers, and killed five patients, police said.", "health")]
     [InlineData("A bomb exploded outside a school in Kano on Sunday, killing four pupils, a teacher who saw the blast said.", "education")]
+    // a space, a room or an office inside a site before "of" stands for the site (target_links.tsv kind part)
+    [InlineData("A man lobbed a grenade into the waiting area of the central bus terminal in Kano on Saturday, killing three.", "transportation")]
+    [InlineData("Worshippers were leaving when gunmen fired into the packed inner courtyard of the old central mosque in Kano on Friday night, killing two.", "religious")]
+    // a party's office, an election commission's office (targets.tsv): the owner's class
+    [InlineData("A bomb exploded outside the party's offices in Kano on Sunday, wounding two guards, police said.", "other")]
+    [InlineData("A man threw petrol bombs at the office of the district election commission in Kano on Thursday night, wounding a guard.", "government")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     /// <summary>
@@ -386,6 +392,12 @@ public class TargetReadingTests
     [InlineData("A bomb hit a power station near Kano on Monday, killing one person. The firm sent condolences to the relatives of the deceased.", "business")]
     [InlineData("Gunmen raided a village near Kano on Monday, killing two people. \"It went on for an hour,\" said a shopkeeper who lives near the police post.", "business")]
     [InlineData("A car drove into a crowd at a market in Kano on Monday, killing three people. Paramedics treat injured people near the entrance.", "health")]
+    // an office names no class of its own: a person's office or an office inside a town hall is no business
+    [InlineData("Two men on a motorcycle shot dead a reporter outside his office in Kano on Tuesday evening.", "business")]
+    [InlineData("A parcel bomb went off in an empty office on the second floor of the town hall in Kano on Monday, injuring a clerk.", "business")]
+    [InlineData("Gunmen stormed the offices of the town council in Kano on Sunday, wounding two clerks, the mayor said.", "business")]
+    // where a case or a complaint was filed is no site hit (target_links.tsv kind elsewhere)
+    [InlineData("Two armed men shot dead a reporter in Kano on Tuesday evening. A case has been registered at the city police station on the complaint of the brother of the deceased.", "police")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>

@@ -145,6 +145,11 @@ public class WeaponReadingTests
         // a weapon's use told as a habit of the roads (background.tsv kind aggregate) is no weapon of the attack told
         { "Gunmen burn Kassala market", "KASSALA, Sudan (Wire) - Gunmen shot at traders and set fire to stalls at a market near Kassala on Saturday, killing five people, police said.\n\nLandmines have been used against lorries on the roads east of the town.", "Kassala:fire,firearm" },
         { "Fire at Kassala power station", "KASSALA, Sudan (Wire) - A fire at a power station in Kassala on Monday night was set on purpose, police said.\n\nTwo guards were injured.", "Kassala:fire" },
+        // the fire of the army's rifles and pistols, and firing through an opening, are a firearm; a part of a group of things set on fire is fire
+        { "-", "Troops came under small-arms fire near Kassala on Sunday and one soldier was wounded, the army said.", "Kassala:firearm" },
+        { "Six killed at chapel near Kassala", "KASSALA, Sudan (Wire) - Men on motorbikes killed six worshippers at a chapel near Kassala on Tuesday night. They fired through the windows before leaving, a priest said.", "Kassala:firearm" },
+        { "Lorries burned near Kassala", "KASSALA, Sudan (Wire) - Armed men stopped a convoy of cargo lorries near Kassala on Thursday, killing four drivers, and set three of the lorries on fire, the governor said.", "Kassala:fire,firearm" },
+        { "-", "Raiders killed two herders near Kassala on Sunday night, setting five of their huts alight, residents said.", "Kassala:fire" },
     };
 
     [Theory]
