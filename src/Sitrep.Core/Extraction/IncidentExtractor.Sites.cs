@@ -72,6 +72,9 @@ public sealed partial class IncidentExtractor
         {
             var named = mentions[s] = byNoun ? SiteNounMentions(doc, s.Sentence, sites) : SiteMentions(doc, s.Sentence, sites);
             var at = named.Select(m => m.Site).Distinct().ToList();
+            // a sentence told under a site's label is that site's, whatever else it names around it
+            if (byNoun && SiteLabel(doc, s.Sentence) is { } label && sites.FindIndex(n => string.Equals(n, label, StringComparison.OrdinalIgnoreCase)) is >= 0 and var labelled)
+                at = [labelled];
             var total = s.HasTotalCue || TotalOfSeveral(doc, s);
             if (s.IsTitle || s.IsBackground || total || at.Count > 1) { focus = null; continue; }
             if (at.Count == 1)
@@ -188,14 +191,19 @@ public sealed partial class IncidentExtractor
         var kinds = new List<HashSet<string>>();
         foreach (var s in news)
         {
-            if (s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place)) || _followUps.IsFollowUp(doc, s)) continue;
+            if (s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place))) continue;
+            // a post, item or paragraph told under its site's label ("5/ Substation: a guard was shot dead ...", "Market - the
+            // bomb was hidden in a gas bottle"): the label names its site, whatever else the sentence names around it, and an
+            // attack it points back to is that site's ("the bomb"); a label of no site ("Update: the market blast ...") is none
+            var label = SiteLabel(doc, s.Sentence);
+            if (label is null && _followUps.IsFollowUp(doc, s)) continue;
             // a device brought in by "a" or "an" is a new attack's too ("a car packed with explosives ... detonated"), and so
             // is one numbered right before it ("the second bomb", "the second exploded at the bus terminal")
             var fresh = s.Events.Where(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "kidnapping" } && !DoneBefore(doc, e)
-                                            && (IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || !PointsBackToAttack(doc, s, e)))
+                                            && (label is not null || IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || !PointsBackToAttack(doc, s, e)))
                 .Select(e => e.As<EventCue>()).ToList();
             if (fresh.Count == 0) continue;
-            var own = s.Targets.Where(t => !Elsewhere(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
+            var own = label is not null ? [label] : s.Targets.Where(t => !Elsewhere(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
                 .Where(n => _siteTargets.Contains(n) || _siteNouns.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (own.Count != 1) continue;
             var at = nouns.FindIndex(n => string.Equals(n, own[0], StringComparison.OrdinalIgnoreCase));
@@ -205,6 +213,56 @@ public sealed partial class IncidentExtractor
         if (nouns.Count < 2) return [];
         var shared = kinds.Skip(1).Aggregate(new HashSet<string>(kinds[0], StringComparer.Ordinal), (a, b) => { a.IntersectWith(b); return a; });
         return shared.Count > 0 || AttacksCountedTogether(doc, news) == nouns.Count ? nouns : [];
+    }
+
+    /// <summary>Most words of a site's label before its site noun: "At the checkpoint", "Electricity substation", "Old bus station".</summary>
+    private const int MaxSiteLabelWords = 3;
+
+    /// <summary>
+    /// The site a label that opens the sentence names: after a list's bullet or number if any ("•", "-", "5/", "3.", "(b)"),
+    /// a short phrase of words alone (<see cref="MaxSiteLabelWords"/> before its noun, no figure or comma) that ends on a
+    /// site noun (function_words.tsv kind site_target or site_noun, singular) right before a colon or a dash ("5/ Substation:
+    /// a guard at the gate was shot dead", "• Night market - the device was in a gas bottle", "At the checkpoint — two
+    /// soldiers ..."): a thread's post, a list's item or a round-up's paragraph told under the site it is about; not a care
+    /// place (function_words.tsv kind care_noun: "Hospital: eleven hurt"), whose label heads its patients. The noun in the
+    /// singular, or null.
+    /// </summary>
+    private string? SiteLabel(AnnotatedDocument doc, Sentence s)
+    {
+        var text = doc.Text;
+        var i = s.Start;
+        while (i < s.End && char.IsWhiteSpace(text[i])) i++;
+        // the list's marker: one or two bullets, or a number (or a letter in brackets) closed by "/", "." or ")"
+        var bullets = 0;
+        while (i < s.End && bullets < 2 && IsListBullet(text[i])) { i++; bullets++; }
+        if (bullets == 0)
+        {
+            var j = i;
+            if (j < s.End && text[j] == '(') j++;
+            var digits = j;
+            while (j < s.End && j - digits < 3 && char.IsLetterOrDigit(text[j])) j++;
+            if (j > digits && j < s.End && text[j] is '/' or '.' or ')' && j + 1 < s.End && text[j + 1] == ' '
+                && (text[i] == '(' || char.IsDigit(text[digits])))
+                i = j + 1;
+        }
+        while (i < s.End && char.IsWhiteSpace(text[i])) i++;
+        if (i >= s.End || !char.IsUpper(text[i])) return null;
+        var words = doc.Words;
+        var first = doc.WordAt(i);
+        if (first >= words.Count || words[first].Start != i) return null;
+        for (var w = first; w < words.Count && w - first <= MaxSiteLabelWords && words[w].End < s.End; w++)
+        {
+            if (text.AsSpan(words[w].Start, words[w].End - words[w].Start).ContainsAnyExcept(LetterOrApostrophe)) return null;
+            var k = words[w].End;
+            while (k < s.End && text[k] == ' ') k++;
+            var colon = k == words[w].End && k < s.End && text[k] == ':';
+            var dash = k < s.End && (text[k] is '\u2014' or '\u2013' || text[k] == '-' && k > words[w].End) && k + 1 < s.End && text[k + 1] == ' ';
+            if (!colon && !dash) continue;
+            // a hospital's label heads what it says of its patients ("Hospital: eleven hurt in the attack"), no site struck
+            var noun = Singular(words[w].Key);
+            return (_siteTargets.Contains(noun) || _siteNouns.Contains(noun)) && !_careNouns.Contains(words[w].Key) && !_careNouns.Contains(noun) ? noun : null;
+        }
+        return null;
     }
 
     /// <summary>
