@@ -38,7 +38,7 @@ incidents = [
     at("arua-nile-star-bar-grenade-2009-10-10", "2009-10-10", ARUA,
        "bombing", WNLA, "attributed", None, ["grenade"], ["business", "civilians"], [],
        [3], [], [], [], S[0:2], group=WAVE,
-       note="Saturday 10 October 2009 about 9:40 p.m.: a grenade thrown into the Nile Star bar (invented) on Weatherhead "
+       note="Saturday 10 October 2009 about 9:40 p.m.: a grenade thrown into the Nile Star bar (invented) on Ajilo "
             "Lane (invented street) in Arua, where people watched a football match on television: 3 killed per the "
             "police (a1). The wounded are given only for the two blasts together (31, see the group). a1 (wire, "
             "Sunday 11 October, dateline KAMPALA, no scene): the police blame the West Nile Liberation Army (invented), "
