@@ -13,7 +13,8 @@ S = ["a1_khost_gardez_travel_advisory", "a2_khost_gardez_incident_spreadsheet",
      "f1_viseu_old_photo_fact_check"]
 KSF = ["Khorasan Sword Front", "KSF", "the Khorasan Sword Front", "Jabhat Sayf Khurasan", "Khurasan Sword Front"]
 MVRF = ["Meme Valley Restoration Forces", "MVRF", "the Meme Valley Restoration Forces",
-        "Forces de restauration de la vallée de la Meme", "Meme Valley Restoration Force"]
+        "Forces de restauration de la vallée de la Meme", "Meme Valley Restoration Force",
+        "Forces of restoration of the valley of the Meme", "FRVM"]
 KNK = ["Katiba Nakambé", "Katiba Nakambe", "the Katiba Nakambé", "Nakambé Brigade"]
 FSC = ["Free Sudanese Covenant Forces", "FSCF", "the Free Sudanese Covenant Forces", "Free Sudanese Covenant Force"]
 KHOST = ("AF", "Khowst", "Khost", 33.33951, 69.92041)
@@ -47,9 +48,10 @@ incidents = [
             "Gardez by the Khorasan Sword Front (invented)."),
     at("gardez-police-hq-car-bomb-2026-02-08", "2026-02-08", GARDEZ,
        "bombing", KSF, "claimed", None, ["vehicle_bomb"], ["police"], ["civilians"],
-       [6], [], [], [], S[0:2], group=WAVE, killed_best=6,
+       [6], [5, 1], [], [], S[0:2], group=WAVE, killed_best=6,
        note="Sunday 8 February 2026 about 9 a.m.: a car bomb exploded at the checkpoint in front of the provincial "
-            "police headquarters in Gardez, 40 minutes after Khost: 6 killed (five policemen and a passer-by). "
+            "police headquarters in Gardez, 40 minutes after Khost: 6 killed (five policemen and a fruit seller: parts, "
+            "optional; added to killed_optional when the texts were written). "
             "Nothing says the driver was a suicide bomber (suicide null)."),
     at("zurmat-tractor-ied-2026-01-19", "2026-01-19", ZURMAT,
        "bombing", None, None, None, ["ied"], ["civilians"], [], [3], [], [], [],
@@ -63,7 +65,7 @@ incidents = [
     # --- Cameroon (South-West): a school in a village north-west of Kumba raided, pupils abducted, dormitory burned ------
     at("kumba-bokosso-school-raid-2026-03-16", "2026-03-16", KUMBA,
        "kidnapping", MVRF, "denied", None, ["firearm", "fire"], ["education", "civilians"], [],
-       [1, 2], [], [6], [2], S[2:4], killed_best=2,
+       [1, 2], [], [6], [2, 5, 10], S[2:4], killed_best=2,
        note="Monday 16 March 2026 about 5:30 a.m.: armed men raided the secondary school of Bokosso (an invented "
             "village 'about 14 km north-west of Kumba'; coded at Kumba), shot dead the night watchman, abducted 11 "
             "pupils and a teacher and set fire to a dormitory. b1 (a French article machine-translated to English, "
@@ -71,7 +73,8 @@ incidents = [
             "a statement ('denied'); background: the gendarmerie post of Nguti burned on 2 February. b2 (press "
             "conference at the Regional Hospital of Buea, Wednesday 18 March; Buea is a hospital town, no scene): 6 "
             "wounded received, 'two of them critically' (part, optional); a 16-year-old girl died on Tuesday night: "
-            "2 killed. injured_best unscored (one of the wounded died)."),
+            "2 killed. injured_best unscored (one of the wounded died). Written-texts change: 'the other five are stable' "
+            "and a social-media rumour of 'ten wounded' added as optional injured figures."),
     at("nguti-gendarmerie-post-arson-2026-02-02", "2026-02-02", NGUTI,
        "other", MVRF, "attributed", None, ["fire"], ["police"], [], [], [], [2], [],
        ["b1_kumba_machine_translated"], optional=True,
@@ -91,13 +94,14 @@ incidents = [
     # --- Sudan (Sinnar): a drone strike on the market and the water station of Sinnar ----------------------------------
     at("sinnar-market-drone-strike-2026-07-15", "2026-07-15", SINNAR,
        "air_strike", FSC, "denied", None, ["drone"], ["civilians", "business"], ["utilities"],
-       [12, 17], [5], [40], [], S[6:8], killed_best=17, injured_best=40,
+       [12, 17], [5, 9], [40], [], S[6:8], killed_best=17, injured_best=40,
        note="Wednesday 15 July 2026 about 4:30 p.m.: drones struck the central market of Sinnar and the water pumping "
             "station by the river. d1 (a neighbourhood messaging-group chat export, 15-16 July): '5 dead' on the day "
             "(superseded, optional), '12 martyrs' the next morning; d2 (a parliamentary written answer of 21 July): "
             "at least 17 civilians killed and about 40 injured; the Sudanese army blames the Free Sudanese Covenant "
             "Forces (invented), which deny ('denied'). Some wounded sent to Wad Medani (hospital town, no scene). "
-            "Background in d2: the shelling of the hospital of El Fasher on 3 June (optional)."),
+            "Background in d2: the shelling of the hospital of El Fasher on 3 June (optional). Written-texts change: d1's "
+            "'they buried 9 after fajr' (a part of the 12) added to killed_optional."),
     at("el-fasher-hospital-shelling-2026-06-03", "2026-06-03", FASHER,
        "shelling", None, None, None, ["artillery"], ["health"], [], [9], [], [], [],
        ["d2_sinnar_parliament_answer"], optional=True,
@@ -134,6 +138,12 @@ gold = dict(about="Hand-coded reference for eval/synthetic57/articles.jsonl: fic
                            "c2_manga_podcast_episode: the gold-mining site and the football 'shot' are no attacks.",
                            "a1_khost_gardez_travel_advisory: the other countries' bulletins (protests, floods, a "
                            "'blast' of cold air) are no incidents.",
+                           "a2_khost_gardez_incident_spreadsheet: rows 1, 3 and 7 (wedding fireworks, an unexploded "
+                           "shell removed, a controlled detonation of a bag) are no attacks; its TOTALS row (24) sums "
+                           "several incidents and is no toll.",
+                           "b2_kumba_hospital_press_conference: the motorbike accident at Mile 17, the Muyuka market "
+                           "fire and the postponed fire drill are no attacks; d2: the firing drill and the 'mine' of a "
+                           "debate are no attacks; d1: the old video of a Kosti market fire is no attack.",
                            "Headline lists under related-story headings and photo captions with other places and dates "
                            "are no incidents."])
 json.dump(gold, open(os.path.join(here, "synthetic57.gold.json"), "w"), indent=1, ensure_ascii=False)
