@@ -124,7 +124,40 @@ public sealed partial class IncidentExtractor
                               && (!c.Weak || c.Assault || c.EventType == "battle" || (c.Weapons.Count > 0 && c.EventType is not ("bombing" or "other"))))) return true;
         if (f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")) return true;
         if (f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other"))) return true;
-        return signWords && HasWordOf(doc, f.Sentence.Span, _attackSigns);
+        return signWords && (HasWordOf(doc, f.Sentence.Span, _attackSigns) || ConcealsDevice(doc, f.Sentence.Span));
+    }
+
+    /// <summary>Most words between a device noun and its verb of hiding (a comma between them counts none).</summary>
+    private const int MaxConcealingGap = 3;
+
+    /// <summary>
+    /// A charge hidden in or disguised as an ordinary object is a bomb, whatever the object: "the device, hidden in a
+    /// cooking-gas cylinder, exploded", "explosives concealed in a propane tank went off", "someone had packed a charge into a
+    /// gas canister". A noun of a device or its filling (function_words.tsv kind made_noun: "device", "explosives", "charge")
+    /// and a verb of hiding (kind conceal_verb: "hidden", "concealed", "packed", "disguised") a few words apart in one
+    /// sentence (no semicolon or colon between) say someone set it, as "planted" does: beside an accident word it is still
+    /// an attack; a gas cylinder that exploded with no device named stays an accident, and so do cylinders packed into a lorry.
+    /// </summary>
+    private bool ConcealsDevice(AnnotatedDocument doc, TextSpan span)
+    {
+        var first = doc.WordAt(span.Start);
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < span.End; w++)
+        {
+            if (!_madeNouns.Contains(doc.Words[w].Key)) continue;
+            foreach (var step in new[] { 1, -1 })
+            {
+                var gap = 0;
+                for (var v = w + step; v >= first && v < doc.Words.Count && doc.Words[v].Start < span.End; v += step)
+                {
+                    var key = doc.Words[v].Key;
+                    if (key is "." or ";" or ":" or "!" or "?") break;
+                    if (key is "," or "(" or ")" or "-" or "—" or "–") continue;
+                    if (_concealVerbs.Contains(key)) return true;
+                    if (++gap > MaxConcealingGap) break;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -1240,7 +1240,8 @@ public sealed partial class IncidentExtractor
                 if (start <= first || !Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i])) continue;
                 var before = doc.Words[start - 1];
                 var word = new TextSpan(before.Start, before.End);
-                if (doc.CuesIn(word, CueKind.Target).Any(c => c.End == before.End)) return true;
+                // a target word of its own, or the last of a target's words ("the electricity substation on the road to")
+                if (doc.CuesIn(new TextSpan(doc.Words[first].Start, before.End), CueKind.Target).Any(c => c.End == before.End)) return true;
                 // a noun after its determiner that is no weapon or attack word: "in a bar close to", not "a bomb next to"
                 return start >= 2 && _determiners.Contains(doc.Words[start - 2].Key)
                        && !doc.CuesIn(word, CueKind.Event).Any() && !doc.CuesIn(word, CueKind.Casualty).Any();

@@ -180,7 +180,9 @@ public sealed partial class IncidentExtractor
     /// office ... minutes later gunmen threw grenades at the police station"): each told in a sentence of the news at the
     /// town (no other town as its scene, no total) that tells an attack in words of its own, not a word that points back to
     /// one told ("the blast", <see cref="PointsBack"/>), and whose targets name one site noun alone (function_words.tsv kind
-    /// site_target or site_noun, in the singular), a site not struck before. The sites' attacks must share a kind, or be
+    /// site_target or site_noun, in the singular), a site not struck before; a site noun that only places another
+    /// (target_links.tsv kind landmark: "the market facing the railway station", "the substation on the road to the shrine")
+    /// is none. The sites' attacks must share a kind, or be
     /// just as many as the attacks the article counts. The article must count or number its attacks
     /// (<see cref="CountsOrNumbersAttacks"/>): one attack told in two sentences that name two places ("a bomb exploded in
     /// the market ... it also damaged a school") is never counted so. Empty when fewer than two.
@@ -203,7 +205,7 @@ public sealed partial class IncidentExtractor
                                             && (label is not null || IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || !PointsBackToAttack(doc, s, e)))
                 .Select(e => e.As<EventCue>()).ToList();
             if (fresh.Count == 0) continue;
-            var own = label is not null ? [label] : s.Targets.Where(t => !Elsewhere(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
+            var own = label is not null ? [label] : s.Targets.Where(t => !Elsewhere(doc, t) && !Landmark(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
                 .Where(n => _siteTargets.Contains(n) || _siteNouns.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (own.Count != 1) continue;
             var at = nouns.FindIndex(n => string.Equals(n, own[0], StringComparison.OrdinalIgnoreCase));
