@@ -184,7 +184,7 @@ public sealed partial class IncidentExtractor
                 if (kind == "claimed" && (MediumOfDenial(doc, s, claim) || ClaimsOnlyAFight(doc, claim))) continue;
                 // "the group has never claimed an attack inside a town", "the Front, which has claimed attacks in the past",
                 // "a gang known for claiming its killings": a negated or habitual claim is no claim of this attack
-                if (kind == "claimed" && (Negated(doc, claim) || HabitualClaim(doc, s, claim))) continue;
+                if (kind == "claimed" && (NegatedClaim(doc, s, claim) || HabitualClaim(doc, s, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
@@ -703,6 +703,21 @@ public sealed partial class IncidentExtractor
     {
         for (var w = cue.LastWord + 1; w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && w - cue.LastWord <= NegationAfterReach; w++)
             if (_verbNegations.Contains(doc.Words[w].Key)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A word of negation (function_words.tsv kind negation) stands within <see cref="NegationReach"/> words before a
+    /// claim cue, in its sentence, with no verb of denial between ("has never before claimed", "has not owned up to"); a
+    /// negated denial ("did not deny that its fighters") is no negated claim.
+    /// </summary>
+    private bool NegatedClaim(AnnotatedDocument doc, SentenceFacts s, Cue cue)
+    {
+        for (var w = cue.FirstWord - 1; w >= 0 && cue.FirstWord - w <= NegationReach && doc.Words[w].Start >= s.Sentence.Start; w--)
+        {
+            if (_denialVerbs.Contains(doc.Words[w].Key)) return false;
+            if (_negations.Contains(doc.Words[w].Key)) return true;
+        }
         return false;
     }
 
