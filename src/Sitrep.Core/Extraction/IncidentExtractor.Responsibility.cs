@@ -159,6 +159,12 @@ public sealed partial class IncidentExtractor
                                ?? (AccusedState(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
                 }
+                // "the army attributed the strike to the X Front", "police pinned the ambush on Y": a blame of several words
+                // that ends in the word before its accused (function_words.tsv accused_opener) names the actor after it; the
+                // actor before it is the accuser
+                else if (kind is "attributed" or "suspected" && claim.LastWord > claim.FirstWord && _accusedOpenerWords.Contains(doc.Words[claim.LastWord].Key)
+                         && s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start) is { } accused)
+                    actorCue = accused;
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names; a
                 // text the group signed ("a note at the scene was signed by the X Front") is its own word, a claim
                 if (kind is "trace" or "signature")
@@ -176,6 +182,9 @@ public sealed partial class IncidentExtractor
                 if (kind == "claimed" && NegatedAfter(doc, s, claim)) kind = "denied";
                 if (!Rank.Contains(kind) || (kind == "denied" && (Negated(doc, claim) || SaysCasesUnrelated(doc, claim)))) continue;
                 if (kind == "claimed" && (MediumOfDenial(doc, s, claim) || ClaimsOnlyAFight(doc, claim))) continue;
+                // "the group has never claimed an attack inside a town", "the Front, which has claimed attacks in the past",
+                // "a gang known for claiming its killings": a negated or habitual claim is no claim of this attack
+                if (kind == "claimed" && (NegatedClaim(doc, s, claim) || HabitualClaim(doc, s, claim))) continue;
                 if (kind == "attributed" && Hedged(doc, s, claim)) kind = "suspected";
                 // "police did not say who they believed was behind it": a blame with no one named, in a sentence that
                 // says no one is named, is part of the question
@@ -696,6 +705,53 @@ public sealed partial class IncidentExtractor
             if (_verbNegations.Contains(doc.Words[w].Key)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A word of negation (function_words.tsv kind negation) stands within <see cref="NegationReach"/> words before a
+    /// claim cue, in its sentence, with no verb of denial between ("has never before claimed", "has not owned up to"); a
+    /// negated denial ("did not deny that its fighters") is no negated claim.
+    /// </summary>
+    private bool NegatedClaim(AnnotatedDocument doc, SentenceFacts s, Cue cue)
+    {
+        for (var w = cue.FirstWord - 1; w >= 0 && cue.FirstWord - w <= NegationReach && doc.Words[w].Start >= s.Sentence.Start; w--)
+        {
+            if (_denialVerbs.Contains(doc.Words[w].Key)) return false;
+            if (_negations.Contains(doc.Words[w].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word or phrase of function_words.tsv kind habitual_claim stands within <see cref="HabitBeforeReach"/> words before the
+    /// claim cue or <see cref="HabitAfterReach"/> after it, in its sentence: "the Front has previously claimed attacks", "which has claimed similar
+    /// attacks in the past", "a group known for claiming", "has often claimed": the cue tells the group's habit, not
+    /// a claim of the attack. A phrase is written with spaces ("in the past"); the words of the cue itself are passed over.
+    /// </summary>
+    private bool HabitualClaim(AnnotatedDocument doc, SentenceFacts s, Cue cue)
+    {
+        var words = doc.Words;
+        var from = cue.FirstWord - HabitBeforeReach;
+        var to = cue.LastWord + HabitAfterReach;
+        for (var w = Math.Max(0, from); w <= to && w < words.Count; w++)
+        {
+            if (words[w].Start < s.Sentence.Start || words[w].End > s.Sentence.End) continue;
+            if (w >= cue.FirstWord && w <= cue.LastWord) continue;
+            foreach (var phrase in _habitualClaims)
+            {
+                if (w + phrase.Length > words.Count) continue;
+                var all = true;
+                for (var k = 0; k < phrase.Length && all; k++) all = words[w + k].Key == phrase[k] && words[w + k].End <= s.Sentence.End;
+                if (all) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a claim cue its word of habit may stand: "is known for claiming", "has previously claimed".</summary>
+    private const int HabitBeforeReach = 3;
+
+    /// <summary>How many words after a claim cue its word of habit may start: "claimed responsibility for similar attacks in the past".</summary>
+    private const int HabitAfterReach = 5;
 
     /// <summary>How many words after a group's word of its men the negation may stand: "that its members have never", "\"had not".</summary>
     private const int NegationAfterReach = 3;

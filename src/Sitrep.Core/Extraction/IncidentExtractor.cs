@@ -86,6 +86,10 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _attackSupport;
     private readonly IReadOnlySet<string> _intentVerbs;
     private readonly IReadOnlySet<string> _blameVerbs;
+    /// <summary>Words after which a claim cue names the accused (function_words.tsv accused_opener): "attributed the strike to".</summary>
+    private readonly IReadOnlySet<string> _accusedOpenerWords;
+    /// <summary>Words and phrases that make a group's claim one of its habit, not of this attack (function_words.tsv habitual_claim).</summary>
+    private readonly string[][] _habitualClaims;
     private readonly IReadOnlySet<string> _negations;
     private readonly IReadOnlySet<string> _hedgeWords;
     private readonly IReadOnlySet<string> _forceNouns;
@@ -359,6 +363,8 @@ public sealed partial class IncidentExtractor
         _attackSupport = words.Of(FunctionWords.AttackSupport);
         _intentVerbs = words.Of(FunctionWords.IntentVerb);
         _blameVerbs = words.Of(FunctionWords.BlameVerb);
+        _accusedOpenerWords = words.Of(FunctionWords.AccusedOpener);
+        _habitualClaims = words.Of(FunctionWords.HabitualClaim).Select(p => p.Split(' ')).ToArray();
         _negations = words.Of(FunctionWords.Negation);
         _hedgeWords = words.Of(FunctionWords.HedgeWord);
         _forceNouns = words.Of(FunctionWords.ForceNoun);

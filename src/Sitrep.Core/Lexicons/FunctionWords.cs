@@ -469,6 +469,7 @@ public sealed class FunctionWords
     public const string GroupNameHead = "group_name_head";
     /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>
     public const string AccusedOpener = "accused_opener";
+    public const string HabitualClaim = "habitual_claim";
     /// <summary>The last word of a cue of blame whose subject is the accused: "the X Front was behind the raid" (Annotation.UnlistedActors).</summary>
     public const string AccusedSubjectEnd = "accused_subject_end";
     /// <summary>A pronoun right before a denial that names no actor, speaking for the accused: "He rejected the accusation" (IncidentExtractor.PronounAnswersAccusation).</summary>

@@ -299,6 +299,45 @@ public class ClaimShapeTests
     /// name in quotation marks right before the claim; a text signed by the group that denies the attack; a table's
     /// "Claimed" column. text → (perpetrator, responsibility) of the article's one report.
     /// </summary>
+    /// <summary>
+    /// A claim negated ("has never claimed", "has not owned up to") or told as the group's habit (function_words.tsv kind
+    /// habitual_claim: "has often claimed", "known for claiming", "has repeatedly claimed") is no
+    /// claim of this attack: others' blame stands. text → (perpetrator, responsibility) of the article's one report.
+    /// </summary>
+    public static TheoryData<string, string?, string> NegatedOrHabitualClaims => new()
+    {
+        // wire
+        { "A grenade exploded in a crowded bar in Maiduguri on Saturday night, wounding eleven people. Police blamed Boko Haram. The group, which could not be reached, has never before claimed an attack on a bar.", "Boko Haram", "attributed" },
+        // local paper
+        { "Gunmen killed four traders at a cattle market near Mandera on Tuesday. Officers blamed al-Shabaab, which has often claimed responsibility for raids on traders.", "al Shabaab", "attributed" },
+        // official statement
+        { "The Interior Ministry said on Wednesday that Boko Haram was behind Monday's bombing of a bus station in Kano, which killed nine people. Boko Haram, a group known for claiming responsibility within hours, has said nothing so far.", "Boko Haram", "attributed" },
+        // NGO
+        { "Our field team confirms that six civilians were killed when gunmen attacked a village near Davao on 3 March. Local authorities blamed the New People's Army, which has repeatedly claimed responsibility for ambushes on soldiers but not on villagers.", "New People's Army", "attributed" },
+        // informal
+        { "So the cops are blaming al-Shabaab for the checkpoint attack near Mandera on Sunday, two officers dead. Thing is, al-Shabaab has not owned up to it, and they usually shout about every hit.", "al Shabaab", "attributed" },
+    };
+
+    /// <summary>
+    /// A blame of several words that ends in the word before the accused (function_words.tsv accused_opener: "attributed
+    /// the strike to", "ascribed the blast to", "pinned the ambush on", "put the bombing down to"): the group after it is
+    /// the one blamed, the actor before it (an army, the police) the accuser; a name the catalogue lacks after it is a
+    /// group's. The accused's own denial makes it denied. text → (perpetrator, responsibility) of the article's one report.
+    /// </summary>
+    public static TheoryData<string, string?, string> BlameToward => new()
+    {
+        // wire
+        { "A drone struck a fuel depot in Kosti on Monday, killing seven workers. The Sudanese Armed Forces attributed the strike to the Eastern Plains Liberation Front.", "Eastern Plains Liberation Front", "attributed" },
+        // official statement, with the accused's denial
+        { "A car bomb wounded 14 people outside a bank in Cucuta on Tuesday. The Colombian army ascribed the bombing to the Catatumbo Peasant Front. In a communiqué, the Catatumbo Peasant Front denied any involvement.", "Catatumbo Peasant Front", "denied" },
+        // local paper
+        { "Gunmen shot dead three bus drivers in San Pedro Sula on Friday. Police have pinned the killings on the Rio Blanco gang.", "Rio Blanco gang", "attributed" },
+        // NGO
+        { "Eleven villagers were killed in an attack on Kamwe village near Beni on 2 May. Local officials put the massacre down to the Lubero Patriotic Alliance.", "Lubero Patriotic Alliance", "attributed" },
+        // informal / podcast
+        { "Right, so the bus bombing outside Gao on Saturday, six dead. The army's statement attributed the attack to the Katiba Tessit, and that group has since denied it.", "Katiba Tessit", "denied" },
+    };
+
     public static TheoryData<string, string?, string> ClaimForms => new()
     {
         { "Gunmen attacked a police station in Bannu on Monday night, killing three officers. A group calling itself the Kurram Hill Front issued a statement on Tuesday owning the attack.", "Kurram Hill Front", "claimed" },
@@ -322,6 +361,8 @@ public class ClaimShapeTests
     [MemberData(nameof(UnlistedNames))]
     [MemberData(nameof(AbbreviatedNames))]
     [MemberData(nameof(ClaimForms))]
+    [MemberData(nameof(NegatedOrHabitualClaims))]
+    [MemberData(nameof(BlameToward))]
     public void The_claim_or_denial_is_read_from_its_shape(string text, string? perpetrator, string responsibility)
     {
         var reading = ArticleAnalyzer.Default.Analyze(new Article("a", text, Published: Published)).Reading;
