@@ -74,10 +74,10 @@ namespace Sitrep.Tests.Integration;
 /// (an unlisted group's name spelled out before its abbreviation; a timeline entry's heading-only line; "not N" after a
 /// lower figure; "it happened near X"; "on the X road"; other stories of the issue) and have floors from it (0.773 and
 /// 0.576 then, under their killed 0.714 and 0.588; synthetic55's second wave is not found, so its group floor is 0.6).
-/// Session 43's first round raised them (0.865 and 0.691: a long read dated by its scene's day, a form's date field,
+/// Session 43's first round raised them (0.865 and 0.769: a long read dated by its scene's day, a form's date field,
 /// a wrapped log row, a site's label in a thread, a hidden device no gas accident, a province beside its town) and
 /// their floors (synthetic55 finds its second wave now). synthetic56 and synthetic57 (0.648 and 0.786, held out after
-/// that round, the same on its start commit) are floored at their held-out figures (synthetic56's Arua wave, two sites
+/// that round, the same on its start commit; 0.666 and 0.800 after its second round's claims rules) are floored under their held-out figures (synthetic56's Arua wave, two sites
 /// of one town in one lead sentence, is not split yet: no group floor).
 /// </summary>
 public sealed class SyntheticSetTests
@@ -142,7 +142,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic52", "synthetic52.gold.json", 0.90)]
     [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
     [InlineData("synthetic54", "synthetic54.gold.json", 0.74)]
-    [InlineData("synthetic55", "synthetic55.gold.json", 0.55)]
+    [InlineData("synthetic55", "synthetic55.gold.json", 0.72)]
     [InlineData("synthetic56", "synthetic56.gold.json", 0.62, 0.0)]
     [InlineData("synthetic57", "synthetic57.gold.json", 0.72)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
