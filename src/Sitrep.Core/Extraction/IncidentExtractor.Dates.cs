@@ -198,7 +198,7 @@ public sealed partial class IncidentExtractor
     /// The day a form's field gives the incident it records: a label at the head of the sentence, up to
     /// <see cref="FieldLabelWords"/> words before its colon, that asks for a day or a time (function_words.tsv kind
     /// field_date: "date", "time") of what happened (kind field_event: "loss", "incident", "occurrence", or an attack
-    /// word): "Date and time of loss: Thursday 16/04/2026, approximately 17:45", "Incident date: 3 May 2026", "Date of
+    /// word): "Date and time of loss: Friday 03/05/2024, about 14:10", "Incident date: 3 May 2026", "Date of
     /// attack: 12/03/2025". The day must be written right after the colon. "Date of report:", "Issued:" ask for the day
     /// of the document, which dates nothing.
     /// </summary>
@@ -1165,7 +1165,7 @@ public sealed partial class IncidentExtractor
     private DateMention? StoryDate(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var published = doc.Published;
-        // a form's or a log's field that dates what it records ("Date and time of loss: Thursday 16/04/2026"), one day
+        // a form's or a log's field that dates what it records ("Date and time of loss: Friday 03/05/2024"), one day
         // throughout the page: the incident's day, however long before the form was issued
         var fields = facts.Where(f => !f.IsTitle && !f.IsCaption).Select(f => FieldDay(doc, f)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
         if (fields is [var field] && (published is null || field.Date <= published.Value)) return field;

@@ -168,7 +168,7 @@ public class TargetReadingTests
     [InlineData("Worshippers were leaving when gunmen fired into the packed inner courtyard of the old central mosque in Kano on Friday night, killing two.", "religious")]
     // a party's office, an election commission's office (targets.tsv): the owner's class
     [InlineData("A bomb exploded outside the party's offices in Kano on Sunday, wounding two guards, police said.", "other")]
-    [InlineData("A man threw petrol bombs at the office of the district election commission in Kano on Thursday night, wounding a guard.", "government")]
+    [InlineData("A man hurled petrol bombs at the office of the regional election commission in Kano late on Thursday, wounding a watchman.", "government")]
     public void Is_a_target(string text, string target) => Assert.Contains(target, Targets(text));
 
     /// <summary>
@@ -394,7 +394,7 @@ public class TargetReadingTests
     [InlineData("A car drove into a crowd at a market in Kano on Monday, killing three people. Paramedics treat injured people near the entrance.", "health")]
     // an office names no class of its own: a person's office or an office inside a town hall is no business
     [InlineData("Two men on a motorcycle shot dead a reporter outside his office in Kano on Tuesday evening.", "business")]
-    [InlineData("A parcel bomb went off in an empty office on the second floor of the town hall in Kano on Monday, injuring a clerk.", "business")]
+    [InlineData("A parcel bomb exploded in an empty office on the third floor of the town hall in Kano on Monday, injuring a cleaner.", "business")]
     [InlineData("Gunmen stormed the offices of the town council in Kano on Sunday, wounding two clerks, the mayor said.", "business")]
     // where a case or a complaint was filed is no site hit (target_links.tsv kind elsewhere)
     [InlineData("Two armed men shot dead a reporter in Kano on Tuesday evening. A case has been registered at the city police station on the complaint of the brother of the deceased.", "police")]
