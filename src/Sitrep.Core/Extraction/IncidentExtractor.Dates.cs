@@ -1456,12 +1456,13 @@ public sealed partial class IncidentExtractor
             ? facts.FirstOrDefault(f => !f.IsCaption && f.HasStrongEvent) : null;
 
     /// <summary>The day is written with its day of the month ("Tuesday 10 February", "Feb. 10th"), not only a weekday or a count back.</summary>
-    private static bool WrittenInFull(AnnotatedDocument doc, DateMention day)
+    private bool WrittenInFull(AnnotatedDocument doc, DateMention day)
     {
         for (var w = doc.WordAt(day.Start); w < doc.Words.Count && doc.Words[w].Start < day.End; w++)
         {
             var word = doc.Words[w].Key;
-            var digits = word.Length > 2 && word[^2..] is "st" or "nd" or "rd" or "th" ? word[..^2] : word;
+            var digits = _ordinalSuffixes.FirstOrDefault(s => word.Length > s.Length && word.EndsWith(s, StringComparison.Ordinal)) is { } suffix
+                ? word[..^suffix.Length] : word;
             if (int.TryParse(digits, out var n) && n == day.Date.Day) return true;
         }
         return false;

@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Annotation.Dates;
 using Sitrep.Annotation.Numbers;
 using Sitrep.Lexicons;
 using Sitrep.Model;
@@ -298,6 +299,8 @@ public sealed partial class IncidentExtractor
     private readonly GroupAliases _groupAliases;
     /// <summary>Number words below 100 and their values ("two" 2, "eleven" 11: numbers.tsv kind unit), for an hour told in words.</summary>
     private readonly IReadOnlyDictionary<string, int> _numberWords;
+    /// <summary>The endings glued to a day number ("10th": dates.tsv kind ordinal), lower case.</summary>
+    private readonly IReadOnlySet<string> _ordinalSuffixes = DateLexicon.Default.OrdinalSuffixes;
 
     public IncidentExtractor(CasualtyRecognizer casualties, LexiconSet lexicons, FunctionWords words, FollowUpReader? followUps = null, NumberRecognizer? numbers = null)
     {

@@ -1,4 +1,5 @@
 using Sitrep.Annotation;
+using Sitrep.Annotation.Dates;
 using Sitrep.Lexicons;
 
 namespace Sitrep.Extraction;
@@ -76,7 +77,7 @@ public sealed class StreetReader
         return false;
     }
 
-    /// <summary>"5th", "103rd" right before a street word (numbers are not words to the annotator).</summary>
+    /// <summary>"5th", "103rd" (dates.tsv kind ordinal) right before a street word (numbers are not words to the annotator).</summary>
     private static string? OrdinalBefore(string text, int at, int sentenceStart)
     {
         var end = at;
@@ -85,7 +86,7 @@ public sealed class StreetReader
         while (start > sentenceStart && char.IsLetterOrDigit(text[start - 1])) start--;
         if (end - start < 3 || !char.IsDigit(text[start])) return null;
         var ordinal = text[start..end].ToLowerInvariant();
-        return ordinal.EndsWith("st") || ordinal.EndsWith("nd") || ordinal.EndsWith("rd") || ordinal.EndsWith("th") ? ordinal : null;
+        return DateLexicon.Default.OrdinalSuffixes.Any(s => ordinal.EndsWith(s, StringComparison.Ordinal)) ? ordinal : null;
     }
 
     /// <summary>More than half of the words of the sentence that have two letters or more are written in capitals only.</summary>

@@ -1,5 +1,6 @@
 using Sitrep.Lexicons;
 using Sitrep.Annotation;
+using Sitrep.Annotation.Dates;
 using Sitrep.Model;
 
 namespace Sitrep.Gazetteer;
@@ -488,9 +489,9 @@ public sealed class PlaceRecognizer
 
     private static bool IsCorner(TokenView view, int k) => view.Char(k) == '&' || (view.IsWord(k) && view.IsLower(k, "and"));
 
-    /// <summary>A numbered street ("5th", "42nd": a number and its attached suffix) ends at token <paramref name="k"/>.</summary>
+    /// <summary>A numbered street ("5th", "42nd": a number and its attached suffix, dates.tsv kind ordinal) ends at token <paramref name="k"/>.</summary>
     private static bool IsOrdinal(TokenView view, int k) =>
-        k >= 1 && view.IsWord(k) && view.Attached(k) && char.IsDigit(view.Char(k - 1)) && view.Lower(k) is "st" or "nd" or "rd" or "th";
+        k >= 1 && view.IsWord(k) && view.Attached(k) && char.IsDigit(view.Char(k - 1)) && DateLexicon.Default.OrdinalSuffixes.Contains(view.Lower(k));
 
     /// <summary>A numbered street starts at token <paramref name="k"/>.</summary>
     private static bool IsOrdinalAt(TokenView view, int k) => k + 1 < view.Count && !view.IsWord(k) && IsOrdinal(view, k + 1);

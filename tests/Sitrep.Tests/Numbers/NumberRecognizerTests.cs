@@ -101,6 +101,24 @@ public class NumberRecognizerTests
         }
     }
 
+    /// <summary>
+    /// Every ending of dates.tsv kind ordinal, glued to a day number before a month, leaves that day written in full,
+    /// so a number word after the month is a count ("the 8th March three ..."); an ending the file lacks does not.
+    /// </summary>
+    [Fact]
+    public void Every_ordinal_ending_of_the_dates_file_writes_the_day_before_its_month()
+    {
+        static string Read(string ending)
+        {
+            var text = $"On Sunday 8{ending} March three shells fell on the depot.";
+            return Render(text, Recognizer.Recognize(text));
+        }
+        var endings = Lexicon("ordinal", file: "dates.tsv").Select(e => e.Phrase).ToList();
+        Assert.NotEmpty(endings);
+        foreach (var ending in endings) Assert.Equal("three = 3 exact", Read(ending));
+        Assert.Equal("-", Read("xq"));
+    }
+
     [Fact]
     public void A_bad_qualifier_in_the_lexicon_names_file_and_line()
     {

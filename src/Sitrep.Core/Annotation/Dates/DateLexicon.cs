@@ -43,6 +43,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Cues { get; } = new();
     public PhraseTrie<bool> YearCues { get; } = new();
     public PhraseTrie<bool> Ordinals { get; } = new();
+    /// <summary>The same endings (kind ordinal) as a plain set, lower case, for readers that look at one word: "5th", "42nd".</summary>
+    public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
     /// <summary>Days of the month written as ordinal words ("twenty-first"), a day only before a link and a month.</summary>
     public PhraseTrie<int> DayWords { get; } = new();
     public PhraseTrie<bool> Links { get; } = new();
@@ -57,6 +59,11 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> Stays { get; } = new();
     /// <summary>The single words a page's date line may hold beside its date: stamps, month and weekday names (lower case).</summary>
     public HashSet<string> LineWords { get; } = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<DateLexicon> LazyDefault = new(() => Load(DataFiles.PathOf("lexicons", "dates.tsv")));
+
+    /// <summary>The lexicon of the data file beside the program (data/lexicons/dates.tsv), read once.</summary>
+    public static DateLexicon Default => LazyDefault.Value;
 
     public static DateLexicon Load(string path)
     {
@@ -115,6 +122,7 @@ internal sealed class DateLexicon
             };
             if (!added) throw new InvalidDataException($"{Where()}: '{phrase}' is listed twice as {f[0]}");
             if (f[0] is "month" or "weekday" && !phrase.Contains(' ')) lexicon.LineWords.Add(phrase.ToLowerInvariant());
+            if (f[0] == "ordinal") lexicon.OrdinalSuffixes.Add(phrase.ToLowerInvariant());
         }
         return lexicon;
     }

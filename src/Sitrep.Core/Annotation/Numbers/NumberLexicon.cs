@@ -34,6 +34,9 @@ internal sealed class NumberLexicon
     /// <summary>Month names; the value says whether it needs a capital letter ("May", "March").</summary>
     public PhraseTrie<bool> Months { get; } = new();
 
+    /// <summary>The endings glued to a day number ("10th February": dates.tsv kind ordinal), lower case.</summary>
+    public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> KnownQualifiers =
         [Qualifiers.Exact, Qualifiers.AtLeast, Qualifiers.MoreThan, Qualifiers.AtMost, Qualifiers.Nearly, Qualifiers.About, Qualifiers.Dozens];
 
@@ -74,6 +77,7 @@ internal sealed class NumberLexicon
         if (datesPath is not null)
             foreach (var (_, f) in TsvFile.Read(datesPath, 2))
                 if (f[0] == "month") lexicon.Months.Add(f[1], f.Length > 3 && f[3].Split(',').Contains("cased"));
+                else if (f[0] == "ordinal") lexicon.OrdinalSuffixes.Add(f[1].ToLowerInvariant());
         return lexicon;
     }
 

@@ -196,7 +196,7 @@ public sealed class NumberRecognizer
             // the day of "Jan. 27", "July 27"; not a number word when the month's day is written before it ("on Tuesday 10
             // February two attacks hit the town"): it counts what follows (digits there may be a short year: "16 NOV 89")
             var month = lx.IsMonth(text, pieces, first - 1) ? first - 1 : previous.Is(text, '.') && lx.IsMonth(text, pieces, first - 2) ? first - 2 : -1;
-            if (month >= 0 && (piece.Kind == TokenKind.Number || !DayBeforeMonth(text, pieces, month))) return true;
+            if (month >= 0 && (piece.Kind == TokenKind.Number || !DayBeforeMonth(lx, text, pieces, month))) return true;
         }
         if (next < pieces.Count)
         {
@@ -223,12 +223,12 @@ public sealed class NumberRecognizer
     /// The month at piece <paramref name="month"/> has its day written right before it: a day of the month in digits,
     /// alone or with its ordinal ending ("10 February", "10th February"), or with "of" between ("the 10th of February").
     /// </summary>
-    private static bool DayBeforeMonth(string text, List<Piece> pieces, int month)
+    private static bool DayBeforeMonth(NumberLexicon lx, string text, List<Piece> pieces, int month)
     {
         var k = month - 1;
         if (k >= 0 && pieces[k].Kind == TokenKind.Word && pieces[k].Of(text).Equals("of", StringComparison.OrdinalIgnoreCase)) k--;
         if (k >= 1 && pieces[k].Kind == TokenKind.Word && pieces[k].Glued && pieces[k - 1].Kind == TokenKind.Number
-            && pieces[k].Of(text).ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th") k--;
+            && lx.OrdinalSuffixes.Contains(pieces[k].Of(text).ToString().ToLowerInvariant())) k--;
         return k >= 0 && pieces[k].Kind == TokenKind.Number && pieces[k].Length <= 2 && pieces[k].PlainValue(text) is >= 1 and <= 31;
     }
 
