@@ -226,7 +226,7 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The sentence is a form's field that places what the form records: a label at its head, up to
     /// <see cref="FieldLabelWords"/> words before a colon, with a word that asks for a place (function_words.tsv kind
-    /// field_place: "Location:", "Place of loss:", "Scene:", "Address:").
+    /// place_label: "Location:", "Place of loss:", "Scene:", "Address:").
     /// </summary>
     private bool PlaceField(AnnotatedDocument doc, SentenceFacts f)
     {
@@ -235,7 +235,7 @@ public sealed partial class IncidentExtractor
         for (var w = first; w < doc.Words.Count && w <= first + FieldLabelWords && doc.Words[w].Start < f.Sentence.End; w++)
         {
             if (doc.Words[w].Key == ":") return place;
-            if (_fieldPlaces.Contains(doc.Words[w].Key)) place = true;
+            if (_placeLabels.Contains(doc.Words[w].Key)) place = true;
         }
         return false;
     }

@@ -200,7 +200,6 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _releaseNouns;
     private readonly IReadOnlySet<string> _fieldDates;
     private readonly IReadOnlySet<string> _fieldEvents;
-    private readonly IReadOnlySet<string> _fieldPlaces;
     private readonly IReadOnlySet<string> _presentSpeechVerbs;
     private readonly IReadOnlySet<string> _tallyVerbs;
     private readonly IReadOnlySet<string> _daypartWords;
@@ -477,7 +476,6 @@ public sealed partial class IncidentExtractor
         _releaseNouns = words.Of(FunctionWords.ReleaseNoun);
         _fieldDates = words.Of(FunctionWords.FieldDate);
         _fieldEvents = words.Of(FunctionWords.FieldEvent);
-        _fieldPlaces = words.Of(FunctionWords.FieldPlace);
         _presentSpeechVerbs = words.Of(FunctionWords.PresentSpeechVerb);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);

@@ -309,7 +309,7 @@ public sealed class FunctionWords
     public const string SiteNameNoun = "site_name_noun";
     /// <summary>A capitalised word that names no site before a site name noun: "the Police checkpoint" (IncidentExtractor.SiteWave).</summary>
     public const string SiteNameStop = "site_name_stop";
-    /// <summary>A label word that, opening a line before a colon, says the place right after it is where the block's event was: "Location: X" (IncidentExtractor.LabelsPlaceLine).</summary>
+    /// <summary>A label word that, opening a line before a colon, says the place right after it is where the block's event was: "Location: X" (IncidentExtractor.LabelsPlaceLine); in a form's label, asks for the place it records: "Place of loss:" (IncidentExtractor.PlaceField).</summary>
     public const string PlaceLabel = "place_label";
     /// <summary>A label word that, opening a line before a colon, says who did the block's attack: "Attribution: claimed (X)" (IncidentExtractor.LabelledClaim).</summary>
     public const string ClaimLabel = "claim_label";
@@ -372,8 +372,6 @@ public sealed class FunctionWords
     public const string FieldDate = "field_date";
     /// <summary>A noun of what a form records happened: "loss", "incident", "occurrence" (IncidentExtractor.FieldDay).</summary>
     public const string FieldEvent = "field_event";
-    /// <summary>A word of a form's label that asks for a place: "Location:", "Place of loss:" (IncidentExtractor.PlaceField).</summary>
-    public const string FieldPlace = "field_place";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";
