@@ -398,6 +398,16 @@ public sealed class CasualtyRecognizer
             // the span stays the injury's: the words up to the death ("taken to hospital") name no victim
             else found[index] = hurt with { Kind = CasualtyMention.Killed };
         }
+        // "the guard, one of the two men who had been badly hurt, died on Friday": the hurt told in an aside of the one who
+        // then died is a later death, no count of the hurt: one more dead, or none when the sentence's running toll counts him
+        // already ("the toll rose to four when ...")
+        foreach (var hurt in found.Where(f => f.Kind == CasualtyMention.Injured && f.Value == 1).ToList())
+        {
+            if (DeathAfterHurtAside(doc, cues, hurt, lastWord) is null) continue;
+            var index = found.IndexOf(hurt);
+            if (found.Any(k => k.Kind == CasualtyMention.Killed && AnyOf(words, doc.WordAt(k.Span.Start), doc.WordAt(k.Figure.Start), _tollNouns))) found.RemoveAt(index);
+            else found[index] = hurt with { Kind = CasualtyMention.Killed, Addition = true, LaterDeath = true };
+        }
         found.RemoveAll(f => f.Kind == CasualtyMention.Treated && f.Value == 1
                              && (found.Any(k => k.Kind == CasualtyMention.Killed && k.Span.Start >= f.Span.End)
                                  || cues.Any(c => c.Start >= f.Span.End && c.As<CasualtyCue>().Kind == CasualtyMention.Killed)));
@@ -661,11 +671,15 @@ public sealed class CasualtyRecognizer
     /// <summary>How many describing words may stand between "the" and the attacker a count holds ("the lone suicide bomber").</summary>
     private const int MaxAttackerModifiers = 2;
 
+    /// <summary>Most auxiliaries between a toll's relative word and its casualty words: "who have been killed".</summary>
+    private const int MaxTollAuxiliaries = 2;
+
     /// <summary>
     /// A toll whose figure is written before its noun, after a toll preposition (function_words.tsv kind toll_preposition):
     /// "bringing to two the number of victims killed", "raising to 12 the number of dead", "raises to nine the number of
-    /// wounded". The words before the casualty words are "to", the figure, "the", a toll noun, "of" and, at most, one
-    /// victim noun or "people"; or the casualty words open with the toll noun. The running toll, a
+    /// wounded", "brings to two the number of people who have lost their lives". The words before the casualty words are
+    /// "to", the figure, "the", a toll noun, "of" and, at most, one victim noun or "people", perhaps with a relative word and
+    /// auxiliaries after it; or the casualty words open with the toll noun. The running toll, a
     /// <see cref="CasualtyMention.Total"/>; null for any other shape.
     /// </summary>
     private CasualtyMention? FrontedTollFigure(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord)
@@ -676,6 +690,11 @@ public sealed class CasualtyRecognizer
         if (!_tollNouns.Contains(words[noun].Key))
         {
             var of = cue.FirstWord - 1;
+            // "to two the number of people who have lost their lives": a relative word (function_words.tsv kind
+            // toll_relative), perhaps with auxiliaries after it (kind auxiliary), may open the casualty words
+            var relative = of;
+            while (relative >= firstWord && relative >= of - MaxTollAuxiliaries + 1 && _auxiliaries.Contains(words[relative].Key)) relative--;
+            if (relative >= firstWord && _tollRelatives.Contains(words[relative].Key)) of = relative - 1;
             if (of >= firstWord && (_persons.IsVictim(words[of].Key) || _figureToWord.Contains(words[of].Key))) of--;
             if (of < firstWord || words[of].Key != "of") return null;
             noun = of - 1;
@@ -801,6 +820,24 @@ public sealed class CasualtyRecognizer
             if (words[w].Key is "and" or "but" or "he" or "she") return c;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A death phrase right after the aside that tells one person's injury, the aside opened by a word of function_words.tsv
+    /// kind subject_aside and closed by a comma: "X, one of the two men who had been badly hurt, died" (adverbs of kind
+    /// subject_adverb may stand before the death: ", later died"). The death phrase's cue, or null.
+    /// </summary>
+    private Cue? DeathAfterHurtAside(AnnotatedDocument doc, List<Cue> cues, CasualtyMention hurt, int lastWord)
+    {
+        var words = doc.Words;
+        var end = doc.WordAt(hurt.Span.End);
+        if (end > lastWord || words[end].Key != ",") return null;
+        var opened = false;
+        for (var w = doc.WordAt(hurt.Figure.End); w < end; w++) opened |= _subjectAsides.Contains(words[w].Key);
+        if (!opened) return null;
+        var next = end + 1;
+        while (next <= lastWord && _subjectAdverbs.Contains(words[next].Key)) next++;
+        return cues.FirstOrDefault(c => c.FirstWord == next && c.As<CasualtyCue>() is { Kind: CasualtyMention.Killed, Position: "after" });
     }
 
     /// <summary>

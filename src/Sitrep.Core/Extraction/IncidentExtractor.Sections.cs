@@ -679,8 +679,8 @@ public sealed partial class IncidentExtractor
         NumberedItemTown(doc, s) is { } town && t.Start >= town.End;
 
     /// <summary>
-    /// The town a dateline heads a section with: a town's dateline followed by a colon, a short title without a stop,
-    /// and the end of the line ("RIVERTON: THE BAKERY"); else null.
+    /// The town a dateline heads a section with: a town's dateline followed by a colon (or a spaced dash), a short title
+    /// without a stop, and the end of the line ("RIVERTON: THE BAKERY", "RIVERTON — Bakery set alight"); else null.
     /// </summary>
     private PlaceMention? DatelineSectionTown(AnnotatedDocument doc, SentenceFacts f)
     {
@@ -693,7 +693,10 @@ public sealed partial class IncidentExtractor
             if (UnitBracketEndsHeading(doc, f, town.End + (f.Sentence.End - town.End - colon.Length), close)) return town;
             colon = colon[(close + 1)..].TrimStart(' ');
         }
-        if (colon.Length < 2 || colon[0] != ':') return null;
+        // a paper's column of briefs heads each with its town, a spaced dash and the brief's headline ("ELMWOOD — Depot
+        // guard shot", "RIVERTON (North) - Bridge reopens"): the dash takes the colon's place
+        var dash = colon.Length > 2 && colon[0] is '—' or '–' or '-' && colon[1] == ' ' && text[town.End + (f.Sentence.End - town.End - colon.Length) - 1] == ' ';
+        if (colon.Length < 2 || colon[0] != ':' && !dash) return null;
         return IsSectionTitle(colon[1..].Trim().ToString()) && LineEndAfter(text, f.Sentence.End) is not null ? town : null;
     }
 
