@@ -1020,7 +1020,8 @@ public sealed partial class IncidentExtractor
     {
         _ when noun.EndsWith("ies") => noun[..^3] + "y",
         _ when noun.EndsWith("ses") || noun.EndsWith("ches") || noun.EndsWith("shes") || noun.EndsWith("xes") => noun[..^2],
-        _ when noun.EndsWith('s') && !noun.EndsWith("ss") => noun[..^1],
+        // "bus", "campus": a singular in -us keeps its s
+        _ when noun.EndsWith('s') && !noun.EndsWith("ss") && !noun.EndsWith("us") => noun[..^1],
         _ => noun,
     };
 

@@ -824,7 +824,8 @@ public sealed partial class IncidentExtractor
                 var own = f.Targets.Where(t => !Elsewhere(doc, t)).Select(t => TargetNoun(doc, t)).Where(_siteTargets.Contains)
                     .Where(n => !caredFor || !_careNouns.Contains(n)).Select(Singular).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 // a sentence naming another town strikes a site there, not here ("drone strikes Y fuel depot" in X's frame)
-                var strikes = own.Count > 0 && StrikesSite(doc, f)
+                // nor does a device found, defused or unexploded ("police disarmed a second bomb at the market")
+                var strikes = own.Count > 0 && StrikesSite(doc, f) && !UnspentDevice(doc, f)
                     && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && !frame.Holds(p.Place));
                 // "a group of armed men cut through the fence of the base and opened fire on the warehouse": a site
                 // named again with "the" (a word of an earlier sentence, target or not) is the same attack told in detail

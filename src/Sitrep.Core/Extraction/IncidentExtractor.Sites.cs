@@ -49,6 +49,9 @@ public sealed partial class IncidentExtractor
             else if (SiteNounsToldApart(doc, frame, news) is { Count: >= 2 and <= MaxTownSites } nouns && !(AttacksCountedTogether(doc, news) > nouns.Count)
                      && !SiteNounInOtherTown(doc, facts, frame, nouns))
                 candidates.Add((frame, nouns, nouns.Count, true));
+            else if (SitesListedTogether(doc, frame, news) is { Count: >= 2 and <= MaxTownSites } listed && !(AttacksCountedTogether(doc, news) > listed.Count)
+                     && !SiteNounInOtherTown(doc, facts, frame, listed))
+                candidates.Add((frame, listed, listed.Count, true));
         }
         if (candidates.Count != 1) return null;
         var (town, sites, parts, byNoun) = candidates[0];
@@ -98,13 +101,23 @@ public sealed partial class IncidentExtractor
         foreach (var c in casualties)
         {
             var told = sentences.FirstOrDefault(s => s.Sentence.Start <= c.Mention.Span.Start && c.Mention.Span.Start < s.Sentence.End);
-            if (told is not null && own.TryGetValue(told, out var k)) members[k].Casualties.Add(c);
+            if (told is not null && own.TryGetValue(told, out var k)) members[k].Casualties.Add(OwnSiteToll(members, k, c));
             else if (told is not null && SiteAfterFigure(doc, c.Mention, mentions.GetValueOrDefault(told) ?? []) is { } site) members[site].Casualties.Add(c);
             else waveCasualties.Add(c);
         }
         frames.AddRange(members.Skip(1));
         return members;
     }
+
+    /// <summary>
+    /// "Two more people were killed there", told of the second site after the first site's dead: victims beyond those of
+    /// another site are this site's own toll, when the site has no figure of that kind before it, not an addition to it.
+    /// </summary>
+    private static (CasualtyMention Mention, string? Source) OwnSiteToll(List<Frame> members, int k, (CasualtyMention Mention, string? Source) c) =>
+        c.Mention.Addition && !c.Mention.LaterDeath && !members[k].Casualties.Any(o => o.Mention.Kind == c.Mention.Kind)
+        && members.Where((m, i) => i != k).Any(m => m.Casualties.Any(o => o.Mention.Kind == c.Mention.Kind && o.Mention.Span.Start < c.Mention.Span.Start))
+            ? (c.Mention with { Addition = false }, c.Source)
+            : c;
 
     /// <summary>
     /// The article counts two or more attacks or numbers them, in a sentence of its news at the town: a count of attacks
@@ -137,7 +150,7 @@ public sealed partial class IncidentExtractor
         var words = doc.Words;
         for (var w = doc.WordAt(f.Sentence.Start); w + 1 < words.Count && words[w + 1].Start < f.Sentence.End; w++)
         {
-            if (!_repeatWords.Contains(words[w].Key)) continue;
+            if (!_repeatWords.Contains(words[w].Key) || UnspentNear(doc, f, w + 1)) continue;
             if (_deviceNouns.Contains(words[w + 1].Key) || f.Events.Any(e => e.FirstWord == w + 1 && e.As<EventCue>() is { Vehicle: false, Weak: false } || e.FirstWord == w + 1 && e.As<EventCue>().Blast)) return true;
         }
         return false;
@@ -193,7 +206,9 @@ public sealed partial class IncidentExtractor
         var kinds = new List<HashSet<string>>();
         foreach (var s in news)
         {
-            if (s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place))) continue;
+            if (s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place) && !RouteDestination(doc, p))) continue;
+            // a device found, defused or unexploded ("a second grenade was found near the bus park") struck no site
+            if (UnspentDevice(doc, s)) continue;
             // a post, item or paragraph told under its site's label ("5/ Substation: a guard was shot dead ...", "Market - the
             // bomb was hidden in a gas bottle"): the label names its site, whatever else the sentence names around it, and an
             // attack it points back to is that site's ("the bomb"); a label of no site ("Update: the market blast ...") is none
@@ -202,8 +217,10 @@ public sealed partial class IncidentExtractor
             // a device brought in by "a" or "an" is a new attack's too ("a car packed with explosives ... detonated"), and so
             // is one numbered right before it ("the second bomb", "the second exploded at the bus terminal")
             var fresh = s.Events.Where(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "kidnapping" } && !DoneBefore(doc, e)
-                                            && (label is not null || IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || !PointsBackToAttack(doc, s, e)))
+                                            && (label is not null || IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || OpensOnMember(doc, s, e) || !PointsBackToAttack(doc, s, e)))
                 .Select(e => e.As<EventCue>()).ToList();
+            // one more device numbered ("a second device went off at the bus park") is a new attack, however weak the word of its going off
+            if (fresh.Count == 0 && NumbersAttack(doc, s)) fresh = s.Events.Where(e => e.As<EventCue>() is { Blast: true, Vehicle: false }).Select(e => e.As<EventCue>()).ToList();
             if (fresh.Count == 0) continue;
             var own = label is not null ? [label] : s.Targets.Where(t => !Elsewhere(doc, t) && !Landmark(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
                 .Where(n => _siteTargets.Contains(n) || _siteNouns.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -215,6 +232,53 @@ public sealed partial class IncidentExtractor
         if (nouns.Count < 2) return [];
         var shared = kinds.Skip(1).Aggregate(new HashSet<string>(kinds[0], StringComparer.Ordinal), (a, b) => { a.IntersectWith(b); return a; });
         return shared.Count > 0 || AttacksCountedTogether(doc, news) == nouns.Count ? nouns : [];
+    }
+
+    /// <summary>Most words between attacks in the plural and the first site they struck, or between two sites of the list.</summary>
+    private const int MaxListedSiteGap = 4;
+
+    /// <summary>
+    /// The sites of the town that attacks in the plural struck, listed after them (function_words.tsv kind site_target or
+    /// site_noun, in the singular, joined by "and" or a comma): "the grenade attacks on a bar and a bus park", "bombs went
+    /// off at a church, a school and a market". A later page that names both sites together this way (and counts or
+    /// numbers its attacks, <see cref="CountsOrNumbersAttacks"/>) tells each its own attack, though no sentence tells one
+    /// site alone. Empty when no sentence of the news at the town lists two or more.
+    /// </summary>
+    private List<string> SitesListedTogether(AnnotatedDocument doc, Frame frame, List<SentenceFacts> news)
+    {
+        foreach (var s in news)
+        {
+            if (s.HasTotalCue || s.EventPlaces.Any(p => !frame.Holds(p.Place) && !RouteDestination(doc, p)) || UnspentDevice(doc, s)) continue;
+            foreach (var e in s.Events.Where(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "kidnapping" } && PluralWord(doc.Words[e.LastWord].Key)))
+            {
+                var nouns = new List<string>();
+                var end = e.LastWord;
+                foreach (var t in s.Targets.Where(t => t.FirstWord > e.LastWord).OrderBy(t => t.FirstWord))
+                {
+                    if (t.FirstWord - end - 1 > MaxListedSiteGap || Elsewhere(doc, t) || Landmark(doc, t)) break;
+                    if (nouns.Count > 0 && !Enumerable.Range(end + 1, t.FirstWord - end - 1).Any(w => doc.Words[w].Key is "and" or ",")) break;
+                    if (SiteNounOf(doc, t) is not { } noun || nouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) break;
+                    nouns.Add(noun);
+                    end = t.LastWord;
+                }
+                if (nouns.Count >= 2) return nouns;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>A word in the plural: it ends in s and is not its own singular ("attacks", "bombs"; not "bus" or "press").</summary>
+    private static bool PluralWord(string key) => key.EndsWith('s') && Singular(key) != key;
+
+    /// <summary>The target's site noun in the singular: its head noun, or a word before it ("bus" of "bus park"), or null.</summary>
+    private string? SiteNounOf(AnnotatedDocument doc, Cue t)
+    {
+        for (var w = t.LastWord; w >= t.FirstWord; w--)
+        {
+            var noun = Singular(doc.Words[w].Key);
+            if (_siteTargets.Contains(noun) || _siteNouns.Contains(noun)) return noun;
+        }
+        return null;
     }
 
     /// <summary>Most words of a site's label before its site noun: "At the checkpoint", "Electricity substation", "Old bus station".</summary>
@@ -294,13 +358,55 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The attack word stands right after an ordinal that opens the sentence for one attack of the series (waves.tsv kind
+    /// member: "The first grenade was thrown into the bar"): a member told, not one pointed back to.
+    /// </summary>
+    private static bool OpensOnMember(AnnotatedDocument doc, SentenceFacts f, Cue e) =>
+        f.OpensWithMember && doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(w => w.As<string>() == "member" && w.LastWord + 1 == e.FirstWord);
+
+    /// <summary>Most words between a device (its noun or a weapon's name) and a word that tells it never went off.</summary>
+    private const int UnspentReach = 5;
+
+    /// <summary>
+    /// The sentence tells a device that never went off: a word of function_words.tsv kind unspent_word within
+    /// <see cref="UnspentReach"/> words of a device noun or a weapon's name ("a second grenade was found unexploded near
+    /// the bus park", "police defused another bomb at the gate"). Such a device struck no site.
+    /// </summary>
+    private bool UnspentDevice(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < f.Sentence.End; w++)
+            if ((_deviceNouns.Contains(doc.Words[w].Key) || f.Events.Any(e => e.FirstWord == w && e.As<EventCue>().WeaponName)) && UnspentNear(doc, f, w)) return true;
+        return false;
+    }
+
+    /// <summary>A word of function_words.tsv kind unspent_word within <see cref="UnspentReach"/> words of word <paramref name="w"/>, in its sentence.</summary>
+    private bool UnspentNear(AnnotatedDocument doc, SentenceFacts f, int w)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
+        for (var v = Math.Max(first, w - UnspentReach); v <= w + UnspentReach && v < doc.Words.Count && doc.Words[v].Start < f.Sentence.End; v++)
+            if (_unspentWords.Contains(doc.Words[v].Key)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A town written right after "to" and a noun of a route (function_words.tsv kind route_noun: "the night coaches to X",
+    /// "the road to X"): where the vehicle or road goes, no scene of the sentence's attack.
+    /// </summary>
+    private bool RouteDestination(AnnotatedDocument doc, PlaceMention p)
+    {
+        var w = doc.WordAt(p.Start);
+        return w >= 2 && doc.Words[w - 1].Key == "to" && _routeNouns.Contains(doc.Words[w - 2].Key);
+    }
+
+    /// <summary>
     /// The article writes one of the site nouns as the place of another town of the frame's country, in a sentence of its
     /// news or a caption ("People gather by the vegetable market in Y"): that site's attack may lie there
     /// (<see cref="PlaceSitesApart"/>), no split of this town.
     /// </summary>
     private bool SiteNounInOtherTown(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame, List<string> nouns) =>
         facts.Any(f => !f.IsBackground && SiteWordsNamed(doc, f.Sentence, definite: false).Overlaps(nouns)
-                       && f.EventPlaces.Any(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == frame.Place.CountryCode && !frame.Holds(p.Place)
+                       && f.EventPlaces.Any(p => !p.IsDemonym && !RouteDestination(doc, p) && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == frame.Place.CountryCode && !frame.Holds(p.Place)
                                                  && !f.CarePlaces.Any(c => c.Place.GeonameId == p.Place.GeonameId)));
 
     /// <summary>Where the sentence names one of the sites told apart by their nouns (<see cref="SiteNounsToldApart"/>): the noun, singular or plural.</summary>

@@ -270,6 +270,8 @@ public sealed partial class IncidentExtractor
     /// <summary>Capitalised words that name no site (function_words.tsv kind site_name_stop): "the Police checkpoint".</summary>
     private readonly IReadOnlySet<string> _siteNameStops;
     private readonly IReadOnlySet<string> _deviceNouns;
+    private readonly IReadOnlySet<string> _unspentWords;
+    private readonly IReadOnlySet<string> _routeNouns;
     private readonly IReadOnlySet<string> _madeNouns;
     private readonly IReadOnlySet<string> _improvisedMarks;
     private readonly IReadOnlySet<string> _deviceCopulas;
@@ -530,6 +532,8 @@ public sealed partial class IncidentExtractor
         _siteNameNouns = words.Of(FunctionWords.SiteNameNoun);
         _siteNameStops = words.Of(FunctionWords.SiteNameStop);
         _deviceNouns = words.Of(FunctionWords.DeviceNoun);
+        _unspentWords = words.Of(FunctionWords.UnspentWord);
+        _routeNouns = words.Of(FunctionWords.RouteNoun);
         _madeNouns = words.Of(FunctionWords.MadeNoun);
         _improvisedMarks = words.Of(FunctionWords.ImprovisedMark);
         _deviceCopulas = words.Of(FunctionWords.DeviceCopula);

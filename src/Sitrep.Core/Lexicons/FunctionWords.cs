@@ -322,6 +322,10 @@ public sealed class FunctionWords
     public const string BackDeterminer = "back_determiner";
     /// <summary>A noun for an explosive device that names no kind: "device", "bomb", "charge" (IncidentExtractor.RepeatedDeviceKind).</summary>
     public const string DeviceNoun = "device_noun";
+    /// <summary>Near a device noun or a weapon's name, tells a device that never went off: "unexploded", "defused", "found" (IncidentExtractor.UnspentDevice).</summary>
+    public const string UnspentWord = "unspent_word";
+    /// <summary>Before "to" and a town, names where a vehicle or road goes: "buses to X", "the road to X" (IncidentExtractor.RouteDestination).</summary>
+    public const string RouteNoun = "route_noun";
     /// <summary>A noun for a device or its filling that a word of its making or hiding may describe: "device", "bombs", "explosives" (IncidentExtractor.ImprovisedDevice).</summary>
     public const string MadeNoun = "made_noun";
     /// <summary>A word (or two) that says a device was made by hand: "a home-made device", "the bomb was a pressure cooker" (IncidentExtractor.ImprovisedDevice).</summary>

@@ -479,6 +479,36 @@ public class WaveReadingTests
             + "The blast at Teliwala Chowk shattered the windows of nearby shops.",
             "Larkana||3 / waves 0 / wave killed  / wave injured "
         },
+        // two sites named in one lead, each then told by its ordinal ("the first grenade", "a second device"), the second's
+        // toll as "one more ... there": one incident a site with its own dead, the lead's toll the wave's; the town the
+        // coaches run to is no scene (function_words.tsv kind route_noun)
+        {
+            "Grenades hit restaurant and bus park in Larkana",
+            "LARKANA, 2 March 2021 - Attackers threw grenades into a restaurant and a bus park in Larkana on Monday night, killing four people, police said.\n\n"
+            + "The first grenade landed among diners at the Sabz restaurant at about 9 p.m., an officer said.\n\n"
+            + "\"Three men died in the restaurant. Ten minutes later a second device went off at the bus park, where people waited for the late coaches to Karachi. One more man was killed there,\" he said.",
+            "Larkana||3; Larkana||1 / waves 1 / wave killed 4 / wave injured "
+        },
+        // a later page that names the two sites together after attacks in the plural: both sites' incidents of one wave
+        {
+            "Larkana toll rises",
+            "LARKANA, 2 March 2021 - The toll of the grenade attacks on a restaurant and a bus park in Larkana on Monday night rose to six, police said.\n\n"
+            + "Police say one cell carried out both attacks.",
+            "Larkana||0; Larkana||0 / waves 1 / wave killed  / wave injured "
+        },
+        // a second device found unexploded, or disarmed, struck no site (function_words.tsv kind unspent_word): one incident
+        {
+            "Grenade kills three in Larkana",
+            "LARKANA, 2 March 2021 - A grenade thrown into a restaurant in Larkana on Monday night killed three diners, police said.\n\n"
+            + "A second grenade was found unexploded in the market nearby an hour later.",
+            "Larkana||3 / waves 0 / wave killed  / wave injured "
+        },
+        {
+            "Bomb kills three in Larkana",
+            "LARKANA, 2 March 2021 - A bomb exploded at a restaurant in Larkana on Monday night, killing three diners, police said.\n\n"
+            + "Soldiers disarmed a second bomb at the market an hour later.",
+            "Larkana||3 / waves 0 / wave killed  / wave injured "
+        },
     };
 
     [Theory]
