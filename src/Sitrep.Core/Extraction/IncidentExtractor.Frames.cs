@@ -157,6 +157,10 @@ public sealed partial class IncidentExtractor
                 candidates.Add(facility);
                 preludeDay = day;
             }
+            // "For years the weekly came out in X ... Its editor was shot dead outside the office": a profile or an obituary
+            // whose first sentence about the attack names no town, the paragraph around it naming the town of its life
+            if (candidates.Count == 0 && !followUp && facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && ReportsAttack(f)) is { } firstTold)
+                candidates.AddRange(ParagraphTowns(facts, firstTold).Where(p => City(p) && !p.IsDemonym).Take(1));
             // a trial or an arrest that names the attack's town only further on ("the shootings at the plant in X"):
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
@@ -461,9 +465,11 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>The sentence opens a line of its own after a bullet or an item's number ("- ...", "• ...", "2. ...").</summary>
-    private static bool OpensListItem(AnnotatedDocument doc, SentenceFacts f) =>
-        HeadingBullet.Match(doc.Text, LineStart(doc.Text, f.Sentence.Start)) is { Success: true } bullet
-        && doc.Text.AsSpan(bullet.Index + bullet.Length, Math.Max(0, f.Sentence.Start - bullet.Index - bullet.Length)).Trim().Length == 0;
+    private static bool OpensListItem(AnnotatedDocument doc, SentenceFacts f) => OpensListItem(doc, f.Sentence);
+
+    private static bool OpensListItem(AnnotatedDocument doc, Sentence s) =>
+        HeadingBullet.Match(doc.Text, LineStart(doc.Text, s.Start)) is { Success: true } bullet
+        && doc.Text.AsSpan(bullet.Index + bullet.Length, Math.Max(0, s.Start - bullet.Index - bullet.Length)).Trim().Length == 0;
 
     /// <summary>Sentences after a numbered item's place line that may tell its attack without a place of their own.</summary>
     private const int PlaceLineBodyReach = 2;
