@@ -157,11 +157,6 @@ public sealed partial class IncidentExtractor
                 candidates.Add(facility);
                 preludeDay = day;
             }
-            // "For years the weekly came out in X ... Its editor was shot dead outside the office": a profile or an obituary
-            // whose first sentence about the attack names no town, its paragraph naming the town of its life before it
-            // (not a town named after it: "An article about the attack said it was in X; it was in Y" corrects a place)
-            if (candidates.Count == 0 && !followUp && facts.FirstOrDefault(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && ReportsAttack(f)) is { } firstTold)
-                candidates.AddRange(ParagraphTowns(facts, firstTold).Where(p => City(p) && !p.IsDemonym && p.End <= firstTold.Sentence.Start).Take(1));
             // a trial or an arrest that names the attack's town only further on ("the shootings at the plant in X"):
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
