@@ -171,7 +171,7 @@ public sealed partial class IncidentExtractor
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
             // "the ministry in X did not answer": where an office sits, no scene
             var peoples = PeoplesPlace(doc, s, p);
-            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p) || SpeaksFromSeat(doc, s, p);
+            var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p) || SpeaksFromSeat(doc, s, p) || SpeakingOffice(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || LabelsPostLine(doc, s, p)
                            || isTitle && NamesAttackAfter(doc, p);
@@ -2112,6 +2112,29 @@ public sealed partial class IncidentExtractor
         if (w - 1 - first > SeatSubjectReach || doc.CuesIn(s.Span, CueKind.Casualty).Any()) return false;
         var subject = new TextSpan(doc.Words[first].Start, doc.Words[w - 1].End);
         return !doc.CuesIn(subject, CueKind.Event).Any();
+    }
+
+    /// <summary>Most lower-case words between a town's name and the noun of the office named after it: "X governorate's health department".</summary>
+    private const int OfficeNounReach = 3;
+
+    /// <summary>
+    /// The place names the seat of a local office that speaks: right after it, at most <see cref="OfficeNounReach"/>
+    /// lower-case words and an office's noun (function_words.tsv kind office_noun), then a speech verb ("a source in the X
+    /// security directorate said", "the X police command told"). The office's town is no scene: such offices sit in a
+    /// province's capital, often not where the attack they speak of was.
+    /// </summary>
+    private bool SpeakingOffice(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var w = doc.WordAt(p.End);
+        for (var k = w; k < doc.Words.Count && k <= w + OfficeNounReach && doc.Words[k].Start < s.End; k++)
+        {
+            var word = doc.Words[k];
+            if (word.End <= word.Start || !char.IsLetter(doc.Text[word.Start])) return false;
+            if (_officeNouns.Contains(word.Key))
+                return k + 1 < doc.Words.Count && doc.Words[k + 1].Start < s.End && _speechVerbs.Contains(doc.Words[k + 1].Key);
+            if (char.IsUpper(doc.Text[word.Start])) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -461,9 +461,11 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>The sentence opens a line of its own after a bullet or an item's number ("- ...", "• ...", "2. ...").</summary>
-    private static bool OpensListItem(AnnotatedDocument doc, SentenceFacts f) =>
-        HeadingBullet.Match(doc.Text, LineStart(doc.Text, f.Sentence.Start)) is { Success: true } bullet
-        && doc.Text.AsSpan(bullet.Index + bullet.Length, Math.Max(0, f.Sentence.Start - bullet.Index - bullet.Length)).Trim().Length == 0;
+    private static bool OpensListItem(AnnotatedDocument doc, SentenceFacts f) => OpensListItem(doc, f.Sentence);
+
+    private static bool OpensListItem(AnnotatedDocument doc, Sentence s) =>
+        HeadingBullet.Match(doc.Text, LineStart(doc.Text, s.Start)) is { Success: true } bullet
+        && doc.Text.AsSpan(bullet.Index + bullet.Length, Math.Max(0, s.Start - bullet.Index - bullet.Length)).Trim().Length == 0;
 
     /// <summary>Sentences after a numbered item's place line that may tell its attack without a place of their own.</summary>
     private const int PlaceLineBodyReach = 2;

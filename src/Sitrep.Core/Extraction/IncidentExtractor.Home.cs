@@ -21,7 +21,8 @@ public sealed partial class IncidentExtractor
     /// <list type="bullet">
     /// <item>a line without an attack word that names the writer (function_words.tsv kind writer_noun) with a town after
     /// "in" or "from" ("X is a journalist and teacher in Y", "our correspondent in Y"), or a verb of writing or filing
-    /// right before "from" and a town (kind writer_verb: "writing from Y");</item>
+    /// right before "from" and a town (kind writer_verb: "writing from Y"); never a bulleted item of a list (the
+    /// headline of another story);</item>
     /// <item>a photo's caption (a caption cue, or a label of kind caption_label before a colon at its head: "Caption:
     /// Vigil on Sunday evening, 14 June, in Y") dated only by days of the article's own present (up to
     /// <see cref="HomeCaptionDays"/> before its date): a caption of an archive picture or of another story ("Pilgrims at
@@ -48,6 +49,9 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             if (events) continue;
+            // "- Reporter held over protest coverage in Y": an item of a list of links or of other news, whose writer
+            // noun names the subject of another story, not the article's writer
+            if (OpensListItem(doc, s)) continue;
             // "ST. X'S PARISH, Y": the town closes a line above the headline after a comma (not a town inside an
             // outlet's name, "THE Y OBSERVER", whose city is often the capital, far from a provincial story)
             if (title > 0 && s.Index < title)

@@ -121,6 +121,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _possessionVerbs;
     private readonly IReadOnlySet<string> _peoplePronouns;
     private readonly IReadOnlySet<string> _seatNouns;
+    private readonly IReadOnlySet<string> _officeNouns;
     private readonly IReadOnlySet<string> _courtSeats;
     private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
@@ -399,6 +400,7 @@ public sealed partial class IncidentExtractor
         _possessionVerbs = words.Of(FunctionWords.PossessionVerb);
         _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
         _seatNouns = words.Of(FunctionWords.SeatNoun);
+        _officeNouns = words.Of(FunctionWords.OfficeNoun);
         _courtSeats = words.Of(FunctionWords.CourtSeat);
         _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);

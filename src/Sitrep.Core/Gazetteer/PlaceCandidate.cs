@@ -27,6 +27,8 @@ internal sealed class PlaceCandidate
     public Place? Province { get; set; }
     /// <summary>"X County": a county seat or town, never a state or country.</summary>
     public bool WantsCity { get; set; }
+    /// <summary>"the town of X", "the village of X": written as a town (so <see cref="WantsCity"/>), which the name's other mentions in the text follow.</summary>
+    public bool WrittenAsTown { get; set; }
     /// <summary>The division written right after it ("Aurora, Colo.").</summary>
     public Place? NextAdmin1 { get; set; }
     /// <summary>The county written right after it ("Barnstaple, Devon"): the town lies in it (see PlaceRecognizer.CountyAfter).</summary>

@@ -53,6 +53,8 @@ public sealed class PlaceLexicon
     public HashSet<string> OutletWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Lower-case nouns right after a place name that write it as a settlement ("X village", "X town"): a cue as "in" before it.</summary>
     public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Nouns that with "of" right before a name write it as a town ("the town of X", "the village of X"): the town, not a country or division spelled alike.</summary>
+    public HashSet<string> TownNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns right after a place name that make it a group's name ("the X clan", "an X gang", "the X Cartel"): no place.</summary>
     public HashSet<string> GroupWords { get; } = new(StringComparer.Ordinal);
@@ -148,6 +150,7 @@ public sealed class PlaceLexicon
                 "title" => lexicon.Titles,
                 "outlet" => lexicon.OutletWords,
                 "settlement" => lexicon.SettlementWords,
+                "town" => lexicon.TownNouns,
                 "group" => lexicon.GroupWords,
                 "notgroup" => lexicon.NotGroupWords,
                 "body" => lexicon.BodyWords,

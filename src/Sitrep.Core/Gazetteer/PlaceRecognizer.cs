@@ -260,6 +260,7 @@ public sealed class PlaceRecognizer
         if (cue == CueKind.None && !caps && SettlementAfter(view, c)) cue = CueKind.Locative;
         c.Cue = cue;
         c.WantsAdmin1 |= wantsAdmin1; // or "Hama governorate", read ahead
+        if (WrittenAsTown(view, c.First)) c.WantsCity = c.WrittenAsTown = true;
         var singleWord = c.First == c.Last;
 
         // Two-letter names: only abbreviations of countries written in capitals in ordinary text (US, UK), and a
@@ -607,10 +608,13 @@ public sealed class PlaceRecognizer
     /// </summary>
     /// <summary>
     /// "of" and before it a capitalised noun of cues.tsv kind body stand right before the word at <paramref name="first"/>
-    /// ("the Legion of X", "the Sisters of X"), on one line: the name is that body's patron, namesake or seat.
+    /// ("the Legion of X", "the Sisters of X"), "the" at most between ("the Church of the X"), on one line: the name is
+    /// that body's patron, namesake or seat.
     /// </summary>
     private bool HeadedByBody(TokenView view, int first)
     {
+        // "the Church of the Virgin": the article after "of" is passed over, as a saint's or a feast's title has it
+        if (first >= 1 && view.IsWord(first - 1) && view.Lower(first - 1) == "the" && view.Adjacent(first - 1, first)) first--;
         var of = first - 1;
         var head = first - 2;
         return head >= 0 && view.IsWord(of) && view.IsWord(head) && view.Lower(of) == "of" && view.Adjacent(of, first) && view.Adjacent(head, of)
@@ -791,6 +795,14 @@ public sealed class PlaceRecognizer
         }
         return (sawOf ? CueKind.Locative : CueKind.None, admin1);
     }
+
+    /// <summary>
+    /// A town noun and "of" stand right before the name (cues.tsv kind town: "the town of X", "the small village of X"):
+    /// the name is a town's, never a country's or a division's spelled or folded alike.
+    /// </summary>
+    private bool WrittenAsTown(TokenView view, int first) =>
+        first >= 2 && view.IsWord(first - 1) && view.IsWord(first - 2) && view.Lower(first - 1) == "of"
+        && _lexicon.TownNouns.Contains(view.Lower(first - 2));
 
     /// <summary>
     /// The words right before the name are a phrase that sets it apart as a namesake's place (cues.tsv kind disown):

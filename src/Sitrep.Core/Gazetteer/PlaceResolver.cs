@@ -37,6 +37,12 @@ internal static class PlaceResolver
 
     public static void Resolve(Gazetteer gazetteer, List<PlaceCandidate> candidates, string? countryHint, string? addressCountry = null)
     {
+        // "the town of X" once: the bare name is that town elsewhere in the text too, not a country or a division that is
+        // spelled or folded alike ("the town of Mallawi" and the country Malawi)
+        var towns = candidates.Where(c => c.WrittenAsTown && c.Places.Any(p => p.Kind == PlaceKind.City)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        if (towns.Count > 0)
+            foreach (var c in candidates)
+                if (!c.IsDemonym && !c.IsCapitalPhrase && !c.WantsAdmin1 && towns.Contains(c.Key)) c.WantsCity = true;
         var votes = CountryVotes(gazetteer, candidates, countryHint);
         if (addressCountry is not null) votes[addressCountry] = votes.GetValueOrDefault(addressCountry) + AddressCountryVotes;
         var dominant = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
@@ -159,10 +165,11 @@ internal static class PlaceResolver
             // "on Gardner's Row" read as a town of a country the text's other names do not vote for: a person's name, no place
             if (c.IsOwnerOfFacility) { c.Resolved = null; continue; }
             // "the Legion of X" read as a town of another country: the body's patron or namesake, unless the text names
-            // that place outside a body's name too
-            if (c.InBodyName)
+            // that place outside a body's name too; and then it is no surer a place than that other mention (a small town
+            // of a far country stays a stray: "the Church of the X" and "the feast of the X")
+            if (c.InBodyName && !candidates.Any(o => o != c && !o.InBodyName && !o.IsContext && o.Resolved is { } q && q.GeonameId == p.GeonameId))
             {
-                if (!candidates.Any(o => o != c && !o.InBodyName && !o.IsContext && o.Resolved is { } q && q.GeonameId == p.GeonameId)) c.Resolved = null;
+                c.Resolved = null;
                 continue;
             }
             var own = gazetteer.FoldedName(p);

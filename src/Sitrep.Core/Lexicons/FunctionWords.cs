@@ -61,6 +61,8 @@ public sealed class FunctionWords
     public const string PeoplePronoun = "people_pronoun";
     /// <summary>An office or a role as a sentence's subject before "in": "the ministry in X did not answer" places the office, not an attack (IncidentExtractor.SeatOfOffice).</summary>
     public const string SeatNoun = "seat_noun";
+    /// <summary>The head noun of a local office named after its town, which speaks: "the X security directorate said" places the office, not an attack (IncidentExtractor.SpeakingOffice).</summary>
+    public const string OfficeNoun = "office_noun";
     /// <summary>A court or a judge before "in X": where a hearing is held, not a scene (IncidentExtractor.CourtSeat).</summary>
     public const string CourtSeat = "court_seat";
     /// <summary>A modal verb: right after a capital's name, the capital stands for its state ("what the capital will not ask"; IncidentExtractor.CapitalAsState).</summary>

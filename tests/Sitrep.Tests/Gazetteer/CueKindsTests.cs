@@ -22,6 +22,10 @@ public class CueKindsTests
     [InlineData("connector", "upon", true)]
     [InlineData("connector", "ibn", true)]
     [InlineData("connector", "in", false)]
+    [InlineData("town", "village", true)]
+    [InlineData("town", "district", false)]
+    [InlineData("body", "church", true)]
+    [InlineData("body", "mosque", false)]
     public void A_word_has_its_cue_kind(string kind, string word, bool expected)
     {
         var set = kind switch
@@ -30,6 +34,8 @@ public class CueKindsTests
             "county" => Lexicon.CountyWords,
             "direction" => Lexicon.Directions,
             "connector" => Lexicon.Connectors,
+            "town" => Lexicon.TownNouns,
+            "body" => Lexicon.BodyWords,
             _ => throw new ArgumentException(kind),
         };
         Assert.Equal(expected, set.Contains(word));

@@ -74,6 +74,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.PeoplePronoun, "many", false)]
     [InlineData(FunctionWords.SeatNoun, "ministry", true)]
     [InlineData(FunctionWords.SeatNoun, "police", false)]
+    [InlineData(FunctionWords.OfficeNoun, "directorate", true)]
+    [InlineData(FunctionWords.OfficeNoun, "station", false)]
     [InlineData(FunctionWords.PeerTitle, "baroness", true)]
     [InlineData(FunctionWords.ModalVerb, "will", true)]
     [InlineData(FunctionWords.ModalVerb, "may", false)]
