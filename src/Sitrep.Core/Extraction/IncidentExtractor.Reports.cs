@@ -640,8 +640,8 @@ public sealed partial class IncidentExtractor
         }
 
         var targets = new SortedSet<string>(StringComparer.Ordinal);
-        var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t))
-                                                                && !OfOtherTown(doc, s, frame, others, t) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
+        var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t) || SubjectHarmedLater(doc, s, t))
+                                                                && !OfOtherTown(doc, s, frame, others, t) && !OfOtherCountryAndDay(s, frame) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
                                                                 && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t)))
             // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
             .Concat(frame.StruckSites).Distinct().ToList();
@@ -820,6 +820,18 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The sentence tells another story: every place it names lies in another country than the frame's, and every day it
+    /// writes is another day than the frame's ("- Thursday 5 February: (a neighbouring country) - two soldiers killed near
+    /// (a town there)", a line of a list of earlier bulletins under an attack's report): what it hit is not this attack's.
+    /// </summary>
+    private static bool OfOtherCountryAndDay(SentenceFacts s, Frame frame)
+    {
+        if (frame.Date is not { Precision: "day" } day || s.Dates.Count == 0 || s.Dates.Any(d => d.Precision != "day" || d.Date == day.Date)) return false;
+        var places = s.EventPlaces.Concat(s.OtherPlaces).ToList();
+        return places.Count > 0 && places.All(p => p.Place.CountryCode != frame.Place.CountryCode);
+    }
+
+    /// <summary>
     /// How far a place's mention stands from a target word, in words; a comma, semicolon or colon between them counts
     /// as many words ("seven shot dead at X cockpit, police post bombed in Y": the post is Y's).
     /// </summary>
@@ -919,6 +931,39 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The target word, a person's trade in the singular (persons.tsv role victim), is the sentence's subject (only
+    /// determiners and describing words before it, back to the start or an opening phrase's comma) and a clause after
+    /// "when" or "as" tells the harm done to "him" or "her":
+    /// "the old printer was closing his shop when a man walked in and shot him" (the printer was who was hit).
+    /// </summary>
+    private bool SubjectHarmedLater(AnnotatedDocument doc, SentenceFacts s, Cue target)
+    {
+        if (target.FirstWord != target.LastWord || !PersonNouns.Default.IsSingularVictim(doc.Words[target.FirstWord].Key)) return false;
+        var first = doc.WordAt(s.Sentence.Start);
+        // back to the sentence's start or the comma after an opening phrase ("On the night of Monday, the old printer ...")
+        for (var w = target.FirstWord - 1; w >= first && doc.Words[w].Key != ","; w--)
+            if (!_determiners.Contains(doc.Words[w].Key) && !DescribingWord(doc, w) && !AgeOrCompound(doc, w)) return false;
+        var end = s.Sentence.End;
+        var when = -1;
+        for (var w = target.LastWord + 1; w < doc.Words.Count && doc.Words[w].Start < end; w++)
+        {
+            var key = doc.Words[w].Key;
+            if (key is ";" or ":") return false;
+            if (key is "when" or "as") { when = w; break; }
+        }
+        if (when < 0) return false;
+        return s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed
+                                     && c.Span.Start > doc.Words[when].Start
+                                     && doc.WordAt(c.Span.End) - 1 is var last and >= 0
+                                     && (doc.Words[last].Key is "him" or "her"
+                                         || last + 1 < doc.Words.Count && doc.Words[last + 1].Key is "him" or "her"));
+    }
+
+    /// <summary>A number, a hyphen or a hyphenated word not capitalised before a trade: "the 59-year-old editor", "a well-known printer".</summary>
+    private static bool AgeOrCompound(AnnotatedDocument doc, int w) =>
+        doc.Words[w].Key.Contains('-') && !char.IsUpper(doc.Text[doc.Words[w].Start]) || doc.Words[w].Key.All(char.IsDigit);
+
+    /// <summary>
     /// A describing word before a victim's trade ("a local councillor"): lower case, no preposition and no verb's
     /// participle ("treated by ambulance staff" tells who cared for the victims, not who they were).
     /// </summary>
@@ -956,12 +1001,17 @@ public sealed partial class IncidentExtractor
             if (w < n && doc.Words[w].Start < sentenceEnd && doc.Words[w].Key == ",") w++;
             if (w < n && doc.Words[w].Start < sentenceEnd && _listJoiners.Contains(doc.Words[w].Key)) { w++; joined = true; }
             if (w == last + 1 || w >= n || doc.Words[w].Start >= sentenceEnd) break;
+            // an aside between commas after the joining word: "owner, printer and, most days, driver"
+            if (joined && AsideEnd(doc, w, sentenceEnd) is var aside and > 0) w = aside + 1;
             var v = w;
             while (v < n && v < w + 3 && doc.Words[v].Start < sentenceEnd && ListFiller(doc, v)) v++;
             var from = w;
             var next = doc.CuesIn(new TextSpan(doc.Words[w].Start, sentenceEnd), CueKind.Target).FirstOrDefault(c => c.FirstWord >= from && c.FirstWord <= v + 1);
             if (next is not null && next.As<string>() != "armed_group") { last = next.LastWord; continue; }
             if (joined && v > w) last = v - 1;
+            // the list's last member names no target, a trade in lower-case words before a comma ("and, most days, delivery
+            // driver, Ana Ruiz, was shot"): it ends the list
+            else if (joined && LowerCaseMemberEnd(doc, w, sentenceEnd) is var member and > 0) last = member;
             break;
         }
         if (last != target.LastWord && SubjectOfHarm(doc, target.Start, last)) return true;
@@ -976,6 +1026,38 @@ public sealed partial class IncidentExtractor
                 return true;
         }
         return false;
+    }
+
+    /// <summary>How many words an aside between commas inside a list of victims may hold ("and, on most days, driver").</summary>
+    private const int AsideWords = 5;
+
+    /// <summary>
+    /// The word at <paramref name="w"/> is a comma that opens an aside of lower-case words closed by a comma within
+    /// <see cref="AsideWords"/> words: the closing comma's index, else -1.
+    /// </summary>
+    private static int AsideEnd(AnnotatedDocument doc, int w, int sentenceEnd)
+    {
+        if (doc.Words[w].Key != ",") return -1;
+        for (var v = w + 1; v < doc.Words.Count && v <= w + 1 + AsideWords && doc.Words[v].Start < sentenceEnd; v++)
+        {
+            if (doc.Words[v].Key == ",") return v > w + 1 ? v : -1;
+            if (!char.IsLower(doc.Text[doc.Words[v].Start])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// One to three lower-case words from <paramref name="w"/> closed by a comma ("delivery driver,"): the last word's
+    /// index, else -1.
+    /// </summary>
+    private int LowerCaseMemberEnd(AnnotatedDocument doc, int w, int sentenceEnd)
+    {
+        for (var v = w; v < doc.Words.Count && v < w + 3 && doc.Words[v].Start < sentenceEnd; v++)
+        {
+            if (!char.IsLower(doc.Text[doc.Words[v].Start]) || _casualtyClauseBreaks.Contains(doc.Words[v].Key) || _beAuxiliaries.Contains(doc.Words[v].Key)) return -1;
+            if (v + 1 < doc.Words.Count && doc.Words[v + 1].Key == ",") return v;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1169,7 +1251,7 @@ public sealed partial class IncidentExtractor
     private bool NamesSettlement(AnnotatedDocument doc, Cue target)
     {
         if (target.FirstWord != target.LastWord || !_lexicons.TargetSettlements.Contains(doc.Words[target.FirstWord].Key)) return false;
-        if (SettlementOfSite(doc, target) || SettlementAfterName(doc, target) || SettlementAsScene(doc, target)) return true;
+        if (SettlementOfSite(doc, target) || SettlementAfterName(doc, target) || SettlementAsScene(doc, target) || SettlementAfterCapitalisedName(doc, target)) return true;
         var of = target.LastWord + 1;
         var sentenceEnd = doc.SentenceAt(target.Start).End;
         if (of + 1 >= doc.Words.Count || doc.Words[of + 1].Start >= sentenceEnd || doc.Words[of].Key != "of" || !char.IsUpper(doc.Text[doc.Words[of + 1].Start])) return false;
@@ -1193,13 +1275,32 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The settlement noun describes the site named right after it: "the village school", "a village courthouse" (the
-    /// school or the courthouse was hit, not the village).
+    /// school or the courthouse was hit, not the village); so does a road word of function_words.tsv kind road_noun after
+    /// it: "their jeep hit a mine on a village road" names the scene, not a village that was hit.
     /// </summary>
-    private static bool SettlementOfSite(AnnotatedDocument doc, Cue target)
+    private bool SettlementOfSite(AnnotatedDocument doc, Cue target)
     {
         var next = target.LastWord + 1;
         if (next >= doc.Words.Count || doc.Words[next].Start - target.End > 1 || doc.Words[next].Start >= doc.SentenceAt(target.Start).End) return false;
-        return doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Target).Any(c => c.FirstWord == next);
+        return _roadNouns.Contains(doc.Words[next].Key)
+               || doc.CuesIn(new TextSpan(doc.Words[next].Start, doc.Words[next].End), CueKind.Target).Any(c => c.FirstWord == next);
+    }
+
+    /// <summary>
+    /// The settlement noun, in lower case, follows a capitalised word that is not the sentence's first and no target
+    /// word: the name it ends ("a blast near Kolpur village", "gunmen came from Tamba village") places the scene. A harm word
+    /// right before the name ("raided Kolpur village") or a harm told of it ("Kolpur village was shelled") still makes it one
+    /// (<see cref="NamesSettlement"/>).
+    /// </summary>
+    private bool SettlementAfterCapitalisedName(AnnotatedDocument doc, Cue target)
+    {
+        var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        var name = target.FirstWord - 1;
+        if (name <= first || doc.AllCaps || !char.IsLower(doc.Text[target.Start]) || !char.IsUpper(doc.Text[doc.Words[name].Start])) return false;
+        if (doc.CuesIn(new TextSpan(doc.Words[name].Start, doc.Words[name].End), CueKind.Target).Any()) return false;
+        var before = name - 1;
+        while (before >= first && char.IsUpper(doc.Text[doc.Words[before].Start])) before--;
+        return !(before >= first && _lexicons.TargetHarms.Contains(doc.Words[before].Key)) && !SubjectOfHarm(doc, target);
     }
 
     /// <summary>
@@ -1239,12 +1340,15 @@ public sealed partial class IncidentExtractor
                 var start = w - phrase.Length + 1;
                 if (start <= first || !Enumerable.Range(0, phrase.Length).All(i => doc.Words[start + i].Key == phrase[i])) continue;
                 var before = doc.Words[start - 1];
-                var word = new TextSpan(before.Start, before.End);
                 // a target word of its own, or the last of a target's words ("the electricity substation on the road to")
                 if (doc.CuesIn(new TextSpan(doc.Words[first].Start, before.End), CueKind.Target).Any(c => c.End == before.End)) return true;
-                // a noun after its determiner that is no weapon or attack word: "in a bar close to", not "a bomb next to"
-                return start >= 2 && _determiners.Contains(doc.Words[start - 2].Key)
-                       && !doc.CuesIn(word, CueKind.Event).Any() && !doc.CuesIn(word, CueKind.Casualty).Any();
+                // a noun after its determiner that is no weapon or attack word: "in a bar close to", not "a bomb next to";
+                // one describing word in lower case may stand between ("the station stands on the main square opposite the church")
+                var det = start - 2;
+                if (det >= first && !_determiners.Contains(doc.Words[det].Key) && DescribingWord(doc, det)) det--;
+                var nounPhrase = new TextSpan(doc.Words[Math.Max(det + 1, first)].Start, before.End);
+                return det >= first && start - 2 - det <= 1 && _determiners.Contains(doc.Words[det].Key)
+                       && !doc.CuesIn(nounPhrase, CueKind.Event).Any() && !doc.CuesIn(nounPhrase, CueKind.Casualty).Any();
             }
         }
         return false;

@@ -570,6 +570,15 @@ public class LexiconDataTests
     [InlineData("guesthouse", "business")]
     [InlineData("transmission towers", "utilities")]
     [InlineData("charge office", "police")]
+    [InlineData("editor-in-chief", "journalists")]
+    [InlineData("editors", "journalists")]
+    [InlineData("publisher", "journalists")]
+    [InlineData("columnist", "journalists")]
+    [InlineData("correspondents", "journalists")]
+    [InlineData("photographers", "journalists")]
+    [InlineData("visa applicants", "civilians")]
+    [InlineData("passport applicant", "civilians")]
+    [InlineData("applicants", "civilians")]
     public void Target_phrases_have_their_target(string phrase, string target) =>
         Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
 
