@@ -937,9 +937,11 @@ public sealed partial class IncidentExtractor
             }
             // after a sentence that listed several attacks' places, the one whose site this sentence names again
             if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) { focus = listed; rowFocus = false; }
-            // "Row 5: an earlier count said 9": a line of text under a table's rows, with no scene of its own, tells no figure
-            // of the last row read (nor of any the line does not place)
-            var underTable = rowFocus && !f.IsTableRow && PipeTable.CellsAt(doc.Text, f.Sentence.Start).Count == 0;
+            // "Row 5: an earlier count said 9 killed for X": a line of text under a table's rows, with no scene of its own,
+            // that names the town of another row tells no figure of the last row read (a line that names none goes on
+            // about that row: "The killing of the reporter was condemned ...")
+            var underTable = rowFocus && !f.IsTableRow && PipeTable.CellsAt(doc.Text, f.Sentence.Start).Count == 0
+                             && f.OtherPlaces.Any(p => !p.IsDemonym && HolderOf(frames, p.Place) is { } named && named != focus);
             focus.Sentences.Add(underTable ? f with { Casualties = [] } : f);
             foreach (var c in underTable ? [] : f.Casualties)
             {

@@ -92,7 +92,8 @@ public class PipeTableTests
     /// A sheet pasted as tab-separated text is read as a table: the division's column (function_words.tsv kind
     /// division_heading: the whole heading) tells where the row's town lies, the town's column (a heading that is no
     /// division's, as "district/town" is not) is its scene; a province's name and the town's after a tab are two cells,
-    /// never one name nor a person's; a totals line and the notes under the table add no figure to the last row.
+    /// never one name nor a person's; a totals line adds no figure to the last row, nor does a note under the table that
+    /// names another row's town.
     /// </summary>
     [Theory]
     [InlineData("province", "district/town", "Wudil|2|5; Zaria|1|-")]
@@ -106,7 +107,7 @@ public class PipeTableTests
                    + "2\t2024-03-06\tKaduna\tZaria\tgunfire\t1\t0\tguards at a barracks gate fired on\n"
                    + "3\t2024-03-07\tKaduna\tZaria\tnone\t0\t0\ta tyre burst taken for a shot\n\n"
                    + "TOTALS\t\t\t\t\t3\t5\n\n"
-                   + "Notes\n\u2022 Row 1: a first count from the clinic gave 4 killed, later lowered.\n";
+                   + "Notes\n\u2022 Row 1: the clinic's first count gave 4 killed for Wudil, later lowered.\n";
         var reading = ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 11))).Reading;
 
         Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r =>
