@@ -712,6 +712,8 @@ public sealed partial class IncidentExtractor
     {
         var arson = TellsArson(facts);
         Frame? focus = null;
+        // the frame in focus is a table's row's: the notes under the table speak of the table or of a row they name
+        var rowFocus = false;
         var lead = new List<SentenceFacts>();
         var items = ItemHeadings(doc, facts);
         List<SentenceFacts>? item = null; // an item's sentences that name no place yet, until one does
@@ -834,7 +836,7 @@ public sealed partial class IncidentExtractor
                     var after = AfterPlace(doc, f, c, frames);
                     (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));
                 }
-                if (!f.IsCaption) focus = frame;
+                if (!f.IsCaption) { focus = frame; rowFocus = f.IsTableRow; }
                 // the day of a sentence that tells the attack ("was kidnapped on Wednesday") over that of one that only
                 // names the place; of several, the earliest: what follows an attack (raids, arrests, a funeral) comes after it
                 // a sentence that tells the attack in words of its own at the frame's place dates it over one that named
@@ -881,7 +883,7 @@ public sealed partial class IncidentExtractor
                 // shared with each of its frames for dates and claims only
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
                 DateFromShared(doc, here, f);
-                if (!f.IsCaption) { focus = here[^1]; listing = f; }
+                if (!f.IsCaption) { focus = here[^1]; listing = f; rowFocus = false; }
                 continue;
             }
             // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
@@ -936,9 +938,14 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             // after a sentence that listed several attacks' places, the one whose site this sentence names again
-            if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) focus = listed;
-            focus.Sentences.Add(f);
-            foreach (var c in f.Casualties)
+            if (wave is null && listing is not null && ListedFrame(doc, listing, f, frames) is { } listed) { focus = listed; rowFocus = false; }
+            // "Row 5: an earlier count said 9 killed for X": a line of text under a table's rows, with no scene of its own,
+            // that names the town of another row tells no figure of the last row read (a line that names none goes on
+            // about that row: "The killing of the reporter was condemned ...")
+            var underTable = rowFocus && !f.IsTableRow && PipeTable.CellsAt(doc.Text, f.Sentence.Start).Count == 0
+                             && f.OtherPlaces.Any(p => !p.IsDemonym && HolderOf(frames, p.Place) is { } named && named != focus);
+            focus.Sentences.Add(underTable ? f with { Casualties = [] } : f);
+            foreach (var c in underTable ? [] : f.Casualties)
             {
                 // "the minister said 'four dead and ten wounded' was the balance of the morning", after the lead gave the
                 // series four dead: the series' toll told again, not the member in focus's

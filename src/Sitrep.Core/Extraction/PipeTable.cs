@@ -7,7 +7,8 @@ namespace Sitrep.Extraction;
 /// per line ("| Site | Killed | Wounded |", "|---|---|---|", "| Riverton | 2 | 5 |"), or without the outer pipes and the rule
 /// when a run of lines splits into as many cells each under a header of words ("Date | Site | Killed" over "06 May | Riverton
 /// | 2" and "07 May | Elmwood | 1"), and an export's lines of fields between " ; " under a header of field names, a rule of
-/// dashes perhaps between ("event_id ; date ; place ; killed" over "TX-12 ; 06 May ; Riverton ; 2"). It finds the cells of a row's line and the header row above it; what the cells mean is
+/// dashes perhaps between ("event_id ; date ; place ; killed" over "TX-12 ; 06 May ; Riverton ; 2"), and a sheet pasted as
+/// tab-separated text, a tab between its cells. It finds the cells of a row's line and the header row above it; what the cells mean is
 /// for the reader that asks.
 /// </summary>
 public static class PipeTable
@@ -112,11 +113,16 @@ public static class PipeTable
         var end = LineAround(text, start).End;
         var trimmed = text.AsSpan(start, end - start).Trim();
         if (trimmed.Length == 0 || trimmed[0] == '|' || trimmed[^1] == '|') return [];
+        // a sheet pasted as text: its cells between tabs, an empty cell kept in its column ("TOTALS\t\t4")
+        if (trimmed.IndexOf('|') < 0 && trimmed.IndexOf('\t') >= 0) return SplitCells(text, start, end, TabSeparator);
         // an export's lines of fields between semicolons with a space on each side ("TX-12 ; 06 May ; Riverton ; 2"),
         // when the line has no pipe; a semicolon inside a field ("burned; rebuilt") has no space before it
         if (trimmed.IndexOf('|') < 0 && trimmed.IndexOf(SemicolonSeparator) >= 0) return SplitCells(text, start, end, SemicolonSeparator);
         return SplitCells(text, start, end);
     }
+
+    /// <summary>The separator of the cells of a sheet pasted as text (tab-separated values).</summary>
+    private const string TabSeparator = "\t";
 
     /// <summary>The separator of the fields of an export's line written without pipes: a semicolon with a space on each side.</summary>
     private const string SemicolonSeparator = " ; ";

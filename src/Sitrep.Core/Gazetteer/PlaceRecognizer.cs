@@ -164,7 +164,7 @@ public sealed class PlaceRecognizer
                 if (view.Char(k) == '.' && view.Attached(k) && words > 0) continue;
                 break;
             }
-            if (words > 0 && !view.SameLine(k)) break;
+            if (words > 0 && !view.SameCell(k)) break;
             var capitalised = view.IsCapitalised(k);
             if (!capitalised && !(words > 0 && _lexicon.Connectors.Contains(view.Lower(k)))) break;
             var part = view.Folded(k);

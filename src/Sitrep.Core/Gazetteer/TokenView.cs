@@ -38,16 +38,22 @@ internal sealed class TokenView
     /// <summary>The token touches the one before it (no space between).</summary>
     public bool Attached(int i) => i > 0 && _tokens[i - 1].End == _tokens[i].Start;
 
-    /// <summary>Two tokens separated by spaces only (no line break).</summary>
+    /// <summary>Two tokens separated by spaces only (no line break, no tab: a tab parts a sheet's cells, "Paktia\tGardez").</summary>
     public bool Adjacent(int a, int b)
     {
         for (var p = _tokens[a].End; p < _tokens[b].Start; p++)
-            if (Text[p] is not (' ' or '\t')) return false;
+            if (Text[p] != ' ') return false;
         return true;
     }
 
     /// <summary>No line break between this token and the one before it.</summary>
     public bool SameLine(int i) => i == 0 || Text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).IndexOf('\n') < 0;
+
+    /// <summary>
+    /// Whether the token is in the same cell as the one before it: on the same line, with no tab between them (a sheet
+    /// pasted as text puts a tab between its cells: "Paktia\tGardez" is a province's cell and a town's, never one name).
+    /// </summary>
+    public bool SameCell(int i) => i == 0 || Text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).IndexOfAny('\n', '\t') < 0;
 
     /// <summary>Whether the word's lower-case form is <paramref name="lower"/> (as <see cref="Lower"/> would say, without making it).</summary>
     public bool IsLower(int i, string lower)

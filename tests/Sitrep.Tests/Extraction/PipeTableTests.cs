@@ -29,6 +29,14 @@ public class PipeTableTests
         { "event_id ; date ; admin1 ; place ; killed\n------------------\nRX-7 ; 06 May ; North ; Riverton ; 2\nRX-8 ; 07 May ; North ; Elmwood ; 1; unconfirmed", "RX-8", "RX-8/07 May/North/Elmwood/1; unconfirmed ; event_id/date/admin1/place/killed" },
         // a header with a figure is a line of data, not a header (a brief's reference line above other lines)
         { "Brief 12 | week 3 | 2025\n06 May | Elmwood | 2\n07 May | Riverton | 1", "07 May", " ; " },
+        // a sheet pasted as tab-separated text: its cells between tabs, an empty cell kept in its place
+        { "date\ttown\tkilled\n06 May\tElmwood\t2\n07 May\t\t1", "07 May", "07 May//1 ; date/town/killed" },
+        // a totals line under it, after a blank line, with as many cells: the table's last row (its total_label tells the rest)
+        { "date\ttown\tkilled\n06 May\tElmwood\t2\n07 May\tRiverton\t1\n\nTOTALS\t\t3", "TOTALS", "TOTALS//3 ; date/town/killed" },
+        // with fewer cells: no row of the table
+        { "date\ttown\tkilled\tnotes\n06 May\tElmwood\t2\tx\n07 May\tRiverton\t1\ty\n\nTOTALS\t\t3", "TOTALS", " ; " },
+        // two lines with tabs are too few, as two with pipes are
+        { "Name:\tEl Roe\tAge 40\nCity:\tRiverton\tEast", "City", " ; " },
     };
 
     [Theory]
@@ -74,6 +82,32 @@ public class PipeTableTests
                    + "04 Mar | Kano | Wudil, the cattle market | A bomb went off among the stalls | 2 | 5\n"
                    + "06 Mar | Kaduna | Zaria, gate of the barracks | Gunmen fired on the guards | 1 | 0\n\n"
                    + "We still advise clients against road travel in the north after dark.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 11))).Reading;
+
+        Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r =>
+            $"{r.Place?.Name ?? "?"}|{Figures(r.Killed)}|{Figures(r.Injured)}")));
+    }
+
+    /// <summary>
+    /// A sheet pasted as tab-separated text is read as a table: the division's column (function_words.tsv kind
+    /// division_heading: the whole heading) tells where the row's town lies, the town's column (a heading that is no
+    /// division's, as "district/town" is not) is its scene; a province's name and the town's after a tab are two cells,
+    /// never one name nor a person's; a totals line adds no figure to the last row, nor does a note under the table that
+    /// names another row's town.
+    /// </summary>
+    [Theory]
+    [InlineData("province", "district/town", "Wudil|2|5; Zaria|1|-")]
+    [InlineData("state", "town", "Wudil|2|5; Zaria|1|-")]
+    [InlineData("region", "location", "Wudil|2|5; Zaria|1|-")]
+    public void A_tab_separated_sheet_is_read_as_a_table(string division, string town, string expected)
+    {
+        const string title = "Sheet of incidents in the north, March";
+        var text = "Northline open data\n\nrow\tdate\t" + division + "\t" + town + "\tweapon\tkilled\twounded\tnotes\n"
+                   + "1\t2024-03-04\tKano\tWudil\tbomb\t2\t5\tstalls of the cattle market hit\n"
+                   + "2\t2024-03-06\tKaduna\tZaria\tgunfire\t1\t0\tguards at a barracks gate fired on\n"
+                   + "3\t2024-03-07\tKaduna\tZaria\tnone\t0\t0\ta tyre burst taken for a shot\n\n"
+                   + "TOTALS\t\t\t\t\t3\t5\n\n"
+                   + "Notes\n\u2022 Row 1: the clinic's first count gave 4 killed for Wudil, later lowered.\n";
         var reading = ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 11))).Reading;
 
         Assert.Equal(expected, string.Join("; ", reading.Reports.Select(r =>

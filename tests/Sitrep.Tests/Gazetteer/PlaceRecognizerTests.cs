@@ -357,4 +357,15 @@ public class PlaceRecognizerTests
         var m = R.Recognize(text).First(m => m.Surface == surface);
         Assert.Equal(country, m.Place.CountryCode);
     }
+
+    /// <summary>A tab parts two cells of a sheet: the names either side are two places, neither one name nor a person's.</summary>
+    [Theory]
+    [InlineData("5\tKano\tWudil\tbomb", "Kano", "Wudil")]
+    [InlineData("6\tKaduna\tZaria\tgunfire", "Kaduna", "Zaria")]
+    public void A_tab_ends_a_name(string row, string division, string town)
+    {
+        var surfaces = R.Recognize(row).Select(m => m.Surface).ToList();
+        Assert.Contains(division, surfaces);
+        Assert.Contains(town, surfaces);
+    }
 }
