@@ -642,6 +642,9 @@ public sealed partial class IncidentExtractor
             var speaksOfSeveral = here == 0 && f.OtherPlaces.Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().Count() >= 2;
             if (here == 0 && (!named || listed || speaksOfSeveral))
                 totals.AddRange(f.Casualties.Where(c => SumOfAttacks(f, c, frames)).Select(c => (c, f.SourceOf(c))));
+            // in a wave, a place-less figure further on that adds up the members' highest figures is the series' toll
+            else if (here == 0 && wave is not null)
+                totals.AddRange(f.Casualties.Where(c => SumOfHighest(f, c, wave)).Select(c => (c, f.SourceOf(c))));
             if (here > 0) named = true;
             listed = here > 1;
         }
@@ -670,6 +673,20 @@ public sealed partial class IncidentExtractor
         var sums = new HashSet<int> { 0 };
         foreach (var part in parts) sums = sums.SelectMany(s => part.Select(v => s + v)).Where(s => s <= total).ToHashSet();
         return sums.Contains(total);
+    }
+
+    /// <summary>
+    /// "A spokesman said eight citizens had been killed", without a place of its own, after the members were each given
+    /// their toll (six in X, two in Y): a figure that is the sum of the highest figure of its kind of every member of the
+    /// wave that has one, two or more of them, each smaller than it, counts the series, not the member told last.
+    /// </summary>
+    private static bool SumOfHighest(SentenceFacts f, CasualtyMention c, List<Frame> wave)
+    {
+        if (c is not { Value: > 1 and var total, Kind: CasualtyMention.Killed or CasualtyMention.Injured }) return false;
+        var highest = wave.Select(fr => fr.Casualties.Where(o => o.Mention.Kind == c.Kind && o.Mention.Value is > 0 && !f.Casualties.Contains(o.Mention))
+                                                     .Select(o => o.Mention.Value!.Value).DefaultIfEmpty(0).Max())
+                          .Where(v => v > 0).ToList();
+        return highest.Count >= 2 && highest.All(v => v < total) && highest.Sum() == total;
     }
 
     /// <summary>
