@@ -124,6 +124,8 @@ public sealed class PlaceRecognizer
             if (TryOwnedCapital(view, candidate) is { } owned) { candidates.Add(owned); i = owned.Last + 1; continue; }
             // what is written after the name ("County", ", Colo.", "(COSTA RICA)") is read first: it is a cue to accept it
             LookAhead(view, candidate, out var stateMention);
+            // "Idlib's Sinjar", "Syria's Homs": the division or country owning the name narrows it as one written after it would
+            if (candidate.NextAdmin1 is null && candidate.NextCountry is null) NarrowByOwner(view, candidate);
             if (!Accept(view, candidate, persons, siteName)) continue;
             candidate.Disowned = Disowned(view, candidate.First);
             candidates.Add(candidate);
@@ -856,6 +858,23 @@ public sealed class PlaceRecognizer
             start--;
             name = view.Folded(start) + " " + name;
         }
+    }
+
+    /// <summary>
+    /// The country or division written in the possessive right before a name ("Idlib's Sinjar") narrows it down, as
+    /// "Sinjar, Idlib" would: of its homonyms, the one of that division or country. A name with no homonym elsewhere is left as read.
+    /// </summary>
+    private void NarrowByOwner(TokenView view, PlaceCandidate c)
+    {
+        if (c.First == 0 || PossessiveOwnerStart(view, c.First - 1) is var start && start < 0) return;
+        if (LongestMatch(view, start) is not { IsDemonym: false } owner || owner.Last != c.First - 1) return;
+        // only a choice among homonyms, some in the owner and some elsewhere: "Papua New Guinea's Enga province" has none
+        var country = owner.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+        var division = owner.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1);
+        bool Inside(Place p) => country is not null ? p.CountryCode == country.CountryCode
+            : division is not null && p.CountryCode == division.CountryCode && p.Admin1Code == division.Admin1Code;
+        if (!c.Places.Any(Inside) || c.Places.All(Inside)) return;
+        Narrow(c, owner);
     }
 
     /// <summary>The words after a name: "province", "County", or ", Colo." / ", Syria" (which narrow it down).</summary>
