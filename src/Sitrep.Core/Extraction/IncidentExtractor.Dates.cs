@@ -119,7 +119,7 @@ public sealed partial class IncidentExtractor
         {
             var recall = facts.Where(f => RecallsAttack(doc, f) && !PrecedesToldAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
                                                                     || OpensAfterDateline(facts, f, dateline, frame)))
-                .Select(f => (Fact: f, Days: f.Dates.Where(d => !d.Since && d.Precision == "day").ToList()))
+                .Select(f => (Fact: f, Days: RecalledDays(doc, facts, f)))
                 .FirstOrDefault(r => r.Days.Count == 1 && (story is null || r.Days[0].Date < story.Date)
                                      && (frame.Date is null || (r.Days[0].Date < frame.Date.Date && frame.Date.Date.DayNumber - r.Days[0].Date.DayNumber <= FollowUpDays)));
             if (recall.Fact is null) continue;
@@ -134,6 +134,22 @@ public sealed partial class IncidentExtractor
             frame.DateFromAttack = true;
             if (Trace) Console.Error.WriteLine($"  dated by the attack it recalls: {frame.Place.Name} {day.Value}");
         }
+    }
+
+    /// <summary>
+    /// The days a sentence that recalls an attack gives it: its days, the day of a step of justice aside ("a judge on
+    /// Thursday sentenced two men for the ambush in May last year": the hearing's day); when only a month is left, the
+    /// day of that month the next sentence or the one after writes ("they were caught at the scene on 18 May"), as a
+    /// court report tells the attack's day once it has named the attack.
+    /// </summary>
+    private List<DateMention> RecalledDays(AnnotatedDocument doc, List<SentenceFacts> facts, SentenceFacts f)
+    {
+        var days = f.Dates.Where(d => !d.Since && d.Precision == "day" && !LegalWordBefore(doc, f, d)).ToList();
+        var months = f.Dates.Where(d => !d.Since && d.Precision == "month").DistinctBy(d => d.Value).ToList();
+        if (days.Count > 0 || months is not [var month]) return days;
+        return facts.Where(g => g.Sentence.Index > f.Sentence.Index && g.Sentence.Index <= f.Sentence.Index + AnchorReach && !g.IsTitle && !g.IsCaption)
+            .SelectMany(g => g.Dates.Where(d => !d.Since && d.Precision == "day" && d.Date.Year == month.Date.Year && d.Date.Month == month.Date.Month))
+            .DistinctBy(d => d.Value).Take(2).ToList() is [var day] ? [day] : [];
     }
 
     /// <summary>
@@ -438,13 +454,14 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is
     /// not written in title case ("the Planned Parenthood clinic" plans nothing); and a cue of the past inside a day the
-    /// date layer read whole ("on the Monday of last week"), whose own day says how long ago it was.
+    /// date layer read whole ("on the Monday of last week"), whose own day says how long ago it was; so is a cue of a
+    /// period inside such a day ("on 4 June this year": one day, no toll over the year).
     /// </summary>
     private static IEnumerable<Cue> BackgroundCues(AnnotatedDocument doc, TextSpan span)
     {
         var cues = doc.CuesIn(span, CueKind.Background).ToList();
         cues.RemoveAll(c => c.As<string>() == "aggregate" && cues.Any(r => Ranks(doc, r, c)));
-        cues.RemoveAll(c => c.As<string>() == "past" && InsideDay(doc, c));
+        cues.RemoveAll(c => c.As<string>() is "past" or "aggregate" && InsideDay(doc, c));
         if (cues.Count == 0 || doc.AllCaps) return cues;
         var first = doc.WordAt(span.Start);
         return cues.Where(c => c.FirstWord == first || !char.IsUpper(doc.Text[c.Start]) || TitleCase(doc, span));
@@ -576,6 +593,16 @@ public sealed partial class IncidentExtractor
         var first = doc.WordAt(f.Sentence.Start);
         if (f.Casualties.Any(c => !NamedAsCharge(doc, doc.WordAt(Math.Min(c.Span.Start, c.Figure.Start)), first))) return false;
         if (NamesItsAttack(doc, d, weakToo: true)) return false;
+        return LegalWordBefore(doc, f, d);
+    }
+
+    /// <summary>
+    /// A legal word stands at most <see cref="LegalDayReach"/> words before the day in its clause, with no attack or casualty
+    /// word between that is not the charge it names: "a judge on Thursday sentenced", "remanded in custody on Friday".
+    /// </summary>
+    private bool LegalWordBefore(AnnotatedDocument doc, SentenceFacts f, DateMention d)
+    {
+        var first = doc.WordAt(f.Sentence.Start);
         var day = doc.WordAt(d.Start);
         var legal = false;
         for (int w = day - 1, steps = 0; w >= first; w--, steps++)

@@ -1052,7 +1052,10 @@ public sealed partial class IncidentExtractor
             // "the trial over the bombing in X last year went on on Tuesday": the day of a step after the attack (a hearing,
             // an arrest) is not the attack's, unless the attack is named by it ("arrested over the March 3 bombing")
             if (StepDay(doc, f, date)) continue;
-            if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance)) continue;
+            // the day's report already tells it: at a town near, or at a town of the province it names ("off a port town, on the coast of the province")
+            if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode
+                                         && (p.KilometresTo(place.Place) < ReportMatcherDistance
+                                             || place.Place.Kind == PlaceKind.Admin1 && p.Admin1Code == place.Place.Admin1Code))) continue;
             var frame = frames.FirstOrDefault(fr => fr.Date!.Value == date.Value && fr.Holds(place.Place));
             if (frame is null)
             {
