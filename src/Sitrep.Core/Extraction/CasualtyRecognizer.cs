@@ -677,7 +677,7 @@ public sealed class CasualtyRecognizer
     /// <summary>
     /// A toll whose figure is written before its noun, after a toll preposition (function_words.tsv kind toll_preposition):
     /// "bringing to two the number of victims killed", "raising to 12 the number of dead", "raises to nine the number of
-    /// wounded", "brings to two the number of people who have lost their lives". The words before the casualty words are
+    /// wounded", "brings to three the number of people who have died". The words before the casualty words are
     /// "to", the figure, "the", a toll noun, "of" and, at most, one victim noun or "people", perhaps with a relative word and
     /// auxiliaries after it; or the casualty words open with the toll noun. The running toll, a
     /// <see cref="CasualtyMention.Total"/>; null for any other shape.
@@ -690,7 +690,7 @@ public sealed class CasualtyRecognizer
         if (!_tollNouns.Contains(words[noun].Key))
         {
             var of = cue.FirstWord - 1;
-            // "to two the number of people who have lost their lives": a relative word (function_words.tsv kind
+            // "to three the number of people who have died": a relative word (function_words.tsv kind
             // toll_relative), perhaps with auxiliaries after it (kind auxiliary), may open the casualty words
             var relative = of;
             while (relative >= firstWord && relative >= of - MaxTollAuxiliaries + 1 && _auxiliaries.Contains(words[relative].Key)) relative--;

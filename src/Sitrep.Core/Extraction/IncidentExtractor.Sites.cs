@@ -219,7 +219,7 @@ public sealed partial class IncidentExtractor
             var fresh = s.Events.Where(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: not "kidnapping" } && !DoneBefore(doc, e)
                                             && (label is not null || IntroducesNew(doc, s, e) || NumberedBefore(doc, s, e) || OpensOnMember(doc, s, e) || !PointsBackToAttack(doc, s, e)))
                 .Select(e => e.As<EventCue>()).ToList();
-            // one more device numbered ("a second device went off at the bus park") is a new attack, however weak the word of its going off
+            // one more device numbered ("a second device went off at the taxi rank") is a new attack, however weak the word of its going off
             if (fresh.Count == 0 && NumbersAttack(doc, s)) fresh = s.Events.Where(e => e.As<EventCue>() is { Blast: true, Vehicle: false }).Select(e => e.As<EventCue>()).ToList();
             if (fresh.Count == 0) continue;
             var own = label is not null ? [label] : s.Targets.Where(t => !Elsewhere(doc, t) && !Landmark(doc, t)).Select(t => Singular(TargetNoun(doc, t)))
@@ -239,7 +239,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The sites of the town that attacks in the plural struck, listed after them (function_words.tsv kind site_target or
-    /// site_noun, in the singular, joined by "and" or a comma): "the grenade attacks on a bar and a bus park", "bombs went
+    /// site_noun, in the singular, joined by "and" or a comma): "the gun attacks on a bar and a bus park", "bombs went
     /// off at a church, a school and a market". A later page that names both sites together this way (and counts or
     /// numbers its attacks, <see cref="CountsOrNumbersAttacks"/>) tells each its own attack, though no sentence tells one
     /// site alone. Empty when no sentence of the news at the town lists two or more.

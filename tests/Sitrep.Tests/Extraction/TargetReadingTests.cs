@@ -170,7 +170,7 @@ public class TargetReadingTests
     [InlineData("A bomb exploded outside the party's offices in Kano on Sunday, wounding two guards, police said.", "other")]
     [InlineData("A man hurled petrol bombs at the office of the regional election commission in Kano late on Thursday, wounding a watchman.", "government")]
     // a site before its landmark keeps its class ("the post ... on the main square opposite the church": the post was hit)
-    [InlineData("Rebels fired mortars at the police post, which stands on the main square opposite the church in Kano, on Saturday night, killing two officers.", "police")]
+    [InlineData("Rebels fired mortars at the police post, which lies on the main square opposite the church in Kano, on Saturday night, killing two officers.", "police")]
     // a list of the victim's roles with an aside, ending in a trade that names no target before his name
     [InlineData("Its owner, editor and, in most weeks, driver, Ali Musa, was shot dead outside his shop in Kano on Tuesday.", "journalists")]
     // the subject of the sentence, harmed as "him" in a clause after "when"
@@ -417,9 +417,9 @@ public class TargetReadingTests
     [InlineData("Three policemen were killed when their jeep hit a mine on a village road near Kano on Tuesday.", "civilians")]
     [InlineData("Three policemen were killed by a mine near Kolpur village outside Kano on Tuesday.", "civilians")]
     // a market held as usual (target_links.tsv kind sense) is no market hit
-    [InlineData("A mine killed three policemen near Kano on Tuesday. In the next hamlet, a short walk from the blast, the weekly market was held as usual on Friday.", "business")]
+    [InlineData("A mine killed three policemen near Kano on Tuesday. In the next hamlet, a short walk from the blast, the Friday market was held as usual.", "business")]
     // a landmark after a noun with a describing word ("the main square opposite the church") places the site
-    [InlineData("Rebels fired mortars at the police post, which stands on the main square opposite the church in Kano, on Saturday night, killing two officers.", "religious")]
+    [InlineData("Rebels fired mortars at the police post, which lies on the main square opposite the church in Kano, on Saturday night, killing two officers.", "religious")]
     // an aside in a list of roles that names no trade of the press adds none
     [InlineData("The owner, printer and, most weeks, driver of a small paper, Ali Musa, was shot dead in Kano on Tuesday.", "journalists")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));

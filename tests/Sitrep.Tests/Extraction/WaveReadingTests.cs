@@ -486,7 +486,7 @@ public class WaveReadingTests
             "Grenades hit restaurant and bus park in Larkana",
             "LARKANA, 2 March 2021 - Attackers threw grenades into a restaurant and a bus park in Larkana on Monday night, killing four people, police said.\n\n"
             + "The first grenade landed among diners at the Sabz restaurant at about 9 p.m., an officer said.\n\n"
-            + "\"Three men died in the restaurant. Ten minutes later a second device went off at the bus park, where people waited for the late coaches to Karachi. One more man was killed there,\" he said.",
+            + "\"Three men died in the restaurant. Ten minutes on, a second device went off at the crowded bus park, where people waited for the late coaches to Karachi. One more man was killed there,\" he said.",
             "Larkana||3; Larkana||1 / waves 1 / wave killed 4 / wave injured "
         },
         // a later page that names the two sites together after attacks in the plural: both sites' incidents of one wave

@@ -78,7 +78,13 @@ namespace Sitrep.Tests.Integration;
 /// a wrapped log row, a site's label in a thread, a hidden device no gas accident, a province beside its town) and
 /// their floors (synthetic55 finds its second wave now). synthetic56 and synthetic57 (0.648 and 0.786, held out after
 /// that round, the same on its start commit; 0.666 and 0.800 after its second round's claims rules) are floored under their held-out figures (synthetic56's Arua wave, two sites
-/// of one town in one lead sentence, is not split yet: no group floor).
+/// of one town in one lead sentence, is not split yet: no group floor). Session 44's first round raised them (0.966 and
+/// 0.929: two sites of one town in one lead sentence split into a wave, links lists and other briefs' figures kept out,
+/// a later death of the wounded, tab-separated sheets read as tables, sources and mourning places no targets) and their
+/// floors, synthetic56 with its group floor again. synthetic58 and synthetic59 (0.857 and 0.572, held out after that
+/// round, the same on its start commit) were tuned on in its short second round (court pages dated by the attack they
+/// recall, a staged film blast no attack, a wave's summed toll the series', "Idlib's Sinjar") and are floored under
+/// its figures (0.893 and 0.698).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -143,8 +149,10 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
     [InlineData("synthetic54", "synthetic54.gold.json", 0.74)]
     [InlineData("synthetic55", "synthetic55.gold.json", 0.72)]
-    [InlineData("synthetic56", "synthetic56.gold.json", 0.62, 0.0)]
-    [InlineData("synthetic57", "synthetic57.gold.json", 0.72)]
+    [InlineData("synthetic56", "synthetic56.gold.json", 0.90)]
+    [InlineData("synthetic57", "synthetic57.gold.json", 0.76)]
+    [InlineData("synthetic58", "synthetic58.gold.json", 0.74)]
+    [InlineData("synthetic59", "synthetic59.gold.json", 0.62)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
