@@ -41,6 +41,21 @@ public static class PipeTable
             return top == start ? [] : Cells(text, top, LineAround(text, top).End);
         var header = -1;
         var rule = -1;
+        var (rowFrom, rowEnd) = LineAround(text, start);
+        var row = text.AsSpan(rowFrom, rowEnd - rowFrom).Trim();
+        if (row.Length > 0 && row[0] == '|' && row[^1] != '|')
+        {
+            // a wiki-markup row: its header is the "! Date !! Site" line above, over rows and the "|-" lines between them
+            for (var line = PreviousLine(text, start); line >= 0; line = PreviousLine(text, line))
+            {
+                if (IsWikiRowBreak(text, line)) continue;
+                var (from, end) = LineAround(text, line);
+                var cells = Cells(text, line, end);
+                if (cells.Count == 0) return [];
+                if (text.AsSpan(from, end - from).TrimStart()[0] == '!') return cells;
+            }
+            return [];
+        }
         for (var line = PreviousLine(text, start); line >= 0; line = PreviousLine(text, line))
         {
             var end = LineAround(text, line).End;
@@ -180,12 +195,38 @@ public static class PipeTable
         var line = text.AsSpan(start, end - start);
         var lead = line.Length - line.TrimStart().Length;
         var trimmed = line.Trim();
+        if (WikiCells(text, start + lead, start + lead + trimmed.Length) is { } wiki) return wiki;
         if (trimmed.Length > 0 && trimmed[0] != '|' && trimmed[^1] != '|')
             return BareRunStart(text, start) is null ? [] : BareCells(text, start);
         if (trimmed.Length < 3 || trimmed[0] != '|' || trimmed[^1] != '|') return [];
         // between the opening pipe and the closing one
         var cells = SplitCells(text, start + lead + 1, start + lead + trimmed.Length - 1);
         return cells.Count >= MinCells ? cells : [];
+    }
+
+    /// <summary>
+    /// The cells of a wiki-markup table's row written on one line ("| 06 May || Riverton || 2"), or of its header
+    /// ("! Date !! Site !! Killed"), split at the doubled marks after the opening one; null when the line is no such row.
+    /// </summary>
+    private static List<TextSpan>? WikiCells(string text, int from, int to)
+    {
+        if (to - from < 3 || text[from] is not ('|' or '!')) return null;
+        var separator = text[from] == '|' ? "||" : "!!";
+        // "|-" parts rows, "|}" closes the table, "|+" is its caption, "||" opens no row
+        if (text[from + 1] is '-' or '}' or '+' or '|') return null;
+        // a line closing on a pipe is a pipe table's row, an empty cell in it ("| Elmwood || 2 |")
+        if (text[to - 1] == '|') return null;
+        if (text.IndexOf(separator, from + 1, to - from - 1, StringComparison.Ordinal) < 0) return null;
+        var cells = SplitCells(text, from + 1, to, separator);
+        return cells.Count >= MinCells ? cells : null;
+    }
+
+    /// <summary>A line that parts a wiki-markup table's rows ("|-").</summary>
+    private static bool IsWikiRowBreak(string text, int start)
+    {
+        var (from, end) = LineAround(text, start);
+        var line = text.AsSpan(from, end - from).Trim();
+        return line.StartsWith("|-");
     }
 
     /// <summary>The line is the rule under a header: cells of dashes and colons only ("|---|:--:|").</summary>

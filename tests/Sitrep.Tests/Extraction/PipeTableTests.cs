@@ -37,6 +37,12 @@ public class PipeTableTests
         { "date\ttown\tkilled\tnotes\n06 May\tElmwood\t2\tx\n07 May\tRiverton\t1\ty\n\nTOTALS\t\t3", "TOTALS", " ; " },
         // two lines with tabs are too few, as two with pipes are
         { "Name:\tEl Roe\tAge 40\nCity:\tRiverton\tEast", "City", " ; " },
+        // a wiki-markup table: cells between "||" after a row's opening pipe, its header's between "!!", "|-" lines between rows
+        { "{| class=\"wikitable\"\n|-\n! Date !! Town !! Killed\n|-\n| 06 May || Elmwood || 2\n|-\n| 07 May || Riverton || 1\n|}", "| 07 May", "07 May/Riverton/1 ; Date/Town/Killed" },
+        // its header line is no data row
+        { "{| class=\"wikitable\"\n! Date !! Town !! Killed\n|-\n| 06 May || Elmwood || 2\n|}", "! Date", "Date/Town/Killed ; " },
+        // a pipe table's row with an empty cell ("||") closes on a pipe: split at every pipe, not read as wiki markup
+        { "| Town | Killed | Hurt |\n|---|---|---|\n| Elmwood || 2 |", "| Elmwood", "Elmwood//2 ; Town/Killed/Hurt" },
     };
 
     [Theory]
