@@ -1265,6 +1265,34 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A frame dated only by a later death (<see cref="DatesDeath"/>: "the boy died in the capital on Friday") in a sentence
+    /// with no attack word of its own takes the day of the attack the page told before it: the nearest earlier sentence,
+    /// in no other kept frame, that tells an attack in strong words with a day at most <see cref="DeathAfterAttackReach"/>
+    /// days before the death. The death is that attack's toll rising, not a new incident.
+    /// </summary>
+    private void DateDeathByEarlierAttack(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        foreach (var frame in frames.Where(fr => fr.Date is { Precision: "day" }))
+        {
+            var death = frame.Date!.Date;
+            var dating = frame.Sentences.Where(s => s.Dates.Any(d => d.Date == death)).ToList();
+            if (dating.Count == 0 || dating.Any(s => s.HasStrongEvent || !s.Dates.Where(d => d.Date == death).All(d => DatesDeath(doc, s, d)))) continue;
+            var start = dating.Min(s => s.Sentence.Start);
+            var attack = facts.Where(s => s.Sentence.Start < start && !s.IsTitle && !s.IsCaption && s.HasStrongEvent
+                                          && !frames.Any(o => o != frame && o.Sentences.Contains(s)))
+                .SelectMany(s => s.Dates.Where(d => d.Precision == "day" && !d.Since && d.Date < death && death.DayNumber - d.Date.DayNumber <= DeathAfterAttackReach).Select(d => (s, d)))
+                .LastOrDefault();
+            if (attack.d is null) continue;
+            frame.Date = attack.d;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  later death dated back to its attack: {frame.Place.Name} {death} -> {attack.d.Date}");
+        }
+    }
+
+    /// <summary>Most days from an attack to a later death of its victim that the page tells as its toll rising.</summary>
+    private const int DeathAfterAttackReach = 7;
+
+    /// <summary>
     /// A frame with no day of its own on a diary's page whose day the story is (<see cref="DiaryDay"/>: the attack told
     /// under that day's heading) takes that day.
     /// </summary>

@@ -1345,6 +1345,7 @@ public sealed partial class IncidentExtractor
         DateByHeadingDay(doc, facts, kept);
         DateByField(doc, kept);
         DateByDiaryDay(doc, facts, kept, story);
+        DateDeathByEarlierAttack(doc, facts, kept);
         Admin1Refinement.Refine(facts, kept);
         NarrowToScene(doc, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
