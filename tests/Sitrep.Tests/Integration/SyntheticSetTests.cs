@@ -84,7 +84,8 @@ namespace Sitrep.Tests.Integration;
 /// floors, synthetic56 with its group floor again. synthetic58 and synthetic59 (0.857 and 0.572, held out after that
 /// round, the same on its start commit) were tuned on in its short second round (court pages dated by the attack they
 /// recall, a staged film blast no attack, a wave's summed toll the series', "Idlib's Sinjar") and are floored under
-/// its figures (0.893 and 0.698).
+/// its figures (0.893 and 0.698), raised after a third round (a later death dated back to its attack, wiki-markup
+/// table rows read as records: 0.896 and 0.738).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -151,8 +152,8 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic55", "synthetic55.gold.json", 0.72)]
     [InlineData("synthetic56", "synthetic56.gold.json", 0.90)]
     [InlineData("synthetic57", "synthetic57.gold.json", 0.76)]
-    [InlineData("synthetic58", "synthetic58.gold.json", 0.74)]
-    [InlineData("synthetic59", "synthetic59.gold.json", 0.62)]
+    [InlineData("synthetic58", "synthetic58.gold.json", 0.78)]
+    [InlineData("synthetic59", "synthetic59.gold.json", 0.66)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
