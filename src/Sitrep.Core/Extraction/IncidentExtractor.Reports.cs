@@ -933,7 +933,7 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The target word, a person's trade in the singular (persons.tsv role victim), is the sentence's subject (only
     /// determiners and describing words before it, back to the start or an opening phrase's comma) and a clause after
-    /// "when" or "as" tells the harm done to "him" or "her":
+    /// "when" or "as" (function_words.tsv kind harm_clause_opener) tells the harm done to "him" or "her" (kind harmed_pronoun):
     /// "the old printer was closing his shop when a man walked in and shot him" (the printer was who was hit).
     /// </summary>
     private bool SubjectHarmedLater(AnnotatedDocument doc, SentenceFacts s, Cue target)
@@ -949,14 +949,14 @@ public sealed partial class IncidentExtractor
         {
             var key = doc.Words[w].Key;
             if (key is ";" or ":") return false;
-            if (key is "when" or "as") { when = w; break; }
+            if (_harmClauseOpeners.Contains(key)) { when = w; break; }
         }
         if (when < 0) return false;
         return s.Casualties.Any(c => c.Kind is CasualtyMention.Killed or CasualtyMention.Injured or CasualtyMention.Shot or CasualtyMention.Stabbed
                                      && c.Span.Start > doc.Words[when].Start
                                      && doc.WordAt(c.Span.End) - 1 is var last and >= 0
-                                     && (doc.Words[last].Key is "him" or "her"
-                                         || last + 1 < doc.Words.Count && doc.Words[last + 1].Key is "him" or "her"));
+                                     && (_harmedPronouns.Contains(doc.Words[last].Key)
+                                         || last + 1 < doc.Words.Count && _harmedPronouns.Contains(doc.Words[last + 1].Key)));
     }
 
     /// <summary>A number, a hyphen or a hyphenated word not capitalised before a trade: "the 59-year-old editor", "a well-known printer".</summary>

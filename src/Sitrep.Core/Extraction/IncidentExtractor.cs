@@ -273,6 +273,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _deviceNouns;
     private readonly IReadOnlySet<string> _unspentWords;
     private readonly IReadOnlySet<string> _routeNouns;
+    private readonly IReadOnlySet<string> _harmClauseOpeners;
+    private readonly IReadOnlySet<string> _harmedPronouns;
     private readonly IReadOnlySet<string> _madeNouns;
     private readonly IReadOnlySet<string> _improvisedMarks;
     private readonly IReadOnlySet<string> _deviceCopulas;
@@ -536,6 +538,8 @@ public sealed partial class IncidentExtractor
         _deviceNouns = words.Of(FunctionWords.DeviceNoun);
         _unspentWords = words.Of(FunctionWords.UnspentWord);
         _routeNouns = words.Of(FunctionWords.RouteNoun);
+        _harmClauseOpeners = words.Of(FunctionWords.HarmClauseOpener);
+        _harmedPronouns = words.Of(FunctionWords.HarmedPronoun);
         _madeNouns = words.Of(FunctionWords.MadeNoun);
         _improvisedMarks = words.Of(FunctionWords.ImprovisedMark);
         _deviceCopulas = words.Of(FunctionWords.DeviceCopula);

@@ -328,6 +328,10 @@ public sealed class FunctionWords
     public const string UnspentWord = "unspent_word";
     /// <summary>Before "to" and a town, names where a vehicle or road goes: "buses to X", "the road to X" (IncidentExtractor.RouteDestination).</summary>
     public const string RouteNoun = "route_noun";
+    /// <summary>Opens a clause that tells what befell the sentence's subject: "the editor was closing up when a man shot him" (IncidentExtractor.SubjectHarmedLater).</summary>
+    public const string HarmClauseOpener = "harm_clause_opener";
+    /// <summary>The person harmed, as the object of the harm word: "shot him", "stabbed her" (IncidentExtractor.SubjectHarmedLater).</summary>
+    public const string HarmedPronoun = "harmed_pronoun";
     /// <summary>A noun for a device or its filling that a word of its making or hiding may describe: "device", "bombs", "explosives" (IncidentExtractor.ImprovisedDevice).</summary>
     public const string MadeNoun = "made_noun";
     /// <summary>A word (or two) that says a device was made by hand: "a home-made device", "the bomb was a pressure cooker" (IncidentExtractor.ImprovisedDevice).</summary>
