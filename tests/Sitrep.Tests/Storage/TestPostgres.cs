@@ -32,7 +32,7 @@ public sealed class TestDatabase : IDisposable
         _admin = admin;
         Name = "sitrep_test_" + Guid.NewGuid().ToString("N");
         AdminExecute($"CREATE DATABASE \"{Name}\"");
-        var builder = PostgresConnectionString.Parse(admin);
+        var builder = Patient(admin);
         builder.Database = Name;
         ConnectionString = builder.ConnectionString;
     }
@@ -62,10 +62,22 @@ public sealed class TestDatabase : IDisposable
 
     private void AdminExecute(string sql)
     {
-        using var connection = new NpgsqlConnection(PostgresConnectionString.Parse(_admin).ConnectionString);
+        using var connection = new NpgsqlConnection(Patient(_admin).ConnectionString);
         connection.Open();
         using var cmd = new NpgsqlCommand(sql, connection);
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The connection with a minute to connect and two to run a command: the test run opens many connections at
+    /// once on a loaded CI machine, and Npgsql's default 15 s connect timeout was once reached while the server was up.
+    /// </summary>
+    private static Npgsql.NpgsqlConnectionStringBuilder Patient(string connection)
+    {
+        var builder = PostgresConnectionString.Parse(connection);
+        builder.Timeout = Math.Max(builder.Timeout, 60);
+        builder.CommandTimeout = Math.Max(builder.CommandTimeout, 120);
+        return builder;
     }
 
     public void Dispose()
