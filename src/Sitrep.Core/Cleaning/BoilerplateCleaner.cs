@@ -25,7 +25,10 @@ public static class BoilerplateCleaner
         var ranges = Columns.Lines(article.Text);
         var read = Reordered(ranges) ? Columns.Read(article.Text, ranges) : article.Text;
         var lines = Candidates(article.Text, ranges, rules, furniture, blanks);
-        var softWrapped = SoftWrap.IsSoftWrapped(read);
+        // subtitles: the cues' numbers and time lines dropped, a sentence goes on from one cue into the next
+        var subtitles = Subtitles.Are(article.Text);
+        if (subtitles) DropCueLines(article.Text, lines, furniture);
+        var softWrapped = subtitles || SoftWrap.IsSoftWrapped(read);
         if (softWrapped) DropPageFurniture(lines, furniture);
         DropRepeats(lines);
         DropTeasers(lines);
@@ -287,6 +290,25 @@ public static class BoilerplateCleaner
                 line.Dropped = true;
                 furniture.Add(line.Number);
             }
+        }
+    }
+
+    /// <summary>
+    /// Drops the numbers and the time lines of a page of subtitles' cues (<see cref="Subtitles"/>) as furniture, so the
+    /// cues' lines around them join as a soft-wrapped text's do: a number only on the line right above a time line.
+    /// </summary>
+    private static void DropCueLines(string text, List<Line> lines, HashSet<int> furniture)
+    {
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            var (start, length) = line.Segments[0];
+            var words = text.AsSpan(start, length);
+            var numbered = Subtitles.IsCueNumber(words) && k + 1 < lines.Count && lines[k + 1].Number == line.Number + 1
+                           && Subtitles.IsTimeLine(text.AsSpan(lines[k + 1].Segments[0].Start, lines[k + 1].Segments[0].Length));
+            if (line.Segments.Count != 1 || !(numbered || Subtitles.IsTimeLine(words))) continue;
+            line.Dropped = true;
+            furniture.Add(line.Number);
         }
     }
 

@@ -8,7 +8,8 @@ namespace Sitrep.Extraction;
 /// when a run of lines splits into as many cells each under a header of words ("Date | Site | Killed" over "06 May | Riverton
 /// | 2" and "07 May | Elmwood | 1"), and an export's lines of fields between " ; " under a header of field names, a rule of
 /// dashes perhaps between ("event_id ; date ; place ; killed" over "TX-12 ; 06 May ; Riverton ; 2"), and a sheet pasted as
-/// tab-separated text, a tab between its cells. It finds the cells of a row's line and the header row above it; what the cells mean is
+/// tab-separated text, a tab between its cells, and an export's comma-separated values under a header of field names,
+/// double quotes around a field that holds commas ("id,date,place,killed" over "TX-12,2024-05-06,\"Riverton, the depot\",2"). It finds the cells of a row's line and the header row above it; what the cells mean is
 /// for the reader that asks.
 /// </summary>
 public static class PipeTable
@@ -133,7 +134,56 @@ public static class PipeTable
         // an export's lines of fields between semicolons with a space on each side ("TX-12 ; 06 May ; Riverton ; 2"),
         // when the line has no pipe; a semicolon inside a field ("burned; rebuilt") has no space before it
         if (trimmed.IndexOf('|') < 0 && trimmed.IndexOf(SemicolonSeparator) >= 0) return SplitCells(text, start, end, SemicolonSeparator);
+        // an export's comma-separated values: fields between bare commas, a field in double quotes may hold commas
+        if (CommaCells(text, start, end) is { } fields) return fields;
         return SplitCells(text, start, end);
+    }
+
+    /// <summary>
+    /// The fields of a line of comma-separated values as an export writes them (RFC 4180): fields between commas, a field
+    /// in double quotes holding commas and doubled quotes ("ID-4,\"Elmwood, the depot\",2"), each cell the field's text
+    /// inside its quotes, trimmed of spaces and of the quotes a quoted text keeps. Null when the line is no such line: it
+    /// holds a pipe or a tab outside quotes, a quote opens inside a field or goes unclosed, a quoted field is followed by
+    /// anything but a comma, or a comma parting two fields has a space after it (prose writes ", ", an export does not).
+    /// </summary>
+    private static List<TextSpan>? CommaCells(string text, int start, int end)
+    {
+        var cells = new List<TextSpan>();
+        var i = start;
+        while (i < end && text[i] is ' ') i++;
+        while (true)
+        {
+            int from, to;
+            if (i < end && text[i] == '"')
+            {
+                // a quoted field: to the quote that is not doubled
+                from = i + 1;
+                var j = from;
+                while (j < end && !(text[j] == '"' && (j + 1 >= end || text[j + 1] != '"'))) j += text[j] == '"' ? 2 : 1;
+                if (j >= end) return null;
+                to = j;
+                i = j + 1;
+                if (i < end && text[i] != ',') return null;
+            }
+            else
+            {
+                from = i;
+                while (i < end && text[i] != ',')
+                {
+                    if (text[i] is '"' or '|' or '\t') return null;
+                    i++;
+                }
+                to = i;
+            }
+            while (from < to && (char.IsWhiteSpace(text[from]) || text[from] == '"')) from++;
+            while (to > from && (char.IsWhiteSpace(text[to - 1]) || text[to - 1] == '"')) to--;
+            cells.Add(new TextSpan(from, to));
+            if (i >= end) break;
+            // the comma between two fields: an export writes none with a space after it
+            if (i + 1 < end && text[i + 1] == ' ') return null;
+            i++;
+        }
+        return cells.Count >= MinBareCells ? cells : null;
     }
 
     /// <summary>The separator of the cells of a sheet pasted as text (tab-separated values).</summary>
