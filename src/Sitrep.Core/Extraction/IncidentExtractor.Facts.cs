@@ -157,6 +157,7 @@ public sealed partial class IncidentExtractor
             if (NamesLandform(doc, p)) continue; // "the Fergus Valley" is no town called Fergus
             if (NamesProceeding(doc, p)) { others.Add(p); continue; } // "named in the X trial": a trial, no scene in X
             if (InPeerTitle(doc, p)) continue; // "Lord Roe of X" is a person's title, no place of the news
+            if (InGroupName(doc, p)) continue; // "the X del Monte gang" is an armed group's name, no town called X
             if (InAskersLabel(doc, s, p)) continue; // "Q (Laila, X): What happened?": where a reader who asks lives, no place of the news
             if (PlaceAgreement.NamesCounty(doc, p)) { others.Add(p); continue; } // "in Riverside County": the county, not its namesake town
             if (IsDateline(doc, s, p) && !LabelsPostLine(doc, s, p)) { dateline = p; continue; }
@@ -951,6 +952,14 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The place lies inside a longer name of an armed group (an actor cue that is no state's force, of actors.tsv or
+    /// read as an unlisted group's name): "the X del Monte gang" names a group after a place-like word, no town.
+    /// </summary>
+    private static bool InGroupName(AnnotatedDocument doc, PlaceMention p) =>
+        doc.CuesIn(p.Span, CueKind.Actor).Any(a => a.Start <= p.Start && p.End <= a.End && a.End - a.Start > p.End - p.Start
+                                                   && a.As<Actor>().Type != "state");
 
     private bool NamesStreet(AnnotatedDocument doc, PlaceMention p)
     {
@@ -1790,7 +1799,8 @@ public sealed partial class IncidentExtractor
             // "the weekly market of X": a public place of the town (function_words.tsv kind site_noun)
             if (key == "of" && w > first && _siteNouns.Contains(words[w - 1].Key)) return true;
             // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
-            if (key == "from" && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
+            // "19 km off X" (function_words.tsv kind distance_link): at sea by the coastal town, its scene too
+            if (_distanceLinks.Contains(key) && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
             if (key is "and" or "," or "or")
             {
                 var listed = previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
@@ -1801,6 +1811,8 @@ public sealed partial class IncidentExtractor
                 return listed;
             }
             if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
+            // "on the road that climbs from X towards Y" (function_words.tsv kind road_origin): the stretch starts at X, its scene
+            if (_roadOrigins.Contains(key) && RoadNounBefore(doc, w, first)) return true;
             // "bombs went off in Westhaven (Carrick)": the place in brackets right after a name the gazetteer does not
             // hold says where that place lies, and so is where the attack was when a locative opens the name
             if (key == "(" && steps == 0 && UnknownNameBefore(doc, w, first)) continue;
@@ -1933,9 +1945,11 @@ public sealed partial class IncidentExtractor
     /// "the highway leading out of the city towards X", "on their way to X". The place after it is where the road leads,
     /// a scene only when the sentence names no other.
     /// </summary>
-    private bool LeadsAlongRoad(AnnotatedDocument doc, int w, int first)
+    private bool LeadsAlongRoad(AnnotatedDocument doc, int w, int first) => _directionWords.Contains(doc.Words[w].Key) && RoadNounBefore(doc, w, first);
+
+    /// <summary>A road or a journey (function_words.tsv kinds road_noun, journey_vehicle) at most <see cref="RoadReach"/> words before <paramref name="w"/>, no comma between.</summary>
+    private bool RoadNounBefore(AnnotatedDocument doc, int w, int first)
     {
-        if (!_directionWords.Contains(doc.Words[w].Key)) return false;
         for (int v = w - 1, steps = 0; v >= first && steps < RoadReach; v--, steps++)
         {
             var key = doc.Words[v].Key;
@@ -1977,12 +1991,27 @@ public sealed partial class IncidentExtractor
     private bool CaredBefore(AnnotatedDocument doc, int w, int first)
     {
         if (w > first && _careVerbs.Contains(doc.Words[w - 1].Key)) return true;
+        if (w > first && _transferVerbs.Contains(doc.Words[w - 1].Key) && SpeaksOfHurt(doc, w)) return true;
         for (int v = w - 1, steps = 0; v > first && steps < CareMeansReach; v--, steps++)
         {
             var key = doc.Words[v].Key;
-            if (_careMeans.Contains(key) && (_careVerbs.Contains(doc.Words[v - 1].Key) || CarryingVerb(doc.Words[v - 1].Key, doc.Words[w].Key))) return true;
+            if (_careMeans.Contains(key) && (_careVerbs.Contains(doc.Words[v - 1].Key) || CarryingVerb(doc.Words[v - 1].Key, doc.Words[w].Key)
+                                            || (_transferVerbs.Contains(doc.Words[v - 1].Key) && SpeaksOfHurt(doc, w)))) return true;
             if (key is "," or ";" || _locative.Contains(key)) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence of the word at <paramref name="w"/> speaks of the hurt or their care: a word of function_words.tsv
+    /// kind care_sign ("injured", "surgeon") or care_noun ("hospital"). A verb of moving people (kind transfer_verb) then
+    /// tells where the wounded were taken ("two were sent on to X"), not where troops went ("troops were sent to X").
+    /// </summary>
+    private bool SpeaksOfHurt(AnnotatedDocument doc, int w)
+    {
+        var s = doc.SentenceAt(doc.Words[w].Start);
+        for (var v = doc.WordAt(s.Start); v < doc.Words.Count && doc.Words[v].Start < s.End; v++)
+            if (_careSigns.Contains(doc.Words[v].Key) || _careNouns.Contains(doc.Words[v].Key)) return true;
         return false;
     }
 
@@ -2034,7 +2063,7 @@ public sealed partial class IncidentExtractor
     {
         var first = doc.WordAt(s.Start);
         var w = doc.WordAt(p.Start) - 1;
-        if (w < first || doc.Words[w].Key is not ("of" or "from")) return false;
+        if (w < first || (doc.Words[w].Key != "of" && !_distanceLinks.Contains(doc.Words[w].Key))) return false;
         for (int steps = 0, v = w - 1; v >= first && steps < 3; v--, steps++)
         {
             var key = doc.Words[v].Key;

@@ -115,6 +115,10 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _clockTo;
     private readonly IReadOnlySet<string> _clockPast;
     private readonly IReadOnlySet<string> _woundWords;
+    private readonly IReadOnlySet<string> _transferVerbs;
+    private readonly IReadOnlySet<string> _careSigns;
+    private readonly IReadOnlySet<string> _distanceLinks;
+    private readonly IReadOnlySet<string> _roadOrigins;
     private readonly IReadOnlySet<string> _originWords;
     private readonly IReadOnlySet<string> _gatheringNouns;
     private readonly IReadOnlySet<string> _gatheringTimes;
@@ -396,6 +400,10 @@ public sealed partial class IncidentExtractor
         _clockTo = words.Of(FunctionWords.ClockTo);
         _clockPast = words.Of(FunctionWords.ClockPast);
         _woundWords = words.Of(FunctionWords.WoundWord);
+        _transferVerbs = words.Of(FunctionWords.TransferVerb);
+        _careSigns = words.Of(FunctionWords.CareSign);
+        _distanceLinks = words.Of(FunctionWords.DistanceLink);
+        _roadOrigins = words.Of(FunctionWords.RoadOrigin);
         _originWords = words.Of(FunctionWords.OriginWord);
         _gatheringNouns = words.Of(FunctionWords.GatheringNoun);
         _gatheringTimes = words.Of(FunctionWords.GatheringTime);

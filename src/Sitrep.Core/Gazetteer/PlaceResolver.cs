@@ -402,10 +402,17 @@ internal static class PlaceResolver
         return article > 0 && own.AsSpan(article).SequenceEqual(key);
     }
 
+    /// <summary>The population a town listed with none (GeoNames' 0: unknown) weighs as: the least of cities500's own towns.</summary>
+    internal const long UnknownTownPopulation = 500;
+
     /// <summary>How likely a name means this place before reading the rest of the text.</summary>
     private static double Prior(Gazetteer gazetteer, Place p, string key)
     {
-        var score = Math.Log10(p.Population + 1);
+        // cities500 lists a town of 500 people or more, and a division's seat whatever its size: a seat listed with
+        // population 0 is one whose population GeoNames does not know, no empty town; it weighs as the smallest listed
+        // town, so that the country, division and towns the text names decide against a namesake of some size abroad
+        var population = p.Kind == PlaceKind.City && p.Population == 0 ? UnknownTownPopulation : p.Population;
+        var score = Math.Log10(population + 1);
         // Its own name, not an alias: "Philadelphia" is the city in Pennsylvania before it is Amman's ancient name. A name
         // written by hand in aliases.tsv is the one English news uses ("Jenin" for Janin, not the Polish village Jenin).
         if (key.Length > 0 && gazetteer.FoldedName(p) is var own && (own == key || IsWithoutArticle(own, key) || gazetteer.IsHandName(key, p))) score += 2;

@@ -52,6 +52,10 @@ public sealed class FunctionWords
     public const string CareMeans = "care_means";
     public const string CareNoun = "care_noun";
     public const string CareDeath = "care_death";
+    /// <summary>A verb of moving people: before a locative word, where the wounded were taken when its sentence speaks of the hurt (IncidentExtractor.CaredBefore).</summary>
+    public const string TransferVerb = "transfer_verb";
+    /// <summary>A word that makes a sentence speak of the hurt or their care: "injured", "surgeon" (IncidentExtractor.SpeaksOfHurt).</summary>
+    public const string CareSign = "care_sign";
     public const string WoundWord = "wound_word";
     public const string OriginWord = "origin_word";
     public const string GatheringNoun = "gathering_noun";
@@ -70,6 +74,10 @@ public sealed class FunctionWords
     /// <summary>A title of nobility whose "of X" is part of a person's name, no place: "Lord Roe of X" (IncidentExtractor.InPeerTitle).</summary>
     public const string PeerTitle = "peer_title";
     public const string DistanceUnit = "distance_unit";
+    /// <summary>After a distance, joins it to its reference point: "20 km from X", "19 km off X" (IncidentExtractor.IsLocative, DistanceReference).</summary>
+    public const string DistanceLink = "distance_link";
+    /// <summary>After a road noun, opens the town the road starts from: "the road from X towards Y" (IncidentExtractor.IsLocative).</summary>
+    public const string RoadOrigin = "road_origin";
     /// <summary>A stem that makes any word holding it a compass direction: "north", "south-west", "northeastern" (IncidentExtractor.IsCompassWord).</summary>
     public const string CompassStem = "compass_stem";
     /// <summary>Between a settlement noun and a distance's figure, makes it approximate: "X, a village some 20 km from Y" (IncidentExtractor.Frames).</summary>
