@@ -55,6 +55,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _struckPlaceNouns;
     private readonly IReadOnlySet<string> _additionWords;
     private readonly IReadOnlySet<string> _tollPrepositions;
+    private readonly IReadOnlySet<string> _indefiniteArticles;
     private readonly IReadOnlySet<string> _tollRaisers;
     private readonly IReadOnlySet<string> _relativeWords;
     private readonly IReadOnlySet<string> _patientNouns;
@@ -123,6 +124,7 @@ public sealed class CasualtyRecognizer
         _additionWords = words.Of(FunctionWords.AdditionWord);
         _remainderWords = words.Of(FunctionWords.RemainderWord);
         _tollPrepositions = words.Of(FunctionWords.TollPreposition);
+        _indefiniteArticles = words.Of(FunctionWords.IndefiniteArticle);
         _tollRaisers = words.Of(FunctionWords.TollRaiser);
         _relativeWords = words.Of(FunctionWords.RelativeWord);
         _patientNouns = words.Of(FunctionWords.PatientNoun);
@@ -1171,6 +1173,9 @@ public sealed class CasualtyRecognizer
         {
             // "in X city, the capital of Y province, has risen to 17": an aside that names what the word before it is is passed over
             if (words[w].Key == "," && AsideEnd(words, numbers, w, lastWord) is var end and >= 0) { w = end; continue; }
+            // "the toll of the attacks on a hotel and a market rose to six": "and" before an indefinite article
+            // (function_words.tsv kind indefinite_article) joins two things the phrase names, no new clause
+            if (words[w].Key == "and" && w < lastWord && _indefiniteArticles.Contains(words[w + 1].Key)) continue;
             if (words[w].Key is "," or ";" or ":" or "." or "and" or "but" or "while") return -1;
             // a toll verb leads to its figure: in "the number of guards wounded when a shell hit their post rose to six"
             // the first "hit" has no figure after it

@@ -212,6 +212,22 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A sentence of the frame that names the frame's place says no attack happened there (background.tsv kind not_here: a
+    /// brief that clears up a rumour, "police say no bomb went off in X; the wounded of the Y blast were only treated in
+    /// X's hospital"), and no sentence of the frame tells an attack in strong words with the
+    /// frame's place as its scene: the place is only where the victims of another attack were taken, no incident.
+    /// </summary>
+    private static bool DeniedAtPlace(AnnotatedDocument doc, Frame frame)
+    {
+        var denial = frame.Sentences.FirstOrDefault(f => !f.IsBackground && f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
+                                                         && BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "not_here"));
+        if (denial is null) return false;
+        if (frame.Sentences.Any(f => !f.IsBackground && f.Events.Any(e => e.As<EventCue>() is { Weak: false }) && f.EventPlaces.Any(p => frame.Holds(p.Place)))) return false;
+        if (Trace) Console.Error.WriteLine($"  said no attack happened there: {frame.Place.Name}");
+        return true;
+    }
+
+    /// <summary>
     /// The span rules out a meant harm in other words than background.tsv's: a verb before "out" (function_words.tsv kind
     /// rule_out_verb: "ruled out", "ruling out") with a word of a meant harm (kind rule_out_object: "sabotage", "a deliberate
     /// attack", "any criminal act") at most <see cref="RuleOutReach"/> words after it in its clause ("ruling out the theory of

@@ -449,7 +449,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>Every background cue of the sentence comes at or after <paramref name="position"/>.</summary>
     private static bool TellsBeforeBackground(AnnotatedDocument doc, SentenceFacts f, int position) =>
-        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "hazard" or "accident_site" or "mishap" or "no_foul_play" or "no_attack" or "find" or "relic" or "drill" or "staged");
+        BackgroundCues(doc, f.Sentence.Span).All(b => b.Start >= position || b.As<string>() is "accident" or "hazard" or "accident_site" or "mishap" or "no_foul_play" or "no_attack" or "not_here" or "find" or "relic" or "drill" or "staged");
 
     /// <summary>
     /// The background cues of a span, leaving out those that begin a name: a capitalised word inside a sentence that is

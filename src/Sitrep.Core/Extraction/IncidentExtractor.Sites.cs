@@ -28,7 +28,7 @@ public sealed partial class IncidentExtractor
     /// <item>any other sentence (the lead that counts the attacks, a claim of both, a total, a headline) is shared by all
     ///   the sites without its figures: a figure written right before a site ("four at A Chowk and three at B Gate") is
     ///   that site's; the others count the attacks together, the wave's ("Fifteen were injured in the two blasts",
-    ///   "the first reports put the toll at five").</item>
+    ///   "the first reports put the toll at five"); a target that names another site is that site's alone.</item>
     /// </list>
     /// A single attack told with two names of its place ("a bomb went off on A Street near B Square") is no such case:
     /// no sentence tells an attack at one site alone for each, and nothing counts two attacks. Only one town's frame may
@@ -95,7 +95,11 @@ public sealed partial class IncidentExtractor
         foreach (var s in sentences)
         {
             if (own.TryGetValue(s, out var k)) { members[k].Sentences.Add(s); continue; }
-            foreach (var member in members) member.Sentences.Add(s with { Casualties = [] });
+            // a sentence shared by the sites keeps for each only the targets that name no other site ("grenades hit a bar
+            // and a bus park": the bar's incident is no attack on transport)
+            var named = mentions.GetValueOrDefault(s) ?? [];
+            for (var i = 0; i < members.Count; i++)
+                members[i].Sentences.Add(s with { Casualties = [], Targets = s.Targets.Where(t => !named.Any(m => m.Site != i && m.Start < t.End && t.Start < m.End)).ToList() });
             waveSentences.Add(s);
         }
         foreach (var c in casualties)

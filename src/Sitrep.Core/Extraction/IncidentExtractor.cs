@@ -1347,7 +1347,7 @@ public sealed partial class IncidentExtractor
             foreach (var f in frames)
                 Console.Error.WriteLine($"  frame {f.Place.Name} ({f.Place.Kind}) {f.Date?.Value}{(f.Date is not null && !f.DateFromAttack ? " (no attack's day)" : "")}: sentences {string.Join(',', f.Sentences.Select(x => x.Sentence.Index))}, " +
                                         $"casualties {string.Join(' ', f.Casualties.Select(c => $"{c.Mention.Kind}:{c.Mention.Value}"))}, {(kept.Contains(f) ? "kept" : "not worth it")}");
-        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f) && !HeadlinesPastAttack(doc, facts, f) && !RetellsPastAttack(doc, facts, f)).ToList();
+        kept = kept.Where(f => !SummaryOfOthers(doc, f, kept) && !DeniedByHeadline(doc, facts, f) && !DeniedAtPlace(doc, f) && !HeadlinesPastAttack(doc, facts, f) && !RetellsPastAttack(doc, facts, f)).ToList();
         if (wave is not null) wave = wave.Where(kept.Contains).ToList();
         if (wave is { Count: < 2 }) wave = null;
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);

@@ -566,6 +566,7 @@ public class TargetReadingTests
     [InlineData("Two blasts set a storage tank on fire at a fuel terminal on the coast near Kano on Tuesday night.", "business,utilities")]
     [InlineData("A drone crashed into an oil terminal outside Kano before dawn on Friday, wounding four workers.", "business,utilities")]
     [InlineData("A drone hit a gas processing plant outside Kano on Monday, starting a fire.", "business,utilities")]
+    [InlineData("A drone hit a fuel depot outside Kano on Monday, starting a fire.", "business,utilities")]
     [InlineData("A bomb went off at an electricity substation outside Kano on Sunday night, damaging two transformers.", "utilities")]
     public void A_company_fuel_site_is_a_business_too(string text, string targets) =>
         Assert.Equal(targets.Split(','), Targets(text));

@@ -489,12 +489,13 @@ public class WaveReadingTests
             + "\"Three men died in the restaurant. Ten minutes on, a second device went off at the crowded bus park, where people waited for the late coaches to Karachi. One more man was killed there,\" he said.",
             "Larkana||3; Larkana||1 / waves 1 / wave killed 4 / wave injured "
         },
-        // a later page that names the two sites together after attacks in the plural: both sites' incidents of one wave
+        // a later page that names the two sites together after attacks in the plural: both sites' incidents of one wave; the toll
+        // of the attacks "on a restaurant and a bus park" ("and" before "a" joins the sites, no new clause) is the wave's
         {
             "Larkana toll rises",
             "LARKANA, 2 March 2021 - The toll of the grenade attacks on a restaurant and a bus park in Larkana on Monday night rose to six, police said.\n\n"
             + "Police say one cell carried out both attacks.",
-            "Larkana||0; Larkana||0 / waves 1 / wave killed  / wave injured "
+            "Larkana||0; Larkana||0 / waves 1 / wave killed 6 / wave injured "
         },
         // a second device found unexploded, or disarmed, struck no site (function_words.tsv kind unspent_word): one incident
         {
@@ -520,6 +521,22 @@ public class WaveReadingTests
         var killed = string.Join(",", reading.Waves.SelectMany(w => w.Killed).Select(f => f.Value));
         var injured = string.Join(",", reading.Waves.SelectMany(w => w.Injured).Select(f => f.Value));
         Assert.Equal(expected, $"{reports} / waves {reading.Waves.Count} / wave killed {killed} / wave injured {injured}");
+    }
+
+    /// <summary>
+    /// A lead that names both sites ("grenades into a cafe and a bus station") is shared by the sites' incidents, but each
+    /// keeps only its own site's target from it: the cafe's incident is no attack on transport, the station's no attack on a business.
+    /// </summary>
+    [Fact]
+    public void Each_site_keeps_only_its_own_targets_of_a_shared_lead()
+    {
+        var reading = Read("Grenades hit cafe and bus station in Larkana",
+            "LARKANA, 2 March 2021 - Men threw grenades into a cafe and a bus station in Larkana on Monday night, killing four people, police said.\n\n"
+            + "The first grenade landed among customers of the cafe at about 9 p.m., an officer said.\n\n"
+            + "\"Three men died in the cafe. Ten minutes on, a second device went off at the bus station. One more man was killed there,\" he said.",
+            new DateOnly(2021, 3, 2));
+        var targets = string.Join("; ", reading.Reports.Select(r => $"{Best(r.Killed)}:{string.Join(",", r.Targets.Order())}"));
+        Assert.Equal("3:business,civilians; 1:civilians,transportation", targets);
     }
 
     /// <summary>The reading of one article of our own words, its title prepended as a scraped page has it.</summary>

@@ -74,6 +74,7 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.SiteStaff, "watchman", true)]
     [InlineData(FunctionWords.SiteStaff, "guards", true)]
     [InlineData(FunctionWords.TradeUtility, "oil terminal", true)]
+    [InlineData(FunctionWords.TradeUtility, "fuel depot", true)]
     [InlineData(FunctionWords.TradeUtility, "substation", false)]
     [InlineData(FunctionWords.KindleVerb, "broke", false)]
     [InlineData(FunctionWords.CareNoun, "market", false)]

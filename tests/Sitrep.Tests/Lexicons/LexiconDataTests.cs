@@ -17,7 +17,7 @@ public class LexiconDataTests
     private static readonly HashSet<string> CasualtyKinds = ["killed", "injured", "shot", "stabbed", "treated", "perpetrator_killed", "mixed"];
     private static readonly HashSet<string> Positions = ["after", "before", "around", "victim", "single", "self", "object", "intake", "harm"];
     private static readonly HashSet<string> WaveKinds = ["wave", "total", "separate", "elsewhere", "sameday", "another", "later", "unrelated", "told", "apart", "member", "counted", "onenight", "link"];
-    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "foiled", "hypothetical", "accident", "hazard", "accident_site", "mishap", "no_foul_play", "no_attack", "find", "relic", "ranking", "withdrawn", "refuted", "natural", "counter", "drill", "staged", "rumoured", "neutral"];
+    private static readonly HashSet<string> BackgroundKinds = ["aggregate", "past", "past_after", "future", "foiled", "hypothetical", "accident", "hazard", "accident_site", "mishap", "no_foul_play", "no_attack", "not_here", "find", "relic", "ranking", "withdrawn", "refuted", "natural", "counter", "drill", "staged", "rumoured", "neutral"];
 
     /// <summary>Common words that must never be matched, ignoring case, as an actor's name.</summary>
     private static readonly HashSet<string> CommonWords =
