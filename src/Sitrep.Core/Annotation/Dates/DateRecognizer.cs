@@ -361,12 +361,26 @@ public sealed class DateRecognizer
             if (date.Precision != Day || date.Since) continue;
             var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
             if (NonEmptyLinesBefore(text, lineStart) >= PageHeadLines) return null;
-            var lineEnd = text.IndexOf('\n', date.End);
-            if (lineEnd < 0) lineEnd = text.Length;
-            if (lineEnd - lineStart > PageDateLineLength) continue;
-            if (OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd)) return date.Date;
+            if (StandsOnItsLine(text, date)) return date.Date;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The day stands on a date line of its own, anywhere in the text: a page's, or an entry's of a feed or a list
+    /// ("&lt;pubDate&gt;Sat, 18 Jul 2026 22:10:00 +0700&lt;/pubDate&gt;", "Posted 3 March 2026, 14:05"); the line, at most
+    /// <see cref="PageDateLineLength"/> characters, holds nothing but the date, numbers, punctuation and the words of
+    /// dates.tsv's kind <c>stamp</c>, month and weekday names. Not a day counted from publication by a word alone.
+    /// </summary>
+    public bool StandsOnItsLine(string text, DateMention date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(date);
+        if (date.Precision != Day || date.Since || date.Relative) return false;
+        var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', date.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        return lineEnd - lineStart <= PageDateLineLength && OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd);
     }
 
     private static int NonEmptyLinesBefore(string text, int position)
