@@ -1213,7 +1213,7 @@ public sealed partial class IncidentExtractor
         var fields = facts.Where(f => !f.IsTitle && !f.IsCaption).Select(f => FieldDay(doc, f)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
         if (fields is [var field] && (published is null || field.Date <= published.Value)) return field;
         DateMention? weekOld = null;
-        foreach (var f in StoryWindow(doc, facts))
+        foreach (var f in facts.Take(8))
         {
             if (CountedBackAttack(facts, f, published) is { } counted) return counted;
             // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
@@ -1254,37 +1254,6 @@ public sealed partial class IncidentExtractor
         // ("shot dead in Las Vegas in 1996") is background to it.
         var latest = doc.Dates.Where(d => !d.Since).Select(d => d.Date.Year).DefaultIfEmpty(0).Max();
         return latest > 0 ? new DateMention(0, 0, new DateOnly(latest, 1, 1), "year") : null;
-    }
-
-    /// <summary>The opening's sentences of the body that <see cref="StoryDate"/> reads for the attack's day (see <see cref="StoryWindow"/>).</summary>
-    private const int StoryWindowSentences = 8;
-
-    /// <summary>
-    /// The opening in which <see cref="StoryDate"/> looks for the attack: the first <see cref="StoryWindowSentences"/>
-    /// sentences of the article's body, and whatever page furniture stands among them in the first as many of the page.
-    /// The page's top (a masthead, a menu, the headline and its repeat, a byline, a reading time, a photo's caption) is
-    /// no part of the body, so a long one does not push the lead's attack out of reach. A sentence of the body ends as
-    /// prose does (<see cref="EndsAsProse"/>), and is no headline or caption.
-    /// </summary>
-    private static IEnumerable<SentenceFacts> StoryWindow(AnnotatedDocument doc, List<SentenceFacts> facts)
-    {
-        var (body, last) = (0, -1);
-        for (var i = 0; i < facts.Count; i++)
-        {
-            var f = facts[i];
-            // a sentence's clauses count once, by the whole sentence
-            var isBody = !f.IsTitle && !f.IsCaption && EndsAsProse(doc, doc.SentenceAt(f.Sentence.Start));
-            if (isBody && f.Sentence.Index != last && ++body > StoryWindowSentences) yield break;
-            if (isBody) last = f.Sentence.Index;
-            if (isBody || i < StoryWindowSentences) yield return f;
-        }
-    }
-
-    /// <summary>The sentence ends with a full stop, a question or an exclamation mark (a closing quote or bracket after it aside): prose, not a page's line.</summary>
-    private static bool EndsAsProse(AnnotatedDocument doc, Sentence sentence)
-    {
-        var end = doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd().TrimEnd("\"'”’)]");
-        return end.Length > 0 && end[^1] is '.' or '!' or '?';
     }
 
     /// <summary>
