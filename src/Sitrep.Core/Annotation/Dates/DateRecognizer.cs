@@ -368,7 +368,7 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// The day stands on a date line of its own, anywhere in the text: a page's, or an entry's of a feed or a list
-    /// ("&lt;pubDate&gt;Sat, 18 Jul 2026 22:10:00 +0700&lt;/pubDate&gt;", "Posted 3 March 2026, 14:05"); the line, at most
+    /// ("&lt;pubDate&gt;Mon, 07 Sep 2026 09:00:00 +0000&lt;/pubDate&gt;", "Posted 3 March 2026, 14:05"); the line, at most
     /// <see cref="PageDateLineLength"/> characters, holds nothing but the date, numbers, punctuation and the words of
     /// dates.tsv's kind <c>stamp</c>, month and weekday names. Not a day counted from publication by a word alone.
     /// </summary>
@@ -922,7 +922,7 @@ public sealed class DateRecognizer
     }
 
     /// <summary>
-    /// The day told right after its month, a comma and a dates.tsv dayof phrase: "In April, on the ninth, a bomb went off",
+    /// The day told right after its month, a comma and a dates.tsv dayof phrase: "In May, on the third, gunmen raided a farm",
     /// "in May 2016, on the 3rd": an ordinal word (kind dayword) or an ordinal day, not one of something else (kind notday:
     /// "in March, on the second floor").
     /// </summary>
