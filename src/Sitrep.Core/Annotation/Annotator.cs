@@ -59,6 +59,7 @@ public sealed class Annotator
         }
         var places = _places.Recognize(text, tokens, context: Sources.SiteName.Of(document.Article), domain: Sources.SiteName.TopLevelDomain(document.Article));
         dates = OutsidePlaceNames(dates, places);
+        dates = dates.Select(d => _dates.StandsOnItsLine(text, d) ? d with { OwnLine = true } : d).ToList();
         var cues = new List<Cue>(Math.Max(8, words.Count / 16));
         var starts = ArrayPool<int>.Shared.Rent(Math.Max(1, words.Count));
         try

@@ -19,6 +19,12 @@ public sealed record DateMention(int Start, int End, DateOnly Date, string Preci
     /// </summary>
     public bool Relative { get; init; }
 
+    /// <summary>
+    /// The day stands on a date line of its own (<see cref="Dates.DateRecognizer.StandsOnItsLine"/>): a page's or an
+    /// entry's stamp, which dates the entry below it, not an act.
+    /// </summary>
+    public bool OwnLine { get; init; }
+
     /// <summary>The contract's date string: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
     public string Value => Precision switch
     {

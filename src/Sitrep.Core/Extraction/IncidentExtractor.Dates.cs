@@ -1063,9 +1063,25 @@ public sealed partial class IncidentExtractor
     private DateMention FromReportDay(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         if (!d.Relative || d.Precision != "day" || doc.Published is not { } published) return d;
-        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h)) ?? RowDay(doc, f);
+        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h)) ?? RowDay(doc, f) ?? EntryDay(doc, f, published);
         return heading is null ? d : d with { Date = heading.Date.AddDays(d.Date.DayNumber - published.DayNumber) };
     }
+
+    /// <summary>
+    /// The day of the entry the sentence belongs to, on a page of dated entries (a feed's items, a list of posts): at
+    /// least <see cref="MinEntryDays"/> date lines of their own (<see cref="DateMention.OwnLine"/>) with different days,
+    /// and the nearest above the sentence older than the page. The entry's time words ("tonight", "this morning") count
+    /// from its own day, not from the day the page was saved.
+    /// </summary>
+    private static DateMention? EntryDay(AnnotatedDocument doc, SentenceFacts f, DateOnly published)
+    {
+        var lines = doc.Dates.Where(h => h.OwnLine).ToList();
+        if (lines.Select(h => h.Date).Distinct().Count() < MinEntryDays) return null;
+        return lines.LastOrDefault(h => h.End <= f.Sentence.Start) is { } entry && entry.Date < published ? entry : null;
+    }
+
+    /// <summary>The fewest different days of a page's own date lines that make it a page of dated entries (<see cref="EntryDay"/>).</summary>
+    private const int MinEntryDays = 2;
 
     /// <summary>
     /// The day in a cell of the table row the sentence belongs to (its line opens on cells between bars, at least

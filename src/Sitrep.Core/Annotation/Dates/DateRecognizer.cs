@@ -361,12 +361,26 @@ public sealed class DateRecognizer
             if (date.Precision != Day || date.Since) continue;
             var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
             if (NonEmptyLinesBefore(text, lineStart) >= PageHeadLines) return null;
-            var lineEnd = text.IndexOf('\n', date.End);
-            if (lineEnd < 0) lineEnd = text.Length;
-            if (lineEnd - lineStart > PageDateLineLength) continue;
-            if (OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd)) return date.Date;
+            if (StandsOnItsLine(text, date)) return date.Date;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The day stands on a date line of its own, anywhere in the text: a page's, or an entry's of a feed or a list
+    /// ("&lt;pubDate&gt;Mon, 07 Sep 2026 09:00:00 +0000&lt;/pubDate&gt;", "Posted 3 March 2026, 14:05"); the line, at most
+    /// <see cref="PageDateLineLength"/> characters, holds nothing but the date, numbers, punctuation and the words of
+    /// dates.tsv's kind <c>stamp</c>, month and weekday names. Not a day counted from publication by a word alone.
+    /// </summary>
+    public bool StandsOnItsLine(string text, DateMention date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(date);
+        if (date.Precision != Day || date.Since || date.Relative) return false;
+        var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', date.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        return lineEnd - lineStart <= PageDateLineLength && OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd);
     }
 
     private static int NonEmptyLinesBefore(string text, int position)
@@ -895,12 +909,32 @@ public sealed class DateRecognizer
         if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next) ||
             TryRelativeYear(text, p, j + 1, published, out monthYear, out next))
         {
-            date = new Found(j, next, Valid(monthYear, month.Value, 1), Month);
+            date = TryDayAfterMonth(text, p, next, out var dayAfter, out var afterDayAfter)
+                ? new Found(j, afterDayAfter, Valid(monthYear, month.Value, dayAfter), Day)
+                : new Found(j, next, Valid(monthYear, month.Value, 1), Month);
             return true;
         }
         if ((!month.Alone && !cue) || month.Dated) return false;
-        date = new Found(j, j + 1, ResolveMonth(month.Value, published), Month);
+        date = !heading && TryDayAfterMonth(text, p, k, out var laterDay, out var afterLaterDay)
+            ? new Found(j, afterLaterDay, ResolveDay(null, month.Value, laterDay, published, textYear), Day)
+            : new Found(j, j + 1, ResolveMonth(month.Value, published), Month);
         return true;
+    }
+
+    /// <summary>
+    /// The day told right after its month, a comma and a dates.tsv dayof phrase: "In May, on the third, gunmen raided a farm",
+    /// "in May 2016, on the 3rd": an ordinal word (kind dayword) or an ordinal day, not one of something else (kind notday:
+    /// "in March, on the second floor").
+    /// </summary>
+    private bool TryDayAfterMonth(string text, List<Piece> p, int k, out int day, out int next)
+    {
+        day = 0;
+        next = k;
+        if (k >= p.Count || !p[k].Is(text, ',') || !_words.DayOf.TryMatch(text, p, k + 1, out _, out var afterDayOf)) return false;
+        var isDay = afterDayOf < p.Count && p[afterDayOf].Kind == TokenKind.Number
+            ? TryOrdinalDay(text, p, afterDayOf, out day, out next)
+            : _words.DayWords.TryMatch(text, p, afterDayOf, out day, out next);
+        return isDay && !_words.NotDay.Matches(text, p, next);
     }
 
     /// <summary>A day of the month, 1-31, with an optional glued ordinal suffix ("5th"); no other word glued to it but a stop, a comma or an entry's colon.</summary>
