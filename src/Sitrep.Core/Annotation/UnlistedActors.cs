@@ -183,7 +183,10 @@ public static class UnlistedActors
             // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
             // "the protest group X, whose ..., denies any part in the blazes": a name in apposition right after
             // the noun, in a sentence of the group's own claim or denial
-            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && OwnClaimAfter(w) ? w + 1 : null)) is not { } n) return null;
+            // "attribute the attack to the armed group \"X\"": a quoted name right after a noun said to be armed names it, whatever
+            // the sentence tells
+            var armedNoun = !criminal && w > 0 && _armedDescriptors.Contains(words[w - 1].Key) && w + 1 < words.Count && IsOpeningQuote(w + 1);
+            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && (OwnClaimAfter(w) || armedNoun) ? w + 1 : null)) is not { } n) return null;
             return NameGivenAt(w, n, criminal);
         }
 
@@ -249,7 +252,10 @@ public static class UnlistedActors
                 if (words[q].Key is "\"" or "\u201d" or "'" or "\u2019") return NameWord(q - 1) ? q - 1 : null;
                 if (NameWord(q)) continue;
                 var length = words[q].End - words[q].Start;
-                if (!char.IsLower(text[words[q].Start]) || length > MaxQuotedInnerWordLetters || !char.IsLetter(text[words[q].Start])) return null;
+                // a lower-case word of any length right after a connector, as French and Spanish write a name ("Front de
+                // libération du X")
+                var afterConnector = Connector(q - 1) && char.IsLower(text[words[q - 1].Start]) && !Connector(q);
+                if (!char.IsLower(text[words[q].Start]) || (length > MaxQuotedInnerWordLetters && !afterConnector) || !char.IsLetter(text[words[q].Start])) return null;
             }
             return null;
         }

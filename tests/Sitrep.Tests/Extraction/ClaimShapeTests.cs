@@ -255,6 +255,8 @@ public class ClaimShapeTests
         // the denial of one who speaks for the group, told anywhere in its subject, asides included
         { "Gunmen shot dead two officers at a checkpoint in Maturin on Sunday. Police suspect the Sindicato del Caribe, a gang active in the port. A voice message, said to come from the gang leader, rejects the accusation.", "Sindicato del Caribe", "denied" },
         { "Gunmen shot dead two officers at a checkpoint in Maturin on Sunday. Police suspect the Sindicato del Caribe, a gang active in the port. A letter signed by the gang's leader, left at a radio station, denied any role.", "Sindicato del Caribe", "denied" },
+        // a quoted name right after a noun said to be armed, written the French way with lower-case words after its connectors
+        { "Gunmen burned three lorries on the road near Mopti on Tuesday. The governor ascribes the ambush to the armed group \"Union de défense du Delta\".", "Union de défense du Delta", "attributed" },
     };
 
     /// <summary>
