@@ -303,6 +303,7 @@ public sealed partial class IncidentExtractor
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
             IsTableRow = tableRow && !tableTotal,
+            RowStart = PipeTable.RowStart(doc.Text, s.Start),
             OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
@@ -1164,7 +1165,7 @@ public sealed partial class IncidentExtractor
             var cell = cells[i];
             if (cell.Start < s.Start || cell.End > s.End || cell.End <= cell.Start) continue;
             var heading = doc.Text.Substring(header[i].Start, header[i].End - header[i].Start).Trim().ToLowerInvariant();
-            var headWord = heading.Split([' ', '(', ':', '/'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            var headWord = PipeTable.HeadingWords(heading).FirstOrDefault();
             if (headWord is null || !_claimLabels.Contains(headWord)) continue;
             var first = doc.WordAt(cell.Start);
             if (first >= doc.Words.Count || doc.Words[first].Start >= cell.End) continue;
