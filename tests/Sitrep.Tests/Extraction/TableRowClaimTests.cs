@@ -38,6 +38,33 @@ public class TableRowClaimTests
     }
 
     /// <summary>
+    /// The same list written a cell per line ("|-", then "| 2 March", "| Wajir" on lines of their own), with a citation
+    /// after each note whose day is the source's: read as the rows written on one line are, each row dated by its own cell.
+    /// </summary>
+    [Fact]
+    public void A_wiki_table_written_a_cell_per_line_is_read_by_rows()
+    {
+        const string title = "List of attacks in March 2024";
+        const string text = "A list of the attacks reported in the north-east this month.\n\n"
+                            + "{| class=\"wikitable\"\n|-\n! Date\n! Place\n! Type\n! Dead\n! Perpetrator\n! Notes\n"
+                            + "|-\n| 2 March\n| Wajir\n| Shooting\n| 3\n| ?\n| Gunmen fired on a bus at the stage. Police blamed the Dorvan militia.<ref>North Star, 4 March 2024</ref>\n"
+                            + "|-\n| 9 March\n| Mandera\n| Bombing\n| 5\n| claimed\n| A bomb went off in the cattle market.<ref>Coast Wire, 10 March 2024</ref>\n"
+                            + "|-\n| 9 March\n| Garissa\n| Shooting\n| 2\n| ?\n| Two guards were shot at a depot gate.\n|}\n";
+        var reading = Read(title, text);
+
+        Assert.Equal("Wajir|2024-03-02|Dorvan militia|attributed; Garissa|2024-03-09|-|unknown; Mandera|2024-03-09|-|unknown", Claims(reading));
+    }
+
+    /// <summary>A day inside a wiki citation ("&lt;ref&gt;Source, day&lt;/ref&gt;") is the source's; a self-closed "&lt;ref name=x /&gt;" holds nothing.</summary>
+    [Theory]
+    [InlineData("A shop burned.<ref>North Star, 4 March 2024</ref>", "4 March", true)]
+    [InlineData("A shop burned.<ref name=\"ns\">North Star, 4 March 2024</ref>", "4 March", true)]
+    [InlineData("A shop burned on 4 March.<ref>North Star</ref>", "4 March", false)]
+    [InlineData("A shop burned.<ref name=\"ns\" /> On 4 March a bus was hit.", "4 March", false)]
+    public void A_citations_day_is_its_sources(string text, string day, bool inside) =>
+        Assert.Equal(inside, IncidentExtractor.InCitation(text, text.IndexOf(day, StringComparison.Ordinal)));
+
+    /// <summary>
     /// A name that fills a cell under a heading of claim ("Perpetrator", and an export's "claimed_by", read as "claimed
     /// by") is the group of its row, even one the catalogue does not know; the kind in brackets after it is the row's claim.
     /// </summary>
