@@ -1,3 +1,4 @@
+using Sitrep.Extraction;
 using Sitrep.Lexicons;
 
 namespace Sitrep.Annotation;
@@ -46,6 +47,7 @@ public static class UnlistedActors
             if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
             if (reader.MemberOfNamedGroup(w) is { } band) found.TryAdd(band.Name, new Actor(band.Name, band.Type));
             if (reader.AbbreviatedName(w) is { } spelled) found.TryAdd(spelled, new Actor(spelled, "insurgent"));
+            if (reader.NameInClaimCell(w) is { } listed) found.TryAdd(listed, new Actor(listed, "insurgent"));
         }
         // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
         if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
@@ -83,6 +85,7 @@ public static class UnlistedActors
         private readonly string[][] _membershipPhrases = functionWords.Of(FunctionWords.MembershipPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _groupNameHeads = functionWords.Of(FunctionWords.GroupNameHead);
         private readonly IReadOnlySet<string> _negations = functionWords.Of(FunctionWords.Negation);
+        private readonly IReadOnlySet<string> _claimLabels = functionWords.Of(FunctionWords.ClaimLabel);
 
         /// <summary>
         /// A name ending at word <paramref name="w"/>, maybe its abbreviation in brackets, then ", a" and at most a few
@@ -624,6 +627,32 @@ public static class UnlistedActors
         private bool OwnClaimStartsAt(int w) =>
             cues.Any(c => c.Kind == CueKind.Claim && c.FirstWord == w && c.Value is "claimed" && words[c.LastWord].Key != "by")
             && char.IsLower(text[words[w].Start]);
+
+        /// <summary>
+        /// The capitalised name that fills a table's cell from word <paramref name="w"/>, under a column headed by a claim
+        /// label (function_words.tsv kind claim_label as the heading's first word: "Perpetrator", "Claimed by",
+        /// "claimed_by"): "| X Front (claimed) |", "| Mouvement pour la Y |". The name is the whole cell but a bracket
+        /// after it; one word must be an abbreviation; a cell that describes ("Unknown gunmen") or says no names no one.
+        /// </summary>
+        public string? NameInClaimCell(int w)
+        {
+            var at = words[w].Start;
+            if (!NameWord(w)) return null;
+            var cells = PipeTable.CellsAt(text, at);
+            var i = cells.FindIndex(c => c.Start == at);
+            if (i < 0) return null;
+            var header = PipeTable.HeaderAbove(text, at);
+            if (header.Count != cells.Count
+                || PipeTable.HeadingWords(text[header[i].Start..header[i].End]).FirstOrDefault() is not { } heading || !_claimLabels.Contains(heading)) return null;
+            var cell = cells[i];
+            var last = w;
+            while (last + 1 < words.Count && words[last + 1].End <= cell.End && last - w + 1 < MaxNameWords && Continues(last + 1)) last++;
+            var rest = text.AsSpan(words[last].End, cell.End - words[last].End).Trim();
+            if (rest.Length > 0 && rest[0] != '(') return null;
+            if (last == w && !IsAbbreviation(w)) return null;
+            if (_negations.Contains(words[w].Key) || Known(w, last) || NamesOffice(w, last)) return null;
+            return text[words[w].Start..words[last].End];
+        }
 
         /// <summary>The capitalised name of a group right before word <paramref name="w"/>, past fillers and an aside; null when there is none.</summary>
         private string? NameBefore(int w)

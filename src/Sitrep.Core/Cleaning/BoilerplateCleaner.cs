@@ -30,6 +30,7 @@ public static class BoilerplateCleaner
         if (subtitles) DropCueLines(article.Text, lines, furniture);
         var softWrapped = subtitles || SoftWrap.IsSoftWrapped(read);
         if (softWrapped) DropPageFurniture(lines, furniture);
+        JoinWikiCells(article.Text, lines);
         DropRepeats(lines);
         DropTeasers(lines);
         JoinContinuationRows(article.Text, lines);
@@ -49,11 +50,13 @@ public static class BoilerplateCleaner
     {
         public int Number { get; } = number;
         public List<(int Start, int Length)> Segments { get; } = segments;
-        public string Key { get; } = key;
+        public string Key { get; set; } = key;
         public string? Teaser { get; } = teaser;
         public bool Dropped { get; set; }
         /// <summary>The indexes of segments that go on the one before them after a space, not a line break (a table cell's continuation).</summary>
         public HashSet<int> Spaced { get; } = [];
+        /// <summary>The indexes of segments, each a wiki table's cell opening on its mark ('|' or '!'), that go on the one before them after a space, the mark doubled (<see cref="JoinWikiCells"/>).</summary>
+        public HashSet<int> Marked { get; } = [];
         /// <summary>The number of the last line of the text this line holds (a table row's continuation lines joined to it).</summary>
         public int LastNumber { get; set; } = number;
     }
@@ -454,8 +457,14 @@ public static class BoilerplateCleaner
             }
             for (var i = 0; i < line.Segments.Count; i++)
             {
-                if (i > 0) Separate(text, map, line.Spaced.Contains(i) ? " " : "\n");
+                if (i > 0) Separate(text, map, line.Marked.Contains(i) || line.Spaced.Contains(i) ? " " : "\n");
                 var (start, length) = line.Segments[i];
+                // a wiki cell joined to its row: its mark doubled ("| Elmwood" goes on as "|| Elmwood"), the copy mapped to the mark
+                if (line.Marked.Contains(i))
+                {
+                    map.Keep(start, 1);
+                    text.Append(article.Text[start]);
+                }
                 // a word broken by a hyphen that is no part of it loses the hyphen
                 if (i == line.Segments.Count - 1 && k + 1 < kept.Count && joints[k + 1] == SoftWrap.Join.Word) length--;
                 map.Keep(start, length);
@@ -464,6 +473,52 @@ public static class BoilerplateCleaner
         }
         return new Document(article, text.ToString(), map);
     }
+
+    /// <summary>
+    /// A wiki-markup table written a cell per line ("{|", "! Date", "! Town", "|-", "| 06 May", "| Elmwood", "|}"): each
+    /// row's cells, and the header's, join the line of its first cell as segments after the doubled mark ("| 06 May ||
+    /// Elmwood", "! Date !! Town"), as a row written on one line has them, so the row is read whole. Done before repeats
+    /// are dropped: a cell equal to one of another row ("| ?", a province's name) stays in its row, and the row's key is
+    /// all its cells'. A row starts after "|-" (or the table's opening); a pipe table's line (closing on a pipe), a line
+    /// outside "{|" ... "|}" or after a blank one joins nothing.
+    /// </summary>
+    private static void JoinWikiCells(string text, List<Line> lines)
+    {
+        Line? row = null;
+        char? rowMark = null;
+        var last = -1;
+        var inTable = false;
+        foreach (var line in lines)
+        {
+            if (line.Dropped || line.Segments.Count == 0) continue;
+            var body = LineText(text, line);
+            if (body.StartsWith("{|") || body.StartsWith("|}")) { inTable = body[0] == '{'; row = null; continue; }
+            var mark = inTable ? CellMark(body) : null;
+            if (mark is null) { row = null; continue; }
+            if (row is not null && mark == rowMark && line.Number == last + 1 && line.Segments.Count == 1)
+            {
+                row.Marked.Add(row.Segments.Count);
+                row.Segments.Add(line.Segments[0]);
+                row.Key += "\n" + line.Key;
+                line.Dropped = true;
+                last = row.LastNumber = line.Number;
+                continue;
+            }
+            (row, rowMark, last) = (line, mark, line.Number);
+        }
+    }
+
+    /// <summary>The line's text from its first segment to its last, trimmed.</summary>
+    private static ReadOnlySpan<char> LineText(string text, Line line)
+    {
+        var (start, _) = line.Segments[0];
+        var (lastStart, lastLength) = line.Segments[^1];
+        return text.AsSpan(start, lastStart + lastLength - start).Trim();
+    }
+
+    /// <summary>The mark a wiki table's cell line opens on ('|' for a data cell, '!' for a heading), or null: "|-", "|}", "|+", "||" open none.</summary>
+    private static char? CellMark(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && line[0] is '|' or '!' && line[1] is not ('-' or '}' or '+' or '|' or '!') && line[^1] != '|' ? line[0] : null;
 
     private static void Separate(StringBuilder text, OffsetMap map, string separator)
     {

@@ -256,7 +256,8 @@ public sealed partial class IncidentExtractor
         // no scene of the attack the article tells
         if (BackgroundCues(doc, span).Any(b => CounterAccusesWithoutHarm(b, casualties))) { others.AddRange(eventPlaces); eventPlaces.Clear(); }
         // "a lawyer who had run the office since 2019": a date in an aside about someone dates them, not the sentence
-        var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties)).ToList();
+        // "<ref>Daily Courier, 7 March</ref>": a wiki page's citation dates its source, not the attack
+        var dates = doc.DatesIn(span).Where(d => !InDescriptiveClause(doc, s, d, casualties) && !InCitation(doc.Text, d.Start)).ToList();
         // "- Daily Courier: "Two kiosks burned overnight in X"": a link to another outlet's story quotes its headline, whose
         // "overnight" or "on Monday" counts from that story's day, not this page's: only a date written out dates it
         if (QuotesLinkedHeadline(doc, s)) dates = dates.Where(d => doc.Text[d.Start..d.End].Any(char.IsDigit)).ToList();
@@ -304,6 +305,7 @@ public sealed partial class IncidentExtractor
             HasTotalCue = waves.Any(w => w.As<string>() == "total") || tableTotal,
             IsTableTotal = tableTotal,
             IsTableRow = tableRow && !tableTotal,
+            RowStart = PipeTable.RowStart(doc.Text, s.Start),
             OpensWithMember = opensWithMember,
             OpensSeparately = OpensSeparately(doc, s),
             // "has the gang claimed the attacks?": a question claims nothing and blames no one
@@ -315,6 +317,22 @@ public sealed partial class IncidentExtractor
             IsBackground = periodToll || periodCount || RecallsEarlierYear(doc, span) || TellsHabit(doc, span, casualties, dates) || BackgroundCues(doc, span).Any(b => (b.As<string>() is "aggregate" or "past" or "past_after" or "future" || StoppedWithoutHarm(b, casualties)) && !DescribesWave(doc, b) && !PlannedAndDoneBy(doc, b) && !SpansHours(doc, b)
                 && !(b.As<string>() == "past_after" && afterOwn)),
         };
+    }
+
+    /// <summary>
+    /// The position is inside a wiki page's citation on its line, between "&lt;ref&gt;" (or "&lt;ref name=...&gt;") and
+    /// "&lt;/ref&gt;": the source's name and its day of publication, not what the sentence tells.
+    /// </summary>
+    public static bool InCitation(string text, int at)
+    {
+        var line = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var open = text.LastIndexOf("<ref", at, at - line + 1, StringComparison.OrdinalIgnoreCase);
+        if (open < 0) return false;
+        var tagEnd = text.IndexOf('>', open);
+        if (tagEnd < 0 || tagEnd >= at || text[tagEnd - 1] == '/') return false;
+        var close = text.IndexOf("</ref>", tagEnd, StringComparison.OrdinalIgnoreCase);
+        var lineEnd = text.IndexOf('\n', at);
+        return close >= at && (lineEnd < 0 || close < lineEnd);
     }
 
     /// <summary>Most words between a negated verb of happening and the date it denies.</summary>
@@ -1173,7 +1191,7 @@ public sealed partial class IncidentExtractor
             var cell = cells[i];
             if (cell.Start < s.Start || cell.End > s.End || cell.End <= cell.Start) continue;
             var heading = doc.Text.Substring(header[i].Start, header[i].End - header[i].Start).Trim().ToLowerInvariant();
-            var headWord = heading.Split([' ', '(', ':', '/'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            var headWord = PipeTable.HeadingWords(heading).FirstOrDefault();
             if (headWord is null || !_claimLabels.Contains(headWord)) continue;
             var first = doc.WordAt(cell.Start);
             if (first >= doc.Words.Count || doc.Words[first].Start >= cell.End) continue;

@@ -57,6 +57,21 @@ public sealed partial class IncidentExtractor
             && Geo.Kilometres(f.Place.Latitude, f.Place.Longitude, frame.Place.Latitude, frame.Place.Longitude) > OtherRowKilometres);
     }
 
+    /// <summary>
+    /// The claim was told in a table's row (<see cref="SentenceFacts.RowStart"/>: its claim column or a note in its last
+    /// cell) and <paramref name="frame"/> is told by another row of a table and not by that one: each row is an attack of
+    /// its own, and one row's claim or blame is no other row's.
+    /// </summary>
+    private static bool ToldInAnotherTableRow(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame, Claim? claim)
+    {
+        if (claim?.ClaimEvidence is not { } told) return false;
+        bool IsTold(SentenceFacts s) => doc.Document.ToOriginal(s.Sentence.Span) is var o && o.Start < told.End && told.Start < o.End;
+        var rows = facts.Where(s => s.RowStart >= 0 && IsTold(s)).Select(s => s.RowStart).ToHashSet();
+        if (rows.Count == 0) return false;
+        var own = frame.Sentences.Where(s => s.RowStart >= 0).Select(s => s.RowStart).ToHashSet();
+        return own.Count > 0 && !own.Overlaps(rows);
+    }
+
     /// <summary>Both frames have a day, and not the same one.</summary>
     private static bool OnAnotherDay(Frame a, Frame b) => a.Date is { } x && b.Date is { } y && x.Value != y.Value;
 
@@ -194,9 +209,13 @@ public sealed partial class IncidentExtractor
                 // "the governor attributed the attack to armed herders", "officials blamed herders for the raids": no group
                 // named, but the people others blame, described by what they are
                 if (actorCue is null && kind is "attributed" or "suspected") actorCue = DescribedGroupAfter(doc, s, claim);
+                // a claim in a table's row ("Claimed" column, a note in the row's last cell) names the group of its row only:
+                // one another sentence of the row names, never the article's main group, which may be another row's
+                if (actorCue is null && s.RowStart >= 0)
+                    actorCue = list.Where(o => o.RowStart == s.RowStart && o != s).SelectMany(o => o.Actors).FirstOrDefault(a => a.As<Actor>().Type != "state");
                 // a cue that names its doer after it names no one else when no actor follows it ("the killing was carried
                 // out by two ranchers"): not the article's main group
-                var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" ? null : mainActor);
+                var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" || s.RowStart >= 0 ? null : mainActor);
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
                     doc.Document.Evidence("responsibility", s.Sentence.Span),

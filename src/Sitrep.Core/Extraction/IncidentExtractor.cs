@@ -1082,7 +1082,8 @@ public sealed partial class IncidentExtractor
                 ? facts.Where(g => g.Sentence.Index != f.Sentence.Index && entries.TryGetValue(g.Sentence.Index, out var o) && o.Opener == f.Sentence.Index)
                 : reading.Reports.Count == 0
                     ? ToldOn(facts, f)
-                    : facts.Where(g => g.Sentence.Index > f.Sentence.Index).OrderBy(g => g.Sentence.Index).TakeWhile(g => g.ContinuesPast);
+                    : facts.Where(g => g.Sentence.Index > f.Sentence.Index).OrderBy(g => g.Sentence.Index)
+                        .TakeWhile(g => g.ContinuesPast || f.RowStart >= 0 && g.RowStart == f.RowStart);
             foreach (var next in following)
             {
                 frame.Sentences.Add(next);
@@ -1399,7 +1400,8 @@ public sealed partial class IncidentExtractor
             var ownOnly = frame != kept[0] && MarkedApart(doc, frame) || (kept.Count > 1 && ownClaim?.Actor is null && SaysUnclaimed(frame));
             // an attack in another country than the one the article's claim was told of is not the claim's ("the army
             // suspects the Front" of a bombing in one country, on a page that also tells a raid in another)
-            var shared = ToldAbroad(doc, kept, frame, articleClaim) || (!inWave && ToldOfAnotherRow(doc, facts, kept, frame, articleClaim)) ? null : articleClaim;
+            var shared = ToldAbroad(doc, kept, frame, articleClaim) || (!inWave && ToldOfAnotherRow(doc, facts, kept, frame, articleClaim))
+                         || ToldInAnotherTableRow(doc, facts, frame, articleClaim) ? null : articleClaim;
             // the accused's denial may be told with a later day of its own ("on 15 September, it issued a statement denying
             // its responsibility"), which makes its sentence background: it still answers the blame
             var claim = Answered(doc, denials, ownOnly ? ownClaim : inWave ? Prefer(ownClaim, waveClaim, shared) : Prefer(ownClaim, shared));

@@ -31,6 +31,17 @@ public static class PipeTable
     }
 
     /// <summary>
+    /// The start of the line of the data row that holds <paramref name="at"/> (a row with a header above it), -1 when that
+    /// line is no such row: a sentence that starts after the row's opening, in its last cell ("| 06 May || Elmwood || 2 ||
+    /// A shop was hit. Police blamed a gang."), is the same row's as the sentence that opens it.
+    /// </summary>
+    public static int RowStart(string text, int at)
+    {
+        var (start, _) = LineAround(text, at);
+        return CellsAt(text, start).Count > 0 && HeaderAbove(text, start).Count > 0 ? start : -1;
+    }
+
+    /// <summary>
     /// The header cells of the table whose data row holds <paramref name="at"/>: the first line of the run of rows above
     /// it, when a rule of dashes follows it; empty when the line is no data row of such a table.
     /// </summary>
@@ -67,6 +78,13 @@ public static class PipeTable
         if (header < 0) return [];
         return Cells(text, header, LineAround(text, header).End);
     }
+
+    /// <summary>
+    /// The words of a table's heading, in lower case: split at spaces, brackets, colons, slashes and the underscores of a
+    /// field's name, so that "claimed_by" is read as "Claimed by" is.
+    /// </summary>
+    public static IEnumerable<string> HeadingWords(string heading) =>
+        heading.ToLowerInvariant().Split([' ', '(', ')', ':', '/', '_'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The start and end of the line that holds <paramref name="at"/> (the end before its line break).</summary>
     private static (int Start, int End) LineAround(string text, int at)

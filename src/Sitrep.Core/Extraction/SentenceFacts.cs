@@ -72,6 +72,12 @@ public sealed record SentenceFacts
     /// "Elmwood | Sun 3 May, 22:10 | Depot burned | None"): in a series, one of its attacks.
     /// </summary>
     public bool IsTableRow { get; init; }
+    /// <summary>
+    /// The start of the line of the table's data row the sentence sits in (<see cref="PipeTable.RowStart"/>), -1 outside
+    /// any: a row's sentences, the one that opens it and those of its last cell after it, share it, and what they say
+    /// (a claim, a blame) is that row's alone.
+    /// </summary>
+    public int RowStart { get; init; } = -1;
     /// <summary>Opens on words that mark another attack than the one told before ("Separately, ...", "In another attack, ..."; waves.tsv kind separate).</summary>
     public bool OpensSeparately { get; init; }
     public required IReadOnlyList<Cue> Claims { get; init; }

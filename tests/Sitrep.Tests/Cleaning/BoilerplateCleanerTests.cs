@@ -19,6 +19,13 @@ public class BoilerplateCleanerTests
         ["a row whose first cell has text opens a record of its own"] = (
             "Roads were washed away.\n\nDay | Town | Note\nMon | Elmwood | bridge shut\nTue |  | pass shut",
             "Roads were washed away.\n\nDay | Town | Note\nMon | Elmwood | bridge shut\nTue |  | pass shut"),
+        // (the second "|-" goes as any repeated line does)
+        ["a wiki table written a cell per line has each row's cells on one line, a cell like another row's kept"] = (
+            "Roads were washed away.\n\n{| class=\"wikitable\"\n! Day\n! Town\n|-\n| Mon\n| Elmwood\n| ?\n|-\n| Tue\n| Ashby\n| ?\n|}",
+            "Roads were washed away.\n\n{| class=\"wikitable\"\n! Day !! Town\n|-\n| Mon || Elmwood || ?\n\n| Tue || Ashby || ?\n|}"),
+        ["cell lines outside a wiki table's markup stay apart"] = (
+            "Roads were washed away.\n\n| Mon\n| Elmwood",
+            "Roads were washed away.\n\n| Mon\n| Elmwood"),
         ["nothing to clean"] = ("Floods cut off mountain villages\n\nRoads were washed away.", "Floods cut off mountain villages\n\nRoads were washed away."),
         ["title repeated at the start"] = ("Floods cut off mountain villages\n\nFloods cut off mountain villages\n\nRoads were washed away.",
             "Floods cut off mountain villages\n\nRoads were washed away."),
