@@ -288,28 +288,6 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The sentence tells its bomb as hidden in a vehicle (function_words.tsv kinds made_noun, device_copula, conceal_verb,
-    /// conceal_preposition, carrier_vehicle): "the charge had been concealed in a parked motorbike", "explosives packed
-    /// into a cart" make a vehicle bomb. A bomb set under a car (SetBeneath) or left aboard a bus is none.
-    /// </summary>
-    private bool DeviceInVehicle(AnnotatedDocument doc, SentenceFacts s)
-    {
-        var first = doc.WordAt(s.Sentence.Start);
-        bool Is(int w, IReadOnlySet<string> kind) => w >= first && w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && kind.Contains(doc.Words[w].Key);
-        for (var n = first; n < doc.Words.Count && doc.Words[n].Start < s.Sentence.End; n++)
-        {
-            if (!Is(n, _madeNouns)) continue;
-            var w = n + 1;
-            if (w < doc.Words.Count && doc.Words[w].Key == ",") w++;
-            for (var copulas = 0; copulas < MaxCopulaWords && Is(w, _deviceCopulas); copulas++) w++;
-            if (!Is(w, _concealVerbs) || !Is(w + 1, _concealPrepositions)) continue;
-            for (var c = w + 2; c <= w + 2 + MaxContainerWords; c++)
-                if (Is(c, _carrierVehicles)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// The kind of a device the frame tells as one more of those named before: a word of repetition (function_words.tsv
     /// kind repeat_word: "second", "another") right before a device noun (kind device_noun), at most one word between
     /// ("a second device damaged the valve station", "another explosive device went off"), takes the kind of the nearest
@@ -651,15 +629,6 @@ public sealed partial class IncidentExtractor
         // a bomb told as made by hand or hidden in something carried ("the device was home-made", "a bomb hidden in a
         // cool-box"): an improvised device, not a bare explosive
         if ((weapons.Contains("explosive") || weapons.Count == 0 && eventType == "bombing") && frame.Sentences.Any(s => !s.IsBackground && ImprovisedDevice(doc, s))) { weapons.Remove("explosive"); weapons.Add("ied"); }
-        // a bomb told as hidden in a vehicle ("the explosive was hidden in a parked motorbike"): a vehicle bomb, whatever
-        // bare or improvised device the other sentences named
-        if ((weapons.Contains("explosive") || weapons.Contains("ied") || weapons.Count == 0 && eventType == "bombing")
-            && frame.Sentences.Any(s => !s.IsBackground && DeviceInVehicle(doc, s)))
-        {
-            weapons.Remove("explosive");
-            weapons.Remove("ied");
-            weapons.Add("vehicle_bomb");
-        }
         // one more device of a kind named before ("a second device", "another bomb"): the kind of the first
         if ((weapons.Contains("explosive") || weapons.Count == 0 && eventType == "bombing") && RepeatedDeviceKind(doc, frame) is { } repeated) { weapons.Remove("explosive"); weapons.Add(repeated); }
         eventType = AssaultWhenOnlyAttacked(eventType, weapons, frame);

@@ -286,7 +286,6 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _concealVerbs;
     private readonly IReadOnlySet<string> _concealPrepositions;
     private readonly IReadOnlySet<string> _containerNouns;
-    private readonly IReadOnlySet<string> _carrierVehicles;
     private readonly IReadOnlySet<string> _citedPieces;
     private readonly IReadOnlySet<string> _citedVerbs;
     private readonly IReadOnlySet<string> _correctionWords;
@@ -556,7 +555,6 @@ public sealed partial class IncidentExtractor
         _concealVerbs = words.Of(FunctionWords.ConcealVerb);
         _concealPrepositions = words.Of(FunctionWords.ConcealPreposition);
         _containerNouns = words.Of(FunctionWords.ContainerNoun);
-        _carrierVehicles = words.Of(FunctionWords.CarrierVehicle);
         _citedPieces = words.Of(FunctionWords.CitedPiece);
         _citedVerbs = words.Of(FunctionWords.CitedVerb);
         _correctionWords = words.Of(FunctionWords.CorrectionWord);

@@ -354,8 +354,6 @@ public sealed class FunctionWords
     public const string ConcealPreposition = "conceal_preposition";
     /// <summary>A bag, box, bin or other vessel a device is hidden in (IncidentExtractor.ImprovisedDevice).</summary>
     public const string ContainerNoun = "container_noun";
-    /// <summary>A vehicle a device hidden in makes a vehicle bomb: "motorbike", "cart" (IncidentExtractor.DeviceInVehicle).</summary>
-    public const string CarrierVehicle = "carrier_vehicle";
     /// <summary>A noun for a piece a paper ran, that a correction item cites by its day: "An article on 12 July about ..." (IncidentExtractor.CorrectionItems).</summary>
     public const string CitedPiece = "cited_piece";
     /// <summary>A verb that tells what the cited piece said, wrongly: "said", "gave" (IncidentExtractor.CorrectionItems).</summary>

@@ -122,12 +122,6 @@ public class WeaponReadingTests
         { "Blast at Kassala tax office", "KASSALA, Sudan (Wire) - A bomb went off at the door of the tax office in Kassala on Monday evening, wounding two clerks, police said.\n\nOfficers later found the remains of a timer beside the door, and said the bomb had been set to go off after closing time.", "Kassala:ied" },
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb, concealed in a picnic cooler beside a fish stall, blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:ied" },
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - An improvised device blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:ied" },
-        // a bomb hidden in a vehicle (function_words.tsv kind carrier_vehicle) is a vehicle bomb, however the other lines name
-        // it; one hidden aboard a bus is not, and a bicycle or cart bomb is one by its name (events.tsv)
-        { "Bomb kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A bomb went off at the gate of the tax office in Kassala on Monday, killing three clerks, police said.\n\nThe police said the explosives had been hidden in a motorbike left by the gate.", "Kassala:vehicle_bomb" },
-        { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A home-made bomb, concealed inside a donkey cart, blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:vehicle_bomb" },
-        { "Bicycle bomb kills three in Kassala", "KASSALA, Sudan (Wire) - A bicycle bomb blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:vehicle_bomb" },
-        { "Bomb kills three at Kassala bus station", "KASSALA, Sudan (Wire) - A bomb hidden in a bus blew up at the station in Kassala on Monday morning, killing three passengers, police said.", "Kassala:explosive" },
         // a bomb only left in a bag, hidden in a room, or called crude (South Asian papers' word for any hand-thrown bomb)
         // stays a bare explosive, and so does one beside a makeshift shrine
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb blew up at the market in Kassala on Monday morning, killing three traders, police said.\n\nPolice said the bomb had been left in a holdall near a fish stall.", "Kassala:explosive" },

@@ -6,9 +6,6 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
-    [InlineData(FunctionWords.CarrierVehicle, "motorbike", true)]
-    [InlineData(FunctionWords.CarrierVehicle, "cart", true)]
-    [InlineData(FunctionWords.CarrierVehicle, "bus", false)]
     [InlineData(FunctionWords.ProtestNoun, "clashes", false)]
     [InlineData(FunctionWords.Locative, "near", true)]
     [InlineData(FunctionWords.TotalLabel, "total", true)]
