@@ -96,15 +96,15 @@ incidents = [
             "Khan Shaykhun, 6 killed."),
     # --- Myanmar (Chin): a bomb at the township administration office of Falam; and an unrelated mine near Hpa-An ------
     at("falam-township-office-bombing-2022-10-08", "2022-10-08", FALAM,
-       "bombing", ZHDF, "denied", None, ["vehicle_bomb"], ["government"], ["civilians"],
+       "bombing", ZHDF, "denied", None, ["ied"], ["government"], ["civilians"],
        [2, 3], [], [5, 6], [], S[6:8], killed_best=3, injured_best=6,
        note="Saturday 8 October 2022 about 9:30 a.m.: a bomb hidden in a parked motorcycle exploded at the gate of "
             "the township general administration office of Falam. d1 (radio monitoring digest, Monday 10 October): "
             "the state broadcaster 'three staff members killed', blames the Zo Hills Defence Force (invented); an "
             "exile station 'two killed and five wounded' and the ZHDF's denial: denied. d2 (forwarded e-mail, 13 "
             "October; the field report sent Sunday says 'on Saturday'): three killed, six injured, two sent on to Hakha "
-            "(hospital town, no scene). The bomb was 'hidden in a motorcycle parked by the gate': vehicle_bomb, no "
-            "suicide (null)."),
+            "(hospital town, no scene). The bomb was 'hidden in a motorcycle parked by the gate': ied (as synthetic47 and "
+            "50 code a device left on a parked motorbike), no suicide (null)."),
     at("hpa-an-bus-mine-2022-10-09", "2022-10-09", HPAAN,
        "bombing", None, None, None, ["ied"], ["transportation", "civilians"], [],
        [4], [], [9], [], ["d1_falam_radio_digest"], killed_best=4, injured_best=9,

@@ -50,7 +50,7 @@ incidents = [
             "court clerk' among the dead (parts 2, 1) and 'eleven of the most seriously injured' flown to Quetta (a part "
             "of the wave's wounded, 11) added as optional figures."),
     at("loralai-bazaar-planted-bomb-2013-09-17", "2013-09-17", LORALAI,
-       "bombing", LEK, "claimed", None, ["vehicle_bomb"], ["police"], ["civilians", "business"],
+       "bombing", LEK, "claimed", None, ["ied"], ["police"], ["civilians", "business"],
        [4], [3, 1], [], [], S[0:2], group=WAVE, killed_best=4,
        note="Tuesday 17 September 2013 about 11:00 a.m.: a bomb fitted to a parked motorbike in the main bazaar of "
             "Loralai went off as a police patrol van passed: 4 killed (three policemen and a shopkeeper: parts, "

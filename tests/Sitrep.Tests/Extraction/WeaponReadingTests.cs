@@ -22,6 +22,10 @@ public class WeaponReadingTests
         { "Seven killed in raid near Kassala", "KASSALA, Sudan (Wire) - Raiders entered a village near Kassala on Monday night and attacked residents with machetes.\n\nSeven people were killed, officials said.", "Kassala:knife" },
         // the act's object may run several words before the "with" of its instrument
         { "Four killed in farmhouse near Kassala", "KASSALA, Sudan (Wire) - On Monday night armed individuals entered a farmhouse near Kassala and attacked the people who were inside with firearms and knives.\n\nFour people were killed, officials said.", "Kassala:firearm,knife" },
+        // a motorcycle laden or booby-trapped with explosives is a vehicle bomb by its name (events.tsv); a device left on a
+        // parked motorbike keeps the device's own name, as the eval golds code it
+        { "Motorbike blast kills three in Kassala", "KASSALA, Sudan (Wire) - An explosives-laden motorcycle blew up beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:vehicle_bomb" },
+        { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A home-made bomb left on a parked motorbike went off beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:ied" },
         // a car bomb told as a device set under the car is an ied meant for its occupant, as a sticky bomb is
         { "Car bomb kills judge in Kassala", "KASSALA, Sudan (Wire) - A judge was killed in Kassala on Monday when a bomb hidden beneath his jeep exploded as he drove to court, police said.\n\nThe car bomb also wounded a passer-by.", "Kassala:ied" },
         { "Car bomb kills four in Kassala market", "KASSALA, Sudan (Wire) - A car bomb exploded in a crowded market in Kassala on Monday, killing four people, police said.", "Kassala:vehicle_bomb" },
