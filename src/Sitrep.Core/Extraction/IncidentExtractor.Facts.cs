@@ -1830,7 +1830,8 @@ public sealed partial class IncidentExtractor
             }
             if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
             // "on the road that climbs from X towards Y" (function_words.tsv kind road_origin): the stretch starts at X, its scene
-            if (_roadOrigins.Contains(key) && RoadNounBefore(doc, w, first)) return true;
+            // (a road only: "the wounded came on the train from X" tells where they travelled from, not where they were hurt)
+            if (_roadOrigins.Contains(key) && RoadNounBefore(doc, w, first, vehicles: false)) return true;
             // "bombs went off in Westhaven (Carrick)": the place in brackets right after a name the gazetteer does not
             // hold says where that place lies, and so is where the attack was when a locative opens the name
             if (key == "(" && steps == 0 && UnknownNameBefore(doc, w, first)) continue;
@@ -1966,7 +1967,7 @@ public sealed partial class IncidentExtractor
     private bool LeadsAlongRoad(AnnotatedDocument doc, int w, int first) => _directionWords.Contains(doc.Words[w].Key) && RoadNounBefore(doc, w, first);
 
     /// <summary>A road or a journey (function_words.tsv kinds road_noun, journey_vehicle) at most <see cref="RoadReach"/> words before <paramref name="w"/>, no comma between.</summary>
-    private bool RoadNounBefore(AnnotatedDocument doc, int w, int first)
+    private bool RoadNounBefore(AnnotatedDocument doc, int w, int first, bool vehicles = true)
     {
         for (int v = w - 1, steps = 0; v >= first && steps < RoadReach; v--, steps++)
         {
@@ -1974,7 +1975,7 @@ public sealed partial class IncidentExtractor
             if (key is "," or ";") return false;
             // "waiting for the last train towards X": a vehicle's run leads there, as a road does (kind journey_vehicle;
             // read here only, so "a bus, which ..." is no road a relative clause describes)
-            if (_roadNouns.Contains(key) || _journeyVehicles.Contains(key)) return true;
+            if (_roadNouns.Contains(key) || vehicles && _journeyVehicles.Contains(key)) return true;
         }
         return false;
     }
