@@ -46,6 +46,7 @@ public static class UnlistedActors
             if (reader.QuotedSignature(w) is { } signer) found.TryAdd(signer, new Actor(signer, "insurgent"));
             if (reader.MemberOfNamedGroup(w) is { } band) found.TryAdd(band.Name, new Actor(band.Name, band.Type));
             if (reader.AbbreviatedName(w) is { } spelled) found.TryAdd(spelled, new Actor(spelled, "insurgent"));
+            if (reader.LedGroupName(w) is { } led) found.TryAdd(led, new Actor(led, "insurgent"));
         }
         // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
         if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
@@ -82,6 +83,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _voices = functionWords.Of(FunctionWords.SelfNamingVoice);
         private readonly string[][] _membershipPhrases = functionWords.Of(FunctionWords.MembershipPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _groupNameHeads = functionWords.Of(FunctionWords.GroupNameHead);
+        private readonly IReadOnlySet<string> _groupNameLeads = functionWords.Of(FunctionWords.GroupNameLead);
         private readonly IReadOnlySet<string> _negations = functionWords.Of(FunctionWords.Negation);
 
         /// <summary>
@@ -182,8 +184,9 @@ public static class UnlistedActors
             if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w) || OwnClaimAfter(w)))) return null;
             // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
             // "the protest group X, whose ..., denies any part in the blazes": a name in apposition right after
-            // the noun, in a sentence of the group's own claim or denial
-            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && OwnClaimAfter(w) ? w + 1 : null)) is not { } n) return null;
+            // the noun, in a sentence of the group's own claim or denial, or right after a blame ("the army attributes
+            // the raid to the group X")
+            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && (OwnClaimAfter(w) || BlamedRightBefore(w)) ? w + 1 : null)) is not { } n) return null;
             return NameGivenAt(w, n, criminal);
         }
 
@@ -611,6 +614,30 @@ public static class UnlistedActors
             return (text[words[first].Start..words[last].End], armed ? "criminal" : "insurgent");
         }
 
+        /// <summary>
+        /// A name that starts at word <paramref name="w"/> with a word for an army, a battalion or a brigade
+        /// (function_words.tsv kind group_name_lead, the word itself or the first part of a word joined by hyphens):
+        /// "Lashkar-e-X", "Jaish al-X", "Katibat X Y". Its shape makes it an armed group's wherever it stands, with no
+        /// claim or description needed. The name holds more than the lead word ("the Liwa" alone is none); a place, a
+        /// catalogued actor or an office is none.
+        /// </summary>
+        public string? LedGroupName(int w)
+        {
+            if (!NameWord(w)) return null;
+            var word = text[words[w].Start..words[w].End];
+            var parts = word.Split('-', '\u2010', '\u2011');
+            if (!_groupNameLeads.Contains(parts[0].ToLowerInvariant())) return null;
+            // the lead word inside a longer name ("the Grand Saraya") opens no group's name
+            if (w > 0 && words[w - 1].Start >= SentenceStart(w) && Adjacent(w) && NameWord(w - 1) && words[w - 1].Start != SentenceStart(w)) return null;
+            var last = w;
+            // "Lashkar-e-X and Jaish al-Y": an "and" ends the name, the next is another group's
+            while (last + 1 < words.Count && Continues(last + 1) && words[last + 1].Key != "and" && last + 1 - w < MaxNameWords) last++;
+            while (last > w && Connector(last)) last--;
+            if (last == w && parts.Length < 2) return null;
+            if (Known(w, last) || NamesOffice(w, last)) return null;
+            return text[words[w].Start..words[last].End];
+        }
+
         /// <summary>The most words between a speech verb and the claim it tells: "said in a statement posted late on Friday".</summary>
         private const int MaxWordsAfterSpeechVerb = 10;
 
@@ -818,11 +845,16 @@ public static class UnlistedActors
             return word.Length is >= 2 and <= 8 && !word.ContainsAnyInRange('a', 'z') && char.IsLetter(word[0]);
         }
 
-        /// <summary>Words <paramref name="first"/> to <paramref name="last"/> overlap a catalogued actor or a place.</summary>
+        /// <summary>
+        /// Words <paramref name="first"/> to <paramref name="last"/> overlap a catalogued actor, or lie within a place or
+        /// within the words of one who reports (sources.tsv: "the UN", "Red Cross", a news agency), never an armed group ("the
+        /// work of the UN mission"; "the Army for the X" holds more than the source word "army").
+        /// </summary>
         private bool Known(int first, int last)
         {
             int start = words[first].Start, end = words[last].End;
             return cues.Any(c => c.Kind == CueKind.Actor && c.Start < end && c.End > start)
+                   || cues.Any(c => c.Kind == CueKind.Source && c.Start <= start && c.End >= end)
                    || places.Any(p => p.Start < end && p.End > start && p.Start <= start && p.End >= end);
         }
 
