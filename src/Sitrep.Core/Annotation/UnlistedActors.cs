@@ -749,7 +749,7 @@ public static class UnlistedActors
             {
                 var k = 0;
                 while (k < keys.Length && words[w + k].Key == keys[k]) k++;
-                if (k < keys.Length || Known(w, w + keys.Length - 1)) continue;
+                if (k < keys.Length || Known(w, w + keys.Length - 1, reporters: false)) continue;
                 cues.Add(new Cue(CueKind.Actor, words[w].Start, words[w + keys.Length - 1].End, actor, w, w + keys.Length - 1));
                 var after = w + keys.Length;
                 if (after + 2 < words.Count && words[after].Key == "(" && words[after + 2].Key == ")" && IsAbbreviation(after + 1))
@@ -757,7 +757,7 @@ public static class UnlistedActors
             }
             if (abbreviation is null) return;
             for (var w = 0; w < words.Count; w++)
-                if (text.AsSpan(words[w].Start, words[w].End - words[w].Start).SequenceEqual(abbreviation) && !Known(w, w))
+                if (text.AsSpan(words[w].Start, words[w].End - words[w].Start).SequenceEqual(abbreviation) && !Known(w, w, reporters: false))
                     cues.Add(new Cue(CueKind.Actor, words[w].Start, words[w].End, actor, w, w));
         }
 
@@ -848,13 +848,14 @@ public static class UnlistedActors
         /// <summary>
         /// Words <paramref name="first"/> to <paramref name="last"/> overlap a catalogued actor, or lie within a place or
         /// within the words of one who reports (sources.tsv: "the UN", "Red Cross", a news agency), never an armed group ("the
-        /// work of the UN mission"; "the Army for the X" holds more than the source word "army").
+        /// work of the UN mission"; "the Army for the X" holds more than the source word "army"). Not <paramref name="reporters"/>:
+        /// the mentions of a group already found, whose abbreviation may be spelled as an agency's ("the X People's Army (DPA)").
         /// </summary>
-        private bool Known(int first, int last)
+        private bool Known(int first, int last, bool reporters = true)
         {
             int start = words[first].Start, end = words[last].End;
             return cues.Any(c => c.Kind == CueKind.Actor && c.Start < end && c.End > start)
-                   || cues.Any(c => c.Kind == CueKind.Source && c.Start <= start && c.End >= end)
+                   || (reporters && cues.Any(c => c.Kind == CueKind.Source && c.Start <= start && c.End >= end))
                    || places.Any(p => p.Start < end && p.End > start && p.Start <= start && p.End >= end);
         }
 
