@@ -201,8 +201,11 @@ public sealed partial class IncidentExtractor
                 // out by two ranchers"): not the article's main group
                 var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" ? null : mainActor);
                 // "a little-known faction said its fighters carried out both attacks": a group's own claim that does not name
-                // it is the claim of the one armed group the article names, wherever it names it
-                if (actor is null && kind == "claimed" && !doerAfter && SoleArmedGroup(doc) is { } sole) (actor, actorCue) = (sole.As<Actor>(), sole);
+                // it is the claim of the one armed group the article names in another sentence (in its own, the name
+                // describes the claimant: "an al-Qaeda-linked group said it was behind the attack")
+                if (actor is null && kind == "claimed" && !doerAfter && SoleArmedGroup(doc) is { } sole
+                    && !doc.CuesIn(s.Sentence.Span, CueKind.Actor).Any(a => a.As<Actor>().Canonical == sole.As<Actor>().Canonical))
+                    (actor, actorCue) = (sole.As<Actor>(), sole);
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
                     doc.Document.Evidence("responsibility", s.Sentence.Span),
