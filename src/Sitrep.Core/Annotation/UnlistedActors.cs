@@ -48,6 +48,7 @@ public static class UnlistedActors
             if (reader.MemberOfNamedGroup(w) is { } band) found.TryAdd(band.Name, new Actor(band.Name, band.Type));
             if (reader.AbbreviatedName(w) is { } spelled) found.TryAdd(spelled, new Actor(spelled, "insurgent"));
             if (reader.NameInClaimCell(w) is { } listed) found.TryAdd(listed, new Actor(listed, "insurgent"));
+            if (reader.LedGroupName(w) is { } led) found.TryAdd(led, new Actor(led, "insurgent"));
         }
         // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
         if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
@@ -84,6 +85,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _voices = functionWords.Of(FunctionWords.SelfNamingVoice);
         private readonly string[][] _membershipPhrases = functionWords.Of(FunctionWords.MembershipPhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _groupNameHeads = functionWords.Of(FunctionWords.GroupNameHead);
+        private readonly IReadOnlySet<string> _groupNameLeads = functionWords.Of(FunctionWords.GroupNameLead);
         private readonly IReadOnlySet<string> _negations = functionWords.Of(FunctionWords.Negation);
         private readonly IReadOnlySet<string> _claimLabels = functionWords.Of(FunctionWords.ClaimLabel);
 
@@ -185,11 +187,12 @@ public static class UnlistedActors
             if (!criminal && !(_groupNouns.Contains(key) && ((w > 0 && _armedDescriptors.Contains(words[w - 1].Key)) || BlamedRightBefore(w) || OwnClaimAfter(w)))) return null;
             // "the group \"X\" has said it takes responsibility": a quoted name right after the noun, in a sentence of the group's own claim
             // "the protest group X, whose ..., denies any part in the blazes": a name in apposition right after
-            // the noun, in a sentence of the group's own claim or denial
+            // the noun, in a sentence of the group's own claim or denial, or right after a blame ("the army attributes
+            // the raid to the group X")
             // "attribute the attack to the armed group \"X\"": a quoted name right after a noun said to be armed names it, whatever
             // the sentence tells
             var armedNoun = !criminal && w > 0 && _armedDescriptors.Contains(words[w - 1].Key) && w + 1 < words.Count && IsOpeningQuote(w + 1);
-            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && (OwnClaimAfter(w) || armedNoun) ? w + 1 : null)) is not { } n) return null;
+            if ((NamingPhraseEnd(w + 1) ?? (!criminal && w + 1 < words.Count && (IsOpeningQuote(w + 1) || NameWord(w + 1)) && (OwnClaimAfter(w) || armedNoun || BlamedRightBefore(w)) ? w + 1 : null)) is not { } n) return null;
             return NameGivenAt(w, n, criminal);
         }
 
@@ -620,6 +623,30 @@ public static class UnlistedActors
             return (text[words[first].Start..words[last].End], armed ? "criminal" : "insurgent");
         }
 
+        /// <summary>
+        /// A name that starts at word <paramref name="w"/> with a word for an army, a battalion or a brigade
+        /// (function_words.tsv kind group_name_lead, the word itself or the first part of a word joined by hyphens):
+        /// "Lashkar-e-X", "Jaish al-X", "Katibat X Y". Its shape makes it an armed group's wherever it stands, with no
+        /// claim or description needed. The name holds more than the lead word ("the Liwa" alone is none); a place, a
+        /// catalogued actor or an office is none.
+        /// </summary>
+        public string? LedGroupName(int w)
+        {
+            if (!NameWord(w)) return null;
+            var word = text[words[w].Start..words[w].End];
+            var parts = word.Split('-', '\u2010', '\u2011');
+            if (!_groupNameLeads.Contains(parts[0].ToLowerInvariant())) return null;
+            // the lead word inside a longer name ("the Grand Saraya") opens no group's name
+            if (w > 0 && words[w - 1].Start >= SentenceStart(w) && Adjacent(w) && NameWord(w - 1) && words[w - 1].Start != SentenceStart(w)) return null;
+            var last = w;
+            // "Lashkar-e-X and Jaish al-Y": an "and" ends the name, the next is another group's
+            while (last + 1 < words.Count && Continues(last + 1) && words[last + 1].Key != "and" && last + 1 - w < MaxNameWords) last++;
+            while (last > w && Connector(last)) last--;
+            if (last == w && parts.Length < 2) return null;
+            if (Known(w, last) || NamesOffice(w, last)) return null;
+            return text[words[w].Start..words[last].End];
+        }
+
         /// <summary>The most words between a speech verb and the claim it tells: "said in a statement posted late on Friday".</summary>
         private const int MaxWordsAfterSpeechVerb = 10;
 
@@ -757,7 +784,7 @@ public static class UnlistedActors
             {
                 var k = 0;
                 while (k < keys.Length && words[w + k].Key == keys[k]) k++;
-                if (k < keys.Length || Known(w, w + keys.Length - 1)) continue;
+                if (k < keys.Length || Known(w, w + keys.Length - 1, reporters: false)) continue;
                 cues.Add(new Cue(CueKind.Actor, words[w].Start, words[w + keys.Length - 1].End, actor, w, w + keys.Length - 1));
                 var after = w + keys.Length;
                 if (after + 2 < words.Count && words[after].Key == "(" && words[after + 2].Key == ")" && IsAbbreviation(after + 1))
@@ -765,7 +792,7 @@ public static class UnlistedActors
             }
             if (abbreviation is null) return;
             for (var w = 0; w < words.Count; w++)
-                if (text.AsSpan(words[w].Start, words[w].End - words[w].Start).SequenceEqual(abbreviation) && !Known(w, w))
+                if (text.AsSpan(words[w].Start, words[w].End - words[w].Start).SequenceEqual(abbreviation) && !Known(w, w, reporters: false))
                     cues.Add(new Cue(CueKind.Actor, words[w].Start, words[w].End, actor, w, w));
         }
 
@@ -853,11 +880,17 @@ public static class UnlistedActors
             return word.Length is >= 2 and <= 8 && !word.ContainsAnyInRange('a', 'z') && char.IsLetter(word[0]);
         }
 
-        /// <summary>Words <paramref name="first"/> to <paramref name="last"/> overlap a catalogued actor or a place.</summary>
-        private bool Known(int first, int last)
+        /// <summary>
+        /// Words <paramref name="first"/> to <paramref name="last"/> overlap a catalogued actor, or lie within a place or
+        /// within the words of one who reports (sources.tsv: "the UN", "Red Cross", a news agency), never an armed group ("the
+        /// work of the UN mission"; "the Army for the X" holds more than the source word "army"). Not <paramref name="reporters"/>:
+        /// the mentions of a group already found, whose abbreviation may be spelled as an agency's ("the X People's Army (DPA)").
+        /// </summary>
+        private bool Known(int first, int last, bool reporters = true)
         {
             int start = words[first].Start, end = words[last].End;
             return cues.Any(c => c.Kind == CueKind.Actor && c.Start < end && c.End > start)
+                   || (reporters && cues.Any(c => c.Kind == CueKind.Source && c.Start <= start && c.End >= end))
                    || places.Any(p => p.Start < end && p.End > start && p.Start <= start && p.End >= end);
         }
 

@@ -180,6 +180,9 @@ public sealed partial class IncidentExtractor
                 else if (kind is "attributed" or "suspected" && claim.LastWord > claim.FirstWord && _accusedOpenerWords.Contains(doc.Words[claim.LastWord].Key)
                          && s.Actors.Where(a => a.Start >= claim.End).MinBy(a => a.Start) is { } accused)
                     actorCue = accused;
+                // a blame that ends in its accused's article ("police said it was the X Front") names the group right after
+                // it, or no one: "officials said it was the first attack on the town"
+                if (doc.Words[claim.LastWord].Key == "the" && actorCue?.FirstWord != claim.LastWord + 1) continue;
                 // a trace left at the scene ("a flag of the X Front was found at the scene") points at the group it names; a
                 // text the group signed ("a note at the scene was signed by the X Front") is its own word, a claim
                 if (kind is "trace" or "signature")
@@ -216,6 +219,12 @@ public sealed partial class IncidentExtractor
                 // a cue that names its doer after it names no one else when no actor follows it ("the killing was carried
                 // out by two ranchers"): not the article's main group
                 var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" || s.RowStart >= 0 ? null : mainActor);
+                // "a little-known faction said its fighters carried out both attacks": a group's own claim that does not name
+                // it is the claim of the one armed group the article names in another sentence (in its own, the name
+                // describes the claimant: "an al-Qaeda-linked group said it was behind the attack")
+                if (actor is null && kind == "claimed" && !doerAfter && s.RowStart < 0 && SoleArmedGroup(doc) is { } sole
+                    && !doc.CuesIn(s.Sentence.Span, CueKind.Actor).Any(a => a.As<Actor>().Canonical == sole.As<Actor>().Canonical))
+                    (actor, actorCue) = (sole.As<Actor>(), sole);
                 var candidate = new Claim(actor, kind,
                     actorCue is null ? null : doc.Document.Evidence("perpetrator", actorCue.Span),
                     doc.Document.Evidence("responsibility", s.Sentence.Span),
@@ -421,10 +430,12 @@ public sealed partial class IncidentExtractor
     /// attack in words for them, without the name ("GUERRILLAS ATTACKED THE MINISTER'S HOME 5 DAYS AGO", "rebels had
     /// burned the depot": a noun of function_words.tsv kind actor_member that persons.tsv gives as an attacker, right
     /// before the attack word or a "have" of the perfect before it). Those people are the article's group, attributed.
-    /// Never a state's forces. (The day's own attacks share the article's claim instead.)
+    /// Never a state's forces, and never when a sentence of the frame says no one claimed it ("No group has said it did
+    /// that"): the article keeps its group apart from that attack. (The day's own attacks share the article's claim instead.)
     /// </summary>
     private Claim? ArticleGroupAsAttackers(AnnotatedDocument doc, List<SentenceFacts> facts, Frame frame)
     {
+        if (frame.Sentences.Any(s => s.Claims.Any(c => c.As<string>() == "unclaimed"))) return null;
         var groups = facts.SelectMany(f => f.Actors).Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type))
             .GroupBy(a => a.As<Actor>().Canonical).ToList();
         if (groups.Count != 1) return null;
@@ -442,6 +453,17 @@ public sealed partial class IncidentExtractor
                     doc.Document.Evidence("responsibility", s.Sentence.Span));
             }
         return null;
+    }
+
+    /// <summary>
+    /// The first mention of the one armed group (<see cref="ArmedGroupTypes"/>) the article names, in any sentence; null
+    /// when it names none or several.
+    /// </summary>
+    private static Cue? SoleArmedGroup(AnnotatedDocument doc)
+    {
+        var groups = doc.CuesIn(new TextSpan(0, doc.Text.Length), CueKind.Actor).Where(a => ArmedGroupTypes.Contains(a.As<Actor>().Type))
+            .GroupBy(a => a.As<Actor>().Canonical).ToList();
+        return groups.Count == 1 ? groups[0].First() : null;
     }
 
     /// <summary>The types of actors.tsv that are armed groups (not a state's forces, not a party or other body).</summary>

@@ -483,6 +483,8 @@ public sealed class FunctionWords
     public const string MembershipPhrase = "membership_phrase";
     /// <summary>A capitalised last word that makes a name after a <see cref="MembershipPhrase"/> a band's: "the X Crew" (Annotation.UnlistedActors).</summary>
     public const string GroupNameHead = "group_name_head";
+    /// <summary>A capitalised first word that makes a name an armed group's wherever it stands: "Lashkar-e-X", "Katibat X" (Annotation.UnlistedActors).</summary>
+    public const string GroupNameLead = "group_name_lead";
     /// <summary>Ends a cue of claim or blame whose group is named right after it: "pointed the finger at the X Brigade" (Annotation.UnlistedActors).</summary>
     public const string AccusedOpener = "accused_opener";
     public const string HabitualClaim = "habitual_claim";
