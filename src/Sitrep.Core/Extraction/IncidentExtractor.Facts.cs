@@ -1796,7 +1796,7 @@ public sealed partial class IncidentExtractor
                 // "on the road leading out of town towards X": where the road leads (a scene only when the sentence has no other)
                 alongRoad = LeadsAlongRoad(doc, w, first) || NamesRoadAfter(doc, s, p);
                 origin = Origin(doc, w, first);
-                cared = !origin && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first) || DiedAfterCarePlace(doc, s, p, w, first));
+                cared = !origin && !AttackClauseAfter(doc, s, p) && (CaredBefore(doc, w, first) || WoundedDiedBefore(doc, w, first) || DiedAfterCarePlace(doc, s, p, w, first));
                 return !(origin || cared || GatheringBefore(doc, w, first) || OwnerAfter(doc, w, first));
             }
             // "a native of X", "the home town of X"
@@ -2046,7 +2046,22 @@ public sealed partial class IncidentExtractor
     /// The town is where the wounded are cared for, when the article names another town where its attack may be
     /// (<see cref="SceneNamedElsewhere"/>): "shot in X, where he is being treated" alone keeps X the scene.
     /// </summary>
-    private bool CareClauseAfter(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    private bool CareClauseAfter(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
+        RelativeClauseAfter(doc, s, p, (key, _) => _careVerbs.Contains(key)) && SceneNamedElsewhere(doc, p);
+
+    /// <summary>
+    /// A relative clause that tells an attack follows the place: "two of the wounded were taken to X, where gunmen later
+    /// stormed a clinic" - whatever the words before it say of care, X is the scene of the clause's attack.
+    /// </summary>
+    private bool AttackClauseAfter(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
+        RelativeClauseAfter(doc, s, p, (_, v) => doc.CuesIn(new TextSpan(doc.Words[v].Start, doc.Words[v].End), CueKind.Event)
+            .Any(e => e.As<EventCue>() is { Vehicle: false } c && (!c.Weak || c.Assault)));
+
+    /// <summary>
+    /// "X, where ...": after the place (a comma, "on" or a date between), "where" (function_words.tsv kind relative_opener)
+    /// and, within <see cref="CareClauseReach"/> words and no clause break, a word <paramref name="verb"/> accepts (its key, its index).
+    /// </summary>
+    private bool RelativeClauseAfter(AnnotatedDocument doc, Sentence s, PlaceMention p, Func<string, int, bool> verb)
     {
         var words = doc.Words;
         var w = doc.WordAt(p.End);
@@ -2061,7 +2076,7 @@ public sealed partial class IncidentExtractor
             var key = words[v].Key;
             // (an apposition stays in the clause: "where Ms X, 29, is recovering")
             if (key is ";" or ":" or "." or "and" or "but") return false;
-            if (_careVerbs.Contains(key)) return SceneNamedElsewhere(doc, p);
+            if (verb(key, v)) return true;
         }
         return false;
     }
