@@ -3,7 +3,8 @@ using Sitrep.Lexicons;
 namespace Sitrep.Annotation;
 
 /// <summary>
-/// Splits cleaned text into sentences: at line breaks, and after '.', '!' or '?' (with closing quotes) followed by
+/// Splits cleaned text into sentences: at line breaks, and after '.', '!' or '?' (with closing quotes or a note's
+/// superscript number) followed by
 /// a space and an upper-case letter, digit or opening quote, unless the period ends a known abbreviation
 /// (data/lexicons/abbreviations.tsv: Gov., Gen., Jan., U.S.) or a single initial; an abbreviation that may end a sentence (p.m., U.S.) does end one
 /// before a word that opens a sentence ("at 4:30 p.m. The building ...").
@@ -81,7 +82,8 @@ public static class SentenceSplitter
             if (c is '.' or '!' or '?')
             {
                 var j = i + 1;
-                while (j < text.Length && (text[j] is '"' or '\u201D' or '\'' or '\u2019' or ')' or '.' or '!' or '?')) j++;
+                // closing quotes and brackets, and a note's superscript number ("... the noon prayer.² Gunmen ...")
+                while (j < text.Length && (text[j] is '"' or '\u201D' or '\'' or '\u2019' or ')' or '.' or '!' or '?' || IsNoteMark(text[j]))) j++;
                 if (j < text.Length && text[j] == ' ')
                 {
                     var k = j;
@@ -101,6 +103,9 @@ public static class SentenceSplitter
         Add(text.Length);
         return sentences;
     }
+
+    /// <summary>A superscript digit, as a note's number is written after a sentence: '¹', '²', '³', '⁰' and '⁴' to '⁹'.</summary>
+    private static bool IsNoteMark(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u2013' or '-';
 

@@ -79,6 +79,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _careNouns;
     private readonly IReadOnlySet<string> _totalLabels;
     private readonly IReadOnlySet<string> _alsoOne;
+    private readonly IReadOnlySet<string> _companions;
     private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -146,6 +147,7 @@ public sealed class CasualtyRecognizer
         _locative = words.Of(FunctionWords.Locative);
         _totalLabels = words.Of(FunctionWords.TotalLabel);
         _alsoOne = words.Of(FunctionWords.AlsoOne);
+        _companions = words.Of(FunctionWords.Companion);
         _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
@@ -232,6 +234,33 @@ public sealed class CasualtyRecognizer
             .FirstOrDefault(k => k is CasualtyMention.Killed or CasualtyMention.Injured);
     }
 
+    /// <summary>Most words of a bracketed note between a record line's casualty label and its colon: "Killed (victims, all civilians):".</summary>
+    private const int MaxLabelNoteWords = 6;
+
+    /// <summary>
+    /// A record's "key: value" line labelled by casualty words of kind killed or injured that open the line ("Killed: 3",
+    /// "Injured (victims): 2 (gunshot wounds)"): the figure right after the colon counts them. A label that opens with other
+    /// words ("Perpetrators killed: 2", "Abducted: 9") is no such line. Null for any other shape.
+    /// </summary>
+    private CasualtyMention? LabelledFigure(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        if (cue.FirstWord != firstWord || cc.Kind is not (CasualtyMention.Killed or CasualtyMention.Injured)) return null;
+        var w = cue.LastWord + 1;
+        if (w <= lastWord && words[w].Key == "(")
+        {
+            var close = w + 1;
+            while (close <= lastWord && close - w <= MaxLabelNoteWords && words[close].Key != ")") close++;
+            if (close > lastWord || words[close].Key != ")") return null;
+            w = close + 1;
+        }
+        if (w + 1 > lastWord || words[w].Key != ":") return null;
+        var number = numbers.FirstOrDefault(n => n.Start == words[w + 1].Start);
+        if (number is null || used.Contains(number.Start)) return null;
+        used.Add(number.Start);
+        return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
+    }
+
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)
     {
@@ -253,6 +282,8 @@ public sealed class CasualtyRecognizer
                 || IsCheckOnly(doc, cue, cc, lastWord)) continue;
             // "two civilians among the dead": the figure counts a part of victims counted elsewhere, never a count
             if (PartOpenedBefore(doc, cue, firstWord) is >= 0 and var opener) { TakeFigureBefore(doc, numbers, used, opener, firstWord); continue; }
+            // "Killed: 3", "Injured (victims): 2": a record's line labelled by its casualty words
+            if (LabelledFigure(doc, numbers, used, cue, cc, firstWord, lastWord) is { } labelled) { found.Add(labelled); continue; }
             CasualtyMention? mention = null;
             if (cc.Position == "single")
             {
@@ -352,7 +383,7 @@ public sealed class CasualtyRecognizer
             if (mention is null && cc.Position is "before" or "around") mention = AnotherAfter(doc, numbers, cue, cc, lastWord);
             if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one)
             {
-                mention = AlsoOneAfter(doc, one, cue, lastWord) ?? one;
+                mention = AlsoOneAfter(doc, one, cue, lastWord) ?? CompanionsAfter(doc, numbers, one, cue, lastWord) ?? one;
                 // "injuring a bus driver and two passengers": the victims counted after the one the verb names first (a part
                 // with a figure of its own; "and a child" is left to the one reading)
                 if (ReferenceEquals(mention, one) && one.Figure.Start >= cue.End && one.Span.End == one.Figure.End
@@ -375,6 +406,9 @@ public sealed class CasualtyRecognizer
             if (mention is not null) found.Add(mention);
         }
         found = CountVictims(doc, found);
+        // "the murder of X, who was shot dead on Friday together with his driver": one victim named again by the count of
+        // him and his companions is counted there only
+        found.RemoveAll(f => f.Value == 1 && found.Any(k => k != f && k.Kind == f.Kind && k.Value > 1 && SamePerson(doc, f.Figure, k.Figure)));
         // "A fourth soldier has died", "Fourth victim dies", "the fifth person to die": a death named by its place in a
         // running count is that count
         found = found.Select(f => OrdinalToll(doc, f, firstWord, lastWord) ?? f).ToList();
@@ -1274,6 +1308,7 @@ public sealed class CasualtyRecognizer
         var active = IsActive(doc, cue);
         var extra = 0;
         var pluralVictim = false;
+        var victimNoun = -1; // the counted plural noun before an active verb, whose describing words come before it
         for (var gap = 0; w >= firstWord && gap <= 6; w--, gap++)
         {
             var number = numbers.LastOrDefault(n => n.End == words[w].End || (n.Start <= words[w].Start && n.End >= words[w].End));
@@ -1289,7 +1324,7 @@ public sealed class CasualtyRecognizer
             if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
-            if (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) { pluralVictim = true; continue; }
+            if (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) { pluralVictim = true; victimNoun = w; continue; }
             if (_figureToWord.Contains(key) || IsAdjective(doc, w)) continue;
             // "four of our policemen embraced martyrdom", "three of his comrades died": the speaker's or the victim's own
             // people the figure counts, named by a possessive after "of" and a plural victim noun before the active verb
@@ -1310,9 +1345,29 @@ public sealed class CasualtyRecognizer
             // "three officers and one inmate received gunshot injuries", "two soldiers and a civilian died": one more person
             // joined after the counted ones before an active verb (a passive's counted subject is CountedSubject's)
             if (active && extra == 0 && JoinedOneBefore(doc, numbers, w, firstWord) is >= 0 and var joint) { extra = 1; w = joint; continue; }
+            // "two young guards died", "three off-duty officers died": a plain word or two describing the counted noun before
+            // a verb of one's own dying (function_words.tsv kind death_verb; "two armed men shot a trader" are attackers)
+            if (victimNoun >= 0 && victimNoun - w <= MaxVictimModifiers && _deathVerbs.Contains(words[cue.FirstWord].Key) && DescribesVictim(doc, w)) continue;
             return null;
         }
         return null;
+    }
+
+    /// <summary>Most words describing a counted plural noun between it and its figure before an active verb ("two young guards died").</summary>
+    private const int MaxVictimModifiers = 2;
+
+    /// <summary>
+    /// A plain lower-case word (letters and hyphens) that may describe the victims it stands before, no joining word nor
+    /// determiner: "young", "off-duty", "unarmed" in "two young guards died"; "of", "and", "the" part the figure from them.
+    /// </summary>
+    private bool DescribesVictim(AnnotatedDocument doc, int w)
+    {
+        var word = doc.Words[w];
+        var text = doc.Text.AsSpan(word.Start, word.End - word.Start);
+        foreach (var ch in text)
+            if (!(char.IsLower(ch) || ch == '-')) return false;
+        return word.Key is not ("of" or "and" or "or" or "but" or "to" or "in" or "at" or "for" or "with" or "by" or "from")
+               && !_determiners.Contains(word.Key) && !_possessivePronouns.Contains(word.Key);
     }
 
     /// <summary>
@@ -1924,6 +1979,65 @@ public sealed class CasualtyRecognizer
         return one with { Value = 2, Span = new TextSpan(one.Span.Start, words[person].End) };
     }
 
+    /// <summary>
+    /// Two figures name the same one person: the same word, or a person noun and the name written right after it
+    /// ("councillor Jane Roe": only capitalised words from the noun to the name's last word, at most
+    /// <see cref="MaxNameWords"/> of them).
+    /// </summary>
+    private static bool SamePerson(AnnotatedDocument doc, TextSpan a, TextSpan b)
+    {
+        if (a.Start > b.Start) (a, b) = (b, a);
+        if (a == b) return true;
+        var first = doc.WordAt(a.End);
+        var last = doc.WordAt(b.End) - 1;
+        if (first >= doc.Words.Count || doc.Words[first].Start < a.End || doc.WordAt(b.Start) < first || last - first + 1 > MaxNameWords) return false;
+        for (var w = first; w <= last; w++)
+            if (!IsCapitalised(doc, w)) return false;
+        return true;
+    }
+
+    /// <summary>Most words between one victim's casualty words and the companion words after them in its clause.</summary>
+    private const int CompanionReach = 10;
+
+    /// <summary>
+    /// "the judge was shot dead outside the court on Monday together with his clerk", "was killed along with two
+    /// bodyguards": one victim, then, later in the clause (no semicolon or joining word between, a comma only right before
+    /// them), companion words
+    /// (function_words.tsv kind companion) and the persons they add: a singular victim noun or a name after a determiner
+    /// or a possessive (one more), or a figure and a plural victim noun (that many more). Null for anything else.
+    /// </summary>
+    private CasualtyMention? CompanionsAfter(AnnotatedDocument doc, List<NumberMention> numbers, CasualtyMention one, Cue cue, int lastWord)
+    {
+        if (one.Value != 1) return null;
+        var words = doc.Words;
+        var start = Math.Max(cue.LastWord, doc.WordAt(one.Span.End) - 1) + 1;
+        for (var w = start; w + 2 <= lastWord && w <= start + CompanionReach; w++)
+        {
+            // "was shot dead in X, together with his driver": a comma right before the companion words only
+            if (words[w].Key == "," && w + 2 <= lastWord && _companions.Contains(words[w + 1].Key + " " + words[w + 2].Key)) continue;
+            if (words[w].Key is "," or ";" or ":" or "and" or "but" or "while" or "when" or "after" or "as" or "who" or "which") return null;
+            if (!_companions.Contains(words[w].Key + " " + words[w + 1].Key)) continue;
+            var person = w + 2;
+            var possessed = words[person].Key is "the" or "a" or "an" || IsPossessive(words[person].Key);
+            if (possessed) person++;
+            if (person > lastWord) return null;
+            var added = 0;
+            if (numbers.FirstOrDefault(n => n.Start == words[person].Start) is { Value: > 1 and var count } number)
+            {
+                var noun = doc.WordAt(number.End);
+                if (noun < words.Count && words[noun].Start < number.End) noun++;
+                if (noun <= lastWord && !_persons.IsVictim(words[noun].Key) && noun + 1 <= lastWord && DescribesVictim(doc, noun)) noun++;
+                if (noun > lastWord || !_persons.IsVictim(words[noun].Key) || _persons.IsSingularVictim(words[noun].Key)) return null;
+                added = count;
+                person = noun;
+            }
+            else if (_persons.IsSingularVictim(words[person].Key) || possessed && IsCapitalised(doc, person)) added = 1;
+            else return null;
+            return one with { Value = 1 + added, Span = new TextSpan(one.Span.Start, Math.Max(one.Span.End, words[person].End)) };
+        }
+        return null;
+    }
+
     /// <summary>"a man was shot", "the soldier was killed", "shot a woman", "X was pronounced dead": one victim.</summary>
     private CasualtyMention? OneVictim(AnnotatedDocument doc, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
     {
@@ -2228,6 +2342,12 @@ public sealed class CasualtyRecognizer
                       || !(doc.NumbersIn(new TextSpan(words[cue.LastWord + 1].Start, words[cue.LastWord + 1].End)).Any()
                            || _determiners.Contains(words[cue.LastWord + 1].Key) || IsPossessive(words[cue.LastWord + 1].Key)
                            || _persons.IsVictim(words[cue.LastWord + 1].Key));
+        // a photo's caption drops it too: "Guards A, 22, and B, 40, killed in the blast", the list opening the sentence and
+        // a locative word right after the lone participle (no object: "A and B killed the guard" is active)
+        var elliptic = false;
+        if (!passive && cue.FirstWord == cue.LastWord && IsParticiple(doc, cue.FirstWord) && cue.LastWord + 1 < words.Count
+            && words[cue.LastWord + 1].Start < doc.SentenceAt(cue.Start).End && _locative.Contains(words[cue.LastWord + 1].Key))
+            passive = elliptic = true;
         while (w >= firstWord && (_passiveAdverbs.Contains(words[w].Key) || words[w].Key is "were" or "are" or "have" or "been"))
         {
             if (words[w].Key is "were" or "are" or "been") passive = true;
@@ -2244,6 +2364,7 @@ public sealed class CasualtyRecognizer
         var joined = false;
         var sepToRight = "";
         var nameBetweenCommas = false;
+        var appositive = false; // the item just read may describe the person before it
         while (w >= firstWord)
         {
             var head = w;
@@ -2257,13 +2378,23 @@ public sealed class CasualtyRecognizer
             }
             var key = words[head].Key;
             if (_persons.IsPerpetrator(key)) return null;
-            var isName = !_persons.IsSingularVictim(key) && IsCapitalised(doc, head) && head > firstWord && key != "i" && !IsPlaceAt(doc, head);
+            // (not a day's name: "died of his wounds on Sunday, and a guard ..." lists no one called Sunday)
+            var isName = !_persons.IsSingularVictim(key) && IsCapitalised(doc, head) && head > firstWord && key != "i" && !IsPlaceAt(doc, head) && !IsDateAt(doc, head);
             // "a boy of 14": an age after the person noun it belongs to
             var agedPerson = key.Length > 0 && char.IsDigit(key[0]) && head - 2 >= start && words[head - 1].Key == "of" && _persons.IsSingularVictim(words[head - 2].Key);
+            // "his wife, a teacher, and his son": a person told with "a" after a comma describes a named or definite person
+            // before it (counted when that is "a man, a woman, and a child"); the one right before the casualty words ("and a
+            // guard, a cook, died") can be no list's last item, which follows "and", and describes the one before it too
+            var described = appositive && (isName || words[start].Key == "the" || IsPossessive(words[start].Key));
+            if (described) { persons--; items--; }
+            appositive = false;
             if (_persons.IsSingularVictim(key) || isName || agedPerson)
             {
+                var indefinite = !isName && !agedPerson && words[start].Key is "a" or "an" && start - 1 >= firstWord && words[start - 1].Key == ",";
+                if (indefinite && items == 0) { first = start; w = start - 2; continue; }
                 // "his driver, Ali Musa, and a boy": a name between commas right after a person noun is that person
                 if (isName || sepToRight != "," || !nameBetweenCommas) persons++;
+                appositive = indefinite;
                 first = start;
             }
             else if (!(key.Length > 0 && char.IsDigit(key[0])) && !(head > start && _determiners.Contains(words[start].Key) || IsPossessive(words[start].Key)))
@@ -2282,7 +2413,7 @@ public sealed class CasualtyRecognizer
             w = before - 1;
             if (w >= firstWord && words[w].Key == ",") { w--; } // "a, b, and c"
         }
-        if (persons < 1 || items < 2 || !joined || first < 0) return null;
+        if (persons < 1 || items < 2 || !joined || first < 0 || elliptic && first != firstWord) return null;
         var figure = new TextSpan(words[first].Start, words[cue.FirstWord - 1].End);
         return new CasualtyMention(cc.Kind, persons, Qualifiers.Exact, new TextSpan(words[first].Start, cue.End), figure);
     }
@@ -2577,6 +2708,10 @@ public sealed class CasualtyRecognizer
             if (doc.Words[w].Key is "the" or "this" or "that") return false;
         return joined;
     }
+
+    /// <summary>The word is part of a date the annotator read ("Sunday", "March").</summary>
+    private static bool IsDateAt(AnnotatedDocument doc, int word) =>
+        doc.DatesIn(new TextSpan(doc.SentenceAt(doc.Words[word].Start).Start, doc.Words[word].End)).Any(d => d.End > doc.Words[word].Start);
 
     private static bool IsPlaceAt(AnnotatedDocument doc, int word) =>
         doc.PlacesIn(new TextSpan(doc.Words[word].Start, doc.Words[word].End)).Any();

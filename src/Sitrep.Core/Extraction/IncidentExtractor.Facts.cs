@@ -1275,7 +1275,8 @@ public sealed partial class IncidentExtractor
     /// The place is where a speaker is, not where something happened: "..., said an official of the ministry in X",
     /// "told reporters in X" (a speech verb before it, no attack word between), "according to the director of the
     /// hospital in X" (the source's own place), or "an official in X said ..." (a speech verb right after it), or
-    /// where a speaker named before it stands when his words follow (<see cref="SpeakerStandsAt"/>).
+    /// where a speaker named before it stands when his words follow (<see cref="SpeakerStandsAt"/>). A place after a colon
+    /// is in the speaker's words, no speaker's place.
     /// </summary>
     private bool SpeakersPlace(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
@@ -1289,7 +1290,8 @@ public sealed partial class IncidentExtractor
         for (int w = doc.WordAt(p.Start) - 1, steps = 0; w >= first && steps < 9; w--, steps++)
         {
             var key = words[w].Key;
-            if (key is "," or ";" or "that" or "and") return false;
+            // "..., police in X say: five at Y": past a colon the speaker's words begin, and their places are the news's
+            if (key is "," or ";" or ":" or "that" or "and") return false;
             // "a shooting was reported in X" tells the shooting, not a speaker
             if (_speechVerbs.Contains(key)) return !(w > first && _beAuxiliaries.Contains(words[w - 1].Key));
             if (key == "to" && w > first && words[w - 1].Key == "according") return true;

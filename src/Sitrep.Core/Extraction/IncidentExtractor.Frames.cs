@@ -950,6 +950,8 @@ public sealed partial class IncidentExtractor
                 // "the minister said 'four dead and ten wounded' was the balance of the morning", after the lead gave the
                 // series four dead: the series' toll told again, not the member in focus's
                 if (wave is not null && wave.Contains(focus) && RestatesWaveToll(waveCasualties, focus, c)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
+                // "Y toll climbs to 7", while the sentences before told X: a toll said of another frame's town is that frame's
+                if (TollOfPlace(doc, f, c, frames) is { } owner && owner != focus) { owner.Casualties.Add((c, f.SourceOf(c))); continue; }
                 focus.Casualties.Add((c, f.SourceOf(c)));
             }
             DateFromPlaceless(doc, focus, f, arson);
@@ -1454,8 +1456,8 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The wave member whose place is written right before a toll's words: "Kandahar toll rises to 40" in a headline about
-    /// the whole series is Kandahar's toll, not the wave's.
+    /// The wave member (or frame) whose place is written right before a toll's words: "Kandahar toll rises to 40" in a
+    /// headline about the whole series is Kandahar's toll, not the wave's, nor that of another town in focus.
     /// </summary>
     private static Frame? TollOfPlace(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> wave)
     {

@@ -142,6 +142,8 @@ public sealed class FunctionWords
     public const string TotalLabel = "total_label";
     /// <summary>Two words after one victim's death or injury that add one more person like it: "X was killed, and so was Y", "X died, as did Y" (CasualtyRecognizer.AlsoOneAfter).</summary>
     public const string AlsoOne = "also_one";
+    /// <summary>Two words after one victim's death, later in its clause, that add the persons named after them: "was shot dead together with his driver" (CasualtyRecognizer.CompanionsAfter).</summary>
+    public const string Companion = "companion";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";

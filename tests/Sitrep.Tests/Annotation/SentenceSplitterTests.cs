@@ -22,6 +22,8 @@ public class SentenceSplitterTests
     [InlineData("A crowd of ca. 300 people gathered. Est. 40 were hurt.", "A crowd of ca. 300 people gathered.|Est. 40 were hurt.")]
     [InlineData("Row 12 ; 2025-03-04 ; c. 22:40 ; Riverton ; gunfire", "Row 12 ; 2025-03-04 ; c. 22:40 ; Riverton ; gunfire")]
     [InlineData("The count was only approx. The police gave no figure.", "The count was only approx.|The police gave no figure.")]
+    // a note's superscript number after the period stays with its sentence, and the next one starts after it
+    [InlineData("The mayor was shot at noon.\u00B3 Two guards died.\u2077 Nobody claimed it.", "The mayor was shot at noon.\u00B3|Two guards died.\u2077|Nobody claimed it.")]
     public void Cuts_between_sentences(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', SentenceSplitter.Split(text).Select(s => s.Of(text))));
 
