@@ -145,6 +145,7 @@ public sealed partial class IncidentExtractor
         var others = new List<PlaceMention>();
         var asides = new List<PlaceMention>();
         var carePlaces = new List<PlaceMention>();
+        var careWording = new List<PlaceMention>();
         var countries = new List<PlaceMention>();
         var roadEnds = new List<PlaceMention>();
         PlaceMention? dateline = null;
@@ -166,7 +167,10 @@ public sealed partial class IncidentExtractor
             var written = IsLocative(doc, s, p, previousLocative, out var origin, out var alongRoad, out var cared);
             // "flown to X", "died at the hospital in X": where the wounded were cared for, never the article's home either;
             // also a town the sentence does not write as a locative ("transferred to the provincial hospital of X")
-            cared = cared || CarePlace(doc, s, p) || CareClauseAfter(doc, s, p);
+            // (a town written so only beside the scene stays one when the text names no other: "died at the X hospital")
+            var careWorded = cared || CareWordedPlace(doc, s, p);
+            if (careWorded) careWording.Add(p);
+            cared = cared || careWorded && SceneNamedElsewhere(doc, p) || CareClauseAfter(doc, s, p);
             // "still in hospital in X and in Y": a town joined to a care place is where others of the wounded are cared for
             cared = cared || previousCare is not null && JoinedToPlace(doc, previousCare, p);
             // "a figure nobody in X believes": where some people are, no scene and never the article's home
@@ -175,7 +179,8 @@ public sealed partial class IncidentExtractor
             var seat = SeatOfOffice(doc, s, p) || CourtSeat(doc, s, p) || SpeaksFromSeat(doc, s, p) || SpeakingOffice(doc, s, p);
             var locative = written && !SpeakersPlace(doc, s, p) && !cared && !peoples && !seat
                            || HeadsListItem(doc, s, p) || HeadsNumberedPlaceLine(doc, s, p) || LabelsPlaceLine(doc, p) || LabelsPostLine(doc, s, p)
-                           || isTitle && NamesAttackAfter(doc, p);
+                           || isTitle && NamesAttackAfter(doc, p)
+                           || !cared && !peoples && !seat && NamesFacilityOfTown(doc, s, p);
             if (origin || cared || peoples || DistanceReference(doc, s, p)) asides.Add(p);
             if (cared) { carePlaces.Add(p); previousCare = p; }
             if (locative && alongRoad) roadEnds.Add(p);
@@ -297,6 +302,7 @@ public sealed partial class IncidentExtractor
             Asides = asides,
             RoadEnds = roadEnds,
             CarePlaces = carePlaces,
+            CareWorded = careWording,
             LocativeCountries = [.. countries, .. SceneByCountryOnly(doc, s, others)],
             Dates = dates,
             DeniedDates = denied,
@@ -1346,13 +1352,13 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// The place is where the wounded were cared for, not the scene (<see cref="CarePhrase"/>): "died at the X regional
-    /// hospital", "flown to the hospital in X". Only when the article names the attack's town elsewhere
+    /// The place is written as where the wounded were cared for (<see cref="CarePhrase"/>): "died at the X regional
+    /// hospital", "flown to the hospital in X". No scene only when the article names the attack's town elsewhere
     /// (<see cref="SceneNamedElsewhere"/>): a hospital is most often near the scene, the best place an article that
-    /// names no other has.
+    /// names no other has; but never the article's home (<see cref="SentenceFacts.CareWorded"/>).
     /// </summary>
-    private bool CarePlace(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
-        (CarePhrase(doc, s, p) || NamedCareDestination(doc, s, p)) && SceneNamedElsewhere(doc, p);
+    private bool CareWordedPlace(AnnotatedDocument doc, Sentence s, PlaceMention p) =>
+        CarePhrase(doc, s, p) || NamedCareDestination(doc, s, p);
 
     /// <summary>
     /// The place locates a named institution a care verb sent the wounded to (<see cref="CaredBefore"/>), whatever its
@@ -1754,6 +1760,22 @@ public sealed partial class IncidentExtractor
                || doc.CuesIn(new TextSpan(word.Start, word.End), CueKind.Target).Any(t => t.Start == word.Start);
     }
 
+    /// <summary>
+    /// The place opens the name of a public place (function_words.tsv kind site_noun, capitalised, right after the name
+    /// or after one more capitalised word) in a sentence that tells an attack in strong words: "gunmen stormed the X
+    /// Prison", "a blast at the gate of the X Central Market". A facility called after its town stands in it, so the
+    /// town is the scene, as "the prison of X" makes it.
+    /// </summary>
+    private bool NamesFacilityOfTown(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        if (doc.AllCaps || p.IsDemonym || p.Place.Kind != PlaceKind.City) return false;
+        var w = doc.WordAt(p.End);
+        bool Capital(int i) => i < doc.Words.Count && doc.Words[i].Start < s.End && char.IsUpper(doc.Text[doc.Words[i].Start]);
+        if (!Capital(w) || doc.Words[w].Start - p.End > 1) return false;
+        var noun = _siteNouns.Contains(doc.Words[w].Key) ? w : Capital(w + 1) && _siteNouns.Contains(doc.Words[w + 1].Key) ? w + 1 : -1;
+        return noun >= 0 && TellsStrongAttack(doc, s);
+    }
+
     /// <summary>The place is written as the town of a public place (function_words.tsv kind site_noun): "the police station of X".</summary>
     private bool SiteOfTown(AnnotatedDocument doc, PlaceMention p)
     {
@@ -2019,6 +2041,29 @@ public sealed partial class IncidentExtractor
             if (_careMeans.Contains(key) && (_careVerbs.Contains(doc.Words[v - 1].Key) || CarryingVerb(doc.Words[v - 1].Key, doc.Words[w].Key)
                                             || (_transferVerbs.Contains(doc.Words[v - 1].Key) && SpeaksOfHurt(doc, w)))) return true;
             if (key is "," or ";" || _locative.Contains(key)) return false;
+        }
+        return CarriedObjectBefore(doc, w, first);
+    }
+
+    /// <summary>Most words of the object between a verb of moving people and its "to": "transferred the most serious cases to".</summary>
+    private const int CarriedObjectReach = 5;
+
+    /// <summary>
+    /// "to" at <paramref name="w"/> ends a transfer told with its object between: a care verb or a verb of moving people
+    /// (function_words.tsv kinds care_verb, transfer_verb), then at most <see cref="CarriedObjectReach"/> lower-case words
+    /// (no comma, no locative word, no attack word), in a sentence that speaks of the hurt (<see cref="SpeaksOfHurt"/>):
+    /// "medics moved the three worst hurt to X", "doctors may send him to X". Where the wounded went, not the scene.
+    /// </summary>
+    private bool CarriedObjectBefore(AnnotatedDocument doc, int w, int first)
+    {
+        if (doc.Words[w].Key != "to" || !SpeaksOfHurt(doc, w)) return false;
+        for (int v = w - 1, steps = 0; v > first && steps <= CarriedObjectReach; v--, steps++)
+        {
+            var key = doc.Words[v].Key;
+            if (steps > 0 && (_careVerbs.Contains(key) || _transferVerbs.Contains(key))) return true;
+            if (key is "," or ";" or "and" or "or" || _locative.Contains(key) || !char.IsLower(doc.Text[doc.Words[v].Start])) return false;
+            var span = new TextSpan(doc.Words[v].Start, doc.Words[v].End);
+            if (doc.CuesIn(span, CueKind.Event).Any(e => !e.As<EventCue>().Weak)) return false;
         }
         return false;
     }

@@ -20,19 +20,21 @@ public sealed partial class IncidentExtractor
     {
         var counts = doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country)
             .GroupBy(p => p.Place.GeonameId).ToDictionary(g => g.Key, g => g.Count());
+        // a town the article names only as where the wounded were taken, treated or died ("flown to the hospital in X",
+        // "who later died in X") is no home, however often it is named or however big: the attack is told elsewhere
+        var cared = CaredOnly(doc, facts);
         var statedHome = LeadDateline(facts)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
                              .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
-                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !p.Place.IsArea && p.Place.Population >= BigCity && !CapitalAsState(doc, p))
+                             .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !p.Place.IsArea && p.Place.Population >= BigCity && !CapitalAsState(doc, p)
+                                         && !cared.Contains(p.Place.GeonameId))
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();
-        // a town the article names only as where the wounded were taken, treated or died ("flown to the hospital in X",
-        // "who later died in X") is no home, however often it is named: the attack is told elsewhere
-        var cared = CaredOnly(doc, facts);
         var home = statedHome
                    ?? doc.Places.Where(p => !p.IsDemonym && p.Place.Kind != PlaceKind.Country && !cared.Contains(p.Place.GeonameId))
                        .GroupBy(p => p.Place.GeonameId).Where(g => g.Count() >= 2)
                        .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First()).FirstOrDefault();
-        if (home is null) return frames;
+        // nor is a dateline's town the text names only as where the wounded went
+        if (home is null || cared.Contains(home.Place.GeonameId)) return frames;
         var homeTold = statedHome is not null || NamedWhereAttackIsTold(facts, home.Place);
         var title = facts.FirstOrDefault(f => f.IsTitle);
         foreach (var frame in frames)
@@ -141,12 +143,13 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The places the article names in its sentences as where the wounded were cared for (<see cref="SentenceFacts.CarePlaces"/>)
-    /// and never as a scene of its news (an event place of a sentence that is no background).
+    /// and never as a scene of its news (an event place of a sentence that is no background) but in words of care
+    /// (<see cref="SentenceFacts.CareWorded"/>: "died at the X hospital" early, "transferred to X" later).
     /// </summary>
     private static HashSet<int> CaredOnly(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var cared = facts.SelectMany(f => f.CarePlaces).Select(p => p.Place.GeonameId).ToHashSet();
-        cared.ExceptWith(facts.Where(f => !f.IsBackground).SelectMany(f => f.EventPlaces).Select(p => p.Place.GeonameId));
+        cared.ExceptWith(facts.Where(f => !f.IsBackground).SelectMany(f => f.EventPlaces.Except(f.CareWorded)).Select(p => p.Place.GeonameId));
         return cared;
     }
 

@@ -748,7 +748,8 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// Attacks on different days at one place, told one after the other ("last night a bank was attacked ... today a
     /// bomb went off in a restaurant"): a sentence that tells an attack in words of its own (a strong attack phrase) on
-    /// an explicit day later than that of an attack its frame told before, against other targets than all the frame's
+    /// an explicit day later than that of an attack its frame told before (a sentence that places only the wounded's care
+    /// tells none), against other targets than all the frame's
     /// sentences so far (no target noun in common), opens a frame of its own at the same place that takes it and the
     /// sentences after it. What follows an attack on a later day stays with it: a death, an arrest, a funeral, a toll
     /// tell no new target, a day that dates a death (<see cref="DatesDeath"/>: "who died of his wounds on Tuesday at the
@@ -772,6 +773,9 @@ public sealed partial class IncidentExtractor
                 if (told is { Approximate: true }) told = null;
                 // "the driver died of his wounds on Tuesday at the regional hospital": a later death's day is no new attack's
                 if (told is not null && DatesDeath(doc, f, told)) told = null;
+                // "the wounded were moved to the hospital in X, where five remain today": a sentence that places only where
+                // the wounded were cared for tells their care, whatever day it gives, no new attack
+                if (told is not null && f.CarePlaces.Count > 0 && f.EventPlaces.Count == 0) told = null;
                 if (day is not null && told is not null && told.Date > day && f.Events.Any(e => !e.As<EventCue>().Weak && !DoneBefore(doc, e) && !PointsBack(doc, f, e))
                     && own.Count > 0 && !own.Overlaps(targets)
                     && !_followUps.IsFollowUp(doc, f))

@@ -51,6 +51,12 @@ public sealed record SentenceFacts
     /// of last resort either, unlike a town the scene is located by or a native town.
     /// </summary>
     public IReadOnlyList<PlaceMention> CarePlaces { get; init; } = [];
+    /// <summary>
+    /// Places written as where the wounded were taken, treated or died, whether or not the text names another scene:
+    /// the <see cref="CarePlaces"/> and a town kept as the scene only because none other is named before it ("died at
+    /// the X Regional Hospital" in an opening sentence).
+    /// </summary>
+    public IReadOnlyList<PlaceMention> CareWorded { get; init; } = [];
     /// <summary>Countries named as where something happened ("outside a mosque in Cameroon"): the place of last resort.</summary>
     public IReadOnlyList<PlaceMention> LocativeCountries { get; init; } = [];
     /// <summary>Dates the sentence says the attack did not happen on ("did not occur at 10 p.m. on Sunday"): no date of it.</summary>
