@@ -1463,7 +1463,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static void DateByDayHeadings(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
-        var headings = facts.Where(f => !f.HasStrongEvent && f.Casualties.Count == 0 && HeadingDay(doc, f) is not null).ToList();
+        var headings = facts.Where(f => !f.HasStrongEvent && f.Casualties.Count == 0 && HeadingDay(doc, f) is { } d && ShortAfterHeadingDay(doc, d)).ToList();
         if (headings.Count < MinDiaryHeadings) return;
         foreach (var frame in frames.Where(fr => fr.Date is null || !fr.DateFromAttack))
         {
@@ -1476,6 +1476,20 @@ public sealed partial class IncidentExtractor
             if (Trace) Console.Error.WriteLine($"  dated by the day heading above its attack: {frame.Place.Name} {day.Value}");
         }
     }
+
+    /// <summary>
+    /// A day heading's line holds at most <see cref="HeadingTailWords"/> words after its day ("FRIDAY 9 MAY - a second
+    /// case"); a search result's or a news list's line that opens on its day and runs on into its snippet is no heading.
+    /// </summary>
+    private static bool ShortAfterHeadingDay(AnnotatedDocument doc, DateMention day)
+    {
+        var end = doc.Text.IndexOf('\n', day.End);
+        var tail = doc.Text[day.End..(end < 0 ? doc.Text.Length : end)];
+        return tail.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= HeadingTailWords;
+    }
+
+    /// <summary>Most words a day heading's line holds after its day (<see cref="ShortAfterHeadingDay"/>).</summary>
+    private const int HeadingTailWords = 4;
 
     /// <summary>Fewest day headings that make a page a diary (<see cref="DiaryDay"/>).</summary>
     private const int MinDiaryHeadings = 2;
