@@ -195,7 +195,8 @@ public sealed partial class IncidentExtractor
     private void DateByHeadingDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         if (doc.Published is not { } published) return;
-        var undated = frames.Where(fr => fr.Date is null && fr.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Events.Count > 0 && TellsTimeOfDay(doc, s))).ToList();
+        var log = facts.Count(f => LogRowTime(doc, f)) >= MinLogRows;
+        var undated = frames.Where(fr => fr.Date is null && fr.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.Events.Count > 0 && (TellsTimeOfDay(doc, s) || log && LogRowTime(doc, s)))).ToList();
         if (undated.Count == 0) return;
         var days = facts.Where(f => !f.IsCaption).Take(HeadingSentences)
             .SelectMany(f => f.Dates.Where(d => d is { Precision: "day", Since: false } && d.Date < published && published.DayNumber - d.Date.DayNumber <= 7
@@ -209,6 +210,20 @@ public sealed partial class IncidentExtractor
             if (Trace) Console.Error.WriteLine($"  dated by the day the page heads: {frame.Place.Name} {day.Value}");
         }
     }
+
+    /// <summary>
+    /// The sentence opens its line on a log's time stamp, four figures of the 24-hour clock and a space ("1415  CR  Patrol
+    /// reports shots"), as the rows of a duty log do; a page of at least <see cref="MinLogRows"/> such rows is a log.
+    /// </summary>
+    private static bool LogRowTime(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Sentence.Start + 5 <= doc.Text.Length && (f.Sentence.Start == 0 || doc.Text[f.Sentence.Start - 1] == '\n')
+        && LogStamp.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(6, doc.Text.Length - f.Sentence.Start)));
+
+    private static readonly System.Text.RegularExpressions.Regex LogStamp =
+        new(@"^(?:[01]\d|2[0-3])[0-5]\d[ \t]", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>Fewest time-stamped rows that make a page a log (<see cref="LogRowTime"/>).</summary>
+    private const int MinLogRows = 3;
 
     /// <summary>
     /// The day a form's field gives the incident it records: a label at the head of the sentence, up to
@@ -1437,6 +1452,44 @@ public sealed partial class IncidentExtractor
 
     /// <summary>Most words from a speech verb to the month or year of its telling ("told me in December").</summary>
     private const int TellingPeriodReach = 3;
+
+    /// <summary>
+    /// A calendar's or a timeline's page of day headings, each a line that opens on its day with at most a weekday's name
+    /// before it and no attack told in strong words on it ("WEDNESDAY 3 MAY", "Thursday 4 May - a second case"): the
+    /// lines below a heading, up to the next, are of its day. A kept frame that no attack's day dates (none, a later
+    /// entry's "(Friday 09:00)", the publication's) takes the day of the heading above its first sentence that tells the
+    /// attack in strong words, when the page has at least <see cref="MinDiaryHeadings"/> headings and that day is not
+    /// after publication: the entries told under it are that day's, a follow-up entry of the next day is no new date.
+    /// </summary>
+    private static void DateByDayHeadings(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
+    {
+        var headings = facts.Where(f => !f.HasStrongEvent && f.Casualties.Count == 0 && HeadingDay(doc, f) is { } d && ShortAfterHeadingDay(doc, d)).ToList();
+        if (headings.Count < MinDiaryHeadings) return;
+        foreach (var frame in frames.Where(fr => fr.Date is null || !fr.DateFromAttack))
+        {
+            var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground && s.HasStrongEvent).MinBy(s => s.Sentence.Start);
+            if (told is null || headings.LastOrDefault(h => h.Sentence.Start < told.Sentence.Start) is not { } above) continue;
+            var day = HeadingDay(doc, above)!;
+            if (doc.Published is { } published && day.Date > published) continue;
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by the day heading above its attack: {frame.Place.Name} {day.Value}");
+        }
+    }
+
+    /// <summary>
+    /// A day heading's line holds at most <see cref="HeadingTailWords"/> words after its day ("FRIDAY 9 MAY - a second
+    /// case"); a search result's or a news list's line that opens on its day and runs on into its snippet is no heading.
+    /// </summary>
+    private static bool ShortAfterHeadingDay(AnnotatedDocument doc, DateMention day)
+    {
+        var end = doc.Text.IndexOf('\n', day.End);
+        var tail = doc.Text[day.End..(end < 0 ? doc.Text.Length : end)];
+        return tail.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= HeadingTailWords;
+    }
+
+    /// <summary>Most words a day heading's line holds after its day (<see cref="ShortAfterHeadingDay"/>).</summary>
+    private const int HeadingTailWords = 4;
 
     /// <summary>Fewest day headings that make a page a diary (<see cref="DiaryDay"/>).</summary>
     private const int MinDiaryHeadings = 2;

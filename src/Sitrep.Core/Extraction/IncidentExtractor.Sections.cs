@@ -1070,6 +1070,34 @@ public sealed partial class IncidentExtractor
         new(@"^(?:[-*\u2022\u2013\u2014\u00B7]|\d{1,2}\s*[-\u2013])$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
+    /// A list of bulleted items, each opening on its day ("- 3 May: two held for theft", "* 28.04.2026 archive: ..."),
+    /// below a page that heads one day of its own before publication (a log's or a report's title "Duty log, 5 May") and
+    /// tells its attack before the list, every item of an earlier day: the list holds other items (a site's recent notes,
+    /// an archive), no part of the page's day. Its items are background, so that their days and figures (a traffic
+    /// accident's dead) stay off the page's frame. At least <see cref="MinOlderItems"/> such items.
+    /// </summary>
+    private static List<SentenceFacts> WithOlderListApart(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        if (doc.Published is not { } published) return facts;
+        var items = facts.Select(f => (Facts: f, Day: BulletedItemDay(doc, f))).Where(x => x.Day is not null).ToList();
+        if (items.Count < MinOlderItems) return facts;
+        var listStart = items.Min(x => x.Facts.Sentence.Start);
+        var heads = facts.Where(f => !f.IsCaption && f.Sentence.Start < listStart).Take(HeadingSentences)
+            .SelectMany(f => f.Dates.Where(d => d is { Precision: "day", Since: false } && d.Date < published && WritesDayOfMonth(doc, d))).DistinctBy(d => d.Date).ToList();
+        if (heads is not [var head] || items.Any(x => x.Day!.Date >= head.Date)) return facts;
+        if (!facts.Any(f => f.Sentence.Start < listStart && !f.IsTitle && !f.IsCaption && !f.IsBackground && f.HasStrongEvent)) return facts;
+        var apart = items.Select(x => x.Facts.Sentence.Index).ToHashSet();
+        return facts.Select(f => apart.Contains(f.Sentence.Index) && !f.IsBackground ? f with { IsBackground = true } : f).ToList();
+    }
+
+    /// <summary>Fewest bulleted dated items that make a list of other items (<see cref="WithOlderListApart"/>).</summary>
+    private const int MinOlderItems = 2;
+
+    /// <summary>The day a bulleted item opens on, a bullet and nothing else before it on its line ("- 3 May: ..."); else null.</summary>
+    private static DateMention? BulletedItemDay(AnnotatedDocument doc, SentenceFacts f) =>
+        LineOpeningDate(doc, f, d => d.Precision == "day") is (var first, var before) && before.Length == 1 && EntryLead.IsMatch(before) ? first : null;
+
+    /// <summary>
     /// A timeline entry's sentences after its opening one (see <see cref="TimelineEntries"/>) belong to its event: when the
     /// entry is of an earlier day (its opening sentence background), so are they, and their figures, a claim or an
     /// arrest stay off the page's own news.

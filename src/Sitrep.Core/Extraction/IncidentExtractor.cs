@@ -591,7 +591,7 @@ public sealed partial class IncidentExtractor
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
-        facts = WithEntriesTogether(doc, WithLabelledBlocks(doc, WithNumberedSections(doc, facts)));
+        facts = WithOlderListApart(doc, WithEntriesTogether(doc, WithLabelledBlocks(doc, WithNumberedSections(doc, facts))));
         facts = WithPastPassages(doc, facts);
 
         if (Trace) foreach (var f in facts) Console.Error.WriteLine(Describe(doc, f));
@@ -1359,6 +1359,7 @@ public sealed partial class IncidentExtractor
         DateByField(doc, kept);
         DateByDiaryDay(doc, facts, kept, story);
         DateDeathByEarlierAttack(doc, facts, kept);
+        DateByDayHeadings(doc, facts, kept);
         Admin1Refinement.Refine(facts, kept);
         NarrowToScene(doc, kept);
         if (kept.Count == 0) return ArticleReading.Empty(doc.Document.Id);
