@@ -85,7 +85,12 @@ namespace Sitrep.Tests.Integration;
 /// round, the same on its start commit) were tuned on in its short second round (court pages dated by the attack they
 /// recall, a staged film blast no attack, a wave's summed toll the series', "Idlib's Sinjar") and are floored under
 /// its figures (0.893 and 0.698), raised after a third round (a later death dated back to its attack, wiki-markup
-/// table rows read as records: 0.896 and 0.738).
+/// table rows read as records: 0.896 and 0.738). Session 45's first round raised them (0.968 and 0.913: CSV and
+/// subtitle pages, a table row's own claim, care towns, offshore and road-origin places, "In April, on the ninth") and
+/// their floors. synthetic60 and synthetic61 (0.739 and 0.654, held out, on its start commit; 60 re-scored 0.730 once
+/// its Loralai motorbike device was coded ied) were tuned on in its second round (wave parts and companions, staged
+/// blasts, group-name shapes, day headings, older dated lists, facilities named after their town, care towns no home)
+/// and are floored under its figures (0.924 and 0.840).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -149,11 +154,13 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic52", "synthetic52.gold.json", 0.90)]
     [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
     [InlineData("synthetic54", "synthetic54.gold.json", 0.74)]
-    [InlineData("synthetic55", "synthetic55.gold.json", 0.72)]
+    [InlineData("synthetic55", "synthetic55.gold.json", 0.78)]
     [InlineData("synthetic56", "synthetic56.gold.json", 0.90)]
     [InlineData("synthetic57", "synthetic57.gold.json", 0.76)]
-    [InlineData("synthetic58", "synthetic58.gold.json", 0.78)]
-    [InlineData("synthetic59", "synthetic59.gold.json", 0.66)]
+    [InlineData("synthetic58", "synthetic58.gold.json", 0.82)]
+    [InlineData("synthetic59", "synthetic59.gold.json", 0.85)]
+    [InlineData("synthetic60", "synthetic60.gold.json", 0.85)]
+    [InlineData("synthetic61", "synthetic61.gold.json", 0.80)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
