@@ -159,7 +159,7 @@ public class ClaimShapeTests
         { "A landmine wrecked a police jeep near Gaya on Saturday, killing four officers. Police said it was the first attack on the road since the Son Valley Guard was banned.", null, "unknown" },
         { "A gunman shot dead a councillor in Kano on Monday. Officials praised the work of the UN mission in the state.", null, "unknown" },
         // ... but a group's own abbreviation in brackets stays its mention, though an agency is spelled the same (sources.tsv "DPA")
-        { "Gunmen seized two aid workers near Gambela on Monday. Officials blamed the Baro Hills Army (DPA), an armed group active in the west. On Tuesday the DPA issued a statement denying any part in the abduction.", "Baro Hills Army", "denied" },
+        { "Gunmen seized two aid workers near Gambela on Monday. Officials blamed the Baro Hills Army (DPA), an armed group active in the west. On Tuesday the DPA put out a statement saying it had nothing to do with the kidnapping.", "Baro Hills Army", "denied" },
         // a hyphenated name joined by the Urdu/Persian linking vowel is one name, not its last word
         { "A bomb wrecked a boys' school near Parachinar on Monday night. The Tanzeem-ul-Dasht, an armed group active in the border valleys, claimed the blast on its channel.", "Tanzeem-ul-Dasht", "claimed" },
         { "Gunmen raided a police post outside Zhob late on Friday, killing two constables. Jamaat-e-Koh-e-Surkh said in a statement that its fighters had carried out the raid.", "Jamaat-e-Koh-e-Surkh", "claimed" },
