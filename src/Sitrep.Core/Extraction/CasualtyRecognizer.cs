@@ -80,6 +80,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _totalLabels;
     private readonly IReadOnlySet<string> _alsoOne;
     private readonly IReadOnlySet<string> _companions;
+    private readonly IReadOnlySet<string> _companionBreaks;
+    private readonly IReadOnlySet<string> _victimDescriberStops;
     private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -148,6 +150,8 @@ public sealed class CasualtyRecognizer
         _totalLabels = words.Of(FunctionWords.TotalLabel);
         _alsoOne = words.Of(FunctionWords.AlsoOne);
         _companions = words.Of(FunctionWords.Companion);
+        _companionBreaks = words.Of(FunctionWords.CompanionBreak);
+        _victimDescriberStops = words.Of(FunctionWords.VictimDescriberStop);
         _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
@@ -1366,7 +1370,7 @@ public sealed class CasualtyRecognizer
         var text = doc.Text.AsSpan(word.Start, word.End - word.Start);
         foreach (var ch in text)
             if (!(char.IsLower(ch) || ch == '-')) return false;
-        return word.Key is not ("of" or "and" or "or" or "but" or "to" or "in" or "at" or "for" or "with" or "by" or "from")
+        return !_victimDescriberStops.Contains(word.Key)
                && !_determiners.Contains(word.Key) && !_possessivePronouns.Contains(word.Key);
     }
 
@@ -2015,7 +2019,7 @@ public sealed class CasualtyRecognizer
         {
             // "was shot dead in X, together with his driver": a comma right before the companion words only
             if (words[w].Key == "," && w + 2 <= lastWord && _companions.Contains(words[w + 1].Key + " " + words[w + 2].Key)) continue;
-            if (words[w].Key is "," or ";" or ":" or "and" or "but" or "while" or "when" or "after" or "as" or "who" or "which") return null;
+            if (words[w].Key is "," or ";" or ":" || _companionBreaks.Contains(words[w].Key)) return null;
             if (!_companions.Contains(words[w].Key + " " + words[w + 1].Key)) continue;
             var person = w + 2;
             var possessed = words[person].Key is "the" or "a" or "an" || IsPossessive(words[person].Key);

@@ -144,6 +144,10 @@ public sealed class FunctionWords
     public const string AlsoOne = "also_one";
     /// <summary>Two words after one victim's death, later in its clause, that add the persons named after them: "was shot dead together with his driver" (CasualtyRecognizer.CompanionsAfter).</summary>
     public const string Companion = "companion";
+    /// <summary>Ends the search for companion words in a victim's clause: "and", "while", "who" (CasualtyRecognizer.CompanionsAfter).</summary>
+    public const string CompanionBreak = "companion_break";
+    /// <summary>A lower-case word that never describes the victims after it: "of", "and", "with" (CasualtyRecognizer.DescribesVictim).</summary>
+    public const string VictimDescriberStop = "victim_describer_stop";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";

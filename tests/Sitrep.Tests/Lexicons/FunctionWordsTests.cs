@@ -6,6 +6,10 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
+    [InlineData(FunctionWords.CompanionBreak, "while", true)]
+    [InlineData(FunctionWords.CompanionBreak, "together", false)]
+    [InlineData(FunctionWords.VictimDescriberStop, "with", true)]
+    [InlineData(FunctionWords.VictimDescriberStop, "young", false)]
     [InlineData(FunctionWords.ProtestNoun, "clashes", false)]
     [InlineData(FunctionWords.Locative, "near", true)]
     [InlineData(FunctionWords.TotalLabel, "total", true)]
