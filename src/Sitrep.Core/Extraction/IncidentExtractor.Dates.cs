@@ -1419,16 +1419,35 @@ public sealed partial class IncidentExtractor
             if (g.Sentence.Index != last) { steps++; last = g.Sentence.Index; }
             if (steps > SceneReach || g.IsTitle || g.IsCaption || CaptionLine(doc, g.Sentence) || g.HasStrongEvent) return null;
             if (g.Dates.Count == 0 || g.Dates.All(d => d.Precision != "day" && DatesTellingPeriod(doc, d))) continue;
-            var first = g.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since && !d.CountedBack && !d.Relative && !InDateline(doc, g, d));
-            // the scene is set in plain narrative: no attack word, however weak, and no figure ("the communiqué of 13 July
+            // a weekday and the day it names written apart ("Last Saturday, 13 June"): the day written in full
+            var days = g.Dates.Where(d => d.Precision == "day" && !d.Since && !d.CountedBack && !d.Relative && !InDateline(doc, g, d)).ToList();
+            var first = days.FirstOrDefault(d => WrittenInFull(doc, d)) ?? days.FirstOrDefault();
+                // the scene is set in plain narrative: no attack word, however weak, and no figure ("the communiqué of 13 July
             // gave 12 dead" dates a telling of the attack, not the attack)
-            if (first is null || g.Events.Count > 0 || g.Casualties.Count > 0 || first.Date >= published || published.DayNumber - first.Date.DayNumber <= 7 || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
+            if (first is null || g.Events.Count > 0 || g.Casualties.Count > 0 || first.Date >= published || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
             day = first;
         }
         if (day is null) return null;
         if (facts.Any(f => !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
         if (Trace) Console.Error.WriteLine($"  scene day before sentence {told.Sentence.Index}: {day.Value}");
         return day;
+    }
+
+    /// <summary>
+    /// A kept frame that holds the attack a page set its scene for (<see cref="SceneDay"/>: "Last Saturday, 13 June, at
+    /// a quarter past nine, ... They fired at him") and that no attack's day dates (a caption's vigil of the next day, a
+    /// telling's day) takes the scene's day: the attack told right after the scene is that day's.
+    /// </summary>
+    private void DateByScene(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    {
+        if (story is not { Precision: "day", End: > 0 } || doc.Published is not { } published || SceneDay(doc, facts, published) is not { } day || day.Start != story.Start) return;
+        var told = facts.First(f => !f.IsCaption && !f.IsTitle && f.HasStrongEvent);
+        foreach (var frame in frames.Where(fr => (fr.Date is null || !fr.DateFromAttack) && fr.Sentences.Contains(told)))
+        {
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by the scene its attack is told in: {frame.Place.Name} {day.Value}");
+        }
     }
 
     /// <summary>Most sentences back from a long read's first attack to the day that sets its scene (<see cref="SceneDay"/>).</summary>
