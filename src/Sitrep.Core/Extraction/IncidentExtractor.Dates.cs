@@ -1254,6 +1254,10 @@ public sealed partial class IncidentExtractor
         // shooting started at the police post"): see SceneDay
         if (weekOld is null && published is { } pub5) weekOld = SceneDay(doc, facts, pub5);
 
+        // a page written months after its attack under a headline that names it (a column, an anniversary piece) whose
+        // first sentence of the attack in strong words gives it a day written in full: see RetoldAttack
+        if (weekOld is null && published is { } pub6) weekOld = RetoldAttack(doc, facts, pub6);
+
         // no day of the week before publication: a weekly's or a follow-up's opening that tells an older attack in
         // strong words tells its subject ("when a roadside bomb tore open the first truck of a column on 21 April")
         if (weekOld is not null) return weekOld;
@@ -1419,16 +1423,35 @@ public sealed partial class IncidentExtractor
             if (g.Sentence.Index != last) { steps++; last = g.Sentence.Index; }
             if (steps > SceneReach || g.IsTitle || g.IsCaption || CaptionLine(doc, g.Sentence) || g.HasStrongEvent) return null;
             if (g.Dates.Count == 0 || g.Dates.All(d => d.Precision != "day" && DatesTellingPeriod(doc, d))) continue;
-            var first = g.Dates.FirstOrDefault(d => d.Precision == "day" && !d.Since && !d.CountedBack && !d.Relative && !InDateline(doc, g, d));
-            // the scene is set in plain narrative: no attack word, however weak, and no figure ("the communiqué of 13 July
+            // a weekday and the day it names written apart ("Last Saturday, 13 June"): the day written in full
+            var days = g.Dates.Where(d => d.Precision == "day" && !d.Since && !d.CountedBack && !d.Relative && !InDateline(doc, g, d)).ToList();
+            var first = days.FirstOrDefault(d => WrittenInFull(doc, d)) ?? days.FirstOrDefault();
+                // the scene is set in plain narrative: no attack word, however weak, and no figure ("the communiqué of 13 July
             // gave 12 dead" dates a telling of the attack, not the attack)
-            if (first is null || g.Events.Count > 0 || g.Casualties.Count > 0 || first.Date >= published || published.DayNumber - first.Date.DayNumber <= 7 || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
+            if (first is null || g.Events.Count > 0 || g.Casualties.Count > 0 || first.Date >= published || !WrittenInFull(doc, first) || DatesTelling(doc, first)) return null;
             day = first;
         }
         if (day is null) return null;
         if (facts.Any(f => !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
         if (Trace) Console.Error.WriteLine($"  scene day before sentence {told.Sentence.Index}: {day.Value}");
         return day;
+    }
+
+    /// <summary>
+    /// A kept frame that holds the attack a page set its scene for (<see cref="SceneDay"/>: "Last Saturday, 13 June, at
+    /// a quarter past nine, ... They fired at him") and that no attack's day dates (a caption's vigil of the next day, a
+    /// telling's day) takes the scene's day: the attack told right after the scene is that day's.
+    /// </summary>
+    private void DateByScene(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
+    {
+        if (story is not { Precision: "day", End: > 0 } || doc.Published is not { } published || SceneDay(doc, facts, published) is not { } day || day.Start != story.Start) return;
+        var told = facts.First(f => !f.IsCaption && !f.IsTitle && f.HasStrongEvent);
+        foreach (var frame in frames.Where(fr => (fr.Date is null || !fr.DateFromAttack) && fr.Sentences.Contains(told)))
+        {
+            frame.Date = day;
+            frame.DateFromAttack = true;
+            if (Trace) Console.Error.WriteLine($"  dated by the scene its attack is told in: {frame.Place.Name} {day.Value}");
+        }
     }
 
     /// <summary>Most sentences back from a long read's first attack to the day that sets its scene (<see cref="SceneDay"/>).</summary>
@@ -1568,6 +1591,26 @@ public sealed partial class IncidentExtractor
         if (first is null || first.IsTitle || first.IsBackground || AttackDay(doc, first) is not { } day) return null;
         if (published.DayNumber - day.Date.DayNumber <= 7 || !TellsWeekOldAttack(doc, first, day, published) || !WrittenInFull(doc, day)) return null;
         if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
+        return day;
+    }
+
+    /// <summary>
+    /// The day of the attack a page tells long after it, more than <see cref="WeekOldReach"/> days before publication (an
+    /// opinion column five months on, an anniversary piece): the headline tells an attack, however weakly, with no day
+    /// of its own; the first sentence of the body that tells an attack in strong words (captions aside) gives it a day
+    /// written in full ("On the night of Saturday, 5 March, a car bomb ..."), not a known attack named by its day nor a
+    /// follow-up's step; and no sentence tells an attack in strong words on a later day. That attack is the page's
+    /// subject; older attacks it recalls ("last November a grenade ...") stay background to it. A news report tells its
+    /// own attack first, undated or of its week, and never reaches this.
+    /// </summary>
+    private DateMention? RetoldAttack(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
+    {
+        if (!facts.Any(f => f.IsTitle && f.Events.Any(e => !e.As<EventCue>().Vehicle)) || facts.Any(f => f.IsTitle && f.Dates.Count > 0)) return null;
+        var first = facts.FirstOrDefault(f => !f.IsTitle && !f.IsCaption && f.HasStrongEvent);
+        if (first is null || AttackDay(doc, first) is not { Precision: "day" } day || day.Date >= published) return null;
+        if (published.DayNumber - day.Date.DayNumber <= WeekOldReach || !WrittenInFull(doc, day) || NamesItsAttack(doc, day, weakToo: true) || _followUps.IsFollowUp(doc, first)) return null;
+        if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
+        if (Trace) Console.Error.WriteLine($"  attack retold long after, sentence {first.Sentence.Index}: {day.Value}");
         return day;
     }
 

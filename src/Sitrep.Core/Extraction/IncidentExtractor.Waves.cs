@@ -38,6 +38,9 @@ public sealed partial class IncidentExtractor
         // carried out within forty minutes of each other"): the series struck that day (or the night after it), whatever
         // later sentences of one member tell ("I spoke to their families this morning")
         if (SeriesDay(doc, facts) is { } told) attackDays.Add(told);
+        // the day the sentence that opens the series gives, before any member is told ("In the early hours of Tuesday 15
+        // October, two armed attacks struck army and police posts in two towns"): every member struck that day
+        if (attackDays.Count == 0 && OpeningDay(doc, facts, wave) is { } opening) attackDays.Add(opening);
         // no member dated by a sentence that counts its victims: a day the text gives a member, before the story's
         if (attackDays.Count == 0 && WrittenMemberDay(doc, wave, story) is { } written) attackDays.Add(written);
         // no member dated by its own attack: the story's day (the lead's "on Tuesday") is the wave's
@@ -65,6 +68,22 @@ public sealed partial class IncidentExtractor
         var days = facts.Where(f => f.HasWaveCue && !f.IsBackground && !f.IsTitle && !f.IsCaption)
             .SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && !d.Approximate && !DatesTelling(doc, d))).ToList();
         return days.Select(d => d.Date).Distinct().Count() == 1 ? days[0] : null;
+    }
+
+    /// <summary>
+    /// The one day written by the sentences of the news that tell attacks before the first sentence of any member (the
+    /// series' opening: "In the early hours of Tuesday 15 October, two armed attacks struck posts in two towns"), not a
+    /// telling's day nor a start ("since Monday"); null when they write none or more than one.
+    /// </summary>
+    private DateMention? OpeningDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> wave)
+    {
+        var firstMember = wave.SelectMany(fr => fr.Sentences).Where(s => !s.IsTitle && !s.IsCaption).Select(s => s.Sentence.Start).DefaultIfEmpty(-1).Min();
+        if (firstMember < 0) return null;
+        var days = facts.Where(f => f.Sentence.Start < firstMember && !f.IsBackground && !f.IsTitle && !f.IsCaption && f.Events.Any(e => !e.As<EventCue>().Vehicle))
+            .SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && !d.Approximate && !DatesTelling(doc, d))).ToList();
+        if (days.Select(d => d.Date).Distinct().Count() != 1) return null;
+        if (Trace) Console.Error.WriteLine($"  wave's opening day: {days[0].Value}");
+        return days[0];
     }
 
     /// <summary>

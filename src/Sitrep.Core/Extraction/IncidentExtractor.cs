@@ -1354,6 +1354,7 @@ public sealed partial class IncidentExtractor
         kept = Cohere(doc, facts, kept, wave, _placeNouns, _settlementNouns, _neighbourhoodNouns);
         kept = MergeNearby(doc, kept, wave);
         DateByRecalledAttack(doc, facts, kept, story);
+        DateByScene(doc, facts, kept, story);
         DateBySinceDay(doc, facts, kept);
         DateByHeadingDay(doc, facts, kept);
         DateByField(doc, kept);
