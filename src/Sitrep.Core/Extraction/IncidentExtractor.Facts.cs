@@ -19,6 +19,22 @@ public sealed partial class IncidentExtractor
                && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
     }
 
+    /// <summary>
+    /// "the X district of Y" (<see cref="DivisionOf"/>) where Y is the province X lies in, written as the province or as
+    /// its seat named like it, and X lies farther from Y than <see cref="Frame.AreaKilometres"/>: X is the town, Y its
+    /// province only.
+    /// </summary>
+    private bool DistrictOfProvince(AnnotatedDocument doc, PlaceMention town, PlaceMention province)
+    {
+        if (town.IsDemonym || province.IsDemonym || town.Place.Kind != PlaceKind.City || town.Place.GeonameId == province.Place.GeonameId
+            || town.Place.CountryCode != province.Place.CountryCode || town.Place.Admin1Code is null
+            || town.Place.Admin1Code != province.Place.Admin1Code || !DivisionOf(doc, town, province)) return false;
+        if (province.Place.Kind == PlaceKind.Admin1) return true;
+        return province.Place.Kind == PlaceKind.City && province.Place.Admin1Name is { } name
+               && string.Equals(Gazetteer.NameFolding.Fold(name), Gazetteer.NameFolding.Fold(province.Place.Name), StringComparison.Ordinal)
+               && town.Place.KilometresTo(province.Place) > Frame.AreaKilometres;
+    }
+
     /// <summary>Most words between the article of an aside after a town and the "in" before the place it lies in.</summary>
     private const int DescribingAsideReach = 8;
 
@@ -205,6 +221,12 @@ public sealed partial class IncidentExtractor
             if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
                                            && DivisionOf(doc, p, q)) is { } town)
             { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
+        // "a bomb went off in the X district of Y", both written as scenes: when Y names X's own province (a province,
+        // or its seat named like it) and X lies beyond the seat's own area, Y only says where X lies ("the X district of
+        // Y" of a town within the city's area is a part of the city, and stays with it)
+        foreach (var q in eventPlaces.ToList())
+            if (eventPlaces.Any(p => p.End < q.Start && DistrictOfProvince(doc, p, q)))
+            { eventPlaces.Remove(q); others.Add(q); }
         // "the mayor of X, a town of some 5,000 people in Y county, was shot": the aside describes X, and Y only says
         // where X lies; X is the scene
         foreach (var area in eventPlaces.ToList())
@@ -1842,7 +1864,8 @@ public sealed partial class IncidentExtractor
             if (key == "of" && w > first && _siteNouns.Contains(words[w - 1].Key)) return true;
             // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
             // "19 km off X" (function_words.tsv kind distance_link): at sea by the coastal town, its scene too
-            if (_distanceLinks.Contains(key) && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
+            // "12 km out of X" (a link of two words)
+            if (DistanceLinkStart(doc, w, first) is var link and > 0 && link > first && _distanceUnits.Contains(words[link - 1].Key)) return true;
             if (key is "and" or "," or "or")
             {
                 var listed = previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
@@ -2137,6 +2160,17 @@ public sealed partial class IncidentExtractor
         locative == "to" && _lexicons.TargetElsewhere.Any(p => p.Length == 2 && p[0] == verb && p[1] == locative);
 
     /// <summary>
+    /// The first word of a distance link (function_words.tsv kind distance_link, of one or two words: "from", "off",
+    /// "out of") that ends at word <paramref name="w"/>, or -1.
+    /// </summary>
+    private int DistanceLinkStart(AnnotatedDocument doc, int w, int first)
+    {
+        var key = doc.Words[w].Key;
+        if (_distanceLinks.Contains(key)) return w;
+        return w > first && _distanceLinks.Contains(doc.Words[w - 1].Key + " " + key) ? w - 1 : -1;
+    }
+
+    /// <summary>
     /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of
     /// function_words.tsv kind distance_unit, then at most direction words, then "of" or "from" right before the name).
     /// </summary>
@@ -2144,8 +2178,10 @@ public sealed partial class IncidentExtractor
     {
         var first = doc.WordAt(s.Start);
         var w = doc.WordAt(p.Start) - 1;
-        if (w < first || (doc.Words[w].Key != "of" && !_distanceLinks.Contains(doc.Words[w].Key))) return false;
-        for (int steps = 0, v = w - 1; v >= first && steps < 3; v--, steps++)
+        if (w < first) return false;
+        var link = DistanceLinkStart(doc, w, first);
+        if (link < 0 && doc.Words[w].Key != "of") return false;
+        for (int steps = 0, v = (link < 0 ? w : link) - 1; v >= first && steps < 3; v--, steps++)
         {
             var key = doc.Words[v].Key;
             if (_distanceUnits.Contains(key)) return true;
