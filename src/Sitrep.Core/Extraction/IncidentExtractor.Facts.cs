@@ -67,6 +67,21 @@ public sealed partial class IncidentExtractor
     /// <summary>Farthest a town measured from a reference point may lie from it (a namesake far away is not the town meant).</summary>
     private const double MeasuredReach = 600;
 
+    /// <summary>Kilometres a town may lie beyond twice the distance an aside gives from its reference point and still be the town it means.</summary>
+    private const double MeasuredSlack = 25;
+
+    /// <summary>
+    /// The distance in kilometres that the aside between a town and its reference point gives ("X, a village about 12 km
+    /// south of Y": 12; miles counted as kilometres, function_words.tsv kind distance_unit), or null when it gives none.
+    /// </summary>
+    private double? StatedKilometres(AnnotatedDocument doc, PlaceMention town, PlaceMention reference)
+    {
+        if (doc.NumbersIn(new TextSpan(town.End, reference.Start)).FirstOrDefault(n => n.Value is > 0) is not { } number) return null;
+        var next = doc.WordAt(number.End);
+        if (next >= doc.Words.Count || !_distanceUnits.Contains(doc.Words[next].Key)) return null;
+        return doc.Words[next].Key.StartsWith("mi", StringComparison.Ordinal) ? number.Value!.Value * 1.609 : number.Value!.Value;
+    }
+
     /// <summary>Most words of an aside between the comma after a town and the "of" or "from" before its reference point.</summary>
     private const int MeasuringAsideReach = 9;
 
@@ -248,6 +263,18 @@ public sealed partial class IncidentExtractor
                 others.Add(reference);
                 if (!asides.Contains(reference)) asides.Add(reference);
                 if (others.Remove(measured)) eventPlaces.Add(measured);
+            }
+        // "in X, a village about 12 km south of Y", where the gazetteer's X lies far farther from Y than the aside says: the
+        // gazetteer holds a namesake elsewhere, and Y, by which the text places the village, is the nearest place known
+        foreach (var town in eventPlaces.ToList())
+            if (places.FirstOrDefault(p => p.Start > town.End && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.GeonameId != town.Place.GeonameId
+                                           && (eventPlaces.Contains(p) || others.Contains(p)) && MeasuredFrom(doc, s, town, p)
+                                           && StatedKilometres(doc, town, p) is { } stated && town.Place.KilometresTo(p.Place) > stated * 2 + MeasuredSlack) is { } reference)
+            {
+                eventPlaces.Remove(town);
+                others.Add(town);
+                if (others.Remove(reference)) eventPlaces.Add(reference);
+                if (!asides.Contains(reference)) asides.Add(reference);
             }
         // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
         foreach (var outer in eventPlaces.ToList())
