@@ -19,6 +19,22 @@ public sealed partial class IncidentExtractor
                && doc.Words[w + 1].Key == "of" && doc.Words[w + 2].Start == province.Start;
     }
 
+    /// <summary>
+    /// "the X district of Y" (<see cref="DivisionOf"/>) where Y is the province X lies in, written as the province or as
+    /// its seat named like it, and X lies farther from Y than <see cref="Frame.AreaKilometres"/>: X is the town, Y its
+    /// province only.
+    /// </summary>
+    private bool DistrictOfProvince(AnnotatedDocument doc, PlaceMention town, PlaceMention province)
+    {
+        if (town.IsDemonym || province.IsDemonym || town.Place.Kind != PlaceKind.City || town.Place.GeonameId == province.Place.GeonameId
+            || town.Place.CountryCode != province.Place.CountryCode || town.Place.Admin1Code is null
+            || town.Place.Admin1Code != province.Place.Admin1Code || !DivisionOf(doc, town, province)) return false;
+        if (province.Place.Kind == PlaceKind.Admin1) return true;
+        return province.Place.Kind == PlaceKind.City && province.Place.Admin1Name is { } name
+               && string.Equals(Gazetteer.NameFolding.Fold(name), Gazetteer.NameFolding.Fold(province.Place.Name), StringComparison.Ordinal)
+               && town.Place.KilometresTo(province.Place) > Frame.AreaKilometres;
+    }
+
     /// <summary>Most words between the article of an aside after a town and the "in" before the place it lies in.</summary>
     private const int DescribingAsideReach = 8;
 
@@ -50,6 +66,21 @@ public sealed partial class IncidentExtractor
 
     /// <summary>Farthest a town measured from a reference point may lie from it (a namesake far away is not the town meant).</summary>
     private const double MeasuredReach = 600;
+
+    /// <summary>Kilometres a town may lie beyond twice the distance an aside gives from its reference point and still be the town it means.</summary>
+    private const double MeasuredSlack = 25;
+
+    /// <summary>
+    /// The distance in kilometres that the aside between a town and its reference point gives ("X, a village about 12 km
+    /// south of Y": 12; miles counted as kilometres, function_words.tsv kind distance_unit), or null when it gives none.
+    /// </summary>
+    private double? StatedKilometres(AnnotatedDocument doc, PlaceMention town, PlaceMention reference)
+    {
+        if (doc.NumbersIn(new TextSpan(town.End, reference.Start)).FirstOrDefault(n => n.Value is > 0) is not { } number) return null;
+        var next = doc.WordAt(number.End);
+        if (next >= doc.Words.Count || !_distanceUnits.Contains(doc.Words[next].Key)) return null;
+        return doc.Words[next].Key.StartsWith("mi", StringComparison.Ordinal) ? number.Value!.Value * 1.609 : number.Value!.Value;
+    }
 
     /// <summary>Most words of an aside between the comma after a town and the "of" or "from" before its reference point.</summary>
     private const int MeasuringAsideReach = 9;
@@ -205,6 +236,12 @@ public sealed partial class IncidentExtractor
             if (others.FirstOrDefault(p => p.End < q.Start && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.CountryCode == q.Place.CountryCode
                                            && DivisionOf(doc, p, q)) is { } town)
             { eventPlaces[eventPlaces.IndexOf(q)] = town; others.Remove(town); others.Add(q); }
+        // "a bomb went off in the X district of Y", both written as scenes: when Y names X's own province (a province,
+        // or its seat named like it) and X lies beyond the seat's own area, Y only says where X lies ("the X district of
+        // Y" of a town within the city's area is a part of the city, and stays with it)
+        foreach (var q in eventPlaces.ToList())
+            if (eventPlaces.Any(p => p.End < q.Start && DistrictOfProvince(doc, p, q)))
+            { eventPlaces.Remove(q); others.Add(q); }
         // "the mayor of X, a town of some 5,000 people in Y county, was shot": the aside describes X, and Y only says
         // where X lies; X is the scene
         foreach (var area in eventPlaces.ToList())
@@ -226,6 +263,18 @@ public sealed partial class IncidentExtractor
                 others.Add(reference);
                 if (!asides.Contains(reference)) asides.Add(reference);
                 if (others.Remove(measured)) eventPlaces.Add(measured);
+            }
+        // "in X, a village about 12 km south of Y", where the gazetteer's X lies far farther from Y than the aside says: the
+        // gazetteer holds a namesake elsewhere, and Y, by which the text places the village, is the nearest place known
+        foreach (var town in eventPlaces.ToList())
+            if (places.FirstOrDefault(p => p.Start > town.End && !p.IsDemonym && p.Place.Kind == PlaceKind.City && p.Place.GeonameId != town.Place.GeonameId
+                                           && (eventPlaces.Contains(p) || others.Contains(p)) && MeasuredFrom(doc, s, town, p)
+                                           && StatedKilometres(doc, town, p) is { } stated && town.Place.KilometresTo(p.Place) > stated * 2 + MeasuredSlack) is { } reference)
+            {
+                eventPlaces.Remove(town);
+                others.Add(town);
+                if (others.Remove(reference)) eventPlaces.Add(reference);
+                if (!asides.Contains(reference)) asides.Add(reference);
             }
         // "shells hit the village of X of the city of Y": X lies inside Y, and the smaller place is the scene
         foreach (var outer in eventPlaces.ToList())
@@ -1842,7 +1891,8 @@ public sealed partial class IncidentExtractor
             if (key == "of" && w > first && _siteNouns.Contains(words[w - 1].Key)) return true;
             // "a bomb went off 20 km from X": the scene is near the reference point, as in "20 km north of X"
             // "19 km off X" (function_words.tsv kind distance_link): at sea by the coastal town, its scene too
-            if (_distanceLinks.Contains(key) && w > first && _distanceUnits.Contains(words[w - 1].Key)) return true;
+            // "12 km out of X" (a link of two words)
+            if (DistanceLinkStart(doc, w, first) is var link and > 0 && link > first && _distanceUnits.Contains(words[link - 1].Key)) return true;
             if (key is "and" or "," or "or")
             {
                 var listed = previousLocative is not null && w > first && previousLocative.End == words[w - 1].End
@@ -2137,6 +2187,17 @@ public sealed partial class IncidentExtractor
         locative == "to" && _lexicons.TargetElsewhere.Any(p => p.Length == 2 && p[0] == verb && p[1] == locative);
 
     /// <summary>
+    /// The first word of a distance link (function_words.tsv kind distance_link, of one or two words: "from", "off",
+    /// "out of") that ends at word <paramref name="w"/>, or -1.
+    /// </summary>
+    private int DistanceLinkStart(AnnotatedDocument doc, int w, int first)
+    {
+        var key = doc.Words[w].Key;
+        if (_distanceLinks.Contains(key)) return w;
+        return w > first && _distanceLinks.Contains(doc.Words[w - 1].Key + " " + key) ? w - 1 : -1;
+    }
+
+    /// <summary>
     /// The place is the reference point of a distance: "130 km southeast of X", "about 40 miles from X" (a unit of
     /// function_words.tsv kind distance_unit, then at most direction words, then "of" or "from" right before the name).
     /// </summary>
@@ -2144,8 +2205,10 @@ public sealed partial class IncidentExtractor
     {
         var first = doc.WordAt(s.Start);
         var w = doc.WordAt(p.Start) - 1;
-        if (w < first || (doc.Words[w].Key != "of" && !_distanceLinks.Contains(doc.Words[w].Key))) return false;
-        for (int steps = 0, v = w - 1; v >= first && steps < 3; v--, steps++)
+        if (w < first) return false;
+        var link = DistanceLinkStart(doc, w, first);
+        if (link < 0 && doc.Words[w].Key != "of") return false;
+        for (int steps = 0, v = (link < 0 ? w : link) - 1; v >= first && steps < 3; v--, steps++)
         {
             var key = doc.Words[v].Key;
             if (_distanceUnits.Contains(key)) return true;

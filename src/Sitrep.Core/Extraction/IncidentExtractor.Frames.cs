@@ -1061,13 +1061,24 @@ public sealed partial class IncidentExtractor
     /// (waves.tsv kinds separate and elsewhere: "Separately, ...", "Meanwhile, ...") and tells an attack in words of its
     /// own (a strong attack phrase), after the focus already had one: another attack at the same place, not more about
     /// the first ("Meanwhile, gunmen set fire to a bus in X"). So is one that, anywhere, tells one more attack (waves.tsv
-    /// kind another: "another bomb exploded at a school in X") against targets the focus has not named.
+    /// kind another: "another bomb exploded at a school in X") against targets the focus has not named. A heading
+    /// (<see cref="UnstoppedLine"/>: an item's "2. X: GUARD SHOT DEAD") tells no attack before the sentence: it announces
+    /// the one the sentence tells, "separate" from an attack of another item.
     /// </summary>
     private static bool AnotherAttackHere(AnnotatedDocument doc, SentenceFacts f, Frame focus) =>
         !f.IsCaption && !f.IsTitle && f.HasStrongEvent
         && (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "separate" or "elsewhere" && c.FirstWord == doc.WordAt(f.Sentence.Start))
             || (doc.CuesIn(f.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() == "another") && OtherTargets(doc, f, focus)))
-        && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.HasStrongEvent);
+        && focus.Sentences.Any(s => !s.IsTitle && !s.IsBackground && s.HasStrongEvent && !UnstoppedLine(doc, s.Sentence));
+
+    /// <summary>The sentence ends its line on a letter or a figure, with no stop: a headline or an item's heading.</summary>
+    private static bool UnstoppedLine(AnnotatedDocument doc, Sentence s)
+    {
+        var text = doc.Text;
+        var end = s.End;
+        while (end > s.Start && text[end - 1] is ' ' or '\t') end--;
+        return end > s.Start && char.IsLetterOrDigit(text[end - 1]) && (end == text.Length || text[end] is '\n' or '\r');
+    }
 
     /// <summary>
     /// An attack and the one more assault told after it (<see cref="AnotherAssault"/>) read as one frame, to weigh whether
