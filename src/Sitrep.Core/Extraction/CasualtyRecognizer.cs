@@ -83,6 +83,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _companionBreaks;
     private readonly IReadOnlySet<string> _victimDescriberStops;
     private readonly IReadOnlySet<string> _toldVictims;
+    private readonly IReadOnlySet<string> _restatedTolls;
     private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -154,6 +155,7 @@ public sealed class CasualtyRecognizer
         _companionBreaks = words.Of(FunctionWords.CompanionBreak);
         _victimDescriberStops = words.Of(FunctionWords.VictimDescriberStop);
         _toldVictims = words.Of(FunctionWords.ToldVictims);
+        _restatedTolls = words.Of(FunctionWords.RestatedToll);
         _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
@@ -412,6 +414,8 @@ public sealed class CasualtyRecognizer
                 mention = null;
             if (mention is not null) found.Add(mention);
         }
+        // "The police count was four dead. The hospital says the number is six": the count of the dead given again
+        if (RestatedToll(doc, numbers, used, firstWord, lastWord) is { } restated) found.Add(restated);
         found = CountVictims(doc, found);
         // "the murder of X, who was shot dead on Friday together with his driver": one victim named again by the count of
         // him and his companions is counted there only
@@ -1359,6 +1363,29 @@ public sealed class CasualtyRecognizer
             // a verb of one's own dying (function_words.tsv kind death_verb; "two armed men shot a trader" are attackers)
             if (victimNoun >= 0 && victimNoun - w <= MaxVictimModifiers && _deathVerbs.Contains(words[cue.FirstWord].Key) && DescribesVictim(doc, w)) continue;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The police count was four dead. The hospital says the number is six.": "the" and two words that give a count
+    /// again (function_words.tsv kind restated_toll), with a figure right after them, when the sentence before tells
+    /// deaths (a casualty phrase of kind killed): the running toll of the dead. Nothing without those deaths ("the
+    /// number is 112" gives a telephone's).
+    /// </summary>
+    private CasualtyMention? RestatedToll(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        if (firstWord == 0) return null;
+        var before = doc.SentenceAt(words[firstWord - 1].Start);
+        if (!doc.CuesIn(before.Span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed)) return null;
+        for (var w = firstWord + 1; w + 2 <= lastWord; w++)
+        {
+            if (words[w - 1].Key != "the" || !_restatedTolls.Contains(words[w].Key + " " + words[w + 1].Key)) continue;
+            var number = numbers.FirstOrDefault(n => n.Start == words[w + 2].Start);
+            if (number is null || used.Contains(number.Start)) return null;
+            used.Add(number.Start);
+            return new CasualtyMention(CasualtyMention.Killed, number.Value, number.Qualifier, new TextSpan(words[w - 1].Start, number.End), number.Span, Total: true);
         }
         return null;
     }
