@@ -82,6 +82,8 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _companions;
     private readonly IReadOnlySet<string> _companionBreaks;
     private readonly IReadOnlySet<string> _victimDescriberStops;
+    private readonly IReadOnlySet<string> _toldVictims;
+    private readonly IReadOnlySet<string> _restatedTolls;
     private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -152,6 +154,8 @@ public sealed class CasualtyRecognizer
         _companions = words.Of(FunctionWords.Companion);
         _companionBreaks = words.Of(FunctionWords.CompanionBreak);
         _victimDescriberStops = words.Of(FunctionWords.VictimDescriberStop);
+        _toldVictims = words.Of(FunctionWords.ToldVictims);
+        _restatedTolls = words.Of(FunctionWords.RestatedToll);
         _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
@@ -388,8 +392,9 @@ public sealed class CasualtyRecognizer
             if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one)
             {
                 mention = AlsoOneAfter(doc, one, cue, lastWord) ?? CompanionsAfter(doc, numbers, one, cue, lastWord) ?? one;
-                // "injuring a bus driver and two passengers": the victims counted after the one the verb names first (a part
-                // with a figure of its own; "and a child" is left to the one reading)
+                // "injuring a bus driver and two passengers", "killed a judge and his driver": the victims counted after the one
+                // the verb names first (a part with a figure of its own, or one person after a possessive; "and a child" is
+                // left to the one reading)
                 if (ReferenceEquals(mention, one) && one.Figure.Start >= cue.End && one.Span.End == one.Figure.End
                     && JoinedAfterNoun(doc, numbers, used, doc.WordAt(one.Figure.Start), lastWord, numberedOnly: true) is { } others)
                     mention = one with
@@ -409,6 +414,8 @@ public sealed class CasualtyRecognizer
                 mention = null;
             if (mention is not null) found.Add(mention);
         }
+        // "The police count was four dead. The hospital says the number is six": the count of the dead given again
+        if (RestatedToll(doc, numbers, used, firstWord, lastWord) is { } restated) found.Add(restated);
         found = CountVictims(doc, found);
         // "the murder of X, who was shot dead on Friday together with his driver": one victim named again by the count of
         // him and his companions is counted there only
@@ -1330,10 +1337,13 @@ public sealed class CasualtyRecognizer
             // passive's counted subject is CountedSubject's)
             if (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) { pluralVictim = true; victimNoun = w; continue; }
             if (_figureToWord.Contains(key) || IsAdjective(doc, w)) continue;
-            // "four of our policemen embraced martyrdom", "three of his comrades died": the speaker's or the victim's own
-            // people the figure counts, named by a possessive after "of" and a plural victim noun before the active verb
-            // ("three of the victims died" counts a part of victims counted elsewhere: no figure of its own)
-            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of" && _possessivePronouns.Contains(key)) { w--; continue; }
+            // "four of our policemen embraced martyrdom", "three of his comrades died", "three of the young guards died": the
+            // part of a group the figure counts, named by a possessive or "the" after "of" and a plural victim noun before the
+            // active verb; "three of the victims died" (function_words.tsv kind told_victims) counts a part of victims
+            // counted elsewhere, and "three of the guards died and a fourth died later" a part of a toll told by the ordinal
+            // after it: no figure of their own
+            if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of"
+                && (_possessivePronouns.Contains(key) || key == "the" && !_toldVictims.Contains(words[victimNoun].Key) && !OrdinalOneAfter(doc, cue))) { w--; continue; }
             // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
             if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
@@ -1355,6 +1365,42 @@ public sealed class CasualtyRecognizer
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The police count was four dead. The hospital says the number is six.": "the" and two words that give a count
+    /// again (function_words.tsv kind restated_toll), with a figure right after them, when the sentence before tells
+    /// deaths (a casualty phrase of kind killed): the running toll of the dead. Nothing without those deaths ("the
+    /// number is 112" gives a telephone's).
+    /// </summary>
+    private CasualtyMention? RestatedToll(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int firstWord, int lastWord)
+    {
+        var words = doc.Words;
+        if (firstWord == 0) return null;
+        var before = doc.SentenceAt(words[firstWord - 1].Start);
+        if (!doc.CuesIn(before.Span, CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed)) return null;
+        for (var w = firstWord + 1; w + 2 <= lastWord; w++)
+        {
+            if (words[w - 1].Key != "the" || !_restatedTolls.Contains(words[w].Key + " " + words[w + 1].Key)) continue;
+            var number = numbers.FirstOrDefault(n => n.Start == words[w + 2].Start);
+            if (number is null || used.Contains(number.Start)) return null;
+            used.Add(number.Start);
+            return new CasualtyMention(CasualtyMention.Killed, number.Value, number.Qualifier, new TextSpan(words[w - 1].Start, number.End), number.Span, Total: true);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// One more person named by an ordinal after "a"/"an" (numbers.tsv kind ordinal, second or later) later in the
+    /// sentence of <paramref name="cue"/>: "and a fourth died on the way to hospital".
+    /// </summary>
+    private bool OrdinalOneAfter(AnnotatedDocument doc, Cue cue)
+    {
+        var words = doc.Words;
+        var lastWord = doc.WordAt(doc.SentenceAt(cue.Start).End) - 1;
+        for (var w = cue.LastWord + 1; w + 1 <= lastWord; w++)
+            if (words[w].Key is "a" or "an" && _ordinals.TryGetValue(words[w + 1].Key, out var place) && place >= 2) return true;
+        return false;
     }
 
     /// <summary>Most words describing a counted plural noun between it and its figure before an active verb ("two young guards died").</summary>
@@ -2851,7 +2897,8 @@ public sealed class CasualtyRecognizer
 
     /// <summary>
     /// The victims joined by "and" after the victim noun at <paramref name="noun"/> (<see cref="JoinedAfter"/>); with
-    /// <paramref name="numberedOnly"/> only parts with a figure of their own join.
+    /// <paramref name="numberedOnly"/> only parts with a figure of their own join, or one person after a possessive, who
+    /// belongs to the one before ("a judge and his driver": two; "a man and a child" is left to the one reading).
     /// </summary>
     private (int Added, int End, string Qualifier)? JoinedAfterNoun(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int noun, int lastWord, bool numberedOnly = false)
     {
@@ -2862,6 +2909,8 @@ public sealed class CasualtyRecognizer
         for (var joint = noun + 1; joint + 2 <= lastWord && words[joint].Key == "and"; joint = noun + 1)
         {
             var next = joint + 1;
+            // "a soldier and his two sons": the figure after a possessive
+            if (_possessivePronouns.Contains(words[next].Key) && next + 1 <= lastWord && numbers.Any(n => n.Start == words[next + 1].Start)) next++;
             var number = numbers.FirstOrDefault(n => n.Start == words[next].Start);
             if (number is not null)
             {
@@ -2872,7 +2921,7 @@ public sealed class CasualtyRecognizer
                 added += number.Value ?? 0;
                 if (number.Qualifier != Qualifiers.Exact) qualifier = number.Qualifier;
             }
-            else if (!numberedOnly && _determiners.Contains(words[next].Key))
+            else if (_determiners.Contains(words[next].Key) && (!numberedOnly || _possessivePronouns.Contains(words[next].Key)))
             {
                 noun = VictimNounFrom(doc, numbers, next + 1, lastWord, singular: true);
                 if (noun < 0 || IsCasualtyWord(doc, noun + 1)) break;

@@ -148,6 +148,10 @@ public sealed class FunctionWords
     public const string CompanionBreak = "companion_break";
     /// <summary>A lower-case word that never describes the victims after it: "of", "and", "with" (CasualtyRecognizer.DescribesVictim).</summary>
     public const string VictimDescriberStop = "victim_describer_stop";
+    /// <summary>A plural noun naming the victims counted elsewhere: "three of the victims died" counts no one of its own (CasualtyRecognizer.FigureBefore).</summary>
+    public const string ToldVictims = "told_victims";
+    /// <summary>Two words after "the" that give again, with a new figure, the count of the dead told in the sentence before: "the number is six" (CasualtyRecognizer.RestatedToll).</summary>
+    public const string RestatedToll = "restated_toll";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";

@@ -10,6 +10,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.CompanionBreak, "together", false)]
     [InlineData(FunctionWords.VictimDescriberStop, "with", true)]
     [InlineData(FunctionWords.VictimDescriberStop, "young", false)]
+    [InlineData(FunctionWords.ToldVictims, "victims", true)]
+    [InlineData(FunctionWords.ToldVictims, "guards", false)]
     [InlineData(FunctionWords.ProtestNoun, "clashes", false)]
     [InlineData(FunctionWords.Locative, "near", true)]
     [InlineData(FunctionWords.TotalLabel, "total", true)]
