@@ -113,6 +113,17 @@ public sealed partial class IncidentExtractor
             return true;
         // a death or an injury alone ("has died", "was injured") is no attack: the article must name the violence
         if (frame.Sentences.Any(s => s.Events.Any(e => e.As<EventCue>() is { Weak: false, EventType: not "other" }))) return true;
+        // ... such as a fire set on purpose that the news tells in strong words ("they set fire to both buildings") after
+        // a word for an assault on people, however weak ("armed men attack the school"), the victims counted in
+        // sentences of the news of their own ("two teachers were killed"); not a fire set at a march or a rally
+        // (function_words.tsv kind protest_noun)
+        bool News(SentenceFacts s) => !s.IsBackground && !s.IsTitle;
+        if (victims.Any(v => SentenceOf(v.Mention) is { IsBackground: false })
+            && frame.Sentences.Any(s => News(s) && s.Events.Any(e => e.As<EventCue>() is { Weak: false, Vehicle: false, EventType: "other" } c
+                                                                  && c.Weapons.Count > 0 && c.Weapons.All(w => w == "fire")))
+            && frame.Sentences.Any(s => News(s) && s.Events.Any(e => e.As<EventCue>() is { Weak: true, Assault: true, Vehicle: false }))
+            && !frame.Sentences.Any(s => HasWordOf(doc, s.Sentence.Span, _protestNouns)))
+            return true;
         // ... or a word for an assault on people ("were killed in an attack by rebels", "assailants stormed the village")
         // (the events its sentence's facts keep: an accident's explosion is none)
         if (victims.Any(c => (SentenceOf(c.Mention)?.Events ?? doc.CuesIn(doc.SentenceAt(c.Mention.Span.Start).Span, CueKind.Event))
