@@ -241,6 +241,24 @@ public sealed partial class IncidentExtractor
         s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Blast || c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb"))
                           && Enumerable.Range(e.LastWord + 1, 3).Any(w => w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && _beneath.Contains(doc.Words[w].Key)));
 
+    /// <summary>
+    /// Another sentence of the article names the vehicle noun <paramref name="vehicle"/> (the same word) beside a phrase
+    /// of its loading with explosives (events.tsv flags vehicle, load): "a motorcycle packed with explosives".
+    /// </summary>
+    private static bool LoadedElsewhere(AnnotatedDocument doc, SentenceFacts s, Cue vehicle)
+    {
+        var key = doc.Words[vehicle.LastWord].Key;
+        foreach (var other in doc.Sentences)
+        {
+            if (other.Start == s.Sentence.Start) continue;
+            var events = doc.CuesIn(other.Span, CueKind.Event).ToList();
+            if (events.Any(e => e.As<EventCue>().Load)
+                && events.Any(e => e.As<EventCue>().Vehicle && e.LastWord == e.FirstWord + (vehicle.LastWord - vehicle.FirstWord) && doc.Words[e.LastWord].Key == key))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Most device_copula words between a device noun and the word of its making or hiding after it: "was believed to have been hidden".</summary>
     private const int MaxCopulaWords = 5;
 
@@ -596,6 +614,10 @@ public sealed partial class IncidentExtractor
             // a vehicle loaded with explosives is a vehicle bomb (events.tsv flag load); a car the bombers rode, the truck that
             // hit a mine or a car a bomb was planted under is not; beside a grenade or a shell it is what was hit
             if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Load)
+                && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
+            // "the motorcycle exploded" where another sentence of the article told that vehicle loaded with explosives
+            // ("set off a motorcycle packed with explosives outside a police station, ... in three towns"): it is that bomb
+            if (found.Any(e => e.As<EventCue>().Blast) && found.Any(e => e.As<EventCue>().Vehicle && LoadedElsewhere(doc, s, e))
                 && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
             else if (suicide is null && LaidDevice(doc, s)) suicide = false;
