@@ -664,7 +664,7 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t) || SubjectHarmedLater(doc, s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !OfOtherCountryAndDay(s, frame) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t)))
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t) && !CareSiteBesideToll(doc, s, t)))
             // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
             .Concat(frame.StruckSites).Distinct().ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
@@ -1514,6 +1514,32 @@ public sealed partial class IncidentExtractor
         for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key) && !_agentModifiers.Contains(doc.Words[w].Key)) return false;
         return true;
     }
+
+    /// <summary>
+    /// A health site (a health target whose last word is a care place, function_words.tsv kind care_noun, or a phrase of
+    /// several words that names no person: "the district hospital", "a health centre") in a sentence that tells its toll or
+    /// its care but no attack: no event cue that is strong, nor a verb of an attack done (events.tsv flag act), nor an
+    /// attack word right before "on" or "against" and the site ("the attack on the clinic"). The hospital counted the
+    /// dead, the wounded reached it or died there: "the hospital reported nine dead", "two of the wounded were flown to
+    /// the hospital", "a doctor at the hospital said", not what was hit.
+    /// </summary>
+    private bool CareSiteBesideToll(AnnotatedDocument doc, SentenceFacts s, Cue target)
+    {
+        if (target.As<string>() != "health") return false;
+        var last = doc.Words[target.LastWord].Key;
+        if (!_careNouns.Contains(last) && (target.LastWord == target.FirstWord || PersonNouns.Default.IsVictim(last))) return false;
+        foreach (var e in doc.CuesIn(s.Sentence.Span, CueKind.Event))
+        {
+            var c = e.As<EventCue>();
+            if (c is { Weak: false, Vehicle: false } || c.Act) return false;
+            if (c.Assault && e.LastWord < target.FirstWord && target.FirstWord - e.LastWord <= AttackOnReach && e.LastWord + 1 < doc.Words.Count
+                && doc.Words[e.LastWord + 1].Key is "on" or "against") return false;
+        }
+        return true;
+    }
+
+    /// <summary>Most words from an attack word to the site after its "on": "the attack on the district hospital".</summary>
+    private const int AttackOnReach = 4;
 
     /// <summary>
     /// The target word, capitalised, opens or stands inside a street's name: a capitalised street word (numbers.tsv kind
