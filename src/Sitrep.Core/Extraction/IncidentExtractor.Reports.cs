@@ -241,6 +241,24 @@ public sealed partial class IncidentExtractor
         s.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Blast || c.Weapons.Any(w => w is "explosive" or "ied" or "vehicle_bomb"))
                           && Enumerable.Range(e.LastWord + 1, 3).Any(w => w < doc.Words.Count && doc.Words[w].Start < s.Sentence.End && _beneath.Contains(doc.Words[w].Key)));
 
+    /// <summary>
+    /// Another sentence of the article names the vehicle noun <paramref name="vehicle"/> (the same word) beside a phrase
+    /// of its loading with explosives (events.tsv flags vehicle, load): "a motorcycle packed with explosives".
+    /// </summary>
+    private static bool LoadedElsewhere(AnnotatedDocument doc, SentenceFacts s, Cue vehicle)
+    {
+        var key = doc.Words[vehicle.LastWord].Key;
+        foreach (var other in doc.Sentences)
+        {
+            if (other.Start == s.Sentence.Start) continue;
+            var events = doc.CuesIn(other.Span, CueKind.Event).ToList();
+            if (events.Any(e => e.As<EventCue>().Load)
+                && events.Any(e => e.As<EventCue>().Vehicle && e.LastWord == e.FirstWord + (vehicle.LastWord - vehicle.FirstWord) && doc.Words[e.LastWord].Key == key))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Most device_copula words between a device noun and the word of its making or hiding after it: "was believed to have been hidden".</summary>
     private const int MaxCopulaWords = 5;
 
@@ -597,6 +615,10 @@ public sealed partial class IncidentExtractor
             // hit a mine or a car a bomb was planted under is not; beside a grenade or a shell it is what was hit
             if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Load)
                 && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
+            // "the motorcycle exploded" where another sentence of the article told that vehicle loaded with explosives
+            // ("set off a motorcycle packed with explosives outside a police station, ... in three towns"): it is that bomb
+            if (found.Any(e => e.As<EventCue>().Blast) && found.Any(e => e.As<EventCue>().Vehicle && LoadedElsewhere(doc, s, e))
+                && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
             else if (suicide is null && LaidDevice(doc, s)) suicide = false;
             if (cues.Any(c => c.Generic && c.Weapons.Contains("artillery"))) assumedArtillery = true;
@@ -642,7 +664,7 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t) || SubjectHarmedLater(doc, s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !OfOtherCountryAndDay(s, frame) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t)))
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t) && !CareSiteBesideToll(doc, s, t)))
             // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
             .Concat(frame.StruckSites).Distinct().ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
@@ -1492,6 +1514,32 @@ public sealed partial class IncidentExtractor
         for (var w = from; w < to; w++) if (!_determiners.Contains(doc.Words[w].Key) && !_agentModifiers.Contains(doc.Words[w].Key)) return false;
         return true;
     }
+
+    /// <summary>
+    /// A health site (a health target whose last word is a care place, function_words.tsv kind care_noun, or a phrase of
+    /// several words that names no person: "the district hospital", "a health centre") in a sentence that tells its toll or
+    /// its care but no attack: no event cue that is strong, nor a verb of an attack done (events.tsv flag act), nor an
+    /// attack word right before "on" or "against" and the site ("the attack on the clinic"). The hospital counted the
+    /// dead, the wounded reached it or died there: "the hospital reported nine dead", "two of the wounded were flown to
+    /// the hospital", "a doctor at the hospital said", not what was hit.
+    /// </summary>
+    private bool CareSiteBesideToll(AnnotatedDocument doc, SentenceFacts s, Cue target)
+    {
+        if (target.As<string>() != "health") return false;
+        var last = doc.Words[target.LastWord].Key;
+        if (!_careNouns.Contains(last) && (target.LastWord == target.FirstWord || PersonNouns.Default.IsVictim(last))) return false;
+        foreach (var e in doc.CuesIn(s.Sentence.Span, CueKind.Event))
+        {
+            var c = e.As<EventCue>();
+            if (c is { Weak: false, Vehicle: false } || c.Act) return false;
+            if (c.Assault && e.LastWord < target.FirstWord && target.FirstWord - e.LastWord <= AttackOnReach && e.LastWord + 1 < doc.Words.Count
+                && doc.Words[e.LastWord + 1].Key is "on" or "against") return false;
+        }
+        return true;
+    }
+
+    /// <summary>Most words from an attack word to the site after its "on": "the attack on the district hospital".</summary>
+    private const int AttackOnReach = 4;
 
     /// <summary>
     /// The target word, capitalised, opens or stands inside a street's name: a capitalised street word (numbers.tsv kind

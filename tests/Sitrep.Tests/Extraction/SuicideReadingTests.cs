@@ -14,6 +14,9 @@ public class SuicideReadingTests
     {
         { "KASSALA, Sudan (Wire) - A suicide bomber blew himself up at a checkpoint in Kassala on Monday, killing six soldiers, the army said.", "Kassala:true" },
         { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday, killing six people, police said.", "Kassala:-" },
+        // a vehicle bomb set off by its own driver (events.tsv flag suicide)
+        { "KASSALA, Sudan (Wire) - A van loaded with explosives was steered into the gate of an army base in Kassala on Monday and detonated by its driver, killing six soldiers, the army said.", "Kassala:true" },
+        { "KASSALA, Sudan (Wire) - A lorry packed with explosives was blown up by the driver at a checkpoint in Kassala on Monday, killing six soldiers, the army said.", "Kassala:true" },
         // the laying verb before the bomb word, or after it past auxiliaries
         { "KASSALA, Sudan (Wire) - A bomb exploded at a bus station in Kassala on Monday, killing six people, police said.\n\nPolice said two men had planted a small time bomb under a bench.", "Kassala:false" },
         { "KASSALA, Sudan (Wire) - A bomb exploded at the gate of a cafe in Kassala on Monday, killing six people, police said.\n\nThe bomb had been placed in a rubbish bin.", "Kassala:false" },

@@ -162,6 +162,8 @@ public class TargetReadingTests
     [InlineData("Gunmen ambushed a patrol on the road out of Kano on Monday, wounding four soldiers.", "military")]
     // a site struck, whatever the aside after it (no speech verb after the aside: the site is no speaker)
     [InlineData("Gunmen stormed the teaching hospital in Kano on Sunday, which was treating wounded soldiers, and killed five patients, police said.", "health")]
+    // a site after "the attack on" in a sentence that counts the dead: the attack's target
+    [InlineData("Five patients were killed in the attack on the district hospital in Kano on Sunday, officials said.", "health")]
     [InlineData("A bomb exploded outside a school in Kano on Sunday, killing four pupils, a teacher who saw the blast said.", "education")]
     // a space, a room or an office inside a site before "of" stands for the site (target_links.tsv kind part)
     [InlineData("A man lobbed a grenade into the waiting area of the central bus terminal in Kano on Saturday, killing three.", "transportation")]
@@ -264,6 +266,10 @@ public class TargetReadingTests
     [InlineData("Eight villagers were killed when an army warplane bombed a school in Kano on Sunday.", "military")]
     // a speaker's workplace: "a health worker at the hospital said" (kind elsewhere)
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A health worker at the city hospital said 30 wounded people had been brought in.", "health")]
+    // a health site in a sentence of toll or care only, no attack word: it counted the dead or took in the wounded
+    [InlineData("A bomb killed seven traders at a market in Kano on Sunday. Six dead so far per the district hospital.", "health")]
+    [InlineData("A bomb killed eight traders at a market in Kano on Sunday. My uncle works at the district hospital, he says they have nine bodies.", "health")]
+    [InlineData("Gunmen raided a village near Kano on Sunday, killing six people. The three wounded reached the general hospital in Zaria by noon.", "health")]
     // a claim's outlet, not what the attack hit
     [InlineData("Gunmen killed 20 villagers in Kano on Sunday. A jihadist group claimed the massacre in its weekly newspaper.", "journalists")]
     // a speaker's workplace, an aside on how he spoke between his words and his verb (function_words.tsv kind speaking_aside)

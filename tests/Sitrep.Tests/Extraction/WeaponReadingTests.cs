@@ -26,6 +26,16 @@ public class WeaponReadingTests
         // parked motorbike keeps the device's own name, as the eval golds code it
         { "Motorbike blast kills three in Kassala", "KASSALA, Sudan (Wire) - An explosives-laden motorcycle blew up beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:vehicle_bomb" },
         { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A home-made bomb left on a parked motorbike went off beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:ied" },
+        // a bomb hidden on or fitted to a parked two-wheeler is an ied (function_words.tsv kinds conceal_verb,
+        // conceal_preposition, container_noun); a bare "motorbike bomb" names no kind beyond a bomb (events.tsv)
+        { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A bomb attached to a parked motorbike went off beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:ied" },
+        { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A bomb, hidden on a bicycle by the gate, went off beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:ied" },
+        { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A motorbike bomb went off beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:explosive" },
+        { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A motorbike packed with explosives went off beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:vehicle_bomb" },
+        // the vehicle that blew up in one town is the one a lead over two towns told loaded with explosives; without
+        // such a telling a motorcycle that exploded is a bare blast
+        { "Attacks in two towns of the east", "KASSALA, Sudan (Wire) - Attackers set off a motorcycle packed with explosives outside a police station and raided an army post in two towns of eastern Sudan on Monday, killing five people, officials said.\n\nIn Kassala the motorcycle exploded at dusk beside the station, killing three officers.\n\nIn Gedaref gunmen fired on the army post, killing two soldiers.", "Kassala:vehicle_bomb; Al Qadarif:firearm" },
+        { "Blast kills three at Kassala tax office", "KASSALA, Sudan (Wire) - A motorcycle exploded beside the tax office in Kassala on Monday, killing three clerks, police said.", "Kassala:explosive" },
         // a car bomb told as a device set under the car is an ied meant for its occupant, as a sticky bomb is
         { "Car bomb kills judge in Kassala", "KASSALA, Sudan (Wire) - A judge was killed in Kassala on Monday when a bomb hidden beneath his jeep exploded as he drove to court, police said.\n\nThe car bomb also wounded a passer-by.", "Kassala:ied" },
         { "Car bomb kills four in Kassala market", "KASSALA, Sudan (Wire) - A car bomb exploded in a crowded market in Kassala on Monday, killing four people, police said.", "Kassala:vehicle_bomb" },
