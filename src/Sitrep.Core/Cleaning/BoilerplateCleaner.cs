@@ -18,6 +18,18 @@ public static class BoilerplateCleaner
 
     public static Document Clean(Article article, BoilerplateRules rules)
     {
+        // an e-mail in quoted-printable transfer encoding is cleaned decoded, its map led on back to the encoded text
+        if (QuotedPrintable.IsEncoded(article.Text))
+        {
+            var (decoded, decoding) = QuotedPrintable.Decode(article.Text);
+            var document = CleanText(article with { Text = decoded }, rules);
+            return new Document(article, document.Text, document.Map.Then(decoding));
+        }
+        return CleanText(article, rules);
+    }
+
+    private static Document CleanText(Article article, BoilerplateRules rules)
+    {
         // a feed scraped as its markup: its items' titles, dates and summaries, read as a reader shows them
         if (FeedItems.IsFeed(article.Text)) return FeedItems.Clean(article);
         var (furniture, blanks) = (new HashSet<int>(), new HashSet<int>());

@@ -1313,8 +1313,8 @@ public sealed partial class IncidentExtractor
             var dating = frame.Sentences.Where(s => s.Dates.Any(d => d.Date == death)).ToList();
             if (dating.Count == 0 || dating.Any(s => s.HasStrongEvent || !s.Dates.Where(d => d.Date == death).All(d => DatesDeath(doc, s, d)))) continue;
             var start = dating.Min(s => s.Sentence.Start);
-            var attack = facts.Where(s => s.Sentence.Start < start && !s.IsTitle && !s.IsCaption && s.HasStrongEvent
-                                          && !frames.Any(o => o != frame && o.Sentences.Contains(s)))
+            var attack = facts.Where(s => s.Sentence.Start < start && !s.IsTitle && !s.IsCaption && !frames.Any(o => o != frame && o.Sentences.Contains(s))
+                                          && (s.HasStrongEvent || SetsSceneOfAttack(facts, s)))
                 .SelectMany(s => s.Dates.Where(d => d.Precision == "day" && !d.Since && d.Date < death && death.DayNumber - d.Date.DayNumber <= DeathAfterAttackReach).Select(d => (s, d)))
                 .LastOrDefault();
             if (attack.d is null) continue;
@@ -1323,6 +1323,15 @@ public sealed partial class IncidentExtractor
             if (Trace) Console.Error.WriteLine($"  later death dated back to its attack: {frame.Place.Name} {death} -> {attack.d.Date}");
         }
     }
+
+    /// <summary>
+    /// A sentence of plain narrative (no attack word, no figure) right before one that tells an attack in weak words with
+    /// its victims ("It was on the night of the 3rd." / "Armed men came in and killed two guards."): its day is the attack's.
+    /// </summary>
+    private static bool SetsSceneOfAttack(List<SentenceFacts> facts, SentenceFacts s) =>
+        s.Events.Count == 0 && s.Casualties.Count == 0
+        && facts.FirstOrDefault(n => n.Sentence.Index == s.Sentence.Index + 1) is { IsTitle: false, IsCaption: false } next
+        && next.Events.Count > 0 && next.Casualties.Any(c => c.Value is > 0 && c.Kind is CasualtyMention.Killed or CasualtyMention.Injured);
 
     /// <summary>Most days from an attack to a later death of its victim that the page tells as its toll rising.</summary>
     private const int DeathAfterAttackReach = 7;

@@ -107,4 +107,25 @@ public class EventPhraseTests
         Assert.Equal(eventType, ev.EventType);
         Assert.Equal(weak, ev.Weak);
     }
+
+    /// <summary>sentence, the suicide phrase as written in it, the weapon its line names.</summary>
+    public static TheoryData<string, string, string> SuicideCases => new()
+    {
+        // a driver who dies with his vehicle's bomb: a suicide car bomb, though "car bomb" is not written
+        { "At dawn a suicide driver steered a lorry full of explosives into the barracks gate.", "suicide driver", "vehicle_bomb" },
+        { "Two suicide drivers hit the outer wall of the depot minutes apart.", "suicide drivers", "vehicle_bomb" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SuicideCases))]
+    public void Reads_a_suicide_phrase_with_its_weapon(string sentence, string phrase, string weapon)
+    {
+        var (doc, s) = SpecSentence.Annotate("events", sentence);
+        var start = doc.Text.IndexOf(phrase, s.Start, StringComparison.OrdinalIgnoreCase);
+        var cue = doc.CuesIn(s.Span, CueKind.Event).FirstOrDefault(c => c.Start == start && c.End == start + phrase.Length);
+        Assert.True(cue is not null, $"'{phrase}' is no event cue in '{sentence}'");
+        var ev = cue!.As<EventCue>();
+        Assert.True(ev.Suicide);
+        Assert.Contains(weapon, ev.Weapons);
+    }
 }

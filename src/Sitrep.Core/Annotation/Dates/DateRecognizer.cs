@@ -489,6 +489,13 @@ public sealed class DateRecognizer
                 date = exact with { First = j, Date = AgreeingYear(text, p, exact, published, weekday.Value) };
                 return true;
             }
+            // "on Saturday the 21st": the day of the month named, the latest on or before publication that falls on that weekday
+            if (k + 1 < p.Count && p[k].Kind == TokenKind.Word && p[k].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+                && TryOrdinalDay(text, p, k + 1, out var dayOfMonth, out var afterDayOfMonth) && !w.NotDay.Matches(text, p, afterDayOfMonth))
+            {
+                date = new Found(j, AfterDaypart(text, p, afterDayOfMonth), WeekdayDayOfMonth(published, weekday.Value, dayOfMonth), Day);
+                return true;
+            }
             // "Monday 6 to Sunday 12 April": the first day of a range, not a bare Monday
             if (TryDayRange(text, p, k, j, published, textYear, out exact))
             {
@@ -1163,6 +1170,24 @@ public sealed class DateRecognizer
         if (date is { } d && d <= pub.AddDays(FutureSlackDays)) return d;
         var before = pub.AddMonths(-1);
         return Valid(before.Year, before.Month, day);
+    }
+
+    /// <summary>The most months before publication searched for a weekday's day of the month ("Saturday the 21st").</summary>
+    private const int WeekdayDayOfMonthReachMonths = 12;
+
+    /// <summary>
+    /// "Saturday the 21st": the latest day numbered <paramref name="day"/>, not more than a week after publication, that
+    /// falls on <paramref name="weekday"/> (1-7) within a year before it; that day of the month as "on the 21st" reads it when none does.
+    /// </summary>
+    private static DateOnly? WeekdayDayOfMonth(DateOnly? published, int weekday, int day)
+    {
+        if (published is not { } pub) return null;
+        for (var back = 0; back <= WeekdayDayOfMonthReachMonths; back++)
+        {
+            var month = pub.AddMonths(-back);
+            if (Valid(month.Year, month.Month, day) is { } d && d <= pub.AddDays(FutureSlackDays) && (int)d.DayOfWeek == weekday % 7) return d;
+        }
+        return DayOfMonth(published, day);
     }
 
     /// <summary>"89" is 1989; "05" is 2005 when the text was published in 2005 or later.</summary>
