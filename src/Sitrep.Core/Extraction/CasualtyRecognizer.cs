@@ -1339,11 +1339,13 @@ public sealed class CasualtyRecognizer
             if (_figureToWord.Contains(key) || IsAdjective(doc, w)) continue;
             // "four of our policemen embraced martyrdom", "three of his comrades died", "three of the young guards died": the
             // part of a group the figure counts, named by a possessive or "the" after "of" and a plural victim noun before the
-            // active verb; "three of the victims died" (function_words.tsv kind told_victims) counts a part of victims
+            // active verb of one's own dying (function_words.tsv kind death_verb: "one of the men killed was the target" is
+            // no count); "three of the victims died" (function_words.tsv kind told_victims) counts a part of victims
             // counted elsewhere, and "three of the guards died and a fourth died later" a part of a toll told by the ordinal
             // after it: no figure of their own
             if (active && pluralVictim && w - 1 >= firstWord && words[w - 1].Key == "of"
-                && (_possessivePronouns.Contains(key) || key == "the" && !_toldVictims.Contains(words[victimNoun].Key) && !OrdinalOneAfter(doc, cue))) { w--; continue; }
+                && (_possessivePronouns.Contains(key) || key == "the" && _deathVerbs.Contains(words[cue.FirstWord].Key)
+                    && !_toldVictims.Contains(words[victimNoun].Key) && !OrdinalOneAfter(doc, cue))) { w--; continue; }
             // "1 (one) citizen died": a noun that names one victim only when the figure 1 counts it (persons.tsv role counted)
             if (CountedOne(numbers, words, w, firstWord)) continue;
             // "two of the wounded later died": the group the figure counts part of (function_words kind hurt_noun)
