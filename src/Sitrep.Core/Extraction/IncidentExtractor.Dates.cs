@@ -1606,22 +1606,30 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The day of the attack a page tells long after it, more than <see cref="WeekOldReach"/> days before publication (an
     /// opinion column five months on, an anniversary piece): the headline tells an attack, however weakly, with no day
-    /// of its own; the first sentence of the body that tells an attack in strong words (captions aside) gives it a day
-    /// written in full ("On the night of Saturday, 5 March, a car bomb ..."), not a known attack named by its day nor a
-    /// follow-up's step; and no sentence tells an attack in strong words on a later day. That attack is the page's
+    /// nor figure of its own (a headline with its toll tells the news); the first sentence of the body that tells an attack in strong words (captions aside) gives it a day
+    /// written in full ("On the night of Saturday, 5 March, a car bomb ..."), names no scene the headline does not, is
+    /// not a known attack named by its day nor a follow-up's step; and no sentence tells an attack in strong words on a later day. That attack is the page's
     /// subject; older attacks it recalls ("last November a grenade ...") stay background to it. A news report tells its
     /// own attack first, undated or of its week, and never reaches this.
     /// </summary>
     private DateMention? RetoldAttack(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
     {
-        if (!facts.Any(f => f.IsTitle && f.Events.Any(e => !e.As<EventCue>().Vehicle)) || facts.Any(f => f.IsTitle && f.Dates.Count > 0)) return null;
+        var titles = facts.Where(f => f.IsTitle).ToList();
+        if (!titles.Any(f => f.Events.Any(e => !e.As<EventCue>().Vehicle)) || titles.Any(f => f.Dates.Count > 0 || f.Casualties.Count > 0)) return null;
         var first = facts.FirstOrDefault(f => !f.IsTitle && !f.IsCaption && f.HasStrongEvent);
         if (first is null || AttackDay(doc, first) is not { Precision: "day" } day || day.Date >= published) return null;
+        // the attack is the headline's: its sentence names no scene the headline does not
+        if (!first.EventPlaces.All(p => titles.Any(t => t.EventPlaces.Concat(t.OtherPlaces).Any(q => SameScene(q.Place, p.Place))))) return null;
         if (published.DayNumber - day.Date.DayNumber <= WeekOldReach || !WrittenInFull(doc, day) || NamesItsAttack(doc, day, weakToo: true) || _followUps.IsFollowUp(doc, first)) return null;
         if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
         if (Trace) Console.Error.WriteLine($"  attack retold long after, sentence {first.Sentence.Index}: {day.Value}");
         return day;
     }
+
+    /// <summary>The two places are one scene: the same place, or a province and a town in it.</summary>
+    private static bool SameScene(Place a, Place b) =>
+        a.GeonameId == b.GeonameId && a.Kind == b.Kind
+        || a.CountryCode == b.CountryCode && a.Admin1Code == b.Admin1Code && (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1);
 
     /// <summary>
     /// The sentence whose day <see cref="RecordedAttack"/> made the story's: a record's only attack, told in strong words.

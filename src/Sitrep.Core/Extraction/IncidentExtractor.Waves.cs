@@ -72,7 +72,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The one day written by the sentences of the news that tell attacks before the first sentence of any member (the
-    /// series' opening: "In the early hours of Tuesday 15 October, two armed attacks struck posts in two towns"), not a
+    /// series' opening: "In the early hours of Tuesday 15 October, two armed attacks struck posts in two towns") with its
+    /// day of the month (a bare weekday of an aside, "before the start on Saturday of a holiday", dates no series), not a
     /// telling's day nor a start ("since Monday"); null when they write none or more than one.
     /// </summary>
     private DateMention? OpeningDay(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> wave)
@@ -80,7 +81,7 @@ public sealed partial class IncidentExtractor
         var firstMember = wave.SelectMany(fr => fr.Sentences).Where(s => !s.IsTitle && !s.IsCaption).Select(s => s.Sentence.Start).DefaultIfEmpty(-1).Min();
         if (firstMember < 0) return null;
         var days = facts.Where(f => f.Sentence.Start < firstMember && !f.IsBackground && !f.IsTitle && !f.IsCaption && f.Events.Any(e => !e.As<EventCue>().Vehicle))
-            .SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && !d.Approximate && !DatesTelling(doc, d))).ToList();
+            .SelectMany(f => f.Dates.Where(d => d.Precision == "day" && !d.Since && !d.Approximate && !DatesTelling(doc, d) && WrittenInFull(doc, d))).ToList();
         if (days.Select(d => d.Date).Distinct().Count() != 1) return null;
         if (Trace) Console.Error.WriteLine($"  wave's opening day: {days[0].Value}");
         return days[0];
