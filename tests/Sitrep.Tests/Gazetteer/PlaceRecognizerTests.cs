@@ -216,10 +216,6 @@ public class PlaceRecognizerTests
     // the patron or namesake of a body after "of" (cues.tsv kind body) in a text about another country
     [InlineData("Gunmen fired on the prayer meeting of the Legion of Mary at a church in Maiduguri, Borno State, on Sunday.", "Mary")]
     [InlineData("Nurses of the Sisters of Lourdes ran the clinic in Kaduna, Nigeria, where two wounded men were treated.", "Lourdes")]
-    // the name of a language in a site's language switcher is no town (stopwords.tsv kind never)
-    [InlineData("Afaan Oromoo · English\n\nGunmen shot a guard near Dembi Dolo on Thursday.", "English")]
-    [InlineData("Português | English\n\nArmed men burned lorries near Pemba on Thursday.", "Português")]
-    [InlineData("Deutsch | English\n\nA patrol came under fire near Kunduz on Monday.", "Deutsch")]
     public void Not_a_place(string text, string surface)
     {
         Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
