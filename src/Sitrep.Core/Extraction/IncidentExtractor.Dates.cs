@@ -601,21 +601,22 @@ public sealed partial class IncidentExtractor
     /// its heading day (<see cref="FromReportDay"/>).
     /// </summary>
     private List<DateMention> CandidateDays(AnnotatedDocument doc, SentenceFacts f) =>
-        f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesClaimBeforeAttack(f, d)
+        f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesDenialBeforeAttack(f, d)
             && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).Select(d => FromReportDay(doc, f, d)).ToList();
 
     /// <summary>
-    /// The day dates a claim, a blame or a denial, never the attack: a claim's words (claims.tsv) follow the day, and every
-    /// attack word and figure of the sentence comes after them, so the attack is only what is claimed or denied ("On
-    /// Friday the group denied any part in the blast": Friday is the denial's day). An attack word before the claim's
-    /// words ("On Friday a bomb killed four; the group claimed it") keeps the day the attack's.
+    /// The day dates a denial, never the attack: a denial's words (claims.tsv kind denied) are the first claim's words after
+    /// the day, and every attack word and figure of the sentence comes after them, so the attack is only what is denied
+    /// ("On Friday the group denied any part in the blast": Friday is the denial's day). An attack word before the
+    /// denial's words ("On Friday a bomb killed four; the group denied it") keeps the day the attack's. A claim's day is
+    /// left as it is: a group may claim an attack the day it strikes.
     /// </summary>
-    private static bool DatesClaimBeforeAttack(SentenceFacts f, DateMention d)
+    private static bool DatesDenialBeforeAttack(SentenceFacts f, DateMention d)
     {
-        var claim = f.Claims.Where(c => c.Start >= d.End).Select(c => (int?)c.Start).Min();
-        if (claim is null) return false;
+        var claim = f.Claims.Where(c => c.Start >= d.End).MinBy(c => c.Start);
+        if (claim is null || claim.As<string>() != "denied") return false;
         var attacks = f.Events.Select(e => e.Start).Concat(f.Casualties.Select(c => Math.Min(c.Span.Start, c.Figure.Start))).ToList();
-        return attacks.Count > 0 && attacks.Min() > claim;
+        return attacks.Count > 0 && attacks.Min() > claim.Start;
     }
 
     /// <summary>

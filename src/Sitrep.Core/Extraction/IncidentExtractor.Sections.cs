@@ -163,11 +163,13 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             // a bulleted item's section ends at the next bulleted item that names a scene and a day of its own, whether or
-            // not that item tells an attack ("• 5 June, Elmwood: a march passed off peacefully"), or that opens on a day of
-            // its own as a factbox's items do ("* MAY 4, 2024 - Near ELMWOOD - ..."): each item is a record of its own
+            // not that item tells an attack ("• 5 June, Elmwood: a march passed off peacefully"); in a factbox whose items
+            // each open on their day ("* MAY 4, 2024 - ELMWOOD - ..."), at the next item that opens on a day of its own
+            // ("* MAY 4, 2024 - Near OAKDALE - ..."): each item is a record of its own
             var bulleted = HeadingBullet.IsMatch(doc.Text, LineStart(doc.Text, facts[i].Sentence.Start));
+            var dayItem = bulleted && BulletedItemDay(doc, facts[i]) is not null;
             yield return (town, runIn.Concat(facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f)
-                                                                                && !(bulleted && (DatedSceneItem(doc, f, town) || BulletedItemDay(doc, f) is not null)))).ToList());
+                                                                                && !(bulleted && DatedSceneItem(doc, f, town)) && !(dayItem && BulletedItemDay(doc, f) is not null))).ToList());
         }
     }
 
