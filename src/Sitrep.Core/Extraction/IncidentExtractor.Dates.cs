@@ -185,6 +185,32 @@ public sealed partial class IncidentExtractor
         }
     }
 
+    /// <summary>Most words before a "same day" cue that still open its sentence ("The same day", "Later on the same day").</summary>
+    private const int SameDayOpeningWords = 3;
+
+    /// <summary>
+    /// A frame no sentence dates whose first sentence (its title aside) opens on words of the same day (waves.tsv kinds
+    /// sameday and onenight within its first <see cref="SameDayOpeningWords"/> words: "The same day, in a separate
+    /// incident, gunmen shot ...") happened on the day of the attack told right before it: it takes the date of the dated
+    /// frame whose first sentence comes last before its own, not the day the page was published.
+    /// </summary>
+    private void DateBySameDay(AnnotatedDocument doc, List<Frame> frames)
+    {
+        static SentenceFacts? Opening(Frame fr) => fr.Sentences.Where(s => !s.IsTitle && !s.IsCaption).MinBy(s => s.Sentence.Start);
+        foreach (var frame in frames.Where(fr => fr.Date is null))
+        {
+            if (Opening(frame) is not { } first) continue;
+            var opening = doc.WordAt(first.Sentence.Start);
+            if (!doc.CuesIn(first.Sentence.Span, CueKind.Wave).Any(c => c.As<string>() is "sameday" or "onenight" && c.FirstWord - opening < SameDayOpeningWords)) continue;
+            var before = frames.Where(fr => fr != frame && fr.Date is { Precision: "day" } && Opening(fr) is { } o && o.Sentence.Start < first.Sentence.Start)
+                .MaxBy(fr => Opening(fr)!.Sentence.Start);
+            if (before is null) continue;
+            if (Trace) Console.Error.WriteLine($"  frame {frame.Place.Name} dated the same day as {before.Place.Name}: {before.Date!.Value}");
+            frame.Date = before.Date;
+            frame.DateFromAttack = before.DateFromAttack;
+        }
+    }
+
     /// <summary>
     /// A frame with no day of its own whose sentences tell the attack at a time of the day ("At approximately 7:42 p.m. a
     /// pickup was driven into the crowd", a log's row under its time) takes the one day that the page's opening names
@@ -575,8 +601,23 @@ public sealed partial class IncidentExtractor
     /// its heading day (<see cref="FromReportDay"/>).
     /// </summary>
     private List<DateMention> CandidateDays(AnnotatedDocument doc, SentenceFacts f) =>
-        f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d)
+        f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesDenialBeforeAttack(f, d)
             && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).Select(d => FromReportDay(doc, f, d)).ToList();
+
+    /// <summary>
+    /// The day dates a denial, never the attack: a denial's words (claims.tsv kind denied) are the first claim's words after
+    /// the day, and every attack word and figure of the sentence comes after them, so the attack is only what is denied
+    /// ("On Friday the group denied any part in the blast": Friday is the denial's day). An attack word before the
+    /// denial's words ("On Friday a bomb killed four; the group denied it") keeps the day the attack's. A claim's day is
+    /// left as it is: a group may claim an attack the day it strikes.
+    /// </summary>
+    private static bool DatesDenialBeforeAttack(SentenceFacts f, DateMention d)
+    {
+        var claim = f.Claims.Where(c => c.Start >= d.End).MinBy(c => c.Start);
+        if (claim is null || claim.As<string>() != "denied") return false;
+        var attacks = f.Events.Select(e => e.Start).Concat(f.Casualties.Select(c => Math.Min(c.Span.Start, c.Figure.Start))).ToList();
+        return attacks.Count > 0 && attacks.Min() > claim.Start;
+    }
 
     /// <summary>
     /// The day dates another act than the attack: every attack word of the sentence comes after it, inside a clause opened

@@ -163,10 +163,13 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             // a bulleted item's section ends at the next bulleted item that names a scene and a day of its own, whether or
-            // not that item tells an attack ("• 5 June, Elmwood: a march passed off peacefully")
+            // not that item tells an attack ("• 5 June, Elmwood: a march passed off peacefully"); in a factbox whose items
+            // each open on their day ("* MAY 4, 2024 - ELMWOOD - ..."), at the next item that opens on a day of its own
+            // ("* MAY 4, 2024 - Near OAKDALE - ..."): each item is a record of its own
             var bulleted = HeadingBullet.IsMatch(doc.Text, LineStart(doc.Text, facts[i].Sentence.Start));
+            var dayItem = bulleted && BulletedItemDay(doc, facts[i]) is not null;
             yield return (town, runIn.Concat(facts.Skip(i + 1).TakeWhile(f => !heads.Contains(f.Sentence.Index) && !SubHeading(doc, f) && !QuestionHeading(doc, f)
-                                                                                && !(bulleted && DatedSceneItem(doc, f, town)))).ToList());
+                                                                                && !(bulleted && DatedSceneItem(doc, f, town)) && !(dayItem && BulletedItemDay(doc, f) is not null))).ToList());
         }
     }
 
@@ -579,13 +582,13 @@ public sealed partial class IncidentExtractor
         if (RunInItem.Match(text, f.Sentence.Start, f.Sentence.End - f.Sentence.Start) is not { Success: true } m) return null;
         var at = m.Groups["town"].Index;
         // a log's item may give its day before its town ("3. Monday 4 May, Elmwood - a shop was set alight."): the day,
-        // perhaps after its weekday's name, then a comma
+        // perhaps after its weekday's name, then a comma; a factbox's item, a spaced dash ("* MAY 4, 2024 - ELMWOOD - ...")
         if (f.Dates.Where(d => d.Precision == "day" && !d.Since && d.Start >= at && d.End < f.Sentence.End).MinBy(d => d.Start) is { } day
             && (day.Start == at || IsWeekdayName(text[at..day.Start].Trim().TrimEnd(',').Trim())))
         {
             var after = day.End;
             while (after < f.Sentence.End && text[after] is ' ' or '\t') after++;
-            if (after >= f.Sentence.End || text[after] != ',') return null;
+            if (after >= f.Sentence.End || !(text[after] == ',' || text[after] is '-' or '\u2013' or '\u2014' && text[after - 1] == ' ')) return null;
             after++;
             while (after < f.Sentence.End && text[after] is ' ' or '\t') after++;
             at = after;
@@ -1112,3 +1115,4 @@ public sealed partial class IncidentExtractor
             ? f with { IsBackground = true } : f).ToList();
     }
 }
+

@@ -1334,6 +1334,7 @@ public sealed partial class IncidentExtractor
         DateByNarrativeAnchor(doc, facts, frames);
         DateNightByEarlyHour(doc, frames, story);
         DateByPastTelling(doc, facts, frames);
+        DateBySameDay(doc, frames);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
         var otherNews = OpensOnOtherNews(facts);
