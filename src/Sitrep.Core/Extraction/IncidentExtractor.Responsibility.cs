@@ -216,6 +216,8 @@ public sealed partial class IncidentExtractor
                 // one another sentence of the row names, never the article's main group, which may be another row's
                 if (actorCue is null && s.RowStart >= 0)
                     actorCue = list.Where(o => o.RowStart == s.RowStart && o != s).SelectMany(o => o.Actors).FirstOrDefault(a => a.As<Actor>().Type != "state");
+                // "the junta's spokesman denied any air operation": a state's forces named without their country deny as their subject
+                if (actorCue is null && kind == "denied") actorCue = GenericForcesBefore(doc, s, claim);
                 // a cue that names its doer after it names no one else when no actor follows it ("the killing was carried
                 // out by two ranchers"): not the article's main group
                 var actor = actorCue?.As<Actor>() ?? (doerAfter && kind is "attributed" or "suspected" || s.RowStart >= 0 ? null : mainActor);
@@ -1048,6 +1050,19 @@ public sealed partial class IncidentExtractor
         }
         if (last < 0 || s.Actors.Any(a => a.Start < words[last].End && a.End > words[first].Start)) return null;
         return new Cue(CueKind.Actor, words[first].Start, words[last].End, CountryForces, first, last);
+    }
+
+    /// <summary>
+    /// The first state's forces named without their country (<see cref="GenericForces"/>) that end before <paramref
+    /// name="claim"/> in its sentence: the subject of a denial ("The army's spokesman denied any air strike").
+    /// </summary>
+    private Cue? GenericForcesBefore(AnnotatedDocument doc, SentenceFacts s, Cue claim)
+    {
+        for (var w = doc.WordAt(s.Sentence.Start); w >= 0 && w < claim.FirstWord; w++)
+        {
+            if (GenericForces(doc, s, w) is { } forces && forces.LastWord < claim.FirstWord) return forces;
+        }
+        return null;
     }
 
     /// <summary>

@@ -128,6 +128,10 @@ public class AttackSubjectTests
         { "Gunmen shot dead three passengers on a bus in Soyapango on Monday. Officials said Barrio 18 was behind the shooting.", "Barrio 18", "attributed" },
         // the accused denies with a possessive between the verb and "responsibility" (claims.tsv denied)
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. Los Choneros issued a statement denying their responsibility.", "Los Choneros", "denied" },
+        // the attack itself denied by a state's forces named without their country (claims.tsv "denied any air strike";
+        // IncidentExtractor.GenericForcesBefore): the forces of the attack's country (state_forces.tsv)
+        { "A jet bombed a school in Sagaing on Monday, killing six children. A junta spokesman denied any air strike in the area.", "Myanmar military", "denied" },
+        { "Bombs fell on a clinic in Sagaing on Monday night, killing four patients. On Tuesday the military denies any air operations near the town.", "Myanmar military", "denied" },
         // ... also when the denial comes days later, in a sentence of its own day (background to the attack)
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros for the shooting. On 2 April, Los Choneros issued a statement denying their responsibility.", "Los Choneros", "denied" },
         // a group the catalogue lacks, named with an aside that calls it armed or criminal, or as the agent after a cue ending
