@@ -1649,7 +1649,8 @@ public sealed partial class IncidentExtractor
     /// opinion column five months on, an anniversary piece): the headline tells an attack, however weakly, with no day
     /// nor figure of its own (a headline with its toll tells the news); the first sentence of the body that tells an attack in strong words (captions aside) gives it a day
     /// written in full ("On the night of Saturday, 5 March, a car bomb ..."), names no scene the headline does not, is
-    /// not a known attack named by its day nor a follow-up's step; and no sentence tells an attack in strong words on a later day. That attack is the page's
+    /// not a known attack named by its day nor a follow-up's step; no sentence tells an attack in strong words on a later day, nor
+    /// an attack however weakly or a toll on a day of the last weeks before publication (a timeline that runs on to the news). That attack is the page's
     /// subject; older attacks it recalls ("last November a grenade ...") stay background to it. A news report tells its
     /// own attack first, undated or of its week, and never reaches this.
     /// </summary>
@@ -1663,6 +1664,10 @@ public sealed partial class IncidentExtractor
         if (!first.EventPlaces.All(p => titles.Any(t => t.EventPlaces.Concat(t.OtherPlaces).Any(q => SameScene(q.Place, p.Place))))) return null;
         if (published.DayNumber - day.Date.DayNumber <= WeekOldReach || !WrittenInFull(doc, day) || NamesItsAttack(doc, day, weakToo: true) || _followUps.IsFollowUp(doc, first)) return null;
         if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
+        // a timeline or diary runs on to the news: an attack word, however weak, or a toll on a later day within the
+        // weekly reach ("5 October - armed men attack the health post") makes the page news, not a retelling
+        if (facts.Any(f => f != first && !f.IsCaption && (f.Events.Count > 0 || f.Casualties.Count > 0)
+                           && f.Dates.Any(d => d.Precision == "day" && d.Date > day.Date && d.Date < published && published.DayNumber - d.Date.DayNumber <= WeekOldReach))) return null;
         if (Trace) Console.Error.WriteLine($"  attack retold long after, sentence {first.Sentence.Index}: {day.Value}");
         return day;
     }
