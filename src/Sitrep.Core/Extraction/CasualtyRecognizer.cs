@@ -233,6 +233,36 @@ public sealed class CasualtyRecognizer
         return first < doc.Words.Count && doc.Words[first].Start < cells[0].End && _totalLabels.Contains(doc.Words[first].Key);
     }
 
+    /// <summary>The most lines holding text that may stand between a table's last row and the totals line under it (a "|}" that closes it).</summary>
+    private const int MaxLinesAboveTotals = 2;
+
+    /// <summary>
+    /// The sentence is a totals line written under a table, outside it: it opens its line with a label of kind total_label
+    /// followed by a colon or a bracketed note ("Totals: 7 dead", "Total (all rows): 7 dead"), and one of the lines holding
+    /// text right above it is a table's data row. Its figures are the sum of the rows, no incident's.
+    /// </summary>
+    public bool IsTotalLineUnderTable(AnnotatedDocument doc, Sentence sentence)
+    {
+        var text = doc.Text;
+        var lineStart = sentence.Start == 0 ? 0 : text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        if (!string.IsNullOrWhiteSpace(text[lineStart..sentence.Start])) return false;
+        var first = doc.WordAt(sentence.Start);
+        if (first + 1 >= doc.Words.Count || doc.Words[first].Start >= sentence.End || !_totalLabels.Contains(doc.Words[first].Key)
+            || doc.Words[first + 1].Key is not (":" or "(")) return false;
+        var end = lineStart - 1;
+        for (var seen = 0; end > 0 && seen < MaxLinesAboveTotals;)
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            if (!string.IsNullOrWhiteSpace(text[start..end]))
+            {
+                if (PipeTable.RowStart(text, start) >= 0) return true;
+                seen++;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
     /// <summary>What a table's column counts: the dead or the wounded its header's casualty word names, unless an attacker noun says whose.</summary>
     private string? ColumnKind(AnnotatedDocument doc, TextSpan header)
     {

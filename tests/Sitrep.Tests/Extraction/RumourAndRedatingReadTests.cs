@@ -29,6 +29,17 @@ public sealed class RumourAndRedatingReadTests
     }
 
     [Fact]
+    public void A_toll_that_posts_are_saying_is_rumoured()
+    {
+        var report = Assert.Single(Read("Stall owner recalls the Tuam depot bomb",
+            "The gardaí said two drivers were killed when a bomb went off at the bus depot in Tuam on Friday. "
+            + "Ignore the posts saying eleven died, the owner of a tea stall told us.",
+            new DateOnly(2023, 3, 8)));
+        Assert.Contains(report.Killed, f => f is { Value: 11, Rumoured: true });
+        Assert.Contains(report.Killed, f => f is { Value: 2, Rumoured: false });
+    }
+
+    [Fact]
     public void Hearing_the_blast_that_killed_people_passes_on_no_rumour()
     {
         var report = Assert.Single(Read("Bomb kills four at bus depot",
