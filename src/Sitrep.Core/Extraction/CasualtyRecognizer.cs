@@ -202,6 +202,9 @@ public sealed class CasualtyRecognizer
         var kinds = header.Select(h => ColumnKind(doc, h)).ToList();
         if (kinds.All(k => k is null)) return null;
         var cells = PipeTable.CellsAt(doc.Text, sentence.Start);
+        // a row headed by a place of care ("| Riverton District Hospital | 6 | 1 |"): the table counts the patients each took
+        // in, not the victims of an attack at its town
+        if (cells.Count > 0 && doc.CuesIn(cells[0], CueKind.Target).Any(t => t.As<string>() == "health")) return null;
         var found = new List<CasualtyMention>();
         var label = cells.FindIndex(c => doc.PlacesIn(c).Any());
         if (cells.Count == 0 || label < 0 && !IsTotalRow(doc, sentence)) return found;

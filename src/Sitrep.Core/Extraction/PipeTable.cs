@@ -75,8 +75,29 @@ public static class PipeTable
             if (IsRule(text, line)) { rule = line; continue; }
             if (rule >= 0 && header < 0) { header = line; break; }
         }
+        // a grid scraped without its rule of dashes ("| Date | Location | Dead |" over "| 12/03 | X | 4 |"): the first line
+        // of a run of at least three rows of as many cells, when it holds no figure, names the fields
+        if (header < 0 && rule < 0) header = RulelessHeader(text, start) ?? -1;
         if (header < 0) return [];
         return Cells(text, header, LineAround(text, header).End);
+    }
+
+    /// <summary>
+    /// The start of the header line of a table with outer pipes and no rule of dashes whose row starts at
+    /// <paramref name="start"/>: the first of a run of at least <see cref="MinBareLines"/> adjacent lines of as many cells,
+    /// when no digit is written in it and it is not the row itself; null otherwise.
+    /// </summary>
+    private static int? RulelessHeader(string text, int start)
+    {
+        var count = Cells(text, start, LineAround(text, start).End).Count;
+        int CountAt(int line) => IsRule(text, line) ? -1 : Cells(text, line, LineAround(text, line).End).Count;
+        var top = start;
+        for (var line = PreviousLine(text, top); line >= 0 && CountAt(line) == count; line = PreviousLine(text, line)) top = line;
+        var lines = 1;
+        for (var line = NextLine(text, top); line >= 0 && CountAt(line) == count; line = NextLine(text, line)) lines++;
+        if (top == start || lines < MinBareLines) return null;
+        var (from, end) = LineAround(text, top);
+        return text.AsSpan(from, end - from).ContainsAny("0123456789") ? null : top;
     }
 
     /// <summary>

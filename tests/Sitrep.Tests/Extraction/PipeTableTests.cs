@@ -27,6 +27,13 @@ public class PipeTableTests
         { "Date | Town | Killed\n06 May | Elmwood | 2 | extra\n07 May | Riverton", "07 May", " ; " },
         // an export's fields between " ; ", a rule of dashes under its header, a semicolon inside a field
         { "event_id ; date ; admin1 ; place ; killed\n------------------\nRX-7 ; 06 May ; North ; Riverton ; 2\nRX-8 ; 07 May ; North ; Elmwood ; 1; unconfirmed", "RX-8", "RX-8/07 May/North/Elmwood/1; unconfirmed ; event_id/date/admin1/place/killed" },
+        // a grid with outer pipes scraped without its rule of dashes: the top of a run of three rows, holding no figure, is its header
+        { "| Day | Town | Dead |\n| 02/05 | Elmwood | 3 |\n| 04/05 | Riverton | 1 |", "| 04/05", "04/05/Riverton/1 ; Day/Town/Dead" },
+        // its header line is no data row; and a top line with a figure heads nothing
+        { "| Day | Town | Dead |\n| 02/05 | Elmwood | 3 |\n| 04/05 | Riverton | 1 |", "| Day", "Day/Town/Dead ; " },
+        { "| 01/05 | Oldham | 2 |\n| 02/05 | Elmwood | 3 |\n| 04/05 | Riverton | 1 |", "| 04/05", "04/05/Riverton/1 ; " },
+        // two piped lines are too few to tell a header from a menu
+        { "| Day | Town | Dead |\n| 02/05 | Elmwood | 3 |", "| 02/05", "02/05/Elmwood/3 ; " },
         // a header with a figure is a line of data, not a header (a brief's reference line above other lines)
         { "Brief 12 | week 3 | 2025\n06 May | Elmwood | 2\n07 May | Riverton | 1", "07 May", " ; " },
         // a sheet pasted as tab-separated text: its cells between tabs, an empty cell kept in its place
@@ -79,6 +86,25 @@ public class PipeTableTests
 
         Assert.Equal("Mandera|3|6; Wajir|-|-", string.Join("; ", reading.Reports.Select(r =>
             $"{r.Place?.Name ?? "?"}|{Figures(r.Killed)}|{Figures(r.Injured)}")));
+    }
+
+    /// <summary>
+    /// A table of the places of care that took the victims in, a row per hospital with a column of those who died there:
+    /// its towns are where the wounded lie, no scene of their own; the attack stays at its own town.
+    /// </summary>
+    [Fact]
+    public void A_table_of_hospitals_tells_no_attack_at_their_towns()
+    {
+        const string title = "Gunmen kill two at Wajir market";
+        const string text = "Gunmen opened fire at the livestock market on Monday morning, killing two traders.\n\nWHERE THE WOUNDED WERE TAKEN\n"
+                            + "| Facility | Admitted | Died |\n"
+                            + "| Wajir County Hospital | 4 | 0 |\n"
+                            + "| Garissa General Hospital | 2 (to Nairobi) | 1 |\n"
+                            + "| Kenyatta National Hospital, Nairobi | 1 | 0 |\n\n"
+                            + "Police said the gunmen fled on foot towards the border.";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend(title, text), title, Published: new DateOnly(2024, 3, 11))).Reading;
+
+        Assert.Equal("Wajir|2|-", string.Join("; ", reading.Reports.Select(r => $"{r.Place?.Name ?? "?"}|{Figures(r.Killed)}|{Figures(r.Injured)}")));
     }
 
     /// <summary>
