@@ -1648,7 +1648,7 @@ public sealed partial class IncidentExtractor
     /// The day of the attack a page tells long after it, more than <see cref="WeekOldReach"/> days before publication (an
     /// opinion column five months on, an anniversary piece): the headline tells an attack, however weakly, with no day
     /// nor figure of its own (a headline with its toll tells the news); the first sentence of the body that tells an attack in strong words (captions aside) gives it a day
-    /// written in full ("On the night of Saturday, 5 March, a car bomb ..."), names no scene the headline does not, is
+    /// written in full ("On the evening of Friday, 9 May, a grenade ..."), names no scene the headline does not, is
     /// not a known attack named by its day nor a follow-up's step; no sentence tells an attack in strong words on a later day, nor
     /// an attack however weakly or a toll on a day of the last weeks before publication (a timeline that runs on to the news). That attack is the page's
     /// subject; older attacks it recalls ("last November a grenade ...") stay background to it. A news report tells its

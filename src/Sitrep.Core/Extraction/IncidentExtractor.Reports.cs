@@ -616,7 +616,7 @@ public sealed partial class IncidentExtractor
             if (cues.Any(c => c.Vehicle) && cues.Any(c => c.Load)
                 && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
             // "the motorcycle exploded" where another sentence of the article told that vehicle loaded with explosives
-            // ("set off a motorcycle packed with explosives outside a police station, ... in three towns"): it is that bomb
+            // ("detonated a motorcycle packed with explosives by a police post, ... in three towns"): it is that bomb
             if (found.Any(e => e.As<EventCue>().Blast) && found.Any(e => e.As<EventCue>().Vehicle && LoadedElsewhere(doc, s, e))
                 && !cues.Any(c => c.Weapons.Any(Weapons.Launched.Contains))) weapons.Add("vehicle_bomb");
             if (cues.Any(c => c.Suicide)) suicide = true;
