@@ -92,7 +92,12 @@ namespace Sitrep.Tests.Integration;
 /// blasts, group-name shapes, day headings, older dated lists, facilities named after their town, care towns no home)
 /// and are floored under its figures (0.924 and 0.840). Session 46's dates round dated synthetic55's research blog by
 /// the attack it retells (0.834 -> 0.867), which lends that attack the blog's superseded first toll (killed 0.824 ->
-/// 0.778, a figures matter): its floor is 0.77 until that toll is kept out.
+/// 0.778, a figures matter): its floor is 0.77 until that toll is kept out. Session 46 raised synthetic51 (0.861: an arson in strong words
+/// with counted victims after a weak assault word is an attack; the wounded "still in" a town lie there), synthetic60
+/// (0.983) and synthetic61 (0.943) and their floors; synthetic62 and synthetic63 (0.843 and 0.478, held out, on its
+/// start commit) were tuned on in its second and third rounds (a denial's day, "the same day", FACTBOX items apart,
+/// quoted-printable e-mail, later deaths no new day, grids without a rule line, totals lines) and are floored under
+/// their figures (0.880 under its incidents 0.778; 0.889 under its killed 0.857).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -152,7 +157,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic48", "synthetic48.gold.json", 0.64, 0.0)]
     [InlineData("synthetic49", "synthetic49.gold.json", 0.82)]
     [InlineData("synthetic50", "synthetic50.gold.json", 0.78)]
-    [InlineData("synthetic51", "synthetic51.gold.json", 0.70)]
+    [InlineData("synthetic51", "synthetic51.gold.json", 0.82)]
     [InlineData("synthetic52", "synthetic52.gold.json", 0.90)]
     [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
     [InlineData("synthetic54", "synthetic54.gold.json", 0.74)]
@@ -161,8 +166,10 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic57", "synthetic57.gold.json", 0.76)]
     [InlineData("synthetic58", "synthetic58.gold.json", 0.82)]
     [InlineData("synthetic59", "synthetic59.gold.json", 0.85)]
-    [InlineData("synthetic60", "synthetic60.gold.json", 0.85)]
-    [InlineData("synthetic61", "synthetic61.gold.json", 0.80)]
+    [InlineData("synthetic60", "synthetic60.gold.json", 0.95)]
+    [InlineData("synthetic61", "synthetic61.gold.json", 0.90)]
+    [InlineData("synthetic62", "synthetic62.gold.json", 0.75)]
+    [InlineData("synthetic63", "synthetic63.gold.json", 0.82)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
