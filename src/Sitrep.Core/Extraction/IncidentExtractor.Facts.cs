@@ -67,19 +67,22 @@ public sealed partial class IncidentExtractor
     /// <summary>Farthest a town measured from a reference point may lie from it (a namesake far away is not the town meant).</summary>
     private const double MeasuredReach = 600;
 
+    /// <summary>Kilometres in a mile (function_words.tsv kind mile_unit).</summary>
+    private const double KilometresPerMile = 1.609;
+
     /// <summary>Kilometres a town may lie beyond twice the distance an aside gives from its reference point and still be the town it means.</summary>
     private const double MeasuredSlack = 25;
 
     /// <summary>
     /// The distance in kilometres that the aside between a town and its reference point gives ("X, a village about 12 km
-    /// south of Y": 12; miles counted as kilometres, function_words.tsv kind distance_unit), or null when it gives none.
+    /// south of Y": 12; a distance in miles, function_words.tsv kind mile_unit, turned into kilometres), or null when it gives none.
     /// </summary>
     private double? StatedKilometres(AnnotatedDocument doc, PlaceMention town, PlaceMention reference)
     {
         if (doc.NumbersIn(new TextSpan(town.End, reference.Start)).FirstOrDefault(n => n.Value is > 0) is not { } number) return null;
         var next = doc.WordAt(number.End);
         if (next >= doc.Words.Count || !_distanceUnits.Contains(doc.Words[next].Key)) return null;
-        return doc.Words[next].Key.StartsWith("mi", StringComparison.Ordinal) ? number.Value!.Value * 1.609 : number.Value!.Value;
+        return _mileUnits.Contains(doc.Words[next].Key) ? number.Value!.Value * KilometresPerMile : number.Value!.Value;
     }
 
     /// <summary>Most words of an aside between the comma after a town and the "of" or "from" before its reference point.</summary>

@@ -130,6 +130,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
     private readonly IReadOnlySet<string> _distanceUnits;
+    private readonly IReadOnlySet<string> _mileUnits;
     private readonly IReadOnlySet<string> _compassStems;
     private readonly IReadOnlySet<string> _distanceHedges;
     private readonly IReadOnlySet<string> _vicinityAsideWords;
@@ -415,6 +416,7 @@ public sealed partial class IncidentExtractor
         _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);
         _distanceUnits = words.Of(FunctionWords.DistanceUnit);
+        _mileUnits = words.Of(FunctionWords.MileUnit);
         _compassStems = words.Of(FunctionWords.CompassStem);
         _distanceHedges = words.Of(FunctionWords.DistanceHedge);
         _vicinityAsideWords = words.Of(FunctionWords.VicinityAsideWord);

@@ -74,6 +74,8 @@ public sealed class FunctionWords
     /// <summary>A title of nobility whose "of X" is part of a person's name, no place: "Lord Roe of X" (IncidentExtractor.InPeerTitle).</summary>
     public const string PeerTitle = "peer_title";
     public const string DistanceUnit = "distance_unit";
+    /// <summary>A unit of a distance counting miles, not kilometres: "12 miles south of X" (IncidentExtractor.StatedKilometres).</summary>
+    public const string MileUnit = "mile_unit";
     /// <summary>After a distance, joins it to its reference point: "20 km from X", "19 km off X" (IncidentExtractor.IsLocative, DistanceReference).</summary>
     public const string DistanceLink = "distance_link";
     /// <summary>After a road noun, opens the town the road starts from: "the road from X towards Y" (IncidentExtractor.IsLocative).</summary>
