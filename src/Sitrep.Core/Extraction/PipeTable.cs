@@ -90,11 +90,8 @@ public static class PipeTable
     private static int? RulelessHeader(string text, int start)
     {
         var count = Cells(text, start, LineAround(text, start).End).Count;
-        int CountAt(int line) => IsRule(text, line) ? -1 : Cells(text, line, LineAround(text, line).End).Count;
-        var top = start;
-        for (var line = PreviousLine(text, top); line >= 0 && CountAt(line) == count; line = PreviousLine(text, line)) top = line;
-        var lines = 1;
-        for (var line = NextLine(text, top); line >= 0 && CountAt(line) == count; line = NextLine(text, line)) lines++;
+        var (top, lines) = RunOfLines(text, start, count, line => IsRule(text, line) ? -1 : Cells(text, line, LineAround(text, line).End).Count,
+                                      PreviousLine, NextLine);
         if (top == start || lines < MinBareLines) return null;
         var (from, end) = LineAround(text, top);
         return text.AsSpan(from, end - from).ContainsAny("0123456789") ? null : top;
@@ -153,13 +150,25 @@ public static class PipeTable
     {
         var count = BareCells(text, start).Count;
         if (count < MinBareCells) return null;
-        var top = start;
-        for (var line = Above(text, top); line >= 0 && BareCells(text, line).Count == count; line = Above(text, line)) top = line;
-        var lines = 1;
-        for (var line = Below(text, top); line >= 0 && BareCells(text, line).Count == count; line = Below(text, line)) lines++;
+        var (top, lines) = RunOfLines(text, start, count, line => BareCells(text, line).Count, Above, Below);
         if (lines < MinBareLines) return null;
         // a header names its fields: no cell of it opens on a figure ("admin1" may hold one)
         return BareCells(text, top).All(c => c.End == c.Start || !char.IsAsciiDigit(text[c.Start])) ? top : null;
+    }
+
+    /// <summary>
+    /// The run of adjacent lines around the line at <paramref name="start"/> that split into <paramref name="count"/>
+    /// cells each (<paramref name="cellCount"/> of a line's start), stepping with <paramref name="above"/> and
+    /// <paramref name="below"/>: its first line and how many lines it holds.
+    /// </summary>
+    private static (int Top, int Lines) RunOfLines(string text, int start, int count, Func<int, int> cellCount,
+                                                   Func<string, int, int> above, Func<string, int, int> below)
+    {
+        var top = start;
+        for (var line = above(text, top); line >= 0 && cellCount(line) == count; line = above(text, line)) top = line;
+        var lines = 1;
+        for (var line = below(text, top); line >= 0 && cellCount(line) == count; line = below(text, line)) lines++;
+        return (top, lines);
     }
 
     /// <summary>The trimmed cells between the pipes of a line that neither opens nor closes with one ("06 May | Riverton | 2").</summary>
