@@ -18,6 +18,14 @@ public static class BoilerplateCleaner
 
     public static Document Clean(Article article, BoilerplateRules rules)
     {
+        // a scan's letters read as digits and digits as letters ("2O19", "ki11ed") are set right a character for a
+        // character (OcrConfusions): every offset stays the original's, and the document keeps the article as it came
+        var repaired = OcrConfusions.Repair(article.Text);
+        if (!ReferenceEquals(repaired, article.Text))
+        {
+            var read = Clean(article with { Text = repaired }, rules);
+            return new Document(article, read.Text, read.Map);
+        }
         // an e-mail in quoted-printable transfer encoding is cleaned decoded, its map led on back to the encoded text
         if (QuotedPrintable.IsEncoded(article.Text))
         {

@@ -1536,19 +1536,35 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static void DateByDayHeadings(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
-        var headings = facts.Where(f => !f.HasStrongEvent && f.Casualties.Count == 0 && HeadingDay(doc, f) is { } d && ShortAfterHeadingDay(doc, d)).ToList();
+        var headings = facts.Where(f => !f.HasStrongEvent && f.Casualties.Count == 0 && DiaryHeadingDay(doc, f) is not null).ToList();
         if (headings.Count < MinDiaryHeadings) return;
         foreach (var frame in frames.Where(fr => fr.Date is null || !fr.DateFromAttack))
         {
             var told = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption && !s.IsBackground && s.HasStrongEvent).MinBy(s => s.Sentence.Start);
             if (told is null || headings.LastOrDefault(h => h.Sentence.Start < told.Sentence.Start) is not { } above) continue;
-            var day = HeadingDay(doc, above)!;
+            var day = DiaryHeadingDay(doc, above)!;
             if (doc.Published is { } published && day.Date > published) continue;
             frame.Date = day;
             frame.DateFromAttack = true;
             if (Trace) Console.Error.WriteLine($"  dated by the day heading above its attack: {frame.Place.Name} {day.Value}");
         }
     }
+
+    /// <summary>
+    /// The day a line heads the lines below with in a diary's or a channel's page (<see cref="DateByDayHeadings"/>): a day
+    /// heading with few words after its day (<see cref="HeadingDay"/>, <see cref="ShortAfterHeadingDay"/>), or a post's
+    /// stamp (<see cref="PostStampDay"/>); else null.
+    /// </summary>
+    private static DateMention? DiaryHeadingDay(AnnotatedDocument doc, SentenceFacts f) =>
+        HeadingDay(doc, f) is { } d && ShortAfterHeadingDay(doc, d) ? d : PostStampDay(doc, f);
+
+    /// <summary>
+    /// The day of a post's stamp that opens the sentence's line (<see cref="DateRecognizer.StampsPost"/>: "[15.10.19
+    /// 06:41] Riverside News:"): the post below it is of that day; else null.
+    /// </summary>
+    private static DateMention? PostStampDay(AnnotatedDocument doc, SentenceFacts f) =>
+        LineOpeningDate(doc, f, d => d.Precision == "day") is { } opening && opening.Before == "["
+        && Annotation.Dates.DateRecognizer.StampsPost(doc.Text, opening.Date) ? opening.Date : null;
 
     /// <summary>
     /// A day heading's line holds at most <see cref="HeadingTailWords"/> words after its day ("FRIDAY 9 MAY - a second

@@ -1079,20 +1079,30 @@ public sealed partial class IncidentExtractor
     /// The place opens a line of its own and a colon after it leads into a clause in lower case ("Riverton: the council
     /// says two guards were killed at the gate", "Elmwood: a bus was set alight overnight"): a running report's post or a
     /// round-up's item labelled by its town, whose scene that town is; not a dateline ("RIVERTON: The council said ..."),
-    /// whose report opens on a sentence of its own with a capital.
+    /// whose report opens on a sentence of its own with a capital. So is the town an alert log's line gives after the
+    /// alert's number, hour or sender's code (<see cref="AlertPrefix"/>), whatever the case after its colon: "[4] 08:19
+    /// #4411 ELMWOOD: EXPLOSION at the depot" is that alert's scene, and the sentences after it on its line are its too.
     /// </summary>
     private static bool LabelsPostLine(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
         var text = doc.Text;
-        if (p.Start != s.Start || p.End >= text.Length || p.IsDemonym || p.Place.Kind != PlaceKind.City) return false;
-        if (p.Start > 0 && text[p.Start - 1] is not ('\n' or '\r')) return false;
+        if (p.End >= text.Length || p.IsDemonym || p.Place.Kind != PlaceKind.City) return false;
+        var alert = p.Start > s.Start && AlertPrefix.EndsAt(text, p.Start) && AlertPrefix.OpensMessage(text, s.Start);
+        if (!alert && (p.Start != s.Start || p.Start > 0 && text[p.Start - 1] is not ('\n' or '\r'))) return false;
         var i = p.End;
         while (i < text.Length && text[i] == ' ') i++;
         if (i >= text.Length || text[i] != ':') return false;
         i++;
         while (i < text.Length && text[i] == ' ') i++;
-        return i < text.Length && char.IsLower(text[i]);
+        return i < text.Length && text[i] is not ('\n' or '\r') && (alert || char.IsLower(text[i]));
     }
+
+    /// <summary>
+    /// The place labels an alert log's line after the alert's number, hour or sender's code (see <see cref="LabelsPostLine"/>):
+    /// "[4] 08:19 #4411 ELMWOOD: blast at the market".
+    /// </summary>
+    private static bool LabelsAlertLine(AnnotatedDocument doc, PlaceMention p) =>
+        AlertPrefix.EndsAt(doc.Text, p.Start) && LabelsPostLine(doc, doc.SentenceAt(p.Start), p);
 
     /// <summary>
     /// The place heads an item of a list: only a bullet or a dash stands before it in the sentence, and a colon right

@@ -44,6 +44,9 @@ public sealed partial class IncidentExtractor
             if (frame != frames[0] && MarkedApart(doc, frame)) continue;
             // a round-up's section headed by its own town ("SALTON: THE FERRY") is no misreading, however far from the first
             if (frame.Sectioned) continue;
+            // nor is the town an alert log's line is labelled with ("[4] 08:19 #4411 ELMWOOD: blast at the market"): the
+            // sender names the town the alert is about, as a dateline would
+            if (frame.PlaceMentions.Any(m => m.Place.GeonameId == frame.Place.GeonameId && LabelsAlertLine(doc, m))) continue;
             // nor is a place told under a paragraph's own dateline naming its country ("KENYA - Gunmen fired at the police
             // station of X", an item of a round-up of news from several countries): the dateline vouches for it
             if (UnderCountryDateline(facts, frame)) continue;

@@ -316,8 +316,9 @@ public sealed class PlaceRecognizer
             if (c.Places.Count == 0) return false;
         }
         // An acronym in ordinary text ("SEC", "FAO") is an organisation, unless a country or a big city goes by it;
-        // a dateline opening a sentence ("ALTOONA, Pa. --") is no acronym.
-        var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',';
+        // a dateline opening a sentence ("ALTOONA, Pa. --") is no acronym, nor is the place label of an alert's line
+        // ("[3] 07:05 #4411 ELM: ...", see LabelsAlertLine).
+        var dateline = view.SentenceInitial(c.First) && c.Last + 1 < view.Count && view.Char(c.Last + 1) == ',' || LabelsAlertLine(view, c);
         if (view.IsAllCaps(c.First) && c.End - c.Start <= 4 && !dateline && !EndsPlaceLine(view, c))
         {
             c.Places = c.Places.Where(p => p.Kind != PlaceKind.City || p.Population >= 1_000_000).ToArray();
@@ -513,6 +514,19 @@ public sealed class PlaceRecognizer
         for (var k = c.First; k < next; k++)
             if (view.IsWord(k) && !view.IsAllCaps(k)) return false;
         return next < view.Count && !view.IsWord(next) && view.Char(next) is ',' or '(' or '-' or '\u2013' or '\u2014';
+    }
+
+    /// <summary>
+    /// A name in capitals that labels a line: opening it, or after an alert's prefix (its number, hour and sender's code,
+    /// see <see cref="AlertPrefix"/>), and right before a colon with the line's text after it ("ELM: gunfire at the post",
+    /// "[3] 07:05 #4411 ELM: two dead"). It places the line as a dateline places a story.
+    /// </summary>
+    private static bool LabelsAlertLine(TokenView view, PlaceCandidate c)
+    {
+        for (var k = c.First; k <= c.Last; k++)
+            if (view.IsWord(k) && !view.IsAllCaps(k)) return false;
+        return c.Last + 2 < view.Count && !view.IsWord(c.Last + 1) && view.Char(c.Last + 1) == ':' && view.SameLine(c.Last + 1)
+               && view.SameLine(c.Last + 2) && AlertPrefix.OpensMessage(view.Text, c.Start);
     }
 
     /// <summary>

@@ -121,6 +121,19 @@ public class PlaceRecognizerTests
         Assert.Equal(country, Find(text, surface).Place.CountryCode);
     }
 
+    // a short name in capitals that labels an alert's line, after its number, hour and sender's code and before a colon,
+    // is the place the alert is about, no acronym (AlertPrefix); the same name in a line's middle with no colon stays one
+    [Theory]
+    [InlineData("Alerts for Kenya\n[3] 07:05 #2020 MOLO: gunfire at the police post.", "MOLO", true)]
+    [InlineData("Alerts for Kenya\n07:05 MOLO: gunfire at the police post.", "MOLO", true)]
+    [InlineData("Alerts for Kenya\nMOLO: gunfire at the police post.", "MOLO", true)]
+    [InlineData("Alerts for Kenya\n[3] 07:05 #2020 Gunfire reported, MOLO staff safe.", "MOLO", false)]
+    public void ShortNameLabellingAlertLine(string text, string surface, bool place)
+    {
+        if (place) Assert.Equal("KE", Find(text, surface).Place.CountryCode);
+        else Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
+    }
+
     // text | demonym | country or region
     [Theory]
     [InlineData("Syrian troops advanced at dawn.", "Syrian", "SY")]

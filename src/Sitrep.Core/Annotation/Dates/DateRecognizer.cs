@@ -380,8 +380,38 @@ public sealed class DateRecognizer
         var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
         var lineEnd = text.IndexOf('\n', date.End);
         if (lineEnd < 0) lineEnd = text.Length;
-        return lineEnd - lineStart <= PageDateLineLength && OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd);
+        return lineEnd - lineStart <= PageDateLineLength && (OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd)
+                                                             || StampsPost(text, date));
     }
+
+    /// <summary>
+    /// The day is a post's stamp, as a channel's or a chat's export heads each post: its line opens on a bracket, the day
+    /// and perhaps the hour in it, then at most <see cref="PosterWords"/> words (the poster's name) and perhaps a colon to
+    /// the line's end ("[15.10.19 06:41] Riverside News:", "[2019-10-15 06:41] Desk"). The post's lines follow it.
+    /// </summary>
+    public static bool StampsPost(string text, DateMention date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(date);
+        if (date.Precision != Day || date.Since || date.Relative) return false;
+        var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', date.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        if (text.AsSpan(lineStart, date.Start - lineStart).Trim() is not "[") return false;
+        var close = text.IndexOf(']', date.End, lineEnd - date.End);
+        if (close < 0) return false;
+        var inside = text.AsSpan(date.End, close - date.End).Trim();
+        if (inside.Length > 0 && !StampHour.IsMatch(inside)) return false;
+        var poster = text.AsSpan(close + 1, lineEnd - close - 1).Trim().TrimEnd(':');
+        return poster.ToString().Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Length <= PosterWords;
+    }
+
+    /// <summary>Most words of the poster's name after a post's stamp (<see cref="StampsPost"/>).</summary>
+    private const int PosterWords = 4;
+
+    /// <summary>An hour of the clock as a post's stamp writes it after its day: "06:41", "06:41:09", "6.41".</summary>
+    private static readonly System.Text.RegularExpressions.Regex StampHour =
+        new(@"^\d{1,2}[:.]\d{2}(?::\d{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static int NonEmptyLinesBefore(string text, int position)
     {
@@ -636,6 +666,11 @@ public sealed class DateRecognizer
         int a, b, c, next;
         bool yearFirst;
         var dotted = p[j].Of(text);
+        if (dotted.Count('.') == 2 && DottedShortYear(dotted, published) is { } stamped)
+        {
+            date = new Found(j, j + 1, stamped, Day);
+            return true;
+        }
         if (dotted.Count('.') == 2 && TryDotted(dotted, out a, out b, out c))
         {
             next = j + 1;
@@ -666,6 +701,27 @@ public sealed class DateRecognizer
         if (c is < 1900 or > 2099 || (Valid(c, b, a) is null && Valid(c, a, b) is null)) return false;
         date = new Found(j, next, ResolveNumeric(a, b, c, published, weekday), Day);
         return true;
+    }
+
+    /// <summary>
+    /// "15.10.19", as a channel export stamps its posts: three pairs of digits with stops, a day, a month and a year of
+    /// two digits, which may be read day.month.year or year.month.day (stops, unlike slashes, never put the month
+    /// first). Only a reading that falls in
+    /// the year before publication (up to <see cref="FutureSlackDays"/> after it) is the date, when the readings that do
+    /// all give one day; none or two days, no date (without a publication day, none either).
+    /// </summary>
+    private static DateOnly? DottedShortYear(ReadOnlySpan<char> s, DateOnly? published)
+    {
+        if (published is not { } pub || s.Length != 8 || s[2] != '.' || s[5] != '.') return null;
+        if (!int.TryParse(s[..2], out var a) || !int.TryParse(s[3..5], out var b) || !int.TryParse(s[6..], out var c)) return null;
+        DateOnly? found = null;
+        foreach (var reading in new[] { Valid(2000 + c, b, a), Valid(2000 + a, b, c) })
+        {
+            if (reading is not { } r || r > pub.AddDays(FutureSlackDays) || r < pub.AddYears(-1)) continue;
+            if (found is not null && found != r) return null;
+            found = r;
+        }
+        return found;
     }
 
     /// <summary>"04.11.2025": two digits or one, two or one, four.</summary>
