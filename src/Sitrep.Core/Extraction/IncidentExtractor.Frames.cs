@@ -83,7 +83,8 @@ public sealed partial class IncidentExtractor
             if (!facts.Any(f => !f.IsBackground && ReportsAttack(f))) return frames;
             static bool City(PlaceMention p) => !p.IsDemonym && p.Place.Kind != PlaceKind.Country;
             var title = facts.FirstOrDefault(f => f.IsTitle);
-            var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
+            // (not a town the title names only as an official's seat: "Governor of X: 'we held the post'")
+            var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).Where(p => !OfficialsSeat(doc, p)).ToList() ?? [];
             var candidates = HomeCountryFirst(facts, titled.Where(p => p.Place.Kind == PlaceKind.City).ToList());
             var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
             // a town the opening writes as where something violent happened ("soldiers were attacked in X") rather than
@@ -731,7 +732,10 @@ public sealed partial class IncidentExtractor
             // rows already counted, never one attack's
             var f = told.IsTableTotal && wave is null ? told with { Casualties = [] } : told;
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
-            if (items.Contains(f.Sentence.Index)) { FeedItemTold(doc, frames, focus, item); focus = null; item = []; }
+            // (an item that holds only its headline, right above, goes on at the run-in head under it: "Guard shot dead",
+            // then "ELMWOOD: Two men shot a guard ...", see WithBriefHeadlines)
+            var underHeadline = focus is null && item is [var headline] && items.Contains(headline.Sentence.Index) && headline.Sentence.Index == f.Sentence.Index - 1;
+            if (items.Contains(f.Sentence.Index) && !underHeadline) { FeedItemTold(doc, frames, focus, item); focus = null; item = []; }
             if (f.IsBackground) continue;
             if (f.IsTitle)
             {
