@@ -1745,7 +1745,8 @@ public sealed partial class IncidentExtractor
         var titled = title >= 0 ? doc.PlacesIn(doc.Sentences[title].Span).ToList() : [];
         // a headline that names the hospital's town too ("13 treated after X grenade blast") may tell an attack there;
         // not when it writes the town as where a victim hurt elsewhere died ("Man shot near Y dies in X")
-        if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId && !CaredIn(doc, doc.Sentences[title], q))) return false;
+        // (not when it names the town only as an official's seat: "Governor of X: 'our men held the post'")
+        if (titled.Any(q => q.Place.GeonameId == p.Place.GeonameId && !CaredIn(doc, doc.Sentences[title], q) && !OfficialsSeat(doc, q))) return false;
         if (titled.Any(q => Town(q, p))) return true;
         if (HomeAboveHeadline(doc, p, title)) return true;
         // a writer's line, a caption of the article's days or a page's own name names another town near it as home: the
@@ -1753,6 +1754,16 @@ public sealed partial class IncidentExtractor
         if (HomeTowns(doc).Any(q => Town(q, p) && q.Place.CountryCode == p.Place.CountryCode && q.Place.KilometresTo(p.Place) <= HomeCareKilometres)) return true;
         return doc.Sentences.Any(s => doc.PlacesIn(s.Span).Any(q => Town(q, p) && (DistanceReference(doc, s, q)
             || q.End <= p.Start && (WrittenAsScene(doc, s, q, p) || q.Place.CountryCode == p.Place.CountryCode && NamesAttackAfterSite(doc, q)))));
+    }
+
+    /// <summary>
+    /// The place follows "of" right after the title of a province's officer (function_words.tsv kind province_title):
+    /// "Governor of X". It names the seat of the province the officer runs, no scene (a mayor's town is his own: not so).
+    /// </summary>
+    private bool OfficialsSeat(AnnotatedDocument doc, PlaceMention p)
+    {
+        var of = doc.WordAt(p.Start) - 1;
+        return of >= 1 && doc.Words[of].Key == "of" && _provinceTitles.Contains(doc.Words[of - 1].Key);
     }
 
     /// <summary>Most target words between a town and the attack word it names: "the X hotel bombing", "the X market car bomb".</summary>

@@ -83,7 +83,8 @@ public sealed partial class IncidentExtractor
             if (!facts.Any(f => !f.IsBackground && ReportsAttack(f))) return frames;
             static bool City(PlaceMention p) => !p.IsDemonym && p.Place.Kind != PlaceKind.Country;
             var title = facts.FirstOrDefault(f => f.IsTitle);
-            var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).ToList() ?? [];
+            // (not a town the title names only as an official's seat: "Governor of X: 'we held the post'")
+            var titled = title?.EventPlaces.Concat(title.OtherPlaces.Where(City)).Where(p => !OfficialsSeat(doc, p)).ToList() ?? [];
             var candidates = HomeCountryFirst(facts, titled.Where(p => p.Place.Kind == PlaceKind.City).ToList());
             var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null && d.Place.Kind != PlaceKind.Country);
             // a town the opening writes as where something violent happened ("soldiers were attacked in X") rather than
@@ -633,6 +634,29 @@ public sealed partial class IncidentExtractor
         item.Clear();
     }
 
+    /// <summary>
+    /// The sentence writes scenes of its own, all towns that no frame holds, each farther than <see cref="HomeKilometres"/>
+    /// from the place of the frame in focus: what it tells happened there, not at the attack in focus.
+    /// </summary>
+    private static bool FarSceneOnly(SentenceFacts f, List<Frame> frames, Frame focus)
+    {
+        var scenes = Scenes(f).ToList();
+        return scenes.Count > 0 && scenes.All(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && HolderOf(frames, p.Place) is null
+                                                   && p.Place.CountryCode == focus.Place.CountryCode && p.Place.KilometresTo(focus.Place) > HomeKilometres);
+    }
+
+    /// <summary>
+    /// The one frame, not <paramref name="focus"/>, that holds the towns a sentence names without writing them as its scene
+    /// (no care place, no aside), when it names no town of the frame in focus: "Police in X say eight are dead" after an
+    /// entry about Y. Null when it names none, or several.
+    /// </summary>
+    private static Frame? OtherAttackNamed(SentenceFacts f, List<Frame> frames, Frame focus)
+    {
+        var towns = f.OtherPlaces.Except(f.CarePlaces).Except(f.Asides).Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City).ToList();
+        if (towns.Count == 0 || towns.Any(p => focus.Holds(p.Place))) return null;
+        return towns.Select(p => HolderOf(frames, p.Place)).Distinct().ToList() is [{ } one] && one != focus ? one : null;
+    }
+
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
 
@@ -731,7 +755,10 @@ public sealed partial class IncidentExtractor
             // rows already counted, never one attack's
             var f = told.IsTableTotal && wave is null ? told with { Casualties = [] } : told;
             // a page of briefs: each item is an article of its own, and nothing of one item runs on into the next
-            if (items.Contains(f.Sentence.Index)) { FeedItemTold(doc, frames, focus, item); focus = null; item = []; }
+            // (an item that holds only its headline, right above, goes on at the run-in head under it: "Guard shot dead",
+            // then "ELMWOOD: Two men shot a guard ...", see WithBriefHeadlines)
+            var underHeadline = focus is null && item is [var headline] && items.Contains(headline.Sentence.Index) && headline.Sentence.Index == f.Sentence.Index - 1;
+            if (items.Contains(f.Sentence.Index) && !underHeadline) { FeedItemTold(doc, frames, focus, item); focus = null; item = []; }
             if (f.IsBackground) continue;
             if (f.IsTitle)
             {
@@ -763,6 +790,13 @@ public sealed partial class IncidentExtractor
             // not hold, named again, is at the frame of the town it was given relative to
             if (here.Count == 0 && !f.IsCaption && VillageFrame(doc, f, villages, frames) is { } village) here.Add(village);
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
+            // "14:02 - New toll for X from a hospital official: 13 dead", "Police in X say eight are dead": figures with no scene
+            // of their own that name, not as where the wounded went, the town of one of the article's other attacks are that
+            // attack's, not those of the attack in focus
+            if (here.Count == 0 && !f.IsCaption && focus is not null && f.Casualties.Count > 0 && OtherAttackNamed(f, frames, focus) is { } otherNamed) here.Add(otherNamed);
+            // "- Road accident on the Y road: 11 injured treated overnight": figures told at a scene of their own that no frame
+            // holds, far from the attack in focus, are another event's (an accident, a notice), never the focus's
+            if (here.Count == 0 && focus is not null && f.Casualties.Count > 0 && FarSceneOnly(f, frames, focus)) continue;
             // a round-up's section heading ("RIVERTON: THE BAKERY"): its town's frame takes the section
             // (a neighbouring town's heading is another item's, not the frame's: a log's items each keep to their own town)
             if (here.Count == 0 && items.Contains(f.Sentence.Index) && SectionTown(doc, f) is { } section && HolderOf(frames, section.Place) is { } headed

@@ -289,7 +289,7 @@ public sealed partial class IncidentExtractor
     private HashSet<int> ItemHeadings(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         if (FeedItemTitles(doc, facts) is { Count: > 0 } feed) return feed;
-        if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return sections;
+        if (SectionHeadings(doc, facts) is { Count: > 0 } sections) return WithBriefHeadlines(doc, facts, sections);
         if (HeadlineItems(doc, facts) is { Count: > 0 } headlines) return headlines;
         static bool Heading(AnnotatedDocument doc, SentenceFacts f) =>
             f.Dateline is { Place.Kind: PlaceKind.Country } d && d.Start >= f.Sentence.Start
@@ -303,6 +303,42 @@ public sealed partial class IncidentExtractor
                 heads.Add(facts[i].Sentence.Index);
         }
         return heads.Count >= 2 ? heads : [];
+    }
+
+    /// <summary>
+    /// A column of briefs heads each with a headline line of its own over the run-in item that tells it ("Guard shot
+    /// dead", then "ELMWOOD: Two men shot a guard at the depot."): the item opens at its headline, which is its own and
+    /// never the end of the brief before it. Such a line (<see cref="BriefHeadline"/>) right above a head of
+    /// <paramref name="heads"/> that is a run-in item (<see cref="RunInItemTown"/>) heads an item too; the run-in
+    /// head after it goes on with the item its headline opened (see <see cref="Assign"/>).
+    /// </summary>
+    private HashSet<int> WithBriefHeadlines(AnnotatedDocument doc, List<SentenceFacts> facts, HashSet<int> heads)
+    {
+        var result = new HashSet<int>(heads);
+        for (var i = 1; i < facts.Count; i++)
+            if (heads.Contains(facts[i].Sentence.Index) && !heads.Contains(facts[i - 1].Sentence.Index)
+                && RunInItemTown(doc, facts[i]) is not null && BriefHeadline(doc, facts[i - 1], facts[i]))
+                result.Add(facts[i - 1].Sentence.Index);
+        return result;
+    }
+
+    /// <summary>
+    /// A brief's headline over its run-in item <paramref name="item"/>: a line of its own of a few words (at most
+    /// <see cref="MaxSectionTitleWords"/>) with no sentence's stop at its end, no title nor caption, right above the item's
+    /// line with no blank line between ("UP chairman shot dead" over "FARIDPUR: Two men shot dead ...").
+    /// </summary>
+    private static bool BriefHeadline(AnnotatedDocument doc, SentenceFacts f, SentenceFacts item)
+    {
+        if (f.IsTitle || f.IsCaption) return false;
+        var text = doc.Text;
+        if (!OpensLine(text, f.Sentence.Start) || LineEndAfter(text, f.Sentence.End) is not { } end) return false;
+        var line = f.Sentence.Of(text).Trim();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or ')') return false;
+        if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSectionTitleWords) return false;
+        // the item's line is the next one: a line break, then only spaces, before it
+        if (item.Sentence.Start < end) return false;
+        var between = text[end..item.Sentence.Start];
+        return between.Trim().Length == 0 && between.Count(c => c == '\n') == 1;
     }
 
     /// <summary>

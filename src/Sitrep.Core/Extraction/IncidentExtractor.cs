@@ -126,6 +126,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _peoplePronouns;
     private readonly IReadOnlySet<string> _seatNouns;
     private readonly IReadOnlySet<string> _officeNouns;
+    /// <summary>A province's officer (function_words.tsv kind province_title: "governor", "prefect"): "Governor of X" names the province's seat.</summary>
+    private readonly IReadOnlySet<string> _provinceTitles;
     private readonly IReadOnlySet<string> _courtSeats;
     private readonly IReadOnlySet<string> _modalVerbs;
     private readonly IReadOnlySet<string> _peerTitles;
@@ -412,6 +414,7 @@ public sealed partial class IncidentExtractor
         _peoplePronouns = words.Of(FunctionWords.PeoplePronoun);
         _seatNouns = words.Of(FunctionWords.SeatNoun);
         _officeNouns = words.Of(FunctionWords.OfficeNoun);
+        _provinceTitles = words.Of(FunctionWords.ProvinceTitle);
         _courtSeats = words.Of(FunctionWords.CourtSeat);
         _modalVerbs = words.Of(FunctionWords.ModalVerb);
         _peerTitles = words.Of(FunctionWords.PeerTitle);

@@ -477,6 +477,8 @@ public sealed class FunctionWords
     public const string SpeakerRole = "speaker_role";
     /// <summary>An official's title inside a capitalised name: "the Chief of Defence Staff" names an office, no armed group (Annotation.UnlistedActors).</summary>
     public const string OfficeTitle = "office_title";
+    /// <summary>A province's officer before "of" and a town in a headline: "Governor of X" names the province's seat, no scene (IncidentExtractor.OfficialsSeat).</summary>
+    public const string ProvinceTitle = "province_title";
     /// <summary>Gives a group's name right after a noun for an armed group: "a gang known as the X" (Annotation.UnlistedActors).</summary>
     public const string NamingPhrase = "naming_phrase";
     /// <summary>Gives the name a thing calls itself right after any noun for it: "a Telegram channel calling itself X" (Annotation.UnlistedActors).</summary>

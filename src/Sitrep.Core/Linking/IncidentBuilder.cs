@@ -160,12 +160,15 @@ public sealed class IncidentBuilder
     /// <summary>
     /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
     /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
-    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive).
+    /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive). A suicide attack's bare
+    /// "explosive" is the charge its bombers wore (<see cref="Model.Weapons.WornBySuicide"/>).
     /// </summary>
     public static List<string> Weapons(IEnumerable<IncidentReport> reports, string? eventType = null)
     {
-        var weapons = reports.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
+        var reportList = reports.ToList();
+        var weapons = reportList.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
         Model.Weapons.DropBareExplosive(weapons);
+        Model.Weapons.WornBySuicide(weapons, Suicide(reportList));
         if (eventType is not null) Model.Weapons.AddImplied(weapons, eventType);
         return weapons.Order(StringComparer.Ordinal).ToList();
     }

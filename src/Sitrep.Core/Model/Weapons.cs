@@ -69,6 +69,18 @@ public static class Weapons
         if (assumedOnly && weapons.Contains("vehicle_bomb")) weapons.Remove("suicide_vest");
     }
 
+    /// <summary>
+    /// A suicide attack (<paramref name="suicide"/>) whose only explosive is a bare "explosive" (no vehicle bomb, no device
+    /// named: "two women detonated explosives among the stalls", told as "twin suicide bombings"): the bombers wore the charge,
+    /// a suicide vest.
+    /// </summary>
+    public static void WornBySuicide(ISet<string> weapons, bool? suicide)
+    {
+        if (suicide != true || !weapons.Contains("explosive") || weapons.Overlaps(SpecificExplosives)) return;
+        weapons.Remove("explosive");
+        weapons.Add("suicide_vest");
+    }
+
     /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
     private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
 

@@ -41,6 +41,10 @@ public class TargetReadingTests
     [InlineData("A senior magistrate was abducted outside a courtroom in Kano on Monday.", "government")]
     // a district's executive and its officer
     [InlineData("A district official was shot dead outside his home in Kano on Monday.", "government")]
+    // the point where a camp draws its water is a utility
+    [InlineData("Three mortar shells struck the water point of a camp near Kano on Saturday, killing four people.", "utilities")]
+    // the elected head of a rural council (targets.tsv)
+    [InlineData("Two men on a motorbike shot dead a union parishad chairman outside his house in Kano on Sunday.", "government")]
     [InlineData("The head of the district executive authority was killed by a bomb in Kano on Monday.", "government")]
     // an airplane (the American word) is transport, like a plane or an airliner
     [InlineData("A bomb went off inside an airplane shortly after it took off from Kano on Sunday.", "transportation")]

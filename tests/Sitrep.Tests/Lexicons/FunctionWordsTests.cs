@@ -39,6 +39,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ActorMember, "said", false)]
     [InlineData(FunctionWords.OfficeTitle, "chief", true)]
     [InlineData(FunctionWords.OfficeTitle, "front", false)]
+    [InlineData(FunctionWords.ProvinceTitle, "governor", true)]
+    [InlineData(FunctionWords.ProvinceTitle, "mayor", false)]
     [InlineData(FunctionWords.NamingPhrase, "known as", true)]
     [InlineData(FunctionWords.NamingPhrase, "known", false)]
     [InlineData(FunctionWords.DenierPronoun, "he", true)]

@@ -24,6 +24,18 @@ public sealed class WeaponsMergeTests
         Assert.Equal(["explosive", "firearm"], merged);
     }
 
+    /// <summary>A suicide attack's bare explosive is the charge its bombers wore; a vehicle bomb stays what it is.</summary>
+    [Theory]
+    [InlineData("explosive", true, "suicide_vest")]
+    [InlineData("explosive", null, "explosive")]
+    [InlineData("explosive,firearm", true, "firearm,suicide_vest")]
+    [InlineData("vehicle_bomb", true, "vehicle_bomb")]
+    public void A_suicide_attacks_bare_explosive_is_a_vest(string weapons, bool? suicide, string expected)
+    {
+        var merged = IncidentBuilder.Weapons([Report("a") with { Weapons = weapons.Split(',').ToList(), Suicide = suicide }]);
+        Assert.Equal(expected, string.Join(",", merged));
+    }
+
     /// <summary>No report names a weapon: the attack type implies one; a named weapon or an untyped attack adds none.</summary>
     [Theory]
     [InlineData("armed_assault", "", "firearm")]

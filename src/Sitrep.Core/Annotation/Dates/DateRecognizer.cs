@@ -66,7 +66,29 @@ public sealed class DateRecognizer
         var found = RecognizeAll(text, published, pieces, planned, periods: null);
         // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
         if (CoveredPeriods(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
-        return WithChronologyYears(text, pieces, WithCountsAfter(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published)), published);
+        return WithoutItemCounters(text, WithChronologyYears(text, pieces, WithCountsAfter(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published)), published));
+    }
+
+    /// <summary>A line that opens on an item's count of a numbered series ("6/18 - A girl waits in the ward").</summary>
+    private static readonly System.Text.RegularExpressions.Regex ItemCounter =
+        new(@"^[ \t]*(?<n>\d{1,3})/(?<of>\d{1,3})(?![\d/])", System.Text.RegularExpressions.RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+
+    /// <summary>The fewest lines a series of item counts opens (<see cref="WithoutItemCounters"/>).</summary>
+    private const int MinItemCounters = 3;
+
+    /// <summary>
+    /// A photo gallery's or a thread's numbered items open their lines on "1/18", "2/18", ... "12/18": the count of each
+    /// item out of the same total, no day. At least <see cref="MinItemCounters"/> lines opening on counts of one total
+    /// larger than 12 (no month), one of them the first ("1/18"), none above the total: those counts date nothing.
+    /// </summary>
+    private static List<DateMention> WithoutItemCounters(string text, List<DateMention> found)
+    {
+        if (found.Count == 0 || text.IndexOf('/') < 0) return found;
+        var counters = ItemCounter.Matches(text).Select(m => (Start: m.Groups["n"].Index, N: int.Parse(m.Groups["n"].Value), Of: int.Parse(m.Groups["of"].Value)))
+            .GroupBy(c => c.Of)
+            .Where(g => g.Key > 12 && g.All(c => c.N >= 1 && c.N <= g.Key) && g.Any(c => c.N == 1) && g.Select(c => c.N).Distinct().Count() >= MinItemCounters)
+            .SelectMany(g => g.Select(c => c.Start)).ToHashSet();
+        return counters.Count == 0 ? found : found.Where(d => !counters.Contains(d.Start)).ToList();
     }
 
     /// <summary>A line that opens on a year and a dash, an item of a chronology ("1987 – A fire destroys the mill").</summary>
