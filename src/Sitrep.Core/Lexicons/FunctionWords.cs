@@ -154,6 +154,8 @@ public sealed class FunctionWords
     public const string ToldVictims = "told_victims";
     /// <summary>Two words after "the" that give again, with a new figure, the count of the dead told in the sentence before: "the number is six" (CasualtyRecognizer.RestatedToll).</summary>
     public const string RestatedToll = "restated_toll";
+    /// <summary>Right before a figure that ends its sentence, gives the dead counted so far again: "So now it is four." after a death told (CasualtyRecognizer.RestatedToll).</summary>
+    public const string RunningCount = "running_count";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";

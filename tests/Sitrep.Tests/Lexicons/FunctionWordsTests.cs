@@ -79,6 +79,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.TollRiseFrom, "from", false)]
     [InlineData(FunctionWords.DeadWhole, "dead", true)]
     [InlineData(FunctionWords.DeadWhole, "people", false)]
+    [InlineData(FunctionWords.RunningCount, "now it is", true)]
+    [InlineData(FunctionWords.RunningCount, "it is", false)]
     [InlineData(FunctionWords.RoadOrigin, "from", true)]
     [InlineData(FunctionWords.RoadOrigin, "towards", false)]
     [InlineData(FunctionWords.SiteNoun, "gate", true)]
