@@ -2135,7 +2135,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The figure a toll rose from in the sentence of <paramref name="m"/>: the number right after a phrase of
-    /// function_words.tsv kind toll_rise_from ("revised up from seven after two more were found": 7), or null.
+    /// function_words.tsv kind toll_rise_from ("raised from eight after two more bodies were pulled out": 8), or null.
     /// </summary>
     private int? RiseFrom(AnnotatedDocument doc, CasualtyMention m)
     {
@@ -2260,7 +2260,7 @@ public sealed partial class IncidentExtractor
                 m = m with { Value = dead + 1, Qualifier = previousDead.Qualifier, Addition = true };
                 summed = true;
             }
-            // "killed nine people. The toll was revised up from seven after two more bodies were found": the figure the toll
+            // "killing ten people ... the count was raised from eight after two more bodies were pulled out": the figure the toll
             // rose from and the added victims make the count before, which holds them already
             else if (m.Addition && before is { Value: { } held } && before.Kind == m.Kind && RiseFrom(doc, m) is { } from && from + m.Value == held) continue;
             else if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)

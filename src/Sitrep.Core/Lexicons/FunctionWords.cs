@@ -169,7 +169,7 @@ public sealed class FunctionWords
     public const string RemainderWord = "remainder_word";
     /// <summary>The noun of dead found ("two bodies were found"): after as large a count of the dead, a part of it (IncidentExtractor.RemainsOfCounted).</summary>
     public const string RemainsNoun = "remains_noun";
-    /// <summary>Right before the figure a toll rose from, "revised up from seven after two more were found": with the added victims, it makes the count before them, which holds them already (IncidentExtractor.RiseFrom).</summary>
+    /// <summary>Right before the figure a toll rose from, "raised from eight after two more bodies were pulled out": with the added victims, it makes the count before them, which holds them already (IncidentExtractor.RiseFrom).</summary>
     public const string TollRiseFrom = "toll_rise_from";
     /// <summary>After "the", names the dead counted as a whole, in a sentence that tells who they were: "most of the dead were traders, but four constables were among them" (IncidentExtractor.MakeUpOfDead).</summary>
     public const string DeadWhole = "dead_whole";
