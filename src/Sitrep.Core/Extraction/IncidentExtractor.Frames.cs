@@ -1444,7 +1444,8 @@ public sealed partial class IncidentExtractor
     /// "updated the X item (one killed, five injured)", "10/03 (Y well dispute, 2 hurt)": a figure inside brackets that
     /// name a town before it, or that follow a town's name within <see cref="MaxBracketedItemGap"/> words of the same
     /// clause, is that town's item's: (true, the frame that holds the town), or (true, null) when no frame holds a town of
-    /// the gazetteer so named (an item of no attack told here). (false, null) when the brackets name no place.
+    /// the gazetteer so named (an item of no attack told here). (false, null) when the brackets name no place, or name a
+    /// town after the figure (a breakdown by town: "seven dead (five in X and two in Y)").
     /// </summary>
     private static (bool Found, Frame? Owner) BracketedItemOf(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
     {
@@ -1459,6 +1460,8 @@ public sealed partial class IncidentExtractor
         var close = text.IndexOf(')', c.Figure.End);
         if (close < 0 || text.AsSpan(c.Figure.End, close - c.Figure.End).Contains('\n')) return (false, null);
         var places = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym).OrderBy(p => p.Start).ToList();
+        // "killing seven (five in X and two in Y)": a town after the figure in its brackets places it, as AfterPlace reads
+        if (places.Any(p => p.Start >= c.Figure.End && p.End <= close)) return (false, null);
         var named = places.LastOrDefault(p => p.Start > open && p.End <= c.Figure.Start)
                     ?? places.LastOrDefault(p => p.End <= open && doc.WordAt(open) - doc.WordAt(p.End) <= MaxBracketedItemGap
                                                  && !doc.Text.AsSpan(p.End, open - p.End).ContainsAny(",;:."));
