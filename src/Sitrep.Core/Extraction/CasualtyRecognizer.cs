@@ -84,6 +84,7 @@ public sealed class CasualtyRecognizer
     private readonly IReadOnlySet<string> _victimDescriberStops;
     private readonly IReadOnlySet<string> _toldVictims;
     private readonly IReadOnlySet<string> _restatedTolls;
+    private readonly IReadOnlySet<string> _runningCounts;
     private readonly IReadOnlySet<string> _arrestVerbs;
     private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _deathVerbs;
@@ -156,6 +157,7 @@ public sealed class CasualtyRecognizer
         _victimDescriberStops = words.Of(FunctionWords.VictimDescriberStop);
         _toldVictims = words.Of(FunctionWords.ToldVictims);
         _restatedTolls = words.Of(FunctionWords.RestatedToll);
+        _runningCounts = words.Of(FunctionWords.RunningCount);
         _arrestVerbs = words.Of(FunctionWords.ArrestVerb);
         _deathVerbs = words.Of(FunctionWords.DeathVerb);
     }
@@ -1405,7 +1407,8 @@ public sealed class CasualtyRecognizer
     /// <summary>
     /// "The police count was four dead. The hospital says the number is six.": "the" and two words that give a count
     /// again (function_words.tsv kind restated_toll), with a figure right after them, when the sentence before tells
-    /// deaths (a casualty phrase of kind killed): the running toll of the dead. Nothing without those deaths ("the
+    /// deaths (a casualty phrase of kind killed): the running toll of the dead. So is a figure that closes the sentence
+    /// right after a running count (kind running_count: "So now it is four."). Nothing without those deaths ("the
     /// number is 112" gives a telephone's).
     /// </summary>
     private CasualtyMention? RestatedToll(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int firstWord, int lastWord)
@@ -1422,8 +1425,28 @@ public sealed class CasualtyRecognizer
             used.Add(number.Start);
             return new CasualtyMention(CasualtyMention.Killed, number.Value, number.Qualifier, new TextSpan(words[w - 1].Start, number.End), number.Span, Total: true);
         }
+        // "He died in hospital on Wednesday. So now it is four.": a running count (kind running_count) and a figure that
+        // closes the sentence
+        for (var w = firstWord; w <= lastWord; w++)
+        {
+            var key = "";
+            for (var k = w; k <= lastWord && k < w + MaxRunningCountWords; k++)
+            {
+                key = k == w ? words[k].Key : key + " " + words[k].Key;
+                if (!_runningCounts.Contains(key) || k + 1 > lastWord) continue;
+                var number = numbers.FirstOrDefault(n => n.Start == words[k + 1].Start);
+                if (number is null || used.Contains(number.Start)) continue;
+                var after = doc.WordAt(number.End);
+                if (after <= lastWord && words[after].Key is not ("." or "!" or "\"" or "”")) continue;
+                used.Add(number.Start);
+                return new CasualtyMention(CasualtyMention.Killed, number.Value, number.Qualifier, new TextSpan(words[w].Start, number.End), number.Span, Total: true);
+            }
+        }
         return null;
     }
+
+    /// <summary>Most words of a running count's phrase (function_words.tsv kind running_count: "so now it is").</summary>
+    private const int MaxRunningCountWords = 4;
 
     /// <summary>
     /// One more person named by an ordinal after "a"/"an" (numbers.tsv kind ordinal, second or later) later in the

@@ -864,6 +864,8 @@ public sealed partial class IncidentExtractor
                 frame.Sentences.Add(f);
                 foreach (var c in f.Casualties)
                 {
+                    // "added the blast near X and updated the Y item (one killed, five injured)": the bracketed figure is Y's
+                    if (BracketedItemOf(doc, f, c, frames) is (true, var bracketed) && bracketed != frame) { bracketed?.Casualties.Add((c, f.SourceOf(c))); continue; }
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
                     if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, f, c) || TollOfSeveralMembers(doc, f, c, wave, frames) || TollOfStruckPlaces(doc, f, c))) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
                     // a figure before the place of another attack told at the same place is that attack's
@@ -908,6 +910,7 @@ public sealed partial class IncidentExtractor
                 {
                     // "two suicide bombings killed 48 people in X and Y": a toll of the series told before the list of its members' towns
                     if (aboutWave && f.HasWaveCue && TollBeforeMembersList(doc, f, c, wave!)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
+                    if (BracketedItemOf(doc, f, c, frames) is (true, var bracketed)) { bracketed?.Casualties.Add((c, f.SourceOf(c))); continue; }
                     var target = AfterPlace(doc, f, c, frames) ?? OpeningScene(doc, f, c, frames);
                     if (target is not null) target.Casualties.Add((c, f.SourceOf(c)));
                     else if (aboutWave) waveCasualties.Add((c, f.SourceOf(c)));
@@ -981,6 +984,8 @@ public sealed partial class IncidentExtractor
             focus.Sentences.Add(underTable ? f with { Casualties = [] } : f);
             foreach (var c in underTable ? [] : f.Casualties)
             {
+                // "Other alerts: 10/03 (Y well dispute, 2 hurt)": a bracketed figure of another town's item is not the focus's
+                if (BracketedItemOf(doc, f, c, frames) is (true, var bracketed) && bracketed != focus) { bracketed?.Casualties.Add((c, f.SourceOf(c))); continue; }
                 // "the minister said 'four dead and ten wounded' was the balance of the morning", after the lead gave the
                 // series four dead: the series' toll told again, not the member in focus's
                 if (wave is not null && wave.Contains(focus) && RestatesWaveToll(waveCasualties, focus, c)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
@@ -1464,6 +1469,39 @@ public sealed partial class IncidentExtractor
         if (next.Start > c.Span.End && doc.Text.AsSpan(c.Span.End, next.Start - c.Span.End).Contains(';')) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
         return between ? null : HolderOf(frames, next.Place);
+    }
+
+    /// <summary>Most words between a town's name and the bracket that opens its item's figures ("the X item (one killed)").</summary>
+    private const int MaxBracketedItemGap = 3;
+
+    /// <summary>
+    /// "updated the X item (one killed, five injured)", "10/03 (Y well dispute, 2 hurt)": a figure inside brackets that
+    /// name a town before it, or that follow a town's name within <see cref="MaxBracketedItemGap"/> words of the same
+    /// clause, is that town's item's: (true, the frame that holds the town), or (true, null) when no frame holds a town of
+    /// the gazetteer so named (an item of no attack told here). (false, null) when the brackets name no place, or name a
+    /// town after the figure (a breakdown by town: "seven dead (five in X and two in Y)").
+    /// </summary>
+    private static (bool Found, Frame? Owner) BracketedItemOf(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, List<Frame> frames)
+    {
+        var text = doc.Text;
+        var open = -1;
+        for (var i = c.Figure.Start - 1; i >= f.Sentence.Start && open < 0; i--)
+        {
+            if (text[i] is ')' or '\n') return (false, null);
+            if (text[i] == '(') open = i;
+        }
+        if (open < 0) return (false, null);
+        var close = text.IndexOf(')', c.Figure.End);
+        if (close < 0 || text.AsSpan(c.Figure.End, close - c.Figure.End).Contains('\n')) return (false, null);
+        var places = f.EventPlaces.Concat(f.OtherPlaces).Where(p => !p.IsDemonym).OrderBy(p => p.Start).ToList();
+        // "killing seven (five in X and two in Y)": a town after the figure in its brackets places it, as AfterPlace reads
+        if (places.Any(p => p.Start >= c.Figure.End && p.End <= close)) return (false, null);
+        var named = places.LastOrDefault(p => p.Start > open && p.End <= c.Figure.Start)
+                    ?? places.LastOrDefault(p => p.End <= open && doc.WordAt(open) - doc.WordAt(p.End) <= MaxBracketedItemGap
+                                                 && !doc.Text.AsSpan(p.End, open - p.End).ContainsAny(",;:."));
+        if (named is null) return (false, null);
+        var owner = HolderOf(frames, named.Place);
+        return owner is not null || named.Place.Kind == PlaceKind.City ? (true, owner) : (false, null);
     }
 
     /// <summary>

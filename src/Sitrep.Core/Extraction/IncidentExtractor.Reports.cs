@@ -2113,6 +2113,42 @@ public sealed partial class IncidentExtractor
                                    && !ReferenceEquals(c.Mention, m) && doc.NumbersIn(c.Mention.Figure).Any());
     }
 
+    /// <summary>
+    /// "Twenty-three were killed ... Most of the dead are traders, but four of our constables also died": a figure of the
+    /// dead in a sentence that names the dead as a whole ("the" and a word of function_words.tsv kind dead_whole) tells
+    /// who they were; after a larger count of the dead told before it in the report, a part of that count, no count of
+    /// its own. Victims added to the count ("four more") are no part.
+    /// </summary>
+    private bool MakeUpOfDead(AnnotatedDocument doc, CasualtyMention m, IEnumerable<(CasualtyMention Mention, string? Source)> casualties)
+    {
+        if (m is not { Kind: CasualtyMention.Killed, Value: { } value, Addition: false, Total: false } || !doc.NumbersIn(m.Figure).Any()) return false;
+        var sentence = doc.SentenceAt(m.Figure.Start);
+        var end = doc.WordAt(sentence.End);
+        var whole = false;
+        for (var w = doc.WordAt(sentence.Start) + 1; w < end && !whole; w++)
+            // "the dead man's brother" names one person, not the dead as a whole
+            whole = doc.Words[w - 1].Key == "the" && _deadWhole.Contains(doc.Words[w].Key) && !(w + 1 < end && Person(doc.Words[w + 1].Key));
+        if (!whole) return false;
+        return casualties.Any(c => c.Mention.Kind == CasualtyMention.Killed && c.Mention.Value > value && c.Mention.Span.End <= m.Span.Start
+                                   && !c.Mention.Addition && doc.NumbersIn(c.Mention.Figure).Any());
+    }
+
+    /// <summary>
+    /// The figure a toll rose from in the sentence of <paramref name="m"/>: the number right after a phrase of
+    /// function_words.tsv kind toll_rise_from ("raised from eight after two more bodies were pulled out": 8), or null.
+    /// </summary>
+    private int? RiseFrom(AnnotatedDocument doc, CasualtyMention m)
+    {
+        var sentence = doc.SentenceAt(m.Figure.Start);
+        var end = doc.WordAt(sentence.End);
+        for (var w = doc.WordAt(sentence.Start); w < end; w++)
+        {
+            if (PhraseEnd(doc, w, end, _tollRiseFrom) is not (>= 0 and var last) || last + 1 >= end) continue;
+            if (doc.NumbersIn(sentence.Span).FirstOrDefault(n => n.Start == doc.Words[last + 1].Start) is { Value: { } value } number && number.Start != m.Figure.Start) return value;
+        }
+        return null;
+    }
+
     /// <summary>A kind that counts the hurt: injured, or treated (taken to hospital).</summary>
     private static bool IsHurt(string kind) => kind is CasualtyMention.Injured or CasualtyMention.Treated;
 
@@ -2224,6 +2260,9 @@ public sealed partial class IncidentExtractor
                 m = m with { Value = dead + 1, Qualifier = previousDead.Qualifier, Addition = true };
                 summed = true;
             }
+            // "killing ten people ... the count was raised from eight after two more bodies were pulled out": the figure the toll
+            // rose from and the added victims make the count before, which holds them already
+            else if (m.Addition && before is { Value: { } held } && before.Kind == m.Kind && RiseFrom(doc, m) is { } from && from + m.Value == held) continue;
             else if (m.Addition && before is { Value: { } count, Total: false } && before.Kind == m.Kind && count != m.Value)
             {
                 // "four died on the spot and one succumbed in hospital": the first count is a part of the sum its sentence gives
@@ -2251,7 +2290,7 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             var among = (leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd ? lead : update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
-            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among) || RemainsOfCounted(doc, m, among)) continue;
+            if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among) || RemainsOfCounted(doc, m, among) || MakeUpOfDead(doc, m, among)) continue;
             // deaths among the hurt with no count of the dead before them here ("one of the wounded died on Tuesday", "the
             // driver, who was wounded, died"): an addition to a count an earlier document gave (CasualtyReconciler)
             // a claimant's boast ("inflated the result: nine dead, it said") is a report, but an estimate only when no one

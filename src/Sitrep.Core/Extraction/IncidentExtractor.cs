@@ -105,6 +105,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _updateWords;
     private readonly IReadOnlySet<string> _remainderWords;
     private readonly IReadOnlySet<string> _remainsNouns;
+    private readonly IReadOnlySet<string> _tollRiseFrom;
+    private readonly IReadOnlySet<string> _deadWhole;
     private readonly IReadOnlySet<string> _conditionWords;
     private readonly IReadOnlySet<string> _oclockWords;
     private readonly IReadOnlySet<string> _afternoonWords;
@@ -393,6 +395,8 @@ public sealed partial class IncidentExtractor
         _updateWords = words.Of(FunctionWords.UpdateWord);
         _remainderWords = words.Of(FunctionWords.RemainderWord);
         _remainsNouns = words.Of(FunctionWords.RemainsNoun);
+        _tollRiseFrom = words.Of(FunctionWords.TollRiseFrom);
+        _deadWhole = words.Of(FunctionWords.DeadWhole);
         _conditionWords = words.Of(FunctionWords.ConditionWord);
         _oclockWords = words.Of(FunctionWords.OClockWord);
         _afternoonWords = words.Of(FunctionWords.AfternoonWord);

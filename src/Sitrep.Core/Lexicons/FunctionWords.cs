@@ -154,6 +154,8 @@ public sealed class FunctionWords
     public const string ToldVictims = "told_victims";
     /// <summary>Two words after "the" that give again, with a new figure, the count of the dead told in the sentence before: "the number is six" (CasualtyRecognizer.RestatedToll).</summary>
     public const string RestatedToll = "restated_toll";
+    /// <summary>Right before a figure that ends its sentence, gives the dead counted so far again: "So now it is four." after a death told (CasualtyRecognizer.RestatedToll).</summary>
+    public const string RunningCount = "running_count";
     public const string ActorModifier = "actor_modifier";
     public const string ClauseLead = "clause_lead";
     public const string TollQualifier = "toll_qualifier";
@@ -167,6 +169,10 @@ public sealed class FunctionWords
     public const string RemainderWord = "remainder_word";
     /// <summary>The noun of dead found ("two bodies were found"): after as large a count of the dead, a part of it (IncidentExtractor.RemainsOfCounted).</summary>
     public const string RemainsNoun = "remains_noun";
+    /// <summary>Right before the figure a toll rose from, "raised from eight after two more bodies were pulled out": with the added victims, it makes the count before them, which holds them already (IncidentExtractor.RiseFrom).</summary>
+    public const string TollRiseFrom = "toll_rise_from";
+    /// <summary>After "the", names the dead counted as a whole, in a sentence that tells who they were: "most of the dead were traders, but four constables were among them" (IncidentExtractor.MakeUpOfDead).</summary>
+    public const string DeadWhole = "dead_whole";
     /// <summary>Tells the state of the hurt a figure counts, "four are in a critical condition", "three were treated and released": after a larger count of the hurt, a part of it (IncidentExtractor.RemainderAfterLarger).</summary>
     public const string ConditionWord = "condition_word";
     public const string HurtNoun = "hurt_noun";

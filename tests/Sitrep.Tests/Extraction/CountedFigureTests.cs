@@ -22,6 +22,20 @@ public class CountedFigureTests
         Assert.Equal([20], report.Injured.Select(f => f.Value));
     }
 
+    /// <summary>A sentence that tells who the dead were gives a part of the toll told before it (IncidentExtractor.MakeUpOfDead).</summary>
+    [Theory]
+    [InlineData("Most of the dead were farmers, though three of our guards also lost their lives, the mayor said.", new[] { 12 })]
+    [InlineData("The victims were mostly farmers, but three of our guards died as well, the mayor said.", new[] { 12 })]
+    // no words of the dead as a whole: the guards are counted apart
+    [InlineData("Three of our guards also lost their lives, the mayor said.", new[] { 12, 3 })]
+    // more than the toll before: no part of it
+    [InlineData("Most of the dead were farmers, and 14 of our people died in all, the mayor said.", new[] { 12, 14 })]
+    public void A_figure_among_the_dead_told_as_a_whole_is_a_part_of_the_toll(string later, int[] expected)
+    {
+        var report = Report("Mortar rounds hit a crowded market in Kassala on Sunday, killing 12 people, local officials said.\n\n" + later);
+        Assert.Equal(expected.Select(v => (int?)v), report.Killed.Select(f => f.Value));
+    }
+
     [Fact]
     public void One_victim_alone_is_a_count()
     {

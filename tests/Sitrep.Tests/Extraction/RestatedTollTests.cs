@@ -25,6 +25,12 @@ public class RestatedTollTests
     // no deaths told just before: a telephone's number, a count of trucks
     [InlineData("Reporters were at the depot.\n\nCall the hotline: the number is 112.", "")]
     [InlineData("Reporters were at the depot.\n\nThe army counted the trucks. The clerk says the number is seven.", "")]
+    // a running count that closes its sentence, after a death told
+    [InlineData("Reporters were at the depot.\n\nOn Friday the cook died of his burns. So now it is three.", "killed:3:total")]
+    [InlineData("Reporters were at the depot.\n\nA second guard died overnight. That makes two.", "killed:2:total")]
+    // words after the figure, or no death told before: no count
+    [InlineData("Reporters were at the depot.\n\nA second guard died overnight. That makes two trucks lost.", "")]
+    [InlineData("Reporters were at the depot.\n\nThe clerk counted the trucks again. So now it is three.", "")]
     public void Reads_a_count_of_the_dead_given_again(string text, string expected) =>
         Assert.Equal(expected, Figures(text));
 }

@@ -53,6 +53,19 @@ public class RunningTollTests
         Assert.Equal([6, 10], killed);
     }
 
+    /// <summary>The figure a toll rose from and the victims added to it make the count told before: it holds them (IncidentExtractor.RiseFrom).</summary>
+    [Theory]
+    [InlineData("The count was raised from eight after two more bodies were pulled from the rubble.", new[] { 10 })]
+    // no figure it rose from: the victims add to the count before
+    [InlineData("Two more bodies were pulled from the rubble on Tuesday.", new[] { 10, 12 })]
+    // the figure it rose from and the added make another count than the one before: the sum still stands
+    [InlineData("The count was raised from five after two more bodies were pulled from the rubble.", new[] { 10, 12 })]
+    public void Victims_added_to_the_figure_a_toll_rose_from_are_held_by_the_count_before(string later, int[] expected)
+    {
+        var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing ten people, police said.\n\n" + later);
+        Assert.Equal(expected.Select(v => (int?)v), killed);
+    }
+
     /// <summary>A statement that one patient died is a death among the hurt since the attack: a figure a later
     /// document's reconciliation adds to the earlier toll (CasualtyFigure.Added), though no word of the hurt is written.</summary>
     [Fact]

@@ -38,6 +38,7 @@ public class TargetReadingTests
     // officials by their title (targets.tsv)
     [InlineData("The attorney general was shot dead in Kano on Monday.", "government")]
     [InlineData("Two town councillors were wounded in a grenade attack in Kano on Monday.", "government")]
+    [InlineData("Unknown men shot dead a municipal council member near his farm outside Kano on Monday.", "government")]
     [InlineData("A senior magistrate was abducted outside a courtroom in Kano on Monday.", "government")]
     // a district's executive and its officer
     [InlineData("A district official was shot dead outside his home in Kano on Monday.", "government")]
