@@ -1365,7 +1365,7 @@ public sealed class CasualtyRecognizer
             }
             var key = words[w].Key;
             // "58 people, including 11 children, were killed": the aside is passed over, its figure is not the count
-            if (key == "," && AppositionStart(doc, numbers, w, firstWord) is var opening and >= 0) { w = opening; continue; }
+            if (key == "," && AppositionStart(words, w, firstWord) is var opening and >= 0) { w = opening; continue; }
             // "two other farmers escaped with gunshot wounds": the counted victims' plural noun before an active verb (a
             // passive's counted subject is CountedSubject's)
             if (active && _persons.IsVictim(key) && !_persons.IsSingularVictim(key)) { pluralVictim = true; victimNoun = w; continue; }
@@ -1545,92 +1545,22 @@ public sealed class CasualtyRecognizer
     /// <summary>Most words of a relative clause (function_words.tsv kind person_relative) between a figure and its casualty words.</summary>
     private const int MaxRelativeClause = 12;
 
-    /// <summary>
-    /// The comma that opens an aside closed by the comma at <paramref name="closing"/> (", including 11 children,", the
-    /// names of the counted people, <see cref="NamesAsideStart"/>), or -1.
-    /// </summary>
-    private int AppositionStart(AnnotatedDocument doc, List<NumberMention> numbers, int closing, int firstWord)
+    /// <summary>The comma that opens an aside closed by the comma at <paramref name="closing"/> (", including 11 children,"), or -1.</summary>
+    private int AppositionStart(IReadOnlyList<Lexicons.Word> words, int closing, int firstWord)
     {
-        var words = doc.Words;
-        if (NamesAsideStart(doc, numbers, closing, firstWord) is var names and >= 0) return names;
         for (var w = closing - 1; w > firstWord && w >= closing - MaxRelativeClause; w--)
         {
             if (words[w].Key != ",") continue;
             // "three guards, who were on duty at the gate that night,": a relative clause about the counted people (a plural
-            // noun before it, or their names after it: "two guards, Ann Roe and Bo Lee, who were at the gate,"; "his son,
-            // 17, who ..." is one person and his age), a little longer
+            // noun before it; "his son, 17, who ..." is one person and his age), a little longer
             if (_personRelatives.Contains(words[w + 1].Key))
-            {
-                if (NamesAsideStart(doc, numbers, w, firstWord) is var named and >= 0) return named;
                 return w - 1 > firstWord && _persons.IsVictim(words[w - 1].Key) && !_persons.IsSingularVictim(words[w - 1].Key) ? w : -1;
-            }
             if (w < closing - MaxApposition) return -1;
             // ", including 11 children," / ", three of them policemen,"
             var part = w + 3 < closing && words[w + 2].Key == "of" && _appositionParts.Contains(words[w + 3].Key);
             return _appositionOpeners.Contains(words[w + 1].Key) || part ? w : -1;
         }
         return -1;
-    }
-
-    /// <summary>Most words of an aside naming the counted people: "Ann Roe, Bo Lee and Cy de Witt".</summary>
-    private const int MaxNamesAside = 14;
-
-    /// <summary>Most words between a figure and the plural victim noun it counts before an aside of their names: "two of her police bodyguards".</summary>
-    private const int MaxFigureToNamedNoun = 5;
-
-    /// <summary>
-    /// The comma that opens an aside naming one by one the people a figure counts, closed by the comma at
-    /// <paramref name="closing"/>: "two guards, Ann Roe and Bo Lee, were shot". Right before the opening comma stands a
-    /// plural victim noun (persons.tsv) with a figure at most <see cref="MaxFigureToNamedNoun"/> words before it, and the
-    /// aside lists as many names as that figure counts, parted by commas and "and", each of one to
-    /// <see cref="MaxNameWords"/> + 1 words of letters that are no determiner, possessive, relative word or person noun (in
-    /// mixed case each opens with a capital; a short lower-case particle may follow its first word: "Cy de Witt").
-    /// -1 when there is none.
-    /// </summary>
-    private int NamesAsideStart(AnnotatedDocument doc, List<NumberMention> numbers, int closing, int firstWord)
-    {
-        var words = doc.Words;
-        var names = 0;
-        var nameWords = 0;
-        for (var w = closing - 1; w > firstWord && w >= closing - MaxNamesAside; w--)
-        {
-            var key = words[w].Key;
-            if (key is "," or "and")
-            {
-                // an empty name: two marks in a row, other than the list's last ", and"
-                if (nameWords == 0 && !(key == "," && words[w + 1].Key == "and")) return -1;
-                if (nameWords > 0) names++;
-                nameWords = 0;
-                if (key == "," && _persons.IsVictim(words[w - 1].Key) && !_persons.IsSingularVictim(words[w - 1].Key))
-                    return FigureCounting(doc, numbers, w - 1, firstWord) == names ? w : -1;
-                continue;
-            }
-            if (!IsPartOfName(doc, w, nameWords) || ++nameWords > MaxNameWords + 1) return -1;
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// The word at <paramref name="w"/> may be part of a person's name inside a list of names, <paramref name="after"/>
-    /// words of the same name following it: letters, no function word of a noun phrase, no person noun, no figure.
-    /// </summary>
-    private bool IsPartOfName(AnnotatedDocument doc, int w, int after)
-    {
-        var word = doc.Words[w];
-        var key = word.Key;
-        if (!key.All(c => char.IsLetter(c) || c is '-' or '\'') || !char.IsLetter(key[0])) return false;
-        if (_determiners.Contains(key) || _possessivePronouns.Contains(key) || _personRelatives.Contains(key) || _asideDeterminers.Contains(key)
-            || _appositionOpeners.Contains(key) || _persons.IsVictim(key) || _persons.IsPerpetrator(key)
-            || doc.NumbersIn(new TextSpan(word.Start, word.End)).Any()) return false;
-        if (doc.AllCaps || char.IsUpper(doc.Text[word.Start])) return true;
-        return after > 0 && key.Length <= 3; // "de" in "Cy de Witt"
-    }
-
-    /// <summary>The value of the figure at most <see cref="MaxFigureToNamedNoun"/> words before the noun at <paramref name="noun"/>, or null.</summary>
-    private static int? FigureCounting(AnnotatedDocument doc, List<NumberMention> numbers, int noun, int firstWord)
-    {
-        var from = doc.Words[Math.Max(firstWord, noun - MaxFigureToNamedNoun)].Start;
-        return numbers.LastOrDefault(n => n.End <= doc.Words[noun].Start && n.Start >= from)?.Value;
     }
 
     /// <summary>
@@ -1648,8 +1578,7 @@ public sealed class CasualtyRecognizer
         var auxiliary = words[cue.FirstWord].Key is "were" or "are" || PerfectPassiveOpens(words, cue) ? cue.FirstWord : w;
         if (auxiliary < firstWord || words[auxiliary].Key is not ("were" or "are" or "been" or "have" or "had")) return null;
         var extra = 0;
-        var reachLimit = auxiliary - MaxSubjectDistance;
-        for (var n = auxiliary - 1; n >= firstWord && n >= reachLimit; n--)
+        for (var n = auxiliary - 1; n >= firstWord && n >= auxiliary - MaxSubjectDistance; n--)
         {
             var key = words[n].Key;
             if (key == "." && IsAbbreviationPeriod(doc, n)) continue; // "two U.S. citizens were killed"
@@ -1662,8 +1591,7 @@ public sealed class CasualtyRecognizer
                 continue;
             }
             // "40 members of the militia, including their commander, were killed": an aside of a part is passed over
-            // (its words do not count towards the subject's distance)
-            if (key == "," && AppositionStart(doc, numbers, n, firstWord) is var aside and >= 0) { reachLimit -= n - aside; n = aside; continue; }
+            if (key == "," && AppositionStart(words, n, firstWord) is var aside and >= 0) { n = aside; continue; }
             if (key is "," or ";" or ":" or "." or "and" or "but" or "when" or "after" or "while") return null;
             // "20 members of the guard including a senior officer were killed": a part named without commas, too
             if (_persons.IsVictim(key) && PartOpener(words, n, firstWord) is var part and >= 0) { n = part; continue; }
