@@ -79,6 +79,8 @@ public static class BoilerplateCleaner
         public HashSet<int> Marked { get; } = [];
         /// <summary>The number of the last line of the text this line holds (a table row's continuation lines joined to it).</summary>
         public int LastNumber { get; set; } = number;
+        /// <summary>A strip rule removed the line's end: a wire header's notes ("-- [REPORT]"), so the next line opens a sentence of its own.</summary>
+        public bool EndCut { get; init; }
     }
 
     /// <summary>
@@ -250,7 +252,10 @@ public static class BoilerplateCleaner
         var key = segments.Count == 1 && segments[0] == (from, length)
             ? contentKey
             : string.Join(" ", segments.Select(s => LineKey.Of(text.AsSpan(s.Start, s.Length))));
-        return (null, new Line(number, segments, key, teaser is { Length: >= MinTeaserLength } ? teaser : null));
+        var end = from + length;
+        while (end > from && char.IsWhiteSpace(text[end - 1])) end--;
+        var endCut = segments[^1].Start + segments[^1].Length < end;
+        return (null, new Line(number, segments, key, teaser is { Length: >= MinTeaserLength } ? teaser : null) { EndCut = endCut });
     }
 
     /// <summary>
@@ -471,7 +476,8 @@ public static class BoilerplateCleaner
                 {
                     SoftWrap.Join.Space => " ",
                     SoftWrap.Join.Word or SoftWrap.Join.Hyphen => "",
-                    _ => line.Number == kept[k - 1].LastNumber + 1 ? nextLine : "\n\n",
+                    // a hard-wrapped line after one whose end was stripped (a wire header's notes) opens a new line
+                    _ => line.Number == kept[k - 1].LastNumber + 1 ? (kept[k - 1].EndCut ? "\n" : nextLine) : "\n\n",
                 };
                 Separate(text, map, separator);
             }

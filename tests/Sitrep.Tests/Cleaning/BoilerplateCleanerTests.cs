@@ -173,6 +173,20 @@ public class BoilerplateCleanerTests
             "MEMBERS OF THE RIVER FRONT [RF] CLOSED THE BRIDGE -- THE ONLY ONE -- ON 5 MAR."),
         ["wire header with notes and no dashes"] = ("HARBOUR TOWN, 5 MAR 91 (RADIO NORTE) [A REPORTER] [TEXT] THE BRIDGE WAS CLOSED.",
             "HARBOUR TOWN, 5 MAR 91 (RADIO NORTE)\nTHE BRIDGE WAS CLOSED."),
+        // the header's notes wrapped onto the next line: they go, and the first sentence still stands apart from the header
+        ["wire header whose notes wrap onto the next line"] = (
+            "RIVERTON, 5 MAR 91 (RADIO NORTE) -- [REPORT]\n[A STAFF REPORTER] [TEXT] THE RIVER ROSE TWO METRES AND CUT THE\nROAD TO THE THREE VILLAGES OF THE VALLEY, THE REGIONAL OFFICE SAID.\n\n" +
+            "   CREWS WORKED THROUGH THE NIGHT TO REOPEN THE BRIDGE NEAR THE MILL,\nBUT THE WATER WAS STILL TOO HIGH FOR TRUCKS AND BUSES TO CROSS IT.\n" +
+            "SCHOOLS STAY CLOSED UNTIL THE WATER GOES DOWN.",
+            "RIVERTON, 5 MAR 91 (RADIO NORTE)\nTHE RIVER ROSE TWO METRES AND CUT THE ROAD TO THE THREE VILLAGES OF THE VALLEY, THE REGIONAL OFFICE SAID.\n\n" +
+            "CREWS WORKED THROUGH THE NIGHT TO REOPEN THE BRIDGE NEAR THE MILL, BUT THE WATER WAS STILL TOO HIGH FOR TRUCKS AND BUSES TO CROSS IT. " +
+            "SCHOOLS STAY CLOSED UNTIL THE WATER GOES DOWN."),
+        // an editor's gloss in capitals that opens a wrapped line goes; the sentence runs on
+        ["a gloss at the start of a wrapped line"] = (
+            "   CREWS WORKED THROUGH THE NIGHT TO REOPEN THE BRIDGE NEAR THE MILL OF THE RF\n[RIVER FRONT] BUT THE WATER WAS STILL TOO HIGH FOR TRUCKS AND BUSES TO CROSS\n" +
+            "IT ON SATURDAY, THE REGIONAL OFFICE FOR THE VALLEY SAID IN A STATEMENT.\nSCHOOLS STAY CLOSED UNTIL THE WATER GOES DOWN AGAIN, THE OFFICE ADDED.",
+            "CREWS WORKED THROUGH THE NIGHT TO REOPEN THE BRIDGE NEAR THE MILL OF THE RF BUT THE WATER WAS STILL TOO HIGH FOR TRUCKS AND BUSES TO CROSS " +
+            "IT ON SATURDAY, THE REGIONAL OFFICE FOR THE VALLEY SAID IN A STATEMENT. SCHOOLS STAY CLOSED UNTIL THE WATER GOES DOWN AGAIN, THE OFFICE ADDED."),
         ["numbers before a dash are no header"] = ("TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE.", "TWO MEN -- AGED 30 AND 41 -- CLOSED THE BRIDGE."),
         // a wire's write-through note: the editor's list of what this version changed, no sentence of the story
         ["write-through note"] = ("Floods cut off mountain villages\n\n(Updates with the governor's comment in paragraph 4, raises number of villages cut off to 12 from 8)\n\nRoads were washed away.",
