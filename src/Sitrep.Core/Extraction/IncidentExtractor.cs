@@ -138,6 +138,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _legalSteps;
+    private readonly IReadOnlySet<string> _trialWords;
     private readonly IReadOnlySet<string> _stepObjects;
     private readonly IReadOnlySet<string> _stepLinks;
     private readonly IReadOnlySet<string> _fireNouns;
@@ -424,6 +425,7 @@ public sealed partial class IncidentExtractor
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
         _legalSteps = words.Of(FunctionWords.LegalStep);
+        _trialWords = words.Of(FunctionWords.TrialWord);
         _stepObjects = words.Of(FunctionWords.StepObject);
         _stepLinks = words.Of(FunctionWords.StepLink);
         _fireNouns = words.Of(FunctionWords.FireNoun);
