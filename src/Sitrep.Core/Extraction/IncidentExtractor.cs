@@ -195,6 +195,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _journeyVehicles;
+    private readonly IReadOnlySet<string> _journeyWords;
     private readonly IReadOnlySet<string> _placingVerbs;
     private readonly IReadOnlySet<string> _clauseConjunctions;
     private readonly IReadOnlySet<string> _spanWords;
@@ -482,6 +483,7 @@ public sealed partial class IncidentExtractor
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _journeyVehicles = words.Of(FunctionWords.JourneyVehicle);
+        _journeyWords = words.Of(FunctionWords.JourneyWord);
         _placingVerbs = words.Of(FunctionWords.PlacingVerb);
         _clauseConjunctions = words.Of(FunctionWords.ClauseConjunction);
         _spanWords = words.Of(FunctionWords.SpanWord);

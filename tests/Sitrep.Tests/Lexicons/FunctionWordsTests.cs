@@ -17,6 +17,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.TrialWord, "jailed", true)]
     [InlineData(FunctionWords.TrialWord, "verdict", true)]
     [InlineData(FunctionWords.TrialWord, "arrested", false)]
+    [InlineData(FunctionWords.JourneyWord, "travelling", true)]
+    [InlineData(FunctionWords.JourneyWord, "highway", false)]
     [InlineData(FunctionWords.TotalLabel, "total", true)]
     [InlineData(FunctionWords.TotalLabel, "site", false)]
     [InlineData(FunctionWords.PlacingVerb, "happened", true)]
