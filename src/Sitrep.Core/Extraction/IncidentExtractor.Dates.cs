@@ -654,7 +654,8 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// A legal word stands at most <see cref="LegalDayReach"/> words before the day in its clause, with no attack or casualty
-    /// word between that is not the charge it names: "a judge on Thursday sentenced", "remanded in custody on Friday".
+    /// word between that is not the charge it names: "a judge on Thursday sentenced", "remanded in custody on Friday"; a
+    /// "that" between opens a clause of its own ("the court found that on Friday a bomb ...": the bomb's day).
     /// </summary>
     private bool LegalWordBefore(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
@@ -665,6 +666,9 @@ public sealed partial class IncidentExtractor
         {
             var word = doc.Words[w];
             if (word.Key is "," or ";" or ":" or "." or "(" or ")") break;
+            // "the court heard that on Friday gunmen ...": "that" opens what the step was told, whose day is its own
+            // ("jailed that Friday" points to a day: the step's)
+            if (word.Key == "that" && w < day - 1) break;
             // "the trial of a man accused of shooting a cashier resumed in court on Wednesday": the attack is only the
             // charge the step is about, named before the step's own word that the day follows
             if (HarmWordAt(doc, word) && !(legal && NamedAsCharge(doc, w, first))) return false;
@@ -1276,7 +1280,8 @@ public sealed partial class IncidentExtractor
             // each attack, but its day, told before any background, is the news's
             if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
             var day = AttackDay(doc, f);
-            if (day is null) continue;
+            // "four died that Saturday" points back to a day the page tells elsewhere: see PointsBack
+            if (day is null || PointsBack(doc, day)) continue;
             if (published is null || Math.Abs(day.Date.DayNumber - published.Value.DayNumber) <= 7) return day;
             if (weekOld is null && f.HasStrongEvent && TellsWeekOldAttack(doc, f, day, published.Value)) weekOld = day;
         }
@@ -1673,19 +1678,41 @@ public sealed partial class IncidentExtractor
     private DateMention? RetoldAttack(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
     {
         var titles = facts.Where(f => f.IsTitle).ToList();
-        if (!titles.Any(f => f.Events.Any(e => !e.As<EventCue>().Vehicle)) || titles.Any(f => f.Dates.Count > 0 || f.Casualties.Count > 0)) return null;
-        var first = facts.FirstOrDefault(f => !f.IsTitle && !f.IsCaption && f.HasStrongEvent);
+        // a trial's headline names the step of justice, not the attack ("X gunman jailed for life"), and may give its toll;
+        // the page's opening tells the verdict's day, and its first telling of the attack with a day of its own dates it
+        var trial = titles.Any(t => TrialHeadline(doc, t));
+        if (!trial && !titles.Any(f => f.Events.Any(e => !e.As<EventCue>().Vehicle))) return null;
+        if (titles.Any(f => f.Dates.Count > 0 || (!trial && f.Casualties.Count > 0))) return null;
+        var first = facts.FirstOrDefault(f => !f.IsTitle && !f.IsCaption && f.HasStrongEvent
+                                              && (!trial || AttackDay(doc, f) is { Precision: "day" } told && told.Date < published));
         if (first is null || AttackDay(doc, first) is not { Precision: "day" } day || day.Date >= published) return null;
         // the attack is the headline's: its sentence names no scene the headline does not
         if (!first.EventPlaces.All(p => titles.Any(t => t.EventPlaces.Concat(t.OtherPlaces).Any(q => SameScene(q.Place, p.Place))))) return null;
         if (published.DayNumber - day.Date.DayNumber <= WeekOldReach || !WrittenInFull(doc, day) || NamesItsAttack(doc, day, weakToo: true) || _followUps.IsFollowUp(doc, first)) return null;
         if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
         // a timeline or diary runs on to the news: an attack word, however weak, or a toll on a later day within the
-        // weekly reach ("5 October - armed men attack the health post") makes the page news, not a retelling
+        // weekly reach ("5 October - armed men attack the health post") makes the page news, not a retelling; the day of a
+        // step of justice ("a court on Monday jailed ...") and a day pointed back to ("that Saturday") are no such day
         if (facts.Any(f => f != first && !f.IsCaption && (f.Events.Count > 0 || f.Casualties.Count > 0)
-                           && f.Dates.Any(d => d.Precision == "day" && d.Date > day.Date && d.Date < published && published.DayNumber - d.Date.DayNumber <= WeekOldReach))) return null;
+                           && f.Dates.Any(d => d.Precision == "day" && d.Date > day.Date && d.Date < published && published.DayNumber - d.Date.DayNumber <= WeekOldReach
+                                              && !PointsBack(doc, d) && !DatesLegalStep(doc, f, d)))) return null;
         if (Trace) Console.Error.WriteLine($"  attack retold long after, sentence {first.Sentence.Index}: {day.Value}");
         return day;
+    }
+
+    /// <summary>
+    /// A weekday pointed back to by "that" ("eight died that Thursday night"): the day of what the page already told, which the
+    /// reader counted from publication only for want of another; no day of its own. A day written in full is its own.
+    /// </summary>
+    private bool PointsBack(AnnotatedDocument doc, DateMention d) =>
+        doc.WordAt(d.Start) is var w and > 0 && doc.Words[w - 1].Key == "that" && !WrittenInFull(doc, d);
+
+    /// <summary>The headline names a trial, a verdict or a sentence (function_words.tsv kind trial_word: "jailed", "trial", "court").</summary>
+    private bool TrialHeadline(AnnotatedDocument doc, SentenceFacts title)
+    {
+        for (var w = doc.WordAt(title.Sentence.Start); w < doc.Words.Count && doc.Words[w].Start < title.Sentence.End; w++)
+            if (_trialWords.Contains(doc.Words[w].Key)) return true;
+        return false;
     }
 
     /// <summary>The two places are one scene: the same place, or a province and a town in it.</summary>
@@ -1754,7 +1781,8 @@ public sealed partial class IncidentExtractor
         if (story is { CountedBack: true } && doc.SentenceAt(f.Sentence.Start) is var whole && story.Start >= whole.Start && story.End <= whole.End) return f;
         // "since 2011", "since Monday" (days of fighting) count over a period; "since Saturday night", the night of the
         // story's attack, counts that attack's toll
-        var background = f.Dates.Any(d => !InDateline(doc, f, d) && ((d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story))));
+        // "four died that Saturday" points back to the story's day, read from publication for want of another (PointsBack)
+        var background = f.Dates.Any(d => !InDateline(doc, f, d) && !PointsBack(doc, d) && ((d.Since && !SinceTheAttack(d, story)) || (story is not null && !SamePeriod(d, story))));
         return background ? f with { IsBackground = true } : f;
     }
 

@@ -1928,8 +1928,9 @@ public sealed partial class IncidentExtractor
             }
             if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
             // "on the road that climbs from X towards Y" (function_words.tsv kind road_origin): the stretch starts at X, its scene
-            // (a road only: "the wounded came on the train from X" tells where they travelled from, not where they were hurt)
-            if (_roadOrigins.Contains(key) && RoadNounBefore(doc, w, first, vehicles: false)) return true;
+            // (a road only: "the wounded came on the train from X" tells where they travelled from, not where they were hurt,
+            // and so does "a bus travelling from X": function_words.tsv kind journey_word)
+            if (_roadOrigins.Contains(key) && RoadNounBefore(doc, w, first, vehicles: false, journeys: false)) return true;
             // "bombs went off in Westhaven (Carrick)": the place in brackets right after a name the gazetteer does not
             // hold says where that place lies, and so is where the attack was when a locative opens the name
             if (key == "(" && steps == 0 && UnknownNameBefore(doc, w, first)) continue;
@@ -2064,8 +2065,11 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private bool LeadsAlongRoad(AnnotatedDocument doc, int w, int first) => _directionWords.Contains(doc.Words[w].Key) && RoadNounBefore(doc, w, first);
 
-    /// <summary>A road or a journey (function_words.tsv kinds road_noun, journey_vehicle) at most <see cref="RoadReach"/> words before <paramref name="w"/>, no comma between.</summary>
-    private bool RoadNounBefore(AnnotatedDocument doc, int w, int first, bool vehicles = true)
+    /// <summary>
+    /// A road or a journey (function_words.tsv kinds road_noun, journey_vehicle) at most <see cref="RoadReach"/> words before
+    /// <paramref name="w"/>, no comma between; with <paramref name="journeys"/> false, a road only (not kind journey_word).
+    /// </summary>
+    private bool RoadNounBefore(AnnotatedDocument doc, int w, int first, bool vehicles = true, bool journeys = true)
     {
         for (int v = w - 1, steps = 0; v >= first && steps < RoadReach; v--, steps++)
         {
@@ -2073,7 +2077,7 @@ public sealed partial class IncidentExtractor
             if (key is "," or ";") return false;
             // "waiting for the last train towards X": a vehicle's run leads there, as a road does (kind journey_vehicle;
             // read here only, so "a bus, which ..." is no road a relative clause describes)
-            if (_roadNouns.Contains(key) || vehicles && _journeyVehicles.Contains(key)) return true;
+            if (_roadNouns.Contains(key) && (journeys || !_journeyWords.Contains(key)) || vehicles && _journeyVehicles.Contains(key)) return true;
         }
         return false;
     }

@@ -142,6 +142,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _periodUnits;
     private readonly IReadOnlySet<string> _startVerbs;
     private readonly IReadOnlySet<string> _legalSteps;
+    private readonly IReadOnlySet<string> _trialWords;
     private readonly IReadOnlySet<string> _stepObjects;
     private readonly IReadOnlySet<string> _stepLinks;
     private readonly IReadOnlySet<string> _fireNouns;
@@ -198,6 +199,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _directionWords;
     private readonly IReadOnlySet<string> _roadNouns;
     private readonly IReadOnlySet<string> _journeyVehicles;
+    private readonly IReadOnlySet<string> _journeyWords;
     private readonly IReadOnlySet<string> _placingVerbs;
     private readonly IReadOnlySet<string> _clauseConjunctions;
     private readonly IReadOnlySet<string> _spanWords;
@@ -431,6 +433,7 @@ public sealed partial class IncidentExtractor
         _periodUnits = words.Of(FunctionWords.PeriodUnit);
         _startVerbs = words.Of(FunctionWords.StartVerb);
         _legalSteps = words.Of(FunctionWords.LegalStep);
+        _trialWords = words.Of(FunctionWords.TrialWord);
         _stepObjects = words.Of(FunctionWords.StepObject);
         _stepLinks = words.Of(FunctionWords.StepLink);
         _fireNouns = words.Of(FunctionWords.FireNoun);
@@ -487,6 +490,7 @@ public sealed partial class IncidentExtractor
         _directionWords = words.Of(FunctionWords.DirectionWord);
         _roadNouns = words.Of(FunctionWords.RoadNoun);
         _journeyVehicles = words.Of(FunctionWords.JourneyVehicle);
+        _journeyWords = words.Of(FunctionWords.JourneyWord);
         _placingVerbs = words.Of(FunctionWords.PlacingVerb);
         _clauseConjunctions = words.Of(FunctionWords.ClauseConjunction);
         _spanWords = words.Of(FunctionWords.SpanWord);

@@ -197,6 +197,10 @@ public sealed class FunctionWords
     public const string StartVerb = "start_verb";
     /// <summary>A word of justice's steps after an attack: a few words before a day, makes it that step's day ("due in court on Monday"; IncidentExtractor.DatesLegalStep).</summary>
     public const string LegalStep = "legal_step";
+    /// <summary>A road_noun that names a journey, not a road: "from X" after it is where the journey set out, no scene ("a bus travelling from X").</summary>
+    public const string JourneyWord = "journey_word";
+    /// <summary>A word of a trial in a headline: the page tells a step of justice about an older attack, which it retells ("gunman jailed for life"; IncidentExtractor.RetoldAttack).</summary>
+    public const string TrialWord = "trial_word";
     /// <summary>A word of a charge or an arrest right before a step_link: "accused of", "in connection with" (IncidentExtractor.NamedAsCharge).</summary>
     public const string StepObject = "step_object";
     /// <summary>A preposition after a legal step or a step_object that opens the crime it is about: "charged with", "trial over" (IncidentExtractor.NamedAsCharge).</summary>

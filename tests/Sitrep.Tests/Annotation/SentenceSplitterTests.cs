@@ -11,6 +11,7 @@ public class SentenceSplitterTests
     // titles and initials never end a sentence
     [InlineData("Gen. Ali Khan said so. Dr. Roe agreed.", "Gen. Ali Khan said so.|Dr. Roe agreed.")]
     [InlineData("John F. Kennedy spoke.", "John F. Kennedy spoke.")]
+    [InlineData("The case of State v. Otieno opened. Two men testified.", "The case of State v. Otieno opened.|Two men testified.")]
     // a time or a country's abbreviation goes on before a weekday or a name ...
     [InlineData("The truck left at 4:30 p.m. Monday, police said.", "The truck left at 4:30 p.m. Monday, police said.")]
     [InlineData("He joined the U.S. Army in 2001.", "He joined the U.S. Army in 2001.")]
