@@ -6,6 +6,8 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
+    [InlineData(FunctionWords.LineDangler, "of", true)]
+    [InlineData(FunctionWords.LineDangler, "killed", false)]
     [InlineData(FunctionWords.CompanionBreak, "while", true)]
     [InlineData(FunctionWords.CompanionBreak, "together", false)]
     [InlineData(FunctionWords.VictimDescriberStop, "with", true)]
