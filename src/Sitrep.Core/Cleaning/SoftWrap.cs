@@ -80,6 +80,24 @@ public static class SoftWrap
         return false;
     }
 
+    private static readonly Lazy<IReadOnlySet<string>> Danglers = new(() => FunctionWords.Default.Of(FunctionWords.LineDangler));
+
+    /// <summary>
+    /// A line in ordinary case that ends on a word no sentence ends on (function_words.tsv kind line_dangler: "of", "and",
+    /// "the") right before a line that opens on a capital or a figure: one sentence wrapped before a name, whatever the
+    /// line's width ("... at the northern exit of" / "Kaya came under fire", a column of a page in two columns, narrower
+    /// than the page's widest line). A line in capitals (a heading) joins nothing.
+    /// </summary>
+    public static bool DanglingBreak(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        if (next.Length == 0 || !(char.IsUpper(next[0]) || char.IsDigit(next[0])) || RowsOfOneTable(previous, next)) return false;
+        var s = previous.Length;
+        while (s > 0 && char.IsLetter(previous[s - 1])) s--;
+        if (s == previous.Length || (s > 0 && previous[s - 1] != ' ')) return false;
+        var word = previous[s..];
+        return word[0] is >= 'a' and <= 'z' && Danglers.Value.Contains(word.ToString());
+    }
+
     /// <summary>How many characters short of the text's widest line a line may end and still be filled to its width.</summary>
     public const int FilledSlack = 12;
 
@@ -103,7 +121,7 @@ public static class SoftWrap
     /// </summary>
     public static Join Joint(string text, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, int width = 0)
     {
-        if (!Breaks(previous, next)) return width > 0 && FilledBreak(previous, next, width) ? Join.Space : Join.None;
+        if (!Breaks(previous, next)) return width > 0 && (FilledBreak(previous, next, width) || DanglingBreak(previous, next)) ? Join.Space : Join.None;
         if (!HyphenBreak(previous)) return Join.Space;
         var s = previous.Length - 1;
         while (s > 0 && char.IsLetter(previous[s - 1])) s--;

@@ -600,9 +600,13 @@ public sealed partial class IncidentExtractor
     /// of another act (a vigil, a transfer to hospital, a step of justice); a report line's own time words counted from
     /// its heading day (<see cref="FromReportDay"/>).
     /// </summary>
-    private List<DateMention> CandidateDays(AnnotatedDocument doc, SentenceFacts f) =>
-        f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesDenialBeforeAttack(f, d)
+    private List<DateMention> CandidateDays(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesDenialBeforeAttack(f, d)
             && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).Select(d => FromReportDay(doc, f, d)).ToList();
+        // a chat message's stamp dates its sending when the message gives a day of its own
+        return days.Where(d => !SentDayBesideOwn(doc, f, d, days)).ToList();
+    }
 
     /// <summary>
     /// The day dates a denial, never the attack: a denial's words (claims.tsv kind denied) are the first claim's words after
@@ -1123,7 +1127,8 @@ public sealed partial class IncidentExtractor
     private DateMention FromReportDay(AnnotatedDocument doc, SentenceFacts f, DateMention d)
     {
         if (!d.Relative || d.Precision != "day" || doc.Published is not { } published) return d;
-        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h)) ?? RowDay(doc, f) ?? EntryDay(doc, f, published);
+        var heading = f.Dates.FirstOrDefault(h => h.Precision == "day" && !h.Relative && HeadsReportLine(doc, h)) ?? RowDay(doc, f) ?? ChatDay(doc, f)
+                      ?? EntryDay(doc, f, published);
         return heading is null ? d : d with { Date = heading.Date.AddDays(d.Date.DayNumber - published.DayNumber) };
     }
 
@@ -1159,6 +1164,30 @@ public sealed partial class IncidentExtractor
         var bar = line.Start + row.LastIndexOf('|');
         return doc.DatesIn(new TextSpan(line.Start, bar)).FirstOrDefault(h => h.Precision == "day" && !h.Relative && !h.Since && h.End <= bar);
     }
+
+    /// <summary>
+    /// The day of the chat message the sentence belongs to: its line opens on a chat export's stamp
+    /// (<see cref="Cleaning.ChatExport"/>: "15/09/2021, 07:12 - Ana: ..."), whose day stands first. The message's time words
+    /// ("last night's attack") count from it, not from the day the chat was exported or published.
+    /// </summary>
+    private static DateMention? ChatDay(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var start = f.Sentence.Start > 0 ? doc.Text.LastIndexOf('\n', f.Sentence.Start - 1) + 1 : 0;
+        var end = doc.Text.IndexOf('\n', start);
+        var line = doc.Text.AsSpan(start, (end < 0 ? doc.Text.Length : end) - start);
+        var indent = line.Length - line.TrimStart().Length;
+        if (!Cleaning.ChatExport.IsStamped(line.Trim())) return null;
+        return doc.DatesIn(new TextSpan(start, start + line.Length))
+            .FirstOrDefault(h => h.Precision == "day" && !h.Relative && h.Start - start <= indent + 1);
+    }
+
+    /// <summary>
+    /// The day of a chat message's stamp (<see cref="ChatDay"/>) in a sentence that also gives a day of its own: when the
+    /// message was sent, not when the attack it tells took place ("15/09/2021, 07:12 - Ana: the army blames last night's
+    /// attack on ..." tells the 14th's attack).
+    /// </summary>
+    private static bool SentDayBesideOwn(AnnotatedDocument doc, SentenceFacts f, DateMention d, IReadOnlyList<DateMention> days) =>
+        days.Count > 1 && ChatDay(doc, f) is { } sent && sent.Start == d.Start && days.Any(o => o.Start != d.Start);
 
     /// <summary>The fewest cells of a table row whose day counts its text's time words (<see cref="RowDay"/>).</summary>
     private const int MinRowCells = 3;

@@ -1481,8 +1481,10 @@ public sealed partial class IncidentExtractor
         foreach (var (start, end) in CareNouns(doc, s))
         {
             // "the X regional hospital": the place opens the hospital's name
+            // (or a care noun itself, in a sentence that tells no attack in strong words: "the wounded went on to the
+            // University of X Teaching Hospital", however far the verb that carried them)
             if (start >= after && start - after <= CareNameReach && Enumerable.Range(after, start - after).All(w => NameWord(doc, w))
-                && TellsCare(doc, first, own, start)) return true;
+                && (TellsCare(doc, first, own, start) || (start == end && _careNouns.Contains(words[start].Key) && !TellsStrongAttack(doc, s)))) return true;
             // "the hospital in X", "the university hospital of X"
             // (or a care noun itself, in a sentence that tells no attack in strong words, whatever it says of the hospital:
             // "At the hospital in X, families waited through the night", "Staff at the clinic of X said two more had died";

@@ -734,8 +734,11 @@ public sealed class PlaceRecognizer
         var allCommon = true;
         for (var k = c.First; k <= c.Last; k++)
             if (view.IsWord(k) && !_lexicon.CommonWords.Contains(view.Folded(k)) && !IsCueWord(view.Lower(k))) allCommon = false;
-        if (allCommon || IsCueWord(view.Lower(c.First)) || _lexicon.StopWords.Contains(c.Key)) return false;
-        if (c.Cued) return true;
+        // a word that is also a place name ("LIRA", a currency) is that place in capitals only when a settlement noun
+        // follows it ("LIRA TOWN", "LIRA DISTRICT"): the cue alone does not tell it from the word ("IN LIRA")
+        var settled = SettlementAfterInCapitals(view, c);
+        if (allCommon || IsCueWord(view.Lower(c.First)) || (_lexicon.StopWords.Contains(c.Key) && !settled)) return false;
+        if (c.Cued || settled) return true;
         var before = c.First - 1;
         var after = c.Last + 1;
         if (before >= 0 && NameLikeInCapitals(view, before) && view.Adjacent(before, c.First) && !_lexicon.Modifiers.Contains(view.Lower(before))) return false;
@@ -759,6 +762,14 @@ public sealed class PlaceRecognizer
     }
 
     /// <summary>In all-capital text: a word that is neither common, nor a cue, nor a demonym, nor a place name.</summary>
+    /// <summary>In capitals, a settlement noun ("TOWN", "DISTRICT") stands right after the name on its line.</summary>
+    private bool SettlementAfterInCapitals(TokenView view, PlaceCandidate c)
+    {
+        var k = c.Last + 1;
+        return c.End == view.End(c.Last) && k < view.Count && view.IsWord(k) && view.SameLine(k) && view.Adjacent(c.Last, k)
+               && view.IsAllCaps(k) && _lexicon.SettlementWords.Contains(view.Lower(k));
+    }
+
     private bool NameLikeInCapitals(TokenView view, int i) =>
         view.IsWord(i) && !_lexicon.CommonWords.Contains(view.Folded(i)) && !IsCueWord(view.Lower(i))
         && !_lexicon.StopWords.Contains(view.Folded(i)) && !_lexicon.NeverAlone.Contains(view.Folded(i))

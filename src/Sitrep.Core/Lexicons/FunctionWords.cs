@@ -76,6 +76,8 @@ public sealed class FunctionWords
     public const string DistanceUnit = "distance_unit";
     /// <summary>A unit of a distance counting miles, not kilometres: "12 miles south of X" (IncidentExtractor.StatedKilometres).</summary>
     public const string MileUnit = "mile_unit";
+    /// <summary>A small word no sentence or heading ends on: a PDF's line ending on it goes on in the next (Cleaning.SoftWrap.DanglingBreak).</summary>
+    public const string LineDangler = "line_dangler";
     /// <summary>After a distance, joins it to its reference point: "20 km from X", "19 km off X" (IncidentExtractor.IsLocative, DistanceReference).</summary>
     public const string DistanceLink = "distance_link";
     /// <summary>After a road noun, opens the town the road starts from: "the road from X towards Y" (IncidentExtractor.IsLocative).</summary>

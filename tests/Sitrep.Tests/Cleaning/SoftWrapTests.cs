@@ -93,6 +93,11 @@ public class SoftWrapTests
     // the widest row of an export ends on a word, and the next row opens on a capital: two rows, not one sentence
     [InlineData("RX-7 ; 06 May ; Riverton ; gunmen fired on a bus", "RX-8 ; 07 May ; Elmwood ; a kiosk burned", 50, SoftWrap.Join.None)]
     [InlineData("Elmwood | 06 May | gunmen fired on the bus station", "Riverton | 07 May | a kiosk set on fire", 50, SoftWrap.Join.None)]
+    // a line ending on a word no sentence ends on goes on, however short of the widest line (a column of a page in two)
+    [InlineData("the convoy stopped at the western edge of", "Elmwood before dawn", 80, SoftWrap.Join.Space)]
+    [InlineData("the storm hit the villages near", "12 farms were flooded", 80, SoftWrap.Join.Space)]
+    [InlineData("the convoy stopped at the western edge", "Elmwood before dawn", 80, SoftWrap.Join.None)]
+    [InlineData("THE CONVOY STOPPED AT THE EDGE OF", "ELMWOOD", 80, SoftWrap.Join.None)]
     public void Joins_a_filled_line_before_a_capital_or_a_figure(string previous, string next, int width, SoftWrap.Join expected) =>
         Assert.Equal(expected, SoftWrap.Joint(previous + "\n" + next, previous, next, width));
 }

@@ -134,6 +134,22 @@ public class PlaceRecognizerTests
         else Assert.DoesNotContain(R.Recognize(text), m => m.Surface == surface);
     }
 
+    // in capitals, a word that is also a town's name (stopwords.tsv kind word) is that town only before a settlement noun
+    [Theory]
+    [InlineData("A GRENADE WENT OFF OUTSIDE A SHOP IN LIRA TOWN ON MONDAY STOP TWO TRADERS HURT.", "LIRA", "UG")]
+    [InlineData("THE CHIEF OF THE LIRA DISTRICT POLICE SPOKE TO THE MISSION ON SATURDAY.", "LIRA", "UG")]
+    public void StopWordBeforeSettlementNounInCapitals(string text, string surface, string country)
+    {
+        Assert.Equal(country, Find(text, surface).Place.CountryCode);
+    }
+
+    [Fact]
+    public void StopWordInCapitalsWithoutSettlementNounIsNoPlace()
+    {
+        var mentions = R.Recognize("THE TRADERS WERE PAID IN LIRA FOR THE GRAIN THEY SOLD AT THE PORT.", null);
+        Assert.DoesNotContain(mentions, m => m.Surface == "LIRA");
+    }
+
     // text | demonym | country or region
     [Theory]
     [InlineData("Syrian troops advanced at dawn.", "Syrian", "SY")]

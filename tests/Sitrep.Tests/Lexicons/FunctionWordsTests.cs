@@ -6,6 +6,9 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
+    [InlineData(FunctionWords.LineDangler, "of", true)]
+    [InlineData(FunctionWords.TransferVerb, "taking", true)]
+    [InlineData(FunctionWords.LineDangler, "killed", false)]
     [InlineData(FunctionWords.CompanionBreak, "while", true)]
     [InlineData(FunctionWords.CompanionBreak, "together", false)]
     [InlineData(FunctionWords.VictimDescriberStop, "with", true)]
