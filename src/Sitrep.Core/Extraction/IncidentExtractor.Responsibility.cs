@@ -173,6 +173,9 @@ public sealed partial class IncidentExtractor
                     actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? NamedMembersAt(doc, s, claim.LastWord + 1)
                                ?? (AccusedState(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
+                    // "the group denied any part in it and accused the police of lying": the denier turns the blame back on
+                    // its accuser, who is never the attack's perpetrator
+                    if (s.Claims.Any(c => c.As<string>() == "denied" && c.End <= claim.Start)) continue;
                 }
                 // "the army attributed the strike to the X Front", "police pinned the ambush on Y": a blame of several words
                 // that ends in the word before its accused (function_words.tsv accused_opener) names the actor after it; the
