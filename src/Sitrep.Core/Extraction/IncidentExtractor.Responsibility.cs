@@ -173,6 +173,9 @@ public sealed partial class IncidentExtractor
                     actorCue = GenericForces(doc, s, claim.LastWord + 1) ?? NamedMembersAt(doc, s, claim.LastWord + 1)
                                ?? (AccusedState(doc, s, claim.LastWord + 1) is { } state && (listed is null || state.Start < listed.Start) ? state : listed);
                     if (actorCue is null && QuotedAccused(doc, claim)) continue;
+                    // "the group denied any part in it and accused the police of lying": the denier turns the blame back on
+                    // its accuser, who is never the attack's perpetrator
+                    if (s.Claims.Any(c => c.As<string>() == "denied" && c.End <= claim.Start)) continue;
                 }
                 // "the army attributed the strike to the X Front", "police pinned the ambush on Y": a blame of several words
                 // that ends in the word before its accused (function_words.tsv accused_opener) names the actor after it; the
@@ -248,9 +251,12 @@ public sealed partial class IncidentExtractor
                 best = Said(doc, s, claimant, "claimed");
             // a state force is the perpetrator when it does the attack ("air strikes by Russian jets", "Guatemalan
             // troops killed nine peasants"), but not when it kills the attacker ("the gunman was shot dead by Iraqi police")
+            // nor when its deed falls on the attackers ("soldiers killed three of the attackers", "troops neutralised two
+            // assailants"): forces that kill, repel or arrest the attackers answered the attack
             bool StateMayAct(Cue actor) => actor.As<Actor>().Type != "state" ||
                 (!s.Casualties.Any(c => c.Kind == CasualtyMention.PerpetratorKilled)
-                 && !doc.Words.Skip(doc.WordAt(s.Sentence.Start)).TakeWhile(w => w.End <= actor.Start).Any(w => PersonNouns.Default.IsPerpetrator(w.Key)));
+                 && !doc.Words.Skip(doc.WordAt(s.Sentence.Start)).TakeWhile(w => w.End <= actor.Start).Any(w => PersonNouns.Default.IsPerpetrator(w.Key))
+                 && !ActsOnAttackers(doc, s, actor));
             // "blasts by ISIS", "nine were killed by Guatemalan troops": an attack attributed to an actor in the same breath
             if (best is null && (s.HasStrongEvent || s.Casualties.Any(c => c.Value > 0)))
             {
@@ -1242,6 +1248,28 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The first person noun after a state's forces, within <see cref="ResponderReach"/> words of their clause, names
+    /// the attackers (persons.tsv role perpetrator): "soldiers killed three of the attackers", "police arrested two
+    /// suspects", "troops neutralised the assailants". The forces answered the attack; they did not do it. A victim noun
+    /// first ("troops killed nine villagers") leaves them its doer.
+    /// </summary>
+    private static bool ActsOnAttackers(AnnotatedDocument doc, SentenceFacts s, Cue actor)
+    {
+        var words = doc.Words;
+        for (int w = actor.LastWord + 1, steps = 0; w < words.Count && words[w].Start < s.Sentence.End && steps < ResponderReach; w++, steps++)
+        {
+            var key = words[w].Key;
+            if (key is ";" or ":") return false;
+            if (PersonNouns.Default.IsPerpetrator(key)) return true;
+            if (PersonNouns.Default.IsVictim(key)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a state's forces <see cref="ActsOnAttackers"/> looks for the people their deed falls on.</summary>
+    private const int ResponderReach = 8;
 
     /// <summary>
     /// How many describing words may stand between a verb that carries an attack noun and the noun: "carried out two

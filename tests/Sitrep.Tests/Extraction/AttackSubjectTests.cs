@@ -107,6 +107,11 @@ public class AttackSubjectTests
         { "Nine farmers were killed near Huehuetenango on Monday by Guatemalan troops, their relatives said.", "Guatemalan army", "attributed" },
         { "A gunman killed five people at a market in Kirkuk on Monday. The gunman was shot dead by Iraqi police.", null, "unknown" },
         { "PERUVIAN ARMY TROOPS KILLED SIX FARMERS NEAR AYACUCHO ON MONDAY.", "Peruvian army", "attributed" },
+        // forces whose deed falls on the attackers answered the attack (persons.tsv role perpetrator); the group blamed is its doer
+        { "Armed men set fire to a lorry near Tete on Friday, killing four passengers. Troops shot dead two of the raiders. Officials blamed Los Choneros for the fire.", "Los Choneros", "attributed" },
+        { "Armed men set fire to a lorry near Tete on Friday, killing four passengers. Troops shot dead two of the raiders.", null, "unknown" },
+        // a denier that turns the blame back on the forces accuses them of something else: they are not the perpetrator
+        { "Gunmen shot dead four people at a market in Cucuta on Monday. In a statement, the gang denied any role in it and accused the army of lying.", null, "unknown" },
         // a trace left at the scene that names a group makes it suspected; one that names none, nobody
         { "A bomb exploded at a bank in Davao on Monday, wounding two guards. A flag of the New People's Army was found at the scene.", "New People's Army", "suspected" },
         { "A BOMB EXPLODED AT A BANK IN DAVAO ON MONDAY, WOUNDING TWO GUARDS. THE ATTACKERS LEFT PAMPHLETS OF THE NEW PEOPLE'S ARMY.", "New People's Army", "suspected" },
