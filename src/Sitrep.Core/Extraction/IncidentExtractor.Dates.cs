@@ -1259,7 +1259,10 @@ public sealed partial class IncidentExtractor
     /// <summary>Most words from a speech verb's medium word to the "on" of the day ("said in a statement on its Telegram channel on Monday").</summary>
     private const int MediumReach = 6;
 
-    /// <summary>The sentences of a page's opening, its leading page furniture aside, in which <see cref="StoryDate"/> looks for the day of the news.</summary>
+    /// <summary>
+    /// The sentences of a page's opening in which <see cref="StoryDate"/> looks for the day of the news; a count back to
+    /// the attack (<see cref="CountedBackAttack"/>) is looked for as far again as the page's leading furniture runs.
+    /// </summary>
     private const int StoryDateLines = 8;
 
     /// <summary>
@@ -1294,9 +1297,14 @@ public sealed partial class IncidentExtractor
         var fields = facts.Where(f => !f.IsTitle && !f.IsCaption).Select(f => FieldDay(doc, f)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
         if (fields is [var field] && (published is null || field.Date <= published.Value)) return field;
         DateMention? weekOld = null;
-        foreach (var f in Opening(facts, StoryDateLines))
+        var opening = Opening(facts, StoryDateLines).ToList();
+        for (var i = 0; i < opening.Count; i++)
         {
+            var f = opening[i];
             if (CountedBackAttack(facts, f, published) is { } counted) return counted;
+            // past the first lines, furniture or not, only a count back to the attack is read: a later paragraph's
+            // "late last night" may be another story's ("In other news, ...")
+            if (i >= StoryDateLines) continue;
             // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
             // each attack, but its day, told before any background, is the news's
             if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
