@@ -802,6 +802,7 @@ public sealed partial class IncidentExtractor
     private bool DatesAftercare(AnnotatedDocument doc, SentenceFacts f, DateMention d) =>
         !NamesItsAttack(doc, d, weakToo: true) && (CareVerbBefore(doc, f, d) || DatesWoundedDeath(doc, f, d) || DatesDeathAfterCarePlace(doc, f, d));
 
+
     /// <summary>
     /// The day opens a care place phrase written before its verb of dying, as a translation keeps the order of a language
     /// that puts the verb after the place: a care noun (function_words.tsv kind care_noun) at most
@@ -1287,6 +1288,29 @@ public sealed partial class IncidentExtractor
     /// <summary>Most words from a speech verb's medium word to the "on" of the day ("said in a statement on its Telegram channel on Monday").</summary>
     private const int MediumReach = 6;
 
+    /// <summary>
+    /// The sentences of a page's opening in which <see cref="StoryDate"/> looks for the day of the news; a count back to
+    /// the attack (<see cref="CountedBackAttack"/>) is looked for as far again as the page's leading furniture runs.
+    /// </summary>
+    private const int StoryDateLines = 8;
+
+    /// <summary>
+    /// The first <paramref name="lines"/> sentences of a page, headline included, past the lines of page furniture that
+    /// open it before anything is told: a site's name, a menu, a row of languages, a cookie notice ("FR | EN | AR",
+    /// "[Agree] [Refuse]"), lines in which no word names an event, a victim, a target, an actor, a claim, a place or a
+    /// day (<see cref="TellsNothing"/>), up to the first line after the headline that does.
+    /// </summary>
+    private static IEnumerable<SentenceFacts> Opening(List<SentenceFacts> facts, int lines)
+    {
+        var head = facts.TakeWhile(f => f.IsTitle || TellsNothing(f)).Count(f => !f.IsTitle);
+        return facts.Take(lines + head);
+    }
+
+    /// <summary>The sentence names no event, victim, target, actor, claim, place nor day: page furniture, or a line of prose that tells nothing.</summary>
+    private static bool TellsNothing(SentenceFacts f) =>
+        f.Events.Count == 0 && f.Casualties.Count == 0 && f.Targets.Count == 0 && f.Actors.Count == 0 && f.Claims.Count == 0
+        && f.EventPlaces.Count == 0 && f.OtherPlaces.Count == 0 && f.Dates.Count == 0 && f.Dateline is null;
+
     /// <summary>The sentences of an undated article's opening whose full date stands in for the publication day.</summary>
     private const int UndatedOpeningSentences = 3;
 
@@ -1302,9 +1326,14 @@ public sealed partial class IncidentExtractor
         var fields = facts.Where(f => !f.IsTitle && !f.IsCaption).Select(f => FieldDay(doc, f)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
         if (fields is [var field] && (published is null || field.Date <= published.Value)) return field;
         DateMention? weekOld = null;
-        foreach (var f in facts.Take(8))
+        var opening = Opening(facts, StoryDateLines).ToList();
+        for (var i = 0; i < opening.Count; i++)
         {
+            var f = opening[i];
             if (CountedBackAttack(facts, f, published) is { } counted) return counted;
+            // past the first lines, furniture or not, only a count back to the attack is read: a later paragraph's
+            // "late last night" may be another story's ("In other news, ...")
+            if (i >= StoryDateLines) continue;
             // a day's toll over a wave ("a wave of attacks across the country on Monday killed 107") is background to
             // each attack, but its day, told before any background, is the news's
             if ((f.IsBackground && !DayToll(doc, f)) || f.IsTitle || !(f.HasStrongEvent || f.Casualties.Count > 0)) continue;
@@ -1801,6 +1830,11 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private SentenceFacts MarkBackground(AnnotatedDocument doc, SentenceFacts f, DateMention? story)
     {
+        // a clause opening its sentence that counts back from publication to the story's own attack ("Four days after the
+        // attack on the post near X, the governor received us", CountedBackAttack) tells that attack, not an earlier one;
+        // "died on 20 May, four days after gunmen attacked" counts from its own day and stays apart
+        if (f.IsBackground && story is { CountedBack: true } && f.Dates.Contains(story) && doc.SentenceAt(f.Sentence.Start).Start == f.Sentence.Start)
+            return f with { IsBackground = false };
         if (f.IsBackground) return f;
         // the day a document was written or received after the story's ("according to the police report dated 2 May,
         // received by us on 5 May") is no other period: what the document tells is the story's

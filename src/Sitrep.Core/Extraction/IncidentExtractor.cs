@@ -603,6 +603,7 @@ public sealed partial class IncidentExtractor
         facts = WithoutFiction(doc, facts);
         facts = WithClaimantSources(doc, facts);
         var story = StoryDate(doc, facts);
+        if (Trace) Console.Error.WriteLine($"  story date: {story?.Value} ({story?.Precision}{(story is { CountedBack: true } ? ", counted back" : "")})");
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
         facts = WithOlderListApart(doc, WithEntriesTogether(doc, WithLabelledBlocks(doc, WithNumberedSections(doc, facts))));
         facts = WithPastPassages(doc, facts);
