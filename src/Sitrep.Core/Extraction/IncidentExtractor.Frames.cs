@@ -645,24 +645,6 @@ public sealed partial class IncidentExtractor
                                                    && p.Place.CountryCode == focus.Place.CountryCode && p.Place.KilometresTo(focus.Place) > HomeKilometres);
     }
 
-    /// <summary>
-    /// The one frame, not <paramref name="focus"/>, at the towns a sentence names without writing them as its scene
-    /// (no care place, no aside), when it names no town of the frame in focus: "Police in X say eight are dead" after an
-    /// entry about Y. Null when it names none, or several.
-    /// </summary>
-    private static Frame? OtherAttackNamed(AnnotatedDocument doc, SentenceFacts f, List<Frame> frames, Frame focus)
-    {
-        // a sentence that tells an attack in strong words tells its own ("wounded when the shells hit his street"), and a
-        // town written as the name of a building ("the X prison") is no place its figures are told for
-        if (f.HasStrongEvent) return null;
-        var towns = f.OtherPlaces.Except(f.CarePlaces).Except(f.Asides)
-            .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && doc.WordAt(p.Start) is var w && (w < 1 || doc.Words[w - 1].Key != "the")).ToList();
-        if (towns.Count == 0 || towns.Any(p => focus.Holds(p.Place))) return null;
-        // the very town of another frame, not one that an area's frame holds ("the victim, of X, Y State": no attack there)
-        return towns.Select(p => frames.FirstOrDefault(fr => fr.Place.GeonameId == p.Place.GeonameId && fr.Place.Kind == p.Place.Kind)).Distinct().ToList()
-            is [{ } one] && one != focus ? one : null;
-    }
-
     /// <summary>The sentences in which an article presents its attacks as one series: a wave is news, told early.</summary>
     private const int WaveSentences = 12;
 
@@ -796,10 +778,6 @@ public sealed partial class IncidentExtractor
             // not hold, named again, is at the frame of the town it was given relative to
             if (here.Count == 0 && !f.IsCaption && VillageFrame(doc, f, villages, frames) is { } village) here.Add(village);
             if (here.Count == 0 && DatelineFrame(facts, f, frames) is { } anchored) here.Add(anchored);
-            // "14:02 - New toll for X from a hospital official: 13 dead", "Police in X say eight are dead": figures with no scene
-            // of their own that name, not as where the wounded went, the town of one of the article's other attacks are that
-            // attack's, not those of the attack in focus
-            if (here.Count == 0 && !f.IsCaption && focus is not null && f.Casualties.Count > 0 && OtherAttackNamed(doc, f, frames, focus) is { } otherNamed) here.Add(otherNamed);
             // "- Road accident on the Y road: 11 injured treated overnight": figures told at a scene of their own that no frame
             // holds, far from the attack in focus, are another event's (an accident, a notice), never the focus's
             if (here.Count == 0 && focus is not null && f.Casualties.Count > 0 && FarSceneOnly(f, frames, focus)) continue;
