@@ -98,6 +98,12 @@ namespace Sitrep.Tests.Integration;
 /// start commit) were tuned on in its second and third rounds (a denial's day, "the same day", FACTBOX items apart,
 /// quoted-printable e-mail, later deaths no new day, grids without a rule line, totals lines) and are floored under
 /// their figures (0.880 under its incidents 0.778; 0.889 under its killed 0.857).
+/// Session 47 raised synthetic51 (0.878), 61 (0.950), 62 (0.956: trial pages retell their attack, a trip's starting town is
+/// no scene, troops who kill the attackers are no perpetrators) and 63 (0.913: alert labels, scanned l/1 and O/0, bracketed
+/// figures of another item) and their floors; synthetic64 and synthetic65 (0.779 and 0.631, held out, on its start
+/// commit) were tuned on in its second and third rounds (briefs under their own headlines, 'Sadar', a suicide attack's bare
+/// explosive, gallery counters, count-back days; PDF columns, chat stamps, capitals before a settlement noun) and are
+/// floored under their killed figures (0.951 under 0.833; 0.848 under 0.842).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -157,7 +163,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic48", "synthetic48.gold.json", 0.64, 0.0)]
     [InlineData("synthetic49", "synthetic49.gold.json", 0.82)]
     [InlineData("synthetic50", "synthetic50.gold.json", 0.78)]
-    [InlineData("synthetic51", "synthetic51.gold.json", 0.82)]
+    [InlineData("synthetic51", "synthetic51.gold.json", 0.85)]
     [InlineData("synthetic52", "synthetic52.gold.json", 0.90)]
     [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
     [InlineData("synthetic54", "synthetic54.gold.json", 0.74)]
@@ -167,9 +173,11 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic58", "synthetic58.gold.json", 0.82)]
     [InlineData("synthetic59", "synthetic59.gold.json", 0.85)]
     [InlineData("synthetic60", "synthetic60.gold.json", 0.95)]
-    [InlineData("synthetic61", "synthetic61.gold.json", 0.90)]
-    [InlineData("synthetic62", "synthetic62.gold.json", 0.75)]
-    [InlineData("synthetic63", "synthetic63.gold.json", 0.82)]
+    [InlineData("synthetic61", "synthetic61.gold.json", 0.91)]
+    [InlineData("synthetic62", "synthetic62.gold.json", 0.93)]
+    [InlineData("synthetic63", "synthetic63.gold.json", 0.91)]
+    [InlineData("synthetic64", "synthetic64.gold.json", 0.83)]
+    [InlineData("synthetic65", "synthetic65.gold.json", 0.84)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
