@@ -403,37 +403,8 @@ public sealed class DateRecognizer
         var lineEnd = text.IndexOf('\n', date.End);
         if (lineEnd < 0) lineEnd = text.Length;
         return lineEnd - lineStart <= PageDateLineLength && (OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd)
-                                                             || StampsPost(text, date));
+                                                             || MessageStamp.HeadsPost(text, date));
     }
-
-    /// <summary>
-    /// The day is a post's stamp, as a channel's or a chat's export heads each post: its line opens on a bracket, the day
-    /// and perhaps the hour in it, then at most <see cref="PosterWords"/> words (the poster's name) and perhaps a colon to
-    /// the line's end ("[15.10.19 06:41] Riverside News:", "[2019-10-15 06:41] Desk"). The post's lines follow it.
-    /// </summary>
-    public static bool StampsPost(string text, DateMention date)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(date);
-        if (date.Precision != Day || date.Since || date.Relative) return false;
-        var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', date.End);
-        if (lineEnd < 0) lineEnd = text.Length;
-        if (text.AsSpan(lineStart, date.Start - lineStart).Trim() is not "[") return false;
-        var close = text.IndexOf(']', date.End, lineEnd - date.End);
-        if (close < 0) return false;
-        var inside = text.AsSpan(date.End, close - date.End).Trim();
-        if (inside.Length > 0 && !StampHour.IsMatch(inside)) return false;
-        var poster = text.AsSpan(close + 1, lineEnd - close - 1).Trim().TrimEnd(':');
-        return poster.ToString().Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Length <= PosterWords;
-    }
-
-    /// <summary>Most words of the poster's name after a post's stamp (<see cref="StampsPost"/>).</summary>
-    private const int PosterWords = 4;
-
-    /// <summary>An hour of the clock as a post's stamp writes it after its day: "06:41", "06:41:09", "6.41".</summary>
-    private static readonly System.Text.RegularExpressions.Regex StampHour =
-        new(@"^\d{1,2}[:.]\d{2}(?::\d{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static int NonEmptyLinesBefore(string text, int position)
     {
