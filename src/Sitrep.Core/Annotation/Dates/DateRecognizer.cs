@@ -48,7 +48,7 @@ public sealed class DateRecognizer
         new(DateLexicon.Load(datesPath), NumberLexicon.Load(numbersPath, datesPath));
 
     /// <summary>A date read at some pieces: [First, Next), resolved to <see cref="Date"/> (null: read but not resolvable).</summary>
-    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision, bool Relative = false);
+    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision, bool Relative = false, bool Ago = false);
 
     /// <summary>The dates in text[start..end): sorted, not overlapping, offsets into <paramref name="text"/>.</summary>
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, int start = 0, int end = -1)
@@ -462,7 +462,7 @@ public sealed class DateRecognizer
         }
         if (!ok) return i;
         if (date.Date is { } d)
-            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since) { Relative = date.Relative });
+            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since) { Relative = date.Relative, Ago = date.Ago });
         return date.Next;
     }
 
@@ -927,7 +927,7 @@ public sealed class DateRecognizer
             date = new Found(j, k, null, Day);
             return true;
         }
-        date = new Found(j, k, ResolveDay(year, month.Value, day, published, textYear), Day);
+        date = new Found(j, k, ResolveDay(year, month.Value, day, published, textYear, FollowsFutureVerb(text, p, j)), Day);
         return true;
     }
 
@@ -959,7 +959,7 @@ public sealed class DateRecognizer
                 year = y;
                 afterDay = afterYear;
             }
-            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published, textYear), Day);
+            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published, textYear, FollowsFutureVerb(text, p, j)), Day);
             return true;
         }
         if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next) ||
@@ -1074,7 +1074,7 @@ public sealed class DateRecognizer
             date = new Found(j, afterToday, published is { } on ? unit.Precision switch { Year => on.AddYears(back), Month => on.AddMonths(back), _ => on.AddDays(back) } : null, Day);
             return true;
         }
-        date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision);
+        date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision, Ago: true);
         return true;
     }
 
@@ -1195,12 +1195,15 @@ public sealed class DateRecognizer
     }
 
     /// <summary>A day of a month: in its written year; else in the publication year (see <see cref="FutureSlackDays"/>);
-    /// else, undated, in <paramref name="textYear"/>, the year of the last day the text wrote with its year.</summary>
-    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published, int? textYear)
+    /// else, undated, in <paramref name="textYear"/>, the year of the last day the text wrote with its year. A day a
+    /// future verb stands before (<paramref name="planned"/>: "the vote will be on 1 June") is not moved back a year for
+    /// lying ahead of publication: it is the day to come.</summary>
+    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published, int? textYear, bool planned = false)
     {
         if (year is { } y) return Valid(y, month, day);
         if (published is not { } pub) return textYear is { } ty ? Valid(ty, month, day) : null;
         var date = Valid(pub.Year, month, day);
+        if (planned && date is not null) return date;
         return date is null || date.Value > pub.AddDays(FutureSlackDays) ? Valid(pub.Year - 1, month, day) : date;
     }
 
