@@ -20,6 +20,12 @@ public sealed record DateMention(int Start, int End, DateOnly Date, string Preci
     public bool Relative { get; init; }
 
     /// <summary>
+    /// The day was counted back from publication by a count of units and the word after it ("2 days ago", "a week ago";
+    /// dates.tsv kinds unit and ago), not to the same calendar day ("a year ago today").
+    /// </summary>
+    public bool Ago { get; init; }
+
+    /// <summary>
     /// The day stands on a date line of its own (<see cref="Dates.DateRecognizer.StandsOnItsLine"/>): a page's or an
     /// entry's stamp, which dates the entry below it, not an act.
     /// </summary>

@@ -26,14 +26,19 @@ public static class BoilerplateCleaner
             var read = Clean(article with { Text = repaired }, rules);
             return new Document(article, read.Text, read.Map);
         }
-        // an e-mail in quoted-printable transfer encoding is cleaned decoded, its map led on back to the encoded text
-        if (QuotedPrintable.IsEncoded(article.Text))
+        // an e-mail in quoted-printable transfer encoding, and a text that keeps a page's character references ("&amp;",
+        // "&oacute;", "&#233;"), are cleaned decoded, the map led on back to the text as it came; a feed's markup decodes
+        // its own fields (FeedItems)
+        var (text, decoding) = (article.Text, (OffsetMap?)null);
+        if (QuotedPrintable.IsEncoded(text)) (text, decoding) = QuotedPrintable.Decode(text);
+        if (!FeedItems.IsFeed(text) && HtmlEntities.Has(text))
         {
-            var (decoded, decoding) = QuotedPrintable.Decode(article.Text);
-            var document = CleanText(article with { Text = decoded }, rules);
-            return new Document(article, document.Text, document.Map.Then(decoding));
+            var (decoded, references) = HtmlEntities.Decode(text);
+            (text, decoding) = (decoded, decoding is null ? references : references.Then(decoding));
         }
-        return CleanText(article, rules);
+        if (decoding is null) return CleanText(article, rules);
+        var document = CleanText(article with { Text = text }, rules);
+        return new Document(article, document.Text, document.Map.Then(decoding));
     }
 
     private static Document CleanText(Article article, BoilerplateRules rules)

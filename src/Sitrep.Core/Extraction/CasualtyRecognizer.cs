@@ -1696,10 +1696,11 @@ public sealed class CasualtyRecognizer
     private const int MaxGroupWords = 4;
 
     /// <summary>
-    /// The plural victim noun at <paramref name="noun"/> ends an of-phrase that names the group the counted people belong
-    /// to, with no figure of its own: "three members of the border police", "five officers of the city's police" (at most
-    /// <see cref="MaxGroupWords"/> words after "of", no comma and no figure among them, and a word before "of"). Returns the
-    /// index of "of", from which the counted noun is sought further back; -1 otherwise.
+    /// The plural victim noun at <paramref name="noun"/> ends an of-phrase (or a from-phrase) that names the group the
+    /// counted people belong to, with no figure of its own: "three members of the border police", "five officers of the
+    /// city's police", "two bodyguards from the state police" (at most <see cref="MaxGroupWords"/> words after "of", no
+    /// comma and no figure among them, and a word before "of"). Returns the index of "of", from which the counted noun is
+    /// sought further back; -1 otherwise.
     /// </summary>
     private static int GroupOfCounted(AnnotatedDocument doc, List<NumberMention> numbers, int noun, int firstWord)
     {
@@ -1708,7 +1709,7 @@ public sealed class CasualtyRecognizer
         {
             var key = words[j].Key;
             if (key is "," or ";" or ":" or "." or "and" || numbers.Any(x => x.Start <= words[j].Start && x.End >= words[j].End)) return -1;
-            if (key == "of") return j;
+            if (key is "of" or "from") return j;
         }
         return -1;
     }

@@ -1168,7 +1168,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The day of the chat message the sentence belongs to: its line opens on a chat export's stamp
-    /// (<see cref="Cleaning.ChatExport"/>: "15/09/2021, 07:12 - Ana: ..."), whose day stands first. The message's time words
+    /// (<see cref="MessageStamp.OpensMessage"/>: "15/09/2021, 07:12 - Ana: ..."), whose day stands first. The message's time words
     /// ("last night's attack") count from it, not from the day the chat was exported or published.
     /// </summary>
     private static DateMention? ChatDay(AnnotatedDocument doc, SentenceFacts f)
@@ -1177,7 +1177,7 @@ public sealed partial class IncidentExtractor
         var end = doc.Text.IndexOf('\n', start);
         var line = doc.Text.AsSpan(start, (end < 0 ? doc.Text.Length : end) - start);
         var indent = line.Length - line.TrimStart().Length;
-        if (!Cleaning.ChatExport.IsStamped(line.Trim())) return null;
+        if (!MessageStamp.OpensMessage(line.Trim())) return null;
         return doc.DatesIn(new TextSpan(start, start + line.Length))
             .FirstOrDefault(h => h.Precision == "day" && !h.Relative && h.Start - start <= indent + 1);
     }
@@ -1622,12 +1622,12 @@ public sealed partial class IncidentExtractor
         HeadingDay(doc, f) is { } d && ShortAfterHeadingDay(doc, d) ? d : PostStampDay(doc, f);
 
     /// <summary>
-    /// The day of a post's stamp that opens the sentence's line (<see cref="DateRecognizer.StampsPost"/>: "[15.10.19
+    /// The day of a post's stamp that opens the sentence's line (<see cref="MessageStamp.HeadsPost"/>: "[15.10.19
     /// 06:41] Riverside News:"): the post below it is of that day; else null.
     /// </summary>
     private static DateMention? PostStampDay(AnnotatedDocument doc, SentenceFacts f) =>
         LineOpeningDate(doc, f, d => d.Precision == "day") is { } opening && opening.Before == "["
-        && Annotation.Dates.DateRecognizer.StampsPost(doc.Text, opening.Date) ? opening.Date : null;
+        && MessageStamp.HeadsPost(doc.Text, opening.Date) ? opening.Date : null;
 
     /// <summary>
     /// A day heading's line holds at most <see cref="HeadingTailWords"/> words after its day ("FRIDAY 9 MAY - a second

@@ -1086,6 +1086,19 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// The days that date the attack an entry's opening sentence tells. An entry that opens on a day counted back from
+    /// publication (<see cref="DateMention.Ago"/>: "1 day ago - The toll from Thursday's bombing rose ...", a search
+    /// result's or a news list's item) opens on the item's age, the day it was posted: a day the sentence gives of its
+    /// own dates the attack, the age only when it gives none. Any other entry's day is its event's.
+    /// </summary>
+    private static List<DateMention> ItemDays(SentenceFacts opener, DateMention entryDay)
+    {
+        if (!entryDay.Ago) return [entryDay];
+        var own = opener.Dates.Where(d => d.Start != entryDay.Start && !d.Since && d.Precision == "day").DistinctBy(d => d.Value).ToList();
+        return own.Count > 0 ? own : [entryDay];
+    }
+
     /// <summary>The fewest dated entry lines that make a page a timeline (see <see cref="TimelineEntries"/>).</summary>
     private const int MinTimelineEntries = 3;
 

@@ -1056,7 +1056,7 @@ public sealed partial class IncidentExtractor
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
                 || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
-            var dates = entry is { } opened ? [opened.Day] : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
+            var dates = entry is { } opened ? ItemDays(f, opened.Day) : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
                 foreach (var town in f.EventPlaces.DistinctBy(p => p.Place.GeonameId))

@@ -28,7 +28,7 @@ public sealed class Document
             return new TextSpan(at, at);
         }
         var start = Map.ToOriginal(cleaned.Start);
-        var end = Map.ToOriginal(cleaned.End - 1) + 1;
+        var end = Map.ToOriginalEnd(cleaned.End);
         return new TextSpan(start, Math.Max(start, end));
     }
 

@@ -60,6 +60,25 @@ public class TimelineEntryTests
         Assert.Empty(reading.Reports);
     }
 
+    /// <summary>
+    /// A list of search results opens each item on its age ("3 days ago — ..."): the day the item was posted, not its
+    /// attack's. The day the item gives of its own (Monday night, before the age's Wednesday) dates the attack.
+    /// </summary>
+    [Fact]
+    public void An_items_age_does_not_date_the_attack_it_tells()
+    {
+        const string text = "Search results for hohoe grenade\n\nAbout 2,100 results\n\n"
+            + "Grenade at Hohoe bus station\nVolta Herald · voltaherald.example › news\n"
+            + "3 days ago — A grenade thrown into the bus station of Hohoe on Monday night killed two travellers and wounded five, police said ...\n\n"
+            + "Hohoe traders reopen their stalls\nAccra Daily · accradaily.example › business\n2 days ago — Traders went back to the central market on a calm morning ...\n\n"
+            + "Rain expected across the Volta region\nWeather Desk · weatherdesk.example › volta\n1 day ago — Forecasters say heavy rain will reach the hills by the weekend ...\n";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("t", text, "Search", Published: new DateOnly(2026, 3, 14))).Reading;
+
+        var attack = Assert.Single(reading.Reports, r => Best(r.Killed) > 0);
+        Assert.Equal(("Hohoe", "2026-03-09", 2, 5), (attack.Place?.Name, attack.Date, Best(attack.Killed), Best(attack.Injured)));
+        Assert.DoesNotContain(reading.Reports, r => r.Date == "2026-03-11");
+    }
+
     private static ArticleReading Read(string text, DateOnly published) =>
         ArticleAnalyzer.Default.Analyze(new Article("t", global::Sitrep.Sources.Headline.Prepend("2026 in Ghana", text), "2026 in Ghana", Published: published)).Reading;
 

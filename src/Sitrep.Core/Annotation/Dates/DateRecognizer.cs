@@ -48,7 +48,7 @@ public sealed class DateRecognizer
         new(DateLexicon.Load(datesPath), NumberLexicon.Load(numbersPath, datesPath));
 
     /// <summary>A date read at some pieces: [First, Next), resolved to <see cref="Date"/> (null: read but not resolvable).</summary>
-    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision, bool Relative = false);
+    private readonly record struct Found(int First, int Next, DateOnly? Date, string Precision, bool Relative = false, bool Ago = false);
 
     /// <summary>The dates in text[start..end): sorted, not overlapping, offsets into <paramref name="text"/>.</summary>
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, int start = 0, int end = -1)
@@ -403,37 +403,8 @@ public sealed class DateRecognizer
         var lineEnd = text.IndexOf('\n', date.End);
         if (lineEnd < 0) lineEnd = text.Length;
         return lineEnd - lineStart <= PageDateLineLength && (OnlyLineWords(text, lineStart, date.Start) && OnlyLineWords(text, date.End, lineEnd)
-                                                             || StampsPost(text, date));
+                                                             || MessageStamp.HeadsPost(text, date));
     }
-
-    /// <summary>
-    /// The day is a post's stamp, as a channel's or a chat's export heads each post: its line opens on a bracket, the day
-    /// and perhaps the hour in it, then at most <see cref="PosterWords"/> words (the poster's name) and perhaps a colon to
-    /// the line's end ("[15.10.19 06:41] Riverside News:", "[2019-10-15 06:41] Desk"). The post's lines follow it.
-    /// </summary>
-    public static bool StampsPost(string text, DateMention date)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(date);
-        if (date.Precision != Day || date.Since || date.Relative) return false;
-        var lineStart = date.Start == 0 ? 0 : text.LastIndexOf('\n', date.Start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', date.End);
-        if (lineEnd < 0) lineEnd = text.Length;
-        if (text.AsSpan(lineStart, date.Start - lineStart).Trim() is not "[") return false;
-        var close = text.IndexOf(']', date.End, lineEnd - date.End);
-        if (close < 0) return false;
-        var inside = text.AsSpan(date.End, close - date.End).Trim();
-        if (inside.Length > 0 && !StampHour.IsMatch(inside)) return false;
-        var poster = text.AsSpan(close + 1, lineEnd - close - 1).Trim().TrimEnd(':');
-        return poster.ToString().Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Length <= PosterWords;
-    }
-
-    /// <summary>Most words of the poster's name after a post's stamp (<see cref="StampsPost"/>).</summary>
-    private const int PosterWords = 4;
-
-    /// <summary>An hour of the clock as a post's stamp writes it after its day: "06:41", "06:41:09", "6.41".</summary>
-    private static readonly System.Text.RegularExpressions.Regex StampHour =
-        new(@"^\d{1,2}[:.]\d{2}(?::\d{2})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static int NonEmptyLinesBefore(string text, int position)
     {
@@ -491,7 +462,7 @@ public sealed class DateRecognizer
         }
         if (!ok) return i;
         if (date.Date is { } d)
-            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since) { Relative = date.Relative });
+            (found ??= []).Add(new DateMention(p[first].Start, p[date.Next - 1].End, d, date.Precision, since) { Relative = date.Relative, Ago = date.Ago });
         return date.Next;
     }
 
@@ -956,7 +927,7 @@ public sealed class DateRecognizer
             date = new Found(j, k, null, Day);
             return true;
         }
-        date = new Found(j, k, ResolveDay(year, month.Value, day, published, textYear), Day);
+        date = new Found(j, k, ResolveDay(year, month.Value, day, published, textYear, FollowsFutureVerb(text, p, j)), Day);
         return true;
     }
 
@@ -988,7 +959,7 @@ public sealed class DateRecognizer
                 year = y;
                 afterDay = afterYear;
             }
-            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published, textYear), Day);
+            date = new Found(j, afterDay, ResolveDay(year, month.Value, day, published, textYear, FollowsFutureVerb(text, p, j)), Day);
             return true;
         }
         if (TryYearAfter(text, p, k, allCaps, published, out var monthYear, out var next) ||
@@ -1103,7 +1074,7 @@ public sealed class DateRecognizer
             date = new Found(j, afterToday, published is { } on ? unit.Precision switch { Year => on.AddYears(back), Month => on.AddMonths(back), _ => on.AddDays(back) } : null, Day);
             return true;
         }
-        date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision);
+        date = new Found(j, afterAgo, published is { } pub ? Shift(pub, -(int)count * unit.Amount, unit.Precision) : null, unit.Precision, Ago: true);
         return true;
     }
 
@@ -1224,12 +1195,15 @@ public sealed class DateRecognizer
     }
 
     /// <summary>A day of a month: in its written year; else in the publication year (see <see cref="FutureSlackDays"/>);
-    /// else, undated, in <paramref name="textYear"/>, the year of the last day the text wrote with its year.</summary>
-    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published, int? textYear)
+    /// else, undated, in <paramref name="textYear"/>, the year of the last day the text wrote with its year. A day a
+    /// future verb stands before (<paramref name="planned"/>: "the vote will be on 1 June") is not moved back a year for
+    /// lying ahead of publication: it is the day to come.</summary>
+    private static DateOnly? ResolveDay(int? year, int month, int day, DateOnly? published, int? textYear, bool planned = false)
     {
         if (year is { } y) return Valid(y, month, day);
         if (published is not { } pub) return textYear is { } ty ? Valid(ty, month, day) : null;
         var date = Valid(pub.Year, month, day);
+        if (planned && date is not null) return date;
         return date is null || date.Value > pub.AddDays(FutureSlackDays) ? Valid(pub.Year - 1, month, day) : date;
     }
 
