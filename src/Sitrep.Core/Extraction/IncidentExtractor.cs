@@ -31,6 +31,7 @@ public sealed partial class IncidentExtractor
     private readonly CasualtyRecognizer _casualties;
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;
+    private readonly IReadOnlySet<string> _locativePairs;
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _neighbourhoodNouns;
     private readonly IReadOnlySet<string> _divisionNouns;
@@ -324,6 +325,7 @@ public sealed partial class IncidentExtractor
         _casualties = casualties;
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);
+        _locativePairs = words.Of(FunctionWords.LocativePair);
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
         _landformNouns = words.Of(FunctionWords.LandformNoun);
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
