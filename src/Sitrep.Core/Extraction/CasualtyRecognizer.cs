@@ -1161,7 +1161,8 @@ public sealed class CasualtyRecognizer
     private static int? PlaceBeforeOwnAt(AnnotatedDocument doc, Cue cue, int lastWord)
     {
         var words = doc.Words;
-        if (words[cue.LastWord].Key != "at") return null;
+        // (or "in" the town: "the army put the civilian dead in X at six")
+        if (words[cue.LastWord].Key is not ("at" or "in")) return null;
         var w = cue.LastWord + 1;
         while (w <= lastWord && w - cue.LastWord <= MaxNameWords && IsCapitalised(doc, w)) w++;
         return w > cue.LastWord + 1 && w < lastWord && words[w].Key == "at" ? w + 1 : null;

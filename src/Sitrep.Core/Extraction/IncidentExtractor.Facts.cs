@@ -1889,6 +1889,8 @@ public sealed partial class IncidentExtractor
             if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal)) key = key[..^2]; // "the city's Northgate section"
             // a possessive written apart from its name: "in Colombia's Santander department" (the country's name before it)
             if (key.Length == 0) continue;
+            // "across from the X bus station" (function_words.tsv kind locative_pair): the two words are one locative
+            if (w > first && _locativePairs.Contains($"{words[w - 1].Key} {key}")) key = words[--w].Key;
             // "were being treated in X", "taken to a hospital in X": where the wounded were cared for, not the scene
             if (_locative.Contains(key))
             {

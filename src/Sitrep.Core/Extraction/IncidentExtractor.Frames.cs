@@ -834,12 +834,15 @@ public sealed partial class IncidentExtractor
                 if (item is { Count: > 0 } && !f.IsCaption)
                 {
                     // the item's heading and lead before its place ("Country: toll rises to 23", then "... north of X")
-                    // (a figure the item's lead totals over the wave's attacks is the wave's: "16 dead and 23 wounded, for the two attacks combined")
+                    // (a figure the item's lead totals over the wave's attacks is the wave's: "16 dead and 23 wounded, for the two attacks combined";
+                    // so is one of a lead that tells the series itself and names no member's town: "Gunmen raided two towns
+                    // of the province on Monday, killing at least ten")
                     foreach (var g in item)
                     {
                         frame.Sentences.Add(g);
                         foreach (var c in g.Casualties)
-                            if (wave is not null && wave.Contains(frame) && TotalsWave(doc, g, c)) { waveCasualties.Add((c, g.SourceOf(c))); waveSentences.Add(g); }
+                            if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, g, c) || TellsSeriesAlone(g, frames)))
+                            { waveCasualties.Add((c, g.SourceOf(c))); waveSentences.Add(g); }
                             else frame.Casualties.Add((c, g.SourceOf(c)));
                         DateFromPlaceless(doc, frame, g, arson);
                     }

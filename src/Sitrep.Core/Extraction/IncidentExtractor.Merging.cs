@@ -25,7 +25,8 @@ public sealed partial class IncidentExtractor
         var cared = CaredOnly(doc, facts);
         var statedHome = LeadDateline(facts)
                          ?? facts.Where(f => f.Sentence.Index <= OpeningHomeSentences && !f.IsBackground)
-                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides))
+                             // (nor is a town named as where a road or a bus leads: "waiting for the buses to X")
+                             .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.Asides).Except(f.RoadEnds))
                              .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !p.Place.IsArea && p.Place.Population >= BigCity && !CapitalAsState(doc, p)
                                          && !cared.Contains(p.Place.GeonameId))
                              .OrderByDescending(p => p.Place.Population).FirstOrDefault();

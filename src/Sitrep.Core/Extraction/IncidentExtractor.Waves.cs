@@ -502,6 +502,14 @@ public sealed partial class IncidentExtractor
             || ToldAttacksBefore(doc, f, c);
     }
 
+    /// <summary>
+    /// "Gunmen raided two towns of the province on Monday, killing at least ten people": a sentence with words of a series
+    /// (waves.tsv kind wave) that names no town of any of the article's attacks (a province or a country at most) tells the
+    /// series as a whole, and its figures are the series', not those of the member told next.
+    /// </summary>
+    private static bool TellsSeriesAlone(SentenceFacts f, List<Frame> frames) =>
+        f.HasWaveCue && !f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.Kind == PlaceKind.City && HolderOf(frames, p.Place) is not null);
+
     /// <summary>Most words between attacks already told, counted, and the figure they total (<see cref="ToldAttacksBefore"/>).</summary>
     private const int MaxToldTotalSpan = 12;
 

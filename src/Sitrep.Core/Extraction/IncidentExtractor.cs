@@ -31,6 +31,7 @@ public sealed partial class IncidentExtractor
     private readonly CasualtyRecognizer _casualties;
     private readonly LexiconSet _lexicons;
     private readonly IReadOnlySet<string> _locative;
+    private readonly IReadOnlySet<string> _locativePairs;
     private readonly IReadOnlySet<string> _placeNouns;
     private readonly IReadOnlySet<string> _neighbourhoodNouns;
     private readonly IReadOnlySet<string> _divisionNouns;
@@ -324,6 +325,7 @@ public sealed partial class IncidentExtractor
         _casualties = casualties;
         _lexicons = lexicons;
         _locative = words.Of(FunctionWords.Locative);
+        _locativePairs = words.Of(FunctionWords.LocativePair);
         _placeNouns = words.Of(FunctionWords.PlaceNoun);
         _landformNouns = words.Of(FunctionWords.LandformNoun);
         _settlementNouns = words.Of(FunctionWords.SettlementNoun);
@@ -1082,6 +1084,9 @@ public sealed partial class IncidentExtractor
             if (reading.Reports.Any(r => r.Date == date.Value && r.Place is { } p && p.CountryCode == place.Place.CountryCode
                                          && (p.KilometresTo(place.Place) < ReportMatcherDistance
                                              || place.Place.Kind == PlaceKind.Admin1 && p.Admin1Code == place.Place.Admin1Code))) continue;
+            // "a video shared with captions saying it shows \"the blast in X today\"": a day no earlier than the page's own, at
+            // the town of an attack the page dates before it, retells that attack, no earlier one of its own
+            if (RetellsReportedAttack(doc, reading, date, place)) continue;
             var frame = frames.FirstOrDefault(fr => fr.Date!.Value == date.Value && fr.Holds(place.Place));
             if (frame is null)
             {
@@ -1112,6 +1117,16 @@ public sealed partial class IncidentExtractor
         if (Trace) foreach (var frame in frames) Console.Error.WriteLine($"  past attack {frame.Place.Name} {frame.Date!.Value}: sentences {string.Join(',', frame.Sentences.Select(x => x.Sentence.Index))}");
         return reading with { Reports = reports };
     }
+
+    /// <summary>
+    /// A past attack's day is no earlier than the page's own, and one of the page's reports dates an attack at its town (or
+    /// a town near) before that day: the sentence retells that attack ("captions saying it shows \"the blast in X today\""),
+    /// no past attack of its own.
+    /// </summary>
+    private static bool RetellsReportedAttack(AnnotatedDocument doc, ArticleReading reading, DateMention date, PlaceMention place) =>
+        doc.Published is { } published && date.Precision == "day" && date.Date >= published
+        && reading.Reports.Any(r => r.Date is { } reported && string.CompareOrdinal(reported, date.Value) < 0 && r.Place is { } p
+                                    && p.CountryCode == place.Place.CountryCode && p.KilometresTo(place.Place) < ReportMatcherDistance);
 
     /// <summary>
     /// The sentences that go on telling a past attack in its paragraph: after a background sentence that tells an earlier

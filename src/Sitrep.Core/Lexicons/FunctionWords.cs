@@ -7,6 +7,8 @@ namespace Sitrep.Lexicons;
 public sealed class FunctionWords
 {
     public const string Locative = "locative";
+    /// <summary>Two words that place an event together, the second alone no locative: "across from X" (IncidentExtractor.IsLocative).</summary>
+    public const string LocativePair = "locative_pair";
     public const string PlaceNoun = "place_noun";
     public const string SettlementNoun = "settlement_noun";
     public const string PlaceModifier = "place_modifier";

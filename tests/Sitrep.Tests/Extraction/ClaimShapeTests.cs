@@ -404,6 +404,8 @@ public class ClaimShapeTests
         { "Gunmen shot dead four people at a market in Guayaquil on Monday. Police blamed Los Choneros. Los Choneros denied the charges in a video.", "Los Choneros", "denied" },
         { "Drones dropped explosives on a police post in Suarez on Monday, killing two officers. In a voice note, a man calling himself a commander of the Frente Cordillera Sur, a splinter faction, says the group carried out the attack.", "Frente Cordillera Sur", "claimed" },
         { "Gunmen ambushed an army truck near Djibo on Monday, killing three soldiers. A spokesman for the Gourma Liberation Front says its fighters carried out the ambush.", "Gourma Liberation Front", "claimed" },
+        // the deed in the past perfect after "that" (claims.tsv "that its men", "its men had carried out")
+        { "Gunmen raided a police post near Kidal on Monday, killing three officers. A group calling itself the Tilemsi Dawn Front said in a voice note that its men had carried out the raid.", "Tilemsi Dawn Front", "claimed" },
         // a group's claim told with "did it", and a group written as plural ("The X Army say they ..."): only where the sentence names it
         { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. On Wednesday the Menchum Valley Defence Army said they did it to enforce a boycott.", "Menchum Valley Defence Army", "claimed" },
         { "Gunmen kidnapped four teachers from a school near Bamenda on Monday. The Menchum Valley Defence Army say they kidnapped the teachers because the school stayed open.", "Menchum Valley Defence Army", "claimed" },

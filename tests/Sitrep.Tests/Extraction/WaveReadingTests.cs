@@ -173,6 +173,17 @@ public class WaveReadingTests
             + "A policeman wounded in Kano died on Wednesday. Police now put the dead at Kano at five; with the driver, six in the two attacks.",
             "Kano|5; Zaria|1 / wave killed 6"
         },
+        // a round-up's item whose lead tells the series and names no member's town ("attacked two towns of X State"): its
+        // figure is the series', not the first member's; a town after "the provincial capital" is a scene
+        {
+            "World news in brief",
+            "World news in brief\n\nNIGERIA - Gunmen raid two towns in the north\n"
+            + "Gunmen attacked two towns of Nigeria's Kano State on Monday, killing at least twelve people, officials said. "
+            + "Fighters on motorbikes stormed the police post of Gwarzo before dawn, killing five officers. "
+            + "An hour later another band opened fire on the cattle market in the provincial capital Kano, killing six traders.\n\n"
+            + "GHANA - Floods close roads\nHeavy rain closed roads in the Volta region, officials said. No deaths were reported.",
+            "Gwarzo|5; Kano|6 / wave killed 12"
+        },
     };
 
     /// <summary>
@@ -428,6 +439,13 @@ public class WaveReadingTests
             "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
             + "Ansaru, in a statement on Tuesday, said that its fighters staged both blessed raids.\n\nIn Zaria, no group had claimed the roadside bomb by Monday night.",
             "Kano|claimed|Ansaru; Zaria|claimed|Ansaru"
+        },
+        // the series named by "these" after its telling (claims.tsv "claimed these crimes", column series)
+        {
+            "Police and soldiers killed in two attacks in the north",
+            "KADUNA, 2 March 2021 - Gunmen killed three policemen at a checkpoint in Kano and a roadside bomb killed two soldiers near Zaria on Monday, in two attacks within hours of each other, the army said.\n\n"
+            + "The army notes that the so-called \"Sahel Dawn Front\" has claimed these crimes.\n\nIn Zaria, no group had claimed the roadside bomb by Monday night.",
+            "Kano|claimed|Sahel Dawn Front; Zaria|claimed|Sahel Dawn Front"
         },
     };
 
