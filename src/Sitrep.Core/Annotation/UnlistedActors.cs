@@ -49,6 +49,7 @@ public static class UnlistedActors
             if (reader.AbbreviatedName(w) is { } spelled) found.TryAdd(spelled, new Actor(spelled, "insurgent"));
             if (reader.NameInClaimCell(w) is { } listed) found.TryAdd(listed, new Actor(listed, "insurgent"));
             if (reader.LedGroupName(w) is { } led) found.TryAdd(led, new Actor(led, "insurgent"));
+            if (reader.VoicedGroupName(w) is { } voiced) found.TryAdd(voiced, new Actor(voiced, "insurgent"));
         }
         // a group described by a plain noun ("a club") is the one speaking only when the article names no armed group
         if (found.Count == 0 && plain.Distinct(StringComparer.Ordinal).Count() == 1 && !cues.Any(c => c.Kind == CueKind.Actor))
@@ -84,6 +85,7 @@ public static class UnlistedActors
         private readonly IReadOnlySet<string> _venueLeads = functionWords.Of(FunctionWords.SelfNamingVenueLead);
         private readonly IReadOnlySet<string> _voices = functionWords.Of(FunctionWords.SelfNamingVoice);
         private readonly string[][] _membershipPhrases = functionWords.Of(FunctionWords.MembershipPhrase).Select(p => p.Split(' ')).ToArray();
+        private readonly string[][] _voicePhrases = functionWords.Of(FunctionWords.VoicePhrase).Select(p => p.Split(' ')).ToArray();
         private readonly IReadOnlySet<string> _groupNameHeads = functionWords.Of(FunctionWords.GroupNameHead);
         private readonly IReadOnlySet<string> _groupNameLeads = functionWords.Of(FunctionWords.GroupNameLead);
         private readonly IReadOnlySet<string> _negations = functionWords.Of(FunctionWords.Negation);
@@ -621,6 +623,32 @@ public static class UnlistedActors
             if (!cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" or "denied"
                                && c.FirstWord > last && c.End <= end)) return null;
             return (text[words[first].Start..words[last].End], armed ? "criminal" : "insurgent");
+        }
+
+        /// <summary>
+        /// The capitalised name right after a phrase of function_words.tsv kind voice_phrase that starts at word
+        /// <paramref name="w"/> in lower case (maybe after "the", maybe in quotation marks), in a sentence that tells a
+        /// group's own claim after the name (<see cref="OwnClaimStartsAt"/>): "a man speaking for Los X del Y said the gang
+        /// had set off the bomb", "a caller who says he speaks for \"the X Cell\" says the blast was their work". The one
+        /// who speaks is the group's, and the claim is the group's. A place, a catalogued actor or an office is none.
+        /// </summary>
+        public string? VoicedGroupName(int w)
+        {
+            if (!char.IsLower(text[words[w].Start]) || PhraseEnd(_voicePhrases, w) is not { } n) return null;
+            var end = SentenceEnd(w);
+            if (n < words.Count && IsOpeningQuote(n)) n++;
+            if (n < words.Count && words[n].Key == "the" && char.IsLower(text[words[n].Start])) n++;
+            if (n < words.Count && IsOpeningQuote(n)) n++;
+            if (n >= words.Count || words[n].Start >= end || !NameWord(n)) return null;
+            // a name in another language may open on its capitalised article ("Los X del Y", "La X")
+            if (Connector(n) && !(n + 1 < words.Count && Adjacent(n + 1) && NameWord(n + 1))) return null;
+            var last = n;
+            while (last + 1 < words.Count && Continues(last + 1) && last + 1 - n < MaxNameWords) last++;
+            while (Connector(last)) last--;
+            if (last == n && Connector(n) || Known(n, last) || NamesOffice(n, last)) return null;
+            for (var c = last + 1; c < words.Count && words[c].Start < end; c++)
+                if (OwnClaimStartsAt(c)) return text[words[n].Start..words[last].End];
+            return null;
         }
 
         /// <summary>

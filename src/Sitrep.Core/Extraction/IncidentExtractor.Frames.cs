@@ -35,7 +35,7 @@ public sealed partial class IncidentExtractor
     {
         var published = doc.Published is not null;
         var frames = new List<Frame>();
-        var waveLead = facts.Any(f => (f.HasWaveCue || f.TellsMembersInTurn) && !f.IsBackground && InWaveOpening(facts, f));
+        var waveLead = facts.Any(f => (f.HasWaveCue || f.TellsMembersInTurn) && !f.IsBackground && InWaveOpening(doc, facts, f));
         var placingNext = PlacesAttackToldNext(doc, facts);
         var placingTold = facts.Where(f => PlacesToldAttack(doc, f, facts)).Select(f => f.Sentence.Index).ToHashSet();
         placingNext.UnionWith(PlaceLinesOfAttacks(doc, facts));
@@ -651,15 +651,35 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// A sentence within the article's first <see cref="WaveSentences"/>, counted from its headline: the lines of a page's
     /// chrome above the headline (a site's menu, a cookie notice, a breadcrumb) are no part of its telling, so a wave told
-    /// in the highlights under a headline set low on the page is still told early.
+    /// in the highlights under a headline set low on the page is still told early. Nor are the lines that hold no word
+    /// (<see cref="WordlessLine"/>): a channel's posts each stamped by a clock time and a view count ("05:48", "👁 2.1K")
+    /// tell as early as the same posts run together.
     /// </summary>
-    private static bool InWaveOpening(List<SentenceFacts> facts, SentenceFacts f) =>
-        f.Sentence.Index <= WaveSentences + (facts.FirstOrDefault(t => t.IsTitle)?.Sentence.Index ?? 0);
+    private static bool InWaveOpening(AnnotatedDocument doc, List<SentenceFacts> facts, SentenceFacts f)
+    {
+        var title = facts.FirstOrDefault(t => t.IsTitle)?.Sentence.Index ?? 0;
+        if (f.Sentence.Index <= WaveSentences + title) return true;
+        var told = facts.Count(t => t.Sentence.Index > title && t.Sentence.Index <= f.Sentence.Index && !WordlessLine(doc, t));
+        return told <= WaveSentences;
+    }
+
+    /// <summary>A sentence with no word of two letters or more: a clock time, a counter ("👁 2.1K"), a rule of dashes.</summary>
+    private static bool WordlessLine(AnnotatedDocument doc, SentenceFacts f)
+    {
+        var run = 0;
+        foreach (var c in doc.Text.AsSpan(f.Sentence.Start, f.Sentence.End - f.Sentence.Start))
+        {
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run >= 2) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Names the article gives as a settlement relative to a town: "Hill Top, a village 5 km west of X", "Long Bay, a
-    /// hamlet some 3 miles north of X" (a capitalised name of at most <see cref="MaxVillageWords"/> words, a comma, "a"
-    /// or "the", a settlement noun (function_words.tsv kind settlement_noun), a figure and a distance unit (kind
+    /// hamlet some 3 miles north of X", "Red Well, village of the X district, about 9 km from X" (a capitalised name of at
+    /// most <see cref="MaxVillageWords"/> words, a comma, maybe "a" or "the", a settlement noun, maybe "of" and its
+    /// district before a comma (function_words.tsv kind settlement_noun), a figure and a distance unit (kind
     /// distance_unit), words of a direction (kinds place_modifier, place_noun), then "of" or "from" and a place of the sentence). Each name with the place it is
     /// measured from.
     /// </summary>
@@ -678,11 +698,18 @@ public sealed partial class IncidentExtractor
                 while (of < words.Count && of - u <= 3 && words[of].Key is not ("of" or "from") && (_placeModifiers.Contains(words[of].Key) || _placeNouns.Contains(words[of].Key))) of++;
                 if (of + 1 >= words.Count || words[of].Key is not ("of" or "from")) continue;
                 var reference = f.EventPlaces.Concat(f.OtherPlaces).Concat(f.Asides).FirstOrDefault(p => p.Start == words[of + 1].Start);
-                if (reference is null || !doc.NumbersIn(new TextSpan(words[u - 1].Start, words[u - 1].End)).Any()) continue;
+                // (a hedged figure is read with its hedge: "about 15")
+                if (reference is null || !doc.NumbersIn(new TextSpan(words[Math.Max(first, u - 2)].Start, words[u - 1].End)).Any(n => n.End >= words[u - 1].End)) continue;
                 var noun = u - 2;
                 if (noun - 1 >= first && _distanceHedges.Contains(words[noun].Key)) noun--;
-                if (noun - 2 < first || !_settlementNouns.Contains(words[noun].Key) || words[noun - 1].Key is not ("a" or "the") || words[noun - 2].Key != ",") continue;
-                var last = noun - 3;
+                // "X, village of the Y sub-prefecture, about 15 km from Y": the district it lies in, told between the noun and the distance
+                if (words[noun].Key == ",")
+                    for (var k = noun - 2; k >= first && noun - k <= MaxDistrictAsideWords; k--)
+                        if (_settlementNouns.Contains(words[k].Key) && words[k + 1].Key == "of") { noun = k; break; }
+                // the article before the noun may be left out, as in a headline's style: "X, village of ..."
+                var comma = noun - 1 >= first && words[noun - 1].Key is "a" or "the" ? noun - 2 : noun - 1;
+                if (comma - 1 < first || !_settlementNouns.Contains(words[noun].Key) || words[comma].Key != ",") continue;
+                var last = comma - 1;
                 var open = last;
                 while (open - 1 >= first && last - open + 1 < MaxVillageWords && char.IsUpper(doc.Text[words[open - 1].Start]) && words[open - 1].Key.All(char.IsLetter)) open--;
                 if (last < first || !char.IsUpper(doc.Text[words[last].Start]) || !words[open].Key.All(char.IsLetter)) continue;
@@ -693,6 +720,9 @@ public sealed partial class IncidentExtractor
         }
         return found;
     }
+
+    /// <summary>Most words between a settlement noun and the comma before its distance: "village of the Y sub-prefecture,".</summary>
+    private const int MaxDistrictAsideWords = 8;
 
     /// <summary>Most words of a settlement's name given relative to a town: "Upper Hill Top".</summary>
     private const int MaxVillageWords = 3;

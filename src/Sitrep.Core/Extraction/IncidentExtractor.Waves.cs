@@ -171,7 +171,7 @@ public sealed partial class IncidentExtractor
         // (a word of a total opens a wave only where it totals something: a figure or an attack in its sentence, not the
         // "overall level of advice" of a page's header)
         var entries = TimelineEntries(doc, facts);
-        if (!facts.Any(f => (f.HasWaveCue || (f.HasTotalCue && (f.Casualties.Count > 0 || f.Events.Count > 0)) || f.TellsMembersInTurn) && InWaveOpening(facts, f) && (!f.IsBackground || DayWave(doc, f))
+        if (!facts.Any(f => (f.HasWaveCue || (f.HasTotalCue && (f.Casualties.Count > 0 || f.Events.Count > 0)) || f.TellsMembersInTurn) && InWaveOpening(doc, facts, f) && (!f.IsBackground || DayWave(doc, f))
                             || f.HasWaveCue && !f.IsBackground && entries.TryGetValue(f.Sentence.Index, out var e) && e.Opener == f.Sentence.Index)
             && SeriesItemOpenings(doc, facts).Count == 0 && !AnnouncesMemberList(doc, facts) && !ClaimsSeries(doc, facts) && !TotalsSeveralAttacks(doc, facts) && !SplitsTollAmongTowns(doc, facts)
             // "a second church, in Y, was set alight" after the first one's telling in X: one more site of the series

@@ -509,6 +509,8 @@ public sealed class FunctionWords
     public const string NameOpener = "name_opener";
     /// <summary>Words before "the" and the name of the group someone belongs to: "members of the X Crew are behind it" (Annotation.UnlistedActors).</summary>
     public const string MembershipPhrase = "membership_phrase";
+    /// <summary>Words right before the name of the group one speaks for, in a sentence of its own claim after the name: "a man speaking for X said the gang had set off the charge" (Annotation.UnlistedActors).</summary>
+    public const string VoicePhrase = "voice_phrase";
     /// <summary>A capitalised last word that makes a name after a <see cref="MembershipPhrase"/> a band's: "the X Crew" (Annotation.UnlistedActors).</summary>
     public const string GroupNameHead = "group_name_head";
     /// <summary>A capitalised first word that makes a name an armed group's wherever it stands: "Lashkar-e-X", "Katibat X" (Annotation.UnlistedActors).</summary>

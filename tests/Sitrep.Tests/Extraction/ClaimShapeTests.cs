@@ -55,6 +55,14 @@ public class ClaimShapeTests
         { "Gunmen killed five policemen at a checkpoint near Bannu on Monday. \"We ambushed the checkpoint to avenge our martyrs,\" said a spokesman of the Tehrik-i-Taliban Pakistan.", "Tehrik-i-Taliban Pakistan", "claimed" },
         { "A bomb hit an army truck near Mandera on Monday, killing two soldiers. \"Our fighters attacked the truck. We will strike again,\" said a spokesman for al-Shabaab.", "al Shabaab", "claimed" },
         { "Gunmen stormed a hotel in Davao on Monday, killing 12 people. \"Our units raided the hotel because officers stayed there,\" the New People's Army's spokesman said.", "New People's Army", "claimed" },
+        // a group's own claim of its "operations" (claims.tsv), its name in another language
+        { "Gunmen stormed a police post in Bambari on Sunday morning, killing four officers. The Union des Veilleurs du Nord (UVN) claims the operations of Sunday against the post.", "Union des Veilleurs du Nord", "claimed" },
+        // the name the blamer gives it ("a group he called X": function_words.tsv naming_phrase); "nobody has said they
+        // carried it out" is no claim (claims.tsv unclaimed)
+        { "Gunmen ambushed an army convoy near Zinder on Monday evening, killing six soldiers. The regional governor blamed a group he called the Red Stone Legion for the ambush. Nobody has said they carried out the ambush.", "Red Stone Legion", "attributed" },
+        // one who speaks for a group the catalogue does not know tells its claim (function_words.tsv voice_phrase)
+        { "A grenade exploded at the door of a shop in Chiclayo on Monday night, killing the owner. In an audio message, a man speaking for Los Halcones del Valle said the gang had thrown the grenade because the owner refused to pay.", "Los Halcones del Valle", "claimed" },
+        { "A grenade exploded at the door of a shop in Chiclayo on Monday night, killing the owner. In an audio message, a man who says he speaks for \"Los Halcones del Valle\" says the blast was their work because the owner refused to pay.", "Los Halcones del Valle", "claimed" },
         // a capitalised word opening the sentence before "the" is no part of the group's name ("Today the X Front said")
         { "Drones dropped bombs on a police post in Loikaw on Monday, killing two officers. Today the Pekon Hill Defence Force, a local resistance group, said it carried out the attack.", "Pekon Hill Defence Force", "claimed" },
         // a fire a group claims was set on purpose: the claim tells the arson (events.tsv "responsibility for the fire")

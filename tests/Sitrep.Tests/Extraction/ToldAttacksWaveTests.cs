@@ -62,6 +62,27 @@ public class ToldAttacksWaveTests
         Assert.Equal("Kano|4|0; Zaria|2|0 / waves 1 / wave killed  injured ", Describe(Read(text)));
     }
 
+    /// <summary>
+    /// A channel's export: posts stamped by a clock time and a view count, some forwarded from other channels
+    /// (boilerplate.tsv drops the "Forwarded from" line; lines with no word do not push the series' sentence out of the
+    /// opening), a village placed by the town it lies near ("X, village of the Y district, about 12 km from Y"), and a
+    /// toll's list ending on "Total:" with the wounded "in the two localities": one wave, its totals its own.
+    /// </summary>
+    [Fact]
+    public void A_channels_posts_tell_a_wave_of_two_towns()
+    {
+        const string text =
+            "Northern Watch - public channel\n\U0001F4CC Pinned message:\nMORNING RAIDS IN KANO AND GORA KASA: NEWS HERE\nRules: be polite. We check before we post.\n\n--- Monday ---\n\n"
+            + "05:40\nGunfire right now near the police post in Kano. Stay indoors!!\n\U0001F441 1.2K\n\n"
+            + "06:10\nGunmen on motorbikes attacked the police post in Kano at dawn with rifles.\n\U0001F441 2.0K\n\n"
+            + "07:00\nFirst figure: 2 officers killed in Kano. Not final.\n\U0001F441 3.1K\n\n"
+            + "Forwarded from North Radio Desk\n08:30\nGora Kasa, village of the Zaria district, about 12 km from Zaria town: gunmen opened fire on the market at dawn, three traders dead.\n\U0001F441 4.4K\n\n"
+            + "09:15\nTwo attacks the same morning, far apart. Our sources think it is one band.\n\U0001F441 5.0K\n\n"
+            + "18:00\nEvening update:\n\u2022 Kano: 2 dead\n\u2022 Gora Kasa: 3 dead\n\u2022 Total: 5 dead\n\u2022 9 wounded in the two localities, no breakdown\n\U0001F441 9.9K\n";
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("w", text, "MORNING RAIDS IN KANO AND GORA KASA: NEWS HERE", Published: new DateOnly(2021, 3, 2))).Reading;
+        Assert.Equal("Kano|2|0; Zaria|3|0 / waves 1 / wave killed 5 injured 9", Describe(reading));
+    }
+
     private static ArticleReading Read(string text) =>
         ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend("Attacks in the north", text), "Attacks in the north", Published: new DateOnly(2021, 3, 2))).Reading;
 
