@@ -2869,8 +2869,8 @@ public sealed class CasualtyRecognizer
     /// last before it in the sentence, here the attackers (a perpetrator noun of persons.tsv, or an armed group named),
     /// when they are the object of the clause, not its subject: in "The gunmen stormed the hamlet and shot five of them"
     /// (attackers within the clause's first words) or "seized 20 and killed five of them" (a count between) the five are victims.
-    /// A sentence that opens with "N of them" takes its people from the sentence before: "And the gunmen? Four of them
-    /// were shot dead" counts attackers.
+    /// A sentence that opens with "N of them" right after one that ends on the attackers counts them: "And the gunmen?
+    /// Four of them were shot dead".
     /// </summary>
     private bool PartOfAttackers(AnnotatedDocument doc, int of, int figure)
     {
@@ -2887,8 +2887,9 @@ public sealed class CasualtyRecognizer
             var attackers = _persons.IsPerpetrator(key)
                             || doc.CuesIn(new TextSpan(words[b].Start, words[b].End), CueKind.Actor).Any(a => a.LastWord == b && a.As<Actor>().Type is not ("state" or "other"));
             if (!attackers) continue;
-            // named in the sentence before: the people "them" stands for, whatever their part in it
-            if (b < opening) return true;
+            // named last in the sentence before, right before its full stop: the people "them" stands for ("a gunman
+            // fired at the drinkers. Three of them were killed": the drinkers, though no victim noun names them)
+            if (b < opening) return b == opening - 2;
             var start = b;
             while (start > 0 && words[start - 1].Key is not ("." or ";" or ":" or "," or "that")) start--;
             return b - start >= SubjectWords;
