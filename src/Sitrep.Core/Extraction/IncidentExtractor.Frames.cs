@@ -905,10 +905,6 @@ public sealed partial class IncidentExtractor
                 foreach (var fr in here) fr.Sentences.Add(f with { Casualties = [], Targets = [] });
                 DateFromShared(doc, here, f);
                 if (!f.IsCaption) { focus = here[^1]; listing = f; rowFocus = false; }
-                // "Two coordinated attacks hit X and Y overnight. First reports spoke of nine dead": a sentence that tells the
-                // series with several of its members' towns is about all of them; the figures without a place after it are
-                // the series', not the last town's, until a sentence names a place again
-                if (aboutWave && !f.IsCaption && here.Count(wave!.Contains) > 1) seriesTold = true;
                 continue;
             }
             // no place of its own, in an item of a page of briefs that has named none yet: the item's, whatever its place
