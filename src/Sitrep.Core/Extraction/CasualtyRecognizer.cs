@@ -427,11 +427,11 @@ public sealed class CasualtyRecognizer
             if (mention is null && OneVictim(doc, cue, cc, firstWord, lastWord) is { } one)
             {
                 mention = AlsoOneAfter(doc, one, cue, lastWord) ?? CompanionsAfter(doc, numbers, one, cue, lastWord) ?? one;
-                // "injuring a bus driver and two passengers", "killed a judge and his driver": the victims counted after the one
-                // the verb names first (a part with a figure of its own, or one person after a possessive; "and a child" is
-                // left to the one reading)
+                // "injuring a bus driver and two passengers", "killed a judge and his driver", "wounding a woman and a child":
+                // the victims counted after the one the verb names first (a part with a figure of its own, or one person after
+                // a determiner or a possessive)
                 if (ReferenceEquals(mention, one) && one.Figure.Start >= cue.End && one.Span.End == one.Figure.End
-                    && JoinedAfterNoun(doc, numbers, used, doc.WordAt(one.Figure.Start), lastWord, numberedOnly: true) is { } others)
+                    && JoinedAfterNoun(doc, numbers, used, doc.WordAt(one.Figure.Start), lastWord) is { } others)
                     mention = one with
                     {
                         Value = 1 + others.Added, Span = new TextSpan(one.Span.Start, others.End), Figure = new TextSpan(one.Figure.Start, others.End),
@@ -2871,19 +2871,27 @@ public sealed class CasualtyRecognizer
     /// last before it in the sentence, here the attackers (a perpetrator noun of persons.tsv, or an armed group named),
     /// when they are the object of the clause, not its subject: in "The gunmen stormed the hamlet and shot five of them"
     /// (attackers within the clause's first words) or "seized 20 and killed five of them" (a count between) the five are victims.
+    /// A sentence that opens with "N of them" right after one that ends on the attackers counts them: "And the gunmen?
+    /// Four of them were shot dead".
     /// </summary>
     private bool PartOfAttackers(AnnotatedDocument doc, int of, int figure)
     {
         const int SubjectWords = 3;
         var words = doc.Words;
         if (of + 1 >= words.Count || words[of].Key != "of" || words[of + 1].Key != "them") return false;
+        var opening = doc.WordAt(doc.SentenceAt(words[figure].Start).Start);
         for (var b = figure - 1; b >= 0 && b >= figure - MaxAntecedent; b--)
         {
             var key = words[b].Key;
+            // the full stop (or question mark) that ends the sentence before one opened by "N of them"
+            if (b == opening - 1 && figure == opening) continue;
             if (key is "." or ";" or ":" || doc.NumbersIn(new TextSpan(words[b].Start, words[b].End)).Any() || _persons.IsVictim(key)) return false;
             var attackers = _persons.IsPerpetrator(key)
                             || doc.CuesIn(new TextSpan(words[b].Start, words[b].End), CueKind.Actor).Any(a => a.LastWord == b && a.As<Actor>().Type is not ("state" or "other"));
             if (!attackers) continue;
+            // named last in the sentence before, right before its full stop: the people "them" stands for ("a gunman
+            // fired at the drinkers. Three of them were killed": the drinkers, though no victim noun names them)
+            if (b < opening) return b == opening - 2;
             var start = b;
             while (start > 0 && words[start - 1].Key is not ("." or ";" or ":" or "," or "that")) start--;
             return b - start >= SubjectWords;
@@ -2956,11 +2964,11 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// The victims joined by "and" after the victim noun at <paramref name="noun"/> (<see cref="JoinedAfter"/>); with
-    /// <paramref name="numberedOnly"/> only parts with a figure of their own join, or one person after a possessive, who
-    /// belongs to the one before ("a judge and his driver": two; "a man and a child" is left to the one reading).
+    /// The victims joined by "and" after the victim noun at <paramref name="noun"/> (<see cref="JoinedAfter"/>): parts with
+    /// a figure of their own, or one person after a determiner or a possessive ("a judge and his driver", "a man and a
+    /// child": two).
     /// </summary>
-    private (int Added, int End, string Qualifier)? JoinedAfterNoun(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int noun, int lastWord, bool numberedOnly = false)
+    private (int Added, int End, string Qualifier)? JoinedAfterNoun(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, int noun, int lastWord)
     {
         var words = doc.Words;
         var added = 0;
@@ -2981,7 +2989,7 @@ public sealed class CasualtyRecognizer
                 added += number.Value ?? 0;
                 if (number.Qualifier != Qualifiers.Exact) qualifier = number.Qualifier;
             }
-            else if (_determiners.Contains(words[next].Key) && (!numberedOnly || _possessivePronouns.Contains(words[next].Key)))
+            else if (_determiners.Contains(words[next].Key))
             {
                 noun = VictimNounFrom(doc, numbers, next + 1, lastWord, singular: true);
                 if (noun < 0 || IsCasualtyWord(doc, noun + 1)) break;

@@ -29,4 +29,15 @@ public class PartOfThemTests
     [InlineData("The shots were fired at about 10:30 near the market.", "Witnesses said two of them were seriously wounded.", "injured:2")]
     public void Reads_a_part_of_them_against_the_count_before(string before, string sentence, string expected) =>
         Assert.Equal(expected, Read(before, sentence));
+
+    [Theory]
+    // a sentence opened by "N of them" after one that names the attackers counts them, no victims (PartOfAttackers)
+    [InlineData("And what of the raiders?", "Five of them were killed.", "")]
+    [InlineData("Troops then went after the gunmen.", "Two of them were shot dead in the hills.", "")]
+    // the people named before are the victims: their part still counts
+    [InlineData("Raiders fired on a group of herders at the well.", "Two of them were killed.", "killed:2")]
+    // attackers named earlier in the sentence before, people of no victim noun last: "them" are those people
+    [InlineData("A gunman burst into the hall and fired at the dancers.", "Two of them were killed.", "killed:2")]
+    public void Reads_n_of_them_against_the_people_of_the_sentence_before(string before, string sentence, string expected) =>
+        Assert.Equal(expected, Read(before, sentence));
 }

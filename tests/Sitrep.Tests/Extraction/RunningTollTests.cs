@@ -60,6 +60,8 @@ public class RunningTollTests
     [InlineData("Two more bodies were pulled from the rubble on Tuesday.", new[] { 10, 12 })]
     // the figure it rose from and the added make another count than the one before: the sum still stands
     [InlineData("The count was raised from five after two more bodies were pulled from the rubble.", new[] { 10, 12 })]
+    // the earlier toll named as the one the deaths raise
+    [InlineData("Two of the wounded died in hospital, raising the earlier figure of eight.", new[] { 10 })]
     public void Victims_added_to_the_figure_a_toll_rose_from_are_held_by_the_count_before(string later, int[] expected)
     {
         var killed = Killed("A car bomb exploded outside a bank in Kano on Monday, killing ten people, police said.\n\n" + later);

@@ -657,6 +657,7 @@ public class LexiconDataTests
     [InlineData("a total of", "total")]
     [InlineData("in all", "total")]
     [InlineData("overall", "total")]
+    [InlineData("wave total", "total")]
     public void Wave_phrases_have_their_kind(string phrase, string kind) =>
         Assert.Equal(kind, Lookup(Waves, phrase)[0]);
 }
