@@ -515,6 +515,8 @@ public class LexiconDataTests
     [InlineData("potential terrorist attacks", "other", "-", "sense")]
     [InlineData("machinegun fire", "armed_assault", "firearm", "-")]
     [InlineData("incendiary bombs", "other", "fire", "weapon")]
+    [InlineData("firing rifles", "armed_assault", "firearm", "-")]
+    [InlineData("firing automatic rifles", "armed_assault", "firearm", "-")]
     public void Event_phrases_have_their_type_weapons_and_flags(string phrase, string eventType, string weapons, string flags) =>
         Assert.Equal(new[] { eventType, weapons, flags }, Lookup(Events, phrase));
 
