@@ -129,7 +129,7 @@ public class TargetReadingTests
     [InlineData("Drones dropped bombs on the township administration office in Kano before dawn on Friday.", "government")]
     [InlineData("A suicide bomber blew himself up at the gate of the courts complex in Kano on Tuesday, killing six.", "government")]
     [InlineData("A customs officer was badly hurt when a bomb fixed under his car went off in Kano on Saturday.", "government")]
-    [InlineData("Unknown men burned down a forestry checkpoint near Kano on Sunday night.", "government")]
+    [InlineData("Unknown men set fire to a forestry checkpoint near Kano on Sunday night, wounding a guard.", "government")]
     // a filling station and a dance hall are businesses
     [InlineData("A drone dropped two bombs on a filling station in Kano on Thursday, killing the attendant.", "business")]
     [InlineData("A man set fire to a dance hall in Kano early on Saturday, killing three people.", "business")]
