@@ -642,6 +642,7 @@ public sealed partial class IncidentExtractor
         Weapons.DropBlastOfImpact(weapons, !namedExplosive);
         Weapons.DropAssumedVest(weapons, !namedVest);
         Weapons.DropAssumedFirearm(weapons, !namedFirearm && !shooting);
+        Weapons.DropFireOfBlast(weapons);
         if (eventType != "bombing" && weapons.Contains("vehicle_bomb") && !strong.Any(e => e.As<EventCue>().EventType == "bombing")) weapons.Remove("vehicle_bomb");
         // "a car bomb", told as a device set under the car ("planted under his car"): an ied to kill its occupant
         if (weapons.Contains("vehicle_bomb") && frame.Sentences.Any(s => !s.IsBackground && SetBeneath(doc, s))) { weapons.Remove("vehicle_bomb"); weapons.Add("ied"); }

@@ -159,7 +159,8 @@ public sealed class IncidentBuilder
 
     /// <summary>
     /// The weapons of all reports; a bare "explosive" (one outlet's "a blast") goes when another names the device ("an
-    /// explosive vest", "a roadside bomb"): one device, told more or less precisely. When no report names a weapon, the
+    /// explosive vest", "a roadside bomb"): one device, told more or less precisely; a fire goes beside a blast (what the
+    /// blast set alight, <see cref="Model.Weapons.DropFireOfBlast"/>). When no report names a weapon, the
     /// incident's attack type implies one (an armed assault: firearm; a bombing: explosive). A suicide attack's bare
     /// "explosive" is the charge its bombers wore (<see cref="Model.Weapons.WornBySuicide"/>).
     /// </summary>
@@ -168,6 +169,7 @@ public sealed class IncidentBuilder
         var reportList = reports.ToList();
         var weapons = reportList.SelectMany(r => r.Weapons).ToHashSet(StringComparer.Ordinal);
         Model.Weapons.DropBareExplosive(weapons);
+        Model.Weapons.DropFireOfBlast(weapons);
         Model.Weapons.WornBySuicide(weapons, Suicide(reportList));
         if (eventType is not null) Model.Weapons.AddImplied(weapons, eventType);
         return weapons.Order(StringComparer.Ordinal).ToList();

@@ -81,6 +81,23 @@ public static class Weapons
         weapons.Add("suicide_vest");
     }
 
+    /// <summary>Weapons that go off with a blast: a bomb, a grenade, a shell, a rocket, a drone's or a warplane's charge.</summary>
+    private static readonly HashSet<string> Blasts = new(StringComparer.Ordinal)
+    {
+        "vehicle_bomb", "suicide_vest", "ied", "explosive", "grenade", "rocket", "mortar", "artillery", "aircraft", "drone",
+    };
+
+    /// <summary>
+    /// Drops the fire that a word for burning gave beside a weapon that goes off with a blast: "the bomb set the stalls
+    /// alight", "two houses burned down after the shells fell" tell what the blast did, not arson besides; and a fire set
+    /// elsewhere that the article names beside the bombing ("cars were torched across the region") is no weapon of it.
+    /// Arson with shots or knives keeps its fire ("they shot the guards and set the post on fire").
+    /// </summary>
+    public static void DropFireOfBlast(ISet<string> weapons)
+    {
+        if (weapons.Overlaps(Blasts)) weapons.Remove("fire");
+    }
+
     /// <summary>Indirect fire named precisely: beside one, the artillery that a word for shelling assumes is the same fire.</summary>
     private static readonly HashSet<string> SpecificShells = new(StringComparer.Ordinal) { "mortar", "rocket" };
 

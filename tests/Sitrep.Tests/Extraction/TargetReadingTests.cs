@@ -117,13 +117,19 @@ public class TargetReadingTests
     [InlineData("Gunmen attacked a post of the Revolutionary Guards near Zahedan on Friday, killing three.", "military")]
     // members of an armed group named as its men, attacked
     [InlineData("A drone strike targeted two militia members riding a motorbike near Tarija on Monday, killing both.", "armed_group")]
-    // the crew of a bus or a taxi are the transport hit (targets.tsv)
-    [InlineData("A taxi driver was shot dead at a fake roadblock outside Kano on Tuesday night.", "transportation")]
+    // the crew of a bus are the transport hit; a taxi driver, at the wheel of his own car for hire, is a civilian (targets.tsv)
+    [InlineData("A taxi driver was shot dead at a fake roadblock outside Kano on Tuesday night.", "civilians")]
     [InlineData("Gunmen killed two bus drivers at a terminus in Kano on Monday.", "transportation")]
     // a village's head and a commune's seat are the government's; a forest post is the state's
     [InlineData("Gunmen killed a village headman at his gate in Kano on Wednesday.", "government")]
     [InlineData("Armed men stormed the commune headquarters in Kano on Tuesday night, killing two officials.", "government")]
     [InlineData("Gunmen set fire to a forest protection station near Kano on Sunday, wounding a guard.", "government")]
+    // a prefect's seat, a district's administration office, a courts complex, a customs officer and a forestry post are the state's
+    [InlineData("Armed men opened fire on the prefecture of Kano late on Monday, killing a guard.", "government")]
+    [InlineData("Drones dropped bombs on the township administration office in Kano before dawn on Friday.", "government")]
+    [InlineData("A suicide bomber blew himself up at the gate of the courts complex in Kano on Tuesday, killing six.", "government")]
+    [InlineData("A customs officer was badly hurt when a bomb fixed under his car went off in Kano on Saturday.", "government")]
+    [InlineData("Unknown men set fire to a forestry checkpoint near Kano on Sunday night, wounding a guard.", "government")]
     // a filling station and a dance hall are businesses
     [InlineData("A drone dropped two bombs on a filling station in Kano on Thursday, killing the attendant.", "business")]
     [InlineData("A man set fire to a dance hall in Kano early on Saturday, killing three people.", "business")]
@@ -214,6 +220,10 @@ public class TargetReadingTests
     [Theory]
     // the target word names who speaks
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, police said.", "police")]
+    // a force that says whom it blames, or that holds a suspect, is no force hit (target_links.tsv kinds speaker, attribute)
+    [InlineData("A grenade thrown into a bar in Nairobi killed three drinkers on Saturday. Police blame the attack on a gang from the port.", "police")]
+    [InlineData("A grenade thrown into a bar in Nairobi killed three drinkers on Saturday. Police attribute the attack to a gang from the port.", "police")]
+    [InlineData("A youth of 19 is in police custody after three drinkers were shot dead at a bar in Nairobi on Saturday.", "police")]
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, a hospital official told reporters.", "health")]
     // a hospital's own words for the ward its wounded came to (target_links.tsv kind elsewhere)
     [InlineData("Gunmen raided a village near Kano on Sunday, killing six people.\n\nThe nine wounded arrived at our emergency department on Monday, the hospital said.", "health")]
@@ -296,6 +306,7 @@ public class TargetReadingTests
     [InlineData("The governor informed the embassy that two aid workers were wounded in a grenade attack in Gombe on Sunday.", "diplomatic")]
     // a word of an administrative area after a place's name names where, not what was hit (target_links.tsv kind area)
     [InlineData("A grenade wounded six drinkers at a bar in Kano Municipality on Sunday.", "government")]
+    [InlineData("A grenade wounded six drinkers at a bar in Kano Prefecture on Sunday.", "government")]
     // the head of a phrase owned by another target word after "of": a state police patrol is no army patrol
     [InlineData("Gunmen fired on a patrol of the state police outside Kano on Monday night, killing two officers.", "military")]
     // a title of the officer who speaks or investigates: "the police delegate", "police investigators"

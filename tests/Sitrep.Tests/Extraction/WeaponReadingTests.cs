@@ -140,6 +140,10 @@ public class WeaponReadingTests
         { "Blast at Kassala tax office", "KASSALA, Sudan (Wire) - A bomb went off at the door of the tax office in Kassala on Monday evening, wounding two clerks, police said.\n\nOfficers later found the remains of a timer beside the door, and said the bomb had been set to go off after closing time.", "Kassala:ied" },
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb, concealed in a picnic cooler beside a fish stall, blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:ied" },
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - An improvised device blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:ied" },
+        // a relative clause may tell where the bomb was hidden; a hand-pushed cart or an extinguisher's shell hides one too
+        { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb that had been hidden inside a scooter blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:ied" },
+        { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb hidden in a handcart blew up at the market in Kassala on Monday morning, killing three traders, police said.", "Kassala:ied" },
+        { "Bomb kills three at Kassala tea house", "KASSALA, Sudan (Wire) - A bomb, concealed inside an old fire extinguisher, blew up at a tea house in Kassala on Monday evening, killing three customers, police said.", "Kassala:ied" },
         // a bomb only left in a bag, hidden in a room, or called crude (South Asian papers' word for any hand-thrown bomb)
         // stays a bare explosive, and so does one beside a makeshift shrine
         { "Bomb kills three at Kassala fish market", "KASSALA, Sudan (Wire) - A bomb blew up at the market in Kassala on Monday morning, killing three traders, police said.\n\nPolice said the bomb had been left in a holdall near a fish stall.", "Kassala:explosive" },
@@ -168,6 +172,9 @@ public class WeaponReadingTests
         { "Six killed at chapel near Kassala", "KASSALA, Sudan (Wire) - Men on motorbikes killed six worshippers at a chapel near Kassala on Tuesday night. They fired through the windows before leaving, a priest said.", "Kassala:firearm" },
         { "Lorries burned near Kassala", "KASSALA, Sudan (Wire) - Armed men stopped a convoy of cargo lorries near Kassala on Thursday, killing four drivers, and set three of the lorries on fire, the governor said.", "Kassala:fire,firearm" },
         { "-", "Raiders killed two herders near Kassala on Sunday night, setting five of their huts alight, residents said.", "Kassala:fire" },
+        // stalls set alight by a car bomb's blast, or houses that burned when shells fell, are what the blast did: no arson besides
+        { "Car bomb kills five at Kassala market", "KASSALA, Sudan (Wire) - A car bomb exploded at the vegetable market in Kassala on Monday, killing five people, police said.\n\nSeveral stalls were set alight by the blast.", "Kassala:vehicle_bomb" },
+        { "Mortar rounds hit Kassala", "KASSALA, Sudan (Wire) - Mortar rounds fell on a district of Kassala on Sunday, killing two people, officials said.\n\nThree houses burned down after the shelling.", "Kassala:mortar" },
     };
 
     [Theory]

@@ -515,6 +515,8 @@ public class LexiconDataTests
     [InlineData("potential terrorist attacks", "other", "-", "sense")]
     [InlineData("machinegun fire", "armed_assault", "firearm", "-")]
     [InlineData("incendiary bombs", "other", "fire", "weapon")]
+    [InlineData("firing rifles", "armed_assault", "firearm", "-")]
+    [InlineData("firing automatic rifles", "armed_assault", "firearm", "-")]
     public void Event_phrases_have_their_type_weapons_and_flags(string phrase, string eventType, string weapons, string flags) =>
         Assert.Equal(new[] { eventType, weapons, flags }, Lookup(Events, phrase));
 
@@ -558,7 +560,7 @@ public class LexiconDataTests
     [InlineData("senator", "government")]
     [InlineData("missionaries", "religious")]
     [InlineData("bus driver", "transportation")]
-    [InlineData("taxi drivers", "transportation")]
+    [InlineData("taxi drivers", "civilians")]
     [InlineData("lorry driver", "civilians")]
     [InlineData("traders", "civilians")]
     [InlineData("village headman", "government")]
@@ -579,6 +581,12 @@ public class LexiconDataTests
     [InlineData("visa applicants", "civilians")]
     [InlineData("passport applicant", "civilians")]
     [InlineData("applicants", "civilians")]
+    [InlineData("prefecture", "government")]
+    [InlineData("administration office", "government")]
+    [InlineData("courts complex", "government")]
+    [InlineData("customs officer", "government")]
+    [InlineData("customs post", "government")]
+    [InlineData("forestry checkpoint", "government")]
     public void Target_phrases_have_their_target(string phrase, string target) =>
         Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
 

@@ -36,6 +36,20 @@ public sealed class WeaponsMergeTests
         Assert.Equal(expected, string.Join(",", merged));
     }
 
+    /// <summary>A fire beside a weapon that goes off with a blast is what the blast set alight; beside shots or knives it is arson.</summary>
+    [Theory]
+    [InlineData("vehicle_bomb|fire", "vehicle_bomb")]
+    [InlineData("explosive,fire", "explosive")]
+    [InlineData("mortar|fire", "mortar")]
+    [InlineData("drone,fire", "drone")]
+    [InlineData("firearm|fire", "fire,firearm")]
+    [InlineData("fire,knife", "fire,knife")]
+    public void A_fire_beside_a_blast_is_the_blasts_doing(string reports, string expected)
+    {
+        var merged = IncidentBuilder.Weapons(reports.Split('|').Select((w, i) => Report($"r{i}") with { Weapons = w.Split(',').ToList() }));
+        Assert.Equal(expected, string.Join(",", merged));
+    }
+
     /// <summary>No report names a weapon: the attack type implies one; a named weapon or an untyped attack adds none.</summary>
     [Theory]
     [InlineData("armed_assault", "", "firearm")]
