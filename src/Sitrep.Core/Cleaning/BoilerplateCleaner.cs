@@ -56,7 +56,7 @@ public static class BoilerplateCleaner
         var softWrapped = subtitles || SoftWrap.IsSoftWrapped(read);
         if (softWrapped) DropPageFurniture(lines, furniture);
         JoinWikiCells(article.Text, lines);
-        DropRepeats(lines);
+        DropRepeats(article.Text, lines);
         DropTeasers(lines);
         JoinContinuationRows(article.Text, lines);
         return Assemble(article, read, lines, softWrapped ? (furniture, blanks) : null);
@@ -182,6 +182,20 @@ public static class BoilerplateCleaner
         return i < line.Length ? i : -1;
     }
 
+    /// <summary>
+    /// Where the line's words begin after a markdown heading's marks, when it opens on them ("## Earlier issues", "### In
+    /// this issue"): a page kept as markdown marks its heading of links so, and it is still that heading. -1 when the line
+    /// opens on no such marks (one to six '#', then a space).
+    /// </summary>
+    private static int MarkdownHeading(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && i < 7 && line[i] == '#') i++;
+        if (i is 0 or > 6 || i + 1 >= line.Length || line[i] != ' ') return -1;
+        while (i < line.Length && line[i] == ' ') i++;
+        return i < line.Length ? i : -1;
+    }
+
     /// <summary>A drop_list rule (a heading of links) matches the line.</summary>
     private static bool HeadsList(ReadOnlySpan<char> line, BoilerplateRules rules)
     {
@@ -239,6 +253,7 @@ public static class BoilerplateCleaner
                 if (rule.Drops && rule.Match(content, contentKey) is not null) return (rule.Action, null);
         }
         if (SectionNumbered(content) is > 0 and var words && HeadsList(content[words..], rules)) return (BoilerplateAction.DropList, null);
+        if (MarkdownHeading(content) is > 0 and var marked && HeadsList(content[marked..], rules)) return (BoilerplateAction.DropList, null);
         var segments = new List<(int Start, int Length)> { (from, length) };
         string? teaser = null;
         foreach (var rule in rules.Rules)
@@ -345,12 +360,23 @@ public static class BoilerplateCleaner
         }
     }
 
-    /// <summary>Drops a line equal to an earlier one (the headline repeated, a heading printed twice): the first occurrence stays.</summary>
-    private static void DropRepeats(List<Line> lines)
+    /// <summary>
+    /// Drops a line equal to an earlier one (the headline repeated, a heading printed twice): the first occurrence stays.
+    /// A markdown heading ("# Pipe bomb at the depot in Elmwood") stays a second time: a digest kept as markdown heads
+    /// its first story with the page's headline again, above the story's own lines and after the issue's masthead, so
+    /// the repeat is where that story begins among the digest's others.
+    /// </summary>
+    private static void DropRepeats(string text, List<Line> lines)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var headings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
-            if (!seen.Add(line.Key)) line.Dropped = true;
+        {
+            if (seen.Add(line.Key)) continue;
+            var (start, length) = line.Segments[0];
+            if (line.Segments.Count == 1 && MarkdownHeading(text.AsSpan(start, length)) > 0 && headings.Add(line.Key)) continue;
+            line.Dropped = true;
+        }
     }
 
     /// <summary>

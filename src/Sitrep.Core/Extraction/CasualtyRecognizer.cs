@@ -288,7 +288,10 @@ public sealed class CasualtyRecognizer
     private CasualtyMention? LabelledFigure(AnnotatedDocument doc, List<NumberMention> numbers, HashSet<int> used, Cue cue, CasualtyCue cc, int firstWord, int lastWord)
     {
         var words = doc.Words;
-        if (cue.FirstWord != firstWord || cc.Kind is not (CasualtyMention.Killed or CasualtyMention.Injured)) return null;
+        // a list's bullet and a markdown label's bold marks stand before it ("- **Killed:** 2 workers")
+        var opens = firstWord;
+        while (opens < cue.FirstWord && IsMarkup(words[opens].Key)) opens++;
+        if (cue.FirstWord != opens || cc.Kind is not (CasualtyMention.Killed or CasualtyMention.Injured)) return null;
         var w = cue.LastWord + 1;
         if (w <= lastWord && words[w].Key == "(")
         {
@@ -298,11 +301,15 @@ public sealed class CasualtyRecognizer
             w = close + 1;
         }
         if (w + 1 > lastWord || words[w].Key != ":") return null;
+        while (w + 2 <= lastWord && IsMarkup(words[w + 1].Key) && words[w + 1].Key != "-") w++;
         var number = numbers.FirstOrDefault(n => n.Start == words[w + 1].Start);
         if (number is null || used.Contains(number.Start)) return null;
         used.Add(number.Start);
         return new CasualtyMention(cc.Kind, number.Value, number.Qualifier, new TextSpan(cue.Start, number.End), number.Span);
     }
+
+    /// <summary>A list's bullet or an emphasis mark of markdown, no word: "-", "*", "**", "\u2022", "_".</summary>
+    private static bool IsMarkup(string key) => key.Length > 0 && key.All(c => c is '-' or '*' or '_' or '\u2022' or '#');
 
     /// <summary>The casualty figures of a sentence; a <paramref name="headline"/> may drop its auxiliaries ("Man shot, killed").</summary>
     public List<CasualtyMention> Recognize(AnnotatedDocument doc, Sentence sentence, bool headline = false)

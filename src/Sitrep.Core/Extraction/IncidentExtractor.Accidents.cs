@@ -154,6 +154,15 @@ public sealed partial class IncidentExtractor
     private static bool IsAccidentCause(Cue cue) => cue.As<string>() is "accident" or "hazard";
 
     /// <summary>
+    /// An earlier event told in passing only in weak words, with the cause of an accident beside them and no sign of
+    /// attackers (a log's row "Road accident | lorry overturned near the ford | 1 | 4"): an accident, no past attack of
+    /// its own however many it hurt (see <see cref="WithPastAttacks"/>). A log's cell opens on a capital ("Road accident"),
+    /// so the cue is read whatever its case, not as the start of a name.
+    /// </summary>
+    private bool TellsAccidentOnly(AnnotatedDocument doc, SentenceFacts f) =>
+        !f.HasStrongEvent && doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(IsAccidentCause) && !ShowsAttackers(doc, f);
+
+    /// <summary>
     /// The cause of an accident is told as something the article already tells: a determiner that points back
     /// (function_words.tsv kind told_determiner: "the crush", "this stampede") opens it or stands right before it.
     /// </summary>

@@ -267,14 +267,18 @@ public sealed partial class IncidentExtractor
             if (doc.Words[w].Key == ":") { colon = w; break; }
         if (colon <= first) return null;
         bool date = false, happened = false;
+        var label = new List<string>();
         for (var w = first; w < colon; w++)
         {
             var key = doc.Words[w].Key;
+            if (key.Any(char.IsLetterOrDigit)) label.Add(key);
             if (_fieldDates.Contains(key)) date = true;
             if (_fieldEvents.Contains(key)) happened = true;
         }
-        var label = new TextSpan(doc.Words[first].Start, doc.Words[colon].Start);
-        if (!date || !(happened || doc.CuesIn(label, CueKind.Event).Any())) return null;
+        // a fact box's "When:" (perhaps in bold) asks alone when its incident happened
+        if (label is [var only] && _fieldWhens.Contains(only)) date = happened = true;
+        var labelSpan = new TextSpan(doc.Words[first].Start, doc.Words[colon].Start);
+        if (!date || !(happened || doc.CuesIn(labelSpan, CueKind.Event).Any())) return null;
         var day = f.Dates.Where(d => d.Start > doc.Words[colon].Start).MinBy(d => d.Start);
         if (day is not { Precision: "day", Since: false } || doc.WordAt(day.Start) - colon > FieldValueReach) return null;
         return day;
@@ -308,11 +312,15 @@ public sealed partial class IncidentExtractor
     /// sentences, takes that day: the form says when the loss or the incident happened, and the days of the documents
     /// it cites (a police report dated three days later, the day the insurer received it) are not the attack's.
     /// </summary>
-    private void DateByField(AnnotatedDocument doc, List<Frame> frames)
+    private void DateByField(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames)
     {
         foreach (var frame in frames)
         {
-            var days = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).Select(s => FieldDay(doc, s)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
+            // a fact box's first line right under the heading that opens the frame, however the story's day reads it
+            // ("# Shooting at a camp near Elmwood", then "When: Thursday 11 May"): the box's own day line
+            var heading = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).MinBy(s => s.Sentence.Index);
+            var under = heading is null ? null : facts.FirstOrDefault(f => f.Sentence.Index == heading.Sentence.Index + 1 && f.IsBackground && !f.IsCaption);
+            var days = frame.Sentences.Where(s => !s.IsTitle && !s.IsCaption).Concat(under is null ? [] : [under]).Select(s => FieldDay(doc, s)).OfType<DateMention>().DistinctBy(d => d.Date).ToList();
             if (days is not [var day]) continue;
             frame.Date = day;
             frame.DateFromAttack = true;

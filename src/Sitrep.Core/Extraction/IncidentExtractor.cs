@@ -212,6 +212,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _contactVerbs;
     private readonly IReadOnlySet<string> _releaseNouns;
     private readonly IReadOnlySet<string> _fieldDates;
+    private readonly IReadOnlySet<string> _fieldWhens;
     private readonly IReadOnlySet<string> _fieldEvents;
     private readonly IReadOnlySet<string> _presentSpeechVerbs;
     private readonly IReadOnlySet<string> _tallyVerbs;
@@ -505,6 +506,7 @@ public sealed partial class IncidentExtractor
         _releaseNouns = words.Of(FunctionWords.ReleaseNoun);
         _fieldDates = words.Of(FunctionWords.FieldDate);
         _fieldEvents = words.Of(FunctionWords.FieldEvent);
+        _fieldWhens = words.Of(FunctionWords.FieldWhen);
         _presentSpeechVerbs = words.Of(FunctionWords.PresentSpeechVerb);
         _tallyVerbs = words.Of(FunctionWords.TallyVerb);
         _daypartWords = words.Of(FunctionWords.DaypartWord);
@@ -1056,7 +1058,7 @@ public sealed partial class IncidentExtractor
             var entry = entries.TryGetValue(f.Sentence.Index, out var e) ? e : ((int Opener, DateMention Day)?)null;
             if (entry is { } follower && follower.Opener != f.Sentence.Index) continue;
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
-                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates)) continue;
+                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
             var dates = entry is { } opened ? ItemDays(f, opened.Day) : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
@@ -1387,7 +1389,7 @@ public sealed partial class IncidentExtractor
         DateByScene(doc, facts, kept, story);
         DateBySinceDay(doc, facts, kept);
         DateByHeadingDay(doc, facts, kept);
-        DateByField(doc, kept);
+        DateByField(doc, facts, kept);
         DateByDiaryDay(doc, facts, kept, story);
         DateDeathByEarlierAttack(doc, facts, kept);
         DateByDayHeadings(doc, facts, kept);

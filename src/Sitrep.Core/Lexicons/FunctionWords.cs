@@ -416,6 +416,8 @@ public sealed class FunctionWords
     public const string FieldDate = "field_date";
     /// <summary>A noun of what a form records happened: "loss", "incident", "occurrence" (IncidentExtractor.FieldDay).</summary>
     public const string FieldEvent = "field_event";
+    /// <summary>A label word that alone asks when what a fact box records happened: "When:" (IncidentExtractor.FieldDay).</summary>
+    public const string FieldWhen = "field_when";
     /// <summary>A relative word that opens a clause describing a person, a place or a group, whose date is no attack's (IncidentExtractor.InDescriptiveClause); not <see cref="RelativeOpener"/>.</summary>
     public const string RelativeWord = "relative_word";
     public const string NameBreak = "name_break";

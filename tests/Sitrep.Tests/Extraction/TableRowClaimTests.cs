@@ -103,4 +103,20 @@ public class TableRowClaimTests
     [InlineData("Perpetrator/claim", "perpetrator claim")]
     public void Splits_a_headings_words(string heading, string expected) =>
         Assert.Equal(expected, string.Join(" ", PipeTable.HeadingWords(heading)));
+
+    /// <summary>
+    /// A log's rows in tab-separated cells: an earlier row whose category cell names a road accident and whose words tell
+    /// only a vehicle tipping over (no attackers) is no past attack of its own, however many it hurt; the attack row stays.
+    /// </summary>
+    [Fact]
+    public void A_log_row_of_a_road_accident_is_no_past_attack()
+    {
+        var reading = ArticleAnalyzer.Default.Analyze(new Article("t", global::Sitrep.Sources.Headline.Prepend("Access incidents log",
+            "Access incidents, May 2026\nRef\tDate\tDistrict\tLocality\tCategory\tDescription\tKilled\tInjured\n"
+            + "R-01\t03/05/2026\tKeita\tTahoua town\tRoad accident\tA lorry tipped over at the ford\t2\t5\n"
+            + "R-02\t18/05/2026\tKeita\tTahoua town\tArmed attack\tGunmen fired on the checkpoint at dawn\t1\t0\n"
+            + "Figures as reported to the network."), "Access incidents log", Published: new DateOnly(2026, 5, 20))).Reading;
+        var report = Assert.Single(reading.Reports);
+        Assert.Equal("2026-05-18", report.Date);
+    }
 }

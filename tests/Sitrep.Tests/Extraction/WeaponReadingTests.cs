@@ -50,6 +50,7 @@ public class WeaponReadingTests
         // a vehicle makes a vehicle bomb only when the sentence says it was loaded with explosives: the motorcycle the
         // bombers rode and the pickup that struck a mine are no vehicle bombs
         { "Bomb thrown at Kassala police post", "KASSALA, Sudan (Wire) - Two men riding a motorcycle threw a bomb at a police post in Kassala on Monday, wounding three officers, police said.", "Kassala:explosive" },
+        { "Bus hit by a roadside device near Kassala", "KASSALA, Sudan (Wire) - A claymore exploded beside a bus near Kassala on Monday, killing three passengers, the army said.", "Kassala:ied" },
         { "Mine kills two soldiers near Kassala", "KASSALA, Sudan (Wire) - Two soldiers were killed near Kassala on Monday when their pickup struck a landmine on a dirt track, the army said.", "Kassala:ied" },
         { "Lorry bomb kills six in Kassala", "KASSALA, Sudan (Wire) - A lorry loaded with explosives blew up at the gate of an army base in Kassala on Monday, killing six soldiers, the army said.", "Kassala:vehicle_bomb" },
         // weapons named as the instrument of an act with a longer object, by a generic word or by the wounds they left
