@@ -104,6 +104,12 @@ namespace Sitrep.Tests.Integration;
 /// commit) were tuned on in its second and third rounds (briefs under their own headlines, 'Sadar', a suicide attack's bare
 /// explosive, gallery counters, count-back days; PDF columns, chat stamps, capitals before a settlement noun) and are
 /// floored under their killed figures (0.951 under 0.833; 0.848 under 0.842).
+/// Session 48 raised synthetic11 (0.858: 'wounding a woman and a child' is two), 13 (0.900), 59 (0.924: a search result's
+/// age dates its own item only), 64 (0.954) and 65 (0.906: character references decoded, a 'wave total' row kept off a
+/// member) and their floors; synthetic66 and synthetic67 (0.847 and 0.503, held out, on its start commit) were tuned on in
+/// its second and third rounds (claims of a series, a roundup's wave total, souks, 'across from'; claims by unlisted
+/// groups, channel dumps, markdown digests and bulleted labels, an NGO log's accident row) and are floored under their
+/// figures (0.952; 0.846 under its incidents 0.875).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -123,9 +129,9 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic8", "synthetic8.gold.json", 0.85)]
     [InlineData("synthetic9", "synthetic9.gold.json", 0.80)]
     [InlineData("synthetic10", "synthetic10.gold.json", 0.75)]
-    [InlineData("synthetic11", "synthetic11.gold.json", 0.65)]
+    [InlineData("synthetic11", "synthetic11.gold.json", 0.85)]
     [InlineData("synthetic12", "synthetic12.gold.json", 0.85)]
-    [InlineData("synthetic13", "synthetic13.gold.json", 0.68)]
+    [InlineData("synthetic13", "synthetic13.gold.json", 0.78)]
     [InlineData("synthetic14", "synthetic14.gold.json", 0.85)]
     [InlineData("synthetic15", "synthetic15.gold.json", 0.76)]
     [InlineData("synthetic16", "synthetic16.gold.json", 0.76)]
@@ -171,13 +177,15 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic56", "synthetic56.gold.json", 0.90)]
     [InlineData("synthetic57", "synthetic57.gold.json", 0.76)]
     [InlineData("synthetic58", "synthetic58.gold.json", 0.82)]
-    [InlineData("synthetic59", "synthetic59.gold.json", 0.85)]
+    [InlineData("synthetic59", "synthetic59.gold.json", 0.92)]
     [InlineData("synthetic60", "synthetic60.gold.json", 0.95)]
     [InlineData("synthetic61", "synthetic61.gold.json", 0.91)]
     [InlineData("synthetic62", "synthetic62.gold.json", 0.93)]
     [InlineData("synthetic63", "synthetic63.gold.json", 0.91)]
-    [InlineData("synthetic64", "synthetic64.gold.json", 0.83)]
-    [InlineData("synthetic65", "synthetic65.gold.json", 0.84)]
+    [InlineData("synthetic64", "synthetic64.gold.json", 0.86)]
+    [InlineData("synthetic65", "synthetic65.gold.json", 0.87)]
+    [InlineData("synthetic66", "synthetic66.gold.json", 0.95)]
+    [InlineData("synthetic67", "synthetic67.gold.json", 0.84)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
