@@ -605,12 +605,14 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The sentence's days that may date an attack: of day precision, no starting point, not its dateline's, nor the day
-    /// of another act (a vigil, a transfer to hospital, a step of justice); a report line's own time words counted from
-    /// its heading day (<see cref="FromReportDay"/>).
+    /// of another act (a vigil, a transfer to hospital, a step of justice), nor a day after the article's publication (a
+    /// funeral or a memorial it announces); a report line's own time words counted from its heading day
+    /// (<see cref="FromReportDay"/>).
     /// </summary>
     private List<DateMention> CandidateDays(AnnotatedDocument doc, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesDenialBeforeAttack(f, d)
+        var days = f.Dates.Where(d => d.Precision == "day" && !d.Since && !(doc.Published is { } published && d.Date > published)
+            && !InDateline(doc, f, d) && !DatesActBeforeRelative(doc, f, d) && !DatesDenialBeforeAttack(f, d)
             && !DatesAftercare(doc, f, d) && !DatesLegalStep(doc, f, d)).Select(d => FromReportDay(doc, f, d)).ToList();
         // a chat message's stamp dates its sending when the message gives a day of its own
         return days.Where(d => !SentDayBesideOwn(doc, f, d, days)).ToList();
