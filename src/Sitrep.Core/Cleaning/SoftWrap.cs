@@ -46,12 +46,13 @@ public static class SoftWrap
     }
 
     /// <summary>
-    /// The line <paramref name="previous"/> ends without a sentence's stop (on a letter, a figure, a comma or a word's
-    /// hyphen) and <paramref name="next"/>, the (trimmed) line after it, goes on in lower case: one sentence.
+    /// The line <paramref name="previous"/> ends without a sentence's stop (on a letter, a figure, a comma, a closing
+    /// bracket — "... a group calling itself the Night Owls (Hiboux)" / "claimed the blast" — or a word's hyphen) and
+    /// <paramref name="next"/>, the (trimmed) line after it, goes on in lower case: one sentence.
     /// </summary>
     public static bool Breaks(ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
         previous.Length > 0 && next.Length > 0 && char.IsLower(next[0])
-        && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',' || HyphenBreak(previous));
+        && (char.IsLetterOrDigit(previous[^1]) || previous[^1] is ',' or ')' || HyphenBreak(previous));
 
     /// <summary>
     /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of its widest line, <paramref

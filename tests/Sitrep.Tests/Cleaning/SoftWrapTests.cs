@@ -77,6 +77,8 @@ public class SoftWrapTests
     [InlineData("two guards of the depot died and four passers-by", "were hurt.", SoftWrap.Join.Space)]
     [InlineData("the road to", "the mill", SoftWrap.Join.Space)]
     [InlineData("the road to the mill.", "the bridge", SoftWrap.Join.None)]
+    [InlineData("a band calling itself the Night Owls (Hiboux)", "said it set the fire", SoftWrap.Join.Space)]
+    [InlineData("the road to the mill (closed).", "the bridge", SoftWrap.Join.None)]
     [InlineData("the road to the", "Mill", SoftWrap.Join.None)]
     [InlineData("THE ROAD TO THE", "MILL", SoftWrap.Join.None)]
     [InlineData("the publi-", "cation of the report", SoftWrap.Join.Word)]
