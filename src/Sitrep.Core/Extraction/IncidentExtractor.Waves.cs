@@ -205,7 +205,8 @@ public sealed partial class IncidentExtractor
     /// within an hour", "The Front claimed both bombings"): the sections whose towns it names, when it names two or more;
     /// else its own section and the nearest sections before it that tell an attack, as many as it counts ("the two" is its
     /// own and one more); else, written outside any section, the sections of the one day that has as many attacks as it
-    /// counts. The sections must tell their attacks on one day (or the night across two): a sentence that links attacks
+    /// counts, or all the sections when they are as many as it counts and none gives a day of its own. The sections must
+    /// tell their attacks on one day (or the night across two): a sentence that links attacks
     /// of other days names no wave here. Null when no sentence links sections so: a round-up's attacks stay apart, however
     /// close in time they were.
     /// </summary>
@@ -220,10 +221,14 @@ public sealed partial class IncidentExtractor
             if (LinksToldAttacks(doc, f) is not { } count) continue;
             var named = sections.Where(s => f.EventPlaces.Concat(f.OtherPlaces).Any(p => p.Place.GeonameId == s.Town.Place.GeonameId)).ToList();
             var own = sections.FindIndex(s => s.Body.Any(b => b.Sentence.Index == f.Sentence.Index));
+            // (a report's sections that give no day of their own, as many as the sentence counts, are those it links:
+            // "Both bombings were claimed by the Front" in the summary above the sections "Riverton." and "Elmwood.")
+            var undated = own < 0 && named.Count < 2 && sections.Count == count && sections.All(s => s.Day is null);
             var linked = named.Select(s => s.Frame).Distinct().Count() >= 2 ? named
                 : own >= 0 ? sections.Take(own + 1).Where(s => SameNight(s.Day, sections[own].Day)).TakeLast(count).ToList()
+                : undated ? sections
                 : sections.Where(s => s.Day is not null).GroupBy(s => s.Day!.Date).Where(g => g.Count() == count).Select(g => g.ToList()).SingleOrDefault() ?? [];
-            if (linked.Count < 2 || (named.Count < 2 && linked.Count != count) || !linked.All(s => SameNight(s.Day, linked[0].Day))) continue;
+            if (linked.Count < 2 || (named.Count < 2 && linked.Count != count) || !(undated || linked.All(s => SameNight(s.Day, linked[0].Day)))) continue;
             var members = linked.Select(s => s.Frame).Distinct().ToList();
             if (members.Count < 2) continue;
             if (Trace) Console.Error.WriteLine($"  sections linked by sentence {f.Sentence.Index}: {string.Join(", ", members.Select(m => m.Place.Name))}");

@@ -83,6 +83,27 @@ public class ToldAttacksWaveTests
         Assert.Equal("Kano|2|0; Zaria|3|0 / waves 1 / wave killed 5 injured 9", Describe(reading));
     }
 
+    private const string Report =
+        "SECURITY REPORT 3/2021\n\n1. SUMMARY\nOn the morning of Monday 1 March two bombs exploded within an hour at two bus stations in the north, "
+        + "in Kano and in Zaria. Five people were killed, three in Kano and two in Zaria. On Tuesday a group calling itself the Northern Hawks "
+        + "claimed both bombings in a statement.\n\n2. DETAILS\nKano. The device was left in a bag near the ticket office. Three people were "
+        + "killed at the scene.\nZaria. A second bomb had been hidden under a bench by the gate. Two people were killed.\n";
+
+    /// <summary>
+    /// A report's summary claims "both bombings" above sections headed by their towns ("Kano.", "Zaria.") that give no day
+    /// of their own: the sections, as many as the claim counts, are one wave, and the summary's "five ... three in Kano and
+    /// two in Zaria" is the wave's five, not Kano's.
+    /// </summary>
+    [Fact]
+    public void A_summary_that_claims_both_attacks_links_the_undated_sections_below_it() =>
+        Assert.Equal("Kano|3|0; Zaria|2|0 / waves 1 / wave killed 5 injured ", Describe(Read(Report)));
+
+    /// <summary>"So far in 2021 ... twelve deaths in all": a toll of the year to date, no total of the wave.</summary>
+    [Fact]
+    public void A_toll_of_the_year_so_far_is_no_total_of_the_wave() =>
+        Assert.Equal("Kano|3|0; Zaria|2|0 / waves 1 / wave killed 5 injured ",
+            Describe(Read(Report + "\n3. CONTEXT\nSo far in 2021 the office has counted nine incidents in the state and twelve deaths in all, the bombings of 1 March among them.\n")));
+
     private static ArticleReading Read(string text) =>
         ArticleAnalyzer.Default.Analyze(new Article("w", global::Sitrep.Sources.Headline.Prepend("Attacks in the north", text), "Attacks in the north", Published: new DateOnly(2021, 3, 2))).Reading;
 

@@ -641,6 +641,7 @@ public class LexiconDataTests
     [InlineData("since the start of the war", "aggregate")]
     [InlineData("in recent days", "aggregate")]
     [InlineData("so far this year", "aggregate")]
+    [InlineData("so far in", "aggregate")]
     [InlineData("war that has killed", "aggregate")]
     [InlineData("in the past", "past")]
     [InlineData("earlier this year", "past")]
