@@ -115,7 +115,7 @@ public sealed partial class IncidentExtractor
     private void DateByRecalledAttack(AnnotatedDocument doc, List<SentenceFacts> facts, List<Frame> frames, DateMention? story)
     {
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null);
-        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && (fr.Date is null || StepDayOnly(fr)) || RefersOnly(fr)))
+        foreach (var frame in frames.Where(fr => fr.FromTitleOnly && (fr.Date is null || StepDayOnly(fr)) || RefersOnly(fr) || ToldDayOnly(fr)))
         {
             var recall = facts.Where(f => RecallsAttack(doc, f) && !PrecedesToldAttack(doc, f) && (f.EventPlaces.Concat(f.OtherPlaces).Any(p => frame.Holds(p.Place))
                                                                     || OpensAfterDateline(facts, f, dateline, frame)))
@@ -144,7 +144,8 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private List<DateMention> RecalledDays(AnnotatedDocument doc, List<SentenceFacts> facts, SentenceFacts f)
     {
-        var days = f.Dates.Where(d => !d.Since && d.Precision == "day" && !LegalWordBefore(doc, f, d)).ToList();
+        // ("one week ago, on Thursday night": two mentions of one day are one day)
+        var days = f.Dates.Where(d => !d.Since && d.Precision == "day" && !LegalWordBefore(doc, f, d)).DistinctBy(d => d.Value).ToList();
         var months = f.Dates.Where(d => !d.Since && d.Precision == "month").DistinctBy(d => d.Value).ToList();
         if (days.Count > 0 || months is not [var month]) return days;
         return facts.Where(g => g.Sentence.Index > f.Sentence.Index && g.Sentence.Index <= f.Sentence.Index + AnchorReach && !g.IsTitle && !g.IsCaption)
@@ -355,6 +356,15 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool RefersOnly(Frame frame) =>
         !frame.FromTitleOnly && frame.Date is not null && !frame.DateFromAttack && frame.Casualties.Count == 0;
+
+    /// <summary>
+    /// A frame with victims dated only by the day its sentences were told ("On Friday the police said four people were
+    /// killed" in a programme a week on): when the article recalls an attack at its place with the day it happened, at
+    /// most <see cref="FollowUpDays"/> days before (<see cref="DateByRecalledAttack"/>: "exactly one week ago, gunmen shot
+    /// at a meeting in X"), the frame is that attack, not one more of the day it was told.
+    /// </summary>
+    private static bool ToldDayOnly(Frame frame) =>
+        !frame.FromTitleOnly && frame.Date is not null && !frame.DateFromAttack && frame.Casualties.Count > 0;
 
     /// <summary>Most days between an attack and a step after it (a funeral, a statement) that a follow-up tells as its news.</summary>
     private const int FollowUpDays = 31;

@@ -66,7 +66,7 @@ public sealed class DateRecognizer
         var found = RecognizeAll(text, published, pieces, planned, periods: null);
         // a report that covers a past period ("Period covered: Monday 6 July - Sunday 12 July"): its bare weekdays are that period's
         if (CoveredPeriods(text, pieces, found, published) is { } covered) found = RecognizeAll(text, published, pieces, planned, covered);
-        return WithoutItemCounters(text, WithChronologyYears(text, pieces, WithCountsAfter(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published)), published));
+        return WithoutItemCounters(text, WithChronologyYears(text, pieces, WithCountsAfter(text, pieces, WithWeekdayOfCountBefore(text, pieces, WithLastWeekdayOfCount(text, pieces, found, published), published)), published));
     }
 
     /// <summary>A line that opens on an item's count of a numbered series ("6/18 - A girl waits in the ward").</summary>
@@ -206,6 +206,38 @@ public sealed class DateRecognizer
         var moved = new List<DateMention>(found);
         foreach (var m in lasts) moved[m] = moved[m] with { Date = weekBefore };
         return moved;
+    }
+
+    /// <summary>
+    /// "exactly one week ago, on Thursday night" in a text published on a Thursday: a bare weekday set right after a count
+    /// back ("one week ago", "two days ago"), only a comma, a dash or "on" between them, restates the day counted back when
+    /// that day falls on the weekday, not the publication day's own weekday.
+    /// </summary>
+    private List<DateMention> WithWeekdayOfCountBefore(string text, List<Piece> pieces, List<DateMention> found, DateOnly? published)
+    {
+        if (published is null || found.Count < 2) return found;
+        List<DateMention>? moved = null;
+        for (var m = 1; m < found.Count; m++)
+        {
+            var (before, mention) = (found[m - 1], found[m]);
+            if (before.Precision != Day || mention.Precision != Day || before.Since || mention.Since || mention.Date == before.Date
+                || mention.Date.DayOfWeek != before.Date.DayOfWeek || mention.Start < before.End || !Apposition(text.AsSpan(before.End, mention.Start - before.End))) continue;
+            var j = pieces.FindIndex(q => q.Start == before.Start);
+            var k = pieces.FindIndex(q => q.Start == mention.Start);
+            if (j < 0 || k < 0 || !TryAgo(text, pieces, j, published, out var ago) || ago.Precision != Day
+                || !DateLexicon.TryWord(_words.Weekdays, text, pieces, k, out var day) || day.Dated) continue;
+            (moved ??= new List<DateMention>(found))[m] = mention with { Date = before.Date };
+        }
+        return moved ?? found;
+    }
+
+    /// <summary>What stands between a count back and the weekday that restates it: a comma or a dash, perhaps "on".</summary>
+    private static bool Apposition(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.Length == 0 || gap[0] is not (',' or '-' or '\u2013' or '\u2014')) return false;
+        gap = gap[1..].Trim();
+        return gap.Length == 0 || gap.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
     private List<DateMention> RecognizeAll(string text, DateOnly? published, List<Piece> pieces, IReadOnlySet<int> planned, List<Period>? periods)
