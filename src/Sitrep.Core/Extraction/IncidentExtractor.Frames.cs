@@ -907,7 +907,9 @@ public sealed partial class IncidentExtractor
                 var dated = frame.Date;
                 // a day counted back only roughly ("a week after the shooting") dates the frame for want of any other
                 if (day is { Approximate: true } && frame.Date is not null) day = null;
-                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                // (a caption's day is the day its photo was taken: "friends hold her photograph on Thursday, the day after
+                // she died"; it dates the frame only for want of any other)
+                if ((ReportsAttack(f) && !f.IsCaption || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 // a day told with the weapon used at the frame's place ("At 2 a.m. on Thursday, a device left beside
                 // the school in Y brought down two classrooms") is the attack's, though its words are weak: a wave's
                 // earlier member does not replace it (DateByWave)
