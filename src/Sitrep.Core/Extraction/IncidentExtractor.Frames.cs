@@ -970,6 +970,14 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             if (focus is null) { lead.Add(f); continue; }
+            // "Sad news from X: a woman hurt at the bus station died overnight. The city's toll now stands at eight.": a
+            // sentence with no scene of its own that names the town of one other member of the wave, not as where the
+            // wounded were cared for, turns the focus to that member: it and the sentences after it, until a place is
+            // named again, tell of that member (a live blog's entry about one of the towns)
+            if (wave is not null && !f.IsCaption && wave.Contains(focus)
+                && f.OtherPlaces.Except(f.CarePlaces).Where(p => !p.IsDemonym).Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().ToList() is [var otherMember]
+                && otherMember != focus && wave.Contains(otherMember))
+            { focus = otherMember; rowFocus = false; }
             // "its units had carried out coordinated operations in both towns": a sentence without a place of its own that
             // speaks of the series as a whole (a word of a wave) turns the figures away from the member in focus; those
             // that follow without a place (a claimant's figure, the attackers' dead) are the series', never one member's,
