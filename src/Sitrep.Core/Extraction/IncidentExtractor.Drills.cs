@@ -190,15 +190,18 @@ public sealed partial class IncidentExtractor
     /// "planted"), and every attack word of its news is a word of explosives or a weapon's
     /// name (no shooting, no assault; the air raids of that war, dated years ago, are history; a weak word that tells no
     /// assault, as "struck" for a plough that hit the shell, tells no attack without a victim), its explosives and
-    /// explosions tell no attack, in any sentence.
+    /// explosions tell no attack, in any sentence. A word for an assault is no bar when the article says plainly that no
+    /// one meant harm (background.tsv kinds no_foul_play, no_attack: "some feared an attack ... this was not a terrorist
+    /// attack"): the attack it names is the rumour it clears.
     /// </summary>
     private List<SentenceFacts> WithoutRelics(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         if (!facts.Any(f => f.Events.Any(e => e.As<EventCue>().WeaponName && RelicBeside(doc, f, e)))) return facts;
+        var cleared = facts.Any(f => ClearsFoulPlay(doc, f));
         if (facts.Any(f => f.Casualties.Any(c => c.Value is > 0 || c.Qualifier == Qualifiers.Dozens) || f.CountsDeadAndHurt
                            || f.Claims.Any(c => c.As<string>() is "claimed" or "unclaimed")
                            || f.Actors.Any(a => a.As<Actor>().Type is not ("state" or "other")) || HasWordOf(doc, f.Sentence.Span, _setWeapon)
-                           || !f.IsBackground && !DatedYearsAgo(doc, f) && f.Events.Any(e => !Negated(doc, e) && e.As<EventCue>() is { WeaponName: false } c && (c.Assault || !c.Weak && c.EventType is not ("bombing" or "other"))))) return facts;
+                           || !cleared && !f.IsBackground && !DatedYearsAgo(doc, f) && f.Events.Any(e => !Negated(doc, e) && e.As<EventCue>() is { WeaponName: false } c && (c.Assault || !c.Weak && c.EventType is not ("bombing" or "other"))))) return facts;
         var result = new List<SentenceFacts>(facts.Count);
         foreach (var f in facts)
         {

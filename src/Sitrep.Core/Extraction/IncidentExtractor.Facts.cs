@@ -288,6 +288,12 @@ public sealed partial class IncidentExtractor
         if (countries.Count > 0)
             foreach (var p in eventPlaces.Where(p => countries[0].End <= p.Start && countries.All(c => c.Place.CountryCode != p.Place.CountryCode)).ToList())
             { eventPlaces.Remove(p); others.Add(p); }
+        // "in X: shots at the police post on the road from Y": where the road the site stands on starts is no scene beside a
+        // scene of the sentence's own that is neither a road's start nor where it leads (alone, "on the road that climbs
+        // from Y towards Z", the start is the stretch's scene)
+        var roadStarts = eventPlaces.Where(p => StartsRoad(doc, s, p)).ToList();
+        if (eventPlaces.Any(p => !roadEnds.Contains(p) && !roadStarts.Contains(p)))
+            foreach (var p in roadStarts) { eventPlaces.Remove(p); others.Add(p); asides.Add(p); }
         // "Apatzingán: gunmen fired on a patrol on the road out of the city towards X": where a road leads is no scene
         // beside a scene of the sentence's own (alone, "ambushed on the highway to X", it is the nearest place there is)
         if (eventPlaces.Any(p => !roadEnds.Contains(p)))
@@ -1871,6 +1877,22 @@ public sealed partial class IncidentExtractor
     /// <paramref name="cared"/> tells a place written as where the wounded were taken or died ("airlifted to X", "two of
     /// the wounded died in X"): no scene, and never the article's home.
     /// </summary>
+    /// <summary>
+    /// The place is where a road starts: a word of function_words.tsv kind road_origin right before it (place nouns and
+    /// modifiers aside) after a road noun ("on the road from X", "the highway out of the town of X").
+    /// </summary>
+    private bool StartsRoad(AnnotatedDocument doc, Sentence s, PlaceMention p)
+    {
+        var first = doc.WordAt(s.Start);
+        for (int w = doc.WordAt(p.Start) - 1, steps = 0; w >= first && steps < 7; w--, steps++)
+        {
+            var key = doc.Words[w].Key;
+            if (_placeNouns.Contains(key) || _placeModifiers.Contains(key)) continue;
+            return _roadOrigins.Contains(key) && RoadNounBefore(doc, w, first, vehicles: false, journeys: false);
+        }
+        return false;
+    }
+
     private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin, out bool alongRoad, out bool cared)
     {
         origin = false;

@@ -907,7 +907,9 @@ public sealed partial class IncidentExtractor
                 var dated = frame.Date;
                 // a day counted back only roughly ("a week after the shooting") dates the frame for want of any other
                 if (day is { Approximate: true } && frame.Date is not null) day = null;
-                if ((ReportsAttack(f) || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
+                // (a caption's day is the day its photo was taken: "friends hold her photograph on Thursday, the day after
+                // she died"; it dates the frame only for want of any other)
+                if ((ReportsAttack(f) && !f.IsCaption || f.IsTableRow && TellsWaveMember(f) || (arson && TellsArsonsFire(doc, f))) && day is not null && !DatesTelling(doc, day) && (!frame.DateFromAttack || frame.Date!.Approximate || day.Date < frame.Date!.Date || TellsAttackHere(doc, frame, f, day) || frame.DatedByRegion && !RegionOnly(f))) { frame.Date = day; frame.DateFromAttack = true; frame.DatedByPlaceless = false; }
                 // a day told with the weapon used at the frame's place ("At 2 a.m. on Thursday, a device left beside
                 // the school in Y brought down two classrooms") is the attack's, though its words are weak: a wave's
                 // earlier member does not replace it (DateByWave)
@@ -968,6 +970,14 @@ public sealed partial class IncidentExtractor
                 continue;
             }
             if (focus is null) { lead.Add(f); continue; }
+            // "Sad news from X: a woman hurt at the bus station died overnight. The city's toll now stands at eight.": a
+            // sentence with no scene of its own that names the town of one other member of the wave, not as where the
+            // wounded were cared for, turns the focus to that member: it and the sentences after it, until a place is
+            // named again, tell of that member (a live blog's entry about one of the towns)
+            if (wave is not null && !f.IsCaption && wave.Contains(focus)
+                && f.OtherPlaces.Except(f.CarePlaces).Where(p => !p.IsDemonym).Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().ToList() is [var otherMember]
+                && otherMember != focus && wave.Contains(otherMember))
+            { focus = otherMember; rowFocus = false; }
             // "its units had carried out coordinated operations in both towns": a sentence without a place of its own that
             // speaks of the series as a whole (a word of a wave) turns the figures away from the member in focus; those
             // that follow without a place (a claimant's figure, the attackers' dead) are the series', never one member's,

@@ -314,9 +314,31 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// Where the headline stands among the page's sentences (0 when it is first or not found): lines a page keeps
-    /// above it (the site's name, its menu, a "PRESS RELEASE" kicker) push the lead down by as many.
+    /// above it (the site's name, its menu, a "PRESS RELEASE" kicker) push the lead down by as many; so do the lines
+    /// right under it that only label the page (<see cref="LabelLine"/>: "Town, 12 February 2023", "PRESS RELEASE No.
+    /// 14/2023"), which the lead follows.
     /// </summary>
-    private static int HeadlineAt(AnnotatedDocument doc) => Math.Max(TitleIndex(doc), 0);
+    private static int HeadlineAt(AnnotatedDocument doc)
+    {
+        var at = TitleIndex(doc);
+        if (at < 0) return 0;
+        while (!doc.AllCaps && at + 1 < doc.Sentences.Count && LabelLine(doc, doc.Sentences[at + 1])) at++;
+        return at;
+    }
+
+    /// <summary>Most words of a line that labels a page (<see cref="LabelLine"/>).</summary>
+    private const int LabelWords = 6;
+
+    /// <summary>
+    /// A line that labels a page rather than telling anything: at most <see cref="LabelWords"/> words and numbers, none
+    /// of its words in lower case ("Town, 12 February 2023", "PRESS RELEASE No. 14/2023/MS"); a sentence has a word in
+    /// lower case. Not on a page written all in capitals, whose every line would pass.
+    /// </summary>
+    private static bool LabelLine(AnnotatedDocument doc, Sentence s)
+    {
+        var words = doc.Words.Skip(doc.WordAt(s.Start)).TakeWhile(w => w.Start < s.End).Where(w => char.IsLetterOrDigit(doc.Text[w.Start])).ToList();
+        return words.Count is > 0 and <= LabelWords && !words.Any(w => char.IsLower(doc.Text[w.Start]));
+    }
 
     /// <summary>
     /// The sentence is in the article's lead: up to <see cref="LeadSentences"/> sentences from the headline, counted
@@ -357,9 +379,9 @@ public sealed partial class IncidentExtractor
     /// passing, however early. Only an article with a headline: without one, the lead alone is too little to tell what
     /// its news is ("Someone set fire to the chapel ... Nobody was injured in Friday night's blaze").
     /// </summary>
-    private static bool OpensOnOtherNews(List<SentenceFacts> facts) =>
+    private static bool OpensOnOtherNews(AnnotatedDocument doc, List<SentenceFacts> facts) =>
         facts.Any(f => f.IsTitle)
-        && facts.Where(f => f.IsTitle || f.Sentence.Index <= LeadSentences + facts.First(t => t.IsTitle).Sentence.Index).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
+        && facts.Where(f => f.IsTitle || InLead(doc, f.Sentence)).All(f => !f.HasStrongEvent && f.Casualties.Count == 0);
 
     /// <summary>
     /// A deep attack sentence told in a rundown of violence: at least two other sentences of its frame within

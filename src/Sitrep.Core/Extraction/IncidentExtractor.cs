@@ -1368,7 +1368,7 @@ public sealed partial class IncidentExtractor
         DateBySameDay(doc, frames);
 
         var dateline = facts.Select(f => f.Dateline).FirstOrDefault(d => d is not null)?.Place;
-        var otherNews = OpensOnOtherNews(facts);
+        var otherNews = OpensOnOtherNews(doc, facts);
         var recalls = Enumerable.Range(0, facts.Count).Where(i => !facts[i].IsBackground && RecallsHeadlineAttack(facts, i)).Select(i => facts[i].Sentence.Index).ToHashSet();
         var kept = frames.Where(f => Worth(doc, f, wave?.Contains(f) == true, dateline, followUp, otherNews, recalls, recorded)
                                      || (wave is null && AssaultPair(f, frames) is { } pair && Worth(doc, pair, false, dateline, followUp, otherNews, recalls, recorded))).ToList();
