@@ -571,11 +571,30 @@ public sealed class CasualtyRecognizer
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
+        // "his cameraman ... was hit in the chest": one person taken for care, named by a relation to another (the one
+        // killed), is someone beside the dead: injured, unless a death follows in the sentence
+        found = found.Select(f => f is { Kind: CasualtyMention.Treated, Value: 1 } && RelatedOne(doc, numbers, f, firstWord) is >= 0 and var noun
+                                  && !(f.Span.End < words[lastWord].End && doc.CuesIn(new TextSpan(f.Span.End, words[lastWord].End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed))
+            ? f with { Kind = CasualtyMention.Injured, Figure = new TextSpan(words[noun].Start, words[noun].End) } : f).ToList();
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
         // "40 wounded, nine of them in critical condition": a part ("N of them", "N of whom") of victims of the same kind
         // counted just before is no count of its own
         found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
         return found;
+    }
+
+    /// <summary>
+    /// A one-person figure (no number) whose person is a singular victim noun right after a possessive ("his cameraman",
+    /// "the guard's son"): the figure's own noun, or the subject of the auxiliary the figure stands on. The noun's word, or -1.
+    /// </summary>
+    private int RelatedOne(AnnotatedDocument doc, List<NumberMention> numbers, CasualtyMention f, int firstWord)
+    {
+        if (numbers.Any(n => n.Start < f.Figure.End && f.Figure.Start < n.End)) return -1;
+        var w = doc.WordAt(f.Figure.Start);
+        // "his cameraman, Joel Roe, 29, was hit": the figure is the verb's auxiliary; its subject is past the asides
+        if (_auxiliaries.Contains(doc.Words[w].Key)) w = SubjectEnd(doc, w, firstWord);
+        if (w < firstWord || !_persons.IsSingularVictim(doc.Words[w].Key)) return -1;
+        return w - 1 >= firstWord && IsPossessive(doc.Words[w - 1].Key) ? w : -1;
     }
 
     /// <summary>
@@ -1816,7 +1835,7 @@ public sealed class CasualtyRecognizer
             {
                 // "a woman aged 63 and her son aged 40 who were at home received burns": one each listed before
                 var (listed, first) = ListedBefore(doc, start - 1, firstWord);
-                var kind = listed == 0 && NamedByRelation(doc, start, n) && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
+                var kind = NamedByRelation(doc, first ?? start, n) && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
                 return new CasualtyMention(kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
             }
             if (!_persons.IsVictim(key)) continue;
@@ -1829,8 +1848,9 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// The one hurt is named by a relation to another person, a possessive before the noun ("his wife, aged 47, ...
-    /// sustained cut injuries", "the guard's son suffered cuts"): someone other than the one killed, so injured, not only
+    /// The one hurt (or the first of those listed) is named by a relation to another person, a possessive before the noun
+    /// ("his wife, aged 47, ... sustained cut injuries", "the guard's son suffered cuts", "his driver and a passer-by
+    /// received wounds"): someone other than the one killed, so injured, not only
     /// taken for care (a verb of harm alone counts one hurt only beyond the dead: "the victim suffered cuts").
     /// </summary>
     private bool NamedByRelation(AnnotatedDocument doc, int start, int noun)
@@ -1868,6 +1888,7 @@ public sealed class CasualtyRecognizer
             // an age after the listed person: "a farmer, 34, and", "a man aged 58 and"
             if (last - 1 >= firstWord && char.IsDigit(words[last].Key.FirstOrDefault()) && words[last - 1].Key is "," or "aged")
                 last -= 2;
+            last = BeforeListedName(doc, last, firstWord);
             if (last < firstWord || !_persons.IsSingularVictim(words[last].Key)) break;
             var open = last;
             while (open - 1 >= firstWord && last - open + 1 < MaxListedPerson && !OpensListedPerson(doc, open - 1))
@@ -1884,9 +1905,26 @@ public sealed class CasualtyRecognizer
         return (count, first);
     }
 
-    /// <summary>The word before a listed person: a joint of the list, a clause's end or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
+    /// <summary>
+    /// The person noun before the name that ends at <paramref name="last"/> in a list of those hurt: "his nephew Joel Okot
+    /// and a girl", "the driver Mr. Ali Obong and": up to <see cref="MaxNameAsideWords"/> capitalised words (a title's
+    /// period among them) right after a singular victim noun. <paramref name="last"/> itself when no name ends there.
+    /// </summary>
+    private int BeforeListedName(AnnotatedDocument doc, int last, int firstWord)
+    {
+        var w = last;
+        var names = 0;
+        while (w > firstWord && names < MaxNameAsideWords && (IsCapitalised(doc, w) && !_persons.IsVictim(doc.Words[w].Key) || doc.Words[w].Key == "." && IsCapitalised(doc, w - 1)))
+        {
+            if (doc.Words[w].Key != ".") names++;
+            w--;
+        }
+        return w < last && names > 0 && _persons.IsSingularVictim(doc.Words[w].Key) ? w : last;
+    }
+
+    /// <summary>The word before a listed person: a joint of the list, a clause's end or opening ("while")  or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
     private static bool OpensListedPerson(AnnotatedDocument doc, int w) =>
-        doc.Words[w].Key is "," or "and" or ";" or ":" or "." || IsDash(doc, w);
+        doc.Words[w].Key is "," or "and" or "while" or ";" or ":" or "." || IsDash(doc, w);
 
     /// <summary>
     /// One noun phrase of a person from <paramref name="open"/> to its noun at <paramref name="last"/>: a determiner or a
