@@ -2925,6 +2925,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         if (of + 1 >= words.Count || words[of].Key != "of" || words[of + 1].Key != "them") return false;
         var opening = doc.WordAt(doc.SentenceAt(words[figure].Start).Start);
+        if (DefendersShotAttackers(doc, opening, figure)) return true;
         for (var b = figure - 1; b >= 0 && b >= figure - MaxAntecedent; b--)
         {
             var key = words[b].Key;
@@ -2941,6 +2942,27 @@ public sealed class CasualtyRecognizer
             while (start > 0 && words[start - 1].Key is not ("." or ";" or ":" or "," or "that")) start--;
             return b - start >= SubjectWords;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "Three gunmen ran into the yard. Hotel guards shot two of them dead": the sentence opens with people (a victim noun
+    /// within its first words) whose own verb of harm (a casualty word right before the figure) takes "N of them", so
+    /// "them" is others, and the sentence before opened with the attackers (a perpetrator noun within its first words):
+    /// the attackers the defenders killed, not victims. "Police said two of them died" (no casualty word before the
+    /// figure) reads the victims.
+    /// </summary>
+    private bool DefendersShotAttackers(AnnotatedDocument doc, int opening, int figure)
+    {
+        const int SubjectWords = 3;
+        var words = doc.Words;
+        if (figure - 1 <= opening || !doc.CuesIn(new TextSpan(words[figure - 1].Start, words[figure - 1].End), CueKind.Casualty).Any()) return false;
+        var subject = Enumerable.Range(opening, Math.Min(SubjectWords, figure - 1 - opening)).FirstOrDefault(w => _persons.IsVictim(words[w].Key) || _persons.IsPerpetrator(words[w].Key), -1);
+        if (subject < 0 || _persons.IsPerpetrator(words[subject].Key) || subject + 2 < figure - 1) return false;
+        if (opening == 0) return false;
+        var before = doc.WordAt(doc.SentenceAt(words[opening - 1].Start).Start);
+        for (var w = before; w < opening - 1 && w < before + SubjectWords + 1; w++)
+            if (_persons.IsPerpetrator(words[w].Key)) return true;
         return false;
     }
 
