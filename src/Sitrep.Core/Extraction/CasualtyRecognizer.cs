@@ -567,7 +567,7 @@ public sealed class CasualtyRecognizer
             || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) || OneMoreVictim(doc, f, firstWord) ? f with { Addition = true } : f)
             // "the driver, who was wounded in the blast, died": one of the hurt who died since, with or without a number
             .Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && IsLaterDeath(doc, f, firstWord, lastWord) ? f with { LaterDeath = true } : f)
-            .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
+            .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) || f.Kind == CasualtyMention.Killed && HoldsLaterDeath(doc, f, lastWord) ? f with { Total = true } : f)
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
@@ -595,6 +595,28 @@ public sealed class CasualtyRecognizer
         if (_auxiliaries.Contains(doc.Words[w].Key)) w = SubjectEnd(doc, w, firstWord);
         if (w < firstWord || !_persons.IsSingularVictim(doc.Words[w].Key)) return -1;
         return w - 1 >= firstWord && IsPossessive(doc.Words[w - 1].Key) ? w : -1;
+    }
+
+    /// <summary>
+    /// "Seven civilians lost their lives, among them one wounded man who died during the night": a count of the dead that
+    /// holds ("among", "including" right after it) one of the hurt (function_words.tsv kind hurt_noun) or a later death
+    /// (kind later_death) who died since, within <see cref="MaxRelativeReach"/> words: the toll reached so far.
+    /// </summary>
+    private bool HoldsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int lastWord)
+    {
+        var words = doc.Words;
+        var w = doc.WordAt(f.Span.End);
+        if (w <= lastWord && words[w].Key == ",") w++;
+        if (w > lastWord || words[w].Key is not ("among" or "including")) return false;
+        bool hurt = false, died = false;
+        for (var k = w + 1; k <= lastWord && k <= w + MaxRelativeReach; k++)
+        {
+            var key = words[k].Key;
+            if (key is ";" or ".") break;
+            hurt |= _hurtNouns.Contains(key) || _laterDeaths.Contains(key);
+            died |= _deathVerbs.Contains(key);
+        }
+        return hurt && died;
     }
 
     /// <summary>
