@@ -1857,7 +1857,9 @@ public sealed class CasualtyRecognizer
             {
                 // "a woman aged 63 and her son aged 40 who were at home received burns": one each listed before
                 var (listed, first) = ListedBefore(doc, start - 1, firstWord);
-                var kind = NamedByRelation(doc, first ?? start, n) && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
+                // (of a list, the first listed person: "his cameraman and a boy", not "a man and his daughter")
+                var related = first is { } f ? IsPossessive(words[f].Key) : NamedByRelation(doc, start, n);
+                var kind = related && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
                 return new CasualtyMention(kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
             }
             if (!_persons.IsVictim(key)) continue;
