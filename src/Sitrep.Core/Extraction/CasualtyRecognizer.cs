@@ -567,15 +567,56 @@ public sealed class CasualtyRecognizer
             || IsLaterDeath(doc, f, firstWord, lastWord)) && numbers.Any(n => n.End == f.Figure.End) || OneMoreVictim(doc, f, firstWord) ? f with { Addition = true } : f)
             // "the driver, who was wounded in the blast, died": one of the hurt who died since, with or without a number
             .Select(f => !placeClauses.Contains(f.Figure.Start) && f.Value is not null && IsLaterDeath(doc, f, firstWord, lastWord) ? f with { LaterDeath = true } : f)
-            .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) ? f with { Total = true } : f)
+            .Select(f => AnyOf(words, doc.WordAt(f.Span.Start), doc.WordAt(f.Figure.Start), _tollNouns) || f.Kind == CasualtyMention.Killed && HoldsLaterDeath(doc, f, lastWord) ? f with { Total = true } : f)
             .ToList();
         // one victim read twice ("shot a clerk dead": through "shot" and through "dead") is one figure
         found = found.DistinctBy(f => (f.Kind, f.Figure)).ToList();
+        // "his cameraman ... was hit in the chest": one person taken for care, named by a relation to another (the one
+        // killed), is someone beside the dead: injured, unless a death follows in the sentence
+        found = found.Select(f => f is { Kind: CasualtyMention.Treated, Value: 1 } && RelatedOne(doc, numbers, f, firstWord) is >= 0 and var noun
+                                  && !(f.Span.End < words[lastWord].End && doc.CuesIn(new TextSpan(f.Span.End, words[lastWord].End), CueKind.Casualty).Any(c => c.As<CasualtyCue>().Kind == CasualtyMention.Killed))
+            ? f with { Kind = CasualtyMention.Injured, Figure = new TextSpan(words[noun].Start, words[noun].End) } : f).ToList();
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
         // "40 wounded, nine of them in critical condition": a part ("N of them", "N of whom") of victims of the same kind
         // counted just before is no count of its own
         found.RemoveAll(f => IsPartOfEarlier(doc, f, found));
         return found;
+    }
+
+    /// <summary>
+    /// A one-person figure (no number) whose person is a singular victim noun right after a possessive ("his cameraman",
+    /// "the guard's son"): the figure's own noun, or the subject of the auxiliary the figure stands on. The noun's word, or -1.
+    /// </summary>
+    private int RelatedOne(AnnotatedDocument doc, List<NumberMention> numbers, CasualtyMention f, int firstWord)
+    {
+        if (numbers.Any(n => n.Start < f.Figure.End && f.Figure.Start < n.End)) return -1;
+        var w = doc.WordAt(f.Figure.Start);
+        // "his cameraman, Joel Roe, 29, was hit": the figure is the verb's auxiliary; its subject is past the asides
+        if (_auxiliaries.Contains(doc.Words[w].Key)) w = SubjectEnd(doc, w, firstWord);
+        if (w < firstWord || !_persons.IsSingularVictim(doc.Words[w].Key)) return -1;
+        return w - 1 >= firstWord && IsPossessive(doc.Words[w - 1].Key) ? w : -1;
+    }
+
+    /// <summary>
+    /// "Seven civilians lost their lives, among them one wounded man who died during the night": a count of the dead that
+    /// holds ("among", "including" right after it) one of the hurt (function_words.tsv kind hurt_noun) or a later death
+    /// (kind later_death) who died since, within <see cref="MaxRelativeReach"/> words: the toll reached so far.
+    /// </summary>
+    private bool HoldsLaterDeath(AnnotatedDocument doc, CasualtyMention f, int lastWord)
+    {
+        var words = doc.Words;
+        var w = doc.WordAt(f.Span.End);
+        if (w <= lastWord && words[w].Key == ",") w++;
+        if (w > lastWord || words[w].Key is not ("among" or "including")) return false;
+        bool hurt = false, died = false;
+        for (var k = w + 1; k <= lastWord && k <= w + MaxRelativeReach; k++)
+        {
+            var key = words[k].Key;
+            if (key is ";" or ".") break;
+            hurt |= _hurtNouns.Contains(key) || _laterDeaths.Contains(key);
+            died |= _deathVerbs.Contains(key);
+        }
+        return hurt && died;
     }
 
     /// <summary>
@@ -1816,7 +1857,9 @@ public sealed class CasualtyRecognizer
             {
                 // "a woman aged 63 and her son aged 40 who were at home received burns": one each listed before
                 var (listed, first) = ListedBefore(doc, start - 1, firstWord);
-                var kind = listed == 0 && NamedByRelation(doc, start, n) && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
+                // (of a list, the first listed person: "his cameraman and a boy", not "a man and his daughter")
+                var related = first is { } f ? IsPossessive(words[f].Key) : NamedByRelation(doc, start, n);
+                var kind = related && !DeathFollows(doc, cue, lastWord) ? CasualtyMention.Injured : cc.Kind;
                 return new CasualtyMention(kind, 1 + listed, Qualifiers.Exact, new TextSpan(words[first ?? n].Start, cue.End), new TextSpan(words[first ?? n].Start, words[listed > 0 ? end : n].End));
             }
             if (!_persons.IsVictim(key)) continue;
@@ -1829,8 +1872,9 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// The one hurt is named by a relation to another person, a possessive before the noun ("his wife, aged 47, ...
-    /// sustained cut injuries", "the guard's son suffered cuts"): someone other than the one killed, so injured, not only
+    /// The one hurt (or the first of those listed) is named by a relation to another person, a possessive before the noun
+    /// ("his wife, aged 47, ... sustained cut injuries", "the guard's son suffered cuts", "his driver and a passer-by
+    /// received wounds"): someone other than the one killed, so injured, not only
     /// taken for care (a verb of harm alone counts one hurt only beyond the dead: "the victim suffered cuts").
     /// </summary>
     private bool NamedByRelation(AnnotatedDocument doc, int start, int noun)
@@ -1868,6 +1912,7 @@ public sealed class CasualtyRecognizer
             // an age after the listed person: "a farmer, 34, and", "a man aged 58 and"
             if (last - 1 >= firstWord && char.IsDigit(words[last].Key.FirstOrDefault()) && words[last - 1].Key is "," or "aged")
                 last -= 2;
+            last = BeforeListedName(doc, last, firstWord);
             if (last < firstWord || !_persons.IsSingularVictim(words[last].Key)) break;
             var open = last;
             while (open - 1 >= firstWord && last - open + 1 < MaxListedPerson && !OpensListedPerson(doc, open - 1))
@@ -1884,9 +1929,26 @@ public sealed class CasualtyRecognizer
         return (count, first);
     }
 
-    /// <summary>The word before a listed person: a joint of the list, a clause's end or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
+    /// <summary>
+    /// The person noun before the name that ends at <paramref name="last"/> in a list of those hurt: "his nephew Joel Okot
+    /// and a girl", "the driver Mr. Ali Obong and": up to <see cref="MaxNameAsideWords"/> capitalised words (a title's
+    /// period among them) right after a singular victim noun. <paramref name="last"/> itself when no name ends there.
+    /// </summary>
+    private int BeforeListedName(AnnotatedDocument doc, int last, int firstWord)
+    {
+        var w = last;
+        var names = 0;
+        while (w > firstWord && names < MaxNameAsideWords && (IsCapitalised(doc, w) && !_persons.IsVictim(doc.Words[w].Key) || doc.Words[w].Key == "." && IsCapitalised(doc, w - 1)))
+        {
+            if (doc.Words[w].Key != ".") names++;
+            w--;
+        }
+        return w < last && names > 0 && _persons.IsSingularVictim(doc.Words[w].Key) ? w : last;
+    }
+
+    /// <summary>The word before a listed person: a joint of the list, a clause's end or opening ("while")  or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
     private static bool OpensListedPerson(AnnotatedDocument doc, int w) =>
-        doc.Words[w].Key is "," or "and" or ";" or ":" or "." || IsDash(doc, w);
+        doc.Words[w].Key is "," or "and" or "while" or ";" or ":" or "." || IsDash(doc, w);
 
     /// <summary>
     /// One noun phrase of a person from <paramref name="open"/> to its noun at <paramref name="last"/>: a determiner or a
@@ -2887,6 +2949,7 @@ public sealed class CasualtyRecognizer
         var words = doc.Words;
         if (of + 1 >= words.Count || words[of].Key != "of" || words[of + 1].Key != "them") return false;
         var opening = doc.WordAt(doc.SentenceAt(words[figure].Start).Start);
+        if (DefendersShotAttackers(doc, opening, figure)) return true;
         for (var b = figure - 1; b >= 0 && b >= figure - MaxAntecedent; b--)
         {
             var key = words[b].Key;
@@ -2903,6 +2966,27 @@ public sealed class CasualtyRecognizer
             while (start > 0 && words[start - 1].Key is not ("." or ";" or ":" or "," or "that")) start--;
             return b - start >= SubjectWords;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "Three gunmen ran into the yard. Hotel guards shot two of them dead": the sentence opens with people (a victim noun
+    /// within its first words) whose own verb of harm (a casualty word right before the figure) takes "N of them", so
+    /// "them" is others, and the sentence before opened with the attackers (a perpetrator noun within its first words):
+    /// the attackers the defenders killed, not victims. "Police said two of them died" (no casualty word before the
+    /// figure) reads the victims.
+    /// </summary>
+    private bool DefendersShotAttackers(AnnotatedDocument doc, int opening, int figure)
+    {
+        const int SubjectWords = 3;
+        var words = doc.Words;
+        if (figure - 1 <= opening || !doc.CuesIn(new TextSpan(words[figure - 1].Start, words[figure - 1].End), CueKind.Casualty).Any()) return false;
+        var subject = Enumerable.Range(opening, Math.Min(SubjectWords, figure - 1 - opening)).FirstOrDefault(w => _persons.IsVictim(words[w].Key) || _persons.IsPerpetrator(words[w].Key), -1);
+        if (subject < 0 || _persons.IsPerpetrator(words[subject].Key) || subject + 2 < figure - 1) return false;
+        if (opening == 0) return false;
+        var before = doc.WordAt(doc.SentenceAt(words[opening - 1].Start).Start);
+        for (var w = before; w < opening - 1 && w < before + SubjectWords + 1; w++)
+            if (_persons.IsPerpetrator(words[w].Key)) return true;
         return false;
     }
 

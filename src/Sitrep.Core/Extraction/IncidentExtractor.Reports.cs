@@ -737,13 +737,14 @@ public sealed partial class IncidentExtractor
         if (claim?.ClaimEvidence is not null) evidence.Add(claim.ClaimEvidence);
 
         var killed = Figures(doc, frame.Casualties, CasualtyMention.Killed);
-        if (OneByOneDeaths(doc, frame, killed) is { } oneByOne) killed.Add(oneByOne);
+        if (OneByOne(doc, frame, killed, CasualtyMention.Killed) is { } oneByOne) killed.Add(oneByOne);
         if (WithAttackerDeath(doc, frame, killed) is { } all) killed.Add(all);
         if (SceneAndLaterDeaths(doc, frame, killed) is { } both) killed.Add(both);
         var injured = Figures(doc, frame.Casualties, CasualtyMention.Injured);
         // "Jon Roe, 40, was wounded ... Roe later died": the one hurt under a name that a death names later is one of the dead
         if (NamedLaterDead(doc, frame) is { Count: > 0 } laterDead)
             injured.RemoveAll(i => i.Value == 1 && laterDead.Any(m => m.Span.Start == i.Evidence.Start && m.Span.End == i.Evidence.End));
+        if (OneByOne(doc, frame, injured, CasualtyMention.Injured) is { } hurtOneByOne) injured.Add(hurtOneByOne);
         if (ShotButNotKilled(doc, frame, killed, CasualtyMention.Shot) is { } shot)
         {
             // "the victim of a deadly shooting ... was found shot": those shot are the dead the article calls it deadly for
@@ -1891,17 +1892,19 @@ public sealed partial class IncidentExtractor
     private const int MaxNamedWords = 4;
 
     /// <summary>
-    /// Victims who each die in a sentence of their own, each opened by "a"/"an" and a person of their own ("A guard died
+    /// Victims who each die (or each are hurt, <paramref name="kind"/>) in a sentence of their own, each opened by "a"/"an"
+    /// or a possessive ("his", "her": someone named by a relation to another) and a person of their own ("A guard died
     /// at the scene. A passer-by died later in hospital."; "A man of 27 died on the spot. A man of 33 died in hospital
-    /// days later."), with no figure told that counts them: their sum. People are told apart by their nouns or, for one
+    /// days later."; "His driver was wounded in the arm. A woman selling fruit was hurt."), with no figure told that
+    /// counts them: their sum. People are told apart by their nouns or, for one
     /// noun, by the numbers (ages) each is given; a noun that may stand for anyone (function_words.tsv kind
     /// anyone_noun: "a person", "a victim") tells no one apart, and "A man was shot dead ... A man aged 30 died" is one
     /// man told twice. Not beside any figure with a number (a toll covers them, or tells otherwise), a running toll or
     /// victims added to a count.
     /// </summary>
-    private CasualtyFigure? OneByOneDeaths(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed)
+    private CasualtyFigure? OneByOne(AnnotatedDocument doc, Frame frame, List<CasualtyFigure> killed, string kind)
     {
-        var dead = frame.Casualties.Where(c => c.Mention.Kind == CasualtyMention.Killed).ToList();
+        var dead = frame.Casualties.Where(c => c.Mention.Kind == kind).ToList();
         // a number in the person's words is an age ("a 27-year-old man"), not a count of one ("one man died")
         if (dead.Count < 2 || dead.Any(c => c.Mention.Total || c.Mention.Value is not 1 || doc.NumbersIn(c.Mention.Figure).Any(n => n.Value == 1))) return null;
         var people = new List<(string Noun, string Ages, CasualtyMention Mention, string? Source)>();
@@ -1911,7 +1914,7 @@ public sealed partial class IncidentExtractor
             if (sentence is null || sentence.IsTitle || sentence.IsCaption || sentence.IsBackground) return null;
             var first = doc.WordAt(sentence.Sentence.Start);
             var noun = doc.WordAt(m.Figure.End) - 1;
-            if (first >= doc.Words.Count || doc.Words[first].Key is not ("a" or "an") || noun <= first || noun - first > MaxOneByOneSubject
+            if (first >= doc.Words.Count || !(doc.Words[first].Key is "a" or "an" || _possessivePronouns.Contains(doc.Words[first].Key)) || noun <= first || noun - first > MaxOneByOneSubject
                 || people.Any(p => doc.SentenceAt(p.Mention.Span.Start).Start == sentence.Sentence.Start)) return null;
             var key = doc.Words[noun].Key;
             if (_anyoneNouns.Contains(key)) return null;
@@ -1924,7 +1927,7 @@ public sealed partial class IncidentExtractor
                 if (people[i].Noun == people[j].Noun && (people[i].Ages.Length == 0 || people[j].Ages.Length == 0 || people[i].Ages == people[j].Ages)) return null;
         if (killed.Any(k => k.Value >= people.Count)) return null;
         var last = people[^1];
-        return new CasualtyFigure(people.Count, Qualifiers.Exact, last.Source, doc.Document.Evidence(CasualtyMention.Killed, last.Mention.Span), doc.Published);
+        return new CasualtyFigure(people.Count, Qualifiers.Exact, last.Source, doc.Document.Evidence(kind, last.Mention.Span), doc.Published);
     }
 
     /// <summary>

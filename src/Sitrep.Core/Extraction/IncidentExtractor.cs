@@ -250,6 +250,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _tradeUtilities;
     private readonly IReadOnlySet<string> _speakingAsides;
     private readonly IReadOnlySet<string> _anyoneNouns;
+    /// <summary>"his", "her" (function_words.tsv kind possessive_pronoun): a person named by a relation to another.</summary>
+    private readonly IReadOnlySet<string> _possessivePronouns;
     /// <summary>Describing words between an article and a settlement noun after a name (function_words.tsv kind settlement_adjective): "X, a small village".</summary>
     private readonly IReadOnlySet<string> _settlementAdjectives;
     /// <summary>Verbs whose object is who was spoken to (function_words.tsv kind addressee_verb): "told parliament".</summary>
@@ -535,6 +537,7 @@ public sealed partial class IncidentExtractor
         _tradeUtilities = words.Of(FunctionWords.TradeUtility);
         _speakingAsides = words.Of(FunctionWords.SpeakingAside);
         _anyoneNouns = words.Of(FunctionWords.AnyoneNoun);
+        _possessivePronouns = words.Of(FunctionWords.PossessivePronoun);
         _settlementAdjectives = words.Of(FunctionWords.SettlementAdjective);
         _addresseeVerbs = words.Of(FunctionWords.AddresseeVerb);
         _responderBreaks = words.Of(FunctionWords.ResponderBreak);

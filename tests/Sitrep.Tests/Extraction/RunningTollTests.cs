@@ -46,6 +46,16 @@ public class RunningTollTests
         Assert.Equal(6, killed.Max());
     }
 
+    /// <summary>A count of the dead that holds one of the hurt who died since ("among them") is the toll reached so far (CasualtyRecognizer.HoldsLaterDeath).</summary>
+    [Fact]
+    public void A_count_that_holds_one_of_the_hurt_who_died_since_is_a_running_toll()
+    {
+        var article = new Article("running-toll", global::Sitrep.Sources.Headline.Prepend("Bank bombing in Kano", "A car bomb exploded outside a bank in Kano on Monday, police said.\n\nFive people lost their lives, among them a wounded guard who died in hospital overnight."), "Bank bombing in Kano", Published: new DateOnly(2021, 3, 2));
+        var report = Assert.Single(ArticleAnalyzer.Default.Analyze(article).Reading.Reports);
+        var five = Assert.Single(report.Killed, f => f.Value == 5);
+        Assert.True(five.Running);
+    }
+
     [Fact]
     public void A_toll_that_holds_later_deaths_is_not_added_to()
     {
