@@ -1058,7 +1058,7 @@ public sealed partial class IncidentExtractor
             var entry = entries.TryGetValue(f.Sentence.Index, out var e) ? e : ((int Opener, DateMention Day)?)null;
             if (entry is { } follower && follower.Opener != f.Sentence.Index) continue;
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
-                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f)) continue;
+                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f) || TellsFindOnly(doc, f)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
             var dates = entry is { } opened ? ItemDays(f, opened.Day) : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)
