@@ -304,6 +304,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _supersededFigures;
     private readonly IReadOnlySet<string> _rumourFillers;
+    private readonly string[][] _dayBackReferences;
     private readonly IReadOnlySet<string> _refutingOpeners;
     private readonly List<string> _refutingVerdicts;
     private readonly IReadOnlySet<string> _occurrenceVerbs;
@@ -581,6 +582,7 @@ public sealed partial class IncidentExtractor
         _retractedDeaths = words.Of(FunctionWords.RetractedDeath);
         _survivorWounds = words.Of(FunctionWords.SurvivorWound);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
+        _dayBackReferences = words.Of(FunctionWords.DayBackReference).Select(p => p.Split(' ')).ToArray();
         _refutingOpeners = words.Of(FunctionWords.RefutingOpener);
         _refutingVerdicts = words.Of(FunctionWords.RefutingVerdict).Select(v => " " + v + " ").ToList();
         _occurrenceVerbs = words.Of(FunctionWords.OccurrenceVerb);
@@ -606,6 +608,7 @@ public sealed partial class IncidentExtractor
         facts = WithoutMatchReport(doc, facts);
         facts = WithoutFiction(doc, facts);
         facts = WithClaimantSources(doc, facts);
+        facts = WithDaysReferredBack(doc, facts);
         var story = StoryDate(doc, facts);
         if (Trace) Console.Error.WriteLine($"  story date: {story?.Value} ({story?.Precision}{(story is { CountedBack: true } ? ", counted back" : "")})");
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
