@@ -93,7 +93,6 @@ public class EventPhraseTests
         { "The army inflicted casualties on the smugglers.", "inflicted casualties on", "battle", true },
         { "The army pressed on, inflicting casualties on the smugglers.", "inflicting casualties on", "battle", true },
         // a loud bang a witness heard: an explosion, told by its sound
-        { "Shop owners on the quay heard a loud bang just before closing time.", "loud bang", "bombing", false },
         { "Did anybody else hear a bang near the ferry office last night?", "hear a bang", "bombing", false },
         { "We all heard a bang and the lights in the arcade went out.", "heard a bang", "bombing", false },
         { "My neighbour heard the bang from three streets away.", "heard the bang", "bombing", false },
