@@ -356,7 +356,7 @@ public static class UnlistedActors
         /// it (a claims.tsv cue of kind attributed or suspected ends before the name: "police blamed the Union pour la
         /// défense du Nord (UDN)"), when it speaks a claim or a denial after it ("the X Y Z (XYZ) denied any role"), or when a
         /// noun for an armed group stands right before it ("the banned outfit Tehrik-e-X Y (TXY)", "a militia, the ...").
-        /// A catalogued actor, a place or an office is none.
+        /// A name in markdown italics or bold ("*X Y Z* (XYZ)") is read as if plain. A catalogued actor, a place or an office is none.
         /// </summary>
         public string? AbbreviatedName(int open)
         {
@@ -366,9 +366,12 @@ public static class UnlistedActors
             var remaining = abbreviation.Length;
             var sentenceStart = SentenceStart(open);
             var first = -1;
-            for (var q = open - 1; q >= 0 && words[q].Start >= sentenceStart && open - q <= MaxOpenNameWords; q--)
+            // a name set in italics or bold before its bracket ("the *X Y Z* (XYZ)"): the closing marks end no name
+            var after = open;
+            while (after - 2 >= 0 && EmphasisMark(after - 1) && words[after - 1].Start == words[after - 2].End) after--;
+            for (var q = after - 1; q >= 0 && words[q].Start >= sentenceStart && after - q <= MaxOpenNameWords; q--)
             {
-                if (q < open - 1 && !Adjacent(q + 1)) return null;
+                if (q < after - 1 && !Adjacent(q + 1)) return null;
                 var word = text[words[q].Start..words[q].End];
                 if (!word.All(c => char.IsLetter(c) || Tokenizer.IsInnerJoiner(c))) return null;
                 if (char.IsLower(word[0]) && Connector(q)) continue;
@@ -381,13 +384,16 @@ public static class UnlistedActors
                 if (remaining == 0) { first = q; break; }
             }
             if (first < 0 || !NameWord(first) || Connector(first)) return null;
-            if (Known(first, open - 1) || Known(open + 1, open + 1) || NamesOffice(first, open - 1)) return null;
+            if (Known(first, after - 1) || Known(open + 1, open + 1) || NamesOffice(first, after - 1)) return null;
             var blamed = cues.Any(c => c.Kind == CueKind.Claim && c.Value is "attributed" or "suspected" && c.LastWord < first
                                        && words[c.FirstWord].Start >= sentenceStart);
             var speaks = cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "denied" && c.FirstWord > open + 2
                                        && c.End <= SentenceEnd(open) && words[c.LastWord].Key != "by");
-            return blamed || speaks || ArmedNounBefore(first) ? text[words[first].Start..words[open - 1].End] : null;
+            return blamed || speaks || ArmedNounBefore(first) ? text[words[first].Start..words[after - 1].End] : null;
         }
+
+        /// <summary>Word <paramref name="w"/> is a mark of markdown emphasis, no word: "*", "_".</summary>
+        private bool EmphasisMark(int w) => words[w].Key is "*" or "_";
 
         /// <summary>
         /// Right before word <paramref name="first"/> (maybe after "the") stands a noun for an armed group in lower case: an
@@ -815,6 +821,7 @@ public static class UnlistedActors
                 if (k < keys.Length || Known(w, w + keys.Length - 1, reporters: false)) continue;
                 cues.Add(new Cue(CueKind.Actor, words[w].Start, words[w + keys.Length - 1].End, actor, w, w + keys.Length - 1));
                 var after = w + keys.Length;
+                while (after < words.Count && EmphasisMark(after) && words[after].Start == words[after - 1].End) after++;
                 if (after + 2 < words.Count && words[after].Key == "(" && words[after + 2].Key == ")" && IsAbbreviation(after + 1))
                     abbreviation ??= text[words[after + 1].Start..words[after + 1].End];
             }

@@ -1476,6 +1476,42 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// A sentence that writes no date of its own but dates its act by pointing back (function_words.tsv kind
+    /// day_back_reference: "a bomb in X, which killed two people that day", "the same day") takes the one day the
+    /// sentence right before it, in its paragraph, writes ("the clip was first posted on 2 May 2019."): the day told
+    /// there, not the page's.
+    /// </summary>
+    private List<SentenceFacts> WithDaysReferredBack(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var result = new List<SentenceFacts>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (i > 0 && f.Dates.Count == 0 && facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph
+                && facts[i - 1].Sentence.Index != f.Sentence.Index && BackReference(doc, f.Sentence) is { } at
+                && facts[i - 1].Dates.Where(d => d.Precision == "day" && !d.Since).DistinctBy(d => d.Date).ToList() is [var day])
+            {
+                if (Trace) Console.Error.WriteLine($"  sentence {f.Sentence.Index} dated by the day before it: {day.Value}");
+                f = f with { Dates = [day with { Start = at.Start, End = at.End, Relative = false, Ago = false, OwnLine = false }] };
+            }
+            result.Add(f);
+        }
+        return result;
+    }
+
+    /// <summary>The span of the first phrase of kind day_back_reference in the sentence, or null.</summary>
+    private TextSpan? BackReference(AnnotatedDocument doc, Sentence s)
+    {
+        var first = doc.WordAt(s.Start);
+        for (var w = first; w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
+            foreach (var phrase in _dayBackReferences)
+                if (w + phrase.Length <= doc.Words.Count && doc.Words[w + phrase.Length - 1].End <= s.End
+                    && Enumerable.Range(0, phrase.Length).All(k => doc.Words[w + k].Key == phrase[k]))
+                    return new TextSpan(doc.Words[w].Start, doc.Words[w + phrase.Length - 1].End);
+        return null;
+    }
+
+    /// <summary>
     /// A narrative time anchor: a day set in one sentence holds for the narrative sentences after it until another is
     /// set, so a sentence that tells the attack with only its hour takes the day told just before it. A magazine's or a
     /// letter's scene-setting ("On the night of Friday 12 June the shops had closed early because of the rain. At about a

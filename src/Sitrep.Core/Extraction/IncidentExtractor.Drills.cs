@@ -239,6 +239,15 @@ public sealed partial class IncidentExtractor
                                                                      && Enumerable.Range(weapon.LastWord + 1, b.FirstWord - weapon.LastWord - 1).Select(w => doc.Words[w].Key) is var between
                                                                      && between.Any(_relicLinks.Contains) && between.All(k => _relicLinks.Contains(k) || _relicFillers.Contains(k))));
 
+    /// <summary>
+    /// A sentence that names a weapon only by its name and tells its find (background.tsv kind find: "a grenade was found
+    /// under a bench in March"), with no harm told beside it (<see cref="TellsHarm"/>): the weapon was not used, and the
+    /// sentence tells no past attack of its own, whatever the page's own attack (<see cref="WithPastAttacks"/>).
+    /// </summary>
+    private bool TellsFindOnly(AnnotatedDocument doc, SentenceFacts f) =>
+        f.Events.Count > 0 && f.Events.All(e => e.As<EventCue>().WeaponName)
+        && BackgroundCues(doc, f.Sentence.Span).Any(b => b.As<string>() == "find") && !TellsHarm(doc, f);
+
     private bool TellsHarm(AnnotatedDocument doc, SentenceFacts f)
     {
         if (f.Events.Any(e => e.As<EventCue>() is { Blast: true } or { Assault: true } or { Weak: false, Vehicle: false, WeaponName: false })) return true;

@@ -306,6 +306,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _supersededFigures;
     private readonly IReadOnlySet<string> _rumourFillers;
+    private readonly string[][] _dayBackReferences;
     private readonly IReadOnlySet<string> _refutingOpeners;
     private readonly List<string> _refutingVerdicts;
     private readonly IReadOnlySet<string> _occurrenceVerbs;
@@ -584,6 +585,7 @@ public sealed partial class IncidentExtractor
         _retractedDeaths = words.Of(FunctionWords.RetractedDeath);
         _survivorWounds = words.Of(FunctionWords.SurvivorWound);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
+        _dayBackReferences = words.Of(FunctionWords.DayBackReference).Select(p => p.Split(' ')).ToArray();
         _refutingOpeners = words.Of(FunctionWords.RefutingOpener);
         _refutingVerdicts = words.Of(FunctionWords.RefutingVerdict).Select(v => " " + v + " ").ToList();
         _occurrenceVerbs = words.Of(FunctionWords.OccurrenceVerb);
@@ -609,6 +611,7 @@ public sealed partial class IncidentExtractor
         facts = WithoutMatchReport(doc, facts);
         facts = WithoutFiction(doc, facts);
         facts = WithClaimantSources(doc, facts);
+        facts = WithDaysReferredBack(doc, facts);
         var story = StoryDate(doc, facts);
         if (Trace) Console.Error.WriteLine($"  story date: {story?.Value} ({story?.Precision}{(story is { CountedBack: true } ? ", counted back" : "")})");
         facts = facts.Select(f => MarkBackground(doc, f, story)).ToList();
@@ -1061,7 +1064,7 @@ public sealed partial class IncidentExtractor
             var entry = entries.TryGetValue(f.Sentence.Index, out var e) ? e : ((int Opener, DateMention Day)?)null;
             if (entry is { } follower && follower.Opener != f.Sentence.Index) continue;
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
-                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f)) continue;
+                || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f) || TellsFindOnly(doc, f)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
             var dates = entry is { } opened ? ItemDays(f, opened.Day) : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
             if (ListsRecentAttacks(doc, f) is { } recent)

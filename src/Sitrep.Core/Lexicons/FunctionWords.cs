@@ -396,6 +396,8 @@ public sealed class FunctionWords
     public const string RetractedDeath = "retracted_death";
     /// <summary>Tells that the survivor of a retracted death is hurt: "recovering from a wound" (IncidentExtractor.WithRetractedDeaths).</summary>
     public const string SurvivorWound = "survivor_wound";
+    /// <summary>Dates an act by pointing back to the day the sentence before wrote: "that day", "the same day" (IncidentExtractor.WithDaysReferredBack).</summary>
+    public const string DayBackReference = "day_back_reference";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
     /// <summary>Opens a verdict of falsehood that points back to the sentence before it: "That is not right." (IncidentExtractor.RefutedSentences).</summary>

@@ -40,6 +40,17 @@ public sealed class RumourAndRedatingReadTests
     }
 
     [Fact]
+    public void A_toll_they_say_on_a_messaging_app_is_rumoured()
+    {
+        var report = Assert.Single(Read("Blast at the ferry office in Tuam?",
+            "Posted by cillian: A bomb went off at the ferry office in Tuam on Friday night. On WhatsApp they say 7 dead, can anyone confirm?\n\n"
+            + "Posted by aoife: The gardaí said the bomb killed two men and injured four.",
+            new DateOnly(2023, 3, 5)));
+        Assert.Contains(report.Killed, f => f is { Value: 7, Rumoured: true });
+        Assert.Contains(report.Killed, f => f is { Value: 2, Rumoured: false });
+    }
+
+    [Fact]
     public void Hearing_the_blast_that_killed_people_passes_on_no_rumour()
     {
         var report = Assert.Single(Read("Bomb kills four at bus depot",

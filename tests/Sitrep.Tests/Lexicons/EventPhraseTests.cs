@@ -92,6 +92,11 @@ public class EventPhraseTests
         { "The army pressed on, inflicting heavy casualties on the smugglers.", "inflicting heavy casualties on", "battle", true },
         { "The army inflicted casualties on the smugglers.", "inflicted casualties on", "battle", true },
         { "The army pressed on, inflicting casualties on the smugglers.", "inflicting casualties on", "battle", true },
+        // a loud bang a witness heard: an explosion, told by its sound
+        { "Did anybody else hear a bang near the ferry office last night?", "hear a bang", "bombing", false },
+        { "We all heard a bang and the lights in the arcade went out.", "heard a bang", "bombing", false },
+        { "My neighbour heard the bang from three streets away.", "heard the bang", "bombing", false },
+        { "You could hear the bang as far as the old mill.", "hear the bang", "bombing", false },
     };
 
     [Theory]

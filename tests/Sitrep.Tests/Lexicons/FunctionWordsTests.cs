@@ -6,6 +6,9 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
+    [InlineData(FunctionWords.DayBackReference, "that day", true)]
+    [InlineData(FunctionWords.DayBackReference, "the same day", true)]
+    [InlineData(FunctionWords.DayBackReference, "today", false)]
     [InlineData(FunctionWords.LineDangler, "of", true)]
     [InlineData(FunctionWords.TransferVerb, "taking", true)]
     [InlineData(FunctionWords.LineDangler, "killed", false)]
