@@ -6,6 +6,10 @@ public class FunctionWordsTests
 {
     [Theory]
     [InlineData(FunctionWords.ProtestNoun, "demonstrations", true)]
+    [InlineData(FunctionWords.ArmedShare, "others", true)]
+    [InlineData(FunctionWords.ArmedShare, "men", false)]
+    [InlineData(FunctionWords.ArmingWord, "carried", true)]
+    [InlineData(FunctionWords.ResponderNoun, "cops", true)]
     [InlineData(FunctionWords.LineDangler, "of", true)]
     [InlineData(FunctionWords.TransferVerb, "taking", true)]
     [InlineData(FunctionWords.LineDangler, "killed", false)]

@@ -587,6 +587,7 @@ public class LexiconDataTests
     [InlineData("customs officer", "government")]
     [InlineData("customs post", "government")]
     [InlineData("forestry checkpoint", "government")]
+    [InlineData("cop", "police")]
     [InlineData("motor park", "transportation")]
     [InlineData("main station", "transportation")]
     [InlineData("gas processing plant", "utilities")]
