@@ -423,7 +423,8 @@ public sealed partial class IncidentExtractor
             if (listEnds && key == "," && ListedWeaponBefore(s, w)) continue;
             if (key is "," or ";" or ":" or "." or "(" or ")") return false;
             if (key is "with" or "had" && w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _armedShares.Contains(doc.Words[w - 1].Key)) return true;
-            if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key));
+            // (an arming word in the passive carries no weapon of the attackers: "the wounded, carried by two military aircraft")
+            if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key)) && doc.Words[w + 1].Key != "by";
         }
         return false;
     }

@@ -108,6 +108,8 @@ public class WeaponReadingTests
         { "Health post attacked near Kassala", "KASSALA, Sudan (Wire) - Gunmen attacked a health post near Kassala on Monday, killing two nurses. The attackers, some with rifles and others with machetes, fled into the bush.", "Kassala:firearm,knife" },
         { "Hamlet raided near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a hamlet near Kassala on Monday night, killing three farmers. Some had rifles, some had machetes, a survivor said.", "Kassala:firearm,knife" },
         { "Farm raided near Kassala", "KASSALA, Sudan (Wire) - Four men stormed a farm near Kassala on Monday night and beat two herders to death. Two of them carried machetes, a witness said.", "Kassala:knife" },
+        // in the passive it carries no weapon of the attackers: the aircraft that flew the wounded out
+        { "Market bombing in Kassala", "KASSALA, Sudan (Wire) - A suicide bomber blew himself up at a market in Kassala on Sunday, killing six people. Twelve of the wounded were flown to the capital, carried by two military aircraft.", "Kassala:suicide_vest" },
         // a list told of a man found armed is no attack's use: only the firearm he shot with
         { "Gunman shot dead near Kassala", "KASSALA, Sudan (Wire) - A man who fired at his neighbours near Kassala on Monday was shot dead by troopers, police said.\n\nHe had walked out of his house armed with three rifles, a machete and an axe, police said.", "Kassala:firearm" },
         { "Camp raided near Kassala", "KASSALA, Sudan (Wire) - Gunmen stormed a police camp near Kassala on Sunday night, firing rifles and lobbing grenades into the barracks, police said.\n\nThree officers were killed.", "Kassala:firearm,grenade" },
