@@ -935,7 +935,7 @@ public sealed partial class IncidentExtractor
 
     /// <summary>
     /// The target word is counted by a toll of no figure, a vague quantity (numbers.tsv kind vague) told in the perfect, in
-    /// a sentence that gives no day: "dozens of soldiers have been killed in the border areas", "hundreds of villagers have
+    /// a sentence that gives no day: "dozens of troops have died along the frontier", "hundreds of villagers have
     /// been abducted over the years". It sums up a stretch of time; those it counts are not who the day's attack hit.
     /// </summary>
     private static bool InTollOverTime(AnnotatedDocument doc, SentenceFacts s, Cue target) =>

@@ -230,7 +230,7 @@ public class TargetReadingTests
     [InlineData("A grenade thrown into a bar in Nairobi killed three drinkers on Saturday. Police attribute the attack to a gang from the port.", "police")]
     [InlineData("A youth of 19 is in police custody after three drinkers were shot dead at a bar in Nairobi on Saturday.", "police")]
     // those a vague toll in the perfect counts over a stretch of time, with no day (IncidentExtractor.InTollOverTime)
-    [InlineData("Gunmen attacked the police station in Kano on Thursday, killing four officers. Dozens of soldiers have been killed in the border areas with Niger.", "military")]
+    [InlineData("Gunmen attacked the police station in Kano on Thursday, killing four officers. Dozens of troops have been killed along the frontier with Niger.", "military")]
     [InlineData("Gunmen attacked the police station in Kano on Thursday, killing four officers. Elders say scores of traders have been killed on the roads of the district.", "civilians")]
     // a help that came after the attack, and the way the attacker ran off, are no site hit (target_links.tsv kinds response, elsewhere)
     [InlineData("Two guards were shot dead outside a depot in Nairobi on Monday before the ambulance came.", "health")]
