@@ -409,7 +409,7 @@ public sealed partial class IncidentExtractor
     /// name ends right before them, and the reach counts from each weapon of the list ("men carrying rifles, home-made guns
     /// and machetes stormed the post"); a list told of a man found armed is no attack's use ("emerged armed with three
     /// rifles, a machete and a hatchet"). A share of them before "with" or "had" (function_words.tsv kind armed_share) bore
-    /// it too: "armed men, some with rifles and others with machetes, stormed the post", "some had rifles, some had machetes".
+    /// it too: "the raiders, some with guns and others with spears, stormed the post", "some had rifles, some had machetes".
     /// </summary>
     private bool CarriedByAttackers(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
     {
