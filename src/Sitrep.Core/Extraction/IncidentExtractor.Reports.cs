@@ -408,7 +408,8 @@ public sealed partial class IncidentExtractor
     /// weapons after the word that an attack's act follows is carried whole: its commas are passed over when a weapon's
     /// name ends right before them, and the reach counts from each weapon of the list ("men carrying rifles, home-made guns
     /// and machetes stormed the post"); a list told of a man found armed is no attack's use ("emerged armed with three
-    /// rifles, a machete and a hatchet").
+    /// rifles, a machete and a hatchet"). A share of them before "with" or "had" (function_words.tsv kind armed_share) bore
+    /// it too: "the raiders, some with guns and others with spears, stormed the post", "some had rifles, some had machetes".
     /// </summary>
     private bool CarriedByAttackers(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
     {
@@ -421,7 +422,9 @@ public sealed partial class IncidentExtractor
             if (listEnds && s.Events.FirstOrDefault(e => e.LastWord == w && e.As<EventCue>().WeaponName) is { } before) reach = Math.Min(reach, before.FirstWord - MaxInstrumentWords);
             if (listEnds && key == "," && ListedWeaponBefore(s, w)) continue;
             if (key is "," or ";" or ":" or "." or "(" or ")") return false;
-            if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key));
+            if (key is "with" or "had" && w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _armedShares.Contains(doc.Words[w - 1].Key)) return true;
+            // (an arming word in the passive carries no weapon of the attackers: "the wounded, carried by two military aircraft")
+            if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key)) && doc.Words[w + 1].Key != "by";
         }
         return false;
     }
@@ -665,7 +668,8 @@ public sealed partial class IncidentExtractor
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t) || SubjectHarmedLater(doc, s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !OfOtherCountryAndDay(s, frame) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
-                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t) && !CareSiteBesideToll(doc, s, t)))
+                                                                && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t) && !CareSiteBesideToll(doc, s, t)
+                                                                && !InTollOverTime(doc, s, t)))
             // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
             .Concat(frame.StruckSites).Distinct().ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
@@ -929,6 +933,17 @@ public sealed partial class IncidentExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// The target word is counted by a toll of no figure, a vague quantity (numbers.tsv kind vague) told in the perfect, in
+    /// a sentence that gives no day: "dozens of troops have died along the frontier", "hundreds of villagers have
+    /// been abducted over the years". It sums up a stretch of time; those it counts are not who the day's attack hit.
+    /// </summary>
+    private static bool InTollOverTime(AnnotatedDocument doc, SentenceFacts s, Cue target) =>
+        s.Dates.Count == 0
+        && s.Casualties.Any(c => c.Value is null && c.Qualifier == "dozens" && c.Span.Start <= target.Start && target.End <= c.Span.End
+                                 && Enumerable.Range(doc.WordAt(c.Span.Start), Math.Max(0, doc.WordAt(c.Span.End) - doc.WordAt(c.Span.Start)))
+                                     .Any(w => w + 1 < doc.Words.Count && doc.Words[w].Key is "have" or "has" && doc.Words[w + 1].Key == "been"));
 
     /// <summary>
     /// The target word is the noun a casualty figure counts, between the figure and its casualty word: "Eleven soldiers

@@ -131,6 +131,8 @@ public sealed class FunctionWords
     public const string RelicFiller = "relic_filler";
     /// <summary>A few words before a weapon's name, says the attackers carried it: "raiders armed with rifles" (IncidentExtractor.CarriedByAttackers).</summary>
     public const string ArmingWord = "arming_word";
+    /// <summary>A share of the attackers before "with" or "had" and a weapon: "some with rifles and others with machetes" (IncidentExtractor.CarriedByAttackers).</summary>
+    public const string ArmedShare = "armed_share";
     /// <summary>Before a drill word, makes the exercise the time of a real attack: "during the drill" (IncidentExtractor.WithoutDrills).</summary>
     public const string DrillSetting = "drill_setting";
     /// <summary>A word that belongs to the report of a match ("goalkeeper", "equaliser"): enough of them make an article a match report (IncidentExtractor.WithoutMatchReport).</summary>

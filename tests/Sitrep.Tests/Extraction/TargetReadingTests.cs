@@ -130,6 +130,11 @@ public class TargetReadingTests
     [InlineData("A suicide bomber blew himself up at the gate of the courts complex in Kano on Tuesday, killing six.", "government")]
     [InlineData("A customs officer was badly hurt when a bomb fixed under his car went off in Kano on Saturday.", "government")]
     [InlineData("Unknown men set fire to a forestry checkpoint near Kano on Sunday night, wounding a guard.", "government")]
+    // a motor park, a town's main station and a shopping arcade by their names; a bus a mine went off under (target_links.tsv link)
+    [InlineData("A bomb hidden among sacks of onions went off at a motor park in Kano on Saturday evening, killing five travellers.", "transportation")]
+    [InlineData("A gunman opened fire at the main station of Kano on Thursday evening, wounding two.", "transportation")]
+    [InlineData("A device went off in a bin outside a shopping arcade in Kano late on Wednesday, wounding a cleaner.", "business")]
+    [InlineData("A mine went off under a crowded bus near Kano on Monday, killing seven passengers.", "transportation")]
     // a filling station and a dance hall are businesses
     [InlineData("A drone dropped two bombs on a filling station in Kano on Thursday, killing the attendant.", "business")]
     [InlineData("A man set fire to a dance hall in Kano early on Saturday, killing three people.", "business")]
@@ -224,6 +229,12 @@ public class TargetReadingTests
     [InlineData("A grenade thrown into a bar in Nairobi killed three drinkers on Saturday. Police blame the attack on a gang from the port.", "police")]
     [InlineData("A grenade thrown into a bar in Nairobi killed three drinkers on Saturday. Police attribute the attack to a gang from the port.", "police")]
     [InlineData("A youth of 19 is in police custody after three drinkers were shot dead at a bar in Nairobi on Saturday.", "police")]
+    // those a vague toll in the perfect counts over a stretch of time, with no day (IncidentExtractor.InTollOverTime)
+    [InlineData("Gunmen attacked the police station in Kano on Thursday, killing four officers. Dozens of troops have been killed along the frontier with Niger.", "military")]
+    [InlineData("Gunmen attacked the police station in Kano on Thursday, killing four officers. Elders say scores of traders have been killed on the roads of the district.", "civilians")]
+    // a help that came after the attack, and the way the attacker ran off, are no site hit (target_links.tsv kinds response, elsewhere)
+    [InlineData("Two guards were shot dead outside a depot in Nairobi on Monday before the ambulance came.", "health")]
+    [InlineData("A man threw a grenade into a crowded bar in Nairobi on Saturday, killing two, then fled on foot towards the taxi rank.", "transportation")]
     [InlineData("Gunmen killed 14 people at a hotel in Nairobi on Tuesday, a hospital official told reporters.", "health")]
     // a hospital's own words for the ward its wounded came to (target_links.tsv kind elsewhere)
     [InlineData("Gunmen raided a village near Kano on Sunday, killing six people.\n\nThe nine wounded arrived at our emergency department on Monday, the hospital said.", "health")]

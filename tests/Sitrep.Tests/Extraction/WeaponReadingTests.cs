@@ -92,6 +92,8 @@ public class WeaponReadingTests
         // the gunfire of the police who answered a knife attack is no weapon of the attack (function_words kind responder_noun)
         { "Knife attack at Kassala market", "KASSALA, Sudan (Wire) - A man with a knife stabbed three shoppers at a market in Kassala on Monday, police said.\n\nPatrol police have opened fire and the attacker was arrested.", "Kassala:knife" },
         { "Knife attack at Kassala bus stop", "KASSALA, Sudan (Wire) - A man stabbed two people with a kitchen knife at a bus stop in Kassala on Monday, police said.\n\nHe was shot by a police officer after he refused to drop the knife.", "Kassala:knife" },
+        // "cops" answer an attack as police do (function_words kind responder_noun)
+        { "Knife attack at Kassala bus stop", "KASSALA, Sudan (Wire) - A man stabbed three people at a bus stop in Kassala on Monday evening.\n\nOther cops shot him in the leg.", "Kassala:knife" },
         // told in the active, the officers' shot is theirs too; officers counted as shot by the attacker stay his firearm
         { "Knife attack outside Kassala cinema", "KASSALA, Sudan (Wire) - A man with a knife wounded four people queueing outside a cinema in Kassala on Monday, police said.\n\nArmed officers shot the man a few minutes later.", "Kassala:knife" },
         { "Officers shot at Kassala checkpoint", "KASSALA, Sudan (Wire) - A man stabbed a guard at a checkpoint in Kassala on Monday and then took his rifle, police said.\n\nTwo police officers were shot before he fled.", "Kassala:firearm,knife" },
@@ -102,6 +104,12 @@ public class WeaponReadingTests
         { "Huts set alight near Kassala", "KASSALA, Sudan (Wire) - Unknown men set fire to twenty huts in a hamlet near Kassala on Friday night, officials said.\n\nPolice armed with rifles later searched the hills.", "Kassala:fire" },
         // a list of weapons after the word is carried whole; a grenade lobbed or hurled was used
         { "Police post raided near Kassala", "KASSALA, Sudan (Wire) - A band of some thirty men carrying rifles, home-made guns and machetes stormed a police post near Kassala on Monday night, killing two officers, police said.", "Kassala:firearm,knife" },
+        // a share of the attackers with or having a weapon bore it (function_words kind armed_share); "carried" is an arming word
+        { "Health post attacked near Kassala", "KASSALA, Sudan (Wire) - Gunmen attacked a health post near Kassala on Monday, killing two nurses. The attackers, some with rifles and others with machetes, fled into the bush.", "Kassala:firearm,knife" },
+        { "Hamlet raided near Kassala", "KASSALA, Sudan (Wire) - Raiders attacked a hamlet near Kassala on Monday night, killing three farmers. Some had rifles, some had machetes, a survivor said.", "Kassala:firearm,knife" },
+        { "Farm raided near Kassala", "KASSALA, Sudan (Wire) - Four men stormed a farm near Kassala on Monday night and beat two herders to death. Two of them carried machetes, a witness said.", "Kassala:knife" },
+        // in the passive it carries no weapon of the attackers: the aircraft that flew the wounded out
+        { "Market bombing in Kassala", "KASSALA, Sudan (Wire) - A suicide bomber blew himself up at a market in Kassala on Sunday, killing six people. Twelve of the wounded were flown to the capital, carried by two military aircraft.", "Kassala:suicide_vest" },
         // a list told of a man found armed is no attack's use: only the firearm he shot with
         { "Gunman shot dead near Kassala", "KASSALA, Sudan (Wire) - A man who fired at his neighbours near Kassala on Monday was shot dead by troopers, police said.\n\nHe had walked out of his house armed with three rifles, a machete and an axe, police said.", "Kassala:firearm" },
         { "Camp raided near Kassala", "KASSALA, Sudan (Wire) - Gunmen stormed a police camp near Kassala on Sunday night, firing rifles and lobbing grenades into the barracks, police said.\n\nThree officers were killed.", "Kassala:firearm,grenade" },

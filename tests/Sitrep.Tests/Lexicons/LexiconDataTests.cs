@@ -587,6 +587,11 @@ public class LexiconDataTests
     [InlineData("customs officer", "government")]
     [InlineData("customs post", "government")]
     [InlineData("forestry checkpoint", "government")]
+    [InlineData("cop", "police")]
+    [InlineData("motor park", "transportation")]
+    [InlineData("main station", "transportation")]
+    [InlineData("gas processing plant", "utilities")]
+    [InlineData("shopping arcade", "business")]
     public void Target_phrases_have_their_target(string phrase, string target) =>
         Assert.Equal(target, Lookup(TargetTable, phrase)[0]);
 
