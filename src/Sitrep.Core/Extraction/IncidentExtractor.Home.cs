@@ -126,13 +126,16 @@ public sealed partial class IncidentExtractor
     /// of the news name (no line above the headline, no title, caption nor background; not where the wounded were taken
     /// nor an aside), at least <see cref="MostNamedSentences"/> of them, and more than any other town, written at least
     /// once as a place where something is ("in X", "at X": not only a sports club's or an office's name, "X's manager");
-    /// never a town named as where the wounded were cared for or as the scene of a background attack. Null on a tie or
+    /// never a town named as where the wounded were cared for, as the scene of a background attack, or written after "not"
+    /// ("in Z, not in Y"). Null on a tie or
     /// when no town is named so often.
     /// </summary>
     private PlaceMention? MostNamedTown(AnnotatedDocument doc, List<SentenceFacts> facts)
     {
         var excluded = facts.SelectMany(f => f.CarePlaces)
             .Concat(facts.Where(f => f.IsBackground && ReportsAttack(f)).SelectMany(f => f.EventPlaces))
+            // a town the text denies ("it is in Z, not in Y"): a corrections column's item is read by CorrectionItems
+            .Concat(facts.SelectMany(PlacesOf).Where(p => AfterNot(doc, p)))
             .Select(p => p.Place.GeonameId).ToHashSet();
         var title = TitleIndex(doc);
         var news = facts.Where(f => !f.IsTitle && !f.IsCaption && !f.IsBackground && f.Sentence.Index > title).ToList();
