@@ -162,6 +162,10 @@ public sealed partial class IncidentExtractor
             // the first town the article places anything at
             if (candidates.Count == 0 && followUp)
                 candidates.AddRange(facts.SelectMany(f => f.EventPlaces).Where(City).Take(1));
+            // a talk page, an obituary or a chat log that tells its attack in sentences naming no town: the town its news names
+            // most; only where a sentence of the news counts victims (not a match report's "blasts an ace" in a named city)
+            if (candidates.Count == 0 && !followUp && facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0))
+                && MostNamedTown(doc, facts) is { } most) candidates.Add(most);
             if (candidates.Count > 0 && AttackCountryElsewhere(doc, facts, candidates[0]) is { } elsewhere) candidates.Insert(0, elsewhere);
             if (Trace) Console.Error.WriteLine($"  fallback candidates: {string.Join(",", candidates.Select(c => c.Place.Name + "/" + c.Place.Kind))}");
             foreach (var p in candidates.Take(1))

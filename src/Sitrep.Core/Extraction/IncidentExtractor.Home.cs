@@ -116,4 +116,39 @@ public sealed partial class IncidentExtractor
         return HomeTowns(doc).Where(p => !excluded.Contains(p.Place.GeonameId))
             .GroupBy(p => p.Place.GeonameId).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
     }
+
+    /// <summary>How many sentences of the news must name a town for <see cref="MostNamedTown"/> to take it as the scene.</summary>
+    private const int MostNamedSentences = 2;
+
+    /// <summary>
+    /// The place of very last resort of an attack whose sentences name no town and whose page gives no home (a talk page
+    /// arguing over the toll, an obituary, a chat log, a bulletin that says "our studio"): the town that the most sentences
+    /// of the news name (no line above the headline, no title, caption nor background; not where the wounded were taken
+    /// nor an aside), at least <see cref="MostNamedSentences"/> of them, and more than any other town, written at least
+    /// once as a place where something is ("in X", "at X": not only a sports club's or an office's name, "X's manager");
+    /// never a town named as where the wounded were cared for, as the scene of a background attack, or written after "not"
+    /// ("in Z, not in Y"). Null on a tie or
+    /// when no town is named so often.
+    /// </summary>
+    private PlaceMention? MostNamedTown(AnnotatedDocument doc, List<SentenceFacts> facts)
+    {
+        var excluded = facts.SelectMany(f => f.CarePlaces)
+            .Concat(facts.Where(f => f.IsBackground && ReportsAttack(f)).SelectMany(f => f.EventPlaces))
+            // a town the text denies ("it is in Z, not in Y"): a corrections column's item is read by CorrectionItems
+            .Concat(facts.SelectMany(PlacesOf).Where(p => AfterNot(doc, p)))
+            .Select(p => p.Place.GeonameId).ToHashSet();
+        var title = TitleIndex(doc);
+        var news = facts.Where(f => !f.IsTitle && !f.IsCaption && !f.IsBackground && f.Sentence.Index > title).ToList();
+        var written = news.SelectMany(f => f.EventPlaces).Select(p => p.Place.GeonameId).ToHashSet();
+        var named = news
+            .SelectMany(f => f.EventPlaces.Concat(f.OtherPlaces).Except(f.CarePlaces).Except(f.Asides)
+                .Where(p => !p.IsDemonym && p.Place.Kind == PlaceKind.City && !excluded.Contains(p.Place.GeonameId) && !EndsForeignName(doc, p))
+                .DistinctBy(p => p.Place.GeonameId))
+            .GroupBy(p => p.Place.GeonameId)
+            .Select(g => (First: g.First(), Count: g.Count()))
+            .OrderByDescending(t => t.Count).ToList();
+        if (named.Count == 0 || named[0].Count < MostNamedSentences || (named.Count > 1 && named[1].Count == named[0].Count)
+            || !written.Contains(named[0].First.Place.GeonameId)) return null;
+        return named[0].First;
+    }
 }

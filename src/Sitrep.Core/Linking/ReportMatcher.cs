@@ -228,7 +228,7 @@ public static class ReportMatcher
         var oneName = homonyms && a.Place.Kind == b.Place.Kind && string.Equals(a.Place.Name, b.Place.Name, StringComparison.Ordinal);
         var oneDivision = sameDivision && a.Place.CountryCode == b.Place.CountryCode && a.Place.Admin1Code is not null && a.Place.Admin1Code == b.Place.Admin1Code;
         if (!oneName && !oneDivision && (a.Place.CountryCode != b.Place.CountryCode || !Near(a.Place, b.Place))) return false;
-        if (!(homonyms || OneWeaponFromAfar(a, b) ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
+        if (!(homonyms || OneWeaponFromAfar(a, b) || BlastOfUnknownMeans(a, b) || BlastOfUnknownMeans(b, a) ? Compatible(a, b, FromAfar) : Compatible(a, b))) return false;
         // a busy city has several shootings a day: reports that both name streets, none the same, are two incidents
         return a.Streets.Count == 0 || b.Streets.Count == 0 || a.Streets.Intersect(b.Streets).Any();
     }
@@ -248,6 +248,25 @@ public static class ReportMatcher
     /// </summary>
     private static bool OneWeaponFromAfar(IncidentReport a, IncidentReport b) =>
         a.Weapons.Any(w => WeaponsFromAfar.Contains(w) && b.Weapons.Contains(w));
+
+    /// <summary>Weapons that say nothing of how a blast was delivered: "explosions near the market", a fire after them.</summary>
+    private static readonly HashSet<string> UnknownMeans = new(StringComparer.Ordinal) { "explosive", "fire" };
+
+    /// <summary>
+    /// <paramref name="blast"/> is a bombing told by its explosions alone (no device, no vehicle, no launcher: a witness's
+    /// "two loud bangs by the depot"), and <paramref name="strike"/> names a weapon launched from afar: a witness who heard
+    /// the blasts and an official who names the drone tell of one attack, so their types count as one. Not when the blast's
+    /// report counts more dead or more hurt than the strike's: a toll above the strike's sums more than that attack (a
+    /// region's total of a day of shelling).
+    /// </summary>
+    private static bool BlastOfUnknownMeans(IncidentReport blast, IncidentReport strike) =>
+        blast.EventType == "bombing" && blast.Weapons.Count > 0 && blast.Weapons.All(UnknownMeans.Contains)
+        && strike.Weapons.Any(WeaponsFromAfar.Contains)
+        && LargestToll(blast) <= LargestToll(strike) && LargestHurt(blast) <= LargestHurt(strike);
+
+    /// <summary>The largest count of injured of a report that no correction withdrew (0 when it counts none).</summary>
+    private static int LargestHurt(IncidentReport r) =>
+        r.Injured.Where(f => f.Value is not null && !f.Withdrawn).Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
 
     /// <param name="alike">Types that count as one here (beyond the types compatible with anything).</param>
     private static bool Compatible(IncidentReport a, IncidentReport b, IReadOnlySet<string>? alike = null)

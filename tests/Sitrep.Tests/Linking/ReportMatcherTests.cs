@@ -222,6 +222,25 @@ public sealed class ReportMatcherTests
     }
 
     [Fact]
+    public void A_witness_s_blasts_and_an_official_s_drone_strike_the_same_day_are_one_attack()
+    {
+        // "we heard two loud bangs by the depot, then smoke" (a bombing, means unknown) and "a drone hit the depot"
+        Assert.True(ReportMatcher.SameIncident(Report("a", type: "bombing") with { Weapons = ["explosive", "fire"] },
+            Report("b", type: "air_strike") with { Weapons = ["drone"] }));
+        Assert.True(ReportMatcher.SameIncident(Report("a", type: "air_strike") with { Weapons = ["drone"], Killed = [Figure(9, "a")] },
+            Report("b", type: "bombing") with { Weapons = ["explosive"], Killed = [Figure(6, "b")] }));
+        // a planted device is told as such: an IED and an air strike in one town on one day stay two attacks
+        Assert.False(ReportMatcher.SameIncident(Report("a", type: "bombing") with { Weapons = ["ied", "explosive"] },
+            Report("b", type: "air_strike") with { Weapons = ["drone"] }));
+        // a blast report that counts more dead, or more hurt, than the strike sums more than that attack (a district's
+        // total for a day of strikes at several villages)
+        Assert.False(ReportMatcher.SameIncident(Report("a", type: "bombing") with { Weapons = ["explosive"], Killed = [Figure(5, "a")] },
+            Report("b", type: "air_strike") with { Weapons = ["drone"], Killed = [Figure(3, "b")] }));
+        Assert.False(ReportMatcher.SameIncident(Report("a", type: "bombing") with { Weapons = ["explosive"], Injured = [Figure(12, "a")] },
+            Report("b", type: "air_strike") with { Weapons = ["drone"], Injured = [Figure(4, "b")] }));
+    }
+
+    [Fact]
     public void Every_rule_is_symmetric()
     {
         var reports = new[]
