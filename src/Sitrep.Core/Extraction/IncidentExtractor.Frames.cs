@@ -977,8 +977,9 @@ public sealed partial class IncidentExtractor
             // "Sad news from X: a woman hurt at the bus station died overnight. The city's toll now stands at eight.": a
             // sentence with no scene of its own that names the town of one other member of the wave, not as where the
             // wounded were cared for, turns the focus to that member: it and the sentences after it, until a place is
-            // named again, tell of that member (a live blog's entry about one of the towns)
-            if (wave is not null && !f.IsCaption && wave.Contains(focus)
+            // named again, tell of that member (a live blog's entry about one of the towns). It must tell something (an event or a
+            // casualty word): "our correspondent joins us from X" only says where a reporter speaks from
+            if (wave is not null && !f.IsCaption && wave.Contains(focus) && (f.Events.Count > 0 || f.Casualties.Count > 0)
                 && f.OtherPlaces.Except(f.CarePlaces).Where(p => !p.IsDemonym).Select(p => HolderOf(frames, p.Place)).OfType<Frame>().Distinct().ToList() is [var otherMember]
                 && otherMember != focus && wave.Contains(otherMember))
             { focus = otherMember; rowFocus = false; }
