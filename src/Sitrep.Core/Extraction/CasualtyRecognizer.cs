@@ -598,7 +598,7 @@ public sealed class CasualtyRecognizer
     }
 
     /// <summary>
-    /// "Seven civilians lost their lives, among them one wounded man who died during the night": a count of the dead that
+    /// "Five villagers lost their lives, among them a wounded girl who died before dawn": a count of the dead that
     /// holds ("among", "including" right after it) one of the hurt (function_words.tsv kind hurt_noun) or a later death
     /// (kind later_death) who died since, within <see cref="MaxRelativeReach"/> words: the toll reached so far.
     /// </summary>

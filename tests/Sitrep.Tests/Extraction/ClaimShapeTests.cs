@@ -124,7 +124,7 @@ public class ClaimShapeTests
         // NGO register: a Portuguese name the group speaks for itself
         { "Armed men attacked a health post near Montepuez on Saturday, killing two nurses, an aid group said. The Movimento de libertação do norte (MLN) said late on Sunday that its fighters had carried out the attack.", "Movimento de libertação do norte", "claimed" },
         // a digest kept as markdown sets the name in italics before its abbreviation; the group's praise of another is no blame of that other
-        { "A man on a scooter threw a pipe bomb at a police kiosk in Tegal on Saturday night, injuring two officers. Police said on Monday they suspect a cell of the *Barisan Fajar Utara* (BFU), a small group that has praised the Islamic State online.", "Barisan Fajar Utara", "suspected" },
+        { "A man on a scooter threw a pipe bomb at a police kiosk in Tegal on Saturday night, injuring two officers. Police said on Monday they suspect a cell of the *Barisan Fajar Utara* (BFU), a little-known cell that has praised the Islamic State on the internet.", "Barisan Fajar Utara", "suspected" },
         // ... never an aid group's or a rights group's own name that blames someone else
         { "Shells hit a camp for displaced people near Butembo on Tuesday, killing seven people. Médecins du Nord (MDN) said it treated 20 wounded.", null, "unknown" },
     };
