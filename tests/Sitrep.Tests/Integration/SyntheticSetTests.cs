@@ -110,6 +110,13 @@ namespace Sitrep.Tests.Integration;
 /// its second and third rounds (claims of a series, a roundup's wave total, souks, 'across from'; claims by unlisted
 /// groups, channel dumps, markdown digests and bulleted labels, an NGO log's accident row) and are floored under their
 /// figures (0.952; 0.846 under its incidents 0.875).
+/// Session 49 raised synthetic23 (0.908: a man beaten, named by his relation, is hurt), 57 (0.936), 64 (0.970), 66 (0.966:
+/// a running toll among whose dead is a wounded man who died later wins over an earlier higher figure) and 67 (0.869: an
+/// italic group name before its acronym, hearsay on a messaging app) and their floors; synthetic68 and synthetic69 (0.816
+/// and 0.863, held out, on its start commit) were tuned on in its second round (label lines under a headline, a relic
+/// destroyed with no foul play, a caption's day, a wave's turn to another member's town; a bracketed name before a
+/// wrapped line, a sectioned report's wave, a weekday after a count back) and are floored under their figures (0.914
+/// under its killed 0.842; 0.970 under its documents 0.923).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -141,7 +148,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic20", "synthetic20.gold.json", 0.72)]
     [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
     [InlineData("synthetic22", "synthetic22.gold.json", 0.82)]
-    [InlineData("synthetic23", "synthetic23.gold.json", 0.80)]
+    [InlineData("synthetic23", "synthetic23.gold.json", 0.90)]
     [InlineData("synthetic24", "synthetic24.gold.json", 0.92)]
     [InlineData("synthetic25", "synthetic25.gold.json", 0.80)]
     [InlineData("synthetic26", "synthetic26.gold.json", 0.90)]
@@ -175,17 +182,19 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic54", "synthetic54.gold.json", 0.74)]
     [InlineData("synthetic55", "synthetic55.gold.json", 0.77)]
     [InlineData("synthetic56", "synthetic56.gold.json", 0.90)]
-    [InlineData("synthetic57", "synthetic57.gold.json", 0.76)]
+    [InlineData("synthetic57", "synthetic57.gold.json", 0.87)]
     [InlineData("synthetic58", "synthetic58.gold.json", 0.82)]
     [InlineData("synthetic59", "synthetic59.gold.json", 0.92)]
     [InlineData("synthetic60", "synthetic60.gold.json", 0.95)]
     [InlineData("synthetic61", "synthetic61.gold.json", 0.91)]
     [InlineData("synthetic62", "synthetic62.gold.json", 0.93)]
     [InlineData("synthetic63", "synthetic63.gold.json", 0.91)]
-    [InlineData("synthetic64", "synthetic64.gold.json", 0.86)]
+    [InlineData("synthetic64", "synthetic64.gold.json", 0.93)]
     [InlineData("synthetic65", "synthetic65.gold.json", 0.87)]
-    [InlineData("synthetic66", "synthetic66.gold.json", 0.95)]
-    [InlineData("synthetic67", "synthetic67.gold.json", 0.84)]
+    [InlineData("synthetic66", "synthetic66.gold.json", 0.96)]
+    [InlineData("synthetic67", "synthetic67.gold.json", 0.86)]
+    [InlineData("synthetic68", "synthetic68.gold.json", 0.84)]
+    [InlineData("synthetic69", "synthetic69.gold.json", 0.92)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
