@@ -263,6 +263,8 @@ public class TargetReadingTests
     [InlineData("Gunmen stormed a guesthouse in Kano on Sunday, shot dead the night guard and slashed the owner and his son with machetes. Both of them are in the hospital in Zaria.", "health")]
     // still cared for "at" a hospital (target_links.tsv kind elsewhere)
     [InlineData("Gunmen shot dead a cashier at a bank in Kano on Sunday. The two guards hurt in the raid remain at the Sabon Gari General Hospital.", "health")]
+    // who holds the ground where a victim fell (target_links.tsv kind elsewhere)
+    [InlineData("A farmer was shot dead near Kano on Sunday, in a district under the control of the army since March.", "military")]
     // a road where a patrol or a convoy was hit is the scene, not a target (targets.tsv lists no roads)
     [InlineData("A roadside bomb went off beside an army convoy on the highway outside Kano on Sunday, killing three soldiers.", "transportation")]
     [InlineData("A bomb left near a busy roundabout in Kano exploded as a police patrol drove past on Sunday, killing two officers.", "transportation")]
