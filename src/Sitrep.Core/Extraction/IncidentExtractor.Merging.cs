@@ -229,7 +229,7 @@ public sealed partial class IncidentExtractor
     {
         if (frames.Count < 2) return frames;
         var result = new List<Frame>();
-        bool Apart(Frame a, Frame b) => (wave is not null && (wave.Contains(a) || wave.Contains(b))) || ToldApart(doc, a) || ToldApart(doc, b) || DatedApart(doc, a, b);
+        bool Apart(Frame a, Frame b) => (wave is not null && (wave.Contains(a) || wave.Contains(b))) || ToldApart(doc, a) || ToldApart(doc, b) || DatedApart(doc, a, b) || KindsApart(a, b);
         // a province's frame joins the frame of a town in it: "a store in Ohio" is the one in the Ohio town the article names
         // so does a frame without victims at a province's seat named like the province ("in X" beside "Y district of X"):
         // the name speaks of the province
@@ -244,12 +244,28 @@ public sealed partial class IncidentExtractor
                                                   && (r.Place.KilometresTo(frame.Place) < 30
                                                       || (Province(frame) && r.Place.Kind == PlaceKind.City && r.Place.Admin1Code == frame.Place.Admin1Code)));
             if (home is null) { result.Add(frame); continue; }
+            if (Trace) Console.Error.WriteLine($"  merged nearby: {frame.Place.Name} into {home.Place.Name}");
             home.Sentences.AddRange(frame.Sentences);
             home.Casualties.AddRange(frame.Casualties);
             home.Date ??= frame.Date;
         }
         return result;
     }
+
+    /// <summary>
+    /// Two frames that each tell an attack at their own place, in sentences of the news that name no other place as a
+    /// scene, of kinds the other never tells there (a grenade thrown at a bus stand in X, a farm hand shot in an orchard
+    /// near Y), and that each count victims of their own: two attacks, however near the towns.
+    /// </summary>
+    private static bool KindsApart(Frame a, Frame b) =>
+        OwnKinds(a) is { Count: > 0 } ka && OwnKinds(b) is { Count: > 0 } kb && !ka.Overlaps(kb)
+        && a.Casualties.Any(c => c.Mention.Value > 0) && b.Casualties.Any(c => c.Mention.Value > 0);
+
+    /// <summary>The kinds of attack (not "other") the frame's news tells in strong words at its own place alone (<see cref="KindsApart"/>).</summary>
+    private static HashSet<string> OwnKinds(Frame f) =>
+        f.Sentences.Where(s => !s.IsTitle && !s.IsBackground && !s.IsCaption && s.EventPlaces.Count > 0 && s.EventPlaces.All(p => f.Holds(p.Place)))
+            .SelectMany(s => s.Events.Select(e => e.As<EventCue>()).Where(c => !c.Weak && !c.Vehicle && c.EventType != "other"))
+            .Select(c => c.EventType).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>How many times the people of a town a city must hold for the town, named as the attack's scene, to lie within the city.</summary>
     private const int WiderCityFactor = 3;
