@@ -1946,7 +1946,7 @@ public sealed class CasualtyRecognizer
         return w < last && names > 0 && _persons.IsSingularVictim(doc.Words[w].Key) ? w : last;
     }
 
-    /// <summary>The word before a listed person: a joint of the list, a clause's end or opening ("while")  or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
+    /// <summary>The word before a listed person: a joint of the list, a clause's end or opening ("while") or a dash that opens a bulleted line ("- a woman and her son ...").</summary>
     private static bool OpensListedPerson(AnnotatedDocument doc, int w) =>
         doc.Words[w].Key is "," or "and" or "while" or ";" or ":" or "." || IsDash(doc, w);
 

@@ -1505,9 +1505,7 @@ public sealed partial class IncidentExtractor
         var first = doc.WordAt(s.Start);
         for (var w = first; w < doc.Words.Count && doc.Words[w].Start < s.End; w++)
             foreach (var phrase in _dayBackReferences)
-                if (w + phrase.Length <= doc.Words.Count && doc.Words[w + phrase.Length - 1].End <= s.End
-                    && Enumerable.Range(0, phrase.Length).All(k => doc.Words[w + k].Key == phrase[k]))
-                    return new TextSpan(doc.Words[w].Start, doc.Words[w + phrase.Length - 1].End);
+                if (PhraseAt(doc, w, phrase, s.End)) return new TextSpan(doc.Words[w].Start, doc.Words[w + phrase.Length - 1].End);
         return null;
     }
 

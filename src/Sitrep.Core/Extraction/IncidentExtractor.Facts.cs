@@ -1873,11 +1873,6 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
-    /// Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.
-    /// <paramref name="cared"/> tells a place written as where the wounded were taken or died ("airlifted to X", "two of
-    /// the wounded died in X"): no scene, and never the article's home.
-    /// </summary>
-    /// <summary>
     /// The place is where a road starts: a word of function_words.tsv kind road_origin right before it (place nouns and
     /// modifiers aside) after a road noun ("on the road from X", "the highway out of the town of X").
     /// </summary>
@@ -1893,6 +1888,11 @@ public sealed partial class IncidentExtractor
         return false;
     }
 
+    /// <summary>
+    /// Is the place written as where something happens: "in X", "near X", "the city of X", "X and Y" after such a place.
+    /// <paramref name="cared"/> tells a place written as where the wounded were taken or died ("airlifted to X", "two of
+    /// the wounded died in X"): no scene, and never the article's home.
+    /// </summary>
     private bool IsLocative(AnnotatedDocument doc, Sentence s, PlaceMention p, PlaceMention? previousLocative, out bool origin, out bool alongRoad, out bool cared)
     {
         origin = false;

@@ -941,7 +941,7 @@ public sealed partial class IncidentExtractor
     /// </summary>
     private static bool InTollOverTime(AnnotatedDocument doc, SentenceFacts s, Cue target) =>
         s.Dates.Count == 0
-        && s.Casualties.Any(c => c.Value is null && c.Qualifier == "dozens" && c.Span.Start <= target.Start && target.End <= c.Span.End
+        && s.Casualties.Any(c => c.Value is null && c.Qualifier == Qualifiers.Dozens && c.Span.Start <= target.Start && target.End <= c.Span.End
                                  && Enumerable.Range(doc.WordAt(c.Span.Start), Math.Max(0, doc.WordAt(c.Span.End) - doc.WordAt(c.Span.Start)))
                                      .Any(w => w + 1 < doc.Words.Count && doc.Words[w].Key is "have" or "has" && doc.Words[w + 1].Key == "been"));
 

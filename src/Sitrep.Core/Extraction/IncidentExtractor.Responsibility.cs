@@ -785,15 +785,18 @@ public sealed partial class IncidentExtractor
         {
             if (words[w].Start < s.Sentence.Start || words[w].End > s.Sentence.End) continue;
             if (w >= cue.FirstWord && w <= cue.LastWord) continue;
-            foreach (var phrase in _habitualClaims)
-            {
-                if (w + phrase.Length > words.Count) continue;
-                var all = true;
-                for (var k = 0; k < phrase.Length && all; k++) all = words[w + k].Key == phrase[k] && words[w + k].End <= s.Sentence.End;
-                if (all) return true;
-            }
+            if (_habitualClaims.Any(phrase => PhraseAt(doc, w, phrase, s.Sentence.End))) return true;
         }
         return false;
+    }
+
+    /// <summary>The words from <paramref name="w"/> on are the phrase (its words split at spaces), all ending by <paramref name="end"/>.</summary>
+    private static bool PhraseAt(AnnotatedDocument doc, int w, string[] phrase, int end)
+    {
+        if (w + phrase.Length > doc.Words.Count) return false;
+        for (var k = 0; k < phrase.Length; k++)
+            if (doc.Words[w + k].Key != phrase[k] || doc.Words[w + k].End > end) return false;
+        return true;
     }
 
     /// <summary>How many words before a claim cue its word of habit may stand: "is known for claiming", "has previously claimed".</summary>
