@@ -280,6 +280,9 @@ public sealed class CasualtyRecognizer
     /// <summary>Most words of a bracketed note between a record line's casualty label and its colon: "Killed (victims, all civilians):".</summary>
     private const int MaxLabelNoteWords = 6;
 
+    /// <summary>Most words of a source between a record line's casualty label and its colon: "Killed, according to the local officials of the commune:".</summary>
+    private const int MaxLabelSourceWords = 10;
+
     /// <summary>
     /// A record's "key: value" line labelled by casualty words of kind killed or injured that open the line ("Killed: 3",
     /// "Injured (victims): 2 (gunshot wounds)"): the figure right after the colon counts them. A label that opens with other
@@ -299,6 +302,17 @@ public sealed class CasualtyRecognizer
             while (close <= lastWord && close - w <= MaxLabelNoteWords && words[close].Key != ")") close++;
             if (close > lastWord || words[close].Key != ")") return null;
             w = close + 1;
+        }
+        // a source between the label and its colon, after a comma ("Killed, according to the district office: 4"): words
+        // with no figure and no other casualty word, up to the colon
+        if (w <= lastWord && words[w].Key == ",")
+        {
+            var colon = w + 1;
+            while (colon <= lastWord && colon - w <= MaxLabelSourceWords && words[colon].Key != ":" && !numbers.Any(n => n.Start == words[colon].Start)) colon++;
+            if (colon > lastWord || colon == w + 1 || words[colon].Key != ":") return null;
+            var between = new TextSpan(words[w].End, words[colon].Start);
+            if (doc.CuesIn(between, CueKind.Casualty).Any()) return null;
+            w = colon;
         }
         if (w + 1 > lastWord || words[w].Key != ":") return null;
         while (w + 2 <= lastWord && IsMarkup(words[w + 1].Key) && words[w + 1].Key != "-") w++;

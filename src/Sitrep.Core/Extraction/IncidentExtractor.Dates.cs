@@ -1771,10 +1771,25 @@ public sealed partial class IncidentExtractor
     private DateMention? RecordedAttack(AnnotatedDocument doc, List<SentenceFacts> facts, DateOnly published)
     {
         var first = facts.FirstOrDefault(f => !f.IsCaption && f.HasStrongEvent);
-        if (first is null || first.IsTitle || first.IsBackground || AttackDay(doc, first) is not { } day) return null;
+        if (first is null || first.IsTitle || first.IsBackground || (AttackDay(doc, first) ?? LeadInDay(doc, facts, first)) is not { } day) return null;
         if (published.DayNumber - day.Date.DayNumber <= 7 || !TellsWeekOldAttack(doc, first, day, published) || !WrittenInFull(doc, day)) return null;
         if (facts.Any(f => f != first && !f.IsCaption && f.HasStrongEvent && AttackDay(doc, f) is { } other && other.Date > day.Date)) return null;
         return day;
+    }
+
+    /// <summary>
+    /// The day of the sentence just before <paramref name="told"/> in its paragraph that brings in the attack in weaker
+    /// words, an attack's act or its attackers ("Before dawn on Friday 4 March, gunmen attacked the depot. The gate was set
+    /// on fire."), when the sentence that tells it in strong words has no day of its own; else null.
+    /// </summary>
+    private DateMention? LeadInDay(AnnotatedDocument doc, List<SentenceFacts> facts, SentenceFacts told)
+    {
+        var at = facts.IndexOf(told);
+        if (at < 1 || facts[at - 1] is not { IsTitle: false, IsCaption: false } lead || lead.Sentence.Index != told.Sentence.Index - 1) return null;
+        if (!lead.Events.Any(e => e.As<EventCue>() is { Vehicle: false } c && (c.Act || c.Assault))) return null;
+        var text = doc.Document.Original;
+        if (!SameBlock(text, doc.Document.ToOriginal(lead.Sentence.Span).End, doc.Document.ToOriginal(told.Sentence.Span).Start)) return null;
+        return AttackDay(doc, lead);
     }
 
     /// <summary>
