@@ -30,7 +30,13 @@ public static class BoilerplateCleaner
         // "&oacute;", "&#233;"), are cleaned decoded, the map led on back to the text as it came; a feed's markup decodes
         // its own fields (FeedItems)
         var (text, decoding) = (article.Text, (OffsetMap?)null);
-        if (QuotedPrintable.IsEncoded(text)) (text, decoding) = QuotedPrintable.Decode(text);
+        // a calendar entry (.ics): its lines unfolded, its text properties' values alone, their escapes read (ICalendar)
+        if (ICalendar.Is(text)) (text, decoding) = ICalendar.Decode(text);
+        if (QuotedPrintable.IsEncoded(text))
+        {
+            var (decoded, escapes) = QuotedPrintable.Decode(text);
+            (text, decoding) = (decoded, decoding is null ? escapes : escapes.Then(decoding));
+        }
         if (!FeedItems.IsFeed(text) && HtmlEntities.Has(text))
         {
             var (decoded, references) = HtmlEntities.Decode(text);
