@@ -1213,13 +1213,23 @@ public sealed partial class IncidentExtractor
     /// words of a force (kind agent_modifier): the word names who spoke, put after its verb ("says police superintendent
     /// Ana Ruiz"), who was told ("a witness told police"), or what was announced ("announced extra police patrols"), not
     /// what the attack hit. A harm told of it after it ("said two soldiers were killed") is read before this.
+    /// Up to <see cref="SpeakerNameWords"/> words of the speaker's longer name may stand between its determiner and the
+    /// word, describing words in lower case or a name's capitalised words: "says the interior ministry", "said the Tamba
+    /// regional ministry".
     /// </summary>
     private bool AfterSpeechVerb(AnnotatedDocument doc, Cue target, int first)
     {
         var w = target.FirstWord - 1;
+        for (var named = 0; w > first && named < SpeakerNameWords && (DescribingWord(doc, w) || char.IsUpper(doc.Text[doc.Words[w].Start]))
+                            && !_determiners.Contains(doc.Words[w].Key) && !_speechVerbs.Contains(doc.Words[w].Key)
+                            && !doc.CuesIn(new TextSpan(doc.Words[w].Start, doc.Words[w].End), CueKind.Event).Any(); named++) w--;
+        if (w == target.FirstWord - 1 || !_determiners.Contains(doc.Words[w].Key)) w = target.FirstWord - 1;
         while (w >= first && (_determiners.Contains(doc.Words[w].Key) || _agentModifiers.Contains(doc.Words[w].Key))) w--;
         return w >= first && _speechVerbs.Contains(doc.Words[w].Key);
     }
+
+    /// <summary>How many words of a speaker's longer name may stand between its determiner and the target word after a speech verb.</summary>
+    private const int SpeakerNameWords = 2;
 
     /// <summary>
     /// The word at <paramref name="of"/> is "of" after a word for a part of a building or a home (target_links.tsv kind

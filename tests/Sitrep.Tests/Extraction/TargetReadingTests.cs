@@ -457,6 +457,17 @@ public class TargetReadingTests
     [InlineData("Rebels fired mortars at the police post, which lies on the main square opposite the church in Kano, on Saturday night, killing two officers.", "religious")]
     // an aside in a list of roles that names no trade of the press adds none
     [InlineData("The owner, printer and, most weeks, driver of a small paper, Ali Musa, was shot dead in Kano on Tuesday.", "journalists")]
+    // a speaker's longer name after a speech verb, with its describing words (IncidentExtractor.AfterSpeechVerb)
+    [InlineData("Two officers were killed in Kano on Sunday night in an attack on a checkpoint, says the interior ministry.", "government")]
+    // a figure given, a blame laid (target_links.tsv kind speaker)
+    [InlineData("A bomb at a bus station in Kano killed six people on Sunday. With a seventh death, the state ministry puts the toll at seven.", "government")]
+    [InlineData("Kano bus station bomb: state governor blames rebels\n\nA bomb at a bus station in Kano killed six people on Sunday.", "government")]
+    // a source after "per" (target_links.tsv kind elsewhere)
+    [InlineData("The bomb that killed three traders at a market in Kano on Sunday was on a parked motorbike per police.", "police")]
+    // where the road from the scene leads (target_links.tsv kind elsewhere)
+    [InlineData("A bomber blew himself up at a checkpoint at the edge of Kano, on the road to the bridge, on Sunday, killing four officers.", "transportation")]
+    // a road named for a site (target_links.tsv kind sense)
+    [InlineData("A bomb exploded at the main gate of the tax office, just below the market road, in Kano on Sunday.", "business")]
     public void Is_no_target(string text, string target) => Assert.DoesNotContain(target, Targets(text));
 
     /// <summary>A hospital where a victim died (a verb of dying before its name, function_words.tsv kind care_death) is no place within the scene either.</summary>
