@@ -55,8 +55,8 @@ public static class SoftWrap
         && (char.IsLetterOrDigit(previous[^1]) || previous[^1] is ',' or ')' || HyphenBreak(previous));
 
     /// <summary>
-    /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of its widest line, <paramref
-    /// name="width"/>) that ends on a letter, a figure or a comma, right before a line that opens on a capital or a figure:
+    /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of the width its paragraphs are
+    /// wrapped to, <paramref name="width"/>: <see cref="Width"/>) that ends on a letter, a figure or a comma, right before a line that opens on a capital or a figure:
     /// one sentence wrapped before a name, a day or a number ("... on the night of Thursday" / "19 November, when ...",
     /// "... examined by the Forensic" / "Laboratory."). A paragraph's last line ends on its stop, and a heading or a
     /// list line is not filled to the width of the text's paragraphs.
@@ -99,16 +99,25 @@ public static class SoftWrap
         return word[0] is >= 'a' and <= 'z' && Danglers.Value.Contains(word.ToString());
     }
 
-    /// <summary>How many characters short of the text's widest line a line may end and still be filled to its width.</summary>
+    /// <summary>How many characters short of the text's width (<see cref="Width"/>) a line may end and still be filled to it.</summary>
     public const int FilledSlack = 12;
 
-    /// <summary>The length of the text's widest line, without white space at either end.</summary>
+    /// <summary>The share of a text's lines (of those not blank) that may be wider than its width: page furniture, a long footer or URL.</summary>
+    public const double WiderShare = 0.1;
+
+    /// <summary>
+    /// The width the text's paragraphs are wrapped to: the length (without white space at either end) that all but
+    /// <see cref="WiderShare"/> of its lines that are not blank stay within. A few wider lines (a page's footer of a
+    /// hundred characters and more, a web address) do not set it, or the body's lines would never count as filled.
+    /// </summary>
     public static int Width(string text)
     {
-        var width = 0;
+        var lengths = new List<int>();
         foreach (var range in text.AsSpan().Split('\n'))
-            width = Math.Max(width, text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim().Length);
-        return width;
+            if (text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim().Length is var length and > 0) lengths.Add(length);
+        if (lengths.Count == 0) return 0;
+        lengths.Sort();
+        return lengths[lengths.Count - 1 - (int)(lengths.Count * WiderShare)];
     }
 
     /// <summary>The line ends on a hyphen right after a letter ("at-").</summary>
