@@ -102,7 +102,7 @@ public sealed partial class IncidentExtractor
     /// begins a place's name ("bus stand", a longer phrase of targets.tsv) is no vehicle. In a sentence that also names
     /// another attack's town ("grenade attack in X wounds nine; trader shot dead in Y"), or with
     /// <paramref name="nearTownOnly"/> in one that names several places and counts no victims, a cue belongs to the town
-    /// written nearest it.
+    /// written after it in its clause (<see cref="TownAfterInClause"/>), or else to the town written nearest it.
     /// </summary>
     private IEnumerable<Cue> WeaponCues(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, bool nearTownOnly = false)
     {
@@ -118,10 +118,32 @@ public sealed partial class IncidentExtractor
             // (a vehicle driven into people names its weapon with the people it hit: "drove through the barrier and into the crowd")
             if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e) || ListedWithUsedWeapon(doc, s, e) || DrivenIntoPeople(s, e)))) continue;
             if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
-            if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
+            if (shared && (TownAfterInClause(doc, s, e, towns) ?? towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End)))) is { } nearest && !frame.Holds(nearest.Place)) continue;
             if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
             yield return e;
         }
+    }
+
+    /// <summary>Most words between a weapon's cue and the town after it in its clause: "a grenade attack on the traffic police post in Y".</summary>
+    private const int MaxTownAfterWords = 8;
+
+    /// <summary>
+    /// The first of <paramref name="towns"/> written after the cue in its clause, at most <see cref="MaxTownAfterWords"/>
+    /// words on, with no punctuation nor "and" between: the place of the attack it names, though another town stands
+    /// closer before it ("a bag bomb at the X bus station and a gun-and-grenade attack on the police post in Y": the
+    /// grenade is Y's, not X's).
+    /// </summary>
+    private static PlaceMention? TownAfterInClause(AnnotatedDocument doc, SentenceFacts s, Cue cue, IReadOnlyList<PlaceMention> towns)
+    {
+        foreach (var town in towns.Where(p => p.Start >= cue.End && p.End <= s.Sentence.End).OrderBy(p => p.Start))
+        {
+            var first = doc.WordAt(town.Start);
+            if (first - cue.LastWord - 1 > MaxTownAfterWords) return null;
+            for (var w = cue.LastWord + 1; w < first; w++)
+                if (doc.Words[w].Key is "," or ";" or ":" or "." or "(" or ")" or "and" or "but" or "\u2013" or "\u2014") return null;
+            return town;
+        }
+        return null;
     }
 
     /// <summary>Most words between a responder's noun and the act it did: "patrol police have opened fire".</summary>
