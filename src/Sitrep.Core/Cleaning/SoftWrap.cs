@@ -69,7 +69,9 @@ public static class SoftWrap
     /// <summary>
     /// Two lines of one table or export, each as many fields (three or more) between " ; " or " | " ("TX-12 ; 06 May ;
     /// Riverton ; 2" over "TX-13 ; 07 May ; Elmwood ; 1"): the longest row of a table is as wide as the text, and no
-    /// sentence wraps from it into the next row.
+    /// sentence wraps from it into the next row. So are two lines that each open on a figure of one shape, digits and
+    /// the same marks at the same places, one at least ("18/09 Riverton Grenade thrown at a shop" over "03/10 Elmwood Shop robbed", a
+    /// log's rows by their day or hour): a sentence wrapped before a figure does not open on one too.
     /// </summary>
     private static bool RowsOfOneTable(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
@@ -78,7 +80,24 @@ public static class SoftWrap
             var fields = previous.Count(separator) + 1;
             if (fields >= 3 && next.Count(separator) + 1 == fields) return true;
         }
-        return false;
+        return SameFigureOpening(previous, next);
+    }
+
+    /// <summary>Both lines open on a figure of one shape, digits and marks with the same marks at the same places ("18/09" and "03/10"; not a bare number, "12" and "19").</summary>
+    private static bool SameFigureOpening(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        var a = previous.IndexOf(' ');
+        var b = next.IndexOf(' ');
+        if (a <= 0 || a != b || !char.IsDigit(previous[0]) || !char.IsDigit(next[0])) return false;
+        var marked = false;
+        for (var i = 0; i < a; i++)
+        {
+            if (char.IsDigit(previous[i]) != char.IsDigit(next[i])) return false;
+            if (char.IsDigit(previous[i])) continue;
+            if (previous[i] != next[i] || char.IsLetter(previous[i])) return false;
+            marked = true;
+        }
+        return marked;
     }
 
     private static readonly Lazy<IReadOnlySet<string>> Danglers = new(() => FunctionWords.Default.Of(FunctionWords.LineDangler));

@@ -108,6 +108,9 @@ public class SoftWrapTests
     // the widest row of an export ends on a word, and the next row opens on a capital: two rows, not one sentence
     [InlineData("RX-7 ; 06 May ; Riverton ; gunmen fired on a bus", "RX-8 ; 07 May ; Elmwood ; a kiosk burned", 50, SoftWrap.Join.None)]
     [InlineData("Elmwood | 06 May | gunmen fired on the bus station", "Riverton | 07 May | a kiosk set on fire", 50, SoftWrap.Join.None)]
+    // two rows of a log, each opening on its day written the same way: no sentence wraps from one into the next
+    [InlineData("18/09 Riverton Grenade thrown at a shop in the market", "03/10 Elmwood Shop robbed", 50, SoftWrap.Join.None)]
+    [InlineData("the storm reached the bay on the night of Friday", "18/09 when the boats", 50, SoftWrap.Join.Space)]
     // a line ending on a word no sentence ends on goes on, however short of the widest line (a column of a page in two)
     [InlineData("the convoy stopped at the western edge of", "Elmwood before dawn", 80, SoftWrap.Join.Space)]
     [InlineData("the storm hit the villages near", "12 farms were flooded", 80, SoftWrap.Join.Space)]
