@@ -55,8 +55,8 @@ public static class SoftWrap
         && (char.IsLetterOrDigit(previous[^1]) || previous[^1] is ',' or ')' || HyphenBreak(previous));
 
     /// <summary>
-    /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of its widest line, <paramref
-    /// name="width"/>) that ends on a letter, a figure or a comma, right before a line that opens on a capital or a figure:
+    /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of the width its paragraphs are
+    /// wrapped to, <paramref name="width"/>: <see cref="Width"/>) that ends on a letter, a figure or a comma, right before a line that opens on a capital or a figure:
     /// one sentence wrapped before a name, a day or a number ("... on the night of Thursday" / "19 November, when ...",
     /// "... examined by the Forensic" / "Laboratory."). A paragraph's last line ends on its stop, and a heading or a
     /// list line is not filled to the width of the text's paragraphs.
@@ -69,7 +69,9 @@ public static class SoftWrap
     /// <summary>
     /// Two lines of one table or export, each as many fields (three or more) between " ; " or " | " ("TX-12 ; 06 May ;
     /// Riverton ; 2" over "TX-13 ; 07 May ; Elmwood ; 1"): the longest row of a table is as wide as the text, and no
-    /// sentence wraps from it into the next row.
+    /// sentence wraps from it into the next row. So are two lines that each open on a figure of one shape, digits and
+    /// the same marks at the same places, one at least ("18/09 Riverton Grenade thrown at a shop" over "03/10 Elmwood Shop robbed", a
+    /// log's rows by their day or hour): a sentence wrapped before a figure does not open on one too.
     /// </summary>
     private static bool RowsOfOneTable(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
@@ -78,7 +80,24 @@ public static class SoftWrap
             var fields = previous.Count(separator) + 1;
             if (fields >= 3 && next.Count(separator) + 1 == fields) return true;
         }
-        return false;
+        return SameFigureOpening(previous, next);
+    }
+
+    /// <summary>Both lines open on a figure of one shape, digits and marks with the same marks at the same places ("18/09" and "03/10"; not a bare number, "12" and "19").</summary>
+    private static bool SameFigureOpening(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        var a = previous.IndexOf(' ');
+        var b = next.IndexOf(' ');
+        if (a <= 0 || a != b || !char.IsDigit(previous[0]) || !char.IsDigit(next[0])) return false;
+        var marked = false;
+        for (var i = 0; i < a; i++)
+        {
+            if (char.IsDigit(previous[i]) != char.IsDigit(next[i])) return false;
+            if (char.IsDigit(previous[i])) continue;
+            if (previous[i] != next[i] || char.IsLetter(previous[i])) return false;
+            marked = true;
+        }
+        return marked;
     }
 
     private static readonly Lazy<IReadOnlySet<string>> Danglers = new(() => FunctionWords.Default.Of(FunctionWords.LineDangler));
@@ -99,16 +118,25 @@ public static class SoftWrap
         return word[0] is >= 'a' and <= 'z' && Danglers.Value.Contains(word.ToString());
     }
 
-    /// <summary>How many characters short of the text's widest line a line may end and still be filled to its width.</summary>
+    /// <summary>How many characters short of the text's width (<see cref="Width"/>) a line may end and still be filled to it.</summary>
     public const int FilledSlack = 12;
 
-    /// <summary>The length of the text's widest line, without white space at either end.</summary>
+    /// <summary>The share of a text's lines (of those not blank) that may be wider than its width: page furniture, a long footer or URL.</summary>
+    public const double WiderShare = 0.1;
+
+    /// <summary>
+    /// The width the text's paragraphs are wrapped to: the length (without white space at either end) that all but
+    /// <see cref="WiderShare"/> of its lines that are not blank stay within. A few wider lines (a page's footer of a
+    /// hundred characters and more, a web address) do not set it, or the body's lines would never count as filled.
+    /// </summary>
     public static int Width(string text)
     {
-        var width = 0;
+        var lengths = new List<int>();
         foreach (var range in text.AsSpan().Split('\n'))
-            width = Math.Max(width, text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim().Length);
-        return width;
+            if (text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim().Length is var length and > 0) lengths.Add(length);
+        if (lengths.Count == 0) return 0;
+        lengths.Sort();
+        return lengths[lengths.Count - 1 - (int)(lengths.Count * WiderShare)];
     }
 
     /// <summary>The line ends on a hyphen right after a letter ("at-").</summary>

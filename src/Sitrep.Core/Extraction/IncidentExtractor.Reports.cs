@@ -97,11 +97,12 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The event cues of a sentence whose weapons the frame's attack used. A weak cue ("shot", "gun", "machetes") names
     /// the weapon when the sentence counts its victims ("died after being shot") or names it as the instrument of the
-    /// attack's act ("attacked them with machetes"). A vehicle noun that only
+    /// attack's act ("attacked them with machetes"), or adds it to a list of weapons the attack used ("fired rifles and
+    /// an RPG"). A vehicle noun that only
     /// begins a place's name ("bus stand", a longer phrase of targets.tsv) is no vehicle. In a sentence that also names
     /// another attack's town ("grenade attack in X wounds nine; trader shot dead in Y"), or with
     /// <paramref name="nearTownOnly"/> in one that names several places and counts no victims, a cue belongs to the town
-    /// written nearest it.
+    /// written after it in its clause (<see cref="TownAfterInClause"/>), or else to the town written nearest it.
     /// </summary>
     private IEnumerable<Cue> WeaponCues(AnnotatedDocument doc, SentenceFacts s, Frame frame, IReadOnlyList<Frame> others, bool nearTownOnly = false)
     {
@@ -115,12 +116,34 @@ public sealed partial class IncidentExtractor
         {
             var c = e.As<EventCue>();
             // (a vehicle driven into people names its weapon with the people it hit: "drove through the barrier and into the crowd")
-            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e) || DrivenIntoPeople(s, e)))) continue;
+            if (c.Weak && !c.Vehicle && !(c.Weapons.Count > 0 && (s.Casualties.Count > 0 || Instrument(doc, s, e) || CarriedByAttackers(doc, s, e) || ListedWithUsedWeapon(doc, s, e) || DrivenIntoPeople(s, e)))) continue;
             if (c.Vehicle && s.Targets.Any(t => t.Start <= e.Start && t.End >= e.End && t.End - t.Start > e.End - e.Start)) continue;
-            if (shared && towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End))) is { } nearest && !frame.Holds(nearest.Place)) continue;
+            if (shared && (TownAfterInClause(doc, s, e, towns) ?? towns.MinBy(p => Math.Min(Math.Abs(p.Start - e.End), Math.Abs(e.Start - p.End)))) is { } nearest && !frame.Holds(nearest.Place)) continue;
             if (OfAnotherHeadlinePart(doc, s, frame, others, e.Start)) continue;
             yield return e;
         }
+    }
+
+    /// <summary>Most words between a weapon's cue and the town after it in its clause: "a grenade attack on the traffic police post in Y".</summary>
+    private const int MaxTownAfterWords = 8;
+
+    /// <summary>
+    /// The first of <paramref name="towns"/> written after the cue in its clause, at most <see cref="MaxTownAfterWords"/>
+    /// words on, with no punctuation nor "and" between: the place of the attack it names, though another town stands
+    /// closer before it ("a bag bomb at the X bus station and a gun-and-grenade attack on the police post in Y": the
+    /// grenade is Y's, not X's).
+    /// </summary>
+    private static PlaceMention? TownAfterInClause(AnnotatedDocument doc, SentenceFacts s, Cue cue, IReadOnlyList<PlaceMention> towns)
+    {
+        foreach (var town in towns.Where(p => p.Start >= cue.End && p.End <= s.Sentence.End).OrderBy(p => p.Start))
+        {
+            var first = doc.WordAt(town.Start);
+            if (first - cue.LastWord - 1 > MaxTownAfterWords) return null;
+            for (var w = cue.LastWord + 1; w < first; w++)
+                if (doc.Words[w].Key is "," or ";" or ":" or "." or "(" or ")" or "and" or "but" or "\u2013" or "\u2014") return null;
+            return town;
+        }
+        return null;
     }
 
     /// <summary>Most words between a responder's noun and the act it did: "patrol police have opened fire".</summary>
@@ -427,6 +450,26 @@ public sealed partial class IncidentExtractor
             if (_armingWords.Contains(key)) return !(w >= 1 && doc.Words[w - 1].Start >= s.Sentence.Start && _responderNouns.Contains(doc.Words[w - 1].Key)) && doc.Words[w + 1].Key != "by";
         }
         return false;
+    }
+
+    /// <summary>Most words of quantity or determiners between the "and" of a list of weapons and the weapon it adds: "and at least one RPG".</summary>
+    private const int MaxListedWeaponFillers = 3;
+
+    /// <summary>
+    /// A weapon added by "and" or a comma to a list whose weapon before it the attack used (a phrase of its use that is not
+    /// weak, or a weak name used as its <see cref="Instrument"/>, or itself so listed): "the attackers fired rifles and at
+    /// least one RPG at the first car", "shot with Kalashnikovs and two rockets" (a list only carried is read by
+    /// <see cref="CarriedByAttackers"/>, which asks for an act after it: "emerged armed with rifles and a machete" used none). Only
+    /// words of function_words.tsv kind listed_weapon_filler ("at least one", "two") may stand between the joiner and the
+    /// weapon.
+    /// </summary>
+    private bool ListedWithUsedWeapon(AnnotatedDocument doc, SentenceFacts s, Cue weapon)
+    {
+        var w = weapon.FirstWord - 1;
+        for (var fillers = 0; fillers < MaxListedWeaponFillers && w >= 0 && doc.Words[w].Start >= s.Sentence.Start && _listedWeaponFillers.Contains(doc.Words[w].Key); fillers++) w--;
+        if (w < 1 || doc.Words[w].Start < s.Sentence.Start || doc.Words[w].Key is not ("and" or ",")) return false;
+        var before = s.Events.FirstOrDefault(o => o != weapon && o.LastWord == w - 1 && o.As<EventCue>() is { Vehicle: false } c && c.Weapons.Count > 0);
+        return before is not null && (!before.As<EventCue>().Weak || Instrument(doc, s, before) || ListedWithUsedWeapon(doc, s, before));
     }
 
     /// <summary>An attack's act (events.tsv flag act, or an attack word that is not weak) starts right after the weapon: the list of weapons is the attackers' ("carrying rifles and machetes stormed").</summary>

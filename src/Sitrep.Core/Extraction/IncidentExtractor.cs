@@ -171,6 +171,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _relicFillers;
     private readonly IReadOnlySet<string> _armingWords;
     private readonly IReadOnlySet<string> _armedShares;
+    private readonly IReadOnlySet<string> _listedWeaponFillers;
     private readonly IReadOnlySet<string> _beAuxiliaries;
     private readonly IReadOnlySet<string> _clauseLeads;
     private readonly IReadOnlySet<string> _actorModifiers;
@@ -468,6 +469,7 @@ public sealed partial class IncidentExtractor
         _relicFillers = words.Of(FunctionWords.RelicFiller);
         _armingWords = words.Of(FunctionWords.ArmingWord);
         _armedShares = words.Of(FunctionWords.ArmedShare);
+        _listedWeaponFillers = words.Of(FunctionWords.ListedWeaponFiller);
         _beAuxiliaries = words.Of(FunctionWords.BeAuxiliary);
         _newsAuxiliaries = words.Of(FunctionWords.NewsAuxiliary);
         _clauseLeads = words.Of(FunctionWords.ClauseLead);

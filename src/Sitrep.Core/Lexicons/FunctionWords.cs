@@ -133,6 +133,8 @@ public sealed class FunctionWords
     public const string ArmingWord = "arming_word";
     /// <summary>A share of the attackers before "with" or "had" and a weapon: "some with rifles and others with machetes" (IncidentExtractor.CarriedByAttackers).</summary>
     public const string ArmedShare = "armed_share";
+    /// <summary>May stand between the "and" of a list of weapons and the weapon it adds: "rifles and at least one RPG" (IncidentExtractor.ListedWithUsedWeapon).</summary>
+    public const string ListedWeaponFiller = "listed_weapon_filler";
     /// <summary>Before a drill word, makes the exercise the time of a real attack: "during the drill" (IncidentExtractor.WithoutDrills).</summary>
     public const string DrillSetting = "drill_setting";
     /// <summary>A word that belongs to the report of a match ("goalkeeper", "equaliser"): enough of them make an article a match report (IncidentExtractor.WithoutMatchReport).</summary>

@@ -55,6 +55,11 @@ public class SoftWrapTests
             "from the other side of the bay, who had seen the lights of the ferry go out from the windows of their houses at " +
             "Eastham Point. The owners said the boat would be towed back to the harbour of the island when the sea was calm " +
             "again.\nShort line\nAnother line."),
+        // a long footer line (dropped as the page's furniture) does not set the width: the body's filled line before a
+        // name goes on below it
+        ["a filled line goes on before a name though a footer is wider"] = (
+            "The dyke gave way north of the mill and the water\nreached the fields and the school before noon, and\nthe crews that came from the\nvillage said their chief warden, Mrs Anna Penrose\nHolm, had warned them a week before the\nstorm that the old wall\nwould not hold. The board will meet on Monday to\ndecide how the wall is to be built up again, and\nthe farmers of the lower fields have asked for\nhelp to pump out their barns.\n\nRiver Board of Holmford Vale - internal report printed for the members of the board only - not for publication - page 1\n",
+            "The dyke gave way north of the mill and the water reached the fields and the school before noon, and the crews that came from the village said their chief warden, Mrs Anna Penrose Holm, had warned them a week before the storm that the old wall would not hold. The board will meet on Monday to decide how the wall is to be built up again, and the farmers of the lower fields have asked for help to pump out their barns."),
         ["a paragraph's end is no break"] = (
             "The dyke gave way north of the\nmill and the water reached the\nschool before the\nevening.\n\nthe board met on Monday.\n",
             "The dyke gave way north of the mill and the water reached the school before the evening.\n\nthe board met on Monday."),
@@ -87,6 +92,14 @@ public class SoftWrapTests
         Assert.Equal(expected, SoftWrap.Joint(previous + "\n" + next, previous, next));
 
     [Theory]
+    // the width the body is wrapped to, not that of its widest line: one long footer among ten lines is passed over
+    [InlineData("the dyke gave way north of the mill and the\nwater reached the fields and the school\nbefore noon and the crews came from the\nvillage at dusk with sandbags and pumps\nand the warden said the wall had\nheld for forty years before this\nstorm came down the valley at night\nand nobody was hurt in the village\nor on the farms of the lower fields\nRiver Board of Holmford Vale - internal report printed for the members of the board only", 43)]
+    [InlineData("a short line\n\nanother short line\n", 18)]
+    [InlineData("", 0)]
+    public void Width_is_that_of_the_body_not_of_a_few_wider_lines(string text, int expected) =>
+        Assert.Equal(expected, SoftWrap.Width(text));
+
+    [Theory]
     [InlineData("the storm reached the bay on the night of Friday", "12 March, when", 50, SoftWrap.Join.Space)]
     [InlineData("the storm reached the bay and was examined by the", "Coast Guard.", 50, SoftWrap.Join.Space)]
     [InlineData("the storm reached the bay", "Coast Guard.", 50, SoftWrap.Join.None)]
@@ -95,6 +108,9 @@ public class SoftWrapTests
     // the widest row of an export ends on a word, and the next row opens on a capital: two rows, not one sentence
     [InlineData("RX-7 ; 06 May ; Riverton ; gunmen fired on a bus", "RX-8 ; 07 May ; Elmwood ; a kiosk burned", 50, SoftWrap.Join.None)]
     [InlineData("Elmwood | 06 May | gunmen fired on the bus station", "Riverton | 07 May | a kiosk set on fire", 50, SoftWrap.Join.None)]
+    // two rows of a log, each opening on its day written the same way: no sentence wraps from one into the next
+    [InlineData("18/09 Riverton Grenade thrown at a shop in the market", "03/10 Elmwood Shop robbed", 50, SoftWrap.Join.None)]
+    [InlineData("the storm reached the bay on the night of Friday", "18/09 when the boats", 50, SoftWrap.Join.Space)]
     // a line ending on a word no sentence ends on goes on, however short of the widest line (a column of a page in two)
     [InlineData("the convoy stopped at the western edge of", "Elmwood before dawn", 80, SoftWrap.Join.Space)]
     [InlineData("the storm hit the villages near", "12 farms were flooded", 80, SoftWrap.Join.Space)]

@@ -12,6 +12,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.ArmedShare, "others", true)]
     [InlineData(FunctionWords.ArmedShare, "men", false)]
     [InlineData(FunctionWords.ArmingWord, "carried", true)]
+    [InlineData(FunctionWords.ListedWeaponFiller, "least", true)]
+    [InlineData(FunctionWords.ListedWeaponFiller, "later", false)]
     [InlineData(FunctionWords.ResponderNoun, "cops", true)]
     [InlineData(FunctionWords.LineDangler, "of", true)]
     [InlineData(FunctionWords.TransferVerb, "taking", true)]
