@@ -306,6 +306,7 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _earlierFigures;
     private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _supersededFigures;
+    private readonly IReadOnlySet<string> _earlierCounts;
     private readonly IReadOnlySet<string> _rumourFillers;
     private readonly string[][] _dayBackReferences;
     private readonly IReadOnlySet<string> _refutingOpeners;
@@ -584,6 +585,7 @@ public sealed partial class IncidentExtractor
         _earlierFigures = words.Of(FunctionWords.EarlierFigure);
         _currentFigures = words.Of(FunctionWords.CurrentFigure);
         _supersededFigures = words.Of(FunctionWords.SupersededFigure);
+        _earlierCounts = words.Of(FunctionWords.EarlierCount);
         _retractedDeaths = words.Of(FunctionWords.RetractedDeath);
         _survivorWounds = words.Of(FunctionWords.SurvivorWound);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);

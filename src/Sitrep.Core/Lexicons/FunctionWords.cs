@@ -394,6 +394,8 @@ public sealed class FunctionWords
     public const string CurrentFigure = "current_figure";
     /// <summary>Says that the figures its sentence names are out of date: "the figures given earlier (8, then 11) are out of date", "do not use "three dead"" (IncidentExtractor.SupersededValues).</summary>
     public const string SupersededFigure = "superseded_figure";
+    /// <summary>Names a count given before the news was sorted out: "the first reports said five dead" (IncidentExtractor.EarlierCountOfSeries).</summary>
+    public const string EarlierCount = "earlier_count";
     /// <summary>In a correction, says that a victim counted among the dead is alive: "the waiter is alive", "was not among the dead" (IncidentExtractor.WithRetractedDeaths).</summary>
     public const string RetractedDeath = "retracted_death";
     /// <summary>Tells that the survivor of a retracted death is hurt: "recovering from a wound" (IncidentExtractor.WithRetractedDeaths).</summary>
