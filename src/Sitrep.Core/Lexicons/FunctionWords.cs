@@ -404,6 +404,8 @@ public sealed class FunctionWords
     public const string DayBackReference = "day_back_reference";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
+    /// <summary>Between a figure's clause, after its comma, and a hearsay cue that closes it: "that is what" in "two dead, that is what people are saying" (IncidentExtractor.HearsayAfter).</summary>
+    public const string RumourTail = "rumour_tail";
     /// <summary>Opens a verdict of falsehood that points back to the sentence before it: "That is not right." (IncidentExtractor.RefutedSentences).</summary>
     public const string RefutingOpener = "refuting_opener";
     /// <summary>Calls what was said before wrong in a sentence that opens on a word pointing back: "That was wrong." (IncidentExtractor.RefutedBefore).</summary>

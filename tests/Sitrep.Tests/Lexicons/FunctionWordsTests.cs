@@ -61,6 +61,8 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.EarlierCount, "first reports", true)]
     [InlineData(FunctionWords.EarlierCount, "first version of this report", true)]
     [InlineData(FunctionWords.EarlierCount, "reports", false)]
+    [InlineData(FunctionWords.RumourTail, "that is what", true)]
+    [InlineData(FunctionWords.RumourTail, "what", false)]
     [InlineData(FunctionWords.DenierPronoun, "he", true)]
     [InlineData(FunctionWords.AccusedOpener, "at", true)]
     [InlineData(FunctionWords.AccusedOpener, "suspect", true)]
