@@ -789,6 +789,9 @@ public sealed class CasualtyRecognizer
         return f with { Value = value - attackers, Span = new TextSpan(f.Span.Start, words[noun].End) };
     }
 
+    /// <summary>Most words of a place phrase between a count and the attackers it holds: "at X", "in Y Town".</summary>
+    private const int MaxPlaceWordsBeforeOpener = 3;
+
     /// <summary>
     /// An attacker count opener (function_words.tsv kind attacker_count_opener) after a comma further on in the count's
     /// clause, past the words that tell how the victims died: "three people died when police stormed the bank where he
@@ -798,9 +801,16 @@ public sealed class CasualtyRecognizer
     private int LaterAttackerOpener(AnnotatedDocument doc, CasualtyMention f, int lastWord)
     {
         var words = doc.Words;
-        for (var w = doc.WordAt(f.Span.End); w <= lastWord && w < words.Count; w++)
+        var start = doc.WordAt(f.Span.End);
+        if (start < words.Count && words[start].Start < f.Span.End) start++;
+        for (var w = start; w <= lastWord && w < words.Count; w++)
         {
             if (words[w].Key is ";" or ":") return -1;
+            // "7 dead at X incl 3 assailants": right after the count's short phrase of place (a locative, then a word or two
+            // of a name), no comma between
+            if (w > start + 1 && w - start <= MaxPlaceWordsBeforeOpener && _locative.Contains(words[start].Key) && _attackerCountOpeners.Contains(words[w].Key)
+                && Enumerable.Range(start + 1, w - start - 1).All(k => char.IsUpper(doc.Text[words[k].Start])))
+                return w;
             if (words[w].Key == "," && w + 1 <= lastWord && _attackerCountOpeners.Contains(words[w + 1].Key))
                 return doc.CuesIn(new TextSpan(f.Span.End, words[w].Start), CueKind.Casualty).Any() ? -1 : w + 1;
             // a verb whose subject is the count: "the four dead include the gunman", "the figure of four dead that went

@@ -1021,6 +1021,8 @@ public sealed partial class IncidentExtractor
                 // "the minister said 'four dead and ten wounded' was the balance of the morning", after the lead gave the
                 // series four dead: the series' toll told again, not the member in focus's
                 if (wave is not null && wave.Contains(focus) && RestatesWaveToll(waveCasualties, focus, c)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
+                // "The first reports said five dead", no place of its own: the series' early count, not the member in focus's
+                if (wave is not null && wave.Contains(focus) && EarlierCountOfSeries(doc, f, c, focus)) { waveCasualties.Add((c, f.SourceOf(c))); continue; }
                 // "Y toll climbs to 7", while the sentences before told X: a toll said of another frame's town is that frame's
                 if (TollOfPlace(doc, f, c, frames) is { } owner && owner != focus) { owner.Casualties.Add((c, f.SourceOf(c))); continue; }
                 focus.Casualties.Add((c, f.SourceOf(c)));

@@ -637,6 +637,28 @@ public sealed partial class IncidentExtractor
         && focus.Casualties.Any(o => o.Mention.Kind == c.Kind && o.Mention.Value < c.Value);
 
     /// <summary>
+    /// "The first reports last night said five dead", in a wave, in a sentence with no place of its own: a count told as
+    /// given before the news was sorted out (function_words.tsv kind earlier_count before the figure, no ";" between)
+    /// counts the night as the first reports knew it, the whole series, not the member in focus. A member already given
+    /// a higher figure of its kind keeps the early count as its own ("nine died at the post; first reports said six").
+    /// </summary>
+    private bool EarlierCountOfSeries(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, Frame focus)
+    {
+        if (c.Value is not > 0 || focus.Casualties.Any(o => o.Mention.Kind == c.Kind && o.Mention.Value > c.Value)) return false;
+        var first = doc.WordAt(f.Sentence.Start);
+        var figure = doc.WordAt(c.Figure.Start);
+        for (var w = figure - 1; w >= first; w--)
+        {
+            if (doc.Words[w].Key == ";") return false;
+            if (PhraseEnd(doc, w, figure, _earlierCounts, MaxEarlierCountWords) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words of an early count's phrase (function_words.tsv kind earlier_count: "first version of this report").</summary>
+    private const int MaxEarlierCountWords = 5;
+
+    /// <summary>
     /// "The number killed in the two attacks rose to five", in an article where no series was found: a toll of several
     /// attacks is none of them alone, so no frame keeps it (its sentence still tells the frames their targets and days).
     /// </summary>

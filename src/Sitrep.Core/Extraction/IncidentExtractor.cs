@@ -307,6 +307,8 @@ public sealed partial class IncidentExtractor
     private readonly IReadOnlySet<string> _earlierFigures;
     private readonly IReadOnlySet<string> _currentFigures;
     private readonly IReadOnlySet<string> _supersededFigures;
+    private readonly IReadOnlySet<string> _earlierCounts;
+    private readonly IReadOnlySet<string> _rumourTails;
     private readonly IReadOnlySet<string> _rumourFillers;
     private readonly string[][] _dayBackReferences;
     private readonly IReadOnlySet<string> _refutingOpeners;
@@ -586,9 +588,11 @@ public sealed partial class IncidentExtractor
         _earlierFigures = words.Of(FunctionWords.EarlierFigure);
         _currentFigures = words.Of(FunctionWords.CurrentFigure);
         _supersededFigures = words.Of(FunctionWords.SupersededFigure);
+        _earlierCounts = words.Of(FunctionWords.EarlierCount);
         _retractedDeaths = words.Of(FunctionWords.RetractedDeath);
         _survivorWounds = words.Of(FunctionWords.SurvivorWound);
         _rumourFillers = words.Of(FunctionWords.RumourFiller);
+        _rumourTails = words.Of(FunctionWords.RumourTail);
         _dayBackReferences = words.Of(FunctionWords.DayBackReference).Select(p => p.Split(' ')).ToArray();
         _refutingOpeners = words.Of(FunctionWords.RefutingOpener);
         _refutingVerdicts = words.Of(FunctionWords.RefutingVerdict).Select(v => " " + v + " ").ToList();
@@ -705,13 +709,30 @@ public sealed partial class IncidentExtractor
             var cues = doc.CuesIn(f.Sentence.Span, CueKind.Background).Where(b => b.As<string>() == "rumoured").ToList();
             if (cues.Count == 0) continue;
             foreach (var m in _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle))
-                if (cues.Any(c => HearsayBefore(doc, c, m.Span.Start))) rumoured.Add(m.Span);
+                if (cues.Any(c => HearsayBefore(doc, c, m.Span.Start) || HearsayAfter(doc, c, m.Span.End))) rumoured.Add(m.Span);
         }
         if (rumoured.Count == 0) return reading;
         var spans = rumoured.Select(doc.Document.ToOriginal).ToList();
         List<CasualtyFigure> Marked(IReadOnlyList<CasualtyFigure> figures) =>
             figures.Select(x => x.Evidence.Document == doc.Document.Id && spans.Any(o => o.Start < x.Evidence.End && x.Evidence.Start < o.End) ? x with { Rumoured = true } : x).ToList();
         return reading with { Reports = reading.Reports.Select(r => r with { Killed = Marked(r.Killed), Injured = Marked(r.Injured) }).ToList() };
+    }
+
+    /// <summary>
+    /// "Two guards dead, that is what people are saying": the hearsay cue closes the clause of the figure that ends at
+    /// <paramref name="position"/>, after a comma and at most words that point back to it (function_words.tsv kind
+    /// rumour_tail: "that is what", "or so"). A cue further on ("Two guards died and people are saying the gate was
+    /// open") passes on something else.
+    /// </summary>
+    private bool HearsayAfter(AnnotatedDocument doc, Cue cue, int position)
+    {
+        if (cue.Start < position) return false;
+        var words = doc.Words;
+        var w = doc.WordAt(position);
+        if (w < words.Count && words[w].Start < position) w++;
+        if (w >= cue.FirstWord || words[w].Key != ",") return false;
+        var between = string.Join(' ', Enumerable.Range(w + 1, cue.FirstWord - w - 1).Select(k => words[k].Key));
+        return between.Length == 0 || _rumourTails.Contains(between);
     }
 
     /// <summary>

@@ -396,6 +396,8 @@ public sealed class FunctionWords
     public const string CurrentFigure = "current_figure";
     /// <summary>Says that the figures its sentence names are out of date: "the figures given earlier (8, then 11) are out of date", "do not use "three dead"" (IncidentExtractor.SupersededValues).</summary>
     public const string SupersededFigure = "superseded_figure";
+    /// <summary>Names a count given before the news was sorted out: "the first reports said five dead" (IncidentExtractor.EarlierCountOfSeries).</summary>
+    public const string EarlierCount = "earlier_count";
     /// <summary>In a correction, says that a victim counted among the dead is alive: "the waiter is alive", "was not among the dead" (IncidentExtractor.WithRetractedDeaths).</summary>
     public const string RetractedDeath = "retracted_death";
     /// <summary>Tells that the survivor of a retracted death is hurt: "recovering from a wound" (IncidentExtractor.WithRetractedDeaths).</summary>
@@ -404,6 +406,8 @@ public sealed class FunctionWords
     public const string DayBackReference = "day_back_reference";
     /// <summary>May stand between a hearsay cue and the figure it passes on: "heard that maybe 5 ...", "unconfirmed reports said 12 ..." (IncidentExtractor.HearsayBefore).</summary>
     public const string RumourFiller = "rumour_filler";
+    /// <summary>Between a figure's clause, after its comma, and a hearsay cue that closes it: "that is what" in "two dead, that is what people are saying" (IncidentExtractor.HearsayAfter).</summary>
+    public const string RumourTail = "rumour_tail";
     /// <summary>Opens a verdict of falsehood that points back to the sentence before it: "That is not right." (IncidentExtractor.RefutedSentences).</summary>
     public const string RefutingOpener = "refuting_opener";
     /// <summary>Calls what was said before wrong in a sentence that opens on a word pointing back: "That was wrong." (IncidentExtractor.RefutedBefore).</summary>

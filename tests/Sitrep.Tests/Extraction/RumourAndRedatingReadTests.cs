@@ -51,6 +51,24 @@ public sealed class RumourAndRedatingReadTests
     }
 
     [Fact]
+    public void A_toll_that_a_hearsay_cue_closes_is_rumoured()
+    {
+        var report = Assert.Single(Read("Shots at the mart in Athenry?",
+            "Posted by noreen: Gunmen burst into the cattle mart in Athenry on Friday night. Five dead, that is what people are saying.",
+            new DateOnly(2023, 3, 5)));
+        Assert.Contains(report.Killed, f => f is { Value: 5, Rumoured: true });
+    }
+
+    [Fact]
+    public void A_hearsay_cue_further_on_leaves_the_toll_alone()
+    {
+        var report = Assert.Single(Read("Shots at the mart in Athenry",
+            "Gunmen burst into the cattle mart in Athenry on Friday night and shot dead two drovers, and people are saying the gate was left open.",
+            new DateOnly(2023, 3, 5)));
+        Assert.Contains(report.Killed, f => f is { Value: 2, Rumoured: false });
+    }
+
+    [Fact]
     public void Hearing_the_blast_that_killed_people_passes_on_no_rumour()
     {
         var report = Assert.Single(Read("Bomb kills four at bus depot",
