@@ -1061,14 +1061,18 @@ public sealed partial class IncidentExtractor
         var frames = new List<Frame>();
         // a timeline's entry is told by its opening sentence, on the day it opens on; the sentences after it are its own
         var entries = TimelineEntries(doc, facts);
-        foreach (var f in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
+            var f = facts[i];
             var entry = entries.TryGetValue(f.Sentence.Index, out var e) ? e : ((int Opener, DateMention Day)?)null;
             if (entry is { } follower && follower.Opener != f.Sentence.Index) continue;
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
+            // (an attack told in weak words whose toll the next sentence, going on telling it, counts: see TollFollows)
+            var tolled = i + 1 < facts.Count && facts[i + 1] is { ContinuesPast: true } toll && toll.Sentence.Paragraph == f.Sentence.Paragraph
+                         && toll.Casualties.Any(c => c.Value > 0);
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !(TellsPastAttack(f) || tolled) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
                 || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f) || TellsFindOnly(doc, f)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
-            var dates = entry is { } opened ? ItemDays(f, opened.Day) : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
+            var dates = entry is { } opened ? ItemDays(f, opened.Day) : PastDays(doc, f.Dates.Where(d => !d.Since && d.Precision is "day" or "month"));
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
                 foreach (var town in f.EventPlaces.DistinctBy(p => p.Place.GeonameId))
@@ -1129,6 +1133,16 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The distinct days or months a past attack's sentence writes, a night told as running from one day into the next
+    /// ("in the night of 4 to 5 March") counted as one: its later day (<see cref="NightInto"/>).
+    /// </summary>
+    private List<DateMention> PastDays(AnnotatedDocument doc, IEnumerable<DateMention> dates)
+    {
+        var days = dates.DistinctBy(d => (d.Value, d.Precision)).ToList();
+        return days.Count == 2 && NightInto(doc, days) is { } into ? [into] : days;
+    }
+
+    /// <summary>
     /// A past attack's day is no earlier than the page's own, and one of the page's reports dates an attack at its town (or
     /// a town near) before that day: the sentence retells that attack ("captions saying it shows \"the blast in X today\""),
     /// no past attack of its own.
@@ -1154,8 +1168,8 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
-            if (f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d)).DistinctBy(d => (d.Value, d.Precision)).Count() != 1
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !(TellsPastAttack(f) || TollFollows(doc, facts, i)) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
+            if (PastDays(doc, f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d))).Count != 1
                 || f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() != 1) continue;
             for (var j = i + 1; j < facts.Count; j++)
             {
@@ -1169,6 +1183,21 @@ public sealed partial class IncidentExtractor
             }
         }
         return marked ?? facts;
+    }
+
+    /// <summary>
+    /// The background sentence at <paramref name="i"/> tells an attack in weak words only, and the next sentence of its
+    /// paragraph, background neither, counts its victims with a figure and gives no date, no scene and no strong attack
+    /// word of its own ("On 4 March armed men on motorbikes raided the post at X. Six guards lost their lives."): the
+    /// two tell one past attack, the toll its own.
+    /// </summary>
+    private static bool TollFollows(AnnotatedDocument doc, List<SentenceFacts> facts, int i)
+    {
+        if (facts[i].Events.Count == 0 || i + 1 >= facts.Count) return false;
+        var next = facts[i + 1];
+        return next.Sentence.Paragraph == facts[i].Sentence.Paragraph && !next.IsBackground && !next.IsTitle && !next.IsCaption
+               && next.Dates.Count == 0 && next.EventPlaces.Count == 0 && !next.HasStrongEvent
+               && next.Casualties.Any(c => c.Value > 0 && doc.NumbersIn(c.Figure).Any());
     }
 
     /// <summary>
