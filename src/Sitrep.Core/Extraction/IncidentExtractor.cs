@@ -1333,6 +1333,17 @@ public sealed partial class IncidentExtractor
                          && TellsPastAttack(f) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) && !TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates))
              .Select(f => f.Sentence.Index).ToHashSet();
 
+    /// <summary>
+    /// The article's only frame is its fallback place (the dateline's town: where a trial sits, where the report was
+    /// filed), which counts no victims, while a past passage counts the victims of the attack its background tells
+    /// (<see cref="WithPastPassages"/>: "In the night of 4 to 5 March armed men raided the post at X. Six guards lost their
+    /// lives."): the page tells no attack of its own, and the earlier one is its subject.
+    /// </summary>
+    private static bool OnlyUntolledFallback(List<Frame> frames, List<SentenceFacts> facts) =>
+        frames.Count == 1 && frames[0].FromTitleOnly
+        && !frames[0].Casualties.Any(c => c.Mention.Value > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled)
+        && facts.Any(f => f.ContinuesPast && f.Casualties.Any(c => c.Value > 0));
+
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
         // the frames of the article's sentences, each dated by the follow-up's day for want of its own (read again below
@@ -1347,7 +1358,8 @@ public sealed partial class IncidentExtractor
             return built;
         }
         var frames = NewFrames();
-        if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
+        if ((frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) || OnlyUntolledFallback(frames, facts))
+            && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
             // (a toll over a stretch of time stays a period's: "3,000 died over 30 years")
