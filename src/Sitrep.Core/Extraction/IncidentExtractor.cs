@@ -1342,6 +1342,8 @@ public sealed partial class IncidentExtractor
     private static bool OnlyUntolledFallback(List<Frame> frames, List<SentenceFacts> facts) =>
         frames.Count == 1 && frames[0].FromTitleOnly
         && !frames[0].Casualties.Any(c => c.Mention.Value > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled)
+        // (nor does any sentence of its own news, the headline included, count victims: "now 8 dead")
+        && !facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0 && c.Kind != CasualtyMention.PerpetratorKilled))
         && facts.Any(f => f.ContinuesPast && f.Casualties.Any(c => c.Value > 0));
 
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
