@@ -1084,14 +1084,18 @@ public sealed partial class IncidentExtractor
         var frames = new List<Frame>();
         // a timeline's entry is told by its opening sentence, on the day it opens on; the sentences after it are its own
         var entries = TimelineEntries(doc, facts);
-        foreach (var f in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
+            var f = facts[i];
             var entry = entries.TryGetValue(f.Sentence.Index, out var e) ? e : ((int Opener, DateMention Day)?)null;
             if (entry is { } follower && follower.Opener != f.Sentence.Index) continue;
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
+            // (an attack told in weak words whose toll the next sentence, going on telling it, counts: see TollFollows)
+            var tolled = i + 1 < facts.Count && facts[i + 1] is { ContinuesPast: true } toll && toll.Sentence.Paragraph == f.Sentence.Paragraph
+                         && toll.Casualties.Any(c => c.Value > 0);
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !(TellsPastAttack(f) || tolled) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)
                 || TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates) || TellsAccidentOnly(doc, f) || TellsFindOnly(doc, f)) continue;
             // "on 12 May, ten days ago": two mentions of one day are one date
-            var dates = entry is { } opened ? ItemDays(f, opened.Day) : f.Dates.Where(d => !d.Since && d.Precision is "day" or "month").DistinctBy(d => (d.Value, d.Precision)).ToList();
+            var dates = entry is { } opened ? ItemDays(f, opened.Day) : PastDays(doc, f.Dates.Where(d => !d.Since && d.Precision is "day" or "month"));
             if (ListsRecentAttacks(doc, f) is { } recent)
             {
                 foreach (var town in f.EventPlaces.DistinctBy(p => p.Place.GeonameId))
@@ -1152,6 +1156,16 @@ public sealed partial class IncidentExtractor
     }
 
     /// <summary>
+    /// The distinct days or months a past attack's sentence writes, a night told as running from one day into the next
+    /// ("in the night of 4 to 5 March") counted as one: its later day (<see cref="NightInto"/>).
+    /// </summary>
+    private List<DateMention> PastDays(AnnotatedDocument doc, IEnumerable<DateMention> dates)
+    {
+        var days = dates.DistinctBy(d => (d.Value, d.Precision)).ToList();
+        return days.Count == 2 && NightInto(doc, days) is { } into ? [into] : days;
+    }
+
+    /// <summary>
     /// A past attack's day is no earlier than the page's own, and one of the page's reports dates an attack at its town (or
     /// a town near) before that day: the sentence retells that attack ("captions saying it shows \"the blast in X today\""),
     /// no past attack of its own.
@@ -1177,8 +1191,8 @@ public sealed partial class IncidentExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (!f.IsBackground || f.IsTitle || f.IsCaption || !TellsPastAttack(f) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
-            if (f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d)).DistinctBy(d => (d.Value, d.Precision)).Count() != 1
+            if (!f.IsBackground || f.IsTitle || f.IsCaption || !(TellsPastAttack(f) || TollFollows(doc, facts, i)) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
+            if (PastDays(doc, f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d))).Count != 1
                 || f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() != 1) continue;
             for (var j = i + 1; j < facts.Count; j++)
             {
@@ -1192,6 +1206,21 @@ public sealed partial class IncidentExtractor
             }
         }
         return marked ?? facts;
+    }
+
+    /// <summary>
+    /// The background sentence at <paramref name="i"/> tells an attack in weak words only, and the next sentence of its
+    /// paragraph, background neither, counts its victims with a figure and gives no date, no scene and no strong attack
+    /// word of its own ("On 4 March armed men on motorbikes raided the post at X. Six guards lost their lives."): the
+    /// two tell one past attack, the toll its own.
+    /// </summary>
+    private static bool TollFollows(AnnotatedDocument doc, List<SentenceFacts> facts, int i)
+    {
+        if (facts[i].Events.Count == 0 || i + 1 >= facts.Count) return false;
+        var next = facts[i + 1];
+        return next.Sentence.Paragraph == facts[i].Sentence.Paragraph && !next.IsBackground && !next.IsTitle && !next.IsCaption
+               && next.Dates.Count == 0 && next.EventPlaces.Count == 0 && !next.HasStrongEvent
+               && next.Casualties.Any(c => c.Value > 0 && doc.NumbersIn(c.Figure).Any());
     }
 
     /// <summary>
@@ -1327,6 +1356,19 @@ public sealed partial class IncidentExtractor
                          && TellsPastAttack(f) && !IsAggregate(doc, f) && !CountsOverStretch(doc, f.Sentence.Span) && !TellsHabit(doc, f.Sentence.Span, f.Casualties, f.Dates))
              .Select(f => f.Sentence.Index).ToHashSet();
 
+    /// <summary>
+    /// The article's only frame is its fallback place (the dateline's town: where a trial sits, where the report was
+    /// filed), which counts no victims, while a past passage counts the victims of the attack its background tells
+    /// (<see cref="WithPastPassages"/>: "In the night of 4 to 5 March armed men raided the post at X. Six guards lost their
+    /// lives."): the page tells no attack of its own, and the earlier one is its subject.
+    /// </summary>
+    private static bool OnlyUntolledFallback(List<Frame> frames, List<SentenceFacts> facts) =>
+        frames.Count == 1 && frames[0].FromTitleOnly
+        && !frames[0].Casualties.Any(c => c.Mention.Value > 0 && c.Mention.Kind != CasualtyMention.PerpetratorKilled)
+        // (nor does any sentence of its own news, the headline included, count victims: "now 8 dead")
+        && !facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0 && c.Kind != CasualtyMention.PerpetratorKilled))
+        && facts.Any(f => f.ContinuesPast && f.Casualties.Any(c => c.Value > 0));
+
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
         // the frames of the article's sentences, each dated by the follow-up's day for want of its own (read again below
@@ -1341,7 +1383,8 @@ public sealed partial class IncidentExtractor
             return built;
         }
         var frames = NewFrames();
-        if (frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
+        if ((frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) || OnlyUntolledFallback(frames, facts))
+            && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject
             // (a toll over a stretch of time stays a period's: "3,000 died over 30 years")
