@@ -117,6 +117,12 @@ namespace Sitrep.Tests.Integration;
 /// destroyed with no foul play, a caption's day, a wave's turn to another member's town; a bracketed name before a
 /// wrapped line, a sectioned report's wave, a weekday after a count back) and are floored under their figures (0.914
 /// under its killed 0.842; 0.970 under its documents 0.923).
+/// Session 50 raised synthetic23 (0.925), 63 (0.927: a soft-wrapped page's width is what nine lines in ten stay within, not
+/// its widest footer) and 68 (0.939: a court report months later tells the attack in weak words and its toll in the next
+/// sentence) and their floors; synthetic70 and synthetic71 (0.852 and 0.518, held out, on its start commit) were tuned on
+/// in its second round (a labelled figure with its source, a report's total over all incidents, 'was not an attack', a
+/// lead-in sentence's day; calendar entries unfolded, a gendarmerie brigade's town, 'targeted' an attack's act) and are
+/// floored under their figures (0.883 under its killed 0.800; 0.686).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -148,7 +154,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic20", "synthetic20.gold.json", 0.72)]
     [InlineData("synthetic21", "synthetic21.gold.json", 0.74)]
     [InlineData("synthetic22", "synthetic22.gold.json", 0.82)]
-    [InlineData("synthetic23", "synthetic23.gold.json", 0.90)]
+    [InlineData("synthetic23", "synthetic23.gold.json", 0.91)]
     [InlineData("synthetic24", "synthetic24.gold.json", 0.92)]
     [InlineData("synthetic25", "synthetic25.gold.json", 0.80)]
     [InlineData("synthetic26", "synthetic26.gold.json", 0.90)]
@@ -188,13 +194,15 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic60", "synthetic60.gold.json", 0.95)]
     [InlineData("synthetic61", "synthetic61.gold.json", 0.91)]
     [InlineData("synthetic62", "synthetic62.gold.json", 0.93)]
-    [InlineData("synthetic63", "synthetic63.gold.json", 0.91)]
+    [InlineData("synthetic63", "synthetic63.gold.json", 0.92)]
     [InlineData("synthetic64", "synthetic64.gold.json", 0.93)]
     [InlineData("synthetic65", "synthetic65.gold.json", 0.87)]
     [InlineData("synthetic66", "synthetic66.gold.json", 0.96)]
     [InlineData("synthetic67", "synthetic67.gold.json", 0.86)]
-    [InlineData("synthetic68", "synthetic68.gold.json", 0.84)]
+    [InlineData("synthetic68", "synthetic68.gold.json", 0.89)]
     [InlineData("synthetic69", "synthetic69.gold.json", 0.92)]
+    [InlineData("synthetic70", "synthetic70.gold.json", 0.79)]
+    [InlineData("synthetic71", "synthetic71.gold.json", 0.68)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
         using var ws = new Workspace();
