@@ -1930,6 +1930,8 @@ public sealed partial class IncidentExtractor
             }
             if (key == "of" && w > first && NamesDivisionNotTown(doc, w - 1, p)) return false;
             if (key == "of" && w > first && _placeNouns.Contains(words[w - 1].Key)) return true;
+            // "on the northern way out of X": a place noun of two words (function_words.tsv kind place_noun, "way out")
+            if (key == "of" && w - 1 > first && _placeNouns.Contains($"{words[w - 2].Key} {words[w - 1].Key}")) return true;
             // "in colonia Las Flores, zone 3 of X": the neighbourhood lies in the town; read on before it
             if (key is "of" or "," && NeighbourhoodBefore(doc, w, first) is var n and >= 0)
             {

@@ -38,6 +38,7 @@ public class FunctionWordsTests
     [InlineData(FunctionWords.PlacingVerb, "killed", false)]
     [InlineData(FunctionWords.Locative, "from", false)]
     [InlineData(FunctionWords.PlaceNoun, "outskirts", true)]
+    [InlineData(FunctionWords.PlaceNoun, "way out", true)]
     [InlineData(FunctionWords.UnitNoun, "division", true)]
     [InlineData(FunctionWords.UnitNoun, "shop", false)]
     [InlineData(FunctionWords.PlaceModifier, "coastal", true)]
