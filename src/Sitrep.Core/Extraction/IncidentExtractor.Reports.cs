@@ -130,7 +130,7 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The first of <paramref name="towns"/> written after the cue in its clause, at most <see cref="MaxTownAfterWords"/>
     /// words on, with no punctuation nor "and" between: the place of the attack it names, though another town stands
-    /// closer before it ("a bag bomb at the X bus station and a gun-and-grenade attack on the police post in Y": the
+    /// closer before it ("a parcel bomb by the X taxi rank, then gunfire and grenades against the police post in Y": the
     /// grenade is Y's, not X's).
     /// </summary>
     private static PlaceMention? TownAfterInClause(AnnotatedDocument doc, SentenceFacts s, Cue cue, IReadOnlyList<PlaceMention> towns)

@@ -106,7 +106,7 @@ public class WeaponReadingTests
         { "Police post raided near Kassala", "KASSALA, Sudan (Wire) - A band of some thirty men carrying rifles, home-made guns and machetes stormed a police post near Kassala on Monday night, killing two officers, police said.", "Kassala:firearm,knife" },
         // a weapon added by "and" to a list whose first weapon the attack used was used too (function_words kind
         // listed_weapon_filler between: "at least one"); a weak name alone, with no list of used weapons, is not
-        { "Patrol ambushed near Kassala", "KASSALA, Sudan (Wire) - A police patrol was ambushed on the road out of Kassala on Monday evening. The gunmen fired rifles and at least one RPG at the lead pickup, officers said.", "Kassala:firearm,rocket" },
+        { "Patrol ambushed near Kassala", "KASSALA, Sudan (Wire) - A police patrol was ambushed on the road out of Kassala on Monday evening. The gunmen fired rifles and at least one RPG into the first pickup, officers said.", "Kassala:firearm,rocket" },
         { "Patrol ambushed near Kassala", "KASSALA, Sudan (Wire) - A police patrol was ambushed on the road out of Kassala on Monday evening, and the gunmen fired on the lead pickup, officers said.\n\nA rifle and an RPG were later recovered in a ditch.", "Kassala:firearm" },
         // a share of the attackers with or having a weapon bore it (function_words kind armed_share); "carried" is an arming word
         { "Health post attacked near Kassala", "KASSALA, Sudan (Wire) - Gunmen attacked a health post near Kassala on Monday, killing two nurses. The attackers, some with rifles and others with machetes, fled into the bush.", "Kassala:firearm,knife" },
