@@ -56,7 +56,8 @@ public static class SoftWrap
 
     /// <summary>
     /// A line filled to the text's width (within <see cref="FilledSlack"/> characters of the width its paragraphs are
-    /// wrapped to, <paramref name="width"/>: <see cref="Width"/>) that ends on a letter, a figure or a comma, right before a line that opens on a capital or a figure:
+    /// wrapped to, <paramref name="width"/>: <see cref="Width"/>) that ends on a letter, a figure or a comma, right before
+    /// a line that opens on a capital or a figure:
     /// one sentence wrapped before a name, a day or a number ("... on the night of Thursday" / "19 November, when ...",
     /// "... examined by the Forensic" / "Laboratory."). A paragraph's last line ends on its stop, and a heading or a
     /// list line is not filled to the width of the text's paragraphs.
@@ -70,8 +71,8 @@ public static class SoftWrap
     /// Two lines of one table or export, each as many fields (three or more) between " ; " or " | " ("TX-12 ; 06 May ;
     /// Riverton ; 2" over "TX-13 ; 07 May ; Elmwood ; 1"): the longest row of a table is as wide as the text, and no
     /// sentence wraps from it into the next row. So are two lines that each open on a figure of one shape, digits and
-    /// the same marks at the same places, one at least ("18/09 Riverton Grenade thrown at a shop" over "03/10 Elmwood Shop robbed", a
-    /// log's rows by their day or hour): a sentence wrapped before a figure does not open on one too.
+    /// the same marks at the same places, one at least ("18/09 Riverton Grenade thrown at a shop" over "03/10 Elmwood
+    /// Shop robbed", a log's rows by their day or hour): a sentence wrapped before a figure does not open on one too.
     /// </summary>
     private static bool RowsOfOneTable(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
