@@ -731,8 +731,7 @@ public sealed partial class IncidentExtractor
         var w = doc.WordAt(position);
         if (w < words.Count && words[w].Start < position) w++;
         if (w >= cue.FirstWord || words[w].Key != ",") return false;
-        var between = string.Join(' ', Enumerable.Range(w + 1, cue.FirstWord - w - 1).Select(k => words[k].Key));
-        return between.Length == 0 || _rumourTails.Contains(between);
+        return w + 1 == cue.FirstWord || PhraseEnd(doc, w + 1, cue.FirstWord, _rumourTails) == cue.FirstWord - 1;
     }
 
     /// <summary>
