@@ -3038,6 +3038,16 @@ public sealed class CasualtyRecognizer
             if (words[joint].Key == "and" && words[noun].Key == "," && OpeningComma(doc, noun, firstWord) is var open and > 0
                 && IsSubjectAside(doc, open + 1, noun - 1) && _persons.IsSingularVictim(words[open - 1].Key))
                 noun = open - 1;
+            // "Jane Roe, a local judge, and two of her guards": a person's name before an aside that says who the one
+            // person is, joined to the counted ones, is one victim more
+            if (words[joint].Key == "and" && words[noun].Key == "," && OpeningComma(doc, noun, firstWord) is var aside and > 0
+                && DescribesOnePerson(doc, numbers, aside + 1, noun - 1) && NameBefore(doc, aside - 1, firstWord) is var name and >= 0)
+            {
+                added += 1;
+                start = words[name].Start;
+                joint = name - 1;
+                continue;
+            }
             var key = words[noun].Key;
             if (!_persons.IsVictim(key)) break;
             if (_persons.IsSingularVictim(key))
@@ -3062,6 +3072,35 @@ public sealed class CasualtyRecognizer
         }
         if (start >= 0 && IsCasualtyWord(doc, doc.WordAt(start) - 1)) return null;
         return start < 0 ? null : (added, start, qualifier);
+    }
+
+    /// <summary>
+    /// Words between commas that say who one person is: a singular victim noun (persons.tsv) within
+    /// <see cref="MaxConjunct"/> words, no figure, no "and" nor comma ("a local judge", "head of the district council").
+    /// </summary>
+    private bool DescribesOnePerson(AnnotatedDocument doc, List<NumberMention> numbers, int first, int last)
+    {
+        var words = doc.Words;
+        if (first > last || last - first >= MaxConjunct) return false;
+        var range = Enumerable.Range(first, last - first + 1).ToList();
+        return range.Any(w => _persons.IsSingularVictim(words[w].Key)) && !range.Any(w => words[w].Key is "and" or ",")
+               && !numbers.Any(n => n.Start < words[last].End && words[first].Start < n.End);
+    }
+
+    /// <summary>
+    /// A person's name ending at <paramref name="last"/> that opens its clause (the sentence's first word, or right after a
+    /// punctuation mark): capitalised words, at most <see cref="MaxNameAsideWords"/>, none a place nor a person noun
+    /// (persons.tsv). Its first word, or -1.
+    /// </summary>
+    private int NameBefore(AnnotatedDocument doc, int last, int firstWord)
+    {
+        var words = doc.Words;
+        var w = last;
+        while (w >= firstWord && last - w < MaxNameAsideWords && IsNameWord(doc, w) && IsCapitalised(doc, w) && !IsPlaceAt(doc, w)
+               && !_persons.IsVictim(words[w].Key) && !_persons.IsPerpetrator(words[w].Key))
+            w--;
+        if (w == last) return -1;
+        return w < firstWord || words[w].Key is "," or ":" or ";" or "-" or "—" ? w + 1 : -1;
     }
 
     /// <summary>

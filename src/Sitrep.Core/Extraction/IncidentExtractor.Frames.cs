@@ -890,7 +890,9 @@ public sealed partial class IncidentExtractor
                     // "... in X on Friday, as the dead across the three cities rose to 19": a figure of the whole wave
                     if (wave is not null && wave.Contains(frame) && (TotalsWave(doc, f, c) || TollOfSeveralMembers(doc, f, c, wave, frames) || TollOfStruckPlaces(doc, f, c))) { waveCasualties.Add((c, f.SourceOf(c))); waveSentences.Add(f); continue; }
                     // a figure before the place of another attack told at the same place is that attack's
-                    var after = AfterPlace(doc, f, c, frames);
+                    // "gunmen shot dead two officers at a post on the edge of X, and later a bomb killed one in Y": a
+                    // figure of the clause of another member's place is that member's, though its place be only a vicinity
+                    var after = AfterPlace(doc, f, c, frames) ?? (wave is not null && wave.Contains(frame) ? OtherMemberOfClause(doc, f, c, frame, wave) : null);
                     (after is not null && !(frame.ToldSeparately && frame.Holds(after.Place)) ? after : frame).Casualties.Add((c, f.SourceOf(c)));
                 }
                 if (!f.IsCaption) { focus = frame; rowFocus = f.IsTableRow; }
@@ -1503,6 +1505,22 @@ public sealed partial class IncidentExtractor
         if (next.Start > c.Span.End && doc.Text.AsSpan(c.Span.End, next.Start - c.Span.End).Contains(';')) return null;
         var between = f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start);
         return between ? null : HolderOf(frames, next.Place);
+    }
+
+    /// <summary>
+    /// In a sentence of a wave that tells two members' attacks one after the other ("gunmen shot two guards dead at a
+    /// gate on the outskirts of X, and an hour later a mine hit a patrol in Y"), the member whose place the figure's
+    /// clause names next, farther than <see cref="AfterPlace"/> reaches: another wave member than the frame in focus,
+    /// with no other figure, no semicolon and no mention of the focus's own place between the figure and it. Null when
+    /// there is none.
+    /// </summary>
+    private static Frame? OtherMemberOfClause(AnnotatedDocument doc, SentenceFacts f, CasualtyMention c, Frame focus, List<Frame> wave)
+    {
+        var next = f.EventPlaces.FirstOrDefault(p => p.Start >= c.Figure.End && !focus.Holds(p.Place));
+        if (next is null || HolderOf(wave, next.Place) is not { } member || member == focus) return null;
+        if (doc.Text.AsSpan(c.Span.End, Math.Max(0, next.Start - c.Span.End)).Contains(';')) return null;
+        if (f.EventPlaces.Any(p => p.Start >= c.Figure.End && p.Start < next.Start && focus.Holds(p.Place))) return null;
+        return f.Casualties.Any(o => o != c && o.Figure.Start > c.Figure.End && o.Figure.Start < next.Start) ? null : member;
     }
 
     /// <summary>Most words between a town's name and the bracket that opens its item's figures ("the X item (one killed)").</summary>

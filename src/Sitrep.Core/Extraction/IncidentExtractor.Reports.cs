@@ -2361,7 +2361,8 @@ public sealed partial class IncidentExtractor
                 if (inLeadUpdate) inLead.Add(same);
                 continue;
             }
-            var among = (leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd ? lead : update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source));
+            // (nor is hearsay, "people are saying 15 died", a count the firm figures told beside it are a part of)
+            var among = (leadStart >= 0 && m.Span.Start >= leadStart && m.Span.Start < leadEnd ? lead : update >= 0 && m.Span.Start >= update ? updated : casualties).Where(c => !ClaimantSource(doc, c.Source) && !Hearsay(doc, c.Mention));
             if (OneOfCounted(doc, m, among) || DefiniteAfterLarger(doc, m, among) || PartOfCountOpening(doc, m, among) || RemainderAfterLarger(doc, m, among) || RemainsOfCounted(doc, m, among) || MakeUpOfDead(doc, m, among)) continue;
             // deaths among the hurt with no count of the dead before them here ("one of the wounded died on Tuesday", "the
             // driver, who was wounded, died"): an addition to a count an earlier document gave (CasualtyReconciler)

@@ -706,10 +706,9 @@ public sealed partial class IncidentExtractor
         var rumoured = new List<TextSpan>();
         foreach (var f in facts)
         {
-            var cues = doc.CuesIn(f.Sentence.Span, CueKind.Background).Where(b => b.As<string>() == "rumoured").ToList();
-            if (cues.Count == 0) continue;
+            if (!doc.CuesIn(f.Sentence.Span, CueKind.Background).Any(b => b.As<string>() == "rumoured")) continue;
             foreach (var m in _casualties.Recognize(doc, f.Sentence, headline: f.IsTitle))
-                if (cues.Any(c => HearsayBefore(doc, c, m.Span.Start) || HearsayAfter(doc, c, m.Span.End))) rumoured.Add(m.Span);
+                if (Hearsay(doc, m)) rumoured.Add(m.Span);
         }
         if (rumoured.Count == 0) return reading;
         var spans = rumoured.Select(doc.Document.ToOriginal).ToList();
@@ -717,6 +716,14 @@ public sealed partial class IncidentExtractor
             figures.Select(x => x.Evidence.Document == doc.Document.Id && spans.Any(o => o.Start < x.Evidence.End && x.Evidence.Start < o.End) ? x with { Rumoured = true } : x).ToList();
         return reading with { Reports = reading.Reports.Select(r => r with { Killed = Marked(r.Killed), Injured = Marked(r.Injured) }).ToList() };
     }
+
+    /// <summary>
+    /// The figure is passed on as hearsay: a cue of background.tsv kind rumoured in its sentence stands right before it
+    /// (<see cref="HearsayBefore"/>) or closes its clause (<see cref="HearsayAfter"/>).
+    /// </summary>
+    private bool Hearsay(AnnotatedDocument doc, CasualtyMention m) =>
+        doc.CuesIn(doc.SentenceAt(m.Span.Start).Span, CueKind.Background)
+            .Any(c => c.As<string>() == "rumoured" && (HearsayBefore(doc, c, m.Span.Start) || HearsayAfter(doc, c, m.Span.End)));
 
     /// <summary>
     /// "Two guards dead, that is what people are saying": the hearsay cue closes the clause of the figure that ends at

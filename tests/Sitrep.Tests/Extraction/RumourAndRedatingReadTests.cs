@@ -18,6 +18,18 @@ public sealed class RumourAndRedatingReadTests
     }
 
     [Fact]
+    public void A_larger_rumoured_toll_does_not_make_a_firm_toll_a_part_of_it()
+    {
+        // "the two dead" after a larger figure of the dead names a part of them, unless that larger figure is hearsay
+        var report = Assert.Single(Read("Raid on a bank gate in Tuam",
+            "Armed men raided the gate of a credit union in Tuam on Friday. People are saying 15 were killed. "
+            + "The gardaí said the two dead were guards at the gate.",
+            new DateOnly(2023, 3, 5)));
+        Assert.Contains(report.Killed, f => f is { Value: 15, Rumoured: true });
+        Assert.Contains(report.Killed, f => f is { Value: 2, Rumoured: false });
+    }
+
+    [Fact]
     public void A_toll_a_reader_heard_is_rumoured_and_the_police_toll_is_not()
     {
         var report = Assert.Single(Read("Gunfire at the fairground in Athenry last night?",
