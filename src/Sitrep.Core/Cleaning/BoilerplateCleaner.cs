@@ -42,6 +42,12 @@ public static class BoilerplateCleaner
             var (decoded, references) = HtmlEntities.Decode(text);
             (text, decoding) = (decoded, decoding is null ? references : references.Then(decoding));
         }
+        // a page kept as markdown: the emphasis and the links inside its sentences read through (Markdown)
+        if (Markdown.Is(text))
+        {
+            var (decoded, marks) = Markdown.Decode(text);
+            (text, decoding) = (decoded, decoding is null ? marks : marks.Then(decoding));
+        }
         if (decoding is null) return CleanText(article, rules);
         var document = CleanText(article with { Text = text }, rules);
         return new Document(article, document.Text, document.Map.Then(decoding));
