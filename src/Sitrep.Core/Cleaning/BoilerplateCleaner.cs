@@ -32,6 +32,8 @@ public static class BoilerplateCleaner
         var (text, decoding) = (article.Text, (OffsetMap?)null);
         // a calendar entry (.ics): its lines unfolded, its text properties' values alone, their escapes read (ICalendar)
         if (ICalendar.Is(text)) (text, decoding) = ICalendar.Decode(text);
+        // a database record as YAML-like text: its block fields' prose alone, the metadata fields left out (YamlRecord)
+        else if (YamlRecord.Is(text)) (text, decoding) = YamlRecord.Decode(text);
         if (QuotedPrintable.IsEncoded(text))
         {
             var (decoded, escapes) = QuotedPrintable.Decode(text);
