@@ -5,8 +5,10 @@ namespace Sitrep.Annotation;
 /// <summary>
 /// The prefix a line of an alert log or a numbered message series opens with before its text: the item's number
 /// ("[4]", "4.", "(4)", "#4"), the hour it was sent ("08:19", "[08.19]", "08h19") and a sender's short code ("#4411"),
-/// each optional, in that order ("[4] 08:19 #4411 ELMWOOD: ..."). What follows such a prefix stands where a line's
-/// label stands, as if it opened the line.
+/// each optional, in that order ("[4] 08:19 #4411 ELMWOOD: ..."); or, in a log whose lines are cells between bars, the
+/// day and hour it was sent, perhaps its sender's code in capitals, each closed by a bar, then perhaps the message's kind
+/// in capitals ("2024-01-31 23:10 | OPS | ALERT Elmwood: ..."). What follows such a prefix stands where a line's label
+/// stands, as if it opened the line.
 /// </summary>
 public static partial class AlertPrefix
 {
@@ -36,9 +38,11 @@ public static partial class AlertPrefix
         return text.AsSpan(line, at - line).Trim().Length == 0 || EndsAt(text, at);
     }
 
-    /// <summary>The most characters an alert prefix takes ("[123] 23:59:59 #ABCDEF12 ").</summary>
-    private const int MaxLength = 40;
+    /// <summary>The most characters an alert prefix takes ("[123] 23:59:59 #ABCDEF12 ", "2024-01-31 23:59:59 | OPS-UPDATE | ALERT ").</summary>
+    private const int MaxLength = 48;
 
-    [GeneratedRegex(@"^[ \t]*(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|#\d{1,3})[ \t]+)?(?:\[?\d{1,2}[:.h]\d{2}(?::\d{2})?\]?[ \t]+)?(?:#[\p{L}\d]{2,8}[ \t]+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[ \t]*(?:(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|#\d{1,3})[ \t]+)?(?:\[?\d{1,2}[:.h]\d{2}(?::\d{2})?\]?[ \t]+)?(?:#[\p{L}\d]{2,8}[ \t]+)?"
+                    + @"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*\|[ \t]*[\p{Lu}\d][\p{Lu}\d-]{1,11})?[ \t]*\|[ \t]*(?:\p{Lu}{2,8}[ \t]+)?)$",
+        RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Prefix();
 }

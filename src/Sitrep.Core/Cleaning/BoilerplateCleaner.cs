@@ -32,6 +32,8 @@ public static class BoilerplateCleaner
         var (text, decoding) = (article.Text, (OffsetMap?)null);
         // a calendar entry (.ics): its lines unfolded, its text properties' values alone, their escapes read (ICalendar)
         if (ICalendar.Is(text)) (text, decoding) = ICalendar.Decode(text);
+        // a database record as YAML-like text: its block fields' prose alone, the metadata fields left out (YamlRecord)
+        else if (YamlRecord.Is(text)) (text, decoding) = YamlRecord.Decode(text);
         if (QuotedPrintable.IsEncoded(text))
         {
             var (decoded, escapes) = QuotedPrintable.Decode(text);
@@ -41,6 +43,12 @@ public static class BoilerplateCleaner
         {
             var (decoded, references) = HtmlEntities.Decode(text);
             (text, decoding) = (decoded, decoding is null ? references : references.Then(decoding));
+        }
+        // a page kept as markdown: the emphasis and the links inside its sentences read through (Markdown)
+        if (Markdown.Is(text))
+        {
+            var (decoded, marks) = Markdown.Decode(text);
+            (text, decoding) = (decoded, decoding is null ? marks : marks.Then(decoding));
         }
         if (decoding is null) return CleanText(article, rules);
         var document = CleanText(article with { Text = text }, rules);

@@ -1081,13 +1081,18 @@ public sealed partial class IncidentExtractor
         return next < doc.Words.Count && doc.Words[next].Start - p.End <= 1 && _proceedingNouns.Contains(doc.Words[next].Key);
     }
 
+    /// <summary>The most characters of the bracketed area, or of the spot after a comma, an alert's place may give before its colon ("(Hill district)", ", Harbour Road").</summary>
+    private const int MaxAlertAreaLength = 40;
+
     /// <summary>
     /// The place opens a line of its own and a colon after it leads into a clause in lower case ("Riverton: the council
     /// says two guards were killed at the gate", "Elmwood: a bus was set alight overnight"): a running report's post or a
     /// round-up's item labelled by its town, whose scene that town is; not a dateline ("RIVERTON: The council said ..."),
     /// whose report opens on a sentence of its own with a capital. So is the town an alert log's line gives after the
     /// alert's number, hour or sender's code (<see cref="AlertPrefix"/>), whatever the case after its colon: "[4] 08:19
-    /// #4411 ELMWOOD: EXPLOSION at the depot" is that alert's scene, and the sentences after it on its line are its too.
+    /// #4411 ELMWOOD: EXPLOSION at the depot" is that alert's scene, and the sentences after it on its line are its too; an
+    /// alert's place may give its area in brackets and the spot in it after a comma before the colon ("ELMWOOD (Hill
+    /// district), Harbour Road: ...").
     /// </summary>
     private static bool LabelsPostLine(AnnotatedDocument doc, Sentence s, PlaceMention p)
     {
@@ -1097,6 +1102,14 @@ public sealed partial class IncidentExtractor
         if (!alert && (p.Start != s.Start || p.Start > 0 && text[p.Start - 1] is not ('\n' or '\r'))) return false;
         var i = p.End;
         while (i < text.Length && text[i] == ' ') i++;
+        // an alert's place may give the area it lies in, bracketed before its colon: "ELMWOOD (Hill district): ..."
+        if (alert && i < text.Length && text[i] == '(' && text.IndexOfAny([')', '\n'], i) is var close and > 0 && text[close] == ')'
+            && close - i <= MaxAlertAreaLength)
+            for (i = close + 1; i < text.Length && text[i] == ' ';) i++;
+        // and then the spot in it after a comma: "ELMWOOD (Hill district), Harbour Road: ..."
+        if (alert && i < text.Length && text[i] == ',' && text.IndexOfAny([':', ',', '(', '\n'], i + 1) is var spot and > 0 && text[spot] == ':'
+            && spot - i <= MaxAlertAreaLength)
+            i = spot;
         if (i >= text.Length || text[i] != ':') return false;
         i++;
         while (i < text.Length && text[i] == ' ') i++;
