@@ -78,6 +78,10 @@ public class ClaimShapeTests
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters had not taken part in the raid.", "al Shabaab", "denied" },
         { "A bomb hit a police truck near Davao on Monday, wounding six officers. The New People's Army said that its guerrillas never set off bombs near homes.", "New People's Army", "denied" },
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters killed no fewer than ten soldiers.", "al Shabaab", "claimed" },
+        // a regional group's name in capitals (actors.tsv countries) names it only where it fights: in Ecuador "UPC" is a
+        // police unit; in the Central African Republic it is the militia
+        { "Men in a car threw an explosive at the UPC police post of Quevedo on Monday night, wounding two officers. Someone later claimed responsibility in a video.", null, "claimed" },
+        { "Fighters attacked a village near Bambari on Monday, killing five people. Local officials blamed the UPC for the raid.", "Union for Peace in the Central African Republic", "attributed" },
         // what a group denies, though told with a claim's words, is its denial of the blame
         { "A suicide bomber blew himself up at a market in Mandera on Monday, killing six people. Police said the bomber belonged to al-Shabaab. Al-Shabaab denied that he was one of its members.", "al Shabaab", "denied" },
         { "A gunman shot dead five worshippers at a church in Kano on Sunday before police killed him. The governor blamed Boko Haram. Boko Haram denied that one of its fighters carried out the shooting.", "Boko Haram", "denied" },
