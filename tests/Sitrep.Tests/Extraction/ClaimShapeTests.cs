@@ -82,8 +82,8 @@ public class ClaimShapeTests
         // police unit; in the Central African Republic it is the militia
         { "Men in a car threw an explosive at the UPC police post of Quevedo on Monday night, wounding two officers. Someone later claimed responsibility in a video.", null, "unknown" },
         { "Fighters attacked a village near Bambari on Monday, killing five people. Local officials blamed the UPC for the raid.", "Union for Peace in the Central African Republic", "attributed" },
-        // a blame in the present of a plural subject; the denial of one who speaks for the group that his men were there at all
-        { "Gunmen raided a cattle camp near Mandera on Sunday, killing six herders. Police blame al-Shabaab. A man who called himself an al-Shabaab commander denied his fighters had gone near the camp.", "al Shabaab", "denied" },
+        // a blame, then the denial of one who speaks for the group that his men were there at all
+        { "Gunmen raided a cattle camp near Mandera on Sunday, killing six herders. Police blamed al-Shabaab. A man who called himself an al-Shabaab commander denied his fighters had gone near the camp.", "al Shabaab", "denied" },
         // a denial by a text the group put out, named by its noun ("signed with the gang's name")
         { "Gunmen killed four people at a bar in Guayaquil on Saturday. Police blamed Los Choneros for the shooting. On Sunday a banner signed with the gang's name denied any part in the killings.", "Los Choneros", "denied" },
         // "members of the banned X": an armed group's name, whatever its last word, when its sentence tells their attack
