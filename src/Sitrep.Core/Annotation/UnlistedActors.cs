@@ -616,6 +616,10 @@ public static class UnlistedActors
             // the phrase in lower case: a heading's "Members Of The ..." tells nothing
             if (!char.IsLower(text[words[w].Start])) return null;
             var first = n + 1;
+            // "members of the banned X": a word that says the group is armed (kind armed_descriptor) makes the name an armed
+            // group's whatever its last word, and the attack its members did names them as much as a claim or a blame
+            var described = first < words.Count && _armedDescriptors.Contains(words[first].Key) && char.IsLower(text[words[first].Start]);
+            if (described) first++;
             var end = SentenceEnd(w);
             if (first >= words.Count || words[first].Start >= end || !NameWord(first) || Connector(first)) return null;
             var last = first;
@@ -624,10 +628,11 @@ public static class UnlistedActors
             if (last == first) return null;
             var head = words[last].Key;
             var armed = _armedGroupNouns.Contains(head);
-            if (!armed && !_groupNameHeads.Contains(head)) return null;
+            if (!armed && !described && !_groupNameHeads.Contains(head)) return null;
             if (Known(first, last) || NamesOffice(first, last)) return null;
-            if (!cues.Any(c => c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" or "denied"
-                               && c.FirstWord > last && c.End <= end)) return null;
+            if (!cues.Any(c => c.FirstWord > last && c.End <= end
+                               && (c.Kind == CueKind.Claim && c.Value is "claimed" or "attributed" or "suspected" or "denied"
+                                   || described && c.Kind == CueKind.Event))) return null;
             return (text[words[first].Start..words[last].End], armed ? "criminal" : "insurgent");
         }
 

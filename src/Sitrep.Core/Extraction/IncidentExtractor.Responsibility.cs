@@ -338,6 +338,12 @@ public sealed partial class IncidentExtractor
         for (var w = doc.WordAt(s.Sentence.Start); w + 2 < denial.FirstWord; w++)
             if (words[w].Key == "the" && (_denierPronouns.Contains(words[w + 1].Key) || OwnerNoun(words[w + 1].Key))
                 && _speakerRoles.Contains(words[w + 2].Key)) return true;
+        // or it comes from a text the group put out, named by its noun: "a banner signed with the gang's name denied any
+        // part", "a note posted by the militia rejects the accusation" (function_words.tsv kind release_verb, then "by" or
+        // "with" and "the" before the noun or its possessive)
+        for (var w = doc.WordAt(s.Sentence.Start); w + 3 < denial.FirstWord; w++)
+            if (_releaseVerbs.Contains(words[w].Key) && words[w + 1].Key is "by" or "with" && words[w + 2].Key == "the"
+                && (_denierPronouns.Contains(words[w + 3].Key) || OwnerNoun(words[w + 3].Key))) return true;
         return false;
     }
 

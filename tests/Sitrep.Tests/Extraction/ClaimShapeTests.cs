@@ -78,6 +78,16 @@ public class ClaimShapeTests
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters had not taken part in the raid.", "al Shabaab", "denied" },
         { "A bomb hit a police truck near Davao on Monday, wounding six officers. The New People's Army said that its guerrillas never set off bombs near homes.", "New People's Army", "denied" },
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters killed no fewer than ten soldiers.", "al Shabaab", "claimed" },
+        // a regional group's name in capitals (actors.tsv countries) names it only where it fights: in Ecuador "UPC" is a
+        // police unit; in the Central African Republic it is the militia
+        { "Men in a car threw an explosive at the UPC police post of Quevedo on Monday night, wounding two officers. Someone later claimed responsibility in a video.", null, "unknown" },
+        { "Fighters attacked a village near Bambari on Monday, killing five people. Local officials blamed the UPC for the raid.", "Union for Peace in the Central African Republic", "attributed" },
+        // a blame, then the denial of one who speaks for the group that his men were there at all
+        { "Gunmen raided a cattle camp near Mandera on Sunday, killing six herders. Police blamed al-Shabaab. A man who called himself an al-Shabaab commander denied his fighters had gone near the camp.", "al Shabaab", "denied" },
+        // a denial by a text the group put out, named by its noun ("signed with the gang's name")
+        { "Gunmen killed four people at a bar in Guayaquil on Saturday. Police blamed Los Choneros for the shooting. On Sunday a banner signed with the gang's name denied any part in the killings.", "Los Choneros", "denied" },
+        // "members of the banned X": an armed group's name, whatever its last word, when its sentence tells their attack
+        { "A bomb went off at a bus stand in Kulob on Saturday, killing two people. The ministry said that members of the banned Nuri Sahar (Morning Light) planted the bomb at dawn.", "Nuri Sahar", "attributed" },
         // what a group denies, though told with a claim's words, is its denial of the blame
         { "A suicide bomber blew himself up at a market in Mandera on Monday, killing six people. Police said the bomber belonged to al-Shabaab. Al-Shabaab denied that he was one of its members.", "al Shabaab", "denied" },
         { "A gunman shot dead five worshippers at a church in Kano on Sunday before police killed him. The governor blamed Boko Haram. Boko Haram denied that one of its fighters carried out the shooting.", "Boko Haram", "denied" },
