@@ -1198,13 +1198,13 @@ public sealed partial class IncidentExtractor
         {
             var f = facts[i];
             if (!f.IsBackground || f.IsTitle || f.IsCaption || !(TellsPastAttack(f) || TollFollows(doc, facts, i)) || IsAggregate(doc, f) || CountsOverStretch(doc, f.Sentence.Span)) continue;
-            if (PastDays(doc, f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d))).Count != 1
+            if (PastDays(doc, f.Dates.Where(d => !d.Since && d.Precision is "day" or "month" && !WeekdayOfWrittenDay(doc, f, d))) is not [var day]
                 || f.EventPlaces.Where(p => p.Place.Kind == PlaceKind.City).DistinctBy(p => p.Place.GeonameId).Count() != 1) continue;
             for (var j = i + 1; j < facts.Count; j++)
             {
                 var next = (marked ?? facts)[j];
-                if (next.Sentence.Paragraph != f.Sentence.Paragraph || next.IsBackground || next.IsTitle || next.IsCaption
-                    || next.Dates.Count > 0 || next.EventPlaces.Count > 0
+                if (next.Sentence.Paragraph != f.Sentence.Paragraph || next.IsTitle || next.IsCaption
+                    || (next.IsBackground || next.Dates.Count > 0) && !(j == i + 1 && OnTheSameDay(next, day)) || next.EventPlaces.Count > 0
                     || next.Events.Count > 0 && (next.Events.Any(e => !e.As<EventCue>().Weak && !PointsToPast(doc, next, e)) || !next.Casualties.Any(c => doc.NumbersIn(c.Figure).Any()))) break;
                 marked ??= facts.ToList();
                 marked[j] = next with { IsBackground = true, ContinuesPast = true };
@@ -1224,10 +1224,18 @@ public sealed partial class IncidentExtractor
     {
         if (facts[i].Events.Count == 0 || i + 1 >= facts.Count) return false;
         var next = facts[i + 1];
-        return next.Sentence.Paragraph == facts[i].Sentence.Paragraph && !next.IsBackground && !next.IsTitle && !next.IsCaption
-               && next.Dates.Count == 0 && next.EventPlaces.Count == 0 && !next.HasStrongEvent
+        return next.Sentence.Paragraph == facts[i].Sentence.Paragraph && !next.IsTitle && !next.IsCaption
+               && (!next.IsBackground && next.Dates.Count == 0 || OnTheSameDay(next, facts[i].Dates.Where(d => !d.Since && d.Precision == "day").DistinctBy(d => d.Value).ToList() is [var day] ? day : null))
+               && next.EventPlaces.Count == 0 && !next.HasStrongEvent
                && next.Casualties.Any(c => c.Value > 0 && doc.NumbersIn(c.Figure).Any());
     }
+
+    /// <summary>
+    /// The sentence right after a past attack's dates its toll by that attack's day alone, and by no other ("On 4 March
+    /// armed men raided the post at X. Six guards died that day."): it goes on telling the attack, background or not.
+    /// </summary>
+    private static bool OnTheSameDay(SentenceFacts next, DateMention? day) =>
+        day is { Precision: "day" } && next.Dates.Count > 0 && next.Dates.All(d => !d.Since && d.Precision == "day" && d.Value == day.Value);
 
     /// <summary>
     /// The date is a weekday written alone, as a word of its own, in a sentence that also writes a full day falling on that
@@ -1312,14 +1320,14 @@ public sealed partial class IncidentExtractor
     /// <summary>
     /// The sentences that go on telling a past attack when the article tells no attack of its day (an obituary of one of
     /// its victims, a memorial piece): those right after the attack's sentence, up to the first that is background or gives
-    /// a date or a scene of its own. "She died when shells fell on the landing on 12 May. She was one of four people
+    /// a date or a scene of its own (a date that is the attack's day, "that day", goes on telling it: <see cref="OnTheSameDay"/>). "She died when shells fell on the landing on 12 May. She was one of four people
     /// killed; a boy died later in hospital." gives the attack its toll of four.
     /// </summary>
     private static IEnumerable<SentenceFacts> ToldOn(List<SentenceFacts> facts, SentenceFacts told)
     {
         foreach (var next in facts.Where(g => g.Sentence.Index > told.Sentence.Index).OrderBy(g => g.Sentence.Index))
         {
-            if ((next.IsBackground && !next.ContinuesPast) || next.IsTitle || next.IsCaption || next.Dates.Count > 0 || next.EventPlaces.Count > 0) yield break;
+            if ((next.IsBackground && !next.ContinuesPast) || next.IsTitle || next.IsCaption || next.Dates.Count > 0 && !next.ContinuesPast || next.EventPlaces.Count > 0) yield break;
             yield return next;
         }
     }
@@ -1375,6 +1383,22 @@ public sealed partial class IncidentExtractor
         && !facts.Any(f => !f.IsBackground && f.Casualties.Any(c => c.Value > 0 && c.Kind != CasualtyMention.PerpetratorKilled))
         && facts.Any(f => f.ContinuesPast && f.Casualties.Any(c => c.Value > 0));
 
+    /// <summary>
+    /// The sentences of the article's own news that tell an attack name no scene, and each day they give is a day that a
+    /// background sentence gives to an attack it places, one of them at least giving one ("A teacher hurt in the bomb at
+    /// the X market ten days ago died on Monday. She was at the stall when the bomb went off on Friday 3 May. The bomb has
+    /// now killed four."): they retell that attack, no other of their own. In a page whose news opens no frame (an
+    /// obituary, a follow-up weeks later), the attack told as background is its subject.
+    /// </summary>
+    private static bool RetellsPlacedBackground(List<SentenceFacts> facts)
+    {
+        var news = facts.Where(f => !f.IsBackground && !f.IsTitle && !f.IsCaption && ReportsAttack(f)).ToList();
+        var placedDays = facts.Where(b => b.IsBackground && !b.IsTitle && !b.IsCaption && b.Events.Count > 0 && b.EventPlaces.Count > 0)
+            .SelectMany(b => b.Dates).Where(d => d.Precision == "day" && !d.Since).Select(d => d.Value).ToHashSet();
+        return news.Count > 0 && news.Any(f => f.Dates.Count > 0)
+               && news.All(f => f.EventPlaces.Count == 0 && f.Dates.All(d => !d.Since && placedDays.Contains(d.Value)));
+    }
+
     private ArticleReading Read(AnnotatedDocument doc, List<SentenceFacts> facts, DateMention? story, DateMention? followUpDate, bool followUp = false)
     {
         // the frames of the article's sentences, each dated by the follow-up's day for want of its own (read again below
@@ -1389,7 +1413,7 @@ public sealed partial class IncidentExtractor
             return built;
         }
         var frames = NewFrames();
-        if ((frames.Count == 0 && facts.All(f => f.IsBackground || !ReportsAttack(f)) || OnlyUntolledFallback(frames, facts))
+        if ((frames.Count == 0 && (facts.All(f => f.IsBackground || !ReportsAttack(f)) || RetellsPlacedBackground(facts)) || OnlyUntolledFallback(frames, facts))
             && facts.Any(f => f.IsBackground && f.Casualties.Any(c => c.Value > 0) && !f.Dates.Any(d => d.Since)))
         {
             // a follow-up article ("arrested for last week's shooting"): the earlier attack is its subject

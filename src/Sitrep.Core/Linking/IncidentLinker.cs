@@ -54,7 +54,8 @@ public sealed class IncidentLinker
             matches.AddRange(ReportsUnderKeys(TownTollKeys.KeyKind, TownTollKeys.Of(report), document.Id).Where(other => ReportMatcher.SameTownAndToll(report, other)));
             matches.AddRange(ReportsUnderKeys(TownMonthKeys.KeyKind, TownMonthKeys.Of(report), document.Id).Where(other => ReportMatcher.SameMonthTownAndToll(report, other) || ReportMatcher.SameMonthTownAndKind(report, other)));
             matches.AddRange(ReportsUnderKeys(CorrectionKeys.KeyKind, CorrectionKeys.Of(report), document.Id).Where(other => ReportMatcher.Corrects(report, other)));
-            matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)).Select(n => n.Report));
+            matches.AddRange(namedReports.Where(n => ReportMatcher.SameUndatedIncident(report, n.Report, n.SharedNames)
+                                                     || ReportMatcher.SameTownAttackDaysApart(report, n.Report, n.SharedNames)).Select(n => n.Report));
             // a correction's report joins the report it corrects, by no other rule (it has no day of its own, and the names
             // it shares with the corrected article are also those of the other attacks that article tells)
             matches.RemoveAll(other => (report.CorrectsArticleOf is not null || other.CorrectsArticleOf is not null) && !ReportMatcher.Corrects(report, other));

@@ -21,6 +21,8 @@ namespace Sitrep.Linking;
 ///   names, anywhere in one province: one outlet places the attack at the village, another at the hospital town
 ///   its wounded were taken to, 30 km away.</item>
 /// <item><see cref="SameTownAndToll"/>: neither dated nor published on a known day: the same small town and death toll.</item>
+/// <item><see cref="SameTownAttackDaysApart"/>: days apart within <see cref="MaxDaysBeforePublication"/>, the same small town
+///   and type of attack, and articles that share <see cref="DivisionSharedNames"/> names (a later page misdating the attack).</item>
 /// <item><see cref="SameMonthTownAndToll"/>: a later article's passing mention of an attack dated by its month only,
 ///   and a report dated to a day of that month: the same small town and death toll.</item>
 /// <item><see cref="SameIncidentInCopies"/>: reports of two near-duplicate articles (one story): the same place (or both
@@ -76,6 +78,27 @@ public static class ReportMatcher
         // a day that is only the publication day says the attack happened on or before it: a later article (an arrest,
         // a funeral) that names the same people tells of the attack another report dates
         return samePlace && ((!ReadFromText(a, da) && AtOrBefore(db, da)) || (!ReadFromText(b, db) && AtOrBefore(da, db)));
+    }
+
+    /// <summary>
+    /// Two reports dated to days apart (at most <see cref="MaxDaysBeforePublication"/>), both placed at one small town
+    /// (under <see cref="SmallTownPopulation"/> people), of the same type of attack (not "other"), by no conflicting
+    /// perpetrators, whose articles share at least <see cref="DivisionSharedNames"/> names (the victim, the street, the
+    /// station he worked for): one attack, which a later page (a discussion page, a long read, an interview) misdates by
+    /// the day of a step it tells (a death in hospital, an edit, the interview). A small town seldom has two attacks of
+    /// one type in a month whose articles name the same people; a city has, so cities are left to the day rule.
+    /// </summary>
+    /// <param name="sharedNames">How many name keys the two reports' articles share.</param>
+    public static bool SameTownAttackDaysApart(IncidentReport a, IncidentReport b, int sharedNames)
+    {
+        if (sharedNames < DivisionSharedNames || Day(a) is not { } da || Day(b) is not { } db || da == db
+            || Math.Abs(da.DayNumber - db.DayNumber) > MaxDaysBeforePublication) return false;
+        if (a.EventType != b.EventType || a.EventType == "other") return false;
+        if (a.Place is not { Kind: PlaceKind.City } pa || b.Place is not { Kind: PlaceKind.City } pb || pa.GeonameId != pb.GeonameId
+            || pa.Population >= SmallTownPopulation) return false;
+        // the later page was published after the earlier attack's day
+        var (early, late) = da < db ? (da, b) : (db, a);
+        return late.Published is { } published && published > early && SamePlaceAndKind(a, b);
     }
 
     /// <summary>How long before an article's publication the attack it names people of, with no day of its own, may have been.</summary>

@@ -122,7 +122,9 @@ namespace Sitrep.Tests.Integration;
 /// sentence) and their floors; synthetic70 and synthetic71 (0.852 and 0.518, held out, on its start commit) were tuned on
 /// in its second round (a labelled figure with its source, a report's total over all incidents, 'was not an attack', a
 /// lead-in sentence's day; calendar entries unfolded, a gendarmerie brigade's town, 'targeted' an attack's act) and are
-/// floored under their figures (0.883 under its killed 0.800; 0.686).
+/// floored under their figures (0.883 under its killed 0.800; 0.686). Session 51 raised synthetic70's floor to 0.85 (its
+/// obituary retells the attack its background places, and the later death makes its killed 0.857) and synthetic50's to
+/// 0.90 (a discussion page that misdates the attack at the same small town joins it: incidents 1.000, documents 0.909).
 /// </summary>
 public sealed class SyntheticSetTests
 {
@@ -181,7 +183,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic47", "synthetic47.gold.json", 0.93)]
     [InlineData("synthetic48", "synthetic48.gold.json", 0.64, 0.0)]
     [InlineData("synthetic49", "synthetic49.gold.json", 0.82)]
-    [InlineData("synthetic50", "synthetic50.gold.json", 0.78)]
+    [InlineData("synthetic50", "synthetic50.gold.json", 0.90)]
     [InlineData("synthetic51", "synthetic51.gold.json", 0.85)]
     [InlineData("synthetic52", "synthetic52.gold.json", 0.90)]
     [InlineData("synthetic53", "synthetic53.gold.json", 0.88)]
@@ -201,7 +203,7 @@ public sealed class SyntheticSetTests
     [InlineData("synthetic67", "synthetic67.gold.json", 0.86)]
     [InlineData("synthetic68", "synthetic68.gold.json", 0.89)]
     [InlineData("synthetic69", "synthetic69.gold.json", 0.92)]
-    [InlineData("synthetic70", "synthetic70.gold.json", 0.79)]
+    [InlineData("synthetic70", "synthetic70.gold.json", 0.85)]
     [InlineData("synthetic71", "synthetic71.gold.json", 0.68)]
     public void A_tuned_synthetic_set_scores_at_least_its_floor(string set, string gold, double floor, double? groupFloor = null)
     {
