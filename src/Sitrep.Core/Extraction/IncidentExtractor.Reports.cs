@@ -712,7 +712,7 @@ public sealed partial class IncidentExtractor
         var targetCues = own.SelectMany(s => s.Targets.Where(t => ((s.HasStrongEvent || s.Casualties.Count > 0) && LinkedTarget(doc, t) || NamedHarmed(doc, t) || CountedVictim(s, t) || NamedVictim(doc, t) || SubjectHarmedLater(doc, s, t))
                                                                 && !OfOtherTown(doc, s, frame, others, t) && !OfOtherCountryAndDay(s, frame) && !HeadOfAnother(doc, t) && !OtherSense(doc, t) && !OfAnotherHeadlinePart(doc, s, frame, others, t.Start)
                                                                 && !InUnitName(doc, s, t) && !FiresAtAttacker(doc, s, t) && !InStreetName(doc, t) && !CareSiteBesideToll(doc, s, t)
-                                                                && !InTollOverTime(doc, s, t)))
+                                                                && !InTollOverTime(doc, s, t) && !StructureToldAsLandmark(doc, own, t)))
             // the first site of a kind struck before a later one is what was hit there, though its sentence tells no attack
             .Concat(frame.StruckSites).Distinct().ToList();
         // a member of a stated wave told in a table's row that names no target ("X | Sun 20 Sep, 23:50 | Mast destroyed |
@@ -1412,6 +1412,44 @@ public sealed partial class IncidentExtractor
         return char.IsUpper(doc.Text[name.Start]) || doc.PlacesIn(new TextSpan(name.Start, name.End)).Any(p => p.End == name.End);
     }
 
+    /// <summary>
+    /// The target word names a structure (target_links.tsv kind landmark_structure) that another target word stands at:
+    /// over determiners, describing words and the capitalised words of its name, a locative word with that target word's
+    /// end right before it: "the police post at the Koro bridge", "a checkpoint on the old bridge". The structure places
+    /// the site; what was hit is the post.
+    /// </summary>
+    private bool StructureOfSite(AnnotatedDocument doc, Cue target, int first)
+    {
+        if (StructureAfterLocative(doc, target, first) is not { } w || w <= first) return false;
+        var before = doc.Words[w - 1];
+        return doc.CuesIn(new TextSpan(doc.Words[first].Start, before.End), CueKind.Target).Any(c => c.End == before.End);
+    }
+
+    /// <summary>
+    /// The index of the locative word before a target word for a structure (target_links.tsv kind landmark_structure), over
+    /// determiners, describing words and the capitalised words of its name ("at the old Koro bridge"); null when none stands there.
+    /// </summary>
+    private int? StructureAfterLocative(AnnotatedDocument doc, Cue target, int first)
+    {
+        if (!_lexicons.TargetLandmarkStructures.Contains(doc.Words[target.LastWord].Key)) return null;
+        var w = target.FirstWord - 1;
+        for (var n = 0; w > first && n < LandmarkReach && (_determiners.Contains(doc.Words[w].Key) || char.IsUpper(doc.Text[doc.Words[w].Start]) || DescribingWord(doc, w)); n++) w--;
+        return w >= first && _locative.Contains(doc.Words[w].Key) ? w : null;
+    }
+
+    /// <summary>
+    /// The target word names a structure that a sentence of the report tells as where a site stood (<see cref="StructureOfSite"/>:
+    /// "the police post at the Koro bridge"): its other mentions after a locative word place the same scene ("a night
+    /// attack at the Koro bridge"); the structure told harmed is still read ("a bomb destroyed the bridge", "the bridge was
+    /// blown up").
+    /// </summary>
+    private bool StructureToldAsLandmark(AnnotatedDocument doc, IReadOnlyList<SentenceFacts> own, Cue target)
+    {
+        var noun = doc.Words[target.LastWord].Key;
+        if (StructureAfterLocative(doc, target, doc.WordAt(doc.SentenceAt(target.Start).Start)) is null || SubjectOfHarm(doc, target) || HarmedAfter(doc, target)) return false;
+        return own.SelectMany(s => s.Targets).Any(t => doc.Words[t.LastWord].Key == noun && StructureOfSite(doc, t, doc.WordAt(doc.SentenceAt(t.Start).Start)));
+    }
+
     /// <summary>How many words (a determiner, describing words) may stand between a landmark phrase and the target word.</summary>
     private const int LandmarkReach = 3;
 
@@ -1424,6 +1462,7 @@ public sealed partial class IncidentExtractor
     private bool Landmark(AnnotatedDocument doc, Cue target)
     {
         var first = doc.WordAt(doc.SentenceAt(target.Start).Start);
+        if (StructureOfSite(doc, target, first)) return true;
         for (var w = target.FirstWord - 1; w >= first && w >= target.FirstWord - 1 - LandmarkReach; w--)
         {
             if (doc.Words[w].Key is "," or ";" or ":") return false;

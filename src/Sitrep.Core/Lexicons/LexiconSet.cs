@@ -51,6 +51,11 @@ public sealed class LexiconSet
     /// </summary>
     public List<string[]> TargetLandmarks { get; } = [];
     /// <summary>
+    /// Target words for a structure a site stands at ("the police post at the river bridge"): after another target word
+    /// and a locative word they place that site, not what was hit (target_links.tsv kind landmark_structure).
+    /// </summary>
+    public HashSet<string> TargetLandmarkStructures { get; } = new(StringComparer.Ordinal);
+    /// <summary>
     /// Phrases in which a target word written in lower case names another thing than the site it lists ("the bank of the
     /// river", "on the far bank"), each as its lower-case words (target_links.tsv kind sense).
     /// </summary>
@@ -139,6 +144,7 @@ public sealed class LexiconSet
             if (f[1] == "settlement") { set.TargetSettlements.Add(word); continue; }
             if (f[1] == "settlement_scene") { set.TargetSettlementScenes.Add(word); continue; }
             if (f[1] == "part") { set.TargetParts.Add(word); continue; }
+            if (f[1] == "landmark_structure") { set.TargetLandmarkStructures.Add(word); continue; }
             if (f[1] == "landmark") { set.TargetLandmarks.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "elsewhere") { set.TargetElsewhere.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }
             if (f[1] == "sense") { set.TargetSenses.Add(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)); continue; }

@@ -47,6 +47,13 @@ public class TargetReadingTests
     // the elected head of a rural council (targets.tsv)
     [InlineData("Two men on a motorbike shot dead a union parishad chairman outside his house in Kano on Sunday.", "government")]
     [InlineData("The head of the district executive authority was killed by a bomb in Kano on Monday.", "government")]
+    // a structure that a site stood at is still a target where the attack itself is told to have hit it
+    [InlineData("Gunmen shot dead two soldiers at a checkpoint on the Koro bridge outside Kano on Sunday, then a bomb destroyed the bridge.", "transportation")]
+    // a shared public vehicle by its local name (Papua New Guinea's PMV) and a pick-up that carries paying passengers
+    [InlineData("Gunmen ambushed a PMV on the highway outside Kano on Sunday, killing five travellers.", "transportation")]
+    [InlineData("Four travellers died when a mine exploded under a passenger pick-up outside Kano on Sunday.", "transportation")]
+    // a pipeline's valve station is a utility
+    [InlineData("A bomb exploded at a valve station on the crude line outside Kano on Saturday, killing two guards.", "utilities")]
     // an airplane (the American word) is transport, like a plane or an airliner
     [InlineData("A bomb went off inside an airplane shortly after it took off from Kano on Sunday.", "transportation")]
     // a sentence of blame still tells what the attack hit
@@ -292,6 +299,12 @@ public class TargetReadingTests
     // the army's aircraft is the attacker's: an air strike by it hits no military target
     [InlineData("A military jet dropped three bombs on a market in Kano on Sunday, killing 12 traders.", "military")]
     [InlineData("Eight villagers were killed when an army warplane bombed a school in Kano on Sunday.", "military")]
+    // a structure a site stands at places the site (target_links.tsv kind landmark_structure), and so do its other mentions
+    [InlineData("Gunmen stormed the customs post at the Koro bridge outside Kano late on Tuesday, killing two officers.", "transportation")]
+    [InlineData("Two officers died when gunmen stormed the customs post at the Koro bridge outside Kano on Tuesday. Nobody has claimed the night raid at the Koro bridge, which left four more hurt.", "transportation")]
+    // a place of study before its student, and an army's guns, are no site hit (target_links.tsv kind attribute)
+    [InlineData("A grenade thrown into a bar in Kano on Saturday killed a university student and two traders.", "education")]
+    [InlineData("Four farmers died near Kano on Sunday when army artillery shelled their village.", "military")]
     // a speaker's workplace: "a health worker at the hospital said" (kind elsewhere)
     [InlineData("A bomb killed four traders at a market in Kano on Sunday. A health worker at the city hospital said 30 wounded people had been brought in.", "health")]
     // a health site in a sentence of toll or care only, no attack word: it counted the dead or took in the wounded
