@@ -39,6 +39,12 @@ public static class BoilerplateCleaner
             var (decoded, escapes) = QuotedPrintable.Decode(text);
             (text, decoding) = (decoded, decoding is null ? escapes : escapes.Then(decoding));
         }
+        // a JSON response saved as it came: its strings' escapes ("\u00e9", "\n") read as the characters they stand for
+        if (JsonEscapes.IsEscaped(text))
+        {
+            var (decoded, escapes) = JsonEscapes.Decode(text);
+            (text, decoding) = (decoded, decoding is null ? escapes : escapes.Then(decoding));
+        }
         if (!FeedItems.IsFeed(text) && HtmlEntities.Has(text))
         {
             var (decoded, references) = HtmlEntities.Decode(text);

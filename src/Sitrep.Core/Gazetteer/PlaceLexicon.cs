@@ -51,6 +51,8 @@ public sealed class PlaceLexicon
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
     /// <summary>Words after a place name that make it a news outlet's name ("the Riverside Herald"): no place.</summary>
     public HashSet<string> OutletWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Capitalised words that open a broadcaster's name before its town ("Radio X", "Radio La Voz de X"): see PlaceRecognizer.InBroadcasterName.</summary>
+    public HashSet<string> BroadcasterWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Lower-case nouns right after a place name that write it as a settlement ("X village", "X town"): a cue as "in" before it.</summary>
     public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Nouns that with "of" right before a name write it as a town ("the town of X", "the village of X"): the town, not a country or division spelled alike.</summary>
@@ -149,6 +151,7 @@ public sealed class PlaceLexicon
                 "particle" => lexicon.NameParticles,
                 "title" => lexicon.Titles,
                 "outlet" => lexicon.OutletWords,
+                "broadcaster" => lexicon.BroadcasterWords,
                 "settlement" => lexicon.SettlementWords,
                 "town" => lexicon.TownNouns,
                 "group" => lexicon.GroupWords,

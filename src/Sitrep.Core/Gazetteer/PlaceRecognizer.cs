@@ -361,6 +361,9 @@ public sealed class PlaceRecognizer
         if (!embeddedBefore && !embeddedAfter) return true;
         // "a team of New York Times reporters": a newspaper's name, even after a cue, tells where it is printed, not where anything happened
         if (embeddedAfter && _lexicon.OutletWords.Contains(view.Lower(after))) return false;
+        // "Radio La Mina X", "Radio Voz de X": a station named after the town it airs from, no person's name; the town's
+        // other mentions stay the town
+        if (embeddedBefore && InBroadcasterName(view, c.First)) return false;
 
         var runStart = c.First;
         while (runStart > 0 && view.IsWord(runStart - 1) && view.Adjacent(runStart - 1, runStart) && view.IsCapitalised(runStart - 1)
@@ -390,6 +393,24 @@ public sealed class PlaceRecognizer
         // A surname ("Jose Rivera") or a listed first name ("Jordan Smith") is a person wherever else it stands alone;
         // an organisation's name ("San Francisco Chronicle") says nothing about the name's other uses.
         if (_lexicon.PersonNames.Contains(c.Key) || (embeddedBefore && c.Places.All(p => p.Kind == PlaceKind.City))) persons.Add(c.Key);
+        return false;
+    }
+
+    /// <summary>Most words from a broadcaster's word to the town's name it opens the station's name with ("Radio La Voz de X").</summary>
+    private const int BroadcasterNameWords = 4;
+
+    /// <summary>
+    /// The name at <paramref name="first"/> closes a station's name opened by a broadcaster's word (cues.tsv kind
+    /// broadcaster) at most <see cref="BroadcasterNameWords"/> words before it, the words between all capitalised or name
+    /// particles on one run of adjacent words: "Radio La Mina X", "Radio Voz de X", "Television X".
+    /// </summary>
+    private bool InBroadcasterName(TokenView view, int first)
+    {
+        for (var w = first - 1; w >= 0 && w >= first - BroadcasterNameWords && view.IsWord(w) && view.Adjacent(w, w + 1); w--)
+        {
+            if (_lexicon.BroadcasterWords.Contains(view.Lower(w)) && view.IsCapitalised(w)) return true;
+            if (!view.IsCapitalised(w) && !_lexicon.NameParticles.Contains(view.Lower(w))) return false;
+        }
         return false;
     }
 

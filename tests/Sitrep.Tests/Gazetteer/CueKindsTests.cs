@@ -26,6 +26,8 @@ public class CueKindsTests
     [InlineData("town", "district", false)]
     [InlineData("body", "church", true)]
     [InlineData("body", "mosque", false)]
+    [InlineData("broadcaster", "radio", true)]
+    [InlineData("broadcaster", "herald", false)]
     public void A_word_has_its_cue_kind(string kind, string word, bool expected)
     {
         var set = kind switch
@@ -36,6 +38,7 @@ public class CueKindsTests
             "connector" => Lexicon.Connectors,
             "town" => Lexicon.TownNouns,
             "body" => Lexicon.BodyWords,
+            "broadcaster" => Lexicon.BroadcasterWords,
             _ => throw new ArgumentException(kind),
         };
         Assert.Equal(expected, set.Contains(word));
