@@ -91,7 +91,6 @@ public sealed class Annotator
                 break;
             }
         }
-        DropAcronymsOutOfRegion(text, cues, places);
         DropCutNames(text, cues);
         ForcesOfCountry.Add(text, words, places, cues, _lexicons.StateForces, FunctionWords.Default);
         if (!allCaps) UnlistedActors.Add(text, words, sentences, places, cues, FunctionWords.Default);
@@ -99,25 +98,6 @@ public sealed class Annotator
         DropNeutralBackground(cues);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new AnnotatedDocument(document, sentences, words, numbers, dates, places, cues, allCaps, published);
-    }
-
-    /// <summary>
-    /// A regional actor (actors.tsv countries column) named only by a name in capitals ("UPC", "RSF") in an article that
-    /// places nothing in its countries is another body spelled the same (a police unit, a press-freedom group): its cues
-    /// are dropped. The actor stays when the article also names it by a name not in capitals, and when the article places
-    /// nothing at all.
-    /// </summary>
-    private void DropAcronymsOutOfRegion(string text, List<Cue> cues, IReadOnlyList<PlaceMention> places)
-    {
-        if (places.Count == 0 || _lexicons.ActorRegions.Count == 0) return;
-        bool Capitals(Cue c) => _lexicons.CaseSensitiveActors.ContainsKey(text[c.Start..c.End]);
-        var away = cues.Where(c => c.Kind == CueKind.Actor && Capitals(c)
-                                   && _lexicons.ActorRegions.TryGetValue(c.As<Actor>().Canonical, out var region)
-                                   && !places.Any(p => region.Contains(p.Place.CountryCode)))
-            .Select(c => c.As<Actor>().Canonical).ToHashSet(StringComparer.Ordinal);
-        if (away.Count == 0) return;
-        away.ExceptWith(cues.Where(c => c.Kind == CueKind.Actor && !Capitals(c)).Select(c => c.As<Actor>().Canonical));
-        cues.RemoveAll(c => c.Kind == CueKind.Actor && away.Contains(c.As<Actor>().Canonical) && Capitals(c));
     }
 
     /// <summary>

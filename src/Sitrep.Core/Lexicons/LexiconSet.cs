@@ -104,11 +104,6 @@ public sealed class LexiconSet
     public PhraseMatcher<Actor> Actors { get; } = new() { LongerOverlapWins = true };
     /// <summary>Actor aliases written in capitals ("IS", "ELN"), matched only as written.</summary>
     public Dictionary<string, Actor> CaseSensitiveActors { get; } = new(StringComparer.Ordinal);
-    /// <summary>
-    /// A regional actor's canonical name to the codes of the countries it fights in and around (actors.tsv fourth column):
-    /// its name in capitals names it only in an article that places something there (Annotation.Annotator).
-    /// </summary>
-    public Dictionary<string, HashSet<string>> ActorRegions { get; } = new(StringComparer.Ordinal);
 
     public static LexiconSet Load(string folder)
     {
@@ -160,8 +155,6 @@ public sealed class LexiconSet
         {
             var actor = new Actor(f[0], f[1]);
             catalogue.TryAdd(f[0], actor);
-            if (f.Length > 3 && f[3] != "-")
-                set.ActorRegions[f[0]] = f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var names = new List<string> { f[0] };
             if (f.Length > 2 && f[2] != "-") names.AddRange(f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             foreach (var name in names)

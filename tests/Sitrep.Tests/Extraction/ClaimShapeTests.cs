@@ -78,10 +78,6 @@ public class ClaimShapeTests
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters had not taken part in the raid.", "al Shabaab", "denied" },
         { "A bomb hit a police truck near Davao on Monday, wounding six officers. The New People's Army said that its guerrillas never set off bombs near homes.", "New People's Army", "denied" },
         { "Gunmen attacked an army post near Mandera on Monday, killing four soldiers. Al-Shabaab said that its fighters killed no fewer than ten soldiers.", "al Shabaab", "claimed" },
-        // a regional group's name in capitals (actors.tsv countries) names it only where it fights: in Ecuador "UPC" is a
-        // police unit; in the Central African Republic it is the militia
-        { "Men in a car threw an explosive at the UPC police post of Quevedo on Monday night, wounding two officers. Someone later claimed responsibility in a video.", null, "unknown" },
-        { "Fighters attacked a village near Bambari on Monday, killing five people. Local officials blamed the UPC for the raid.", "Union for Peace in the Central African Republic", "attributed" },
         // a blame, then the denial of one who speaks for the group that his men were there at all
         { "Gunmen raided a cattle camp near Mandera on Sunday, killing six herders. Police blamed al-Shabaab. A man who called himself an al-Shabaab commander denied his fighters had gone near the camp.", "al Shabaab", "denied" },
         // a denial by a text the group put out, named by its noun ("signed with the gang's name")

@@ -39,8 +39,7 @@ public class LexiconDataTests
 
     // files whose rows may carry more fields than required: casualties.tsv's count of a "single" phrase ("double homicide": 2)
     // and claims.tsv's series or named mark ("claimed both attacks", "said it had torched")
-    // and actors.tsv's countries of a regional actor
-    private static readonly Dictionary<string, int> OptionalFields = new() { ["casualties.tsv"] = 1, ["claims.tsv"] = 1, ["actors.tsv"] = 1 };
+    private static readonly Dictionary<string, int> OptionalFields = new() { ["casualties.tsv"] = 1, ["claims.tsv"] = 1 };
 
     private static List<(int Line, string[] Fields)> Rows(string file, int fields) =>
         TsvFile.Read(DataFiles.PathOf("lexicons", file), fields).ToList();
@@ -122,17 +121,6 @@ public class LexiconDataTests
                 if (!IsAllCapitals(name))
                     Assert.False(CommonWords.Contains(Key(name)), $"actors.tsv:{line}: '{name}' is a common word");
             }
-        }
-    }
-
-    [Fact]
-    public void A_regional_actors_countries_are_two_letter_codes_each_once()
-    {
-        foreach (var (line, f) in Rows("actors.tsv", 3).Where(r => r.Fields.Length > 3))
-        {
-            var codes = f[3].Split(',');
-            Assert.All(codes, c => Assert.True(c.Length == 2 && c.All(char.IsAsciiLetterUpper), $"actors.tsv:{line}: '{c}' is no country code"));
-            Assert.True(codes.Distinct().Count() == codes.Length, $"actors.tsv:{line}: a country written twice");
         }
     }
 
