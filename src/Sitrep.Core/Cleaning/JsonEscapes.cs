@@ -71,12 +71,15 @@ public static class JsonEscapes
         var c = text[i + 1];
         if (c is 'n' or 'r' or 't' or 'b' or 'f' or '"' or '\\' or '/') return 2;
         if (c != 'u' || !Hex4(text, i + 2)) return 0;
-        var unit = int.Parse(text.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        if (char.IsHighSurrogate((char)unit) && i + 11 < text.Length && text[i + 6] == '\\' && text[i + 7] == 'u' && Hex4(text, i + 8)
-            && char.IsLowSurrogate((char)int.Parse(text.AsSpan(i + 8, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)))
+        var unit = Unit(text, i + 2);
+        if (char.IsHighSurrogate(unit) && i + 11 < text.Length && text[i + 6] == '\\' && text[i + 7] == 'u' && Hex4(text, i + 8)
+            && char.IsLowSurrogate(Unit(text, i + 8)))
             return 12;
-        return char.IsSurrogate((char)unit) ? 0 : 6;
+        return char.IsSurrogate(unit) ? 0 : 6;
     }
+
+    /// <summary>The UTF-16 code unit written by the four hex digits at <paramref name="at"/> (checked by <see cref="Hex4"/>).</summary>
+    private static char Unit(string text, int at) => (char)int.Parse(text.AsSpan(at, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     private static bool Hex4(string text, int at) =>
         at + 4 <= text.Length && char.IsAsciiHexDigit(text[at]) && char.IsAsciiHexDigit(text[at + 1]) && char.IsAsciiHexDigit(text[at + 2]) && char.IsAsciiHexDigit(text[at + 3]);
@@ -87,9 +90,8 @@ public static class JsonEscapes
         'n' => "\n",
         'r' => "",
         't' or 'b' or 'f' => " ",
-        'u' when length == 12 => string.Concat((char)int.Parse(text.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-                                               (char)int.Parse(text.AsSpan(i + 8, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)),
-        'u' => ((char)int.Parse(text.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString(),
+        'u' when length == 12 => new string([Unit(text, i + 2), Unit(text, i + 8)]),
+        'u' => Unit(text, i + 2).ToString(),
         var c => c.ToString(),
     };
 }
